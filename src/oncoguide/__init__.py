@@ -1,0 +1,3 @@
+"""oncoguide: cited cancer-treatment information."""
+
+__version__ = "0.1.0"

@@ -1,0 +1,9 @@
+"""`oncoguide …`: thin commands that call the library and print its errors as one red line."""
+
+from __future__ import annotations
+
+from .app import app
+from . import content as _content  # noqa: F401  (registers commands)
+from . import store as _store  # noqa: F401
+
+__all__ = ["app"]

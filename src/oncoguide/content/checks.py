@@ -1,0 +1,48 @@
+"""Cross-reference checks: every citation, drug, cancer type and term named must exist."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterator
+from typing import Any
+
+from pydantic import BaseModel
+
+from ..errors import Problem
+from ..model import Citation, Component, Indication, KnowledgeBase
+
+Locate = Callable[[Any, tuple[str | int, ...], str], Problem]
+
+
+def walk(obj: Any, loc: tuple[str | int, ...] = ()) -> Iterator[tuple[tuple[str | int, ...], Any]]:
+    """Yield (location, model) for obj and every model inside it."""
+    if isinstance(obj, BaseModel):
+        yield loc, obj
+        for name in type(obj).model_fields:
+            yield from walk(getattr(obj, name), (*loc, name))
+    elif isinstance(obj, (list, tuple)):
+        for i, item in enumerate(obj):
+            yield from walk(item, (*loc, i))
+
+
+def check_references(kb: KnowledgeBase, locate: Locate) -> list[Problem]:
+    problems: list[Problem] = []
+    for top in [*kb.drugs.values(), *kb.regimens.values(), *kb.cancers.values(), *kb.glossary.values()]:
+        for loc, obj in walk(top):
+            if isinstance(obj, Citation) and obj.source not in kb.sources:
+                problems.append(locate(top, (*loc, "source"), f"cites unknown source {obj.source!r} (add it to sources.yaml)"))
+            elif isinstance(obj, Component) and obj.drug not in kb.drugs:
+                problems.append(locate(top, (*loc, "drug"), f"unknown drug {obj.drug!r} (no content/drugs/{obj.drug}.yaml)"))
+            elif isinstance(obj, Indication) and obj.cancer not in kb.cancers:
+                problems.append(locate(top, (*loc, "cancer"), f"unknown cancer type {obj.cancer!r}"))
+    for regimen in kb.regimens.values():
+        for i, cancer in enumerate(regimen.cancers):
+            if cancer not in kb.cancers:
+                problems.append(locate(regimen, ("cancers", i), f"unknown cancer type {cancer!r}"))
+    for term in kb.glossary.values():
+        for i, other in enumerate(term.see_also):
+            if other not in kb.glossary:
+                problems.append(locate(term, ("see_also", i), f"unknown glossary term {other!r}"))
+    for drug in kb.drugs.values():
+        if not kb.cancers_for_drug(drug.slug):
+            problems.append(locate(drug, ("uses",), "drug is not reachable from any cancer type (no use or regimen names it)"))
+    return problems

@@ -1,0 +1,131 @@
+"""Load content/ into a KnowledgeBase, collecting every problem before failing once."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any, TypeVar
+
+from pydantic import BaseModel, ValidationError
+
+from ..errors import ContentError, Problem
+from ..model import CancerType, Drug, GlossaryTerm, KnowledgeBase, Regimen, Source
+from .checks import check_references
+from .yamlfile import Loc, YamlDoc, dotted, read_yaml
+
+M = TypeVar("M", bound=BaseModel)
+
+# folder -> model; one object per file, named by its slug.
+FOLDERS: dict[str, type[BaseModel]] = {"drugs": Drug, "regimens": Regimen, "cancers": CancerType}
+# file -> (top-level key, model); a list of objects per file.
+LISTS: dict[str, tuple[str, type[BaseModel]]] = {
+    "sources.yaml": ("sources", Source),
+    "glossary.yaml": ("terms", GlossaryTerm),
+}
+
+
+class Located:
+    """Where each loaded object came from, for cross-reference messages."""
+
+    def __init__(self) -> None:
+        self.origin: dict[int, tuple[YamlDoc, str, Loc]] = {}
+
+    def add(self, obj: Any, doc: YamlDoc, shown: str, loc: Loc) -> None:
+        self.origin[id(obj)] = (doc, shown, loc)
+
+    def problem(self, obj: Any, sub: Loc, message: str) -> Problem:
+        doc, shown, loc = self.origin[id(obj)]
+        return Problem(shown, doc.line((*loc, *sub)), dotted((*loc, *sub)) or None, message)
+
+
+def _shown(path: Path, root: Path) -> str:
+    return f"{root.name}/{path.relative_to(root).as_posix()}"
+
+
+def _validate(model: type[M], data: Any, doc: YamlDoc, shown: str, loc: Loc) -> tuple[M | None, list[Problem]]:
+    try:
+        return model.model_validate(data), []
+    except ValidationError as exc:
+        problems = []
+        for err in exc.errors():
+            full = (*loc, *err["loc"])
+            message = err["msg"]
+            if err["type"] == "extra_forbidden":
+                message = "unknown field (check the spelling; `oncoguide schema` lists the fields)"
+            elif err["type"] == "missing":
+                message = "required field is missing"
+            elif not isinstance(err.get("input"), (dict, list)):
+                message += f", got {err.get('input')!r}"
+            problems.append(Problem(shown, doc.line(full), dotted(full) or None, message))
+        return None, problems
+
+
+def load(content_dir: Path) -> KnowledgeBase:
+    """Load and check everything; raise ContentError listing every problem found."""
+    kb, problems = load_with_problems(content_dir)
+    if problems:
+        raise ContentError(problems)
+    return kb
+
+
+def load_with_problems(content_dir: Path) -> tuple[KnowledgeBase, list[Problem]]:
+    root = Path(content_dir)
+    if not root.is_dir():
+        raise ContentError([Problem(str(root), None, None, "content directory does not exist")])
+    kb = KnowledgeBase()
+    where = Located()
+    problems: list[Problem] = []
+    tables: dict[str, dict[str, Any]] = {
+        "drugs": kb.drugs, "regimens": kb.regimens, "cancers": kb.cancers,
+        "sources": kb.sources, "terms": kb.glossary,
+    }
+
+    def keep(table: str, obj: Any, key: str, doc: YamlDoc, shown: str, loc: Loc) -> None:
+        if key in tables[table]:
+            first = where.origin[id(tables[table][key])][1]
+            problems.append(Problem(shown, doc.line((*loc, "slug")) or doc.line(loc), dotted((*loc,)) or None,
+                                    f"{key!r} is already defined in {first}"))
+            return
+        tables[table][key] = obj
+        where.add(obj, doc, shown, loc)
+
+    for folder, model in FOLDERS.items():
+        for path in sorted((root / folder).glob("*.y*ml")):
+            shown = _shown(path, root)
+            doc, found = read_yaml(path, shown)
+            problems += found
+            if doc is None:
+                continue
+            if not isinstance(doc.data, dict):
+                problems.append(Problem(shown, 1, None, "expected a mapping of fields at the top of the file"))
+                continue
+            obj, found = _validate(model, doc.data, doc, shown, ())
+            problems += found
+            if obj is None:
+                continue
+            if obj.slug != path.stem:  # type: ignore[attr-defined]
+                problems.append(Problem(shown, doc.line(("slug",)), "slug",
+                                        f"{obj.slug!r} does not match the file name {path.stem!r}"))  # type: ignore[attr-defined]
+            keep(folder, obj, obj.slug, doc, shown, ())  # type: ignore[attr-defined]
+
+    for name, (key, model) in LISTS.items():
+        path = root / name
+        shown = _shown(path, root)
+        if not path.exists():
+            problems.append(Problem(shown, None, None, "file is missing"))
+            continue
+        doc, found = read_yaml(path, shown)
+        problems += found
+        if doc is None:
+            continue
+        items = doc.data.get(key) if isinstance(doc.data, dict) else None
+        if not isinstance(items, list):
+            problems.append(Problem(shown, 1, key, f"expected a top-level `{key}:` list"))
+            continue
+        for i, item in enumerate(items):
+            obj, found = _validate(model, item, doc, shown, (key, i))
+            problems += found
+            if obj is not None:
+                keep(key, obj, obj.slug if hasattr(obj, "slug") else obj.id, doc, shown, (key, i))  # type: ignore[attr-defined]
+
+    problems += check_references(kb, where.problem)
+    return kb, problems

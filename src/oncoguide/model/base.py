@@ -1,0 +1,161 @@
+"""Sources, citations and cited statements: the atoms every page is built from."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from enum import Enum
+from typing import Annotated, Any
+
+from pydantic import BaseModel, ConfigDict, Field, StringConstraints, model_validator
+
+Slug = Annotated[str, StringConstraints(pattern=r"^[a-z0-9]+(?:-[a-z0-9]+)*$", max_length=80)]
+Text = Annotated[str, StringConstraints(strip_whitespace=True, min_length=1)]
+
+
+class Strict(BaseModel):
+    """Base for content models: unknown fields are errors, so typos never pass silently."""
+
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+
+class SourceKind(str, Enum):
+    fda_label = "fda_label"
+    guideline = "guideline"
+    research = "research"
+    reference = "reference"
+    website = "website"
+    curated = "curated"
+
+
+class Source(Strict):
+    """Something citable: an FDA label, a guideline, a trial report, a reference work."""
+
+    id: Slug = Field(description="Stable id used by citations, e.g. `revlimid-label`.")
+    kind: SourceKind
+    title: Text = Field(description="Full title as the source gives it.")
+    publisher: str | None = Field(None, description="Who issued it: manufacturer, agency, journal.")
+    product: str | None = Field(None, description="For labels: the product name, e.g. `REVLIMID (lenalidomide) capsules`.")
+    revised: dt.date | None = Field(None, description="For labels: the revision date printed on the label.")
+    revised_text: str | None = Field(None, description="Revision as printed (e.g. `3/2023`) when only month and year are given.")
+    set_id: str | None = Field(None, description="DailyMed SPL set id; only where certain.")
+    spl_version: int | None = None
+    pmid: Annotated[str, StringConstraints(pattern=r"^[0-9]{1,9}$")] | None = None
+    doi: str | None = None
+    url: str | None = None
+    authors: str | None = Field(None, description="First author et al., as cited.")
+    journal: str | None = None
+    year: int | None = Field(None, ge=1900, le=2100)
+    accessed: dt.date | None = None
+    note: str | None = Field(None, description="Editor's note, not shown to patients.")
+
+    @model_validator(mode="after")
+    def _identifiable(self) -> "Source":
+        if self.kind == SourceKind.research and not (self.pmid or self.doi or self.url):
+            raise ValueError("a research source needs a pmid, doi or url")
+        if self.kind == SourceKind.fda_label and not self.product:
+            raise ValueError("an fda_label source needs its product name")
+        return self
+
+    @property
+    def link(self) -> str | None:
+        if self.pmid:
+            return f"https://pubmed.ncbi.nlm.nih.gov/{self.pmid}/"
+        if self.set_id:
+            return f"https://dailymed.nlm.nih.gov/dailymed/drugInfo.cfm?setid={self.set_id}"
+        if self.doi:
+            return f"https://doi.org/{self.doi}"
+        return self.url
+
+
+_CITE_SHORTHAND = re.compile(r"^(?P<source>[a-z0-9-]+)(?:\s*§\s*(?P<section>.+))?$")
+
+
+class Citation(Strict):
+    """Where a statement's facts come from: a source and the place in it."""
+
+    source: Slug
+    section: str | None = Field(None, description="Label section number/title, table or page, e.g. `5.3` or `Table 4`.")
+    loinc: str | None = Field(None, description="LOINC code of the label section, when known.")
+
+    @model_validator(mode="before")
+    @classmethod
+    def _shorthand(cls, value: Any) -> Any:
+        # Content files may write `revlimid-label § 5.3` instead of a mapping.
+        if isinstance(value, str):
+            match = _CITE_SHORTHAND.match(value.strip())
+            if not match:
+                raise ValueError(f"citation {value!r} is not `source-id` or `source-id § section`")
+            return {"source": match["source"], "section": match["section"]}
+        return value
+
+
+Cites = Annotated[list[Citation], Field(min_length=1, description="At least one citation.")]
+
+
+class Statement(Strict):
+    """One sentence or short paragraph in the project's own plain words, with its citations."""
+
+    text: Text
+    cite: Cites
+
+
+class Labeled(Statement):
+    """A statement with a short heading, e.g. a tip or a dose-change rule."""
+
+    label: Text | None = None
+
+
+class FAQ(Strict):
+    question: Text
+    answer: Text
+    cite: Cites
+
+
+class Dated(Strict):
+    created: dt.date
+    updated: dt.date
+    reviewed: dt.date | None = Field(None, description="Last clinical review, when one was done.")
+
+    @model_validator(mode="after")
+    def _order(self) -> "Dated":
+        if self.updated < self.created:
+            raise ValueError("updated is before created")
+        return self
+
+
+def statements_of(obj: Any) -> list[Statement | FAQ]:
+    """Every cited item inside a model, in field order (for validation, readability and indexing)."""
+    found: list[Statement | FAQ] = []
+
+    def walk(value: Any) -> None:
+        if isinstance(value, (Statement, FAQ)):
+            found.append(value)
+        if isinstance(value, BaseModel):
+            for name in type(value).model_fields:
+                walk(getattr(value, name))
+        elif isinstance(value, (list, tuple)):
+            for item in value:
+                walk(item)
+
+    walk(obj)
+    return found
+
+
+def cited_items(obj: Any) -> list[Any]:
+    """Every model inside obj that carries a `cite` list."""
+    found: list[Any] = []
+
+    def walk(value: Any) -> None:
+        if isinstance(value, BaseModel):
+            if "cite" in type(value).model_fields:
+                found.append(value)
+            for name in type(value).model_fields:
+                walk(getattr(value, name))
+        elif isinstance(value, (list, tuple)):
+            for item in value:
+                walk(item)
+
+    walk(obj)
+    return found
+

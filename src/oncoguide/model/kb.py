@@ -1,0 +1,32 @@
+"""The knowledge base: every content object, looked up by slug."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from .base import Source
+from .cancer import CancerType, GlossaryTerm
+from .drug import Drug
+from .regimen import Regimen
+
+
+@dataclass(frozen=True)
+class KnowledgeBase:
+    sources: dict[str, Source] = field(default_factory=dict)
+    drugs: dict[str, Drug] = field(default_factory=dict)
+    regimens: dict[str, Regimen] = field(default_factory=dict)
+    cancers: dict[str, CancerType] = field(default_factory=dict)
+    glossary: dict[str, GlossaryTerm] = field(default_factory=dict)
+
+    def regimens_for_cancer(self, cancer: str) -> list[Regimen]:
+        return [r for r in self.regimens.values() if cancer in r.cancers]
+
+    def regimens_with_drug(self, drug: str) -> list[Regimen]:
+        return [r for r in self.regimens.values() if drug in r.drugs]
+
+    def cancers_for_drug(self, drug: str) -> list[CancerType]:
+        """Cancer types a drug is reachable from: its uses and the regimens that contain it."""
+        slugs = {u.cancer for u in self.drugs[drug].uses} if drug in self.drugs else set()
+        for regimen in self.regimens_with_drug(drug):
+            slugs.update(regimen.cancers)
+        return [self.cancers[s] for s in sorted(slugs) if s in self.cancers]

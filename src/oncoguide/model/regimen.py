@@ -1,0 +1,220 @@
+"""A regimen: which drugs, at what dose, on which days of a cycle, and how it is monitored."""
+
+from __future__ import annotations
+
+import re
+from enum import Enum
+from typing import Any
+
+from pydantic import Field, field_validator, model_validator
+
+from .base import Cites, Dated, Labeled, Slug, Statement, Strict, Text
+from .drug import SideEffect
+
+
+class Unit(str, Enum):
+    mg = "mg"
+    mg_m2 = "mg/m²"
+    mg_kg = "mg/kg"
+    mcg = "mcg"
+    g_m2 = "g/m²"
+    auc = "AUC"
+    units = "units"
+
+
+class Route(str, Enum):
+    oral = "oral"
+    iv = "IV"
+    subcutaneous = "subcutaneous"
+    intramuscular = "intramuscular"
+
+
+def parse_days(value: Any) -> Any:
+    """Accept `1-21`, `1, 8, 15` or a list of day numbers."""
+    if isinstance(value, int):
+        return [value]
+    if not isinstance(value, str):
+        return value
+    days: list[int] = []
+    for part in value.split(","):
+        match = re.fullmatch(r"\s*(\d+)\s*(?:[-–]\s*(\d+))?\s*", part)
+        if not match:
+            raise ValueError(f"days {value!r}: {part.strip()!r} is not a day or a `first-last` range")
+        first, last = int(match[1]), int(match[2] or match[1])
+        if last < first:
+            raise ValueError(f"days {value!r}: range {first}-{last} is reversed")
+        days.extend(range(first, last + 1))
+    return days
+
+
+class Component(Strict):
+    """One drug of a regimen with its dose and the cycle days it is given."""
+
+    drug: Slug = Field(description="Slug of the drug page.")
+    dose: float = Field(gt=0)
+    unit: Unit
+    route: Route
+    days: list[int] = Field(min_length=1, description="Cycle days the drug is given, `1-21` or `1, 8, 15`.")
+    times_per_day: int = Field(1, ge=1, le=4)
+    given: str | None = Field(None, description="How it is given, e.g. `IV infusion over 2 hours`.")
+    food: str | None = Field(None, description="For oral drugs: the food rule.")
+    note: str | None = None
+    cite: Cites
+
+    @field_validator("days", mode="before")
+    @classmethod
+    def _parse_days(cls, value: Any) -> Any:
+        return parse_days(value)
+
+    @field_validator("days")
+    @classmethod
+    def _sorted_unique(cls, days: list[int]) -> list[int]:
+        if any(d < 1 for d in days):
+            raise ValueError("cycle days start at 1")
+        if len(set(days)) != len(days):
+            raise ValueError("a day is listed twice")
+        return sorted(days)
+
+    @property
+    def dose_text(self) -> str:
+        if self.unit == Unit.auc:
+            return f"AUC {self.dose:g}"
+        return f"{self.dose:g} {self.unit.value}"
+
+    @property
+    def frequency_text(self) -> str:
+        return {1: "once a day", 2: "twice a day", 3: "three times a day", 4: "four times a day"}[self.times_per_day]
+
+
+class Phase(Strict):
+    """A run of identical cycles; most regimens have one, some (e.g. AC then paclitaxel) several."""
+
+    name: str | None = None
+    cycle_length_days: int = Field(ge=1, le=365)
+    cycles: int | None = Field(None, ge=1, description="Number of cycles; empty means until it stops working or side effects are too hard.")
+    components: list[Component] = Field(min_length=1)
+
+    @model_validator(mode="after")
+    def _days_in_cycle(self) -> "Phase":
+        for i, comp in enumerate(self.components):
+            late = [d for d in comp.days if d > self.cycle_length_days]
+            if late:
+                raise ValueError(
+                    f"components[{i}] ({comp.drug}) is given on day {late[0]}, after the end of a "
+                    f"{self.cycle_length_days}-day cycle"
+                )
+        return self
+
+    def dose_days(self) -> list[int]:
+        return sorted({d for comp in self.components for d in comp.days})
+
+
+class Schedule(Strict):
+    """One way of giving the regimen (a variant), e.g. 21 of 28 days or all 28 days."""
+
+    id: Slug
+    name: Text
+    phases: list[Phase] = Field(min_length=1)
+    default: bool = False
+
+    @model_validator(mode="after")
+    def _only_last_open(self) -> "Schedule":
+        for phase in self.phases[:-1]:
+            if phase.cycles is None:
+                raise ValueError("only the last phase may run until progression (cycles left empty)")
+        return self
+
+
+class Interval(Strict):
+    every_days: int = Field(ge=1)
+    for_weeks: int | None = Field(None, ge=1, description="Empty means: from then on.")
+
+
+class TestKind(str, Enum):
+    lab = "lab"
+    biopsy = "biopsy"
+    imaging = "imaging"
+    exam = "exam"
+    other = "other"
+
+
+class MonitoringItem(Strict):
+    """A test and when it is done, counted from the first day of treatment."""
+
+    test: Slug = Field(description="Short id, ideally a glossary slug, e.g. `cbc`.")
+    name: Text
+    kind: TestKind
+    baseline: bool = Field(True, description="Done before treatment starts.")
+    intervals: list[Interval] = Field([], description="Repeating phases, in order.")
+    at_weeks: list[int] = Field([], description="Fixed weeks after the start, e.g. `[12, 24]`.")
+    then_every_weeks: int | None = Field(None, ge=1, description="After the last fixed week, repeat this often.")
+    when: str | None = Field(None, description="For as-needed tests: when it is done.")
+    text: Text
+    cite: Cites
+
+    @model_validator(mode="after")
+    def _one_way(self) -> "MonitoringItem":
+        if self.intervals and self.at_weeks:
+            raise ValueError("use intervals or at_weeks, not both")
+        if self.then_every_weeks and not self.at_weeks:
+            raise ValueError("then_every_weeks needs at_weeks")
+        for iv in self.intervals[:-1]:
+            if iv.for_weeks is None:
+                raise ValueError("only the last interval may run from then on (for_weeks empty)")
+        return self
+
+
+class MonitoringPlan(Strict):
+    items: list[MonitoringItem] = []
+    notes: list[Statement] = []
+
+
+class Regimen(Dated):
+    slug: Slug
+    name: Text
+    short_name: str | None = None
+    cancers: list[Slug] = Field(min_length=1)
+    setting: Text = Field(description="When it is used, e.g. `lower-risk MDS with del(5q) and anemia needing transfusions`.")
+    summary: Statement
+    how_it_works: list[Statement] = []
+    goals: list[Statement] = Field(min_length=1)
+    schedules: list[Schedule] = Field(min_length=1)
+    dispensing: list[Statement] = []
+    duration: list[Statement] = []
+    monitoring: MonitoringPlan = MonitoringPlan()
+    test_results: list[Statement] = Field([], description="What test results can change.")
+    dose_modifications: list[Labeled] = []
+    side_effects: list[SideEffect] = []
+    tips: list[Labeled] = []
+    cost_help: list[Labeled] = []
+    coping: list[Statement] = []
+
+    @model_validator(mode="after")
+    def _schedules(self) -> "Regimen":
+        ids = [s.id for s in self.schedules]
+        if len(set(ids)) != len(ids):
+            raise ValueError("two schedules share an id")
+        if sum(s.default for s in self.schedules) > 1:
+            raise ValueError("more than one schedule is marked default")
+        return self
+
+    @property
+    def default_schedule(self) -> Schedule:
+        return next((s for s in self.schedules if s.default), self.schedules[0])
+
+    def schedule(self, schedule_id: str | None) -> Schedule:
+        if schedule_id is None:
+            return self.default_schedule
+        for s in self.schedules:
+            if s.id == schedule_id:
+                return s
+        raise KeyError(schedule_id)
+
+    @property
+    def drugs(self) -> list[str]:
+        seen: dict[str, None] = {}
+        for s in self.schedules:
+            for p in s.phases:
+                for c in p.components:
+                    seen.setdefault(c.drug)
+        return list(seen)

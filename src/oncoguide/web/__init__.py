@@ -1,0 +1,5 @@
+"""FastAPI app: the same pages served live, plus JSON."""
+
+from .app import create_app
+
+__all__ = ["create_app"]
