@@ -15,8 +15,8 @@ from ..errors import ContentError, OncoguideError
 from ..settings import Settings
 
 app = typer.Typer(help="oncoguide: cited cancer-treatment information.", no_args_is_help=True, add_completion=False)
-console = Console()
-err_console = Console(stderr=True)
+console = Console(soft_wrap=True)
+err_console = Console(stderr=True, soft_wrap=True)
 
 ContentOpt = Annotated[Path | None, typer.Option("--content", help="Content directory (default: the checkout's content/).")]
 

@@ -16,10 +16,11 @@ M = TypeVar("M", bound=BaseModel)
 
 # folder -> model; one object per file, named by its slug.
 FOLDERS: dict[str, type[BaseModel]] = {"drugs": Drug, "regimens": Regimen, "cancers": CancerType}
-# file -> (top-level key, model); a list of objects per file.
+# file -> (top-level key, model); a list of objects per file. Long lists may be split by area
+# into a folder of the same name (sources/solid-tumors.yaml); the main file is required.
 LISTS: dict[str, tuple[str, type[BaseModel]]] = {
-    "sources.yaml": ("sources", Source),
-    "glossary.yaml": ("terms", GlossaryTerm),
+    "sources": ("sources", Source),
+    "glossary": ("terms", GlossaryTerm),
 }
 
 
@@ -108,24 +109,28 @@ def load_with_problems(content_dir: Path) -> tuple[KnowledgeBase, list[Problem]]
             keep(folder, obj, obj.slug, doc, shown, ())  # type: ignore[attr-defined]
 
     for name, (key, model) in LISTS.items():
-        path = root / name
-        shown = _shown(path, root)
-        if not path.exists():
-            problems.append(Problem(shown, None, None, "file is missing"))
-            continue
-        doc, found = read_yaml(path, shown)
-        problems += found
-        if doc is None:
-            continue
-        items = doc.data.get(key) if isinstance(doc.data, dict) else None
-        if not isinstance(items, list):
-            problems.append(Problem(shown, 1, key, f"expected a top-level `{key}:` list"))
-            continue
-        for i, item in enumerate(items):
-            obj, found = _validate(model, item, doc, shown, (key, i))
-            problems += found
-            if obj is not None:
-                keep(key, obj, obj.slug if hasattr(obj, "slug") else obj.id, doc, shown, (key, i))  # type: ignore[attr-defined]
+        main = root / f"{name}.yaml"
+        if not main.exists():
+            problems.append(Problem(_shown(main, root), None, None, "file is missing"))
+        for path in [main, *sorted((root / name).glob("*.y*ml"))]:
+            if path.exists():
+                problems += _load_list(path, root, key, model, keep)
 
     problems += check_references(kb, where.problem)
     return kb, problems
+
+
+def _load_list(path: Path, root: Path, key: str, model: type[BaseModel], keep: Any) -> list[Problem]:
+    shown = _shown(path, root)
+    doc, problems = read_yaml(path, shown)
+    if doc is None:
+        return problems
+    items = doc.data.get(key) if isinstance(doc.data, dict) else None
+    if not isinstance(items, list):
+        return [*problems, Problem(shown, 1, key, f"expected a top-level `{key}:` list")]
+    for i, item in enumerate(items):
+        obj, found = _validate(model, item, doc, shown, (key, i))
+        problems += found
+        if obj is not None:
+            keep(key, obj, obj.slug if hasattr(obj, "slug") else obj.id, doc, shown, (key, i))  # type: ignore[attr-defined]
+    return problems
