@@ -12,8 +12,8 @@ from oncoguide.store import kb_counts, open_engine, save_kb
 from oncoguide.store import tables as t
 
 
-def test_save_and_count(kb_dir: Path, tmp_path: Path) -> None:
-    engine = open_engine(f"sqlite:///{tmp_path / 'db.sqlite'}")
+def test_save_and_count(kb_dir: Path, database_url: str) -> None:
+    engine = open_engine(database_url)
     counts = save_kb(engine, load(kb_dir))
     assert counts["drug"] == 1 and counts["regimen"] == 1 and counts["term"] == 1 and counts["source"] == 2
     assert counts["statement"] >= 8
@@ -22,8 +22,8 @@ def test_save_and_count(kb_dir: Path, tmp_path: Path) -> None:
     assert data["brand_names"] == ["Revlimid"]
 
 
-def test_reindex_replaces_not_duplicates(kb_dir: Path, tmp_path: Path) -> None:
-    engine = open_engine(f"sqlite:///{tmp_path / 'db.sqlite'}")
+def test_reindex_replaces_not_duplicates(kb_dir: Path, database_url: str) -> None:
+    engine = open_engine(database_url)
     first = save_kb(engine, load(kb_dir))
     assert save_kb(engine, load(kb_dir)) == first
 
@@ -41,10 +41,9 @@ def test_failed_write_leaves_previous_database(kb_dir: Path, tmp_path: Path) -> 
     assert kb_counts(engine) == before
 
 
-def test_migrations_are_idempotent(tmp_path: Path) -> None:
-    url = f"sqlite:///{tmp_path / 'db.sqlite'}"
-    open_engine(url)
-    engine = open_engine(url)
+def test_migrations_are_idempotent(database_url: str) -> None:
+    open_engine(database_url)
+    engine = open_engine(database_url)
     with engine.connect() as conn:
         assert conn.execute(sa.text("SELECT version_num FROM alembic_version")).scalar_one()
 
