@@ -63,3 +63,51 @@ def ingest_openfda(paths: Paths) -> None:
 def ingest_pubmed(paths: Paths) -> None:
     """PubMed XML: efetch results or baseline files, gzip or not."""
     _ingest("pubmed", paths)
+
+
+fetch_app = typer.Typer(help="Download labels and citations (cached under ONCOGUIDE_HOME).", no_args_is_help=True)
+app.add_typer(fetch_app, name="fetch")
+
+IngestOpt = Annotated[bool, typer.Option("--ingest", help="Ingest what was downloaded.")]
+
+
+def _fetched(result, ingest: bool) -> None:  # noqa: ANN001
+    for path in result.files:
+        console.print(str(path), markup=False, highlight=False)
+    console.print(f"Downloaded {result.records} record(s) in {len(result.files)} file(s).")
+    if ingest:
+        _ingest(result.format, result.files)
+
+
+@fetch_app.command("openfda")
+def fetch_openfda(drug: Annotated[str, typer.Option(help="Generic or brand name.")],
+                  max: Annotated[int, typer.Option(help="Most labels to fetch.")] = 1000,
+                  ingest: IngestOpt = False) -> None:
+    """Labels from openFDA (OPENFDA_API_KEY used when set)."""
+    from ..sources.fetch import fetch_openfda as fetch, open_client
+
+    with user_errors(), open_client("openfda", settings().home) as client:
+        result = fetch(client, drug, settings().home / "downloads", limit=max)
+    _fetched(result, ingest)
+
+
+@fetch_app.command("dailymed")
+def fetch_dailymed(setid: Annotated[str, typer.Option(help="DailyMed SPL set id.")], ingest: IngestOpt = False) -> None:
+    """The current SPL XML of one label from DailyMed."""
+    from ..sources.fetch import fetch_dailymed as fetch, open_client
+
+    with user_errors(), open_client("dailymed", settings().home) as client:
+        result = fetch(client, setid, settings().home / "downloads")
+    _fetched(result, ingest)
+
+
+@fetch_app.command("pubmed")
+def fetch_pubmed(query: Annotated[str, typer.Option(help="PubMed query, as typed on pubmed.gov.")],
+                 max: Annotated[int, typer.Option(help="Most citations to fetch.")] = 500,
+                 ingest: IngestOpt = False) -> None:
+    """Citations from PubMed via NCBI E-utilities (NCBI_API_KEY raises the rate from 3 to 10 per second)."""
+    from ..sources.fetch import fetch_pubmed as fetch, open_client
+
+    with user_errors(), open_client("pubmed", settings().home) as client:
+        result = fetch(client, query, settings().home / "downloads", max_records=max)
+    _fetched(result, ingest)
