@@ -111,3 +111,48 @@ def fetch_pubmed(query: Annotated[str, typer.Option(help="PubMed query, as typed
     with user_errors(), open_client("pubmed", settings().home) as client:
         result = fetch(client, query, settings().home / "downloads", max_records=max)
     _fetched(result, ingest)
+
+
+labels_app = typer.Typer(help="Ingested FDA labels.", no_args_is_help=True)
+app.add_typer(labels_app, name="labels")
+
+
+@labels_app.command("check")
+def labels_check() -> None:
+    """List statements citing an older label version and regimen doses the newest label no longer gives.
+
+    Exits 1 when anything needs review, so it can gate a release.
+    """
+    from ..sources.watch import check_labels
+    from ..store import open_engine
+
+    with user_errors():
+        report = check_labels(open_engine(settings().database_url))
+    _print_watch(report)
+    if not report.clean:
+        raise typer.Exit(1)
+
+
+def _print_watch(report) -> None:  # noqa: ANN001
+    from rich.table import Table
+
+    for note in report.notes:
+        console.print(note, style="yellow", markup=False, highlight=False)
+    if report.stale:
+        table = Table(title="Statements citing an older label version", show_lines=False)
+        for col in ("page", "source", "cited", "newest", "statement"):
+            table.add_column(col)
+        for s in report.stale:
+            table.add_row(f"{s.kind}/{s.slug}", s.source, f"v{s.cited_version}", f"v{s.latest_version}", s.text)
+        console.print(table)
+    if report.missing_doses:
+        table = Table(title="Regimen doses not found in the label's Dosage and Administration section (34068-7)")
+        for col in ("regimen", "schedule", "drug", "dose", "label"):
+            table.add_column(col)
+        for m in report.missing_doses:
+            table.add_row(m.regimen, m.schedule, m.drug, m.dose, f"{m.set_id} v{m.version}")
+        console.print(table)
+    if report.clean:
+        console.print("No label changes need review.")
+    else:
+        console.print(f"{len(report.stale)} statement(s) and {len(report.missing_doses)} dose(s) need review.")
