@@ -65,6 +65,20 @@ def ingest_pubmed(paths: Paths) -> None:
     _ingest("pubmed", paths)
 
 
+@ingest_app.command("ctcae")
+def ingest_ctcae(path: Annotated[Path, typer.Argument(help="CTCAE workbook (.xlsx) or its clean-copy sheet as .csv.")],
+                 version: Annotated[str | None, typer.Option(help="CTCAE version (default: from the file name).")] = None) -> None:
+    """NCI CTCAE terms and grades; replaces the stored terms of that version in one transaction."""
+    from ..sources.ctcae import read_ctcae
+    from ..store import open_engine
+    from ..store.ctcae import save_ctcae
+
+    with user_errors():
+        terms = read_ctcae(path, version)
+        count = save_ctcae(open_engine(settings().database_url), terms)
+    console.print(f"Stored {count} CTCAE v{terms[0].version} terms.")
+
+
 fetch_app = typer.Typer(help="Download labels and citations (cached under ONCOGUIDE_HOME).", no_args_is_help=True)
 app.add_typer(fetch_app, name="fetch")
 
