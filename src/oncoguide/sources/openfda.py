@@ -144,15 +144,15 @@ def _section(record: dict, field: str, code: str) -> Section | None:
     if not texts and not tables:
         return None
     blocks: list[Paragraph | Table] = [Paragraph(text=" ".join(t.split())) for t in texts]
-    blocks += [_table(t) for t in tables]
+    blocks += [Table.model_validate(_table(t)) for t in tables]
     return Section(code=code, title=field.replace("_", " ").capitalize(), blocks=blocks)
 
 
-def _table(markup: str) -> Table:
+def _table(markup: str) -> dict:
     try:
         wrapper = html.fragment_fromstring(markup, create_parent="div")
     except (etree.ParserError, ValueError):
-        return Table()
+        return {}
     mark_breaks(wrapper)
     found = wrapper.find(".//table")
-    return table_block(found) if found is not None else Table(rows=[[clean(wrapper.text_content())]])
+    return table_block(found) if found is not None else {"rows": [[clean(wrapper.text_content())]]}

@@ -7,7 +7,6 @@ from pathlib import Path
 from lxml import etree
 
 from ..errors import SourceParseError
-from ..model.label import ListBlock, Paragraph, Table
 
 BREAK = "\u2028"  # stands for <br/> inside text, so that itertext() keeps it
 
@@ -40,7 +39,7 @@ def inline(el: etree._Element, skip: frozenset[str] = frozenset()) -> str:
         return etree.tostring(el, method="text", encoding="unicode", with_tail=False)
     parts: list[str] = [el.text or ""]
     for child in el:
-        if local(child.tag) not in skip:
+        if KIND.get(child.tag) not in skip:
             parts.append(inline(child))
         parts.append(child.tail or "")
     return "".join(parts)
@@ -52,57 +51,69 @@ def text_of(el: etree._Element | None) -> str | None:
     return clean(inline(el)) or None
 
 
-def list_block(el: etree._Element) -> ListBlock:
-    ordered = el.get("listType") == "ordered" or local(el.tag) == "ol"
-    items = [clean(inline(item)) for item in el if local(item.tag) in ("item", "li")]
-    return ListBlock(ordered=ordered, items=[i for i in items if i])
+def _kinds() -> dict[str, str]:
+    """Full tag -> what it is, for SPL (HL7 v3 namespace) and plain HTML; a dict lookup beats splitting tags."""
+    kinds = {"list": "list", "ul": "list", "ol": "list", "table": "table", "paragraph": "p", "p": "p",
+             "item": "item", "li": "item", "caption": "caption", "thead": "head", "tbody": "body", "tfoot": "body",
+             "tr": "tr", "td": "cell", "th": "cell", "renderMultiMedia": "skip", "img": "skip"}
+    return {**kinds, **{f"{{urn:hl7-org:v3}}{name}": kind for name, kind in kinds.items()}}
 
 
-def table_block(el: etree._Element) -> Table:
+KIND = _kinds()
+_NESTED = frozenset({"list", "table"})
+
+# Blocks are plain dicts here; the Label model validates the whole tree at once, which is several times
+# faster than building a pydantic object per paragraph (benchmarks/spl_parse.py).
+BlockDict = dict
+
+
+def list_block(el: etree._Element) -> BlockDict:
+    ordered = el.get("listType") == "ordered" or el.tag == "ol"
+    items = [text for item in el if KIND.get(item.tag) == "item" and (text := clean(inline(item)))]
+    return {"kind": "list", "ordered": ordered, "items": items}
+
+
+def _cells(tr: etree._Element) -> list[str]:
+    return [clean(inline(cell)) for cell in tr if KIND.get(cell.tag) == "cell"]
+
+
+def table_block(el: etree._Element) -> BlockDict:
     caption = None
     header: list[list[str]] = []
     rows: list[list[str]] = []
     for part in el:
-        name = local(part.tag)
-        if name == "caption":
+        kind = KIND.get(part.tag)
+        if kind == "caption":
             caption = text_of(part)
-        elif name in ("thead", "tbody", "tfoot"):
-            target = header if name == "thead" else rows
-            for tr in part:
-                if local(tr.tag) == "tr":
-                    target.append([clean(inline(cell)) for cell in tr if local(cell.tag) in ("td", "th")])
-        elif name == "tr":  # HTML tables without a tbody
-            rows.append([clean(inline(cell)) for cell in part if local(cell.tag) in ("td", "th")])
-    return Table(caption=caption, header=header, rows=[r for r in rows if any(r)])
+        elif kind in ("head", "body"):
+            target = header if kind == "head" else rows
+            target.extend(_cells(tr) for tr in part if KIND.get(tr.tag) == "tr")
+        elif kind == "tr":  # HTML tables without a tbody
+            rows.append(_cells(part))
+    return {"kind": "table", "caption": caption, "header": header, "rows": [r for r in rows if any(r)]}
 
 
-_NESTED = frozenset({"list", "table", "ul", "ol"})
-
-
-def blocks_of(container: etree._Element) -> list[Paragraph | ListBlock | Table]:
+def blocks_of(container: etree._Element) -> list[BlockDict]:
     """Paragraphs, lists and tables of a narrative `<text>` (or HTML) element, in order."""
-    blocks: list[Paragraph | ListBlock | Table] = []
-    loose = container.text or ""
+    blocks: list[BlockDict] = []
+    loose = [container.text or ""]
     for child in container:
-        name = local(child.tag)
-        if name in ("list", "ul", "ol"):
-            blocks.append(list_block(child))
-        elif name == "table":
-            blocks.append(table_block(child))
-        elif name in ("paragraph", "p"):
-            nested = [c for c in child if local(c.tag) in _NESTED]
+        kind = KIND.get(child.tag)
+        if kind == "p":
+            nested = [c for c in child if KIND.get(c.tag) in _NESTED] if len(child) else []
             text = clean(inline(child, skip=_NESTED if nested else frozenset()))
             if text:
-                blocks.append(Paragraph(text=text))
-            for c in nested:
-                blocks.append(list_block(c) if local(c.tag) in ("list", "ul", "ol") else table_block(c))
-        elif name in ("renderMultiMedia", "img", ""):
-            pass
-        else:
-            loose += inline(child)
-        loose += child.tail or ""
-    if clean(loose):
-        blocks.insert(0, Paragraph(text=clean(loose)))
+                blocks.append({"kind": "paragraph", "text": text})
+            blocks.extend(list_block(c) if KIND[c.tag] == "list" else table_block(c) for c in nested)
+        elif kind == "list":
+            blocks.append(list_block(child))
+        elif kind == "table":
+            blocks.append(table_block(child))
+        elif kind != "skip" and isinstance(child.tag, str):
+            loose.append(inline(child))
+        loose.append(child.tail or "")
+    if text := clean("".join(loose)):
+        blocks.insert(0, {"kind": "paragraph", "text": text})
     return blocks
 
 
