@@ -9,7 +9,7 @@ from typing import Literal
 
 import sqlalchemy as sa
 
-from ..errors import OncoguideError, SourceParseError
+from ..errors import OncoguideError
 from ..model.article import Article
 from ..model.label import UNCLASSIFIED, Label, Section
 from ..store.documents import DocumentRow, Outcome, PassageRow, store_document
@@ -92,17 +92,25 @@ def ingest(
     report = IngestReport()
     for path in paths:
         try:
-            for doc in documents_in(fmt, Path(path)):
-                outcome = store_document(engine, doc)
-                report.count(outcome)
-                if doc.kind == "article" and len(doc.passages) == 1:
-                    report.without_abstract += 1
-                if on_document:
-                    on_document(doc, outcome)
-        except SourceParseError as exc:
-            report.failed.append((str(path), str(exc)))
-        except OncoguideError as exc:
+            store_all(engine, documents_in(fmt, Path(path)), report, on_document)
+        except OncoguideError as exc:  # SourceParseError, or a StoreError for one document
             report.failed.append((str(path), str(exc)))
         if on_file:
             on_file(Path(path))
     return report
+
+
+def store_all(
+    engine: sa.Engine,
+    docs: Iterable[DocumentRow],
+    report: IngestReport,
+    on_document: Callable[[DocumentRow, Outcome], None] | None = None,
+) -> None:
+    """Store documents one transaction each, counting outcomes into `report`."""
+    for doc in docs:
+        outcome = store_document(engine, doc)
+        report.count(outcome)
+        if doc.kind == "article" and len(doc.passages) == 1:
+            report.without_abstract += 1
+        if on_document:
+            on_document(doc, outcome)
