@@ -42,7 +42,7 @@ class PageRefs:
             self.sections.setdefault(c.source, [])
             if number not in out:
                 out.append(number)
-        return out
+        return sorted(out)
 
     def parts(self, text: str, skip: str | None = None) -> list[Part]:
         """Split text at glossary terms; only the first mention of each term on the page becomes a link."""

@@ -57,13 +57,15 @@ def monitoring_text(item: MonitoringItem) -> str:
 def monitoring_weeks(item: MonitoringItem, horizon: int) -> list[int]:
     """Weeks (1 = the first week of treatment, 0 = before it) in which the test falls, up to `horizon`."""
     weeks: set[int] = {0} if item.baseline else set()
-    day = 0  # days after the first day of treatment
+    last: int | None = None  # day of the last test, counted from the first day of treatment (day 0)
     for iv in item.intervals:
+        # Each run starts one of its own intervals after the last test of the run before it.
+        day = 0 if last is None else last + iv.every_days
         end = day + iv.for_weeks * 7 if iv.for_weeks else horizon * 7
-        while day < end and day < horizon * 7:
+        while day < min(end, horizon * 7):
             weeks.add(day // 7 + 1)
+            last = day
             day += iv.every_days
-        day = max(day, end) if iv.for_weeks else day
     last = 0
     for week in item.at_weeks:
         if week <= horizon:
