@@ -62,7 +62,7 @@ def _names(kb: KnowledgeBase) -> list[Name]:
         add(page, [d.generic_name, d.slug], "generic name {name}")
         add(page, d.brand_names, "brand name {name}")
         add(page, d.synonyms, "also called {name}")
-        add(page, d.misspellings, "{name}", 0.95)
+        add(page, d.misspellings, "also spelled {name}", 0.95)
         for e in [*d.common_side_effects, *d.serious_side_effects]:
             add(Ref(kind="drug", slug=d.slug, title=d.title, anchor="side-effects"), [e.plain, e.term],
                 f"side effect: {e.plain} ({e.term})", 0.6)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
@@ -23,9 +24,10 @@ class Links:
     root: str = "/"
     suffix: str = ""
     live: bool = True
+    index: str = ""  # what the home page is called inside `root`: "" live, "index.html" on disk
 
     def home(self) -> str:
-        return self.root if self.live else f"{self.root}index.html"
+        return f"{self.root}{self.index}" or "./"
 
     def asset(self, name: str) -> str:
         return f"{self.root}static/{name}"
@@ -60,7 +62,16 @@ def environment(extra_dirs: tuple[str, ...] = ()) -> Environment:
         trim_blocks=True,
         lstrip_blocks=True,
     )
+    env.filters["md"] = md_escape
     return env
+
+
+_MD_SPECIAL = re.compile(r"([\\`*_\[\]<>|#])")
+
+
+def md_escape(text: object) -> str:
+    """Escape the characters Markdown would read as markup (for the Jekyll export)."""
+    return _MD_SPECIAL.sub(r"\\\1", str(text))
 
 
 def render(page: Page, links: Links, share: str, env: Environment | None = None, **extra: Any) -> str:
