@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from conftest import AXE
+AXE = Path(__file__).parent / "node_modules" / "axe-core" / "axe.min.js"
 
 pytestmark = pytest.mark.browser
 

@@ -12,12 +12,15 @@ from fastapi.exceptions import RequestValidationError
 from fastapi.responses import HTMLResponse, JSONResponse, Response
 from starlette.exceptions import HTTPException
 
-from ..errors import ContentError, FetchError, InputError, NotFound, OncoguideError, SourceParseError, StoreError
+from ..errors import AuthError, ContentError, FetchError, InputError, NotFound, OncoguideError, SourceParseError, StoreError, TooManyAttempts
 
 log = logging.getLogger(__name__)
 
+# Most specific first: status_of walks the exception's MRO, so a subclass wins over its base.
 STATUS: dict[type[OncoguideError], int] = {
     NotFound: 404,
+    TooManyAttempts: 429,
+    AuthError: 401,
     InputError: 400,
     SourceParseError: 422,
     FetchError: 502,
