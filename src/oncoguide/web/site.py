@@ -27,6 +27,7 @@ class Site:
         self.glossary: Callable[[], Page] = lru_cache(maxsize=1)(lambda: ctx.glossary_context(kb))
         self.home: Callable[[], Page] = lru_cache(maxsize=1)(lambda: ctx.home_context(kb))
         self._cache: dict[tuple[str, str, str], str] = {}
+        self.glossary()  # loads the syllable dictionary now, not during the first reader's request
 
     def search(self, query: str) -> Page:
         return ctx.search_context(self.kb, query)
