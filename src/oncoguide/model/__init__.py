@@ -23,3 +23,7 @@ __all__ = [
     "MonitoringItem", "MonitoringPlan", "Phase", "Regimen", "Rems", "Route", "Schedule", "SideEffect",
     "Source", "SourceKind", "Statement", "TestKind", "Unit", "cited_items", "item_text",
 ]
+
+from .plan import Delay, DoseChange, Event, EventKind, Hold, TreatmentPlan
+
+__all__ += ["Delay", "DoseChange", "Event", "EventKind", "Hold", "TreatmentPlan"]
