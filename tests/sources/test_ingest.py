@@ -73,3 +73,15 @@ def test_truncated_file_keeps_what_was_ingested_and_resumes(engine: sa.Engine, b
     full = ingest(engine, "pubmed", [baseline])
     assert (full.unchanged, full.added) == (partial.added, 604 - partial.added)
     assert document_counts(engine)["article"] == 604
+
+
+def test_failed_files_lose_and_duplicate_nothing(engine: sa.Engine, tmp_path: Path) -> None:
+    good = tmp_path / "good.xml"
+    good.write_text(spl(version=1))
+    ingest(engine, "spl", [good])
+    before = (rows(engine, t.documents), rows(engine, t.passages))
+    cut = tmp_path / "cut.xml"
+    cut.write_text(spl(version=2)[:-200])  # a newer version, truncated in download
+    report = ingest(engine, "spl", [cut, good])
+    assert report.unchanged == 1 and "cut.xml: not well-formed XML" in report.failed[0][1]
+    assert (rows(engine, t.documents), rows(engine, t.passages)) == before

@@ -12,7 +12,7 @@ from .app import app, console, err_console, settings, user_errors
 ingest_app = typer.Typer(help="Load FDA labels, PubMed records or CTCAE terms into the database.", no_args_is_help=True)
 app.add_typer(ingest_app, name="ingest")
 
-Paths = Annotated[list[Path], typer.Argument(help="Files to ingest.", exists=False)]
+Paths = Annotated[list[Path], typer.Argument(help="Files to ingest.")]
 
 
 def _ingest(fmt: str, paths: list[Path]) -> None:
@@ -127,7 +127,7 @@ def fetch_pubmed(query: Annotated[str, typer.Option(help="PubMed query, as typed
     _fetched(result, ingest)
 
 
-labels_app = typer.Typer(help="Ingested FDA labels.", no_args_is_help=True)
+labels_app = typer.Typer(help="Check ingested FDA labels against the curated content.", no_args_is_help=True)
 app.add_typer(labels_app, name="labels")
 
 
