@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
 import sqlalchemy as sa
 from sources_fixtures import PUBMED, spl
 
@@ -85,3 +86,18 @@ def test_failed_files_lose_and_duplicate_nothing(engine: sa.Engine, tmp_path: Pa
     report = ingest(engine, "spl", [cut, good])
     assert report.unchanged == 1 and "cut.xml: not well-formed XML" in report.failed[0][1]
     assert (rows(engine, t.documents), rows(engine, t.passages)) == before
+
+
+@pytest.mark.parametrize("batch_size", [1, 50, 1000])
+def test_batches_give_the_same_store_and_resume(engine: sa.Engine, baseline: Path, tmp_path: Path, batch_size: int) -> None:
+    cut = tmp_path / "cut.xml.gz"
+    cut.write_bytes(baseline.read_bytes()[: baseline.stat().st_size // 2])
+    partial = ingest(engine, "pubmed", [cut], batch_size=batch_size)
+    assert partial.failed and partial.added > 100  # the citations before the damage are kept
+    full = ingest(engine, "pubmed", [baseline, baseline], batch_size=batch_size)
+    assert (full.added, full.unchanged) == (604 - partial.added, 604 + partial.added)
+    counts = document_counts(engine)
+    assert counts["article"] == 604
+    with engine.connect() as conn:
+        titles = conn.execute(sa.select(sa.func.count()).select_from(t.passages).where(t.passages.c.section == "title")).scalar_one()
+    assert titles == 604
