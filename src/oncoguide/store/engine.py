@@ -23,7 +23,7 @@ def open_engine(url: str) -> sa.Engine:
             sa.event.listen(engine, "connect", _sqlite_pragmas)
         migrate(engine)
         return engine
-    except sa.exc.SQLAlchemyError as exc:
+    except (sa.exc.SQLAlchemyError, OSError) as exc:
         raise StoreError(f"cannot open database {sa.engine.make_url(url).render_as_string(hide_password=True)}: {exc}") from exc
 
 
