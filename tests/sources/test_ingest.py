@@ -101,3 +101,20 @@ def test_batches_give_the_same_store_and_resume(engine: sa.Engine, baseline: Pat
     with engine.connect() as conn:
         titles = conn.execute(sa.select(sa.func.count()).select_from(t.passages).where(t.passages.c.section == "title")).scalar_one()
     assert titles == 604
+
+
+def test_ingest_on_sqlite_and_postgresql(database_url: str, tmp_path: Path) -> None:
+    from oncoguide.store import open_engine
+
+    engine = open_engine(database_url)
+    v1, v2, articles = tmp_path / "v1.xml", tmp_path / "v2.xml", tmp_path / "set.xml"
+    v1.write_text(spl(version=1))
+    v2.write_text(spl(version=2, dose=20))
+    articles.write_text(PUBMED)
+    assert ingest(engine, "spl", [v1, v2, v1]).unchanged == 1
+    first = ingest(engine, "pubmed", [articles], batch_size=500)
+    again = ingest(engine, "pubmed", [articles], batch_size=500)
+    assert (first.added, again.unchanged) == (2, 2)
+    assert versions(engine, "label", "0000-test-set") == ["1", "2"]
+    assert document_counts(engine) == {"label": 2, "article": 2, "passage": 4 + 4}
+    engine.dispose()
