@@ -4,7 +4,8 @@ The 604-citation baseline chunk is parsed once and replicated in memory under ne
 citations. Rows compared in the same run:
   - floor: the same document and passage rows written with bare sqlite3 executemany in one transaction
     (no idempotence checks, no per-document transactions) -- what the disk and SQLite can do at best;
-  - oncoguide store_all: one transaction per citation, checksum-checked (what `oncoguide ingest pubmed` runs);
+  - oncoguide, one transaction per citation, checksum-checked (`oncoguide ingest pubmed --batch 1`);
+  - oncoguide, 500 citations per transaction, bulk statements (`oncoguide ingest pubmed`, the default);
   - oncoguide rerun: the same citations again (all unchanged), the cost of resuming an interrupted run.
 
     .venv/bin/python benchmarks/pubmed_ingest.py [--citations 100000] [FILE]
@@ -56,6 +57,17 @@ def floor(path: Path, articles: list[Article], total: int) -> float:
     return total / elapsed
 
 
+def run(path: Path, articles: list[Article], total: int, batch_size: int):  # noqa: ANN201
+    """Citations/s through store_all (what `oncoguide ingest pubmed` calls), and the engine."""
+    engine = open_engine(f"sqlite:///{path}")
+    report = IngestReport()
+    start = time.perf_counter()
+    store_all(engine, (article_document(a) for a in replicate(articles, total)), report, batch_size=batch_size)
+    rate = total / (time.perf_counter() - start)
+    assert report.added == total, report
+    return rate, engine
+
+
 def size(path: Path) -> int:
     db = sqlite3.connect(path)
     db.execute("PRAGMA wal_checkpoint(TRUNCATE)")
@@ -77,17 +89,13 @@ def main() -> None:
     n = args.citations
 
     with tempfile.TemporaryDirectory() as tmp:
-        floor_db, ours_db = Path(tmp) / "floor.sqlite", Path(tmp) / "ours.sqlite"
+        floor_db, single_db, ours_db = (Path(tmp) / f"{name}.sqlite" for name in ("floor", "single", "ours"))
         floor_rate = floor(floor_db, articles, n)
-        engine = open_engine(f"sqlite:///{ours_db}")
-        report = IngestReport()
-        start = time.perf_counter()
-        store_all(engine, (article_document(a) for a in replicate(articles, n)), report)
-        ours_rate = n / (time.perf_counter() - start)
-        assert report.added == n, report
+        single_rate = run(single_db, articles, n, batch_size=1)[0]
+        ours_rate, engine = run(ours_db, articles, n, batch_size=500)
         rerun = IngestReport()
         start = time.perf_counter()
-        store_all(engine, (article_document(a) for a in replicate(articles, n)), rerun)
+        store_all(engine, (article_document(a) for a in replicate(articles, n)), rerun, batch_size=500)
         rerun_rate = n / (time.perf_counter() - start)
         assert rerun.unchanged == n, rerun
         engine.dispose()
@@ -101,7 +109,8 @@ def main() -> None:
     print(f"{'step':<44} {'citations/s':>11} {'bytes/citation':>15} {'36M citations':>14}")
     print(f"{'parse PubMed XML (lxml iterparse -> Article)':<44} {parse_rate:11,.0f} {'':>15} {hours(parse_rate):>14}")
     print(f"{'floor: bare sqlite3, one transaction':<44} {floor_rate:11,.0f} {floor_size / n:15,.0f} {hours(floor_rate):>14}")
-    print(f"{'oncoguide store, one transaction/citation':<44} {ours_rate:11,.0f} {ours_size / n:15,.0f} {hours(ours_rate):>14}")
+    print(f"{'oncoguide store, 1 citation/transaction':<44} {single_rate:11,.0f} {'':>15} {hours(single_rate):>14}")
+    print(f"{'oncoguide store, 500 citations/transaction':<44} {ours_rate:11,.0f} {ours_size / n:15,.0f} {hours(ours_rate):>14}")
     print(f"{'oncoguide rerun, all unchanged (resume)':<44} {rerun_rate:11,.0f} {'':>15} {hours(rerun_rate):>14}")
     print(f"{'oncoguide parse + store (end to end)':<44} {end_to_end:11,.0f} {'':>15} {hours(end_to_end):>14}")
     print(f"store speed vs floor: {ours_rate / floor_rate:.2f}; "

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
 import sqlalchemy as sa
 from sources_fixtures import PUBMED, spl
 
@@ -73,3 +74,47 @@ def test_truncated_file_keeps_what_was_ingested_and_resumes(engine: sa.Engine, b
     full = ingest(engine, "pubmed", [baseline])
     assert (full.unchanged, full.added) == (partial.added, 604 - partial.added)
     assert document_counts(engine)["article"] == 604
+
+
+def test_failed_files_lose_and_duplicate_nothing(engine: sa.Engine, tmp_path: Path) -> None:
+    good = tmp_path / "good.xml"
+    good.write_text(spl(version=1))
+    ingest(engine, "spl", [good])
+    before = (rows(engine, t.documents), rows(engine, t.passages))
+    cut = tmp_path / "cut.xml"
+    cut.write_text(spl(version=2)[:-200])  # a newer version, truncated in download
+    report = ingest(engine, "spl", [cut, good])
+    assert report.unchanged == 1 and "cut.xml: not well-formed XML" in report.failed[0][1]
+    assert (rows(engine, t.documents), rows(engine, t.passages)) == before
+
+
+@pytest.mark.parametrize("batch_size", [1, 50, 1000])
+def test_batches_give_the_same_store_and_resume(engine: sa.Engine, baseline: Path, tmp_path: Path, batch_size: int) -> None:
+    cut = tmp_path / "cut.xml.gz"
+    cut.write_bytes(baseline.read_bytes()[: baseline.stat().st_size // 2])
+    partial = ingest(engine, "pubmed", [cut], batch_size=batch_size)
+    assert partial.failed and partial.added > 100  # the citations before the damage are kept
+    full = ingest(engine, "pubmed", [baseline, baseline], batch_size=batch_size)
+    assert (full.added, full.unchanged) == (604 - partial.added, 604 + partial.added)
+    counts = document_counts(engine)
+    assert counts["article"] == 604
+    with engine.connect() as conn:
+        titles = conn.execute(sa.select(sa.func.count()).select_from(t.passages).where(t.passages.c.section == "title")).scalar_one()
+    assert titles == 604
+
+
+def test_ingest_on_sqlite_and_postgresql(database_url: str, tmp_path: Path) -> None:
+    from oncoguide.store import open_engine
+
+    engine = open_engine(database_url)
+    v1, v2, articles = tmp_path / "v1.xml", tmp_path / "v2.xml", tmp_path / "set.xml"
+    v1.write_text(spl(version=1))
+    v2.write_text(spl(version=2, dose=20))
+    articles.write_text(PUBMED)
+    assert ingest(engine, "spl", [v1, v2, v1]).unchanged == 1
+    first = ingest(engine, "pubmed", [articles], batch_size=500)
+    again = ingest(engine, "pubmed", [articles], batch_size=500)
+    assert (first.added, again.unchanged) == (2, 2)
+    assert versions(engine, "label", "0000-test-set") == ["1", "2"]
+    assert document_counts(engine) == {"label": 2, "article": 2, "passage": 4 + 4}
+    engine.dispose()

@@ -111,3 +111,24 @@ def test_label_view_gives_newest_version_and_sections(engine: sa.Engine, tmp_pat
         ("WARNING: TEST HARM", 0), ("2 DOSAGE AND ADMINISTRATION", 0), ("2.1 Recommended Dosage", 1)]
     with pytest.raises(NotFound):
         label_view(engine, "no-such-set")
+
+
+def test_index_ingest_and_check_through_the_cli(tmp_path: Path) -> None:
+    """The whole path a maintainer takes: index curated content, ingest label versions, check."""
+    import copy
+
+    from kbfixture import SOURCES, write_kb
+
+    sources = copy.deepcopy(SOURCES)
+    sources["sources"][0].update(set_id=SET_ID, spl_version=1)  # an invented test id, not a real label
+    content = write_kb(tmp_path / "content", sources=sources)
+    runner = CliRunner()
+    assert runner.invoke(app, ["index", "--content", str(content)]).exit_code == 0
+    assert runner.invoke(app, ["ingest", "spl", str(label_file(tmp_path, 1, 25))]).exit_code == 0
+    result = runner.invoke(app, ["labels", "check"])
+    assert result.exit_code == 0, result.output
+    assert runner.invoke(app, ["ingest", "spl", str(label_file(tmp_path, 2, 20))]).exit_code == 0
+    result = runner.invoke(app, ["labels", "check"])
+    assert result.exit_code == 1
+    assert "25 mg" in result.output  # the regimen dose the new label no longer prints
+    assert "9 statement(s) and 1 dose(s) need review." in result.output  # every statement citing the label

@@ -12,10 +12,10 @@ from .app import app, console, err_console, settings, user_errors
 ingest_app = typer.Typer(help="Load FDA labels, PubMed records or CTCAE terms into the database.", no_args_is_help=True)
 app.add_typer(ingest_app, name="ingest")
 
-Paths = Annotated[list[Path], typer.Argument(help="Files to ingest.", exists=False)]
+Paths = Annotated[list[Path], typer.Argument(help="Files to ingest.")]
 
 
-def _ingest(fmt: str, paths: list[Path]) -> None:
+def _ingest(fmt: str, paths: list[Path], batch_size: int = 1) -> None:
     from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 
     from ..sources.ingest import ingest
@@ -35,7 +35,7 @@ def _ingest(fmt: str, paths: list[Path]) -> None:
                     progress.update(task, description=f"Ingesting {fmt}: {docs} documents")
 
             report = ingest(engine, fmt, paths, on_document=on_document,  # type: ignore[arg-type]
-                            on_file=lambda _p: progress.advance(task))
+                            on_file=lambda _p: progress.advance(task), batch_size=batch_size)
     console.print(f"Ingested {report.added} new, {report.updated} updated, {report.unchanged} unchanged, "
                   f"{len(report.failed)} failed.")
     if report.without_abstract:
@@ -60,9 +60,12 @@ def ingest_openfda(paths: Paths) -> None:
 
 
 @ingest_app.command("pubmed")
-def ingest_pubmed(paths: Paths) -> None:
+def ingest_pubmed(
+    paths: Paths,
+    batch: Annotated[int, typer.Option(min=1, help="Citations per transaction (1 = each alone).")] = 500,
+) -> None:
     """PubMed XML: efetch results or baseline files, gzip or not."""
-    _ingest("pubmed", paths)
+    _ingest("pubmed", paths, batch)
 
 
 @ingest_app.command("ctcae")
@@ -90,7 +93,7 @@ def _fetched(result, ingest: bool) -> None:  # noqa: ANN001
         console.print(str(path), markup=False, highlight=False)
     console.print(f"Downloaded {result.records} record(s) in {len(result.files)} file(s).")
     if ingest:
-        _ingest(result.format, result.files)
+        _ingest(result.format, result.files, 500 if result.format == "pubmed" else 1)
 
 
 @fetch_app.command("openfda")
@@ -127,7 +130,7 @@ def fetch_pubmed(query: Annotated[str, typer.Option(help="PubMed query, as typed
     _fetched(result, ingest)
 
 
-labels_app = typer.Typer(help="Ingested FDA labels.", no_args_is_help=True)
+labels_app = typer.Typer(help="Check ingested FDA labels against the curated content.", no_args_is_help=True)
 app.add_typer(labels_app, name="labels")
 
 

@@ -122,10 +122,11 @@ class Client:
 
     def _get_with_retries(self, path: str, params: dict[str, Any], missing_ok: bool) -> bytes | None:
         shown = f"{self.service.name}: GET {path}"  # never print the API key
-        problem = ""
+        problem, retry_after = "", None
         for attempt in range(self.retries + 1):
             if attempt:
-                self._sleep(self._delay(attempt, problem))
+                self._sleep(self._delay(attempt, retry_after))
+                retry_after = None
             self.limiter.wait()
             try:
                 response = self._http.get(path, params=params)
@@ -139,14 +140,11 @@ class Client:
             problem = f"HTTP {response.status_code} {response.reason_phrase}"
             if response.status_code not in RETRY_STATUS:
                 raise FetchError(f"{shown}: {problem}")
-            self._retry_after = response.headers.get("Retry-After")
+            retry_after = response.headers.get("Retry-After")
         raise FetchError(f"{shown}: {problem}, still failing after {self.retries + 1} attempts")
 
-    _retry_after: str | None = None
-
-    def _delay(self, attempt: int, problem: str) -> float:
-        """Honour a numeric Retry-After on 429/503; otherwise back off exponentially."""
-        after, self._retry_after = self._retry_after, None
+    def _delay(self, attempt: int, after: str | None) -> float:
+        """Honour a numeric Retry-After on 429/503 (capped at 2 minutes); otherwise back off exponentially."""
         if after and after.strip().isdigit():
             return min(float(after), 120.0)
         return self.backoff * 2 ** (attempt - 1)

@@ -9,10 +9,10 @@ from typing import Literal
 
 import sqlalchemy as sa
 
-from ..errors import OncoguideError
+from ..errors import OncoguideError, StoreError
 from ..model.article import Article
 from ..model.label import UNCLASSIFIED, Label, Section
-from ..store.documents import DocumentRow, Outcome, PassageRow, store_document
+from ..store.documents import DocumentRow, Outcome, PassageRow, store_document, store_documents
 from .openfda import read_openfda
 from .pubmed import read_pubmed
 from .spl import parse_spl
@@ -83,16 +83,18 @@ def ingest(
     paths: Iterable[Path],
     on_document: Callable[[DocumentRow, Outcome], None] | None = None,
     on_file: Callable[[Path], None] | None = None,
+    batch_size: int = 1,
 ) -> IngestReport:
     """Ingest every file; a bad file (or record) is reported and skipped, the rest still goes in.
 
-    Each document is saved in its own transaction, so an interrupted run keeps what it finished and
-    running again only adds what is missing (resumable and idempotent).
+    With batch_size 1 each document is saved in its own transaction; larger batches (for PubMed
+    baselines) commit that many documents together, each still whole. Either way an interrupted run
+    keeps what it committed and running again only adds what is missing (resumable and idempotent).
     """
     report = IngestReport()
     for path in paths:
         try:
-            store_all(engine, documents_in(fmt, Path(path)), report, on_document)
+            store_all(engine, documents_in(fmt, Path(path)), report, on_document, batch_size)
         except OncoguideError as exc:  # SourceParseError, or a StoreError for one document
             report.failed.append((str(path), str(exc)))
         if on_file:
@@ -105,10 +107,37 @@ def store_all(
     docs: Iterable[DocumentRow],
     report: IngestReport,
     on_document: Callable[[DocumentRow, Outcome], None] | None = None,
+    batch_size: int = 1,
 ) -> None:
-    """Store documents one transaction each, counting outcomes into `report`."""
-    for doc in docs:
-        outcome = store_document(engine, doc)
+    """Store documents in transactions of batch_size, counting outcomes into `report`.
+
+    When the document stream breaks (a truncated file), the documents read before the break are still stored.
+    """
+    pending: list[DocumentRow] = []
+    try:
+        for doc in docs:
+            pending.append(doc)
+            if len(pending) >= batch_size:
+                _flush(engine, pending, report, on_document)
+                pending = []
+    finally:
+        if pending:
+            _flush(engine, pending, report, on_document)
+
+
+def _flush(engine: sa.Engine, docs: list[DocumentRow], report: IngestReport,
+           on_document: Callable[[DocumentRow, Outcome], None] | None) -> None:
+    if len(docs) == 1:
+        outcomes = [store_document(engine, docs[0])]
+    else:
+        try:
+            outcomes = store_documents(engine, docs)
+        except StoreError:
+            # Find the one document the database refuses: store the batch one by one.
+            outcomes = []
+            for doc in docs:
+                outcomes.append(store_document(engine, doc))
+    for doc, outcome in zip(docs, outcomes):
         report.count(outcome)
         if doc.kind == "article" and len(doc.passages) == 1:
             report.without_abstract += 1

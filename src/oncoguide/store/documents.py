@@ -7,6 +7,7 @@ import hashlib
 import json
 from dataclasses import dataclass, field
 from enum import Enum
+from functools import cached_property
 from typing import Any
 
 import sqlalchemy as sa
@@ -34,7 +35,7 @@ class DocumentRow:
     data: dict[str, Any]
     passages: list[PassageRow] = field(default_factory=list)
 
-    @property
+    @cached_property
     def checksum(self) -> str:
         canonical = json.dumps(self.data, sort_keys=True, ensure_ascii=False, default=str)
         return hashlib.sha256(canonical.encode()).hexdigest()
@@ -80,6 +81,51 @@ def store_document(engine: sa.Engine, doc: DocumentRow) -> Outcome:
             return save_document(conn, doc)
     except sa.exc.SQLAlchemyError as exc:
         raise StoreError(f"could not store {doc.kind} {doc.key} version {doc.version} (nothing was changed): {exc}") from exc
+
+
+def store_documents(engine: sa.Engine, docs: list[DocumentRow]) -> list[Outcome]:
+    """Save a batch in one transaction with bulk statements (each document still whole; all or none).
+
+    For large imports (PubMed baselines): a few statements per batch instead of four per document.
+    """
+    if len({(d.kind, d.key, d.version) for d in docs}) < len(docs):  # the same record twice: go one by one
+        with engine.begin() as conn:
+            return [save_document(conn, doc) for doc in docs]
+    d = t.documents.c
+    try:
+        with engine.begin() as conn:
+            existing: dict[tuple[str, str, str], tuple[int, str]] = {}
+            for kind in {doc.kind for doc in docs}:
+                keys = [doc.key for doc in docs if doc.kind == kind]
+                for row in conn.execute(sa.select(d.id, d.key, d.version, d.checksum)
+                                        .where(d.kind == kind, d.key.in_(keys))):
+                    existing[(kind, row.key, row.version)] = (row.id, row.checksum)
+            outcomes: list[Outcome] = []
+            new: list[DocumentRow] = []
+            for doc in docs:
+                found = existing.get((doc.kind, doc.key, doc.version))
+                if found is None:
+                    new.append(doc)
+                    outcomes.append(Outcome.added)
+                elif found[1] == doc.checksum:
+                    outcomes.append(Outcome.unchanged)
+                else:
+                    outcomes.append(save_document(conn, doc))
+            if new:
+                now = dt.datetime.now(dt.UTC).replace(tzinfo=None)
+                ids = conn.execute(
+                    t.documents.insert().returning(d.id, sort_by_parameter_order=True),
+                    [{"kind": doc.kind, "key": doc.key, "version": doc.version, "title": doc.title,
+                      "effective_date": doc.effective_date, "checksum": doc.checksum, "data": doc.data,
+                      "ingested_at": now} for doc in new],
+                ).scalars().all()
+                passages = [{"document_id": doc_id, "position": i, "section": p.section, "title": p.title, "text": p.text}
+                            for doc_id, doc in zip(ids, new) for i, p in enumerate(doc.passages)]
+                if passages:
+                    conn.execute(t.passages.insert(), passages)
+            return outcomes
+    except sa.exc.SQLAlchemyError as exc:
+        raise StoreError(f"could not store a batch of {len(docs)} documents (nothing in it was changed): {exc}") from exc
 
 
 def versions(engine: sa.Engine, kind: str, key: str) -> list[str]:
