@@ -4,6 +4,7 @@ from pathlib import Path
 import pytest
 
 sys.path.insert(0, str(Path(__file__).parent))
+sys.path.insert(0, str(Path(__file__).parent / "tracker"))
 
 SHARED = Path(__file__).resolve().parents[1].parent / "shared"
 CONTENT = Path(__file__).resolve().parents[1] / "content"
