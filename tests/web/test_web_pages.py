@@ -87,6 +87,12 @@ def test_json_is_the_page_context_and_html_shows_all_of_it(client: TestClient, k
         assert ref.label in text
 
 
+def test_accept_json_gives_the_same_context_at_the_page_address(client: TestClient) -> None:
+    as_json = client.get("/drugs/lenalidomide", headers={"accept": "application/json"}).json()
+    assert as_json == client.get("/api/drugs/lenalidomide").json()
+    assert client.get("/", headers={"accept": "application/json"}).json()["kind"] == "home"
+
+
 def test_glossary_and_search_json(client: TestClient, kb) -> None:  # noqa: ANN001
     assert client.get("/api/glossary").json() == ctx.glossary_context(kb).model_dump(mode="json")
     hits = client.get("/api/search", params={"q": "lenalidamide"}).json()["hits"]
