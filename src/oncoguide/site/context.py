@@ -12,7 +12,7 @@ from ..search.pages import search_pages
 from . import schedule as sch
 from .cite import PageRefs
 from .models import (
-    CancerGroup, CancerPage, Cited, ComponentRow, DayCell, DrugPage, Effect, GlossaryEntry, GlossaryPage, HomePage,
+    CancerGroup, CancerPage, ComponentRow, DayCell, DrugPage, Effect, GlossaryEntry, GlossaryPage, HomePage,
     MonitorRow, NotFoundPage, PhaseView, Ref, RegimenPage, ScheduleView, SearchPage, Section, Use,
 )
 

@@ -7,10 +7,9 @@ so they cannot drift apart.
 from __future__ import annotations
 
 import datetime as dt
-from typing import ClassVar, Literal
+from typing import ClassVar
 
 from pydantic import BaseModel, ConfigDict, Field
-
 
 from ..search.pages import Hit, Kind, Ref
 
