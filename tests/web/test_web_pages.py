@@ -61,7 +61,8 @@ def visible_text(page_html: str) -> str:
                               "Start a tracker", "References", "Reading level of this page"]),
     (f"/cancers/{CANCER}", ["What it is", "Treatment plans", "Lenalidomide for del(5q) MDS", "References"]),
     ("/glossary", ["Glossary", "Thrombocytopenia", "Complete blood count", "References"]),
-    ("/search?q=revlimid", ["Results for “revlimid”", "lenalidomide (Revlimid)", "All pages A to Z"]),
+    ("/search?q=revlimid", ["Results for “revlimid”", "lenalidomide (Revlimid)", "See all pages, A to Z"]),
+    ("/search", ["All pages A to Z", "Glossary", "lenalidomide (Revlimid)", "Myelodysplastic syndromes"]),
 ])
 def test_page_shows_its_sections(client: TestClient, path: str, sections: list[str]) -> None:
     response = client.get(path)

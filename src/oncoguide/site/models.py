@@ -220,7 +220,7 @@ class SearchPage(Page):
     kind: Kind = "search"
     query: str
     hits: list[Hit]
-    index: list[Ref] = Field(description="Every page, A to Z: how to find a page without a search engine.")
+    index: list[Ref] = Field(description="Every page, A to Z, when there is no query: how to find a page without a search engine.")
 
 
 class NotFoundPage(Page):
