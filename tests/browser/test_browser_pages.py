@@ -98,3 +98,19 @@ def test_search_finds_brand_misspelling_and_plain_words(page, base_url: str, con
     assert page.locator("ol.hits a").first.get_attribute("href") == "/drugs/lenalidomide"
     page.goto(base_url + "/search?q=low+platelets")
     assert "thrombocytopenia" in page.locator("ol.hits").inner_text().lower()
+
+
+def test_static_site_search_works_offline_from_files(page, base_url: str, content_dir: Path, tmp_path: Path, shots: Path) -> None:
+    from oncoguide.site.build import build
+
+    build(content_dir, tmp_path / "site")
+    page.goto((tmp_path / "site" / "index.html").as_uri())
+    page.fill("#home-q", "lenalidamide")
+    page.press("#home-q", "Enter")
+    first = page.locator("#results ol.hits a").first
+    assert first.get_attribute("href") == "drugs/lenalidomide.html"
+    first.click()
+    assert page.url.endswith("/drugs/lenalidomide.html")
+    page.add_script_tag(path=str(AXE))
+    assert page.evaluate(AXE_RUN) == []
+    page.screenshot(path=str(shots / "static-drug.png"))

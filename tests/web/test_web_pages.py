@@ -61,7 +61,8 @@ def visible_text(page_html: str) -> str:
                               "Start a tracker", "References", "Reading level of this page"]),
     (f"/cancers/{CANCER}", ["What it is", "Treatment plans", "Lenalidomide for del(5q) MDS", "References"]),
     ("/glossary", ["Glossary", "Thrombocytopenia", "Complete blood count", "References"]),
-    ("/search?q=revlimid", ["Results for “revlimid”", "lenalidomide (Revlimid)", "All pages A to Z"]),
+    ("/search?q=revlimid", ["Results for “revlimid”", "lenalidomide (Revlimid)", "See all pages, A to Z"]),
+    ("/search", ["All pages A to Z", "Glossary", "lenalidomide (Revlimid)", "Myelodysplastic syndromes"]),
 ])
 def test_page_shows_its_sections(client: TestClient, path: str, sections: list[str]) -> None:
     response = client.get(path)
@@ -85,6 +86,12 @@ def test_json_is_the_page_context_and_html_shows_all_of_it(client: TestClient, k
         assert " ".join(item.text.split()) in text, f"statement missing from the HTML: {item.text!r}"
     for ref in page.references:
         assert ref.label in text
+
+
+def test_accept_json_gives_the_same_context_at_the_page_address(client: TestClient) -> None:
+    as_json = client.get("/drugs/lenalidomide", headers={"accept": "application/json"}).json()
+    assert as_json == client.get("/api/drugs/lenalidomide").json()
+    assert client.get("/", headers={"accept": "application/json"}).json()["kind"] == "home"
 
 
 def test_glossary_and_search_json(client: TestClient, kb) -> None:  # noqa: ANN001

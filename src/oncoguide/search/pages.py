@@ -11,7 +11,7 @@ from typing import Literal
 
 from pydantic import BaseModel, ConfigDict, Field
 
-from ..content.lookup import cancer_names, drug_names, norm, regimen_names
+from ..content.lookup import cancer_names, norm, regimen_names
 from ..model import KnowledgeBase
 
 Kind = Literal["home", "cancer", "drug", "regimen", "glossary", "search", "notfound", "error"]

@@ -12,7 +12,7 @@ from ..search.pages import search_pages
 from . import schedule as sch
 from .cite import PageRefs
 from .models import (
-    CancerGroup, CancerPage, Cited, ComponentRow, DayCell, DrugPage, Effect, GlossaryEntry, GlossaryPage, HomePage,
+    CancerGroup, CancerPage, ComponentRow, DayCell, DrugPage, Effect, GlossaryEntry, GlossaryPage, HomePage,
     MonitorRow, NotFoundPage, PhaseView, Ref, RegimenPage, ScheduleView, SearchPage, Section, Use,
 )
 
@@ -195,7 +195,7 @@ def all_pages(kb: KnowledgeBase) -> list[Ref]:
 def search_context(kb: KnowledgeBase, query: str) -> SearchPage:
     hits = search_pages(kb, query) if query.strip() else []
     return SearchPage(title=f"Search: {query}" if query else "Search", description="Search drugs, regimens, cancer types and words.",
-                      query=query, hits=hits, index=all_pages(kb))
+                      query=query, hits=hits, index=[] if query.strip() else all_pages(kb))
 
 
 def not_found_context(kb: KnowledgeBase, message: str, wanted: str) -> NotFoundPage:

@@ -7,10 +7,9 @@ so they cannot drift apart.
 from __future__ import annotations
 
 import datetime as dt
-from typing import ClassVar, Literal
+from typing import ClassVar
 
 from pydantic import BaseModel, ConfigDict, Field
-
 
 from ..search.pages import Hit, Kind, Ref
 
@@ -221,7 +220,7 @@ class SearchPage(Page):
     kind: Kind = "search"
     query: str
     hits: list[Hit]
-    index: list[Ref] = Field(description="Every page, A to Z: how to find a page without a search engine.")
+    index: list[Ref] = Field(description="Every page, A to Z, when there is no query: how to find a page without a search engine.")
 
 
 class NotFoundPage(Page):

@@ -14,6 +14,11 @@ from . import errors, pages
 from .site import Site
 
 
+# The routers every app serves. A feature with pages of its own (answers: /ask, tracker: /tracker) adds its
+# router here, or passes it to create_app(routers=...) in tests.
+ROUTERS: tuple[APIRouter, ...] = (pages.html, pages.api)
+
+
 def create_app(settings: Settings | None = None, routers: Iterable[APIRouter] = (),
                template_dirs: tuple[str, ...] = ()) -> FastAPI:
     """Load the knowledge base once and serve it.
@@ -29,6 +34,6 @@ def create_app(settings: Settings | None = None, routers: Iterable[APIRouter] = 
     app.state.site = Site(load(settings.content_dir), template_dirs)
     errors.install(app)
     app.mount("/static", StaticFiles(directory=STATIC), name="static")
-    for router in (pages.html, pages.api, *routers):
+    for router in (*ROUTERS, *routers):
         app.include_router(router)
     return app

@@ -3,11 +3,13 @@
 from __future__ import annotations
 
 from fastapi import APIRouter, Query, Request
-from fastapi.responses import HTMLResponse, RedirectResponse, Response
+from fastapi.responses import HTMLResponse, JSONResponse, RedirectResponse, Response
 
 from ..content.lookup import find_cancer, find_drug, find_regimen
 from ..errors import NotFound
 from ..site.models import CancerPage, DrugPage, GlossaryPage, RegimenPage, SearchPage
+from ..site.models import Page
+from .errors import wants_json
 from .site import Site
 
 html = APIRouter(include_in_schema=False)
@@ -16,6 +18,13 @@ api = APIRouter(prefix="/api", tags=["pages"])
 
 def site(request: Request) -> Site:
     return request.app.state.site
+
+
+def respond(request: Request, page: Page, cache: bool = False) -> Response:
+    """The page as HTML, or as JSON for `Accept: application/json`: one context, two renderings."""
+    if wants_json(request):
+        return JSONResponse(page.model_dump(mode="json"))
+    return HTMLResponse(site(request).html(request, page, cache=cache))
 
 
 def _page(request: Request, kind: str, slug: str) -> Response:
@@ -28,12 +37,12 @@ def _page(request: Request, kind: str, slug: str) -> Response:
         finder = {"drugs": find_drug, "regimens": find_regimen, "cancers": find_cancer}[kind]
         found = finder(s.kb, slug)  # raises NotFound with suggestions when nothing is close
         return RedirectResponse(f"/{kind}/{found.slug}", status_code=301)
-    return HTMLResponse(s.html(request, page, cache=True))
+    return respond(request, page, cache=True)
 
 
 @html.get("/")
 def home(request: Request) -> Response:
-    return HTMLResponse(site(request).html(request, site(request).home(), cache=True))
+    return respond(request, site(request).home(), cache=True)
 
 
 @html.get("/drugs/{slug}")
@@ -53,12 +62,12 @@ def cancer_page(request: Request, slug: str) -> Response:
 
 @html.get("/glossary")
 def glossary_page(request: Request) -> Response:
-    return HTMLResponse(site(request).html(request, site(request).glossary(), cache=True))
+    return respond(request, site(request).glossary(), cache=True)
 
 
 @html.get("/search")
 def search_page(request: Request, q: str = Query("", max_length=200)) -> Response:
-    return HTMLResponse(site(request).html(request, site(request).search(q)))
+    return respond(request, site(request).search(q))
 
 
 @api.get("/drugs/{slug}", response_model=DrugPage, summary="A drug page")
