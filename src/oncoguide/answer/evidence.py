@@ -1,0 +1,239 @@
+"""Gather evidence for a question: curated statements of the knowledge base first, then source passages."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from typing import Any, Protocol
+
+from pydantic import BaseModel
+
+from ..model import FAQ, Citation, Component, Drug, KnowledgeBase, MonitoringItem, Regimen, SideEffect, cited_items
+from ..model import item_text as _item_text
+from ..search.index import LexicalIndex
+from ..search.passages import Passage, PassageSource
+from ..search.text import terms
+from .understand import Question
+
+# Intent -> the fields of a drug page that answer it, in order.
+DRUG_FIELDS: dict[str, tuple[str, ...]] = {
+    "classification": ("chemotherapy", "classes"),
+    "mechanism": ("mechanism",),
+    "uses": ("summary", "uses"),
+    "dose": ("administration",),
+    "side_effects": ("common_side_effects", "serious_side_effects"),
+    "serious": ("boxed_warnings", "serious_side_effects"),
+    "monitoring": ("monitoring",),
+    "missed_dose": ("missed_dose",),
+    "interactions": ("interactions",),
+    "pregnancy": ("pregnancy", "rems"),
+    "handling": ("handling", "storage"),
+    "blood_donation": ("blood_donation",),
+    "cost": ("rems",),
+    "comparison": ("chemotherapy", "summary", "mechanism"),
+    "definition": ("summary", "mechanism"),
+}
+REGIMEN_FIELDS: dict[str, tuple[str, ...]] = {
+    "uses": ("summary", "goals"),
+    "dose": ("schedules", "dose_modifications"),
+    "side_effects": ("side_effects",),
+    "monitoring": ("monitoring",),
+    "duration": ("duration",),
+    "cost": ("cost_help",),
+    "handling": ("dispensing",),
+    "mechanism": ("how_it_works",),
+    "definition": ("summary", "goals"),
+}
+CANCER_FIELDS: dict[str, tuple[str, ...]] = {
+    "definition": ("what_is_it",), "uses": ("treatment_note",), "other": ("what_is_it", "treatment_note"),
+}
+# Drug-specific questions about a cancer's regimens: how many regimens to show at most when none is named.
+MAX_REGIMENS = 3
+MAX_SEARCH_STATEMENTS = 4
+MAX_PASSAGES = 3
+
+
+@dataclass(frozen=True)
+class Evidence:
+    """One candidate item to show: its text, its citations and the topic it answers."""
+
+    text: str
+    cite: list[Citation]
+    topic: str
+    where: str
+    origin: str = "statement"
+    passage_ref: "PassageSource | None" = None
+
+
+class PassageSearch(Protocol):
+    """Finds source passages for a question (the store-backed index, or a fake in tests)."""
+
+    def search(self, words: list[str], k: int) -> list[Passage]: ...
+
+
+def item_text(item: Any) -> str:
+    """The sentence shown for one cited item; side effects and regimen components get a plain sentence."""
+    if isinstance(item, SideEffect):
+        head = f"{item.plain[0].upper()}{item.plain[1:]} ({item.term})"
+        freq = f" happened in {item.frequency}" + (f" ({item.frequency.context})" if item.frequency.context else "") \
+            if item.frequency else ""
+        return f"{head}{freq}." + (f" {item.text}" if item.text else "")
+    if isinstance(item, Component):
+        days = _days(item.days)
+        return f"{item.drug.replace('-', ' ').capitalize()}: {item.dose_text}, {item.route.value}, " \
+               f"{item.frequency_text}, on days {days} of each cycle."
+    if isinstance(item, FAQ):
+        return item.answer
+    if isinstance(item, MonitoringItem):
+        return item.text
+    if hasattr(item, "system") and hasattr(item, "name"):  # DrugClass
+        return f"The {item.system} of this drug is {item.name}."
+    if hasattr(item, "program"):  # Rems
+        return item.text
+    return _item_text(item)
+
+
+def _days(days: list[int]) -> str:
+    runs: list[str] = []
+    start = prev = days[0]
+    for d in [*days[1:], None]:
+        if d is not None and d == prev + 1:
+            prev = d
+            continue
+        runs.append(f"{start}" if start == prev else f"{start} to {prev}")
+        if d is not None:
+            start = prev = d
+    return ", ".join(runs)
+
+
+def _field_items(obj: BaseModel, name: str) -> list[Any]:
+    value = getattr(obj, name, None)
+    return cited_items(value) if value is not None else []
+
+
+def _matches_terms(e: Evidence, wanted: list[str]) -> bool:
+    text = e.text.lower()
+    return any(re.search(rf"\b{re.escape(w)}", text) for w in wanted)
+
+
+def _symptom_words(q: Question) -> list[str]:
+    return [*q.medical_terms, *[t for t in terms(q.text) if len(t) > 3]]
+
+
+def curated(kb: KnowledgeBase, q: Question) -> list[Evidence]:
+    """Statements from the pages the question names, for each intent, in intent order."""
+    found: list[Evidence] = []
+    for intent in q.intents:
+        for slug in q.drugs:
+            drug = kb.drugs[slug]
+            for name in DRUG_FIELDS.get(intent, ()):
+                items = _field_items(drug, name)
+                found += [_evidence(i, intent, f"drug {slug}: {name}") for i in items]
+        for regimen in _regimens(kb, q):
+            for name in REGIMEN_FIELDS.get(intent, ()):
+                items = _field_items(regimen, name)
+                if name == "schedules":
+                    items = [c for c in items if isinstance(c, Component) and (not q.drugs or c.drug in q.drugs)]
+                    items = [_prefix(i, regimen) for i in items]
+                found += [_evidence(i, intent, f"regimen {regimen.slug}: {name}") for i in items]
+        for slug in q.cancers:
+            if q.drugs and intent != "definition":
+                continue
+            for name in CANCER_FIELDS.get(intent, ()):
+                found += [_evidence(i, intent, f"cancer {slug}: {name}")
+                          for i in _field_items(kb.cancers[slug], name)]
+    if q.medical_terms:  # "blood clots": keep the side effects that are about clots, when there are any
+        effects = [e for e in found if e.topic in ("side_effects", "serious")]
+        matching = [e for e in effects if _matches_terms(e, _symptom_words(q))]
+        if matching:
+            found = [e for e in found if e.topic not in ("side_effects", "serious") or e in matching]
+    return _unique(found)
+
+
+@dataclass(frozen=True)
+class _Prefixed:
+    """A regimen component shown with its regimen's name in front."""
+
+    text: str
+    cite: list[Citation]
+
+
+def _prefix(component: Component, regimen: Regimen) -> _Prefixed:
+    return _Prefixed(f"In {regimen.name}: {item_text(component)[0].lower()}{item_text(component)[1:]}",
+                     list(component.cite))
+
+
+def _regimens(kb: KnowledgeBase, q: Question) -> list[Regimen]:
+    if q.regimens:
+        return [kb.regimens[s] for s in q.regimens]
+    if not q.drugs and not q.cancers:
+        return []
+    pool = [r for r in kb.regimens.values()
+            if (not q.drugs or set(q.drugs) & set(r.drugs)) and (not q.cancers or set(q.cancers) & set(r.cancers))]
+    return pool[:MAX_REGIMENS]
+
+
+def _evidence(item: Any, topic: str, where: str) -> Evidence:
+    text = item.text if isinstance(item, _Prefixed) else item_text(item)
+    return Evidence(text=text, cite=list(item.cite), topic=topic, where=where)
+
+
+def _unique(items: Iterable[Evidence]) -> list[Evidence]:
+    seen: set[str] = set()
+    out = []
+    for e in items:
+        if e.text not in seen:
+            seen.add(e.text)
+            out.append(e)
+    return out
+
+
+def page_items(kb: KnowledgeBase) -> list[tuple[str, Any]]:
+    """Every cited item of every page, as (page key, item): what the statement search indexes."""
+    out: list[tuple[str, Any]] = []
+    for d in kb.drugs.values():
+        out += [(f"drug {d.slug}", i) for i in cited_items(d)]
+    for r in kb.regimens.values():
+        out += [(f"regimen {r.slug}", i) for i in cited_items(r)]
+    for c in kb.cancers.values():
+        out += [(f"cancer {c.slug}", i) for i in cited_items(c)]
+    return out
+
+
+@dataclass
+class StatementSearch:
+    """A small FTS5 index over every curated statement, built once per knowledge base."""
+
+    kb: KnowledgeBase
+    items: list[tuple[str, Any]] = field(init=False)
+    index: LexicalIndex = field(init=False)
+
+    def __post_init__(self) -> None:
+        self.items = page_items(self.kb)
+        self.index = LexicalIndex.build((key, _item_text(item)) for key, item in self.items)
+
+    def search(self, q: Question, k: int = MAX_SEARCH_STATEMENTS) -> list[Evidence]:
+        pages = {f"drug {s}" for s in q.drugs} | {f"regimen {s}" for s in q.regimens} | \
+                {f"cancer {s}" for s in q.cancers}
+        drug_words = {w for s in q.drugs for n in self.kb.drugs[s].names for w in terms(n)}
+        words = [w for w in q.topic_terms if w not in drug_words]
+        out = []
+        for hit in self.index.search_terms(words, k=50):
+            key, item = self.items[hit.position]
+            if pages and key not in pages:
+                continue
+            out.append(_evidence(item, "other", key))
+            if len(out) == k:
+                break
+        return out
+
+    def website_claims(self, q: Question) -> list[Evidence]:
+        """Statements of the question's drug pages that cite a patient website (kept to show disagreement)."""
+        out = []
+        for key, item in self.items:
+            if not any(key == f"drug {s}" for s in q.drugs):
+                continue
+            if any(self.kb.sources.get(c.source) and self.kb.sources[c.source].kind.value == "website" for c in item.cite):
+                out.append(_evidence(item, "other", key))
+        return out
