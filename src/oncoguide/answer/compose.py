@@ -101,8 +101,7 @@ class Composer:
                        numbering: Numbering) -> list[Disagreement]:
         if authority is None or not claims:
             return []
-        drug_words = {w for s in q.drugs for n in self.kb.drugs[s].names for w in terms(n)}
-        topic = set(q.topic_terms) - drug_words
+        topic = set(q.subject_terms)
         relevant = [c for c in claims if topic & set(terms(c.text))]
         out = []
         for claim in relevant:

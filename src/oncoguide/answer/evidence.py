@@ -89,7 +89,7 @@ def item_text(item: Any) -> str:
         return item.text
     if hasattr(item, "system") and hasattr(item, "name"):  # DrugClass
         return f"The {item.system} of this drug is {item.name}."
-    if hasattr(item, "program"):  # Rems
+    if hasattr(item, "program") or hasattr(item, "label"):  # Rems, Labeled: the heading is not a sentence
         return item.text
     return _item_text(item)
 
@@ -216,9 +216,8 @@ class StatementSearch:
     def search(self, q: Question, k: int = MAX_SEARCH_STATEMENTS) -> list[Evidence]:
         pages = {f"drug {s}" for s in q.drugs} | {f"regimen {s}" for s in q.regimens} | \
                 {f"cancer {s}" for s in q.cancers}
-        drug_words = {w for s in q.drugs for n in self.kb.drugs[s].names for w in terms(n)}
-        words = [w for w in q.topic_terms if w not in drug_words]
-        out = []
+        words = q.subject_terms
+        out: list[Evidence] = []
         for hit in self.index.search_terms(words, k=50):
             key, item = self.items[hit.position]
             if pages and key not in pages:

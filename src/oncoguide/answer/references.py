@@ -20,7 +20,7 @@ def source_citation(source: Source) -> str:
         parts = [source.authors, source.title, source.journal, str(source.year) if source.year else None,
                  f"PMID {source.pmid}" if source.pmid else None, f"doi:{source.doi}" if source.doi else None]
     else:
-        parts = [source.publisher, source.title, source.url,
+        parts = [source.publisher, source.title, None if source.link == source.url else source.url,
                  f"Accessed {source.accessed.isoformat()}" if source.accessed else None]
     return ". ".join(p.rstrip(".") for p in parts if p) + "."
 

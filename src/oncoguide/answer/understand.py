@@ -84,11 +84,17 @@ class Question:
     emergency: bool = False
     personal: bool = False
     medical_terms: list[str] = field(default_factory=list)
+    entity_words: list[str] = field(default_factory=list)
 
     @property
     def topic_terms(self) -> list[str]:
         """Search words: the question's topic words and the medical words its plain words mean."""
         return list(dict.fromkeys([*terms(self.text), *self.medical_terms]))
+
+    @property
+    def subject_terms(self) -> list[str]:
+        """Topic words without the names of the drugs, regimens and cancers asked about."""
+        return [w for w in self.topic_terms if w not in set(self.entity_words)]
 
 
 def validate(text: str) -> str:
@@ -149,13 +155,21 @@ def understand(kb: KnowledgeBase, text: str) -> Question:
     intents = [name for name, pattern in INTENTS.items() if re.search(pattern, lowered)]
     if len(drugs) >= 2 and "comparison" not in intents:
         intents.append("comparison")
-    if "definition" in intents and len(intents) > 1:
-        intents.remove("definition")
+    entity_words = set(_entity_words(kb, drugs, regimens, cancers))
+    if "definition" in intents and (len(intents) > 1 or set(terms(text)) - entity_words):
+        intents.remove("definition")  # "what is the best diet for MDS" is not "what is MDS"
     fever_drug = any(_lowers_white_cells(kb, d) for d in drugs)
     emergency = bool(EMERGENCY.search(lowered)) or (bool(FEVER.search(lowered)) and (fever_drug or _first_person(lowered)))
     return Question(text=text, drugs=drugs, regimens=regimens, cancers=cancers, unknown_cancers=unknown,
                     intents=intents, emergency=emergency, personal=bool(PERSONAL.search(lowered)),
-                    medical_terms=expansions(text))
+                    medical_terms=expansions(text), entity_words=sorted(entity_words))
+
+
+def _entity_words(kb: KnowledgeBase, drugs: list[str], regimens: list[str], cancers: list[str]) -> list[str]:
+    names = [n for s in drugs for n in drug_names(kb.drugs[s])]
+    names += [n for s in regimens for n in regimen_names(kb.regimens[s])]
+    names += [n for s in cancers for n in cancer_names(kb.cancers[s])]
+    return [w for n in names for w in terms(n)] + [w for n in names for w in norm(n).split()]
 
 
 def _lowers_white_cells(kb: KnowledgeBase, slug: str) -> bool:
