@@ -16,9 +16,9 @@ from .synonyms import expansions
 from .text import fts_any, terms
 
 # Share of the document's score added to a passage's own (both are BM25, larger is better).
-DOC_WEIGHT = 0.5
+DOC_WEIGHT = 1.0
 # Passages fetched per query before the document score is added; results beyond it are not re-ranked.
-POOL = 300
+POOL = 100
 
 _SCHEMA = """
 CREATE VIRTUAL TABLE IF NOT EXISTS passage_fts USING fts5(text, tokenize='porter unicode61');
