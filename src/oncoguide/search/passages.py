@@ -93,7 +93,7 @@ class StorePassages:
             conn = sqlite3.connect(str(path), check_same_thread=False)
             try:
                 if conn.execute("SELECT value FROM index_meta WHERE key = 'fingerprint'").fetchone() == (stamp,):
-                    return LexicalIndex(conn), conn
+                    return LexicalIndex.open(path), conn
             except sqlite3.Error:
                 pass
             conn.close()
@@ -114,8 +114,7 @@ class StorePassages:
             conn.execute("INSERT INTO index_meta VALUES ('fingerprint', ?)", (stamp,))
         conn.close()
         tmp.replace(path)
-        conn = sqlite3.connect(str(path), check_same_thread=False)
-        return LexicalIndex(conn), conn
+        return LexicalIndex.open(path), sqlite3.connect(str(path), check_same_thread=False)
 
     def search(self, words: list[str], k: int) -> list[Passage]:
         out = []
