@@ -4,8 +4,6 @@ from __future__ import annotations
 
 from pathlib import Path
 
-import sqlalchemy as sa
-
 from ..content import load
 from ..errors import StoreError
 from ..model import Answer
@@ -19,6 +17,8 @@ def store_passages(settings: Settings) -> StorePassages | None:
     url = settings.database_url
     if url.startswith("sqlite:///") and not Path(url.removeprefix("sqlite:///")).exists():
         return None
+    import sqlalchemy as sa  # only when there is a database: keeps `oncoguide ask` quick to start
+
     try:
         engine = sa.create_engine(url)
         if not sa.inspect(engine).has_table("passages"):

@@ -10,11 +10,12 @@ import json
 import sqlite3
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-import sqlalchemy as sa
-
-from ..store import tables as t
 from .index import LexicalIndex
+
+if TYPE_CHECKING:  # SQLAlchemy and the store load only when there is a database to read (cold start of `ask`)
+    import sqlalchemy as sa
 
 
 @dataclass(frozen=True)
@@ -50,7 +51,11 @@ def _label_citation(title: str, data: dict, effective: str | None, set_id: str, 
 
 
 def _rows(engine: sa.Engine) -> list[tuple[str, str, str, str | None, str | None, str]]:
-    """(document key, source id, kind, citation, link, section, text) of the newest version of each document."""
+    """(source id, kind, citation, link, section, text) of each passage of the newest version of each document."""
+    import sqlalchemy as sa
+
+    from ..store import tables as t
+
     d, p = t.documents.c, t.passages.c
     newest = sa.select(sa.func.max(d.id)).group_by(d.kind, d.key).scalar_subquery()
     query = (sa.select(d.id, d.kind, d.key, d.version, d.title, d.effective_date, d.data, p.title.label("ptitle"),
@@ -74,6 +79,10 @@ def _rows(engine: sa.Engine) -> list[tuple[str, str, str, str | None, str | None
 
 
 def _fingerprint(engine: sa.Engine) -> str:
+    import sqlalchemy as sa
+
+    from ..store import tables as t
+
     with engine.connect() as conn:
         n, last = conn.execute(sa.select(sa.func.count(), sa.func.max(t.passages.c.id))).one()
         changed = conn.execute(sa.select(sa.func.max(t.documents.c.ingested_at))).scalar()
