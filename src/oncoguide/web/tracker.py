@@ -23,7 +23,7 @@ from ..tracker.fhir import to_fhir
 from ..tracker.ics import to_ics
 from ..tracker.log import adherence
 from ..tracker.missed import advise
-from ..tracker.printable import calendar_html, calendar_pdf, months
+from ..tracker.printable import calendar_html, calendar_pdf, month_grid
 from ..tracker.triage import load_rules
 from .accounts import render
 from .security import check_csrf, current_session, engine_of
@@ -152,12 +152,9 @@ def _plan_page(request: Request, plan_id: str, month: str | None, message: str =
     first = _month_bounds(month, plan, today)
     status_of = {e.uid: s for e, s in pairs}
     label = f"{first:%B %Y}"
-    weeks: list[list[DayCell]] = []
-    for name, month_weeks in months([e for e, _ in pairs] + [Event(uid="anchor", date=first, kind=EventKind.rest, title="")]):
-        if name == label:
-            weeks = [[DayCell(date=d.date, kind=d.css,
-                              events=[(e, status_of.get(e.uid)) for e in d.events if e.uid != "anchor" and e.kind != EventKind.rest])
-                      for d in week] for week in month_weeks]
+    weeks = [[DayCell(date=d.date, kind=d.css, events=[(e, status_of.get(e.uid)) for e in d.events
+                                                       if e.kind != EventKind.rest]) for d in week]
+             for week in month_grid(first.year, first.month, [e for e, _ in pairs])]
     dates = [e.date for e, _ in pairs] or [plan.start]
     prev_m = (first - dt.timedelta(days=1)).replace(day=1)
     next_m = (first + dt.timedelta(days=32)).replace(day=1)
