@@ -1,0 +1,86 @@
+"""Page routes: each calls one context function; HTML renders it, /api/... returns the same object as JSON."""
+
+from __future__ import annotations
+
+from fastapi import APIRouter, Query, Request
+from fastapi.responses import HTMLResponse, RedirectResponse, Response
+
+from ..content.lookup import find_cancer, find_drug, find_regimen
+from ..errors import NotFound
+from ..site.models import CancerPage, DrugPage, GlossaryPage, RegimenPage, SearchPage
+from .site import Site
+
+html = APIRouter(include_in_schema=False)
+api = APIRouter(prefix="/api", tags=["pages"])
+
+
+def site(request: Request) -> Site:
+    return request.app.state.site
+
+
+def _page(request: Request, kind: str, slug: str) -> Response:
+    """A content page; a brand name or misspelling in the address redirects to the right page."""
+    s = site(request)
+    getter = {"drugs": s.drug, "regimens": s.regimen, "cancers": s.cancer}[kind]
+    try:
+        page = getter(slug)
+    except NotFound:
+        finder = {"drugs": find_drug, "regimens": find_regimen, "cancers": find_cancer}[kind]
+        found = finder(s.kb, slug)  # raises NotFound with suggestions when nothing is close
+        return RedirectResponse(f"/{kind}/{found.slug}", status_code=301)
+    return HTMLResponse(s.html(request, page, cache=True))
+
+
+@html.get("/")
+def home(request: Request) -> Response:
+    return HTMLResponse(site(request).html(request, site(request).home(), cache=True))
+
+
+@html.get("/drugs/{slug}")
+def drug_page(request: Request, slug: str) -> Response:
+    return _page(request, "drugs", slug)
+
+
+@html.get("/regimens/{slug}")
+def regimen_page(request: Request, slug: str) -> Response:
+    return _page(request, "regimens", slug)
+
+
+@html.get("/cancers/{slug}")
+def cancer_page(request: Request, slug: str) -> Response:
+    return _page(request, "cancers", slug)
+
+
+@html.get("/glossary")
+def glossary_page(request: Request) -> Response:
+    return HTMLResponse(site(request).html(request, site(request).glossary(), cache=True))
+
+
+@html.get("/search")
+def search_page(request: Request, q: str = Query("", max_length=200)) -> Response:
+    return HTMLResponse(site(request).html(request, site(request).search(q)))
+
+
+@api.get("/drugs/{slug}", response_model=DrugPage, summary="A drug page")
+def drug_json(request: Request, slug: str) -> DrugPage:
+    return site(request).drug(slug)  # type: ignore[return-value]
+
+
+@api.get("/regimens/{slug}", response_model=RegimenPage, summary="A regimen page")
+def regimen_json(request: Request, slug: str) -> RegimenPage:
+    return site(request).regimen(slug)  # type: ignore[return-value]
+
+
+@api.get("/cancers/{slug}", response_model=CancerPage, summary="A cancer type page")
+def cancer_json(request: Request, slug: str) -> CancerPage:
+    return site(request).cancer(slug)  # type: ignore[return-value]
+
+
+@api.get("/glossary", response_model=GlossaryPage, summary="The glossary")
+def glossary_json(request: Request) -> GlossaryPage:
+    return site(request).glossary()  # type: ignore[return-value]
+
+
+@api.get("/search", response_model=SearchPage, summary="Search pages by name, brand, misspelling or plain words")
+def search_json(request: Request, q: str = Query("", max_length=200)) -> SearchPage:
+    return site(request).search(q)  # type: ignore[return-value]
