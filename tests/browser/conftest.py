@@ -8,6 +8,7 @@ import tempfile
 import threading
 import time
 from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 
 import pytest
@@ -43,11 +44,9 @@ def content_dir() -> Path:
     return Path(os.environ.get("ONCOGUIDE_BROWSER_CONTENT") or FIXTURE)
 
 
-@pytest.fixture(scope="session")
-def base_url(content_dir: Path) -> Iterator[str]:
-    reason = _missing()
-    if reason:
-        pytest.skip(reason)
+@contextmanager
+def serve(content_dir: Path) -> Iterator[str]:
+    """Run the app on a free loopback port with its own data folder; yield its base URL."""
     import uvicorn
 
     from oncoguide.settings import Settings
@@ -63,9 +62,20 @@ def base_url(content_dir: Path) -> Iterator[str]:
         if server.started:
             break
         time.sleep(0.05)
-    yield f"http://127.0.0.1:{port}"
-    server.should_exit = True
-    thread.join(5)
+    try:
+        yield f"http://127.0.0.1:{port}"
+    finally:
+        server.should_exit = True
+        thread.join(5)
+
+
+@pytest.fixture(scope="session")
+def base_url(content_dir: Path) -> Iterator[str]:
+    reason = _missing()
+    if reason:
+        pytest.skip(reason)
+    with serve(content_dir) as url:
+        yield url
 
 
 @pytest.fixture(scope="session")

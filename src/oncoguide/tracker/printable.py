@@ -28,20 +28,24 @@ class Day:
         return "rest" if EventKind.rest in kinds else ""
 
 
-def months(events: list[Event]) -> list[tuple[str, list[list[Day]]]]:
-    """Weeks (Monday first) of every month that has an event."""
+def month_grid(year: int, month: int, events: list[Event]) -> list[list[Day]]:
+    """Weeks (Monday first) of one month; days of the neighbouring months are blank."""
     by_day: dict[dt.date, list[Event]] = {}
     for e in events:
         by_day.setdefault(e.date, []).append(e)
-    if not by_day:
+    return [[Day(d, by_day.get(d, [])) if d.month == month else Day(None)
+             for d in week] for week in calendar.Calendar().monthdatescalendar(year, month)]
+
+
+def months(events: list[Event]) -> list[tuple[str, list[list[Day]]]]:
+    """Every month from the first event to the last."""
+    if not events:
         return []
-    first, last = min(by_day), max(by_day)
+    first, last = min(e.date for e in events), max(e.date for e in events)
     out = []
     year, month = first.year, first.month
     while (year, month) <= (last.year, last.month):
-        weeks = [[Day(d if d.month == month else None, by_day.get(d, []) if d.month == month else [])
-                  for d in week] for week in calendar.Calendar().monthdatescalendar(year, month)]
-        out.append((f"{calendar.month_name[month]} {year}", weeks))
+        out.append((f"{calendar.month_name[month]} {year}", month_grid(year, month, events)))
         year, month = (year + 1, 1) if month == 12 else (year, month + 1)
     return out
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Iterable
+from pathlib import Path
 
 from fastapi import APIRouter, FastAPI
 from fastapi.staticfiles import StaticFiles
@@ -10,13 +11,15 @@ from fastapi.staticfiles import StaticFiles
 from ..content import load
 from ..settings import Settings
 from ..site.render import STATIC
-from . import errors, pages
+from ..store import open_engine
+from . import accounts, errors, pages, tracker
 from .site import Site
 
 
 # The routers every app serves. A feature with pages of its own (answers: /ask, tracker: /tracker) adds its
 # router here, or passes it to create_app(routers=...) in tests.
-ROUTERS: tuple[APIRouter, ...] = (pages.html, pages.api)
+ROUTERS: tuple[APIRouter, ...] = (pages.html, pages.api, accounts.router, tracker.html, tracker.api)
+TEMPLATES = str(Path(__file__).parent / "templates")
 
 
 def create_app(settings: Settings | None = None, routers: Iterable[APIRouter] = (),
@@ -31,7 +34,8 @@ def create_app(settings: Settings | None = None, routers: Iterable[APIRouter] = 
     app = FastAPI(title="oncoguide", description="Cited, plain-language cancer treatment information.",
                   version="0.1.0")
     app.state.settings = settings
-    app.state.site = Site(load(settings.content_dir), template_dirs)
+    app.state.site = Site(load(settings.content_dir), (*template_dirs, TEMPLATES))
+    app.state.engine = open_engine(settings.database_url)  # accounts and trackers
     errors.install(app)
     app.mount("/static", StaticFiles(directory=STATIC), name="static")
     for router in (*ROUTERS, *routers):

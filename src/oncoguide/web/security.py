@@ -38,15 +38,18 @@ def clear_session_cookie(response: Response) -> None:
     response.delete_cookie(SESSION_COOKIE, path="/")
 
 
-def form_csrf_token(request: Request, response: Response | None = None) -> str:
-    """The token to embed in a form: the session's, or a fresh double-submit cookie when signed out."""
+def form_csrf_token(request: Request) -> str:
+    """The token to embed in a form: the session's own, or the double-submit cookie's when signed out."""
     session = current_session(request)
     if session:
         return session.csrf
-    token = request.cookies.get(CSRF_COOKIE) or secrets.token_urlsafe(32)
-    if response is not None:
+    return request.cookies.get(CSRF_COOKIE) or secrets.token_urlsafe(32)
+
+
+def remember_csrf(request: Request, response: Response, token: str) -> None:
+    """When signed out, the form's token also goes in a cookie; a post must bring both."""
+    if request.cookies.get(CSRF_COOKIE) != token and current_session(request) is None:
         response.set_cookie(CSRF_COOKIE, token, httponly=True, samesite="lax", secure=_secure(request), path="/")
-    return token
 
 
 def check_csrf(request: Request, submitted: str | None) -> None:
