@@ -18,7 +18,7 @@ ASK_TEAM_TEXT = ("This is a decision for you and your care team. Below is what t
 NO_ANSWER_TEXT = ("oncoguide's sources do not answer this question, so we will not guess. "
                   "These pages may help, and your care team can answer it for you.")
 GUIDELINE_KINDS = {"fda_label", "guideline", "reference", "curated"}
-MAX_ITEMS_PER_TOPIC = 6
+MAX_ITEMS_PER_TOPIC = 8
 
 
 class Composer:
@@ -34,12 +34,11 @@ class Composer:
         q = understand(self.kb, text)
         numbering = Numbering(self.kb)
         evidence = curated(self.kb, q)
-        if len(evidence) < 2:
-            seen = {e.text for e in evidence}
-            evidence += [e for e in self.statements.search(q) if e.text not in seen]
+        direct = self._direct(q)
+        if not evidence and direct is None:  # nothing maps to the question's intent: search every statement
+            evidence = self.statements.search(q)
         claims = self.statements.website_claims(q)
         evidence = [e for e in evidence if not self._website_only(e)]
-        direct = self._direct(q)
         evidence = [e for e in evidence if not direct or not (e.where == direct.where and direct.text.endswith(e.text))]
         passages = self._passages(q)
 

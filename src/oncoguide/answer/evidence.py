@@ -22,7 +22,7 @@ DRUG_FIELDS: dict[str, tuple[str, ...]] = {
     "mechanism": ("mechanism",),
     "uses": ("summary", "uses"),
     "dose": ("administration",),
-    "side_effects": ("common_side_effects", "serious_side_effects"),
+    "side_effects": ("common_side_effects", "serious_side_effects", "boxed_warnings"),
     "serious": ("boxed_warnings", "serious_side_effects"),
     "monitoring": ("monitoring",),
     "missed_dose": ("missed_dose",),
@@ -36,7 +36,7 @@ DRUG_FIELDS: dict[str, tuple[str, ...]] = {
 }
 REGIMEN_FIELDS: dict[str, tuple[str, ...]] = {
     "uses": ("summary", "goals"),
-    "dose": ("schedules", "dose_modifications"),
+    "dose": ("schedules",),
     "side_effects": ("side_effects",),
     "monitoring": ("monitoring",),
     "duration": ("duration",),
@@ -48,8 +48,14 @@ REGIMEN_FIELDS: dict[str, tuple[str, ...]] = {
 CANCER_FIELDS: dict[str, tuple[str, ...]] = {
     "definition": ("what_is_it",), "uses": ("treatment_note",), "other": ("what_is_it", "treatment_note"),
 }
+# Regimen fields shown only when the question names the regimen or its cancer (else they are another drug's news).
+NAMED_REGIMEN_FIELDS: dict[str, tuple[str, ...]] = {
+    "dose": ("dose_modifications",), "side_effects": ("side_effects",), "uses": ("summary", "goals"),
+}
+# Words that ask about side effects in general; the rest of the question names the symptom.
+_GENERAL = frozenset("cause causes side effect effects get give make common serious risk risks bad".split())
 # Drug-specific questions about a cancer's regimens: how many regimens to show at most when none is named.
-MAX_REGIMENS = 3
+MAX_REGIMENS = 4
 MAX_SEARCH_STATEMENTS = 4
 MAX_PASSAGES = 3
 
@@ -88,7 +94,7 @@ def item_text(item: Any) -> str:
     if isinstance(item, MonitoringItem):
         return item.text
     if hasattr(item, "system") and hasattr(item, "name"):  # DrugClass
-        return f"The {item.system} of this drug is {item.name}."
+        return f"Drug class: {item.name} ({item.system})."
     if hasattr(item, "program") or hasattr(item, "label"):  # Rems, Labeled: the heading is not a sentence
         return item.text
     return _item_text(item)
@@ -118,7 +124,9 @@ def _matches_terms(e: Evidence, wanted: list[str]) -> bool:
 
 
 def _symptom_words(q: Question) -> list[str]:
-    return [*q.medical_terms, *[t for t in terms(q.text) if len(t) > 3]]
+    if q.medical_terms:  # the plain words were recognised: match on their medical meaning only
+        return q.medical_terms
+    return [t for t in q.subject_terms if len(t) > 3 and t not in _GENERAL]
 
 
 def curated(kb: KnowledgeBase, q: Question) -> list[Evidence]:
@@ -131,7 +139,12 @@ def curated(kb: KnowledgeBase, q: Question) -> list[Evidence]:
                 items = _field_items(drug, name)
                 found += [_evidence(i, intent, f"drug {slug}: {name}") for i in items]
         for regimen in _regimens(kb, q):
-            for name in REGIMEN_FIELDS.get(intent, ()):
+            fields = REGIMEN_FIELDS.get(intent, ())
+            if q.regimens or q.cancers:
+                fields = (*fields, *NAMED_REGIMEN_FIELDS.get(intent, ()))
+            elif intent in NAMED_REGIMEN_FIELDS:
+                fields = tuple(f for f in fields if f not in NAMED_REGIMEN_FIELDS[intent])
+            for name in dict.fromkeys(fields):
                 items = _field_items(regimen, name)
                 if name == "schedules":
                     items = [c for c in items if isinstance(c, Component) and (not q.drugs or c.drug in q.drugs)]
@@ -143,11 +156,12 @@ def curated(kb: KnowledgeBase, q: Question) -> list[Evidence]:
             for name in CANCER_FIELDS.get(intent, ()):
                 found += [_evidence(i, intent, f"cancer {slug}: {name}")
                           for i in _field_items(kb.cancers[slug], name)]
-    if q.medical_terms:  # "blood clots": keep the side effects that are about clots, when there are any
-        effects = [e for e in found if e.topic in ("side_effects", "serious")]
-        matching = [e for e in effects if _matches_terms(e, _symptom_words(q))]
-        if matching:
-            found = [e for e in found if e.topic not in ("side_effects", "serious") or e in matching]
+    effects = [e for e in found if e.topic in ("side_effects", "serious")]
+    matching = [e for e in effects if _matches_terms(e, _symptom_words(q))] if q.medical_terms else []
+    if matching:  # "blood clots": keep the side effects that are about clots
+        found = [e for e in found if e.topic not in ("side_effects", "serious") or e in matching]
+    else:  # a general side-effect question: boxed warnings belong under serious side effects only
+        found = [e for e in found if not (e.topic == "side_effects" and e.where.endswith("boxed_warnings"))]
     return _unique(found)
 
 

@@ -9,7 +9,7 @@ from dataclasses import dataclass, field
 from ..content.lookup import cancer_names, drug_names, norm, regimen_names
 from ..errors import InputError
 from ..model import KnowledgeBase
-from ..search.synonyms import expansions
+from ..search.synonyms import expansions, phrases
 from ..search.text import STOPWORDS, terms, words
 
 MAX_CHARS = 1000
@@ -20,7 +20,7 @@ INTENTS: dict[str, str] = {
     "mechanism": r"how (does|do) .*\bwork|how it works|\bmechanism|what does .* do\b|\bworks?\b",
     "uses": r"used for|\bused\b|\bfor what\b|what .* treat|\btreats?\b|approved|indicat",
     "dose": r"\bdoses?\b|dosage|how much|how many (mg|capsules|pills|tablets)|\bschedule|how often|how (do|should) i take|when (do|should) i take|\bcycles?\b|days? (off|on)\b|\bmg\b|with food|empty stomach",
-    "side_effects": r"side.?effects?|adverse|\bcause|\bsymptoms?\b|\bfeel\b",
+    "side_effects": r"side.?effects?|adverse|\bcause|\bsymptoms?\b|\bfeel\b|\bgive (me|you)\b|\bmake (me|you)\b",
     "serious": r"\bserious|dangerous|severe|boxed warning|black box|life.threatening|\brisks?\b|\bwarnings?\b",
     "monitoring": r"blood tests?|\bmonitor|\bchecks?\b|\bchecked\b|\blabs?\b|\btests?\b|\bcbc\b|biopsy|\bscans?\b",
     "missed_dose": r"\bmiss(ed)?\b|forg[eo]t|\bskip|late dose|double (my|the|a) dose|take two",
@@ -52,9 +52,11 @@ EMERGENCY = re.compile(
 FEVER = re.compile(r"\bfever|temperature of|\bchills\b|38(\.\d)? ?°?c|100\.4")
 # People asking what they personally should do: we give what sources say, then "ask your care team".
 PERSONAL = re.compile(
-    r"\bshould i\b|\bcan i\b|\bmay i\b|\bshall i\b|\bdo i (need|have) to\b|is it (ok|okay|safe|alright) (for me )?to|"
-    r"\bstop (taking|my)\b|\bdouble (my|the|a) dose\b|\btake (more|less|extra|an extra)\b|\bskip (my|a|the)\b|"
-    r"\bchange my dose\b|\bam i\b")
+    r"(?<!how )(?<!when )(?<!where )(?<!which )\bshould i\b|\bshall i\b|\bdo i (need|have) to (stop|take|skip)|"
+    r"\b(can|may) i (stop|skip|double|take (more|less|extra|two|an extra)|change|cut|split|crush|open|quit)\b|"
+    r"is it (ok|okay|safe|alright) (for me )?to (stop|skip|double|take|quit)|"
+    r"\bstop (taking|my)\b|\bdouble (my|the|a) dose\b|\bskip (my|a|the) (dose|pill|capsule|treatment)|"
+    r"\bchange my dose\b")
 
 # Abbreviations people use for cancers the knowledge base may not cover yet, so we can say so plainly.
 CANCER_ABBREVIATIONS = {
@@ -153,8 +155,15 @@ def understand(kb: KnowledgeBase, text: str) -> Question:
     unknown = [name for abbr, name in CANCER_ABBREVIATIONS.items()
                if abbr in tokens and abbr not in known and norm(name) not in known]
     intents = [name for name, pattern in INTENTS.items() if re.search(pattern, lowered)]
+    if "missed_dose" in intents and "dose" in intents:
+        intents.remove("dose")  # "I missed a dose" asks for the missed-dose rule
+    if expansions(text) and drugs and not {"side_effects", "serious"} & set(intents):
+        intents.append("side_effects")  # "Revlimid and blood clots?": a symptom named with a drug
+    if "uses" in intents and "dose" in intents:
+        intents.remove("uses")  # "what dose is used for myeloma" asks for the dose
     if len(drugs) >= 2 and "comparison" not in intents:
         intents.append("comparison")
+    intents.sort(key=list(INTENTS).index)
     entity_words = set(_entity_words(kb, drugs, regimens, cancers))
     if "definition" in intents and (len(intents) > 1 or set(terms(text)) - entity_words):
         intents.remove("definition")  # "what is the best diet for MDS" is not "what is MDS"
@@ -162,7 +171,7 @@ def understand(kb: KnowledgeBase, text: str) -> Question:
     emergency = bool(EMERGENCY.search(lowered)) or (bool(FEVER.search(lowered)) and (fever_drug or _first_person(lowered)))
     return Question(text=text, drugs=drugs, regimens=regimens, cancers=cancers, unknown_cancers=unknown,
                     intents=intents, emergency=emergency, personal=bool(PERSONAL.search(lowered)),
-                    medical_terms=expansions(text), entity_words=sorted(entity_words))
+                    medical_terms=list(dict.fromkeys([*expansions(text), *phrases(text)])), entity_words=sorted(entity_words))
 
 
 def _entity_words(kb: KnowledgeBase, drugs: list[str], regimens: list[str], cancers: list[str]) -> list[str]:

@@ -19,11 +19,15 @@ def synonyms() -> dict[str, tuple[str, ...]]:
     return dict(sorted(table.items(), key=lambda kv: -len(kv[0])))
 
 
+def phrases(text: str) -> list[str]:
+    """The plain phrases of the table that occur in text, longest first."""
+    lowered = " " + re.sub(r"[^a-z0-9' ]+", " ", text.lower()) + " "
+    return [phrase for phrase in synonyms() if f" {phrase} " in lowered]
+
+
 def expansions(text: str) -> list[str]:
     """Medical terms meant by the plain phrases found in text, in table order, without repeats."""
-    lowered = " " + re.sub(r"[^a-z0-9' ]+", " ", text.lower()) + " "
     found: dict[str, None] = {}
-    for phrase, terms in synonyms().items():
-        if f" {phrase} " in lowered:
-            found.update(dict.fromkeys(terms))
+    for phrase in phrases(text):
+        found.update(dict.fromkeys(synonyms()[phrase]))
     return list(found)
