@@ -157,8 +157,9 @@ def curated(kb: KnowledgeBase, q: Question) -> list[Evidence]:
                 found += [_evidence(i, intent, f"cancer {slug}: {name}")
                           for i in _field_items(kb.cancers[slug], name)]
     effects = [e for e in found if e.topic in ("side_effects", "serious")]
-    matching = [e for e in effects if _matches_terms(e, _symptom_words(q))] if q.medical_terms else []
-    if matching:  # "blood clots": keep the side effects that are about clots
+    wanted = _symptom_words(q)
+    matching = [e for e in effects if _matches_terms(e, wanted)] if wanted else []
+    if matching:  # "blood clots", "tumor lysis syndrome": keep the side effects the question names
         found = [e for e in found if e.topic not in ("side_effects", "serious") or e in matching]
     else:  # a general side-effect question: boxed warnings belong under serious side effects only
         found = [e for e in found if not (e.topic == "side_effects" and e.where.endswith("boxed_warnings"))]
