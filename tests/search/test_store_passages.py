@@ -26,3 +26,11 @@ def test_passages_are_found_cited_and_the_index_file_is_reused(tmp_path):
     store_document(engine, article_document(_article("333", "Dexamethasone and sleep", "Insomnia was common.")))
     hits = StorePassages(engine, index_file).search(["insomnia"], k=5)
     assert hits and hits[0].source.id == "pmid:333"  # a new ingest rebuilds the index
+
+
+def test_light_table_views_match_the_store_schema():
+    from oncoguide.search.passages import _tables
+    from oncoguide.store import tables as t
+
+    for light, real in zip(_tables(), (t.documents, t.passages)):
+        assert light.name == real.name and set(light.c.keys()) <= set(real.c.keys())

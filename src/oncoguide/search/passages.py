@@ -50,17 +50,28 @@ def _label_citation(title: str, data: dict, effective: str | None, set_id: str, 
     return ". ".join(p.rstrip(".") for p in parts if p) + "."
 
 
+def _tables():  # noqa: ANN202
+    """Light views of store.tables' documents and passages: importing the store package loads Alembic
+    (~0.2 s), too slow for the start of `oncoguide ask`. Names must match store/tables.py."""
+    import sqlalchemy as sa
+
+    documents = sa.table("documents", *(sa.column(c) for c in ("id", "kind", "key", "version", "title",
+                                                              "effective_date", "ingested_at")),
+                         sa.column("data", sa.JSON))
+    passages = sa.table("passages", *(sa.column(c) for c in ("id", "document_id", "position", "title", "text")))
+    return documents, passages
+
+
 def _rows(engine: sa.Engine) -> list[tuple[str, str, str, str | None, str | None, str]]:
     """(source id, kind, citation, link, section, text) of each passage of the newest version of each document."""
     import sqlalchemy as sa
 
-    from ..store import tables as t
-
-    d, p = t.documents.c, t.passages.c
+    documents, passages = _tables()
+    d, p = documents.c, passages.c
     newest = sa.select(sa.func.max(d.id)).group_by(d.kind, d.key).scalar_subquery()
     query = (sa.select(d.id, d.kind, d.key, d.version, d.title, d.effective_date, d.data, p.title.label("ptitle"),
                        p.text)
-             .join(t.passages, p.document_id == d.id).where(d.id.in_(newest)).order_by(d.id, p.position))
+             .join(passages, p.document_id == d.id).where(d.id.in_(newest)).order_by(d.id, p.position))
     out = []
     with engine.connect() as conn:
         for row in conn.execute(query):
@@ -81,11 +92,10 @@ def _rows(engine: sa.Engine) -> list[tuple[str, str, str, str | None, str | None
 def _fingerprint(engine: sa.Engine) -> str:
     import sqlalchemy as sa
 
-    from ..store import tables as t
-
+    documents, passages = _tables()
     with engine.connect() as conn:
-        n, last = conn.execute(sa.select(sa.func.count(), sa.func.max(t.passages.c.id))).one()
-        changed = conn.execute(sa.select(sa.func.max(t.documents.c.ingested_at))).scalar()
+        n, last = conn.execute(sa.select(sa.func.count(), sa.func.max(passages.c.id))).one()
+        changed = conn.execute(sa.select(sa.func.max(documents.c.ingested_at))).scalar()
     return f"{n}:{last}:{changed}"
 
 
