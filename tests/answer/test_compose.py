@@ -1,5 +1,4 @@
 from oncoguide.answer import Composer, Passage, PassageSource
-from oncoguide.model import SourceKind
 
 
 def test_chemo_question_gets_a_direct_cited_no(ask):

@@ -4,10 +4,11 @@ from __future__ import annotations
 
 import re
 
+from ..content.lookup import cancer_names
 from ..model import Answer, Cited, Disagreement, Group, KnowledgeBase, Notice, PageLink
 from ..search.pages import search_pages
 from ..search.text import terms
-from .evidence import Evidence, Passage, PassageSearch, StatementSearch, curated
+from .evidence import Evidence, PassageSearch, StatementSearch, curated
 from .references import Numbering
 from .understand import HEADINGS, Question, understand
 
@@ -15,8 +16,9 @@ EMERGENCY_TEXT = ("If you have this now, call your care team right away. For che
                   "heavy bleeding or fainting, call emergency services (911 in the US) now.")
 ASK_TEAM_TEXT = ("This is a decision for you and your care team. Below is what the sources say, "
                  "not advice for you: ask your care team before you change anything.")
-NO_ANSWER_TEXT = ("oncoguide's sources do not answer this question, so we will not guess. "
-                  "These pages may help, and your care team can answer it for you.")
+NO_ANSWER_TEXT = "oncoguide's sources do not answer this question, so we will not guess."
+NEAREST_TEXT = " These pages may be the nearest help, and your care team can answer it for you."
+ASK_TEXT = " Your care team can answer it for you."
 GUIDELINE_KINDS = {"fda_label", "guideline", "reference", "curated"}
 MAX_ITEMS_PER_TOPIC = 8
 
@@ -46,16 +48,19 @@ class Composer:
         guidelines = self._groups(q, [e for e in evidence if self._kind(e) == "guideline"], numbering)
         research = self._groups(q, [e for e in evidence if self._kind(e) == "research"] + passages, numbering)
         disagreements = self._disagreements(q, direct or next(iter(evidence), None), claims, numbering)
+        see_also = self._see_also(q)
         notices = []
         if q.emergency:
             notices.append(Notice(level="emergency", text=EMERGENCY_TEXT))
         if q.personal:
             notices.append(Notice(level="ask_team", text=ASK_TEAM_TEXT))
         if not (direct_out or guidelines or research):
-            notices.append(Notice(level="no_answer", text=NO_ANSWER_TEXT))
+            missing = "".join(f" oncoguide does not cover {name} yet." for name in q.unknown_cancers)
+            notices.append(Notice(level="no_answer",
+                                  text=NO_ANSWER_TEXT + missing + (NEAREST_TEXT if see_also else ASK_TEXT)))
         return Answer(question=q.text, drugs=q.drugs, cancers=q.cancers, intents=q.intents, notices=notices,
                       direct=direct_out, guidelines=guidelines, research=research, disagreements=disagreements,
-                      references=numbering.references(), see_also=self._see_also(q))
+                      references=numbering.references(), see_also=see_also)
 
     def _kind(self, e: Evidence) -> str:
         if e.passage_ref is not None:
@@ -111,13 +116,14 @@ class Composer:
         return out
 
     def _passages(self, q: Question) -> list[Evidence]:
-        if self.passages is None:
-            return []
         names = [n.lower() for s in q.drugs for n in self.kb.drugs[s].names]
+        names += [n.lower() for s in q.cancers for n in cancer_names(self.kb.cancers[s]) if len(n) > 3]
+        if self.passages is None or not names:  # quote sources only about the drug or cancer asked about
+            return []
         words = [*q.topic_terms, *[self.kb.drugs[s].generic_name.lower() for s in q.drugs]]
         out: list[Evidence] = []
         for p in self.passages.search(list(dict.fromkeys(words)), k=20):
-            if names and not any(n in p.text.lower() for n in names):
+            if not any(n in p.text.lower() for n in names):
                 continue
             quote = best_sentences(p.text, q.topic_terms)
             topic = q.intents[0] if len(q.intents) == 1 else "other"
@@ -131,10 +137,11 @@ class Composer:
         links = [PageLink(kind="drug", slug=s, title=self.kb.drugs[s].title) for s in q.drugs]
         links += [PageLink(kind="regimen", slug=s, title=self.kb.regimens[s].name) for s in q.regimens]
         links += [PageLink(kind="cancer", slug=s, title=self.kb.cancers[s].name) for s in q.cancers]
-        if not links:
-            for hit in search_pages(self.kb, " ".join(q.topic_terms) or q.text, limit=5):
-                if hit.page.kind in ("drug", "regimen", "cancer") and hit.page.slug:
-                    links.append(PageLink(kind=hit.page.kind, slug=hit.page.slug, title=hit.page.title))
+        if not links:  # nothing named: the pages whose names or side effects match the question's words
+            for word in [*q.medical_terms, *q.subject_terms]:
+                for hit in search_pages(self.kb, word, limit=5):
+                    if hit.page.kind in ("drug", "regimen", "cancer") and hit.page.slug and hit.score >= 0.5:
+                        links.append(PageLink(kind=hit.page.kind, slug=hit.page.slug, title=hit.page.title))
         return list({(l.kind, l.slug): l for l in links}.values())[:5]
 
 

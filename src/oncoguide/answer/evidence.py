@@ -9,11 +9,10 @@ from typing import Any, Protocol
 
 from pydantic import BaseModel
 
-from ..model import FAQ, Citation, Component, Drug, KnowledgeBase, MonitoringItem, Regimen, SideEffect, cited_items
+from ..model import FAQ, Citation, Component, KnowledgeBase, MonitoringItem, Regimen, SideEffect, cited_items
 from ..model import item_text as _item_text
 from ..search.index import LexicalIndex
 from ..search.passages import Passage, PassageSource
-from ..search.text import terms
 from .understand import Question
 
 # Intent -> the fields of a drug page that answer it, in order.
@@ -231,11 +230,13 @@ class StatementSearch:
     def search(self, q: Question, k: int = MAX_SEARCH_STATEMENTS) -> list[Evidence]:
         pages = {f"drug {s}" for s in q.drugs} | {f"regimen {s}" for s in q.regimens} | \
                 {f"cancer {s}" for s in q.cancers}
+        if not pages:  # a question about nothing we cover: word matches alone would be guesses
+            return []
         words = q.subject_terms
         out: list[Evidence] = []
         for hit in self.index.search_terms(words, k=50):
             key, item = self.items[hit.position]
-            if pages and key not in pages:
+            if key not in pages:
                 continue
             out.append(_evidence(item, "other", key))
             if len(out) == k:
