@@ -36,7 +36,8 @@ def test_ask_page_shows_sections_references_and_disclaimer(client):
     r = client.get("/ask", params={"q": "Is Revlimid chemo?"})
     assert r.status_code == 200
     for text in ("No. Lenalidomide is not classic chemotherapy", "From the Guidelines", "Where sources disagree",
-                 'id="ref-1"', "not medical advice", 'lang="en"', '<label for="ask-q"'):
+                 'id="ref-1"', "not medical advice", 'lang="en"', '<label for="ask-q"',
+                 "Skip to main content", "/static/style.css"):
         assert text in r.text
 
 
@@ -48,3 +49,10 @@ def test_ask_page_emergency_notice_is_an_alert_before_the_evidence(client):
 def test_ask_page_without_a_question_is_the_form(client):
     r = client.get("/ask")
     assert r.status_code == 200 and '<input id="ask-q"' in r.text and "References" not in r.text
+
+
+def test_ask_page_context_declares_every_field_the_template_reads(client):
+    # StrictUndefined in the site's Jinja environment: a field the template reads but AskPage lacks is an error
+    r = client.get("/ask", params={"q": "What is the best diet for MDS?"})
+    assert r.status_code == 200 and "will not guess" in r.text
+    assert 'href="/cancers/myelodysplastic-syndromes"' in r.text
