@@ -76,3 +76,9 @@ def test_personal_decision(kb, question):
 def test_bad_input(kb, question, message):
     with pytest.raises(InputError, match=message):
         understand(kb, question)
+
+
+def test_a_different_drug_one_letter_off_is_not_guessed(kb):
+    # fuzzy names must be about the same length: a real drug name must not be mistaken for ours
+    assert understand(kb, "Is lenolidomide chemo?").drugs == ["lenalidomide"]
+    assert understand(kb, "Is lenalidomidexyz chemo?").drugs == []

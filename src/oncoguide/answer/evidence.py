@@ -86,8 +86,9 @@ def item_text(item: Any) -> str:
         return f"{head}{freq}." + (f" {item.text}" if item.text else "")
     if isinstance(item, Component):
         days = _days(item.days)
-        return f"{item.drug.replace('-', ' ').capitalize()}: {item.dose_text}, {item.route.value}, " \
-               f"{item.frequency_text}, on days {days} of each cycle."
+        how = f"{item.route.value}, {item.frequency_text}" if item.route.value == "oral" else item.route.value
+        return f"{item.drug.replace('-', ' ').capitalize()}: {item.dose_text}, {how}, on day{'s' if len(item.days) > 1 else ''} " \
+               f"{days} of each cycle."
     if isinstance(item, FAQ):
         return item.answer
     if isinstance(item, MonitoringItem):
@@ -146,8 +147,7 @@ def curated(kb: KnowledgeBase, q: Question) -> list[Evidence]:
             for name in dict.fromkeys(fields):
                 items = _field_items(regimen, name)
                 if name == "schedules":
-                    items = [c for c in items if isinstance(c, Component) and (not q.drugs or c.drug in q.drugs)]
-                    items = [_prefix(i, regimen) for i in items]
+                    items = _schedule_lines(regimen, q.drugs)
                 found += [_evidence(i, intent, f"regimen {regimen.slug}: {name}") for i in items]
         for slug in q.cancers:
             if q.drugs and intent != "definition":
@@ -173,9 +173,21 @@ class _Prefixed:
     cite: list[Citation]
 
 
-def _prefix(component: Component, regimen: Regimen) -> _Prefixed:
-    return _Prefixed(f"In {regimen.name}: {item_text(component)[0].lower()}{item_text(component)[1:]}",
-                     list(component.cite))
+def _schedule_lines(regimen: Regimen, drugs: list[str]) -> list[_Prefixed]:
+    """One line per component of each schedule and phase, named so that variants and phases stay apart."""
+    out = []
+    for schedule in regimen.schedules:
+        for phase in schedule.phases:
+            where = [regimen.name]
+            if len(regimen.schedules) > 1:
+                where.append(schedule.name)
+            if phase.name:
+                where.append(phase.name)
+            for c in phase.components:
+                if not drugs or c.drug in drugs:
+                    text = item_text(c)
+                    out.append(_Prefixed(f"In {', '.join(where)}: {text[0].lower()}{text[1:]}", list(c.cite)))
+    return out
 
 
 def _regimens(kb: KnowledgeBase, q: Question) -> list[Regimen]:

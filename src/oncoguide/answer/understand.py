@@ -133,7 +133,9 @@ def _match_names(tokens: list[str], named: list[tuple[str, list[str]]], fuzzy: b
     for gram in grams:
         slug = index.get(gram)
         if slug is None and fuzzy and " " not in gram and len(gram) >= 6 and gram not in STOPWORDS:
-            close = difflib.get_close_matches(gram, [k for k in index if " " not in k], n=1, cutoff=0.85)
+            # same length give or take one letter: "lenalidamide" is lenalidomide, "prednisolone" is not prednisone
+            close = [c for c in difflib.get_close_matches(gram, [k for k in index if " " not in k], n=1, cutoff=0.85)
+                     if abs(len(c) - len(gram)) <= 1]
             slug = index[close[0]] if close else None
         if slug is not None and slug not in found:
             found[slug] = (" " + " ".join(tokens) + " ").find(" " + gram.split()[0] + " ")
@@ -155,6 +157,8 @@ def understand(kb: KnowledgeBase, text: str) -> Question:
     unknown = [name for abbr, name in CANCER_ABBREVIATIONS.items()
                if abbr in tokens and abbr not in known and norm(name) not in known]
     intents = [name for name, pattern in INTENTS.items() if re.search(pattern, lowered)]
+    if not intents and (drugs or cancers) and re.search(r"\btreat|\btherap(y|ies)\b|\boptions?\b", lowered):
+        intents.append("uses")  # "what treatments are there for CLL"
     if "missed_dose" in intents and "dose" in intents:
         intents.remove("dose")  # "I missed a dose" asks for the missed-dose rule
     if expansions(text) and drugs and not {"side_effects", "serious"} & set(intents):
