@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import json
 import sqlite3
+import threading
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -104,6 +105,7 @@ class StorePassages:
 
     def __init__(self, engine: sa.Engine, index_file: Path):
         self._index, self._conn = self._open(engine, index_file)
+        self._lock = threading.Lock()  # web requests share one connection
 
     @staticmethod
     def _open(engine: sa.Engine, path: Path) -> tuple[LexicalIndex, sqlite3.Connection]:
@@ -137,8 +139,10 @@ class StorePassages:
 
     def search(self, words: list[str], k: int) -> list[Passage]:
         out = []
-        for hit in self._index.search_terms(words, k):
-            row = self._conn.execute("SELECT source, kind, citation, link, section, text FROM passage_meta WHERE id = ?",
-                                     (hit.position,)).fetchone()
-            out.append(Passage(text=row[5], source=PassageSource(*row[:5])))
+        hits = self._index.search_terms(words, k)
+        with self._lock:
+            for hit in hits:
+                row = self._conn.execute("SELECT source, kind, citation, link, section, text FROM passage_meta "
+                                         "WHERE id = ?", (hit.position,)).fetchone()
+                out.append(Passage(text=row[5], source=PassageSource(*row[:5])))
         return out
