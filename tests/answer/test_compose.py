@@ -89,3 +89,18 @@ def test_source_passages_are_quoted_with_their_pmid(kb, ask):
     assert len(quoted) == 1 and "Neutropenia was the most common" in quoted[0].text
     assert "funded" not in quoted[0].text
     assert a.references[quoted[0].refs[0] - 1].source_id == "pmid:123"
+
+
+def test_passages_off_the_question_or_from_another_drugs_label_are_left_out(kb, ask):
+    other_label = PassageSource(id="label:x", kind="fda_label", citation="HUMIRA (adalimumab) injection.", link=None)
+    own_label = PassageSource(id="label:y", kind="fda_label", citation="REVLIMID (lenalidomide) capsules.", link=None)
+    article = PassageSource(id="pmid:9", kind="research", citation="Roe R. 2021. PMID 9.", link=None)
+    passages = FakePassages([
+        Passage("Neutropenia was reported with lenalidomide given with adalimumab.", other_label),
+        Passage("Lenalidomide improved survival in a large trial.", article),  # not about neutropenia
+        Passage("Neutropenia occurred in most patients on lenalidomide.", own_label),
+    ])
+    a = ask("Does lenalidomide cause neutropenia?", Composer(kb, passages))
+    quoted = [(i.text, g) for g in (*a.guidelines, *a.research) for i in g.items if i.origin == "passage"]
+    assert [t for t, _ in quoted] == ["Neutropenia occurred in most patients on lenalidomide."]
+    assert any(i.origin == "passage" for g in a.guidelines for i in g.items)  # a label passage is guidance

@@ -8,7 +8,7 @@ from ..content.lookup import cancer_names
 from ..model import Answer, Cited, Disagreement, Group, KnowledgeBase, Notice, PageLink
 from ..search.pages import search_pages
 from ..search.text import terms
-from .evidence import Evidence, PassageSearch, StatementSearch, curated
+from .evidence import Evidence, PassageSearch, StatementSearch, curated, match_count, symptom_words
 from .references import Numbering
 from .understand import HEADINGS, Question, understand
 
@@ -45,8 +45,9 @@ class Composer:
         passages = self._passages(q)
 
         direct_out = [Cited(text=direct.text, refs=numbering.cite(direct.cite), where=direct.where)] if direct else []
+        evidence += passages  # label passages join the guidelines, article passages the research
         guidelines = self._groups(q, [e for e in evidence if self._kind(e) == "guideline"], numbering)
-        research = self._groups(q, [e for e in evidence if self._kind(e) == "research"] + passages, numbering)
+        research = self._groups(q, [e for e in evidence if self._kind(e) == "research"], numbering)
         disagreements = self._disagreements(q, direct or next(iter(evidence), None), claims, numbering)
         see_also = self._see_also(q)
         notices = []
@@ -121,10 +122,14 @@ class Composer:
         if self.passages is None or not names:  # quote sources only about the drug or cancer asked about
             return []
         words = [*q.topic_terms, *[self.kb.drugs[s].generic_name.lower() for s in q.drugs]]
+        about = symptom_words(q)
         out: list[Evidence] = []
         for p in self.passages.search(list(dict.fromkeys(words)), k=20):
-            if not any(n in p.text.lower() for n in names):
-                continue
+            text = p.text.lower()
+            if not any(n in text for n in names) or 2 * match_count(text, about) < len(about):
+                continue  # only passages on what was named and on at least half of what was asked
+            if p.source.kind == "fda_label" and not any(n in p.source.citation.lower() for n in names):
+                continue  # another drug's label that mentions ours in passing
             quote = best_sentences(p.text, q.topic_terms)
             topic = q.intents[0] if len(q.intents) == 1 else "other"
             out.append(Evidence(text=quote, cite=[], topic=topic if q.intents else "other", where=p.source.id,

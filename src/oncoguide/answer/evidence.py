@@ -42,7 +42,6 @@ REGIMEN_FIELDS: dict[str, tuple[str, ...]] = {
     "cost": ("cost_help",),
     "handling": ("dispensing",),
     "mechanism": ("how_it_works",),
-    "definition": ("summary", "goals"),
 }
 CANCER_FIELDS: dict[str, tuple[str, ...]] = {
     "definition": ("what_is_it",), "uses": ("treatment_note",), "other": ("what_is_it", "treatment_note"),
@@ -51,6 +50,8 @@ CANCER_FIELDS: dict[str, tuple[str, ...]] = {
 NAMED_REGIMEN_FIELDS: dict[str, tuple[str, ...]] = {
     "dose": ("dose_modifications",), "side_effects": ("side_effects",), "uses": ("summary", "goals"),
 }
+# ... and these only when the question names the regimen itself ("what is DRd?").
+REGIMEN_ONLY_FIELDS: dict[str, tuple[str, ...]] = {"definition": ("summary", "goals")}
 # Words that ask about side effects in general; the rest of the question names the symptom.
 _GENERAL = frozenset("cause causes side effect effects get give make common serious risk risks bad".split())
 # Drug-specific questions about a cancer's regimens: how many regimens to show at most when none is named.
@@ -118,12 +119,13 @@ def _field_items(obj: BaseModel, name: str) -> list[Any]:
     return cited_items(value) if value is not None else []
 
 
-def _matches_terms(e: Evidence, wanted: list[str]) -> bool:
-    text = e.text.lower()
-    return any(re.search(rf"\b{re.escape(w)}", text) for w in wanted)
+def match_count(text: str, wanted: list[str]) -> int:
+    """How many of the wanted words (or their first five letters, for plurals) the text holds."""
+    lowered = text.lower()
+    return sum(1 for w in wanted if re.search(rf"\b{re.escape(w if ' ' in w else w[:5])}", lowered))
 
 
-def _symptom_words(q: Question) -> list[str]:
+def symptom_words(q: Question) -> list[str]:
     if q.medical_terms:  # the plain words were recognised: match on their medical meaning only
         return q.medical_terms
     return [t for t in q.subject_terms if len(t) > 3 and t not in _GENERAL]
@@ -140,6 +142,8 @@ def curated(kb: KnowledgeBase, q: Question) -> list[Evidence]:
                 found += [_evidence(i, intent, f"drug {slug}: {name}") for i in items]
         for regimen in _regimens(kb, q):
             fields = REGIMEN_FIELDS.get(intent, ())
+            if q.regimens:
+                fields = (*fields, *REGIMEN_ONLY_FIELDS.get(intent, ()))
             if q.regimens or q.cancers:
                 fields = (*fields, *NAMED_REGIMEN_FIELDS.get(intent, ()))
             elif intent in NAMED_REGIMEN_FIELDS:
@@ -156,8 +160,10 @@ def curated(kb: KnowledgeBase, q: Question) -> list[Evidence]:
                 found += [_evidence(i, intent, f"cancer {slug}: {name}")
                           for i in _field_items(kb.cancers[slug], name)]
     effects = [e for e in found if e.topic in ("side_effects", "serious")]
-    wanted = _symptom_words(q)
-    matching = [e for e in effects if _matches_terms(e, wanted)] if wanted else []
+    wanted = symptom_words(q)
+    counts = {id(e): match_count(e.text, wanted) for e in effects} if wanted else {}
+    best = max(counts.values(), default=0)
+    matching = [e for e in effects if best and counts[id(e)] == best]
     if matching:  # "blood clots", "tumor lysis syndrome": keep the side effects the question names
         found = [e for e in found if e.topic not in ("side_effects", "serious") or e in matching]
     else:  # a general side-effect question: boxed warnings belong under serious side effects only
