@@ -53,9 +53,12 @@ def _names(kb: KnowledgeBase) -> list[Name]:
     out: list[Name] = []
 
     def add(page: Ref, names: list[str], why: str, weight: float = 1.0) -> None:
-        for name in dict.fromkeys(names):
-            if norm(name):
-                out.append(Name(page, norm(name), why.format(name=name), weight))
+        seen: set[str] = set()
+        for name in names:  # the first spelling of each normalised name explains the match
+            key = norm(name)
+            if key and key not in seen:
+                seen.add(key)
+                out.append(Name(page, key, why.format(name=name), weight))
 
     for d in kb.drugs.values():
         page = Ref(kind="drug", slug=d.slug, title=d.title)
@@ -68,12 +71,12 @@ def _names(kb: KnowledgeBase) -> list[Name]:
                 f"side effect: {e.plain} ({e.term})", 0.6)
     for r in kb.regimens.values():
         page = Ref(kind="regimen", slug=r.slug, title=r.name)
-        add(page, regimen_names(r), "regimen {name}")
+        add(page, [*regimen_names(r)[1:], r.slug], "regimen {name}")
         for e in r.side_effects:
             add(Ref(kind="regimen", slug=r.slug, title=r.name, anchor="side-effects"), [e.plain, e.term],
                 f"side effect: {e.plain} ({e.term})", 0.5)
     for c in kb.cancers.values():
-        add(Ref(kind="cancer", slug=c.slug, title=c.name), cancer_names(c), "cancer type {name}")
+        add(Ref(kind="cancer", slug=c.slug, title=c.name), [*cancer_names(c)[1:], c.slug], "cancer type {name}")
     for t in kb.glossary.values():
         add(Ref(kind="glossary", title=t.term, anchor=t.slug), [t.term, *t.aliases], "glossary: {name}", 0.9)
     return out
