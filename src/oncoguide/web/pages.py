@@ -12,6 +12,9 @@ from ..site.models import Page
 from .errors import wants_json
 from .site import Site
 
+# Content pages are cached, CPU-only work: they run on the event loop (async def), which more than doubles
+# throughput over the thread pool (benchmarks/serve_drug_page.py: ~4,800 vs ~2,050 req/s). Search scans every
+# name per request, so it stays a plain def and runs in the thread pool.
 html = APIRouter(include_in_schema=False)
 api = APIRouter(prefix="/api", tags=["pages"])
 
@@ -41,27 +44,27 @@ def _page(request: Request, kind: str, slug: str) -> Response:
 
 
 @html.get("/")
-def home(request: Request) -> Response:
+async def home(request: Request) -> Response:
     return respond(request, site(request).home(), cache=True)
 
 
 @html.get("/drugs/{slug}")
-def drug_page(request: Request, slug: str) -> Response:
+async def drug_page(request: Request, slug: str) -> Response:
     return _page(request, "drugs", slug)
 
 
 @html.get("/regimens/{slug}")
-def regimen_page(request: Request, slug: str) -> Response:
+async def regimen_page(request: Request, slug: str) -> Response:
     return _page(request, "regimens", slug)
 
 
 @html.get("/cancers/{slug}")
-def cancer_page(request: Request, slug: str) -> Response:
+async def cancer_page(request: Request, slug: str) -> Response:
     return _page(request, "cancers", slug)
 
 
 @html.get("/glossary")
-def glossary_page(request: Request) -> Response:
+async def glossary_page(request: Request) -> Response:
     return respond(request, site(request).glossary(), cache=True)
 
 
