@@ -14,7 +14,7 @@ from pydantic import BaseModel, ConfigDict, Field
 from ..content.lookup import cancer_names, norm, regimen_names
 from ..model import KnowledgeBase
 
-Kind = Literal["home", "cancer", "drug", "regimen", "glossary", "search", "notfound", "error", "tracker", "account"]
+Kind = Literal["home", "cancer", "drug", "regimen", "glossary", "search", "notfound", "error", "tracker", "account", "label"]
 
 
 class Ref(BaseModel):

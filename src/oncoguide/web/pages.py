@@ -7,6 +7,7 @@ from fastapi.responses import HTMLResponse, JSONResponse, RedirectResponse, Resp
 
 from ..content.lookup import find_cancer, find_drug, find_regimen
 from ..errors import NotFound
+from ..sources.labels import find_labels
 from ..site.models import CancerPage, DrugPage, GlossaryPage, RegimenPage, SearchPage
 from ..site.models import Page
 from .errors import wants_json
@@ -38,7 +39,14 @@ def _page(request: Request, kind: str, slug: str) -> Response:
         page = getter(slug)
     except NotFound:
         finder = {"drugs": find_drug, "regimens": find_regimen, "cancers": find_cancer}[kind]
-        found = finder(s.kb, slug)  # raises NotFound with suggestions when nothing is close
+        try:
+            found = finder(s.kb, slug)  # raises NotFound with suggestions when nothing is close
+        except NotFound:
+            # A drug with no curated page may still have an ingested FDA label to show.
+            labels = find_labels(request.app.state.engine, slug) if kind == "drugs" else []
+            if labels:
+                return RedirectResponse(f"/labels/{labels[0][0]}", status_code=302)
+            raise
         return RedirectResponse(f"/{kind}/{found.slug}", status_code=301)
     return respond(request, page, cache=True)
 
