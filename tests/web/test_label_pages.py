@@ -6,11 +6,11 @@ import pytest
 from fastapi.testclient import TestClient
 from kbfixture import write_kb
 
-from conftest import SHARED
 from oncoguide.settings import Settings
 from oncoguide.sources.ingest import ingest
 from oncoguide.web import create_app
 
+SHARED = Path(__file__).resolve().parents[3] / "shared"
 HUMIRA = SHARED / "data" / "openfda" / "humira.xml"
 
 
