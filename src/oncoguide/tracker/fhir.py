@@ -1,0 +1,93 @@
+"""FHIR R4 export: the regimen as a PlanDefinition, the person's CarePlan, MedicationRequests and ServiceRequests."""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Any
+from zoneinfo import ZoneInfo
+
+from fhir.resources.R4B.bundle import Bundle
+
+from ..model import Event, EventKind, KnowledgeBase, Route, TreatmentPlan
+from .schedule import cycles, resolve
+
+ROUTE_SNOMED = {Route.oral: ("26643006", "Oral route"), Route.iv: ("47625008", "Intravenous route"),
+                Route.subcutaneous: ("34206005", "Subcutaneous route"), Route.intramuscular: ("78421000", "Intramuscular route")}
+UNIT_UCUM = {"mg": "mg", "mg/m²": "mg/m2", "mg/kg": "mg/kg", "mcg": "ug", "g/m²": "g/m2", "units": "[iU]"}
+# Codes this export writes; fhir.resources checks structure only, so the allowed values are checked here.
+ALLOWED = {"CarePlan.status": {"active", "completed", "revoked"}, "MedicationRequest.intent": {"plan", "order"},
+           "ServiceRequest.status": {"active", "completed", "revoked"}, "PlanDefinition.status": {"active"}}
+
+
+def _ref(kind: str, rid: str) -> dict[str, str]:
+    return {"reference": f"{kind}/{rid}"}
+
+
+def to_fhir(kb: KnowledgeBase, plan: TreatmentPlan, events: list[Event], today: dt.date | None = None) -> dict[str, Any]:
+    regimen, schedule = resolve(kb, plan)
+    today = today or dt.date.today()
+    zone = ZoneInfo(plan.timezone)
+    spans = cycles(plan, schedule)
+    stopped = plan.stop is not None and plan.stop <= today
+    status = "revoked" if stopped else "active"
+    pd_id, cp_id = f"regimen-{regimen.slug}", f"careplan-{plan.id}"
+    actions = []
+    for index, phase in enumerate(schedule.phases):
+        actions.append({
+            "title": phase.name or f"{phase.cycle_length_days}-day cycle",
+            "description": f"{phase.cycles or 'Repeat'} cycle(s) of {phase.cycle_length_days} days",
+            "timingTiming": {"repeat": {"period": phase.cycle_length_days, "periodUnit": "d",
+                                        **({"count": phase.cycles} if phase.cycles else {})}},
+            "action": [{
+                "title": f"{c.drug} {c.dose_text} {c.route.value} on day(s) {', '.join(map(str, c.days))}",
+                "timingTiming": {"repeat": {"frequency": c.times_per_day, "period": 1, "periodUnit": "d"}},
+            } for c in phase.components],
+        })
+    resources: list[dict[str, Any]] = [{
+        "resourceType": "PlanDefinition", "id": pd_id, "status": "active", "title": regimen.name,
+        "type": {"coding": [{"system": "http://terminology.hl7.org/CodeSystem/plan-definition-type", "code": "clinical-protocol"}]},
+        "action": actions,
+    }, {
+        "resourceType": "CarePlan", "id": cp_id, "status": status, "intent": "plan", "title": regimen.name,
+        "subject": {"display": "Tracker owner"}, "instantiatesCanonical": [f"PlanDefinition/{pd_id}"],
+        "period": {"start": plan.start.isoformat(), **({"end": (plan.stop or spans[-1].end).isoformat()} if spans else {})},
+    }]
+    first_phase = schedule.phases[0]
+    for comp in {c.drug: c for p in schedule.phases for c in p.components}.values():
+        name = kb.drugs[comp.drug].generic_name if comp.drug in kb.drugs else comp.drug
+        dose = plan.doses.get(comp.drug, comp.dose)
+        route_code, route_name = ROUTE_SNOMED[comp.route]
+        dosage: dict[str, Any] = {
+            "text": f"{name} {comp.dose_text} {comp.route.value} {comp.frequency_text} on day(s) "
+                    f"{', '.join(map(str, comp.days))} of each {first_phase.cycle_length_days}-day cycle",
+            "route": {"coding": [{"system": "http://snomed.info/sct", "code": route_code, "display": route_name}]},
+            # FHIR dateTimes with a time need an offset: doses are at the plan's local time.
+            "timing": {"event": [(dt.datetime.combine(e.date, e.time, tzinfo=zone).isoformat() if e.time
+                                  else e.date.isoformat()) for e in events if e.drug == comp.drug][:500],
+                       "repeat": {"frequency": comp.times_per_day, "period": 1, "periodUnit": "d"}},
+        }
+        if comp.unit.value in UNIT_UCUM:
+            dosage["doseAndRate"] = [{"doseQuantity": {"value": dose, "unit": comp.unit.value,
+                                                       "system": "http://unitsofmeasure.org", "code": UNIT_UCUM[comp.unit.value]}}]
+        resources.append({
+            "resourceType": "MedicationRequest", "id": f"{plan.id}-{comp.drug}", "status": "active" if not stopped else "stopped",
+            "intent": "plan", "medicationCodeableConcept": {"text": name}, "subject": {"display": "Tracker owner"},
+            "basedOn": [_ref("CarePlan", cp_id)], "dosageInstruction": [dosage],
+        })
+    for event in events:
+        if event.kind in (EventKind.test, EventKind.biopsy, EventKind.imaging):
+            resources.append({
+                "resourceType": "ServiceRequest", "id": event.uid, "status": "completed" if event.date < today else "active",
+                "intent": "plan", "code": {"text": event.title}, "subject": {"display": "Tracker owner"},
+                "basedOn": [_ref("CarePlan", cp_id)], "occurrenceDateTime": event.date.isoformat(),
+            })
+    for resource in resources:
+        for field, allowed in ALLOWED.items():
+            kind, attr = field.split(".")
+            if resource["resourceType"] == kind and resource.get(attr) not in allowed:
+                raise ValueError(f"{field} {resource.get(attr)!r} is not one of {sorted(allowed)}")
+    bundle = Bundle.model_validate({
+        "resourceType": "Bundle", "type": "collection",
+        "entry": [{"fullUrl": f"urn:oncoguide:{r['resourceType']}/{r['id']}", "resource": r} for r in resources],
+    })
+    return bundle.model_dump(mode="json", exclude_none=True)

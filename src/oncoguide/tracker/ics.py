@@ -1,0 +1,55 @@
+"""iCalendar (RFC 5545) export: one VEVENT per event with a stable UID, so a re-import updates in place."""
+
+from __future__ import annotations
+
+import datetime as dt
+from zoneinfo import ZoneInfo
+
+from icalendar import Alarm, Calendar
+from icalendar import Event as VEvent
+
+from ..model import Event, EventKind, TreatmentPlan
+
+EXPORTED = {EventKind.cycle_start, EventKind.dose, EventKind.infusion, EventKind.test, EventKind.biopsy, EventKind.imaging}
+STAMP = dt.datetime(2000, 1, 1, tzinfo=dt.UTC)
+
+
+def to_ics(plan: TreatmentPlan, events: list[Event], title: str, now: dt.datetime | None = None) -> bytes:
+    """Doses at their time with a reminder; appointments and tests as all-day events (the clinic sets the hour)."""
+    zone = ZoneInfo(plan.timezone)
+    cal = Calendar()
+    cal.add("prodid", "-//oncoguide//treatment tracker//EN")
+    cal.add("version", "2.0")
+    cal.add("x-wr-calname", f"Treatment: {title}")
+    # SEQUENCE grows with each export so calendar apps take the newer copy of a moved event.
+    stamp = now or dt.datetime.now(dt.UTC)
+    for event in events:
+        if event.kind not in EXPORTED:
+            continue
+        ve = VEvent()
+        ve.add("uid", f"{event.uid}@oncoguide")
+        ve.add("dtstamp", stamp)
+        ve.add("sequence", int(stamp.timestamp()) // 60 % 2_000_000_000)
+        ve.add("summary", event.title)
+        if event.time is not None:
+            start = dt.datetime.combine(event.date, event.time, tzinfo=zone)
+            ve.add("dtstart", start)
+            ve.add("dtend", start + dt.timedelta(minutes=15))
+            alarm = Alarm()
+            alarm.add("action", "DISPLAY")
+            alarm.add("description", event.title)
+            alarm.add("trigger", dt.timedelta(minutes=-10))
+            ve.add_component(alarm)
+        else:
+            ve.add("dtstart", event.date)
+            ve.add("dtend", event.date + dt.timedelta(days=1))
+            if event.kind != EventKind.cycle_start:
+                alarm = Alarm()
+                alarm.add("action", "DISPLAY")
+                alarm.add("description", f"Tomorrow: {event.title}")
+                alarm.add("trigger", dt.timedelta(hours=-6))
+                ve.add_component(alarm)
+        ve.add("categories", [event.kind.value])
+        cal.add_component(ve)
+    cal.add_missing_timezones()
+    return cal.to_ical()

@@ -1,0 +1,189 @@
+"""Turn a treatment plan into dated events: cycles, dose days, rest days and tests.
+
+Cycle days are counted from each cycle's first day (day 1); tests are counted from the start date
+(day 0 is "before treatment"), so a delayed cycle moves doses but not the blood-test calendar.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+
+from ..errors import InputError, NotFound
+from ..model import Component, Event, EventKind, KnowledgeBase, MonitoringItem, Regimen, Route, Schedule, TestKind, TreatmentPlan
+
+DEFAULT_MONTHS = 12
+ABSURD_FACTOR = 10  # a prescribed dose over 10x the regimen's is almost surely a typing error
+
+
+@dataclass(frozen=True)
+class Cycle:
+    number: int
+    phase: int
+    start: dt.date
+    length: int
+
+    @property
+    def end(self) -> dt.date:
+        return self.start + dt.timedelta(days=self.length - 1)
+
+
+def resolve(kb: KnowledgeBase, plan: TreatmentPlan) -> tuple[Regimen, Schedule]:
+    """The plan's regimen and schedule, after checking the plan makes sense for them."""
+    if plan.regimen not in kb.regimens:
+        from ..content import find_regimen
+
+        # A plan must name its regimen exactly; a close name is suggested, never silently used.
+        raise NotFound("regimen", plan.regimen, [find_regimen(kb, plan.regimen).slug])
+    regimen = kb.regimens[plan.regimen]
+    try:
+        schedule = regimen.schedule(plan.schedule)
+    except KeyError:
+        raise NotFound("schedule", f"{plan.schedule} (choose one of: {', '.join(s.id for s in regimen.schedules)})") from None
+    doses = {c.drug: c.dose for p in schedule.phases for c in p.components}
+    prescribed = [*plan.doses.items(), *((c.drug, c.dose) for c in plan.dose_changes)]
+    for drug, dose in prescribed:
+        if drug not in doses:
+            raise InputError(f"{drug} is not part of {regimen.name} ({', '.join(doses)}).")
+        if dose > ABSURD_FACTOR * doses[drug]:
+            raise InputError(f"A dose of {dose:g} for {drug} is more than {ABSURD_FACTOR} times the "
+                             f"usual {doses[drug]:g}. Check the number with your care team.")
+    for hold in plan.holds:
+        if hold.drug not in doses:
+            raise InputError(f"Cannot hold {hold.drug}: it is not part of {regimen.name}.")
+    return regimen, schedule
+
+
+def horizon_end(plan: TreatmentPlan) -> dt.date:
+    """Last day planned for open-ended regimens (and for tests)."""
+    months = plan.months or DEFAULT_MONTHS
+    end = plan.start + dt.timedelta(days=round(months * 30.44))
+    return min(end, plan.stop) if plan.stop else end
+
+
+def cycles(plan: TreatmentPlan, schedule: Schedule) -> list[Cycle]:
+    delays = {d.cycle: d.days for d in plan.delays}
+    out: list[Cycle] = []
+    start, number, last = plan.start, 1, horizon_end(plan)
+    for index, phase in enumerate(schedule.phases):
+        count = phase.cycles
+        n = 0
+        while count is None or n < count:
+            if plan.cycles and number > plan.cycles:
+                return out
+            start += dt.timedelta(days=delays.get(number, 0))
+            if phase.cycles is None and not plan.cycles and start > last:
+                return out
+            if plan.stop and start > plan.stop:
+                return out
+            out.append(Cycle(number, index, start, phase.cycle_length_days))
+            start += dt.timedelta(days=phase.cycle_length_days)
+            number, n = number + 1, n + 1
+    return out
+
+
+def _dose_for(plan: TreatmentPlan, comp: Component, day: dt.date) -> float:
+    changes = [c for c in plan.dose_changes if c.drug == comp.drug and c.start <= day]
+    if changes:
+        return max(changes, key=lambda c: c.start).dose
+    return plan.doses.get(comp.drug, comp.dose)
+
+
+def _held(plan: TreatmentPlan, drug: str, day: dt.date) -> bool:
+    return any(h.drug == drug and h.start <= day <= h.end for h in plan.holds)
+
+
+def _dose_text(comp: Component, dose: float) -> str:
+    return f"AUC {dose:g}" if comp.unit.value == "AUC" else f"{dose:g} {comp.unit.value}"
+
+
+def treatment_events(kb: KnowledgeBase, plan: TreatmentPlan) -> list[Event]:
+    regimen, schedule = resolve(kb, plan)
+    events: list[Event] = []
+    for cycle in cycles(plan, schedule):
+        phase = schedule.phases[cycle.phase]
+        events.append(Event(uid=f"{plan.id}-cycle-{cycle.number}", date=cycle.start, kind=EventKind.cycle_start,
+                            title=f"Cycle {cycle.number} of {regimen.name} starts", cycle=cycle.number, day=1))
+        for day_number in range(1, cycle.length + 1):
+            day = cycle.start + dt.timedelta(days=day_number - 1)
+            if plan.stop and day > plan.stop:
+                break
+            dosed = False
+            for index, comp in enumerate(phase.components):
+                if day_number not in comp.days or _held(plan, comp.drug, day):
+                    continue
+                dosed = True
+                # A drug listed twice in a phase (e.g. a dose ramp-up) keeps one UID per component.
+                repeat = sum(c.drug == comp.drug for c in phase.components) > 1
+                events += _dose_events(kb, plan, comp, cycle, day_number, day, f"-k{index}" if repeat else "")
+            if not dosed:
+                events.append(Event(uid=f"{plan.id}-rest-c{cycle.number}d{day_number}", date=day, kind=EventKind.rest,
+                                    title="Rest day: no treatment", cycle=cycle.number, day=day_number))
+    return events
+
+
+def _dose_events(kb: KnowledgeBase, plan: TreatmentPlan, comp: Component, cycle: Cycle, day_number: int,
+                 day: dt.date, tag: str = "") -> list[Event]:
+    name = kb.drugs[comp.drug].generic_name if comp.drug in kb.drugs else comp.drug
+    dose = _dose_text(comp, _dose_for(plan, comp, day))
+    if comp.route != Route.oral:
+        how = comp.given or f"{comp.route.value} treatment"
+        return [Event(uid=f"{plan.id}-{comp.drug}-c{cycle.number}d{day_number}{tag}", date=day, kind=EventKind.infusion,
+                      title=f"{name} {dose} ({how})", drug=comp.drug, dose=dose, cycle=cycle.number, day=day_number)]
+    events = []
+    for i in range(comp.times_per_day):
+        minutes = plan.dose_time.hour * 60 + plan.dose_time.minute + i * (24 * 60 // comp.times_per_day)
+        at = dt.time((minutes // 60) % 24, minutes % 60)
+        suffix = tag + (f"-{i + 1}" if comp.times_per_day > 1 else "")
+        events.append(Event(uid=f"{plan.id}-{comp.drug}-c{cycle.number}d{day_number}{suffix}", date=day, time=at,
+                            kind=EventKind.dose, title=f"Take {name} {dose} by mouth", drug=comp.drug, dose=dose,
+                            cycle=cycle.number, day=day_number))
+    return events
+
+
+def _test_days(item: MonitoringItem, last: int) -> list[int]:
+    """Days after the start date when `item` is due, up to day `last`."""
+    days = [0] if item.baseline else []
+    cursor = 0
+    for interval in item.intervals:
+        end = cursor + interval.for_weeks * 7 if interval.for_weeks else last
+        day = cursor + interval.every_days
+        while day <= min(end, last):
+            days.append(day)
+            day += interval.every_days
+        cursor = end
+    weeks = [w * 7 for w in item.at_weeks if w * 7 <= last]
+    days += weeks
+    if item.then_every_weeks and item.at_weeks:
+        day = max(item.at_weeks) * 7 + item.then_every_weeks * 7
+        while day <= last:
+            days.append(day)
+            day += item.then_every_weeks * 7
+    return sorted(set(days))
+
+
+KIND = {TestKind.biopsy: EventKind.biopsy, TestKind.imaging: EventKind.imaging}
+
+
+def monitoring_events(kb: KnowledgeBase, plan: TreatmentPlan) -> list[Event]:
+    regimen, schedule = resolve(kb, plan)
+    planned = cycles(plan, schedule)
+    end = max([c.end for c in planned] + [plan.start])
+    if plan.stop:
+        end = min(end, plan.stop)
+    last = (end - plan.start).days
+    events = []
+    for item in regimen.monitoring.items:
+        if not item.intervals and not item.at_weeks and not item.baseline:
+            continue  # as-needed tests ("if infection is suspected") have no dates
+        for n, offset in enumerate(_test_days(item, last)):
+            events.append(Event(uid=f"{plan.id}-{item.test}-{n}", date=plan.start + dt.timedelta(days=offset),
+                                kind=KIND.get(item.kind, EventKind.test),
+                                title=item.name + (" (before starting)" if offset == 0 else ""), test=item.test))
+    return events
+
+
+def plan_events(kb: KnowledgeBase, plan: TreatmentPlan) -> list[Event]:
+    """Every event of the plan, in date and time order."""
+    events = treatment_events(kb, plan) + monitoring_events(kb, plan)
+    return sorted(events, key=lambda e: (e.date, e.time or dt.time(0), e.kind.value, e.uid))
