@@ -6,7 +6,7 @@ import shutil
 from pathlib import Path
 
 import pytest
-from conftest import FIXTURE, _missing, serve
+from browserkit import FIXTURE, _missing, serve
 from test_browser_pages import AXE, AXE_RUN
 
 pytestmark = pytest.mark.browser

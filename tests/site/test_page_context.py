@@ -77,3 +77,24 @@ def test_monitoring_in_words_and_weeks() -> None:
                            cite=["s"], at_weeks=[12, 24], then_every_weeks=24)
     assert monitoring_weeks(fixed, 52) == [12, 24, 48]
     assert monitoring_text(fixed) == "at week 12, 24, then every 24 weeks after that"
+
+
+def test_drugs_on_different_days_get_a_strip_each(kb) -> None:  # noqa: ANN001
+    from dataclasses import replace
+
+    from oncoguide.model import Component
+
+    other = kb.drugs["lenalidomide"].model_copy(update={"slug": "otherdrug", "generic_name": "otherdrug", "brand_names": []})
+    regimen = kb.regimens["lenalidomide-del5q-mds"]
+    phase = regimen.schedules[1].phases[0]
+    weekly = Component(drug="otherdrug", dose=40, unit="mg", route="oral", days="1, 8, 15, 22", cite=["le-bras-2011"])
+    two = phase.model_copy(update={"components": [*phase.components, weekly]})
+    schedule = regimen.schedules[1].model_copy(update={"phases": [two]})
+    both = replace(kb, drugs={**kb.drugs, "otherdrug": other},
+                   regimens={regimen.slug: regimen.model_copy(update={"schedules": [schedule]})})
+    view = ctx.regimen_context(both, regimen.slug).schedules[0].phases[0]
+    assert [s.drug for s in view.drug_strips] == ["lenalidomide", "otherdrug"]
+    assert [sum(c.dose for c in s.cells) for s in view.drug_strips] == [21, 4]
+    assert view.components[1].days == "days 1, 8, 15 and 22"
+    single = ctx.regimen_context(kb, regimen.slug).schedules[0].phases[0]
+    assert single.drug_strips == []

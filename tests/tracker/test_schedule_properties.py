@@ -3,6 +3,9 @@
 import datetime as dt
 from collections import Counter
 
+from pathlib import Path
+
+import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
@@ -73,3 +76,40 @@ def test_a_delay_moves_only_later_events(kb, which, start, cycle, days) -> None:
             assert after[uid].date == event.date
         else:
             assert after[uid].date == event.date + dt.timedelta(days=days)
+
+
+SHIPPED = Path(__file__).resolve().parents[2] / "content"
+
+
+@pytest.fixture(scope="module")
+def shipped():  # noqa: ANN201
+    from oncoguide.content import load
+
+    return load(SHIPPED)
+
+
+@settings(max_examples=80, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(data=st.data(), start=starts, delay=delays)
+def test_every_shipped_regimen_follows_its_schedule(shipped, data, start, delay) -> None:  # noqa: ANN001
+    regimen = data.draw(st.sampled_from(sorted(shipped.regimens)))
+    schedule_id = data.draw(st.sampled_from([s.id for s in shipped.regimens[regimen].schedules]))
+    plan = TreatmentPlan.model_validate({"id": "p", "regimen": regimen, "schedule": schedule_id, "start": start,
+                                         "months": 6, "delays": [{"cycle": c, "days": d} for c, d in delay.items()]})
+    _, schedule = resolve(shipped, plan)
+    spans = cycles(plan, schedule)
+    for a, b in zip(spans, spans[1:]):
+        assert a.end < b.start and (b.start - a.end).days == 1 + delay.get(b.number, 0)
+    per_cycle: Counter = Counter()
+    events = plan_events(shipped, plan)
+    assert len({e.uid for e in events}) == len(events)  # calendar apps need one UID per event
+    for e in events:
+        if e.kind in (EventKind.dose, EventKind.infusion):
+            span = spans[e.cycle - 1]
+            assert any(e.day in c.days for c in schedule.phases[span.phase].components if c.drug == e.drug)
+            per_cycle[(e.cycle, e.drug)] += 1
+    for span in spans:
+        expected: Counter = Counter()
+        for comp in schedule.phases[span.phase].components:
+            expected[comp.drug] += len(comp.days) * (comp.times_per_day if comp.route.value == "oral" else 1)
+        for drug, count in expected.items():
+            assert per_cycle[(span.number, drug)] == count

@@ -12,7 +12,7 @@ from ..search.pages import search_pages
 from . import schedule as sch
 from .cite import PageRefs
 from .models import (
-    CancerGroup, CancerPage, ComponentRow, DayCell, DrugPage, Effect, GlossaryEntry, GlossaryPage, HomePage,
+    CancerGroup, CancerPage, ComponentRow, DayCell, DrugPage, DrugStrip, Effect, GlossaryEntry, GlossaryPage, HomePage,
     MonitorRow, NotFoundPage, PhaseView, Ref, RegimenPage, ScheduleView, SearchPage, Section, Use,
 )
 
@@ -104,8 +104,13 @@ def _phase_view(kb: KnowledgeBase, r: PageRefs, phase) -> PhaseView:  # noqa: AN
         for c in phase.components
     ]
     cells = [DayCell(day=day, dose=bool(drugs), drugs=drugs) for day, drugs in sch.strip(phase, names)]
+    per_drug = [DrugStrip(drug=name, cells=[DayCell(day=c.day, dose=name in c.drugs, drugs=[name] if name in c.drugs else [])
+                                            for c in cells])
+                for name in dict.fromkeys(names[c.drug] for c in phase.components)]
+    if len({tuple(c.dose for c in s.cells) for s in per_drug}) < 2:
+        per_drug = []  # every drug on the same days: the one strip says it all
     return PhaseView(name=phase.name, cycle_length_days=phase.cycle_length_days, cycles=sch.cycles_text(phase),
-                     components=rows, strip=cells)
+                     components=rows, strip=cells, drug_strips=per_drug)
 
 
 def regimen_context(kb: KnowledgeBase, slug: str) -> RegimenPage:

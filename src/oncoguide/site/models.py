@@ -135,12 +135,18 @@ class ComponentRow(Ctx):
     refs: list[int]
 
 
+class DrugStrip(Ctx):
+    drug: str
+    cells: list[DayCell]
+
+
 class PhaseView(Ctx):
     name: str | None
     cycle_length_days: int
     cycles: str = Field(description="Number of cycles in words.")
     components: list[ComponentRow]
     strip: list[DayCell] = Field(description="One cell per day of a cycle: the cycle strip.")
+    drug_strips: list[DrugStrip] = Field([], description="One strip per drug, when the drugs are given on different days.")
 
 
 class ScheduleView(Ctx):

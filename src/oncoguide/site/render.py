@@ -63,6 +63,7 @@ def environment(extra_dirs: tuple[str, ...] = ()) -> Environment:
         lstrip_blocks=True,
     )
     env.filters["md"] = md_escape
+    env.filters["sentence"] = sentence
     return env
 
 
@@ -72,6 +73,14 @@ _MD_SPECIAL = re.compile(r"([\\`*_\[\]<>|#])")
 def md_escape(text: object) -> str:
     """Escape the characters Markdown would read as markup (for the Jekyll export)."""
     return _MD_SPECIAL.sub(r"\\\1", str(text))
+
+
+def sentence(text: str) -> str:
+    """`with a meal` -> `With a meal.`: a content fragment shown as a sentence of its own."""
+    text = text.strip()
+    if not text:
+        return text
+    return text[:1].upper() + text[1:] + ("" if text[-1] in ".!?)" else ".")
 
 
 def render(page: Page, links: Links, share: str, env: Environment | None = None, **extra: Any) -> str:

@@ -53,3 +53,17 @@ def label_view(engine: sa.Engine, set_id: str) -> LabelView:
                   for s, depth in label.walk()],
         label=label,
     )
+
+
+def find_labels(engine: sa.Engine, name: str) -> list[tuple[str, str]]:
+    """(set id, title) of ingested labels whose product brand or generic name is `name` (any case)."""
+    from ..store.documents import latest_document, latest_versions
+
+    wanted = name.strip().lower()
+    found = []
+    for set_id in sorted(latest_versions(engine, "label")):
+        label = Label.model_validate(latest_document(engine, "label", set_id)["data"])
+        names = {n.lower() for p in label.products for n in (p.name, p.generic_name) if n}
+        if wanted in names or any(wanted in n.split() for n in names):
+            found.append((label.set_id, label.title))
+    return found

@@ -109,11 +109,13 @@ def treatment_events(kb: KnowledgeBase, plan: TreatmentPlan) -> list[Event]:
             if plan.stop and day > plan.stop:
                 break
             dosed = False
-            for comp in phase.components:
+            for index, comp in enumerate(phase.components):
                 if day_number not in comp.days or _held(plan, comp.drug, day):
                     continue
                 dosed = True
-                events += _dose_events(kb, plan, comp, cycle, day_number, day)
+                # A drug listed twice in a phase (e.g. a dose ramp-up) keeps one UID per component.
+                repeat = sum(c.drug == comp.drug for c in phase.components) > 1
+                events += _dose_events(kb, plan, comp, cycle, day_number, day, f"-k{index}" if repeat else "")
             if not dosed:
                 events.append(Event(uid=f"{plan.id}-rest-c{cycle.number}d{day_number}", date=day, kind=EventKind.rest,
                                     title="Rest day: no treatment", cycle=cycle.number, day=day_number))
@@ -121,18 +123,18 @@ def treatment_events(kb: KnowledgeBase, plan: TreatmentPlan) -> list[Event]:
 
 
 def _dose_events(kb: KnowledgeBase, plan: TreatmentPlan, comp: Component, cycle: Cycle, day_number: int,
-                 day: dt.date) -> list[Event]:
+                 day: dt.date, tag: str = "") -> list[Event]:
     name = kb.drugs[comp.drug].generic_name if comp.drug in kb.drugs else comp.drug
     dose = _dose_text(comp, _dose_for(plan, comp, day))
     if comp.route != Route.oral:
         how = comp.given or f"{comp.route.value} treatment"
-        return [Event(uid=f"{plan.id}-{comp.drug}-c{cycle.number}d{day_number}", date=day, kind=EventKind.infusion,
+        return [Event(uid=f"{plan.id}-{comp.drug}-c{cycle.number}d{day_number}{tag}", date=day, kind=EventKind.infusion,
                       title=f"{name} {dose} ({how})", drug=comp.drug, dose=dose, cycle=cycle.number, day=day_number)]
     events = []
     for i in range(comp.times_per_day):
         minutes = plan.dose_time.hour * 60 + plan.dose_time.minute + i * (24 * 60 // comp.times_per_day)
         at = dt.time((minutes // 60) % 24, minutes % 60)
-        suffix = f"-{i + 1}" if comp.times_per_day > 1 else ""
+        suffix = tag + (f"-{i + 1}" if comp.times_per_day > 1 else "")
         events.append(Event(uid=f"{plan.id}-{comp.drug}-c{cycle.number}d{day_number}{suffix}", date=day, time=at,
                             kind=EventKind.dose, title=f"Take {name} {dose} by mouth", drug=comp.drug, dose=dose,
                             cycle=cycle.number, day=day_number))

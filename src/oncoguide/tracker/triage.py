@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from enum import Enum
+from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
@@ -48,14 +49,23 @@ class Result(BaseModel):
     cite: list[Citation]
 
 
-def load_rules(content_dir: Path, kb: KnowledgeBase | None = None) -> dict[str, SymptomRules]:
-    """Read triage.yaml; with a knowledge base, check every cited source exists."""
-    path = content_dir / "triage.yaml"
+@lru_cache(maxsize=8)
+def _read(path: Path, mtime: float) -> dict[str, SymptomRules]:  # noqa: ARG001 - mtime keys the cache
     try:
         data = yaml.safe_load(path.read_text(encoding="utf-8"))
-        rules = {name: SymptomRules.model_validate(body) for name, body in data["symptoms"].items()}
+        return {name: SymptomRules.model_validate(body) for name, body in data["symptoms"].items()}
     except (OSError, yaml.YAMLError, KeyError, TypeError, ValueError) as exc:
         raise InputError(f"{path}: cannot read the triage rules: {exc}") from exc
+
+
+def load_rules(content_dir: Path, kb: KnowledgeBase | None = None) -> dict[str, SymptomRules]:
+    """Read triage.yaml (parsed once per version of the file); with a knowledge base, check every cited source exists."""
+    path = Path(content_dir) / "triage.yaml"
+    try:
+        mtime = path.stat().st_mtime
+    except OSError as exc:
+        raise InputError(f"{path}: cannot read the triage rules: {exc}") from exc
+    rules = _read(path, mtime)
     if kb is not None:
         for name, body in rules.items():
             for rule in body.rules:

@@ -25,16 +25,16 @@
     }
     return 1 - prev[b.length] / Math.max(a.length, b.length);
   }
-  function score(q, name) {
+  // The lengths alone rule out a ratio of `at` or more; skip the edit distance then.
+  function near(a, b, at) { return 2 * Math.min(a.length, b.length) / (a.length + b.length) >= at && ratio(a, b) >= at; }
+  function score(q, qw, close, name) {
     if (q === name) return 1;
     if (q.length >= 3 && name.indexOf(q) === 0) return 0.85;
-    var qw = words(q), nw = name.split(" ");
+    var nw = name.split(" ");
     if (qw.length && qw.every(function (w) { return nw.indexOf(w) >= 0; })) return 0.8 * qw.length / Math.max(nw.length, qw.length) + 0.1;
-    var r = ratio(q, name);
-    if (r >= 0.8) return 0.75 * r;
-    if (qw.length) {
-      var close = qw.filter(function (w) { return nw.some(function (n) { return ratio(w, n) >= 0.85; }); }).length;
-      if (close === qw.length) return 0.6 * close / Math.max(nw.length, qw.length);
+    if (near(q, name, 0.8)) return 0.75 * ratio(q, name);
+    if (qw.length && qw.every(function (w) { return nw.some(function (n) { return close[w][n]; }); })) {
+      return 0.6 * qw.length / Math.max(nw.length, qw.length);
     }
     return 0;
   }
@@ -49,9 +49,16 @@
   if (input) input.value = q;
   var nq = norm(q);
   if (!nq) return;
-  var best = {};
+  var qw = words(nq), close = {}, vocabulary = {};
+  data.names.forEach(function (n) { n[1].split(" ").forEach(function (w) { vocabulary[w] = true; }); });
+  qw.forEach(function (w) {
+    close[w] = {};
+    Object.keys(vocabulary).forEach(function (v) { if (v === w || near(w, v, 0.85)) close[w][v] = true; });
+  });
+  var best = {}, seen = {};
   data.names.forEach(function (n) {
-    var s = score(nq, n[1]) * n[3];
+    if (!(n[1] in seen)) seen[n[1]] = score(nq, qw, close, n[1]);
+    var s = seen[n[1]] * n[3];
     if (s > 0.2 && (!best[n[0]] || s > best[n[0]].s)) best[n[0]] = { s: s, why: n[2] };
   });
   var hits = Object.keys(best).map(function (k) { return { page: data.pages[k], s: best[k].s, why: best[k].why }; });
