@@ -26,6 +26,7 @@ def _pages(base_url: str, content_dir: Path) -> dict[str, str]:
         "home": "/", "cancer": f"/cancers/{kb.regimens[regimen].cancers[0]}", "regimen": f"/regimens/{regimen}",
         "drug": f"/drugs/{kb.regimens[regimen].drugs[0]}", "glossary": "/glossary",
         "search": "/search?q=low+platelets", "notfound": "/drugs/no-such-drug",
+        "ask": "/ask?q=Is+lenalidomide+chemotherapy%3F",
     }
 
 
@@ -34,7 +35,7 @@ def pages(base_url: str, content_dir: Path) -> dict[str, str]:
     return _pages(base_url, content_dir)
 
 
-@pytest.mark.parametrize("kind", ["home", "cancer", "regimen", "drug", "glossary", "search", "notfound"])
+@pytest.mark.parametrize("kind", ["home", "cancer", "regimen", "drug", "glossary", "search", "notfound", "ask"])
 def test_page_has_no_axe_violations_and_fits_320px(page, base_url: str, pages: dict[str, str], shots: Path, kind: str) -> None:
     page.goto(base_url + pages[kind])
     page.screenshot(path=str(shots / f"{kind}-1024.png"), full_page=True)
