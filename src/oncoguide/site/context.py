@@ -62,11 +62,14 @@ def drug_context(kb: KnowledgeBase, slug: str) -> DrugPage:
     summary = r.item(d.summary)
     chemo = r.item(d.chemotherapy)
     classes = [r.cited(f"{c.name} ({c.system})", c.cite) for c in d.classes]
-    uses = []
-    for u in d.uses:
-        cancer = kb.cancers[u.cancer]
-        regimens = [regimen_ref(x) for x in kb.regimens_for_cancer(u.cancer) if slug in x.drugs]
-        uses.append(Use(cancer=Ref(kind="cancer", slug=cancer.slug, title=cancer.name), text=r.item(u), regimens=regimens))
+    by_cancer: dict[str, list] = {}
+    for u in d.uses:  # one entry per cancer type, however many label uses it has
+        by_cancer.setdefault(u.cancer, []).append(u)
+    uses = [
+        Use(cancer=Ref(kind="cancer", slug=cancer, title=kb.cancers[cancer].name), texts=r.items(items),
+            regimens=[regimen_ref(x) for x in kb.regimens_for_cancer(cancer) if slug in x.drugs])
+        for cancer, items in by_cancer.items()
+    ]
     boxed = r.items(d.boxed_warnings)
     common = _effects(kb, r, d.common_side_effects)
     serious = _effects(kb, r, d.serious_side_effects)

@@ -91,8 +91,10 @@ class Page(Ctx):
 
 
 class Use(Ctx):
+    """What a drug is used for in one cancer type, and the treatment plans that use it there."""
+
     cancer: Ref
-    text: Cited
+    texts: list[Cited]
     regimens: list[Ref] = []
 
 
