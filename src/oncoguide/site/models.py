@@ -164,7 +164,7 @@ class MonitorRow(Ctx):
     kind: str
     term_slug: str | None = None
     when: str = Field(description="The schedule in words.")
-    weeks: list[int] = Field(description="Weeks (1 = first week of treatment; 0 = before) with this test, within the timeline.")
+    weeks: list[int] = Field(description="Weeks after the start (0 = the start) with this test, within the timeline.")
     note: Cited
 
 
