@@ -7,7 +7,7 @@ import difflib
 from ..content.lookup import norm
 from ..content.readability import grade, patient_text
 from ..errors import NotFound
-from ..model import Drug, KnowledgeBase, Regimen, SideEffect
+from ..model import Drug, KnowledgeBase, Regimen, Route, SideEffect
 from ..search.pages import search_pages
 from . import schedule as sch
 from .cite import PageRefs
@@ -102,7 +102,9 @@ def drug_context(kb: KnowledgeBase, slug: str) -> DrugPage:
 def _phase_view(kb: KnowledgeBase, r: PageRefs, phase) -> PhaseView:  # noqa: ANN001
     names = {c.drug: kb.drugs[c.drug].generic_name for c in phase.components}
     rows = [
-        ComponentRow(drug=drug_ref(kb.drugs[c.drug]), dose=c.dose_text, route=c.route.value, how_often=c.frequency_text,
+        ComponentRow(drug=drug_ref(kb.drugs[c.drug]), dose=c.dose_text, route=c.route.value,
+                     # "once a day" says nothing for a drip given on set days
+                     how_often=c.frequency_text if c.route == Route.oral or c.times_per_day > 1 else "",
                      days=sch.days_text(c.days), given=c.given, food=c.food, note=c.note, refs=r.refs(c.cite))
         for c in phase.components
     ]

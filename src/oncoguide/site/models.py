@@ -129,7 +129,7 @@ class ComponentRow(Ctx):
     drug: Ref
     dose: str
     route: str
-    how_often: str
+    how_often: str = Field(description="`once a day` and the like; empty for a drip or shot given on set days.")
     days: str
     given: str | None = None
     food: str | None = None
