@@ -46,8 +46,9 @@ HEADINGS = {
 # Signs that need care now (DESIGN: anything urgent says call the care team or emergency services).
 EMERGENCY = re.compile(
     r"chest pain|pain in (my|the) chest|trouble breathing|hard to breathe|can'?t breathe|cannot breathe|"
-    r"difficulty breathing|short(ness)? of breath|heavy bleeding|bleeding (that )?(won'?t|will not|does not|doesn'?t) stop|"
-    r"bleeding a lot|coughing (up )?blood|vomiting blood|black stools?|passed out|fainted|seizure|"
+    r"difficulty breathing|short(ness)? of breath|heavy bleeding|bleeding (heavily|badly|a lot)|"
+    r"bleeding (that )?(won'?t|will not|does not|doesn'?t) stop|"
+    r"coughing (up )?blood|vomiting blood|black stools?|passed out|fainted|seizure|"
     r"swollen,? painful (leg|arm)|face (is )?drooping|slurred speech")
 FEVER = re.compile(r"\bfever|temperature of|\bchills\b|38(\.\d)? ?°?c|100\.4")
 # People asking what they personally should do: we give what sources say, then "ask your care team".
