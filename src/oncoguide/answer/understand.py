@@ -164,6 +164,8 @@ def understand(kb: KnowledgeBase, text: str) -> Question:
         intents.remove("dose")  # "I missed a dose" asks for the missed-dose rule
     if expansions(text) and drugs and not {"side_effects", "serious"} & set(intents):
         intents.append("side_effects")  # "Revlimid and blood clots?": a symptom named with a drug
+    if "serious" in intents and "side_effects" in intents:
+        intents.remove("side_effects")  # "what are the serious side effects" asks for the serious ones only
     if "uses" in intents and "dose" in intents:
         intents.remove("uses")  # "what dose is used for myeloma" asks for the dose
     if len(drugs) >= 2 and "comparison" not in intents:
