@@ -12,13 +12,18 @@ $(STAMP): pyproject.toml
 	$(BIN)/pip install -q -e '.[test]'
 	touch $(STAMP)
 
+# axe-core for the accessibility checks of the browser tests (they skip, saying why, without npm or Chromium).
+AXE := tests/browser/node_modules/axe-core/axe.min.js
+$(AXE): tests/browser/package.json
+	-command -v npm >/dev/null && cd tests/browser && npm install --no-audit --no-fund --silent
+
 install: $(STAMP)
 
 run: $(STAMP)
 	$(BIN)/oncoguide index
 	$(BIN)/oncoguide serve --host 127.0.0.1 --port 8000
 
-test: $(STAMP)
+test: $(STAMP) $(AXE)
 	$(BIN)/oncoguide validate --readability
 	$(BIN)/python -m pytest
 

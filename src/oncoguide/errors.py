@@ -6,7 +6,9 @@
     ├── StoreError          the database could not be opened, migrated or written
     ├── SourceParseError    an FDA label or PubMed file could not be parsed
     ├── FetchError          an online service failed after retries
-    └── InputError          a bad value from the user (date, dose, question, temperature)
+    ├── InputError          a bad value from the user (date, dose, question, temperature)
+    └── AuthError           wrong email or password, or an invalid session
+        └── TooManyAttempts too many failed sign-ins; wait and try again
 """
 
 from __future__ import annotations
@@ -63,3 +65,11 @@ class FetchError(OncoguideError):
 
 class InputError(OncoguideError):
     """A value the user gave is not acceptable."""
+
+
+class AuthError(OncoguideError):
+    """Wrong email or password, or a session that is not valid."""
+
+
+class TooManyAttempts(AuthError):
+    """Too many failed sign-ins in a short time; try again later."""

@@ -1,33 +1,25 @@
-from __future__ import annotations
+"""The missed-dose advisor follows the drug's cited rule: lenalidomide, 12 hours."""
 
 import datetime as dt
 
 import pytest
 
-from oncoguide.errors import InputError
-from oncoguide.tracker.missed import NEVER_DOUBLE, Action, advise, parse_clock
+from oncoguide.tracker.missed import NEVER_DOUBLE, Action, advise
 
 
-@pytest.mark.parametrize("now, action", [
-    ("20:30", Action.take_now),  # 11.5 h late: within the 12-hour window
-    ("21:00", Action.take_now),  # exactly 12 h
-    ("21:01", Action.skip),
-    ("08:00", Action.skip),  # 23 h after yesterday's 9:00 dose
+@pytest.mark.parametrize(("now", "action", "late"), [
+    (dt.datetime(2026, 5, 1, 20, 30), Action.take_now, 11.5),   # 9:00 usual, 20:30 now
+    (dt.datetime(2026, 5, 1, 21, 0), Action.take_now, 12.0),
+    (dt.datetime(2026, 5, 1, 21, 30), Action.skip, 12.5),
+    (dt.datetime(2026, 5, 2, 7, 0), Action.skip, 22.0),         # the next morning, before the usual time
 ])
-def test_lenalidomide_uses_the_12_hour_window(lenalidomide, now, action):
-    advice = advise(lenalidomide, parse_clock("9:00"), parse_clock(now))
-    assert advice.action == action
-    assert NEVER_DOUBLE in advice.message
-    assert advice.cite[0].source == "revlimid-label" and advice.rule
+def test_lenalidomide_twelve_hour_rule(kb, now, action, late) -> None:  # noqa: ANN001
+    advice = advise(kb.drugs["lenalidomide"], dt.time(9, 0), now)
+    assert advice.action == action and advice.hours_late == pytest.approx(late)
+    assert NEVER_DOUBLE in advice.lines()
+    assert advice.cite and advice.cite[0].source == "revlimid-label"
 
 
-def test_a_drug_without_a_rule_sends_you_to_the_care_team(dexamethasone):
-    advice = advise(dexamethasone, dt.time(9), dt.time(10))
-    assert advice.action == Action.ask
-    assert "care team or pharmacist" in advice.message and NEVER_DOUBLE in advice.message
-
-
-def test_clock_times_are_read_in_both_styles():
-    assert parse_clock("8:30pm") == dt.time(20, 30)
-    with pytest.raises(InputError, match="clock time"):
-        parse_clock("half past")
+def test_drug_without_rule_says_ask(kb) -> None:  # noqa: ANN001
+    advice = advise(kb.drugs["rituximab"], dt.time(9, 0), dt.datetime(2026, 5, 1, 10, 0))
+    assert advice.action == Action.ask and "Call your care team or pharmacist" in advice.message

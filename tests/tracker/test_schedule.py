@@ -1,114 +1,107 @@
-"""Exact dates for the seed 002 plan: lenalidomide 10 mg days 1-21 of 28, CBC and marrow biopsy schedules."""
-
-from __future__ import annotations
+"""The schedule engine, checked against seed 002's del(5q) MDS plan on exact dates."""
 
 import datetime as dt
 
 import pytest
 
 from oncoguide.errors import InputError, NotFound
-from oncoguide.model.plan import EventKind
-from oncoguide.tracker.schedule import events, make_plan
+from oncoguide.model import EventKind, TreatmentPlan
+from oncoguide.tracker import plan_events
 
-START = dt.date(2026, 1, 5)
-
-
-def d(offset: int) -> dt.date:
-    return START + dt.timedelta(days=offset)
+D = dt.date
 
 
-@pytest.fixture
-def plan(mds):
-    return make_plan({"regimen": mds.slug, "start": "2026-01-05", "horizon_cycles": 13, "tz": "Europe/Paris"}, mds)
+def plan(**kw) -> TreatmentPlan:  # noqa: ANN003
+    return TreatmentPlan.model_validate({"id": "p1", "regimen": "len-mds", "start": "2026-01-05", **kw})
 
 
-def of(evts, kind, test=None):
-    return [e.date for e in evts if e.kind == kind and (test is None or e.test == test)]
+def of(events, kind):  # noqa: ANN001, ANN201
+    return [e for e in events if e.kind == kind]
 
 
-def test_doses_fall_on_days_1_to_21_at_the_usual_time(mds, plan):
-    evts = events(plan, mds)
-    doses = [e for e in evts if e.kind == EventKind.dose]
-    assert len(doses) == 13 * 21
-    assert [e.date for e in doses[:21]] == [d(i) for i in range(21)]
-    assert doses[21].date == d(28)  # cycle 2 day 1
-    assert {e.time for e in doses} == {dt.time(9, 0)}
-    assert {e.dose_text for e in doses} == {"10 mg"}
-    assert of(evts, EventKind.rest)[:7] == [d(i) for i in range(21, 28)]
-    assert of(evts, EventKind.cycle_start)[:3] == [d(0), d(28), d(56)]
+def test_seed_002_doses_21_of_28(kb) -> None:  # noqa: ANN001
+    events = plan_events(kb, plan(cycles=2))
+    doses = of(events, EventKind.dose)
+    assert len(doses) == 42
+    assert doses[0].date == D(2026, 1, 5) and doses[0].time == dt.time(9, 0) and doses[0].dose == "10 mg"
+    assert doses[20].date == D(2026, 1, 25)  # day 21
+    assert doses[21].date == D(2026, 2, 2) and doses[21].cycle == 2 and doses[21].day == 1
+    rests = of(events, EventKind.rest)
+    assert [r.date for r in rests[:7]] == [D(2026, 1, 26) + dt.timedelta(days=i) for i in range(7)]
+    assert [e.date for e in of(events, EventKind.cycle_start)] == [D(2026, 1, 5), D(2026, 2, 2)]
 
 
-def test_cbc_weekly_for_8_weeks_then_every_2_weeks_for_8_then_every_4(mds, plan):
-    cbc = of(events(plan, mds), EventKind.test, "cbc")
-    weekly = [d(7 * w) for w in range(0, 9)]  # baseline and weeks 1-8
-    biweekly = [d(56 + 14 * i) for i in range(1, 5)]  # weeks 10, 12, 14, 16
-    monthly = [d(112 + 28 * i) for i in range(1, 7)]  # weeks 20 ... 40
-    assert cbc[:19] == weekly + biweekly + monthly
-    assert cbc[-1] <= d(13 * 28 - 1)
+def test_seed_002_continuous_variant_has_no_rest(kb) -> None:  # noqa: ANN001
+    events = plan_events(kb, plan(schedule="continuous", cycles=1))
+    assert len(of(events, EventKind.dose)) == 28 and not of(events, EventKind.rest)
 
 
-def test_marrow_biopsy_at_baseline_week_12_week_24_then_every_24_weeks(mds):
-    plan = make_plan({"regimen": mds.slug, "start": "2026-01-05", "horizon_cycles": 26}, mds)
-    assert of(events(plan, mds), EventKind.biopsy) == [d(0), d(84), d(168), d(336), d(504), d(672)]
+def test_seed_002_blood_counts_and_biopsies(kb) -> None:  # noqa: ANN001
+    events = plan_events(kb, plan(cycles=13))  # 364 days
+    cbc = [(e.date - D(2026, 1, 5)).days for e in events if e.test == "cbc"]
+    # before starting, weekly for 8 weeks, every 2 weeks for 8 weeks, then every 4 weeks
+    assert cbc[:14] == [0, 7, 14, 21, 28, 35, 42, 49, 56, 70, 84, 98, 112, 140]
+    assert all(b - a == 28 for a, b in zip(cbc[13:], cbc[14:]))
+    biopsy = [(e.date - D(2026, 1, 5)).days // 7 for e in events if e.test == "bone-marrow-biopsy"]
+    assert biopsy == [0, 12, 24, 48]
+    assert of(events, EventKind.biopsy)[0].title == "Bone marrow biopsy (before starting)"
+    assert not [e for e in events if e.test == "ct"]  # as-needed imaging has no date
 
 
-def test_open_ended_schedule_runs_for_the_horizon_in_months(mds):
-    plan = make_plan({"regimen": mds.slug, "start": "2026-01-05", "horizon_months": 6}, mds)
-    starts = of(events(plan, mds), EventKind.cycle_start)
-    assert starts[-1] < dt.date(2026, 7, 5) <= starts[-1] + dt.timedelta(days=28)
+def test_delay_moves_only_later_events(kb) -> None:  # noqa: ANN001
+    before = {e.uid: e for e in plan_events(kb, plan(cycles=3))}
+    after = {e.uid: e for e in plan_events(kb, plan(cycles=3, delays=[{"cycle": 2, "days": 7}]))}
+    assert set(before) - {u for u in before if "-rest-" in u} <= set(after)
+    for uid, event in before.items():
+        if event.cycle == 1 or event.test:
+            assert after[uid].date == event.date
+        elif event.cycle and event.cycle >= 2:
+            assert after[uid].date == event.date + dt.timedelta(days=7)
 
 
-def test_delay_moves_later_cycles_only(mds, plan):
-    from oncoguide.model.plan import Delay
-    before = events(plan, mds)
-    after = events(plan.with_change(Delay(cycle=3, days=7)), mds)
-    assert of(after, EventKind.cycle_start)[:4] == [d(0), d(28), d(63), d(91)]
-    early = [e for e in before if e.cycle in (1, 2)]
-    assert early == [e for e in after if e.cycle in (1, 2)]
-    assert {e.uid for e in before if e.cycle} == {e.uid for e in after if e.cycle}  # same uids: calendars update
+def test_hold_dose_change_and_stop(kb) -> None:  # noqa: ANN001
+    p = plan(cycles=2, holds=[{"drug": "lenalidomide", "start": "2026-01-10", "end": "2026-01-12"}],
+             dose_changes=[{"drug": "lenalidomide", "start": "2026-02-02", "dose": 5}], stop="2026-02-05")
+    doses = of(plan_events(kb, p), EventKind.dose)
+    dates = [d.date for d in doses]
+    assert D(2026, 1, 9) in dates and D(2026, 1, 10) not in dates and D(2026, 1, 12) not in dates
+    assert {d.dose for d in doses if d.date >= D(2026, 2, 2)} == {"5 mg"}
+    assert {d.dose for d in doses if d.date < D(2026, 2, 2)} == {"10 mg"}
+    assert max(dates) == D(2026, 2, 5)
 
 
-def test_hold_dose_change_and_stop(mds, plan):
-    from oncoguide.model.plan import DoseChange, Hold, Stop
-    p = plan.with_change(Hold(drug="lenalidomide", start=d(7), end=d(13)))
-    p = p.with_change(DoseChange(drug="lenalidomide", start=d(28), dose=5))
-    p = p.with_change(Stop(on=d(60)))
-    evts = events(p, mds)
-    doses = [e for e in evts if e.kind == EventKind.dose]
-    assert not [e for e in doses if d(7) <= e.date <= d(13)]
-    assert {e.dose_text for e in doses if e.date < d(28)} == {"10 mg"}
-    assert {e.dose_text for e in doses if e.date >= d(28)} == {"5 mg"}
-    assert max(e.date for e in evts) < d(60)
+def test_phases_and_infusions(kb) -> None:  # noqa: ANN001
+    p = TreatmentPlan.model_validate({"id": "p2", "regimen": "r2", "start": "2026-03-02", "dose_time": "20:00"})
+    events = plan_events(kb, p)
+    infusions = of(events, EventKind.infusion)
+    assert [e.date for e in infusions][:5] == [D(2026, 3, 2), D(2026, 3, 9), D(2026, 3, 16), D(2026, 3, 23), D(2026, 3, 30)]
+    assert len(infusions) == 8 and all(e.time is None for e in infusions)
+    assert len(of(events, EventKind.cycle_start)) == 12
+    assert of(events, EventKind.dose)[0].time == dt.time(20, 0)
 
 
-@pytest.mark.parametrize("data, message", [
-    ({"start": "2026-02-30"}, "does not exist"),
-    ({"start": "03/04/2026"}, "YYYY-MM-DD"),
-    ({"start": "2026-01-05", "doses": {"lenalidomide": -5}}, "more than 0"),
-    ({"start": "2026-01-05", "doses": {"lenalidomide": 250}}, "more than 10 times"),
-    ({"start": "2026-01-05", "doses": {"rituximab": 5}}, "not part of"),
-    ({"start": "2026-01-05", "tz": "Mars/Olympus"}, "IANA"),
-    ({"start": "2026-01-05", "dose_time": "25:00"}, "24-hour"),
-    ({"start": "2026-01-05", "changes": [
-        {"kind": "hold", "drug": "lenalidomide", "start": "2026-02-01", "end": "2026-02-10"},
-        {"kind": "hold", "drug": "lenalidomide", "start": "2026-02-08", "end": "2026-02-20"}]}, "overlap"),
-    ({"start": "2026-01-05", "changes": [
-        {"kind": "hold", "drug": "lenalidomide", "start": "2026-02-10", "end": "2026-02-01"}]}, "before it starts"),
+@pytest.mark.parametrize(("changes", "error", "message"), [
+    ({"regimen": "len-mdz"}, NotFound, "Did you mean: len-mds"),
+    ({"schedule": "weekly"}, NotFound, "choose one of: 21-of-28, continuous"),
+    ({"doses": {"lenalidomide": 250}}, InputError, "more than 10 times"),
+    ({"doses": {"aspirin": 100}}, InputError, "not part of"),
+    ({"holds": [{"drug": "rituximab", "start": "2026-01-10", "end": "2026-01-12"}]}, InputError, "Cannot hold"),
 ])
-def test_bad_input_gives_one_clear_message(mds, data, message):
-    with pytest.raises(InputError, match=message):
-        make_plan({"regimen": mds.slug, **data}, mds)
+def test_plans_that_do_not_fit_the_regimen(kb, changes, error, message) -> None:  # noqa: ANN001
+    with pytest.raises(error, match=message):
+        plan_events(kb, plan(**changes))
 
 
-def test_unknown_variant_is_not_found_with_suggestions(mds):
-    with pytest.raises(NotFound, match="continuous"):
-        make_plan({"regimen": mds.slug, "start": "2026-01-05", "variant": "weekly"}, mds)
+@pytest.mark.parametrize(("changes", "message"), [
+    ({"start": "2026-02-30"}, "date"),
+    ({"doses": {"lenalidomide": -5}}, "more than 0"),
+    ({"timezone": "Mars/Olympus"}, "unknown time zone"),
+    ({"holds": [{"drug": "lenalidomide", "start": "2026-01-10", "end": "2026-01-15"},
+                {"drug": "lenalidomide", "start": "2026-01-14", "end": "2026-01-20"}]}, "overlap"),
+    ({"stop": "2025-12-01"}, "before the start date"),
+])
+def test_impossible_plans_are_refused(changes, message) -> None:  # noqa: ANN001
+    from pydantic import ValidationError
 
-
-def test_iv_components_are_appointments_without_a_time(regimens):
-    r2 = regimens["r2-fixture"]
-    evts = events(make_plan({"regimen": r2.slug, "start": "2026-01-05"}, r2), r2)
-    infusions = [e for e in evts if e.kind == EventKind.infusion]
-    assert [e.day for e in infusions if e.cycle == 1] == [1, 8, 15, 22]
-    assert [e.day for e in infusions if e.cycle == 2] == [1]
-    assert len({e.cycle for e in infusions}) == 12 and all(e.time is None for e in infusions)
+    with pytest.raises(ValidationError, match=message):
+        plan(**changes)

@@ -24,19 +24,20 @@ def walk(obj: Any, loc: tuple[str | int, ...] = ()) -> Iterator[tuple[tuple[str 
             yield from walk(item, (*loc, i))
 
 
-def check_references(kb: KnowledgeBase, locate: Locate) -> list[Problem]:
+def check_references(kb: KnowledgeBase, locate: Locate, broken: set[str] = frozenset()) -> list[Problem]:
+    """Report dangling names; `broken` holds slugs whose own file already failed (no second report)."""
     problems: list[Problem] = []
     for top in [*kb.drugs.values(), *kb.regimens.values(), *kb.cancers.values(), *kb.glossary.values()]:
         for loc, obj in walk(top):
             if isinstance(obj, Citation) and obj.source not in kb.sources:
                 problems.append(locate(top, (*loc, "source"), f"cites unknown source {obj.source!r} (add it to sources.yaml)"))
-            elif isinstance(obj, Component) and obj.drug not in kb.drugs:
+            elif isinstance(obj, Component) and obj.drug not in kb.drugs and obj.drug not in broken:
                 problems.append(locate(top, (*loc, "drug"), f"unknown drug {obj.drug!r} (no content/drugs/{obj.drug}.yaml)"))
-            elif isinstance(obj, Indication) and obj.cancer not in kb.cancers:
+            elif isinstance(obj, Indication) and obj.cancer not in kb.cancers and obj.cancer not in broken:
                 problems.append(locate(top, (*loc, "cancer"), f"unknown cancer type {obj.cancer!r}"))
     for regimen in kb.regimens.values():
         for i, cancer in enumerate(regimen.cancers):
-            if cancer not in kb.cancers:
+            if cancer not in kb.cancers and cancer not in broken:
                 problems.append(locate(regimen, ("cancers", i), f"unknown cancer type {cancer!r}"))
     for term in kb.glossary.values():
         for i, other in enumerate(term.see_also):

@@ -75,6 +75,8 @@ def load_with_problems(content_dir: Path) -> tuple[KnowledgeBase, list[Problem]]
     kb = KnowledgeBase()
     where = Located()
     problems: list[Problem] = []
+    # Slugs of files that failed to load: references to them are not reported again.
+    broken: set[str] = set()
     tables: dict[str, dict[str, Any]] = {
         "drugs": kb.drugs, "regimens": kb.regimens, "cancers": kb.cancers,
         "sources": kb.sources, "terms": kb.glossary,
@@ -95,6 +97,7 @@ def load_with_problems(content_dir: Path) -> tuple[KnowledgeBase, list[Problem]]
             doc, found = read_yaml(path, shown)
             problems += found
             if doc is None:
+                broken.add(path.stem)
                 continue
             if not isinstance(doc.data, dict):
                 problems.append(Problem(shown, 1, None, "expected a mapping of fields at the top of the file"))
@@ -102,6 +105,7 @@ def load_with_problems(content_dir: Path) -> tuple[KnowledgeBase, list[Problem]]
             obj, found = _validate(model, doc.data, doc, shown, ())
             problems += found
             if obj is None:
+                broken.add(path.stem)
                 continue
             if obj.slug != path.stem:  # type: ignore[attr-defined]
                 problems.append(Problem(shown, doc.line(("slug",)), "slug",
@@ -116,7 +120,7 @@ def load_with_problems(content_dir: Path) -> tuple[KnowledgeBase, list[Problem]]
             if path.exists():
                 problems += _load_list(path, root, key, model, keep)
 
-    problems += check_references(kb, where.problem)
+    problems += check_references(kb, where.problem, broken)
     return kb, problems
 
 

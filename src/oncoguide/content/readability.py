@@ -8,7 +8,7 @@ from typing import Any
 
 import textstat
 
-from ..model import FAQ, KnowledgeBase, SideEffect, statements_of
+from ..model import FAQ, KnowledgeBase, cited_items
 
 MAX_MEDIAN = 8.0
 MAX_PAGE = 9.0
@@ -28,17 +28,17 @@ def _sentence(text: str) -> str:
 
 
 def patient_text(obj: Any) -> str:
-    """All text a patient reads on the page of obj, as sentences."""
+    """The prose a patient reads on the page of obj (statements, answers, explanations), as sentences.
+
+    Short list labels (side-effect names, class names) are left out: they are not sentences and would
+    make the grade look better than the prose is.
+    """
     parts: list[str] = []
-    for item in statements_of(obj):
+    for item in cited_items(obj):
         if isinstance(item, FAQ):
             parts += [_sentence(item.question), _sentence(item.answer)]
-        else:
+        elif getattr(item, "text", None):
             parts.append(_sentence(item.text))
-    for name in ("common_side_effects", "serious_side_effects", "side_effects"):
-        for effect in getattr(obj, name, []) or []:
-            assert isinstance(effect, SideEffect)
-            parts.append(_sentence(effect.text or effect.plain))
     return " ".join(parts)
 
 

@@ -1,6 +1,6 @@
 """Pure domain types: no I/O, and nothing else of oncoguide is imported here."""
 
-from .base import FAQ, Citation, Dated, Labeled, Source, SourceKind, Statement, cited_items, statements_of
+from .base import FAQ, Citation, Dated, Labeled, Source, SourceKind, Statement, cited_items, item_text
 from .cancer import CancerType, GlossaryTerm
 from .drug import Category, Chemotherapy, Drug, DrugClass, Frequency, Indication, MissedDose, Rems, SideEffect
 from .kb import KnowledgeBase
@@ -21,5 +21,13 @@ __all__ = [
     "FAQ", "CancerType", "Category", "Chemotherapy", "Citation", "Component", "Dated", "Drug", "DrugClass",
     "Frequency", "GlossaryTerm", "Indication", "Interval", "KnowledgeBase", "Labeled", "MissedDose",
     "MonitoringItem", "MonitoringPlan", "Phase", "Regimen", "Rems", "Route", "Schedule", "SideEffect",
-    "Source", "SourceKind", "Statement", "TestKind", "Unit", "cited_items", "statements_of",
+    "Source", "SourceKind", "Statement", "TestKind", "Unit", "cited_items", "item_text",
 ]
+
+from .plan import Delay, DoseChange, Event, EventKind, Hold, TreatmentPlan
+
+__all__ += ["Delay", "DoseChange", "Event", "EventKind", "Hold", "TreatmentPlan"]
+
+from .answer import Answer, Cited, Disagreement, Group, Notice, PageLink, Reference
+
+__all__ += ["Answer", "Cited", "Disagreement", "Group", "Notice", "PageLink", "Reference"]

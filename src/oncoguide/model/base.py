@@ -124,24 +124,6 @@ class Dated(Strict):
         return self
 
 
-def statements_of(obj: Any) -> list[Statement | FAQ]:
-    """Every cited item inside a model, in field order (for validation, readability and indexing)."""
-    found: list[Statement | FAQ] = []
-
-    def walk(value: Any) -> None:
-        if isinstance(value, (Statement, FAQ)):
-            found.append(value)
-        if isinstance(value, BaseModel):
-            for name in type(value).model_fields:
-                walk(getattr(value, name))
-        elif isinstance(value, (list, tuple)):
-            for item in value:
-                walk(item)
-
-    walk(obj)
-    return found
-
-
 def cited_items(obj: Any) -> list[Any]:
     """Every model inside obj that carries a `cite` list."""
     found: list[Any] = []
@@ -159,3 +141,11 @@ def cited_items(obj: Any) -> list[Any]:
     walk(obj)
     return found
 
+
+
+def item_text(item: Any) -> str:
+    """The words a reader sees for one cited item (a statement, FAQ, side effect, class, test…)."""
+    if isinstance(item, FAQ):
+        return f"{item.question} {item.answer}"
+    parts = [getattr(item, name, None) for name in ("label", "plain", "name", "text")]
+    return " ".join(p for p in parts if isinstance(p, str) and p)

@@ -8,7 +8,7 @@ from typing import Any
 import sqlalchemy as sa
 
 from ..errors import StoreError
-from ..model import FAQ, KnowledgeBase, statements_of
+from ..model import KnowledgeBase, cited_items, item_text
 from . import tables as t
 
 KINDS = ("drug", "regimen", "cancer", "term")
@@ -28,8 +28,8 @@ def save_kb(engine: sa.Engine, kb: KnowledgeBase) -> dict[str, int]:
     objects = _objects(kb)
     statement_rows = []
     for kind, slug, _name, obj in objects:
-        for i, item in enumerate(statements_of(obj)):
-            text = f"{item.question} {item.answer}" if isinstance(item, FAQ) else item.text
+        for i, item in enumerate(cited_items(obj)):
+            text = item_text(item)
             statement_rows.append({"kind": kind, "slug": slug, "field": str(i), "text": text,
                                    "sources": sorted({c.source for c in item.cite})})
     try:

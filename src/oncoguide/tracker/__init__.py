@@ -1,1 +1,5 @@
-"""The treatment tracker: plan → dated events, missed-dose advice, dose log, symptom triage, exports."""
+"""Personal treatment tracker: schedule engine, dose log, missed-dose advice, symptom triage, exports."""
+
+from .schedule import cycles, monitoring_events, plan_events, resolve, treatment_events
+
+__all__ = ["cycles", "monitoring_events", "plan_events", "resolve", "treatment_events"]

@@ -1,120 +1,93 @@
-"""FHIR R4 export: a Bundle with the regimen as a PlanDefinition, the person's CarePlan, one MedicationRequest
-per drug (every dose time in Dosage.timing) and one ServiceRequest per test.
-
-Uses fhir.resources' R4B models: version 8 defaults to R5, which EHRs mostly do not accept yet.
-"""
+"""FHIR R4 export: the regimen as a PlanDefinition, the person's CarePlan, MedicationRequests and ServiceRequests."""
 
 from __future__ import annotations
 
 import datetime as dt
-import uuid
 from typing import Any
+from zoneinfo import ZoneInfo
 
 from fhir.resources.R4B.bundle import Bundle
 
-from ..model import Component, Regimen, Unit
-from ..model.plan import Event, TreatmentPlan
-from .schedule import cycles, events
+from ..model import Event, EventKind, KnowledgeBase, Route, TreatmentPlan
+from .schedule import cycles, resolve
 
-# A stop date ends the CarePlan period; status stays active (tests check every code against the R4 value sets).
-REQUEST_STATUS = "active"
-PUBLICATION_STATUS = "active"
-UCUM = {Unit.mg: "mg", Unit.mg_m2: "mg/m2", Unit.mg_kg: "mg/kg", Unit.mcg: "ug", Unit.g_m2: "g/m2"}
-NS = uuid.UUID("6f2b1a52-3c0e-4d6a-9a59-0f1d7c2c5e11")  # fixed namespace: same plan, same resource ids
-
-
-def _urn(plan: TreatmentPlan, name: str) -> str:
-    return f"urn:uuid:{uuid.uuid5(NS, f'{plan.id}/{name}')}"
+ROUTE_SNOMED = {Route.oral: ("26643006", "Oral route"), Route.iv: ("47625008", "Intravenous route"),
+                Route.subcutaneous: ("34206005", "Subcutaneous route"), Route.intramuscular: ("78421000", "Intramuscular route")}
+UNIT_UCUM = {"mg": "mg", "mg/m²": "mg/m2", "mg/kg": "mg/kg", "mcg": "ug", "g/m²": "g/m2", "units": "[iU]"}
+# Codes this export writes; fhir.resources checks structure only, so the allowed values are checked here.
+ALLOWED = {"CarePlan.status": {"active", "completed", "revoked"}, "MedicationRequest.intent": {"plan", "order"},
+           "ServiceRequest.status": {"active", "completed", "revoked"}, "PlanDefinition.status": {"active"}}
 
 
-def to_fhir(plan: TreatmentPlan, regimen: Regimen, patient: str = "Patient/local") -> dict[str, Any]:
-    """The plan as a validated FHIR R4 Bundle (a JSON-ready dict)."""
-    evts = events(plan, regimen)
-    schedule = regimen.schedule(plan.variant)
-    subject = {"reference": patient}
-    plan_def = _plan_definition(plan, regimen)
-    meds = [_medication_request(plan, comp, [e for e in evts if e.drug == comp.drug], subject)
-            for comp in {c.drug: c for p in schedule.phases for c in p.components}.values()]
-    tests = [_service_request(plan, item.test, item.name, [e for e in evts if e.test == item.test], subject)
-             for item in regimen.monitoring.items]
-    all_cycles = cycles(plan, schedule)
-    period = {"start": plan.start.isoformat()}
-    if all_cycles:
-        period["end"] = (min(all_cycles[-1].end, plan.stop_date - dt.timedelta(days=1)) if plan.stop_date
-                         else all_cycles[-1].end).isoformat()
-    care_plan = {
-        "resourceType": "CarePlan", "status": REQUEST_STATUS, "intent": "plan",
-        "title": f"{regimen.name} from {plan.start:%B %-d, %Y}", "subject": subject, "period": period,
-        "instantiatesCanonical": [f"https://oncoguide.org/fhir/PlanDefinition/{regimen.slug}"],
-        "activity": [{"reference": {"reference": e["fullUrl"]}} for e in (*meds, *tests)],
-    }
-    entries = [plan_def, {"fullUrl": _urn(plan, "careplan"), "resource": care_plan}, *meds, *tests]
-    bundle = Bundle.model_validate({"resourceType": "Bundle", "type": "collection",
-                                    "timestamp": dt.datetime.now(dt.UTC).replace(microsecond=0).isoformat(),
-                                    "entry": entries})
-    return bundle.model_dump(mode="json", exclude_none=True)
+def _ref(kind: str, rid: str) -> dict[str, str]:
+    return {"reference": f"{kind}/{rid}"}
 
 
-def _plan_definition(plan: TreatmentPlan, regimen: Regimen) -> dict[str, Any]:
-    schedule = regimen.schedule(plan.variant)
+def to_fhir(kb: KnowledgeBase, plan: TreatmentPlan, events: list[Event], today: dt.date | None = None) -> dict[str, Any]:
+    regimen, schedule = resolve(kb, plan)
+    today = today or dt.date.today()
+    zone = ZoneInfo(plan.timezone)
+    spans = cycles(plan, schedule)
+    stopped = plan.stop is not None and plan.stop <= today
+    status = "revoked" if stopped else "active"
+    pd_id, cp_id = f"regimen-{regimen.slug}", f"careplan-{plan.id}"
     actions = []
-    for i, phase in enumerate(schedule.phases):
-        repeat: dict[str, Any] = {"period": phase.cycle_length_days, "periodUnit": "d"}
-        if phase.cycles:
-            repeat["count"] = phase.cycles
+    for index, phase in enumerate(schedule.phases):
         actions.append({
-            "title": phase.name or f"Cycle of {phase.cycle_length_days} days",
-            "description": f"Repeat every {phase.cycle_length_days} days"
-                           + (f", {phase.cycles} times" if phase.cycles else ", until stopped"),
-            "timingTiming": {"repeat": repeat},
-            "action": [{"title": f"{c.drug} {c.dose_text} {c.route.value}",
-                        "description": f"Days {_days_text(c.days)} of each cycle, {c.frequency_text}",
-                        "timingTiming": {"repeat": {"frequency": c.times_per_day, "period": 1, "periodUnit": "d",
-                                                    "count": len(c.days) * c.times_per_day}}}
-                       for c in phase.components],
-            "id": f"phase-{i + 1}",
+            "title": phase.name or f"{phase.cycle_length_days}-day cycle",
+            "description": f"{phase.cycles or 'Repeat'} cycle(s) of {phase.cycle_length_days} days",
+            "timingTiming": {"repeat": {"period": phase.cycle_length_days, "periodUnit": "d",
+                                        **({"count": phase.cycles} if phase.cycles else {})}},
+            "action": [{
+                "title": f"{c.drug} {c.dose_text} {c.route.value} on day(s) {', '.join(map(str, c.days))}",
+                "timingTiming": {"repeat": {"frequency": c.times_per_day, "period": 1, "periodUnit": "d"}},
+            } for c in phase.components],
         })
-    resource = {"resourceType": "PlanDefinition", "status": PUBLICATION_STATUS,
-                "url": f"https://oncoguide.org/fhir/PlanDefinition/{regimen.slug}", "name": regimen.slug.replace("-", "_"),
-                "title": regimen.name, "type": {"coding": [{
-                    "system": "http://terminology.hl7.org/CodeSystem/plan-definition-type", "code": "clinical-protocol"}]},
-                "action": actions}
-    return {"fullUrl": _urn(plan, "plandefinition"), "resource": resource}
-
-
-def _medication_request(plan: TreatmentPlan, comp: Component, doses: list[Event], subject: dict) -> dict[str, Any]:
-    times = [_when(plan, e) for e in doses]
-    dosages = []
-    for text in sorted({e.dose_text for e in doses if e.dose_text}):
-        value = float(text.split()[-1] if comp.unit == Unit.auc else text.split()[0])
-        dosage: dict[str, Any] = {"text": f"{comp.drug} {text} {comp.route.value}, {comp.frequency_text} on the dates listed",
-                                  "timing": {"event": [t for t, e in zip(times, doses) if e.dose_text == text]},
-                                  "route": {"text": comp.route.value}}
-        if comp.unit in UCUM:
-            dosage["doseAndRate"] = [{"doseQuantity": {"value": value, "unit": comp.unit.value,
-                                                       "system": "http://unitsofmeasure.org", "code": UCUM[comp.unit]}}]
-        dosages.append(dosage)
-    resource = {"resourceType": "MedicationRequest", "status": REQUEST_STATUS, "intent": "order",
-                "medicationCodeableConcept": {"text": comp.drug}, "subject": subject, "dosageInstruction": dosages}
-    return {"fullUrl": _urn(plan, f"med/{comp.drug}"), "resource": resource}
-
-
-def _service_request(plan: TreatmentPlan, test: str, name: str, due: list[Event], subject: dict) -> dict[str, Any]:
-    resource: dict[str, Any] = {"resourceType": "ServiceRequest", "status": REQUEST_STATUS, "intent": "order",
-                                "code": {"text": name}, "subject": subject}
-    if due:
-        resource["occurrenceTiming"] = {"event": [e.date.isoformat() for e in due]}
-    return {"fullUrl": _urn(plan, f"test/{test}"), "resource": resource}
-
-
-def _when(plan: TreatmentPlan, event: Event) -> str:
-    if event.time is None:
-        return event.date.isoformat()
-    return dt.datetime.combine(event.date, event.time, tzinfo=plan.zone).isoformat()
-
-
-def _days_text(days: list[int]) -> str:
-    if days == list(range(days[0], days[-1] + 1)) and len(days) > 2:
-        return f"{days[0]}–{days[-1]}"
-    return ", ".join(map(str, days))
-
+    resources: list[dict[str, Any]] = [{
+        "resourceType": "PlanDefinition", "id": pd_id, "status": "active", "title": regimen.name,
+        "type": {"coding": [{"system": "http://terminology.hl7.org/CodeSystem/plan-definition-type", "code": "clinical-protocol"}]},
+        "action": actions,
+    }, {
+        "resourceType": "CarePlan", "id": cp_id, "status": status, "intent": "plan", "title": regimen.name,
+        "subject": {"display": "Tracker owner"}, "instantiatesCanonical": [f"PlanDefinition/{pd_id}"],
+        "period": {"start": plan.start.isoformat(), **({"end": (plan.stop or spans[-1].end).isoformat()} if spans else {})},
+    }]
+    first_phase = schedule.phases[0]
+    for comp in {c.drug: c for p in schedule.phases for c in p.components}.values():
+        name = kb.drugs[comp.drug].generic_name if comp.drug in kb.drugs else comp.drug
+        dose = plan.doses.get(comp.drug, comp.dose)
+        route_code, route_name = ROUTE_SNOMED[comp.route]
+        dosage: dict[str, Any] = {
+            "text": f"{name} {comp.dose_text} {comp.route.value} {comp.frequency_text} on day(s) "
+                    f"{', '.join(map(str, comp.days))} of each {first_phase.cycle_length_days}-day cycle",
+            "route": {"coding": [{"system": "http://snomed.info/sct", "code": route_code, "display": route_name}]},
+            # FHIR dateTimes with a time need an offset: doses are at the plan's local time.
+            "timing": {"event": [(dt.datetime.combine(e.date, e.time, tzinfo=zone).isoformat() if e.time
+                                  else e.date.isoformat()) for e in events if e.drug == comp.drug][:500],
+                       "repeat": {"frequency": comp.times_per_day, "period": 1, "periodUnit": "d"}},
+        }
+        if comp.unit.value in UNIT_UCUM:
+            dosage["doseAndRate"] = [{"doseQuantity": {"value": dose, "unit": comp.unit.value,
+                                                       "system": "http://unitsofmeasure.org", "code": UNIT_UCUM[comp.unit.value]}}]
+        resources.append({
+            "resourceType": "MedicationRequest", "id": f"{plan.id}-{comp.drug}", "status": "active" if not stopped else "stopped",
+            "intent": "plan", "medicationCodeableConcept": {"text": name}, "subject": {"display": "Tracker owner"},
+            "basedOn": [_ref("CarePlan", cp_id)], "dosageInstruction": [dosage],
+        })
+    for event in events:
+        if event.kind in (EventKind.test, EventKind.biopsy, EventKind.imaging):
+            resources.append({
+                "resourceType": "ServiceRequest", "id": event.uid, "status": "completed" if event.date < today else "active",
+                "intent": "plan", "code": {"text": event.title}, "subject": {"display": "Tracker owner"},
+                "basedOn": [_ref("CarePlan", cp_id)], "occurrenceDateTime": event.date.isoformat(),
+            })
+    for resource in resources:
+        for field, allowed in ALLOWED.items():
+            kind, attr = field.split(".")
+            if resource["resourceType"] == kind and resource.get(attr) not in allowed:
+                raise ValueError(f"{field} {resource.get(attr)!r} is not one of {sorted(allowed)}")
+    bundle = Bundle.model_validate({
+        "resourceType": "Bundle", "type": "collection",
+        "entry": [{"fullUrl": f"urn:oncoguide:{r['resourceType']}/{r['id']}", "resource": r} for r in resources],
+    })
+    return bundle.model_dump(mode="json", exclude_none=True)

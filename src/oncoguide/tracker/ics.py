@@ -1,76 +1,55 @@
-"""iCalendar export: one VEVENT per event, stable UIDs, the plan's time zone, reminders.
-
-Re-importing after a plan change updates events (same UID, higher SEQUENCE) instead of adding copies, and
-doses a change removed (a hold, a stop) are sent as CANCELLED so calendars drop them.
-"""
+"""iCalendar (RFC 5545) export: one VEVENT per event with a stable UID, so a re-import updates in place."""
 
 from __future__ import annotations
 
 import datetime as dt
+from zoneinfo import ZoneInfo
 
 from icalendar import Alarm, Calendar
 from icalendar import Event as VEvent
 
-from ..model import Regimen
-from ..model.plan import Event, EventKind, TreatmentPlan
-from .schedule import events
+from ..model import Event, EventKind, TreatmentPlan
 
-PRODID = "-//oncoguide//treatment tracker//EN"
-UID_DOMAIN = "oncoguide"
-# All-day reminders fire at 09:00 the day before (15 hours before midnight), so there is time to prepare.
-DAY_BEFORE = dt.timedelta(hours=-15)
+EXPORTED = {EventKind.cycle_start, EventKind.dose, EventKind.infusion, EventKind.test, EventKind.biopsy, EventKind.imaging}
+STAMP = dt.datetime(2000, 1, 1, tzinfo=dt.UTC)
 
 
-def to_ical(plan: TreatmentPlan, regimen: Regimen, rest_days: bool = False,
-            stamp: dt.datetime | None = None) -> bytes:
-    """The plan as an .ics file."""
-    current = events(plan, regimen)
-    base = events(plan.model_copy(update={"changes": []}), regimen) if plan.changes else []
-    kept = {e.uid for e in current}
-    stamp = stamp or dt.datetime.now(dt.UTC).replace(microsecond=0)
+def to_ics(plan: TreatmentPlan, events: list[Event], title: str, now: dt.datetime | None = None) -> bytes:
+    """Doses at their time with a reminder; appointments and tests as all-day events (the clinic sets the hour)."""
+    zone = ZoneInfo(plan.timezone)
     cal = Calendar()
-    cal.add("prodid", PRODID)
+    cal.add("prodid", "-//oncoguide//treatment tracker//EN")
     cal.add("version", "2.0")
-    cal.add("calscale", "GREGORIAN")
-    cal.add("x-wr-calname", f"Treatment: {regimen.name}")
-    cal.add("x-wr-timezone", plan.tz)
-    sequence = len(plan.changes)
-    for event in current:
-        if rest_days or event.kind != EventKind.rest:
-            cal.add_component(_vevent(plan, event, stamp, sequence))
-    for event in base:
-        if event.uid not in kept and event.kind != EventKind.rest:
-            cal.add_component(_vevent(plan, event, stamp, sequence, cancelled=True))
-    if current:
-        # Only the plan's years: a smaller VTIMEZONE, and correct past 2038.
-        cal.add_missing_timezones(first_date=current[0].date.replace(month=1, day=1),
-                                  last_date=current[-1].date.replace(month=12, day=31))
+    cal.add("x-wr-calname", f"Treatment: {title}")
+    # SEQUENCE grows with each export so calendar apps take the newer copy of a moved event.
+    stamp = now or dt.datetime.now(dt.UTC)
+    for event in events:
+        if event.kind not in EXPORTED:
+            continue
+        ve = VEvent()
+        ve.add("uid", f"{event.uid}@oncoguide")
+        ve.add("dtstamp", stamp)
+        ve.add("sequence", int(stamp.timestamp()) // 60 % 2_000_000_000)
+        ve.add("summary", event.title)
+        if event.time is not None:
+            start = dt.datetime.combine(event.date, event.time, tzinfo=zone)
+            ve.add("dtstart", start)
+            ve.add("dtend", start + dt.timedelta(minutes=15))
+            alarm = Alarm()
+            alarm.add("action", "DISPLAY")
+            alarm.add("description", event.title)
+            alarm.add("trigger", dt.timedelta(minutes=-10))
+            ve.add_component(alarm)
+        else:
+            ve.add("dtstart", event.date)
+            ve.add("dtend", event.date + dt.timedelta(days=1))
+            if event.kind != EventKind.cycle_start:
+                alarm = Alarm()
+                alarm.add("action", "DISPLAY")
+                alarm.add("description", f"Tomorrow: {event.title}")
+                alarm.add("trigger", dt.timedelta(hours=-6))
+                ve.add_component(alarm)
+        ve.add("categories", [event.kind.value])
+        cal.add_component(ve)
+    cal.add_missing_timezones()
     return cal.to_ical()
-
-
-def _vevent(plan: TreatmentPlan, event: Event, stamp: dt.datetime, sequence: int, cancelled: bool = False) -> VEvent:
-    vevent = VEvent()
-    vevent.add("uid", f"{event.uid}@{UID_DOMAIN}")
-    vevent.add("dtstamp", stamp)
-    vevent.add("sequence", sequence)
-    vevent.add("summary", ("Cancelled: " if cancelled else "") + event.title)
-    if event.time is not None:
-        start = dt.datetime.combine(event.date, event.time, tzinfo=plan.zone)
-        vevent.add("dtstart", start)
-        vevent.add("dtend", start + dt.timedelta(minutes=15))
-    else:
-        vevent.add("dtstart", event.date)
-        vevent.add("dtend", event.date + dt.timedelta(days=1))
-    vevent.add("transp", "TRANSPARENT" if event.kind in (EventKind.rest, EventKind.cycle_start) else "OPAQUE")
-    vevent.add("categories", [event.kind.value])
-    if cancelled:
-        vevent.add("status", "CANCELLED")
-        return vevent
-    vevent.add("status", "CONFIRMED")
-    if event.kind not in (EventKind.rest, EventKind.cycle_start):
-        alarm = Alarm()
-        alarm.add("action", "DISPLAY")
-        alarm.add("description", event.title)
-        alarm.add("trigger", dt.timedelta(0) if event.time is not None else DAY_BEFORE)
-        vevent.add_component(alarm)
-    return vevent

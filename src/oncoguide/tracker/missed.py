@@ -1,78 +1,53 @@
-"""What to do about a late oral dose, from the drug's label rule (`Drug.missed_dose`)."""
+"""Missed-dose advice from the drug's own cited rule; never an instruction of our own."""
 
 from __future__ import annotations
 
 import datetime as dt
+from dataclasses import dataclass, field
 from enum import Enum
 
-from pydantic import BaseModel, ConfigDict
-
-from ..errors import InputError
 from ..model import Citation, Drug
 
-NEVER_DOUBLE = "Never take two doses at once."
+NEVER_DOUBLE = "Never take two doses at the same time to make up for a missed one."
 
 
 class Action(str, Enum):
-    take_now = "take_now"
+    take_now = "take now"
     skip = "skip"
-    ask = "ask"
+    not_due = "not due yet"
+    ask = "ask your care team"
 
 
-class MissedAdvice(BaseModel):
-    model_config = ConfigDict(frozen=True)
-
-    drug: str
+@dataclass(frozen=True)
+class Advice:
     action: Action
     hours_late: float
     message: str
-    rule: str | None = None  # the drug page's own cited wording
-    cite: list[Citation] = []
+    rule: str | None = None
+    cite: list[Citation] = field(default_factory=list)
+
+    def lines(self) -> list[str]:
+        return [self.message, *([f"The label's rule: {self.rule}"] if self.rule else []), NEVER_DOUBLE]
 
 
-def hours_late(usual: dt.time, now: dt.datetime | dt.time) -> float:
-    """Hours since the usual dose time last passed (before today's time, that is yesterday's dose)."""
-    clock = now.time() if isinstance(now, dt.datetime) else now
-    minutes = (clock.hour * 60 + clock.minute) - (usual.hour * 60 + usual.minute)
-    return (minutes % (24 * 60)) / 60
-
-
-def advise(drug: Drug, usual: dt.time, now: dt.datetime | dt.time) -> MissedAdvice:
-    """Take now or skip, by the label's time window; with no rule, send the person to their care team."""
-    late = hours_late(usual, now)
-    name = drug.generic_name
+def advise(drug: Drug, usual: dt.time, now: dt.datetime) -> Advice:
+    """What the label says to do when today's dose, usually at `usual`, has not been taken by `now`."""
+    due = dt.datetime.combine(now.date(), usual, tzinfo=now.tzinfo)
+    if now < due:
+        # Before today's time: the late dose, if any, is yesterday's.
+        due -= dt.timedelta(days=1)
+    late = (now - due).total_seconds() / 3600
     rule = drug.missed_dose
     if rule is None or rule.take_within_hours is None:
-        return MissedAdvice(drug=drug.slug, action=Action.ask, hours_late=late,
-                            message=f"We have no cited missed-dose rule for {name}. Ask your care team or "
-                                    f"pharmacist what to do. {NEVER_DOUBLE}",
-                            rule=rule.text if rule else None, cite=rule.cite if rule else [])
-    window = rule.take_within_hours
-    if late <= window:
-        message = (f"You are {_hours(late)} late, within {window:g} hours of your usual time: take your {name} "
-                   f"dose now, then the next one at the usual time. {NEVER_DOUBLE}")
+        return Advice(Action.ask, late, f"The {drug.generic_name} label gives no hour limit for a missed dose. "
+                      "Call your care team or pharmacist and ask what to do.",
+                      rule.text if rule else None, list(rule.cite) if rule else [])
+    if late <= rule.take_within_hours:
+        message = (f"Your dose is {late:.1f} hours late. That is within {rule.take_within_hours:g} hours, "
+                   f"so the label says to take it now.")
         action = Action.take_now
     else:
-        message = (f"You are {_hours(late)} late, more than {window:g} hours: skip this {name} dose and take the "
-                   f"next one at the usual time. {NEVER_DOUBLE}")
+        message = (f"Your dose is {late:.1f} hours late. That is more than {rule.take_within_hours:g} hours, "
+                   f"so the label says to skip it and take the next dose at the usual time.")
         action = Action.skip
-    return MissedAdvice(drug=drug.slug, action=action, hours_late=late, message=message, rule=rule.text,
-                        cite=rule.cite)
-
-
-def parse_clock(text: str) -> dt.time:
-    """Read `9:00`, `20:30` or `8:30pm`; raise InputError otherwise."""
-    raw = text.strip().lower().replace(" ", "")
-    for fmt in ("%H:%M", "%I:%M%p", "%I%p"):
-        try:
-            return dt.datetime.strptime(raw, fmt).time()
-        except ValueError:
-            continue
-    raise InputError(f"time {text!r} is not a clock time such as 09:00, 20:30 or 8:30pm")
-
-
-def _hours(h: float) -> str:
-    whole, minutes = int(h), round((h - int(h)) * 60)
-    if whole and minutes:
-        return f"{whole} h {minutes} min"
-    return f"{whole} h" if whole else f"{minutes} min"
+    return Advice(action, late, message, rule.text, list(rule.cite))

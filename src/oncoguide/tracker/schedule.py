@@ -1,172 +1,189 @@
-"""Turn a treatment plan and its regimen into dated events. Pure functions: no I/O, no clock."""
+"""Turn a treatment plan into dated events: cycles, dose days, rest days and tests.
+
+Cycle days are counted from each cycle's first day (day 1); tests are counted from the start date
+(day 0 is "before treatment"), so a delayed cycle moves doses but not the blood-test calendar.
+"""
 
 from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass
-from typing import Any
-
-from dateutil.relativedelta import relativedelta
-from pydantic import ValidationError
 
 from ..errors import InputError, NotFound
-from ..model import MonitoringItem, Phase, Regimen, Route, Schedule, TestKind
-from ..model.plan import DEFAULT_HORIZON_MONTHS, Delay, DoseChange, Event, EventKind, Hold, TreatmentPlan
+from ..model import Component, Event, EventKind, KnowledgeBase, MonitoringItem, Regimen, Route, Schedule, TestKind, TreatmentPlan
 
-_TEST_KIND = {TestKind.biopsy: EventKind.biopsy, TestKind.imaging: EventKind.imaging}
+DEFAULT_MONTHS = 12
+ABSURD_FACTOR = 10  # a prescribed dose over 10x the regimen's is almost surely a typing error
 
 
 @dataclass(frozen=True)
 class Cycle:
-    number: int  # 1-based across all phases
-    phase: Phase
+    number: int
+    phase: int
     start: dt.date
+    length: int
 
     @property
     def end(self) -> dt.date:
-        """Last day of the cycle."""
-        return self.start + dt.timedelta(days=self.phase.cycle_length_days - 1)
-
-    def date_of(self, day: int) -> dt.date:
-        return self.start + dt.timedelta(days=day - 1)
+        return self.start + dt.timedelta(days=self.length - 1)
 
 
-def make_plan(data: dict[str, Any], regimen: Regimen) -> TreatmentPlan:
-    """Validate user input into a plan that fits the regimen, or raise one clear InputError/NotFound."""
+def resolve(kb: KnowledgeBase, plan: TreatmentPlan) -> tuple[Regimen, Schedule]:
+    """The plan's regimen and schedule, after checking the plan makes sense for them."""
+    if plan.regimen not in kb.regimens:
+        from ..content import find_regimen
+
+        # A plan must name its regimen exactly; a close name is suggested, never silently used.
+        raise NotFound("regimen", plan.regimen, [find_regimen(kb, plan.regimen).slug])
+    regimen = kb.regimens[plan.regimen]
     try:
-        plan = TreatmentPlan.model_validate(data)
-    except ValidationError as exc:
-        raise InputError(_plain(exc)) from None
-    check_plan(plan, regimen)
-    return plan
+        schedule = regimen.schedule(plan.schedule)
+    except KeyError:
+        raise NotFound("schedule", f"{plan.schedule} (choose one of: {', '.join(s.id for s in regimen.schedules)})") from None
+    doses = {c.drug: c.dose for p in schedule.phases for c in p.components}
+    prescribed = [*plan.doses.items(), *((c.drug, c.dose) for c in plan.dose_changes)]
+    for drug, dose in prescribed:
+        if drug not in doses:
+            raise InputError(f"{drug} is not part of {regimen.name} ({', '.join(doses)}).")
+        if dose > ABSURD_FACTOR * doses[drug]:
+            raise InputError(f"A dose of {dose:g} for {drug} is more than {ABSURD_FACTOR} times the "
+                             f"usual {doses[drug]:g}. Check the number with your care team.")
+    for hold in plan.holds:
+        if hold.drug not in doses:
+            raise InputError(f"Cannot hold {hold.drug}: it is not part of {regimen.name}.")
+    return regimen, schedule
 
 
-def check_plan(plan: TreatmentPlan, regimen: Regimen) -> None:
-    if plan.variant is not None and plan.variant not in {s.id for s in regimen.schedules}:
-        raise NotFound(f"schedule of {regimen.slug}", plan.variant, [s.id for s in regimen.schedules])
-    problems = plan.problems_with(regimen)
-    if problems:
-        raise InputError("; ".join(problems))
-
-
-def _plain(exc: ValidationError) -> str:
-    parts = []
-    for err in exc.errors():
-        where = ".".join(str(x) for x in err["loc"])
-        msg = err["msg"].removeprefix("Value error, ")
-        parts.append(f"{where}: {msg}" if where else msg)
-    return "; ".join(parts)
+def horizon_end(plan: TreatmentPlan) -> dt.date:
+    """Last day planned for open-ended regimens (and for tests)."""
+    months = plan.months or DEFAULT_MONTHS
+    end = plan.start + dt.timedelta(days=round(months * 30.44))
+    return min(end, plan.stop) if plan.stop else end
 
 
 def cycles(plan: TreatmentPlan, schedule: Schedule) -> list[Cycle]:
-    """Every cycle in the horizon, with the care team's delays applied (a delay moves its cycle and later ones)."""
-    delays = [c for c in plan.changes if isinstance(c, Delay)]
-    limit = plan.horizon_cycles
-    open_end = None
-    if schedule.phases[-1].cycles is None and limit is None:
-        open_end = plan.start + relativedelta(months=plan.horizon_months or DEFAULT_HORIZON_MONTHS)
-    stop = plan.stop_date
+    delays = {d.cycle: d.days for d in plan.delays}
     out: list[Cycle] = []
-    base = plan.start
-    for phase in schedule.phases:
-        count = 0
-        while phase.cycles is None or count < phase.cycles:
-            number = len(out) + 1
-            if limit is not None and number > limit:
+    start, number, last = plan.start, 1, horizon_end(plan)
+    for index, phase in enumerate(schedule.phases):
+        count = phase.cycles
+        n = 0
+        while count is None or n < count:
+            if plan.cycles and number > plan.cycles:
                 return out
-            start = base + dt.timedelta(days=sum(d.days for d in delays if d.cycle <= number))
-            if (open_end is not None and phase.cycles is None and start >= open_end) or (stop and start >= stop):
+            start += dt.timedelta(days=delays.get(number, 0))
+            if phase.cycles is None and not plan.cycles and start > last:
                 return out
-            out.append(Cycle(number, phase, start))
-            base += dt.timedelta(days=phase.cycle_length_days)
-            count += 1
+            if plan.stop and start > plan.stop:
+                return out
+            out.append(Cycle(number, index, start, phase.cycle_length_days))
+            start += dt.timedelta(days=phase.cycle_length_days)
+            number, n = number + 1, n + 1
     return out
 
 
-def events(plan: TreatmentPlan, regimen: Regimen) -> list[Event]:
-    """Every event of the plan, sorted by date and time."""
-    check_plan(plan, regimen)
-    schedule = regimen.schedule(plan.variant)
-    all_cycles = cycles(plan, schedule)
-    found = [e for c in all_cycles for e in _cycle_events(plan, c)]
-    if all_cycles:
-        last = all_cycles[-1].end
-        if plan.stop_date:
-            last = min(last, plan.stop_date - dt.timedelta(days=1))
-        for item in regimen.monitoring.items:
-            found.extend(_test_events(plan, item, last))
-    return sorted(found, key=lambda e: e.sort_key)
+def _dose_for(plan: TreatmentPlan, comp: Component, day: dt.date) -> float:
+    changes = [c for c in plan.dose_changes if c.drug == comp.drug and c.start <= day]
+    if changes:
+        return max(changes, key=lambda c: c.start).dose
+    return plan.doses.get(comp.drug, comp.dose)
 
 
-def _cycle_events(plan: TreatmentPlan, cycle: Cycle) -> list[Event]:
-    pid, n, stop = plan.id, cycle.number, plan.stop_date
-    out = [Event(date=cycle.start, kind=EventKind.cycle_start, title=f"Cycle {n} starts", cycle=n, day=1,
-                 uid=f"{pid}-c{n}-start")]
-    holds = [c for c in plan.changes if isinstance(c, Hold)]
-    for comp in cycle.phase.components:
-        oral = comp.route == Route.oral
-        for day in comp.days:
-            date = cycle.date_of(day)
-            if (stop and date >= stop) or any(h.drug == comp.drug and h.start <= date <= h.end for h in holds):
-                continue
-            dose = _dose_on(plan, comp.drug, comp.dose, date)
-            text = f"{dose:g} {comp.unit.value}" if comp.unit.value != "AUC" else f"AUC {dose:g}"
-            how = comp.frequency_text if oral else (comp.given or comp.route.value)
-            out.append(Event(
-                date=date, time=plan.dose_time if oral else None,
-                kind=EventKind.dose if oral else EventKind.infusion,
-                title=f"{comp.drug} {text}, {how}", drug=comp.drug, dose_text=text, cycle=n, day=day,
-                uid=f"{pid}-c{n}-d{day}-{comp.drug}"))
-    dosed = set(cycle.phase.dose_days())
-    for day in range(1, cycle.phase.cycle_length_days + 1):
-        date = cycle.date_of(day)
-        if day not in dosed and not (stop and date >= stop):
-            out.append(Event(date=date, kind=EventKind.rest, title=f"Rest day (cycle {n}, day {day})", cycle=n,
-                             day=day, uid=f"{pid}-c{n}-d{day}-rest"))
-    return out
+def _held(plan: TreatmentPlan, drug: str, day: dt.date) -> bool:
+    return any(h.drug == drug and h.start <= day <= h.end for h in plan.holds)
 
 
-def _dose_on(plan: TreatmentPlan, drug: str, regimen_dose: float, date: dt.date) -> float:
-    dose = plan.doses.get(drug, regimen_dose)
-    for change in sorted((c for c in plan.changes if isinstance(c, DoseChange)), key=lambda c: c.start):
-        if change.drug == drug and change.start <= date:
-            dose = change.dose
-    return dose
+def _dose_text(comp: Component, dose: float) -> str:
+    return f"AUC {dose:g}" if comp.unit.value == "AUC" else f"{dose:g} {comp.unit.value}"
 
 
-def test_offsets(item: MonitoringItem, last_day: int) -> list[int]:
-    """Days after the start date when a test is due, up to `last_day` (baseline is day 0)."""
+def treatment_events(kb: KnowledgeBase, plan: TreatmentPlan) -> list[Event]:
+    regimen, schedule = resolve(kb, plan)
+    events: list[Event] = []
+    for cycle in cycles(plan, schedule):
+        phase = schedule.phases[cycle.phase]
+        events.append(Event(uid=f"{plan.id}-cycle-{cycle.number}", date=cycle.start, kind=EventKind.cycle_start,
+                            title=f"Cycle {cycle.number} of {regimen.name} starts", cycle=cycle.number, day=1))
+        for day_number in range(1, cycle.length + 1):
+            day = cycle.start + dt.timedelta(days=day_number - 1)
+            if plan.stop and day > plan.stop:
+                break
+            dosed = False
+            for index, comp in enumerate(phase.components):
+                if day_number not in comp.days or _held(plan, comp.drug, day):
+                    continue
+                dosed = True
+                # A drug listed twice in a phase (e.g. a dose ramp-up) keeps one UID per component.
+                repeat = sum(c.drug == comp.drug for c in phase.components) > 1
+                events += _dose_events(kb, plan, comp, cycle, day_number, day, f"-k{index}" if repeat else "")
+            if not dosed:
+                events.append(Event(uid=f"{plan.id}-rest-c{cycle.number}d{day_number}", date=day, kind=EventKind.rest,
+                                    title="Rest day: no treatment", cycle=cycle.number, day=day_number))
+    return events
+
+
+def _dose_events(kb: KnowledgeBase, plan: TreatmentPlan, comp: Component, cycle: Cycle, day_number: int,
+                 day: dt.date, tag: str = "") -> list[Event]:
+    name = kb.drugs[comp.drug].generic_name if comp.drug in kb.drugs else comp.drug
+    dose = _dose_text(comp, _dose_for(plan, comp, day))
+    if comp.route != Route.oral:
+        how = comp.given or f"{comp.route.value} treatment"
+        return [Event(uid=f"{plan.id}-{comp.drug}-c{cycle.number}d{day_number}{tag}", date=day, kind=EventKind.infusion,
+                      title=f"{name} {dose} ({how})", drug=comp.drug, dose=dose, cycle=cycle.number, day=day_number)]
+    events = []
+    for i in range(comp.times_per_day):
+        minutes = plan.dose_time.hour * 60 + plan.dose_time.minute + i * (24 * 60 // comp.times_per_day)
+        at = dt.time((minutes // 60) % 24, minutes % 60)
+        suffix = tag + (f"-{i + 1}" if comp.times_per_day > 1 else "")
+        events.append(Event(uid=f"{plan.id}-{comp.drug}-c{cycle.number}d{day_number}{suffix}", date=day, time=at,
+                            kind=EventKind.dose, title=f"Take {name} {dose} by mouth", drug=comp.drug, dose=dose,
+                            cycle=cycle.number, day=day_number))
+    return events
+
+
+def _test_days(item: MonitoringItem, last: int) -> list[int]:
+    """Days after the start date when `item` is due, up to day `last`."""
     days = [0] if item.baseline else []
-    t = 0
-    for iv in item.intervals:
-        end = last_day if iv.for_weeks is None else min(last_day, t + iv.for_weeks * 7)
-        d = t + iv.every_days
-        while d <= end:
-            days.append(d)
-            d += iv.every_days
-        if iv.for_weeks is None:
-            break
-        t += iv.for_weeks * 7
-    for week in item.at_weeks:
-        if week * 7 <= last_day:
-            days.append(week * 7)
-    if item.at_weeks and item.then_every_weeks:
-        d = max(item.at_weeks) * 7 + item.then_every_weeks * 7
-        while d <= last_day:
-            days.append(d)
-            d += item.then_every_weeks * 7
+    cursor = 0
+    for interval in item.intervals:
+        end = cursor + interval.for_weeks * 7 if interval.for_weeks else last
+        day = cursor + interval.every_days
+        while day <= min(end, last):
+            days.append(day)
+            day += interval.every_days
+        cursor = end
+    weeks = [w * 7 for w in item.at_weeks if w * 7 <= last]
+    days += weeks
+    if item.then_every_weeks and item.at_weeks:
+        day = max(item.at_weeks) * 7 + item.then_every_weeks * 7
+        while day <= last:
+            days.append(day)
+            day += item.then_every_weeks * 7
     return sorted(set(days))
 
 
-test_offsets.__test__ = False  # type: ignore[attr-defined]  # not a pytest test despite the name
+KIND = {TestKind.biopsy: EventKind.biopsy, TestKind.imaging: EventKind.imaging}
 
 
-def _test_events(plan: TreatmentPlan, item: MonitoringItem, last: dt.date) -> list[Event]:
-    kind = _TEST_KIND.get(item.kind, EventKind.test)
-    out = []
-    for i, offset in enumerate(test_offsets(item, (last - plan.start).days)):
-        when = ("before the first dose" if offset == 0 and item.baseline
-                else f"week {offset // 7}" if offset % 7 == 0 else f"day {offset + 1}")
-        out.append(Event(date=plan.start + dt.timedelta(days=offset), kind=kind, title=f"{item.name} ({when})",
-                         test=item.test, uid=f"{plan.id}-{item.test}-{i}"))
-    return out
+def monitoring_events(kb: KnowledgeBase, plan: TreatmentPlan) -> list[Event]:
+    regimen, schedule = resolve(kb, plan)
+    planned = cycles(plan, schedule)
+    end = max([c.end for c in planned] + [plan.start])
+    if plan.stop:
+        end = min(end, plan.stop)
+    last = (end - plan.start).days
+    events = []
+    for item in regimen.monitoring.items:
+        if not item.intervals and not item.at_weeks and not item.baseline:
+            continue  # as-needed tests ("if infection is suspected") have no dates
+        for n, offset in enumerate(_test_days(item, last)):
+            events.append(Event(uid=f"{plan.id}-{item.test}-{n}", date=plan.start + dt.timedelta(days=offset),
+                                kind=KIND.get(item.kind, EventKind.test),
+                                title=item.name + (" (before starting)" if offset == 0 else ""), test=item.test))
+    return events
+
+
+def plan_events(kb: KnowledgeBase, plan: TreatmentPlan) -> list[Event]:
+    """Every event of the plan, in date and time order."""
+    events = treatment_events(kb, plan) + monitoring_events(kb, plan)
+    return sorted(events, key=lambda e: (e.date, e.time or dt.time(0), e.kind.value, e.uid))

@@ -1,36 +1,43 @@
-"""The web app. Until the pages land, the home page lists what the knowledge base holds."""
+"""The web app: patient pages as HTML and JSON, one error funnel, room for more routers (/ask, /tracker)."""
 
 from __future__ import annotations
 
-from html import escape
+from collections.abc import Iterable
+from pathlib import Path
 
-from fastapi import FastAPI
-from fastapi.responses import HTMLResponse
+from fastapi import APIRouter, FastAPI
+from fastapi.staticfiles import StaticFiles
 
 from ..content import load
 from ..settings import Settings
+from ..site.render import STATIC
+from ..store import open_engine
+from . import accounts, errors, labels, pages, tracker
+from .site import Site
 
 
-def create_app(settings: Settings | None = None) -> FastAPI:
+# The routers every app serves. A feature with pages of its own (answers: /ask, tracker: /tracker) adds its
+# router here, or passes it to create_app(routers=...) in tests.
+ROUTERS: tuple[APIRouter, ...] = (pages.html, pages.api, accounts.router, tracker.html, tracker.api, labels.html, labels.api)
+TEMPLATES = str(Path(__file__).parent / "templates")
+
+
+def create_app(settings: Settings | None = None, routers: Iterable[APIRouter] = (),
+               template_dirs: tuple[str, ...] = ()) -> FastAPI:
+    """Load the knowledge base once and serve it.
+
+    Other features add their own routers (`routers=`) and template folders whose templates may
+    `{% extends "base.html" %}`; their handlers reach the shared state as `request.app.state.site`
+    (knowledge base, Jinja environment, `site.html(request, page)`).
+    """
     settings = settings or Settings.from_env()
-    kb = load(settings.content_dir)
-    app = FastAPI(title="oncoguide", description="Cited cancer-treatment information.")
-
-    @app.get("/", response_class=HTMLResponse)
-    def home() -> str:
-        def listing(title: str, names: list[str]) -> str:
-            items = "".join(f"<li>{escape(n)}</li>" for n in sorted(names))
-            return f"<h2>{title}</h2><ul>{items}</ul>"
-
-        body = (
-            listing("Cancer types", [c.name for c in kb.cancers.values()])
-            + listing("Regimens", [r.name for r in kb.regimens.values()])
-            + listing("Drugs", [d.title for d in kb.drugs.values()])
-        )
-        return f'<!doctype html><html lang="en"><meta charset="utf-8"><title>oncoguide</title><h1>oncoguide</h1>{body}</html>'
-
-    @app.get("/api/kb")
-    def kb_summary() -> dict[str, list[str]]:
-        return {"drugs": sorted(kb.drugs), "regimens": sorted(kb.regimens), "cancers": sorted(kb.cancers)}
-
+    app = FastAPI(title="oncoguide", description="Cited, plain-language cancer treatment information.",
+                  version="0.1.0")
+    app.state.settings = settings
+    app.state.site = Site(load(settings.content_dir), (*template_dirs, TEMPLATES))
+    app.state.engine = open_engine(settings.database_url)  # accounts and trackers
+    errors.install(app)
+    app.mount("/static", StaticFiles(directory=STATIC), name="static")
+    for router in (*ROUTERS, *routers):
+        app.include_router(router)
     return app

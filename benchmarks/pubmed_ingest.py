@@ -1,0 +1,121 @@
+"""PubMed ingest throughput into the SQLite store, store size per citation, projection to all of PubMed.
+
+The 604-citation baseline chunk is parsed once and replicated in memory under new PMIDs to >= 100,000
+citations. Rows compared in the same run:
+  - floor: the same document and passage rows written with bare sqlite3 executemany in one transaction
+    (no idempotence checks, no per-document transactions) -- what the disk and SQLite can do at best;
+  - oncoguide, one transaction per citation, checksum-checked (`oncoguide ingest pubmed --batch 1`);
+  - oncoguide, 500 citations per transaction, bulk statements (`oncoguide ingest pubmed`, the default);
+  - oncoguide rerun: the same citations again (all unchanged), the cost of resuming an interrupted run.
+
+    .venv/bin/python benchmarks/pubmed_ingest.py [--citations 100000] [FILE]
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sqlite3
+import tempfile
+import time
+from collections.abc import Iterator
+from pathlib import Path
+
+from oncoguide.model.article import Article
+from oncoguide.sources.ingest import IngestReport, article_document, store_all
+from oncoguide.sources.pubmed import read_pubmed
+from oncoguide.store import open_engine
+
+DEFAULT = Path(__file__).resolve().parents[1].parent / "shared" / "data" / "pubmed" / "medline16n0902.xml.gz"
+PUBMED_SIZE = 36_000_000
+
+
+def replicate(articles: list[Article], total: int) -> Iterator[Article]:
+    """`total` citations: the chunk over and over, each copy under fresh PMIDs (invented, above real ones)."""
+    for i in range(total):
+        yield articles[i % len(articles)].model_copy(update={"pmid": str(900_000_000 + i)})
+
+
+def floor(path: Path, articles: list[Article], total: int) -> float:
+    """Bare sqlite3: same rows, one transaction, no checks."""
+    open_engine(f"sqlite:///{path}").dispose()  # same schema
+    db = sqlite3.connect(path)
+    db.execute("PRAGMA journal_mode=WAL")
+    db.execute("PRAGMA synchronous=NORMAL")
+    start = time.perf_counter()
+    with db:
+        for i, article in enumerate(replicate(articles, total)):
+            doc = article_document(article)
+            cur = db.execute(
+                "INSERT INTO documents (kind, key, version, title, effective_date, checksum, data, ingested_at) "
+                "VALUES (?, ?, ?, ?, NULL, ?, ?, datetime('now'))",
+                (doc.kind, doc.key, doc.version, doc.title, doc.checksum, json.dumps(doc.data)))
+            db.executemany("INSERT INTO passages (document_id, position, section, title, text) VALUES (?, ?, ?, ?, ?)",
+                           [(cur.lastrowid, j, p.section, p.title, p.text) for j, p in enumerate(doc.passages)])
+    elapsed = time.perf_counter() - start
+    db.close()
+    return total / elapsed
+
+
+def run(path: Path, articles: list[Article], total: int, batch_size: int):  # noqa: ANN201
+    """Citations/s through store_all (what `oncoguide ingest pubmed` calls), and the engine."""
+    engine = open_engine(f"sqlite:///{path}")
+    report = IngestReport()
+    start = time.perf_counter()
+    store_all(engine, (article_document(a) for a in replicate(articles, total)), report, batch_size=batch_size)
+    rate = total / (time.perf_counter() - start)
+    assert report.added == total, report
+    return rate, engine
+
+
+def size(path: Path) -> int:
+    db = sqlite3.connect(path)
+    db.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+    db.close()
+    return path.stat().st_size
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("file", nargs="?", type=Path, default=DEFAULT)
+    parser.add_argument("--citations", type=int, default=100_000)
+    args = parser.parse_args()
+    if not args.file.exists():
+        raise SystemExit(f"{args.file} is absent (the benchmark reads ../shared/data/pubmed)")
+
+    start = time.perf_counter()
+    articles = list(read_pubmed(args.file))
+    parse_rate = len(articles) / (time.perf_counter() - start)
+    n = args.citations
+
+    with tempfile.TemporaryDirectory() as tmp:
+        floor_db, single_db, ours_db = (Path(tmp) / f"{name}.sqlite" for name in ("floor", "single", "ours"))
+        floor_rate = floor(floor_db, articles, n)
+        single_rate = run(single_db, articles, n, batch_size=1)[0]
+        ours_rate, engine = run(ours_db, articles, n, batch_size=500)
+        rerun = IngestReport()
+        start = time.perf_counter()
+        store_all(engine, (article_document(a) for a in replicate(articles, n)), rerun, batch_size=500)
+        rerun_rate = n / (time.perf_counter() - start)
+        assert rerun.unchanged == n, rerun
+        engine.dispose()
+        floor_size, ours_size = size(floor_db), size(ours_db)
+
+    def hours(rate: float) -> str:
+        return f"{PUBMED_SIZE / rate / 3600:.1f} h"
+
+    end_to_end = 1 / (1 / parse_rate + 1 / ours_rate)
+    print(f"{len(articles)} citations in {args.file.name}, replicated to {n:,} (new PMIDs), SQLite file store")
+    print(f"{'step':<44} {'citations/s':>11} {'bytes/citation':>15} {'36M citations':>14}")
+    print(f"{'parse PubMed XML (lxml iterparse -> Article)':<44} {parse_rate:11,.0f} {'':>15} {hours(parse_rate):>14}")
+    print(f"{'floor: bare sqlite3, one transaction':<44} {floor_rate:11,.0f} {floor_size / n:15,.0f} {hours(floor_rate):>14}")
+    print(f"{'oncoguide store, 1 citation/transaction':<44} {single_rate:11,.0f} {'':>15} {hours(single_rate):>14}")
+    print(f"{'oncoguide store, 500 citations/transaction':<44} {ours_rate:11,.0f} {ours_size / n:15,.0f} {hours(ours_rate):>14}")
+    print(f"{'oncoguide rerun, all unchanged (resume)':<44} {rerun_rate:11,.0f} {'':>15} {hours(rerun_rate):>14}")
+    print(f"{'oncoguide parse + store (end to end)':<44} {end_to_end:11,.0f} {'':>15} {hours(end_to_end):>14}")
+    print(f"store speed vs floor: {ours_rate / floor_rate:.2f}; "
+          f"projected store size for 36M citations: {ours_size / n * PUBMED_SIZE / 1e9:.0f} GB")
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,242 @@
+"""Page contexts: one pydantic model per page type, rendered to HTML by a template and to JSON as is.
+
+The HTML page, the static site, the Jekyll export and `/api/...` all serialise these same objects,
+so they cannot drift apart.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import ClassVar
+
+from pydantic import BaseModel, ConfigDict, Field
+
+from ..search.pages import Hit, Kind, Ref
+
+
+class Ctx(BaseModel):
+    model_config = ConfigDict(frozen=True)
+
+
+class Part(Ctx):
+    """A run of text; `term` is set when the run names a glossary term, which the page links."""
+
+    text: str
+    term: str | None = Field(None, description="Glossary slug this run links to.")
+
+
+class Cited(Ctx):
+    """One statement as shown: plain text, the same text split at glossary terms, and its reference numbers."""
+
+    label: str | None = None
+    text: str
+    parts: list[Part]
+    refs: list[int] = Field(description="Numbers in the page's reference list, in order.")
+
+
+class Section(Ctx):
+    id: str = Field(description="Anchor of the section on the page.")
+    title: str
+    items: list[Cited] = []
+    links: list[Ref] = Field([], description="Pages this section points to, e.g. drug pages for label facts.")
+
+
+class Effect(Ctx):
+    """A side effect row: plain name, medical term, how often, and what to do."""
+
+    plain: str
+    term: str
+    term_slug: str | None = Field(None, description="Glossary slug of the medical term, when there is one.")
+    frequency: str | None = Field(None, description="Percent range, e.g. `55–75%`.")
+    frequency_context: str | None = None
+    call_now: bool = False
+    note: Cited | None = None
+    refs: list[int]
+
+
+class Reference(Ctx):
+    number: int
+    source: str = Field(description="Source id.")
+    kind: str
+    label: str = Field(description="Product or title, as a reader would cite it.")
+    sections: list[str] = Field([], description="Label sections or places cited on this page.")
+    revised: str | None = Field(None, description="Revision date of a label, as printed.")
+    authors: str | None = None
+    journal: str | None = None
+    year: int | None = None
+    pmid: str | None = None
+    link: str | None = None
+
+
+class Term(Ctx):
+    slug: str
+    term: str
+    definition: str
+
+
+class Page(Ctx):
+    """What every page has: title, address, dates, references, reading grade."""
+
+    template: ClassVar[str] = "page.html"
+    kind: Kind
+    slug: str = ""
+    title: str
+    description: str = Field("", description="One-line summary for search results and link previews.")
+    reading_grade: float | None = Field(None, description="Flesch-Kincaid grade of the page's patient text.")
+    created: dt.date | None = None
+    updated: dt.date | None = None
+    reviewed: dt.date | None = None
+    references: list[Reference] = []
+    terms: list[Term] = Field([], description="Glossary terms linked on this page, with their definitions.")
+
+
+class Use(Ctx):
+    cancer: Ref
+    text: Cited
+    regimens: list[Ref] = []
+
+
+class DrugPage(Page):
+    template: ClassVar[str] = "drug.html"
+    kind: Kind = "drug"
+    generic_name: str
+    brand_names: list[str]
+    synonyms: list[str]
+    category: str
+    traditional_chemotherapy: bool
+    chemotherapy: Cited
+    classes: list[Cited]
+    forms: list[str]
+    summary: Cited
+    uses: list[Use]
+    common_side_effects: list[Effect]
+    serious_side_effects: list[Effect]
+    boxed_warnings: list[Cited]
+    sections: list[Section] = Field(description="How it works, label facts and FAQs, in page order.")
+    faqs: list[Cited] = Field(description="Questions (label) and answers (text).")
+    regimens: list[Ref]
+
+
+class DayCell(Ctx):
+    day: int
+    dose: bool
+    drugs: list[str] = Field([], description="Drug names given that day.")
+
+
+class ComponentRow(Ctx):
+    drug: Ref
+    dose: str
+    route: str
+    how_often: str
+    days: str
+    given: str | None = None
+    food: str | None = None
+    note: str | None = None
+    refs: list[int]
+
+
+class DrugStrip(Ctx):
+    drug: str
+    cells: list[DayCell]
+
+
+class PhaseView(Ctx):
+    name: str | None
+    cycle_length_days: int
+    cycles: str = Field(description="Number of cycles in words.")
+    components: list[ComponentRow]
+    strip: list[DayCell] = Field(description="One cell per day of a cycle: the cycle strip.")
+    drug_strips: list[DrugStrip] = Field([], description="One strip per drug, when the drugs are given on different days.")
+
+
+class ScheduleView(Ctx):
+    id: str
+    name: str
+    default: bool
+    phases: list[PhaseView]
+
+
+class MonitorRow(Ctx):
+    test: str
+    name: str
+    kind: str
+    term_slug: str | None = None
+    when: str = Field(description="The schedule in words.")
+    weeks: list[int] = Field(description="Weeks (1 = first week of treatment; 0 = before) with this test, within the timeline.")
+    note: Cited
+
+
+class RegimenPage(Page):
+    template: ClassVar[str] = "regimen.html"
+    kind: Kind = "regimen"
+    name: str
+    short_name: str | None
+    setting: str
+    cancers: list[Ref]
+    summary: Cited
+    schedules: list[ScheduleView]
+    monitoring: list[MonitorRow]
+    timeline_weeks: int = Field(description="How many weeks the monitoring timeline shows.")
+    side_effects: list[Effect]
+    sections: list[Section] = Field(description="Prose sections, keyed by id, in page order.")
+    drugs: list[Ref] = Field(description="Drug pages with the label facts of each drug.")
+    tracker: str = Field(description="Path that starts a tracker for this regimen.")
+
+
+class CancerPage(Page):
+    template: ClassVar[str] = "cancer.html"
+    kind: Kind = "cancer"
+    name: str
+    abbreviations: list[str]
+    what_is_it: list[Cited]
+    treatment_note: list[Cited]
+    regimens: list[Ref]
+    regimen_settings: dict[str, str] = Field(description="Regimen slug -> when it is used.")
+    drugs: list[Ref]
+
+
+class GlossaryEntry(Ctx):
+    slug: str
+    term: str
+    aliases: list[str]
+    definition: Cited
+    see_also: list[Ref]
+
+
+class GlossaryPage(Page):
+    template: ClassVar[str] = "glossary.html"
+    kind: Kind = "glossary"
+    entries: list[GlossaryEntry]
+
+
+class CancerGroup(Ctx):
+    cancer: Ref
+    regimens: list[Ref]
+
+
+class HomePage(Page):
+    template: ClassVar[str] = "home.html"
+    kind: Kind = "home"
+    cancers: list[CancerGroup]
+    drugs: list[Ref]
+
+
+class SearchPage(Page):
+    template: ClassVar[str] = "search.html"
+    kind: Kind = "search"
+    query: str
+    hits: list[Hit]
+    index: list[Ref] = Field(description="Every page, A to Z, when there is no query: how to find a page without a search engine.")
+
+
+class NotFoundPage(Page):
+    template: ClassVar[str] = "404.html"
+    kind: Kind = "notfound"
+    message: str
+    suggestions: list[Hit]
+
+
+class ErrorPage(Page):
+    template: ClassVar[str] = "error.html"
+    kind: Kind = "error"
+    message: str

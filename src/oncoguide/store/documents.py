@@ -1,0 +1,169 @@
+"""Store ingested outside documents (labels, articles) and their passages, one transaction per document."""
+
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+import json
+from dataclasses import dataclass, field
+from enum import Enum
+from functools import cached_property
+from typing import Any
+
+import sqlalchemy as sa
+
+from ..errors import NotFound, StoreError
+from . import tables as t
+
+
+@dataclass(frozen=True)
+class PassageRow:
+    section: str | None
+    title: str | None
+    text: str
+
+
+@dataclass(frozen=True)
+class DocumentRow:
+    """A document ready to store: `key` is the set id or PMID; (kind, key, version) is unique."""
+
+    kind: str
+    key: str
+    version: str
+    title: str
+    effective_date: dt.date | None
+    data: dict[str, Any]
+    passages: list[PassageRow] = field(default_factory=list)
+
+    @cached_property
+    def checksum(self) -> str:
+        canonical = json.dumps(self.data, sort_keys=True, ensure_ascii=False, default=str)
+        return hashlib.sha256(canonical.encode()).hexdigest()
+
+
+class Outcome(str, Enum):
+    added = "added"          # a new document, or a new version beside the old ones
+    updated = "updated"      # same version, different content (e.g. a revised PubMed record)
+    unchanged = "unchanged"  # stored before, byte-for-byte the same data
+
+
+def save_document(conn: sa.Connection, doc: DocumentRow) -> Outcome:
+    """Insert or refresh one document and its passages on `conn` (the caller owns the transaction)."""
+    checksum = doc.checksum
+    d = t.documents.c
+    existing = conn.execute(
+        sa.select(d.id, d.checksum).where(d.kind == doc.kind, d.key == doc.key, d.version == doc.version)
+    ).first()
+    values = {"title": doc.title, "effective_date": doc.effective_date, "checksum": checksum, "data": doc.data,
+              "ingested_at": dt.datetime.now(dt.UTC).replace(tzinfo=None)}
+    if existing is not None and existing.checksum == checksum:
+        return Outcome.unchanged
+    if existing is not None:
+        doc_id = existing.id
+        conn.execute(t.documents.update().where(d.id == doc_id).values(**values))
+        conn.execute(t.passages.delete().where(t.passages.c.document_id == doc_id))
+    else:
+        doc_id = conn.execute(
+            t.documents.insert().values(kind=doc.kind, key=doc.key, version=doc.version, **values)
+        ).inserted_primary_key[0]
+    if doc.passages:
+        conn.execute(t.passages.insert(), [
+            {"document_id": doc_id, "position": i, "section": p.section, "title": p.title, "text": p.text}
+            for i, p in enumerate(doc.passages)
+        ])
+    return Outcome.added if existing is None else Outcome.updated
+
+
+def store_document(engine: sa.Engine, doc: DocumentRow) -> Outcome:
+    """Save one document in its own transaction: it is stored whole or not at all."""
+    try:
+        with engine.begin() as conn:
+            return save_document(conn, doc)
+    except sa.exc.SQLAlchemyError as exc:
+        raise StoreError(f"could not store {doc.kind} {doc.key} version {doc.version} (nothing was changed): {exc}") from exc
+
+
+def store_documents(engine: sa.Engine, docs: list[DocumentRow]) -> list[Outcome]:
+    """Save a batch in one transaction with bulk statements (each document still whole; all or none).
+
+    For large imports (PubMed baselines): a few statements per batch instead of four per document.
+    """
+    if len({(d.kind, d.key, d.version) for d in docs}) < len(docs):  # the same record twice: go one by one
+        with engine.begin() as conn:
+            return [save_document(conn, doc) for doc in docs]
+    d = t.documents.c
+    try:
+        with engine.begin() as conn:
+            existing: dict[tuple[str, str, str], tuple[int, str]] = {}
+            for kind in {doc.kind for doc in docs}:
+                keys = [doc.key for doc in docs if doc.kind == kind]
+                for row in conn.execute(sa.select(d.id, d.key, d.version, d.checksum)
+                                        .where(d.kind == kind, d.key.in_(keys))):
+                    existing[(kind, row.key, row.version)] = (row.id, row.checksum)
+            outcomes: list[Outcome] = []
+            new: list[DocumentRow] = []
+            for doc in docs:
+                found = existing.get((doc.kind, doc.key, doc.version))
+                if found is None:
+                    new.append(doc)
+                    outcomes.append(Outcome.added)
+                elif found[1] == doc.checksum:
+                    outcomes.append(Outcome.unchanged)
+                else:
+                    outcomes.append(save_document(conn, doc))
+            if new:
+                now = dt.datetime.now(dt.UTC).replace(tzinfo=None)
+                ids = conn.execute(
+                    t.documents.insert().returning(d.id, sort_by_parameter_order=True),
+                    [{"kind": doc.kind, "key": doc.key, "version": doc.version, "title": doc.title,
+                      "effective_date": doc.effective_date, "checksum": doc.checksum, "data": doc.data,
+                      "ingested_at": now} for doc in new],
+                ).scalars().all()
+                passages = [{"document_id": doc_id, "position": i, "section": p.section, "title": p.title, "text": p.text}
+                            for doc_id, doc in zip(ids, new) for i, p in enumerate(doc.passages)]
+                if passages:
+                    conn.execute(t.passages.insert(), passages)
+            return outcomes
+    except sa.exc.SQLAlchemyError as exc:
+        raise StoreError(f"could not store a batch of {len(docs)} documents (nothing in it was changed): {exc}") from exc
+
+
+def versions(engine: sa.Engine, kind: str, key: str) -> list[str]:
+    """Stored versions of one document, oldest first (numeric versions compare as numbers)."""
+    d = t.documents.c
+    with engine.connect() as conn:
+        found = conn.execute(sa.select(d.version).where(d.kind == kind, d.key == key)).scalars().all()
+    return sorted(found, key=_version_key)
+
+
+def _version_key(version: str) -> tuple[int, str]:
+    return (int(version), "") if version.isdigit() else (-1, version)
+
+
+def latest_document(engine: sa.Engine, kind: str, key: str) -> dict[str, Any]:
+    """The newest stored version's row (id, version, title, effective_date, data); NotFound if none."""
+    d = t.documents.c
+    with engine.connect() as conn:
+        rows = conn.execute(sa.select(d.id, d.version, d.title, d.effective_date, d.data)
+                            .where(d.kind == kind, d.key == key)).mappings().all()
+    if not rows:
+        raise NotFound(kind, key)
+    return dict(max(rows, key=lambda r: _version_key(r["version"])))
+
+
+def latest_versions(engine: sa.Engine, kind: str) -> dict[str, str]:
+    """Newest stored version for every key of one kind."""
+    d = t.documents.c
+    newest: dict[str, str] = {}
+    with engine.connect() as conn:
+        for key, version in conn.execute(sa.select(d.key, d.version).where(d.kind == kind)):
+            if key not in newest or _version_key(version) > _version_key(newest[key]):
+                newest[key] = version
+    return newest
+
+
+def document_counts(engine: sa.Engine) -> dict[str, int]:
+    with engine.connect() as conn:
+        rows = conn.execute(sa.select(t.documents.c.kind, sa.func.count()).group_by(t.documents.c.kind)).all()
+        passages = conn.execute(sa.select(sa.func.count()).select_from(t.passages)).scalar_one()
+    return {**{k: int(n) for k, n in rows}, "passage": int(passages)}

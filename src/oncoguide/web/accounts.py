@@ -1,0 +1,129 @@
+"""Sign up, sign in, sign out, download my data, delete my account."""
+
+from __future__ import annotations
+
+import json
+from typing import ClassVar
+
+from fastapi import APIRouter, Form, Request
+from fastapi.responses import HTMLResponse, RedirectResponse, Response
+
+from ..errors import AuthError, InputError
+from ..site.models import Page
+from ..store import accounts
+from ..store import tracker as store
+from .security import (SESSION_COOKIE, check_csrf, clear_session_cookie, current_session, engine_of,
+                       form_csrf_token, remember_csrf, set_session_cookie)
+
+router = APIRouter(include_in_schema=False)
+
+
+class AccountPage(Page):
+    template: ClassVar[str] = "account.html"
+    kind: str = "account"  # type: ignore[assignment]
+    mode: str = "signin"
+    email: str = ""
+    error: str = ""
+    next: str = "/tracker"
+    signed_in_as: str = ""
+
+
+def _safe_next(target: str) -> str:
+    """Only redirect within this site (no open redirects)."""
+    return target if target.startswith("/") and not target.startswith("//") else "/tracker"
+
+
+def render(request: Request, page: Page, status: int = 200) -> HTMLResponse:
+    """A private page: never cached, with the CSRF token its forms need."""
+    csrf = form_csrf_token(request)
+    html = request.app.state.site.html(request, page, csrf=csrf)
+    response = HTMLResponse(html, status_code=status, headers={"cache-control": "no-store"})
+    remember_csrf(request, response, csrf)
+    return response
+
+
+def _form(request: Request, mode: str, next_: str = "/tracker", email: str = "", error: str = "", status: int = 200) -> HTMLResponse:
+    title = {"signin": "Sign in", "signup": "Create an account"}[mode]
+    return render(request, AccountPage(title=title, mode=mode, next=_safe_next(next_), email=email, error=error), status)
+
+
+@router.get("/signin")
+def signin_form(request: Request, next: str = "/tracker") -> Response:  # noqa: A002
+    return _form(request, "signin", next)
+
+
+@router.get("/signup")
+def signup_form(request: Request, next: str = "/tracker") -> Response:  # noqa: A002
+    return _form(request, "signup", next)
+
+
+def _signed_in(request: Request, user_id: int, next_: str) -> Response:
+    token, _ = accounts.start_session(engine_of(request), user_id)
+    response = RedirectResponse(_safe_next(next_), status_code=303)
+    set_session_cookie(request, response, token)
+    return response
+
+
+@router.post("/signin")
+def signin(request: Request, email: str = Form(""), password: str = Form(""), csrf: str = Form(""),
+           next: str = Form("/tracker")) -> Response:  # noqa: A002
+    check_csrf(request, csrf)
+    try:
+        uid = accounts.authenticate(engine_of(request), email, password, request.client.host if request.client else "")
+    except AuthError as exc:
+        return _form(request, "signin", next, email, str(exc), status=429 if "Too many" in str(exc) else 401)
+    return _signed_in(request, uid, next)
+
+
+@router.post("/signup")
+def signup(request: Request, email: str = Form(""), password: str = Form(""), csrf: str = Form(""),
+           next: str = Form("/tracker")) -> Response:  # noqa: A002
+    check_csrf(request, csrf)
+    try:
+        uid = accounts.create_user(engine_of(request), email, password)
+    except InputError as exc:
+        return _form(request, "signup", next, email, str(exc), status=400)
+    return _signed_in(request, uid, next)
+
+
+@router.post("/signout")
+def signout(request: Request, csrf: str = Form("")) -> Response:
+    check_csrf(request, csrf)
+    accounts.end_session(engine_of(request), request.cookies.get(SESSION_COOKIE))
+    response = RedirectResponse("/", status_code=303)
+    clear_session_cookie(response)
+    return response
+
+
+@router.get("/account")
+def account(request: Request) -> Response:
+    session = current_session(request)
+    if not session:
+        return RedirectResponse("/signin?next=/account", status_code=303)
+    return render(request, AccountPage(title="Your account", mode="account", signed_in_as=session.email))
+
+
+@router.get("/account/data.json")
+def my_data(request: Request) -> Response:
+    session = current_session(request)
+    if not session:
+        raise AuthError("Sign in to download your data.")
+    engine = engine_of(request)
+    body = {"account": accounts.user_record(engine, session.user_id), **store.export_owner(engine, session.user_id)}
+    return Response(json.dumps(body, indent=2), media_type="application/json",
+                    headers={"content-disposition": 'attachment; filename="oncoguide-my-data.json"', "cache-control": "no-store"})
+
+
+@router.post("/account/delete")
+def delete_account(request: Request, csrf: str = Form(""), confirm: str = Form("")) -> Response:
+    check_csrf(request, csrf)
+    session = current_session(request)
+    if not session:
+        raise AuthError("Sign in first.")
+    if confirm.strip().lower() != "delete":
+        return render(request, AccountPage(title="Your account", mode="account", signed_in_as=session.email,
+                                           error='Type "delete" to confirm.'), 400)
+    accounts.delete_user(engine_of(request), session.user_id, owned=store.OWNED)
+    response = RedirectResponse("/?deleted=1", status_code=303)
+    clear_session_cookie(response)
+    return response

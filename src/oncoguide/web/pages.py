@@ -1,0 +1,106 @@
+"""Page routes: each calls one context function; HTML renders it, /api/... returns the same object as JSON."""
+
+from __future__ import annotations
+
+from fastapi import APIRouter, Query, Request
+from fastapi.responses import HTMLResponse, JSONResponse, RedirectResponse, Response
+
+from ..content.lookup import find_cancer, find_drug, find_regimen
+from ..errors import NotFound
+from ..sources.labels import find_labels
+from ..site.models import CancerPage, DrugPage, GlossaryPage, RegimenPage, SearchPage
+from ..site.models import Page
+from .errors import wants_json
+from .site import Site
+
+# Content pages are cached, CPU-only work: they run on the event loop (async def), which more than doubles
+# throughput over the thread pool (benchmarks/serve_drug_page.py: ~4,800 vs ~2,050 req/s). Search scans every
+# name per request, so it stays a plain def and runs in the thread pool.
+html = APIRouter(include_in_schema=False)
+api = APIRouter(prefix="/api", tags=["pages"])
+
+
+def site(request: Request) -> Site:
+    return request.app.state.site
+
+
+def respond(request: Request, page: Page, cache: bool = False) -> Response:
+    """The page as HTML, or as JSON for `Accept: application/json`: one context, two renderings."""
+    if wants_json(request):
+        return JSONResponse(page.model_dump(mode="json"))
+    return HTMLResponse(site(request).html(request, page, cache=cache))
+
+
+def _page(request: Request, kind: str, slug: str) -> Response:
+    """A content page; a brand name or misspelling in the address redirects to the right page."""
+    s = site(request)
+    getter = {"drugs": s.drug, "regimens": s.regimen, "cancers": s.cancer}[kind]
+    try:
+        page = getter(slug)
+    except NotFound:
+        finder = {"drugs": find_drug, "regimens": find_regimen, "cancers": find_cancer}[kind]
+        try:
+            found = finder(s.kb, slug)  # raises NotFound with suggestions when nothing is close
+        except NotFound:
+            # A drug with no curated page may still have an ingested FDA label to show.
+            labels = find_labels(request.app.state.engine, slug) if kind == "drugs" else []
+            if labels:
+                return RedirectResponse(f"/labels/{labels[0][0]}", status_code=302)
+            raise
+        return RedirectResponse(f"/{kind}/{found.slug}", status_code=301)
+    return respond(request, page, cache=True)
+
+
+@html.get("/")
+async def home(request: Request) -> Response:
+    return respond(request, site(request).home(), cache=True)
+
+
+@html.get("/drugs/{slug}")
+async def drug_page(request: Request, slug: str) -> Response:
+    return _page(request, "drugs", slug)
+
+
+@html.get("/regimens/{slug}")
+async def regimen_page(request: Request, slug: str) -> Response:
+    return _page(request, "regimens", slug)
+
+
+@html.get("/cancers/{slug}")
+async def cancer_page(request: Request, slug: str) -> Response:
+    return _page(request, "cancers", slug)
+
+
+@html.get("/glossary")
+async def glossary_page(request: Request) -> Response:
+    return respond(request, site(request).glossary(), cache=True)
+
+
+@html.get("/search")
+def search_page(request: Request, q: str = Query("", max_length=200)) -> Response:
+    return respond(request, site(request).search(q))
+
+
+@api.get("/drugs/{slug}", response_model=DrugPage, summary="A drug page")
+def drug_json(request: Request, slug: str) -> DrugPage:
+    return site(request).drug(slug)  # type: ignore[return-value]
+
+
+@api.get("/regimens/{slug}", response_model=RegimenPage, summary="A regimen page")
+def regimen_json(request: Request, slug: str) -> RegimenPage:
+    return site(request).regimen(slug)  # type: ignore[return-value]
+
+
+@api.get("/cancers/{slug}", response_model=CancerPage, summary="A cancer type page")
+def cancer_json(request: Request, slug: str) -> CancerPage:
+    return site(request).cancer(slug)  # type: ignore[return-value]
+
+
+@api.get("/glossary", response_model=GlossaryPage, summary="The glossary")
+def glossary_json(request: Request) -> GlossaryPage:
+    return site(request).glossary()  # type: ignore[return-value]
+
+
+@api.get("/search", response_model=SearchPage, summary="Search pages by name, brand, misspelling or plain words")
+def search_json(request: Request, q: str = Query("", max_length=200)) -> SearchPage:
+    return site(request).search(q)  # type: ignore[return-value]

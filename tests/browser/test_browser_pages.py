@@ -1,0 +1,116 @@
+"""Every page type in Chromium: axe finds no WCAG 2.2 AA violation, nothing scrolls sideways at 320 px,
+the keyboard reaches every link, and a reader can walk home → cancer → regimen → drug → glossary."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+AXE = Path(__file__).parent / "node_modules" / "axe-core" / "axe.min.js"
+
+pytestmark = pytest.mark.browser
+
+AXE_RUN = """async () => {
+  const r = await axe.run(document, {runOnly: {type: 'tag', values: ['wcag2a','wcag2aa','wcag21a','wcag21aa','wcag22aa']}});
+  return r.violations.map(v => v.id + ': ' + v.help + ' @ ' + v.nodes.map(n => n.target.join(' ')).join(' | '));
+}"""
+
+
+def _pages(base_url: str, content_dir: Path) -> dict[str, str]:
+    from oncoguide.content import load
+
+    kb = load(content_dir)
+    regimen = sorted(kb.regimens)[0]
+    return {
+        "home": "/", "cancer": f"/cancers/{kb.regimens[regimen].cancers[0]}", "regimen": f"/regimens/{regimen}",
+        "drug": f"/drugs/{kb.regimens[regimen].drugs[0]}", "glossary": "/glossary",
+        "search": "/search?q=low+platelets", "notfound": "/drugs/no-such-drug",
+    }
+
+
+@pytest.fixture(scope="module")
+def pages(base_url: str, content_dir: Path) -> dict[str, str]:
+    return _pages(base_url, content_dir)
+
+
+@pytest.mark.parametrize("kind", ["home", "cancer", "regimen", "drug", "glossary", "search", "notfound"])
+def test_page_has_no_axe_violations_and_fits_320px(page, base_url: str, pages: dict[str, str], shots: Path, kind: str) -> None:
+    page.goto(base_url + pages[kind])
+    page.screenshot(path=str(shots / f"{kind}-1024.png"), full_page=True)
+    page.add_script_tag(path=str(AXE))
+    assert page.evaluate(AXE_RUN) == []
+    page.set_viewport_size({"width": 320, "height": 640})
+    page.screenshot(path=str(shots / f"{kind}-320.png"), full_page=True)
+    overflow = page.evaluate("() => document.documentElement.scrollWidth - document.documentElement.clientWidth")
+    assert overflow <= 0, f"{pages[kind]} scrolls {overflow}px sideways at 320px"
+
+
+def test_keyboard_reaches_every_link(page, base_url: str, pages: dict[str, str]) -> None:
+    page.goto(base_url + pages["drug"])
+    total = page.evaluate("""() => { const all = [...document.querySelectorAll('a[href], input, button')];
+        all.forEach((e, i) => e.dataset.i = i); return all.length; }""")
+    seen: list[int] = []
+    for step in range(total):
+        page.keyboard.press("Tab")
+        state = page.evaluate("""() => { const e = document.activeElement, s = getComputedStyle(e);
+            return [Number(e.dataset.i), s.outlineStyle, e.getBoundingClientRect().left]; }""")
+        assert state[1] != "none", f"focus on element {state[0]} is not visible"
+        if step == 0:
+            assert state[0] == 0 and state[2] >= 0, "the first Tab shows the skip link"
+        seen.append(state[0])
+    assert sorted(seen) == list(range(total)), "some links cannot be reached with Tab"
+
+
+def test_glossary_tooltip_shows_on_focus(page, base_url: str, pages: dict[str, str]) -> None:
+    page.goto(base_url + pages["drug"])
+    term = page.locator("a.term").first
+    if term.count() == 0:
+        pytest.skip("no glossary term on this drug page")
+    tip = term.locator(".tip")
+    assert not tip.is_visible()
+    term.focus()
+    assert tip.is_visible()
+    described = term.get_attribute("aria-describedby")
+    assert page.locator(f"#{described}").count() == 1
+
+
+def test_reader_walks_home_cancer_regimen_drug_glossary(page, base_url: str, pages: dict[str, str], shots: Path) -> None:
+    page.goto(base_url + "/")
+    page.click(f"section[aria-labelledby=find] a[href='{pages['cancer']}']")
+    assert page.url.endswith(pages["cancer"])
+    page.click(f"main a[href='{pages['regimen']}']")
+    assert page.locator("ol.strip li.dose").count() > 0, "the regimen page shows dose days on a cycle strip"
+    assert page.locator("a[href^='/tracker/new?regimen=']").count() == 1
+    page.click(f"section[aria-labelledby=label-facts] a[href='{pages['drug']}']")
+    assert page.url.endswith(pages["drug"])
+    page.click("header a[href='/glossary']")
+    assert page.locator("dl.glossary dt").count() > 0
+    page.screenshot(path=str(shots / "walk-glossary.png"))
+
+
+def test_search_finds_brand_misspelling_and_plain_words(page, base_url: str, content_dir: Path) -> None:
+    page.goto(base_url + "/")
+    page.fill("#home-q", "revlimid")
+    page.press("#home-q", "Enter")
+    assert page.locator("ol.hits a").first.get_attribute("href") == "/drugs/lenalidomide"
+    page.goto(base_url + "/search?q=lenalidamide")
+    assert page.locator("ol.hits a").first.get_attribute("href") == "/drugs/lenalidomide"
+    page.goto(base_url + "/search?q=low+platelets")
+    assert "thrombocytopenia" in page.locator("ol.hits").inner_text().lower()
+
+
+def test_static_site_search_works_offline_from_files(page, base_url: str, content_dir: Path, tmp_path: Path, shots: Path) -> None:
+    from oncoguide.site.build import build
+
+    build(content_dir, tmp_path / "site")
+    page.goto((tmp_path / "site" / "index.html").as_uri())
+    page.fill("#home-q", "lenalidamide")
+    page.press("#home-q", "Enter")
+    first = page.locator("#results ol.hits a").first
+    assert first.get_attribute("href") == "drugs/lenalidomide.html"
+    first.click()
+    assert page.url.endswith("/drugs/lenalidomide.html")
+    page.add_script_tag(path=str(AXE))
+    assert page.evaluate(AXE_RUN) == []
+    page.screenshot(path=str(shots / "static-drug.png"))

@@ -1,0 +1,63 @@
+"""The knowledge base that ships: valid, readable, cited, and usable by the tracker."""
+
+import datetime as dt
+from pathlib import Path
+
+import pytest
+
+from oncoguide.content import grade_pages, load
+from oncoguide.content.readability import verdict
+from oncoguide.model import SourceKind, TreatmentPlan, cited_items
+from oncoguide.tracker import plan_events
+from oncoguide.tracker.triage import load_rules
+
+CONTENT = Path(__file__).resolve().parents[2] / "content"
+
+
+@pytest.fixture(scope="module")
+def kb():  # noqa: ANN201
+    return load(CONTENT)
+
+
+def test_shipped_content_is_valid_and_readable(kb) -> None:  # noqa: ANN001
+    assert verdict(grade_pages(kb)) == []
+
+
+def test_lenalidomide_page_has_every_section_the_seeds_offer(kb) -> None:  # noqa: ANN001
+    drug = kb.drugs["lenalidomide"]
+    assert drug.chemotherapy.traditional is False
+    for field in ("uses", "common_side_effects", "serious_side_effects", "mechanism", "boxed_warnings", "pregnancy",
+                  "blood_donation", "administration", "handling", "storage", "interactions", "faqs", "monitoring"):
+        assert getattr(drug, field), field
+    assert drug.rems and drug.missed_dose and drug.missed_dose.take_within_hours == 12
+    assert {u.cancer for u in drug.uses} >= {"multiple-myeloma", "myelodysplastic-syndromes", "mantle-cell-lymphoma",
+                                              "follicular-lymphoma", "marginal-zone-lymphoma"}
+
+
+def test_del5q_mds_regimen_has_both_schedules(kb) -> None:  # noqa: ANN001
+    regimen = kb.regimens["lenalidomide-del5q-mds"]
+    days = {s.id: s.phases[0].components[0].days for s in regimen.schedules}
+    assert days == {"continuous": list(range(1, 29)), "21-of-28": list(range(1, 22))}
+    assert regimen.default_schedule.id == "continuous"
+
+
+def test_every_statement_cites_a_known_source_and_trials_have_ids(kb) -> None:  # noqa: ANN001
+    for table in (kb.drugs, kb.regimens, kb.cancers, kb.glossary):
+        for obj in table.values():
+            for item in cited_items(obj):
+                assert all(c.source in kb.sources for c in item.cite)
+    for source in kb.sources.values():
+        if source.kind == SourceKind.research:
+            assert source.link, source.id  # a reader can follow every trial citation
+
+
+def test_triage_rules_cite_shipped_sources(kb) -> None:  # noqa: ANN001
+    assert load_rules(CONTENT, kb)
+
+
+def test_tracker_runs_every_shipped_regimen_and_schedule(kb) -> None:  # noqa: ANN001
+    for regimen in kb.regimens.values():
+        for schedule in regimen.schedules:
+            plan = TreatmentPlan(id="p", regimen=regimen.slug, schedule=schedule.id, start=dt.date(2026, 1, 5), months=6)
+            events = plan_events(kb, plan)
+            assert any(e.kind.value in ("dose", "infusion") for e in events), (regimen.slug, schedule.id)

@@ -1,0 +1,100 @@
+"""Page contexts: citations numbered by first use, glossary terms linked once, schedules in words."""
+
+from __future__ import annotations
+
+import pytest
+from pagesfixture import PAGES_CONTENT
+
+from oncoguide.content import load
+from oncoguide.errors import NotFound
+from oncoguide.model import Interval, MonitoringItem
+from oncoguide.site import context as ctx
+from oncoguide.site.schedule import days_text, monitoring_text, monitoring_weeks
+
+
+@pytest.fixture(scope="module")
+def kb():  # noqa: ANN201
+    return load(PAGES_CONTENT)
+
+
+def test_references_are_numbered_in_order_of_first_use_one_per_source(kb) -> None:  # noqa: ANN001
+    page = ctx.drug_context(kb, "lenalidomide")
+    assert [r.number for r in page.references] == list(range(1, len(page.references) + 1))
+    assert len({r.source for r in page.references}) == len(page.references)
+    assert page.references[0].source == "revlimid-label"  # the summary cites it first
+    assert page.summary.refs == [1]
+    label = page.references[0]
+    assert label.label == "REVLIMID (lenalidomide) capsules" and "5.1" in label.sections and "12.1" in label.sections
+    research = next(r for r in page.references if r.kind == "research")
+    assert research.pmid == "21715006" and research.link == "https://pubmed.ncbi.nlm.nih.gov/21715006/"
+
+
+def test_every_page_shows_a_reading_grade_at_or_below_the_bar(kb) -> None:  # noqa: ANN001
+    pages = [ctx.drug_context(kb, "lenalidomide"), ctx.regimen_context(kb, "lenalidomide-del5q-mds"),
+             ctx.cancer_context(kb, "myelodysplastic-syndromes"), ctx.glossary_context(kb)]
+    assert all(p.reading_grade is not None and 0 < p.reading_grade <= 9 for p in pages)
+
+
+def test_glossary_terms_are_linked_at_first_mention_only(kb) -> None:  # noqa: ANN001
+    page = ctx.regimen_context(kb, "lenalidomide-del5q-mds")
+    linked = [p.term for item in [page.summary, *[i for s in page.sections for i in s.items], *[m.note for m in page.monitoring]]
+              for p in item.parts if p.term]
+    assert linked and len(linked) == len(set(linked))
+    assert sorted(t.slug for t in page.terms) == sorted(linked)
+    assert "rems" in linked and "cbc" in linked
+
+
+def test_drug_page_answers_is_it_chemo_and_lists_call_now_effects(kb) -> None:  # noqa: ANN001
+    page = ctx.drug_context(kb, "lenalidomide")
+    assert page.traditional_chemotherapy is False
+    assert all(e.call_now for e in page.serious_side_effects)
+    assert page.common_side_effects[0].frequency == "37.9%"
+    assert page.common_side_effects[0].term_slug == "thrombocytopenia"
+    assert [s.id for s in page.sections][:3] == ["how-it-works", "taking-it", "missed-dose"]
+    assert page.uses[0].regimens[0].slug == "lenalidomide-del5q-mds"
+
+
+def test_unknown_slug_raises_not_found_with_close_slugs(kb) -> None:  # noqa: ANN001
+    with pytest.raises(NotFound) as info:
+        ctx.drug_context(kb, "lenalidomid")
+    assert info.value.suggestions == ["lenalidomide"]
+
+
+@pytest.mark.parametrize("days, text", [
+    ([1], "day 1"), (list(range(1, 22)), "days 1 to 21"), ([1, 8, 15], "days 1, 8 and 15"),
+    ([1, 2, 3, 4, 9, 10, 11, 12], "days 1 to 4 and 9 to 12"),
+])
+def test_days_in_words(days: list[int], text: str) -> None:
+    assert days_text(days) == text
+
+
+def test_monitoring_in_words_and_weeks() -> None:
+    item = MonitoringItem(test="cbc", name="CBC", kind="lab", text="x", cite=["s"],
+                          intervals=[Interval(every_days=7, for_weeks=8), Interval(every_days=28)])
+    assert monitoring_text(item) == "before you start, then every week for 8 weeks, then every 4 weeks after that"
+    assert monitoring_weeks(item, 24) == [0, 1, 2, 3, 4, 5, 6, 7, 8, 12, 16, 20, 24]
+    fixed = MonitoringItem(test="marrow", name="Bone marrow biopsy", kind="biopsy", baseline=False, text="x",
+                           cite=["s"], at_weeks=[12, 24], then_every_weeks=24)
+    assert monitoring_weeks(fixed, 52) == [12, 24, 48]
+    assert monitoring_text(fixed) == "at week 12, 24, then every 24 weeks after that"
+
+
+def test_drugs_on_different_days_get_a_strip_each(kb) -> None:  # noqa: ANN001
+    from dataclasses import replace
+
+    from oncoguide.model import Component
+
+    other = kb.drugs["lenalidomide"].model_copy(update={"slug": "otherdrug", "generic_name": "otherdrug", "brand_names": []})
+    regimen = kb.regimens["lenalidomide-del5q-mds"]
+    phase = regimen.schedules[1].phases[0]
+    weekly = Component(drug="otherdrug", dose=40, unit="mg", route="oral", days="1, 8, 15, 22", cite=["le-bras-2011"])
+    two = phase.model_copy(update={"components": [*phase.components, weekly]})
+    schedule = regimen.schedules[1].model_copy(update={"phases": [two]})
+    both = replace(kb, drugs={**kb.drugs, "otherdrug": other},
+                   regimens={regimen.slug: regimen.model_copy(update={"schedules": [schedule]})})
+    view = ctx.regimen_context(both, regimen.slug).schedules[0].phases[0]
+    assert [s.drug for s in view.drug_strips] == ["lenalidomide", "otherdrug"]
+    assert [sum(c.dose for c in s.cells) for s in view.drug_strips] == [21, 4]
+    assert view.components[1].days == "days 1, 8, 15 and 22"
+    single = ctx.regimen_context(kb, regimen.slug).schedules[0].phases[0]
+    assert single.drug_strips == []
