@@ -183,6 +183,19 @@ def monitoring_events(kb: KnowledgeBase, plan: TreatmentPlan) -> list[Event]:
     return events
 
 
+def removed_events(kb: KnowledgeBase, plan: TreatmentPlan, events: list[Event] | None = None) -> list[Event]:
+    """Doses and visits a hold or the stop date took away: what the plan would hold without them.
+
+    Calendar apps keep an imported event whose UID is simply missing from a new file, so exports send
+    these as cancelled; otherwise a person would still see doses the care team has held.
+    """
+    if not plan.holds and plan.stop is None:
+        return []
+    kept = {e.uid for e in (events if events is not None else plan_events(kb, plan))}
+    unchanged = plan.model_copy(update={"holds": [], "stop": None})
+    return [e for e in plan_events(kb, unchanged) if e.uid not in kept]
+
+
 def plan_events(kb: KnowledgeBase, plan: TreatmentPlan) -> list[Event]:
     """Every event of the plan, in date and time order."""
     events = treatment_events(kb, plan) + monitoring_events(kb, plan)
