@@ -9,6 +9,8 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass
 
+from dateutil.relativedelta import relativedelta
+
 from ..errors import InputError, NotFound
 from ..model import Component, Event, EventKind, KnowledgeBase, MonitoringItem, Regimen, Route, Schedule, TestKind, TreatmentPlan
 
@@ -57,7 +59,8 @@ def resolve(kb: KnowledgeBase, plan: TreatmentPlan) -> tuple[Regimen, Schedule]:
 def horizon_end(plan: TreatmentPlan) -> dt.date:
     """Last day planned for open-ended regimens (and for tests)."""
     months = plan.months or DEFAULT_MONTHS
-    end = plan.start + dt.timedelta(days=round(months * 30.44))
+    # Calendar months ("6 months from 31 January" is 31 July), as the care team counts them.
+    end = plan.start + relativedelta(months=months)
     return min(end, plan.stop) if plan.stop else end
 
 
