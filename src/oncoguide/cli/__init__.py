@@ -8,5 +8,6 @@ from . import store as _store  # noqa: F401
 from . import sources as _sources  # noqa: F401
 from . import site as _site  # noqa: F401
 from . import tracker as _tracker  # noqa: F401
+from . import ask as _ask  # noqa: F401
 
 __all__ = ["app"]

@@ -216,7 +216,7 @@ def export(fmt: Annotated[str, typer.Argument(help="ics, fhir, html or pdf")],
 
     from ..errors import InputError
     from ..store import tracker as store
-    from ..tracker import plan_events
+    from ..tracker import plan_events, removed_events
     from ..tracker.fhir import to_fhir
     from ..tracker.ics import to_ics
     from ..tracker.printable import calendar_html, calendar_pdf
@@ -229,7 +229,7 @@ def export(fmt: Annotated[str, typer.Argument(help="ics, fhir, html or pdf")],
         events = plan_events(kb, p)
         title = kb.regimens[p.regimen].name
         body: bytes = {
-            "ics": lambda: to_ics(p, events, title),
+            "ics": lambda: to_ics(p, events, title, removed=removed_events(kb, p, events)),
             "fhir": lambda: json.dumps(to_fhir(kb, p, events), indent=2).encode(),
             "html": lambda: calendar_html(title, events).encode(),
             "pdf": lambda: calendar_pdf(title, events),

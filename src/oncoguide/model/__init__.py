@@ -27,3 +27,7 @@ __all__ = [
 from .plan import Delay, DoseChange, Event, EventKind, Hold, TreatmentPlan
 
 __all__ += ["Delay", "DoseChange", "Event", "EventKind", "Hold", "TreatmentPlan"]
+
+from .answer import Answer, Cited, Disagreement, Group, Notice, PageLink, Reference
+
+__all__ += ["Answer", "Cited", "Disagreement", "Group", "Notice", "PageLink", "Reference"]

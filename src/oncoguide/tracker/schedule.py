@@ -9,6 +9,8 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass
 
+from dateutil.relativedelta import relativedelta
+
 from ..errors import InputError, NotFound
 from ..model import Component, Event, EventKind, KnowledgeBase, MonitoringItem, Regimen, Route, Schedule, TestKind, TreatmentPlan
 
@@ -57,7 +59,8 @@ def resolve(kb: KnowledgeBase, plan: TreatmentPlan) -> tuple[Regimen, Schedule]:
 def horizon_end(plan: TreatmentPlan) -> dt.date:
     """Last day planned for open-ended regimens (and for tests)."""
     months = plan.months or DEFAULT_MONTHS
-    end = plan.start + dt.timedelta(days=round(months * 30.44))
+    # Calendar months ("6 months from 31 January" is 31 July), as the care team counts them.
+    end = plan.start + relativedelta(months=months)
     return min(end, plan.stop) if plan.stop else end
 
 
@@ -181,6 +184,19 @@ def monitoring_events(kb: KnowledgeBase, plan: TreatmentPlan) -> list[Event]:
                                 kind=KIND.get(item.kind, EventKind.test),
                                 title=item.name + (" (before starting)" if offset == 0 else ""), test=item.test))
     return events
+
+
+def removed_events(kb: KnowledgeBase, plan: TreatmentPlan, events: list[Event] | None = None) -> list[Event]:
+    """Doses and visits a hold or the stop date took away: what the plan would hold without them.
+
+    Calendar apps keep an imported event whose UID is simply missing from a new file, so exports send
+    these as cancelled; otherwise a person would still see doses the care team has held.
+    """
+    if not plan.holds and plan.stop is None:
+        return []
+    kept = {e.uid for e in (events if events is not None else plan_events(kb, plan))}
+    unchanged = plan.model_copy(update={"holds": [], "stop": None})
+    return [e for e in plan_events(kb, unchanged) if e.uid not in kept]
 
 
 def plan_events(kb: KnowledgeBase, plan: TreatmentPlan) -> list[Event]:

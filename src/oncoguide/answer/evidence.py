@@ -1,0 +1,272 @@
+"""Gather evidence for a question: curated statements of the knowledge base first, then source passages."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from typing import Any, Protocol
+
+from pydantic import BaseModel
+
+from ..model import FAQ, Citation, Component, KnowledgeBase, MonitoringItem, Regimen, SideEffect, cited_items
+from ..model import item_text as _item_text
+from ..search.index import LexicalIndex
+from ..search.passages import Passage, PassageSource
+from .understand import Question
+
+# Intent -> the fields of a drug page that answer it, in order.
+DRUG_FIELDS: dict[str, tuple[str, ...]] = {
+    "classification": ("chemotherapy", "classes"),
+    "mechanism": ("mechanism",),
+    "uses": ("summary", "uses"),
+    "dose": ("administration",),
+    "side_effects": ("common_side_effects", "serious_side_effects", "boxed_warnings"),
+    "serious": ("boxed_warnings", "serious_side_effects"),
+    "monitoring": ("monitoring",),
+    "missed_dose": ("missed_dose",),
+    "interactions": ("interactions",),
+    "pregnancy": ("pregnancy", "rems"),
+    "handling": ("handling", "storage"),
+    "blood_donation": ("blood_donation",),
+    "cost": ("rems",),
+    "comparison": ("chemotherapy", "summary", "mechanism"),
+    "definition": ("summary", "mechanism"),
+}
+REGIMEN_FIELDS: dict[str, tuple[str, ...]] = {
+    "uses": ("summary", "goals"),
+    "dose": ("schedules",),
+    "side_effects": ("side_effects",),
+    "monitoring": ("monitoring",),
+    "duration": ("duration",),
+    "cost": ("cost_help",),
+    "handling": ("dispensing",),
+    "mechanism": ("how_it_works",),
+}
+CANCER_FIELDS: dict[str, tuple[str, ...]] = {
+    "definition": ("what_is_it",), "uses": ("treatment_note",), "other": ("what_is_it", "treatment_note"),
+}
+# Regimen fields shown only when the question names the regimen or its cancer (else they are another drug's news).
+NAMED_REGIMEN_FIELDS: dict[str, tuple[str, ...]] = {
+    "dose": ("dose_modifications",), "side_effects": ("side_effects",), "uses": ("summary", "goals"),
+}
+# ... and these only when the question names the regimen itself ("what is DRd?").
+REGIMEN_ONLY_FIELDS: dict[str, tuple[str, ...]] = {"definition": ("summary", "goals")}
+# Words that ask about side effects in general; the rest of the question names the symptom.
+_GENERAL = frozenset("cause causes side effect effects get give make common serious risk risks bad".split())
+# Drug-specific questions about a cancer's regimens: how many regimens to show at most when none is named.
+MAX_REGIMENS = 4
+MAX_SEARCH_STATEMENTS = 4
+MAX_PASSAGES = 3
+
+
+@dataclass(frozen=True)
+class Evidence:
+    """One candidate item to show: its text, its citations and the topic it answers."""
+
+    text: str
+    cite: list[Citation]
+    topic: str
+    where: str
+    origin: str = "statement"
+    passage_ref: "PassageSource | None" = None
+
+
+class PassageSearch(Protocol):
+    """Finds source passages for a question (the store-backed index, or a fake in tests)."""
+
+    def search(self, words: list[str], k: int) -> list[Passage]: ...
+
+
+def item_text(item: Any) -> str:
+    """The sentence shown for one cited item; side effects and regimen components get a plain sentence."""
+    if isinstance(item, SideEffect):
+        head = f"{item.plain[0].upper()}{item.plain[1:]} ({item.term})"
+        freq = f" happened in {item.frequency}" + (f" ({item.frequency.context})" if item.frequency.context else "") \
+            if item.frequency else ""
+        return f"{head}{freq}." + (f" {item.text}" if item.text else "")
+    if isinstance(item, Component):
+        days = _days(item.days)
+        how = f"{item.route.value}, {item.frequency_text}" if item.route.value == "oral" else item.route.value
+        return f"{item.drug.replace('-', ' ').capitalize()}: {item.dose_text}, {how}, on day{'s' if len(item.days) > 1 else ''} " \
+               f"{days} of each cycle."
+    if isinstance(item, FAQ):
+        return item.answer
+    if isinstance(item, MonitoringItem):
+        return item.text
+    if hasattr(item, "system") and hasattr(item, "name"):  # DrugClass
+        return f"Drug class: {item.name} ({item.system})."
+    if hasattr(item, "program") or hasattr(item, "label"):  # Rems, Labeled: the heading is not a sentence
+        return item.text
+    return _item_text(item)
+
+
+def _days(days: list[int]) -> str:
+    runs: list[str] = []
+    start = prev = days[0]
+    for d in [*days[1:], None]:
+        if d is not None and d == prev + 1:
+            prev = d
+            continue
+        runs.append(f"{start}" if start == prev else f"{start} to {prev}")
+        if d is not None:
+            start = prev = d
+    return ", ".join(runs)
+
+
+def _field_items(obj: BaseModel, name: str) -> list[Any]:
+    value = getattr(obj, name, None)
+    return cited_items(value) if value is not None else []
+
+
+def match_count(text: str, wanted: list[str]) -> int:
+    """How many of the wanted words (or their first five letters, for plurals) the text holds."""
+    lowered = text.lower()
+    return sum(1 for w in wanted if re.search(rf"\b{re.escape(w if ' ' in w else w[:5])}", lowered))
+
+
+def symptom_words(q: Question) -> list[str]:
+    if q.medical_terms:  # the plain words were recognised: match on their medical meaning only
+        return q.medical_terms
+    return [t for t in q.subject_terms if len(t) > 3 and t not in _GENERAL]
+
+
+def curated(kb: KnowledgeBase, q: Question) -> list[Evidence]:
+    """Statements from the pages the question names, for each intent, in intent order."""
+    found: list[Evidence] = []
+    for intent in q.intents:
+        for slug in q.drugs:
+            drug = kb.drugs[slug]
+            for name in DRUG_FIELDS.get(intent, ()):
+                items = _field_items(drug, name)
+                found += [_evidence(i, intent, f"drug {slug}: {name}") for i in items]
+        for regimen in _regimens(kb, q):
+            fields = REGIMEN_FIELDS.get(intent, ())
+            if q.regimens:
+                fields = (*fields, *REGIMEN_ONLY_FIELDS.get(intent, ()))
+            if q.regimens or q.cancers:
+                fields = (*fields, *NAMED_REGIMEN_FIELDS.get(intent, ()))
+            elif intent in NAMED_REGIMEN_FIELDS:
+                fields = tuple(f for f in fields if f not in NAMED_REGIMEN_FIELDS[intent])
+            for name in dict.fromkeys(fields):
+                items = _field_items(regimen, name)
+                if name == "schedules":
+                    items = _schedule_lines(regimen, q.drugs)
+                found += [_evidence(i, intent, f"regimen {regimen.slug}: {name}") for i in items]
+        for slug in q.cancers:
+            if q.drugs and intent != "definition":
+                continue
+            for name in CANCER_FIELDS.get(intent, ()):
+                found += [_evidence(i, intent, f"cancer {slug}: {name}")
+                          for i in _field_items(kb.cancers[slug], name)]
+    effects = [e for e in found if e.topic in ("side_effects", "serious")]
+    wanted = symptom_words(q)
+    counts = {id(e): match_count(e.text, wanted) for e in effects} if wanted else {}
+    best = max(counts.values(), default=0)
+    matching = [e for e in effects if best and counts[id(e)] == best]
+    if matching:  # "blood clots", "tumor lysis syndrome": keep the side effects the question names
+        found = [e for e in found if e.topic not in ("side_effects", "serious") or e in matching]
+    else:  # a general side-effect question: boxed warnings belong under serious side effects only
+        found = [e for e in found if not (e.topic == "side_effects" and e.where.endswith("boxed_warnings"))]
+    return _unique(found)
+
+
+@dataclass(frozen=True)
+class _Prefixed:
+    """A regimen component shown with its regimen's name in front."""
+
+    text: str
+    cite: list[Citation]
+
+
+def _schedule_lines(regimen: Regimen, drugs: list[str]) -> list[_Prefixed]:
+    """One line per component of each schedule and phase, named so that variants and phases stay apart."""
+    out = []
+    for schedule in regimen.schedules:
+        for phase in schedule.phases:
+            where = [regimen.name]
+            if len(regimen.schedules) > 1:
+                where.append(schedule.name)
+            if phase.name:
+                where.append(phase.name)
+            for c in phase.components:
+                if not drugs or c.drug in drugs:
+                    text = item_text(c)
+                    out.append(_Prefixed(f"In {', '.join(where)}: {text[0].lower()}{text[1:]}", list(c.cite)))
+    return out
+
+
+def _regimens(kb: KnowledgeBase, q: Question) -> list[Regimen]:
+    if q.regimens:
+        return [kb.regimens[s] for s in q.regimens]
+    if not q.drugs and not q.cancers:
+        return []
+    pool = [r for r in kb.regimens.values()
+            if (not q.drugs or set(q.drugs) & set(r.drugs)) and (not q.cancers or set(q.cancers) & set(r.cancers))]
+    return pool[:MAX_REGIMENS]
+
+
+def _evidence(item: Any, topic: str, where: str) -> Evidence:
+    text = item.text if isinstance(item, _Prefixed) else item_text(item)
+    return Evidence(text=text, cite=list(item.cite), topic=topic, where=where)
+
+
+def _unique(items: Iterable[Evidence]) -> list[Evidence]:
+    seen: set[str] = set()
+    out = []
+    for e in items:
+        if e.text not in seen:
+            seen.add(e.text)
+            out.append(e)
+    return out
+
+
+def page_items(kb: KnowledgeBase) -> list[tuple[str, Any]]:
+    """Every cited item of every page, as (page key, item): what the statement search indexes."""
+    out: list[tuple[str, Any]] = []
+    for d in kb.drugs.values():
+        out += [(f"drug {d.slug}", i) for i in cited_items(d)]
+    for r in kb.regimens.values():
+        out += [(f"regimen {r.slug}", i) for i in cited_items(r)]
+    for c in kb.cancers.values():
+        out += [(f"cancer {c.slug}", i) for i in cited_items(c)]
+    return out
+
+
+@dataclass
+class StatementSearch:
+    """A small FTS5 index over every curated statement, built once per knowledge base."""
+
+    kb: KnowledgeBase
+    items: list[tuple[str, Any]] = field(init=False)
+    index: LexicalIndex = field(init=False)
+
+    def __post_init__(self) -> None:
+        self.items = page_items(self.kb)
+        self.index = LexicalIndex.build((key, _item_text(item)) for key, item in self.items)
+
+    def search(self, q: Question, k: int = MAX_SEARCH_STATEMENTS) -> list[Evidence]:
+        pages = {f"drug {s}" for s in q.drugs} | {f"regimen {s}" for s in q.regimens} | \
+                {f"cancer {s}" for s in q.cancers}
+        if not pages:  # a question about nothing we cover: word matches alone would be guesses
+            return []
+        words = q.subject_terms
+        out: list[Evidence] = []
+        for hit in self.index.search_terms(words, k=50):
+            key, item = self.items[hit.position]
+            if key not in pages:
+                continue
+            out.append(_evidence(item, "other", key))
+            if len(out) == k:
+                break
+        return out
+
+    def website_claims(self, q: Question) -> list[Evidence]:
+        """Statements of the question's drug pages that cite a patient website (kept to show disagreement)."""
+        out = []
+        for key, item in self.items:
+            if not any(key == f"drug {s}" for s in q.drugs):
+                continue
+            if any(self.kb.sources.get(c.source) and self.kb.sources[c.source].kind.value == "website" for c in item.cite):
+                out.append(_evidence(item, "other", key))
+        return out

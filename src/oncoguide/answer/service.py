@@ -1,0 +1,37 @@
+"""Answer a question with the configured content and database: the one entry point of CLI and web."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from ..content import load
+from ..errors import StoreError
+from ..model import Answer
+from ..search.passages import StorePassages
+from ..settings import Settings
+from .compose import Composer
+
+
+def store_passages(settings: Settings) -> StorePassages | None:
+    """The passage search over the database, or None when nothing has been ingested yet."""
+    url = settings.database_url
+    if url.startswith("sqlite:///") and not Path(url.removeprefix("sqlite:///")).exists():
+        return None
+    import sqlalchemy as sa  # only when there is a database: keeps `oncoguide ask` quick to start
+
+    try:
+        engine = sa.create_engine(url)
+        if not sa.inspect(engine).has_table("passages"):
+            return None
+        return StorePassages(engine, settings.home / "search" / "passages.sqlite")
+    except sa.exc.SQLAlchemyError as exc:
+        raise StoreError(f"cannot read passages from the database: {exc}") from exc
+
+
+def composer(settings: Settings) -> Composer:
+    """Load the knowledge base and the passage index once; answer many questions with the result."""
+    return Composer(load(settings.content_dir), store_passages(settings))
+
+
+def ask(settings: Settings, question: str) -> Answer:
+    return composer(settings).answer(question)

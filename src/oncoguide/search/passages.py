@@ -1,0 +1,148 @@
+"""Search the ingested passages (FDA label sections, PubMed abstracts) through a cached FTS5 index file.
+
+The index lives beside the database in ONCOGUIDE_HOME and is rebuilt when the stored passages change, so a
+new `oncoguide ask` process opens it instead of indexing every passage again.
+"""
+
+from __future__ import annotations
+
+import json
+import sqlite3
+import threading
+from dataclasses import dataclass
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from .index import LexicalIndex
+
+if TYPE_CHECKING:  # SQLAlchemy and the store load only when there is a database to read (cold start of `ask`)
+    import sqlalchemy as sa
+
+
+@dataclass(frozen=True)
+class PassageSource:
+    """The document a passage came from, ready to cite."""
+
+    id: str            # `pmid:<pmid>` or `label:<set id>`
+    kind: str          # `research` or `fda_label`
+    citation: str
+    link: str | None
+    section: str | None = None
+
+
+@dataclass(frozen=True)
+class Passage:
+    text: str
+    source: PassageSource
+
+
+def _article_citation(title: str, data: dict, pmid: str) -> str:
+    authors = data.get("authors") or []
+    who = f"{authors[0]} et al" if len(authors) > 1 else (authors[0] if authors else None)
+    parts = [who, title, data.get("journal"), str(data["year"]) if data.get("year") else None, f"PMID {pmid}"]
+    return ". ".join(p.rstrip(".") for p in parts if p) + "."
+
+
+def _label_citation(title: str, data: dict, effective: str | None, set_id: str, version: str) -> str:
+    products = data.get("products") or []
+    product = products[0].get("name") if products else None
+    parts = [product, title, f"Revised {effective}" if effective else None,
+             f"DailyMed set ID {set_id}, version {version}"]
+    return ". ".join(p.rstrip(".") for p in parts if p) + "."
+
+
+def _tables():  # noqa: ANN202
+    """Light views of store.tables' documents and passages: importing the store package loads Alembic
+    (~0.2 s), too slow for the start of `oncoguide ask`. Names must match store/tables.py."""
+    import sqlalchemy as sa
+
+    documents = sa.table("documents", *(sa.column(c) for c in ("id", "kind", "key", "version", "title",
+                                                              "effective_date", "ingested_at")),
+                         sa.column("data", sa.JSON))
+    passages = sa.table("passages", *(sa.column(c) for c in ("id", "document_id", "position", "title", "text")))
+    return documents, passages
+
+
+def _rows(engine: sa.Engine) -> list[tuple[str, str, str, str | None, str | None, str]]:
+    """(source id, kind, citation, link, section, text) of each passage of the newest version of each document."""
+    import sqlalchemy as sa
+
+    documents, passages = _tables()
+    d, p = documents.c, passages.c
+    newest = sa.select(sa.func.max(d.id)).group_by(d.kind, d.key).scalar_subquery()
+    query = (sa.select(d.id, d.kind, d.key, d.version, d.title, d.effective_date, d.data, p.title.label("ptitle"),
+                       p.text)
+             .join(passages, p.document_id == d.id).where(d.id.in_(newest)).order_by(d.id, p.position))
+    out = []
+    with engine.connect() as conn:
+        for row in conn.execute(query):
+            data = row.data if isinstance(row.data, dict) else json.loads(row.data)
+            if row.kind == "article":
+                sid, kind = f"pmid:{row.key}", "research"
+                cite = _article_citation(row.title, data, row.key)
+                link = f"https://pubmed.ncbi.nlm.nih.gov/{row.key}/"
+            else:
+                sid, kind = f"label:{row.key}", "fda_label"
+                eff = row.effective_date.isoformat() if row.effective_date else None
+                cite = _label_citation(row.title, data, eff, row.key, row.version)
+                link = f"https://dailymed.nlm.nih.gov/dailymed/drugInfo.cfm?setid={row.key}"
+            out.append((sid, kind, cite, link, row.ptitle, row.text))
+    return out
+
+
+def _fingerprint(engine: sa.Engine) -> str:
+    import sqlalchemy as sa
+
+    documents, passages = _tables()
+    with engine.connect() as conn:
+        n, last = conn.execute(sa.select(sa.func.count(), sa.func.max(passages.c.id))).one()
+        changed = conn.execute(sa.select(sa.func.max(documents.c.ingested_at))).scalar()
+    return f"{n}:{last}:{changed}"
+
+
+class StorePassages:
+    """Passage search over the store, through an index file rebuilt only when the passages change."""
+
+    def __init__(self, engine: sa.Engine, index_file: Path):
+        self._index, self._conn = self._open(engine, index_file)
+        self._lock = threading.Lock()  # web requests share one connection
+
+    @staticmethod
+    def _open(engine: sa.Engine, path: Path) -> tuple[LexicalIndex, sqlite3.Connection]:
+        stamp = _fingerprint(engine)
+        if path.exists():
+            conn = sqlite3.connect(str(path), check_same_thread=False)
+            try:
+                if conn.execute("SELECT value FROM index_meta WHERE key = 'fingerprint'").fetchone() == (stamp,):
+                    return LexicalIndex.open(path), conn
+            except sqlite3.Error:
+                pass
+            conn.close()
+            path.unlink()
+        path.parent.mkdir(parents=True, exist_ok=True)
+        rows = _rows(engine)
+        tmp = path.with_suffix(".building")
+        tmp.unlink(missing_ok=True)
+        index = LexicalIndex.build(((r[0], r[5]) for r in rows), tmp)
+        index.close()
+        conn = sqlite3.connect(str(tmp))
+        with conn:
+            conn.execute("CREATE TABLE index_meta (key TEXT PRIMARY KEY, value TEXT)")
+            conn.execute("CREATE TABLE passage_meta (id INTEGER PRIMARY KEY, source TEXT, kind TEXT, citation TEXT,"
+                         " link TEXT, section TEXT, text TEXT)")
+            conn.executemany("INSERT INTO passage_meta VALUES (?, ?, ?, ?, ?, ?, ?)",
+                             ((i, *r) for i, r in enumerate(rows)))
+            conn.execute("INSERT INTO index_meta VALUES ('fingerprint', ?)", (stamp,))
+        conn.close()
+        tmp.replace(path)
+        return LexicalIndex.open(path), sqlite3.connect(str(path), check_same_thread=False)
+
+    def search(self, words: list[str], k: int) -> list[Passage]:
+        out = []
+        hits = self._index.search_terms(words, k)
+        with self._lock:
+            for hit in hits:
+                row = self._conn.execute("SELECT source, kind, citation, link, section, text FROM passage_meta "
+                                         "WHERE id = ?", (hit.position,)).fetchone()
+                out.append(Passage(text=row[5], source=PassageSource(*row[:5])))
+        return out

@@ -1,0 +1,43 @@
+"""Words of a question or passage for lexical search, and their safe FTS5 form."""
+
+from __future__ import annotations
+
+import re
+
+# English function words plus question words that carry no topic ("what", "does", "please").
+STOPWORDS = frozenset("""
+a about above after again against all am an and any are aren't as at be because been before being below
+between both but by can cannot could did do does doing don't down during each few for from further had has
+have having he her here hers herself him himself his how i if in into is isn't it it's its itself just let
+me more most my myself no nor not of off on once only or other ought our ours ourselves out over own same
+she should so some such than that the their theirs them themselves then there these they this those through
+to too under until up very was we were what when where which while who whom why will with would you your
+yours yourself yourselves also may might must shall us get got one ever please tell know many much
+""".split())
+
+_WORD = re.compile(r"[a-z0-9]+(?:'[a-z]+)?")
+
+
+def words(text: str) -> list[str]:
+    """Lower-case words of text, in order."""
+    return _WORD.findall(text.lower())
+
+
+def terms(text: str) -> list[str]:
+    """Topic words of text: no stopwords, no one-letter words, no repeats, in order."""
+    out: dict[str, None] = {}
+    for w in words(text):
+        w = w.split("'")[0]
+        if len(w) > 1 and w not in STOPWORDS:
+            out.setdefault(w)
+    return list(out)
+
+
+def fts_string(term: str) -> str:
+    """One user term as an FTS5 string literal: never parsed as syntax (AND, NEAR, *, column:)."""
+    return '"' + term.replace('"', '""') + '"'
+
+
+def fts_any(terms_: list[str]) -> str:
+    """An FTS5 query matching any of the terms (each quoted); multi-word terms stay phrases."""
+    return " OR ".join(fts_string(t) for t in terms_)

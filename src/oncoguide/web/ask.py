@@ -1,0 +1,74 @@
+"""/ask (HTML) and /api/ask (JSON): the same Answer object, two renderings. The lead adds `router` to ROUTERS."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from fastapi import APIRouter, Request
+from fastapi.responses import HTMLResponse, JSONResponse
+from pydantic import BaseModel, Field
+
+from ..answer.compose import Composer
+from ..answer.service import store_passages
+from ..answer.understand import MAX_CHARS
+from ..errors import InputError
+from ..model import Answer, PageLink
+from ..search.pages import Ref
+from ..site.render import Links, environment
+
+router = APIRouter()
+TEMPLATES = Path(__file__).with_name("templates")
+LIVE = Links()
+
+
+class AskRequest(BaseModel):
+    q: str = Field(description="The question, in English, at most 1,000 characters.")
+
+
+class AskPage(BaseModel):
+    """What ask.html receives (it extends the site's base.html, which reads title and description)."""
+
+    title: str = Field(description="Browser title: the question, or `Ask a question`.")
+    description: str = "Ask a question about a cancer drug or treatment; every answer cites its sources."
+    q: str = Field("", description="The question as typed, shown back in the form.")
+    max_chars: int = MAX_CHARS
+    answer: Answer | None = None
+    error: str | None = Field(None, description="Why the question could not be taken.")
+    links: list[str] = Field([], description="Address of each `answer.see_also` page, in order.")
+
+
+def _composer(request: Request) -> Composer:
+    """One composer per app: the statement index is built at the first question."""
+    state = request.app.state
+    if getattr(state, "ask_composer", None) is None:
+        state.ask_composer = Composer(state.site.kb, store_passages(state.settings))
+    return state.ask_composer
+
+
+def _page_url(link: PageLink) -> str:
+    return LIVE.page(Ref(kind=link.kind, slug=link.slug, title=link.title))  # type: ignore[arg-type]
+
+
+@router.post("/api/ask", response_model=Answer, responses={422: {"description": "The question cannot be taken."}})
+def ask_api(body: AskRequest, request: Request) -> Answer | JSONResponse:
+    """A cited answer as JSON; 422 with the reason for an empty, too long or non-English question."""
+    try:
+        return _composer(request).answer(body.q)
+    except InputError as exc:
+        message = str(exc)
+        return JSONResponse({"ok": False, "error": message, "errors": [message], "status": 422}, status_code=422)
+
+
+@router.get("/ask", response_class=HTMLResponse)
+def ask_page(request: Request, q: str | None = None) -> HTMLResponse:
+    """The question form and, when q is given, its answer."""
+    page, status = AskPage(title="Ask a question", q=q or ""), 200
+    if q is not None and q.strip():
+        try:
+            answer = _composer(request).answer(q)
+            page = page.model_copy(update={"title": answer.question, "answer": answer,
+                                           "links": [_page_url(p) for p in answer.see_also]})
+        except InputError as exc:
+            page, status = page.model_copy(update={"error": str(exc)}), 422
+    html = environment((str(TEMPLATES),)).get_template("ask.html").render(page=page, url=LIVE)
+    return HTMLResponse(html, status_code=status)

@@ -1,0 +1,106 @@
+from oncoguide.answer import Composer, Passage, PassageSource
+
+
+def test_chemo_question_gets_a_direct_cited_no(ask):
+    a = ask("Is lenalidomide chemotherapy?")
+    assert a.direct[0].text.startswith("No. ")
+    label = a.references[a.direct[0].refs[0] - 1]
+    assert label.kind == "fda_label" and "REVLIMID" in label.citation and "12.1" in label.sections
+
+
+def test_website_claim_is_shown_as_a_disagreement_not_as_guidance(ask, kb):
+    a = ask("Is Revlimid chemo?")
+    assert len(a.disagreements) == 1
+    sides = [a.references[c.refs[0] - 1].kind for c in a.disagreements[0].claims]
+    assert sides == ["fda_label", "website"]
+    guideline_refs = {n for g in a.guidelines for i in g.items for n in i.refs}
+    assert all(a.references[n - 1].kind != "website" for n in guideline_refs)
+
+
+def test_research_statements_go_under_research(ask, kb):
+    a = ask("Does lenalidomide cause low platelets?")
+    research = [i for g in a.research for i in g.items]
+    assert any("thrombocytopenia" in i.text for i in research)
+    assert all(any(a.references[n - 1].kind == "research" for n in i.refs) for i in research)
+    pmid_ref = next(r for r in a.references if r.kind == "research")
+    assert "PMID 21715006" in pmid_ref.citation and pmid_ref.link == "https://pubmed.ncbi.nlm.nih.gov/21715006/"
+
+
+def test_plain_words_find_the_medical_side_effect(ask):
+    a = ask("Can Revlimid give me blood clots?")
+    shown = " ".join(i.text for i in a.cited())
+    assert "thrombo" in shown or "blood clot" in shown
+    assert "neutropenia" not in shown  # only the side effects the question is about
+
+
+def test_several_sides_get_sub_headings(ask):
+    a = ask("How does lenalidomide work and what are its side effects?")
+    headings = [g.heading for g in (*a.guidelines, *a.research)]
+    assert "How it works" in headings and "Side effects" in headings
+
+
+def test_missed_dose_direct_reply(ask):
+    a = ask("I missed my lenalidomide dose this morning, what now?")
+    assert "12 hours" in a.direct[0].text
+
+
+def test_emergency_comes_first(ask):
+    a = ask("I have a fever and chills on Revlimid")
+    assert a.notices[0].level == "emergency" and "call" in a.notices[0].text.lower()
+
+
+def test_personal_decision_says_ask_your_care_team_and_gives_sources(ask):
+    a = ask("Can I double my dose of lenalidomide if I missed one?")
+    assert any(n.level == "ask_team" for n in a.notices)
+    assert a.direct and "skip" in a.direct[0].text  # what the label says, not an instruction of ours
+
+
+def test_unanswerable_question_says_so_and_points_to_pages(ask):
+    a = ask("What is the best diet for MDS?")
+    assert not a.guidelines and not a.research and not a.direct
+    assert a.notices[-1].level == "no_answer"
+    assert [p.slug for p in a.see_also] == ["myelodysplastic-syndromes"]
+
+
+def test_references_numbered_in_order_of_first_use_one_per_source(ask):
+    a = ask("What are the side effects of lenalidomide and how does it work?")
+    assert [r.number for r in a.references] == list(range(1, len(a.references) + 1))
+    assert len({r.source_id for r in a.references}) == len(a.references)
+
+
+class FakePassages:
+    def __init__(self, passages):
+        self.passages = passages
+
+    def search(self, words, k):
+        return self.passages[:k]
+
+
+def test_source_passages_are_quoted_with_their_pmid(kb, ask):
+    src = PassageSource(id="pmid:123", kind="research", citation="Doe J et al. A trial. 2020. PMID 123.",
+                        link="https://pubmed.ncbi.nlm.nih.gov/123/")
+    passages = FakePassages([
+        Passage("Thalidomide was given to mice.", src),  # does not name the drug asked about: left out
+        Passage("Patients took lenalidomide daily. Neutropenia was the most common grade 3 event. "
+                "The study was funded by a company. Rash was rare.", src),
+    ])
+    a = ask("Does lenalidomide cause neutropenia?", Composer(kb, passages))
+    quoted = [i for g in a.research for i in g.items if i.origin == "passage"]
+    assert len(quoted) == 1 and "Neutropenia was the most common" in quoted[0].text
+    assert "funded" not in quoted[0].text
+    assert a.references[quoted[0].refs[0] - 1].source_id == "pmid:123"
+
+
+def test_passages_off_the_question_or_from_another_drugs_label_are_left_out(kb, ask):
+    other_label = PassageSource(id="label:x", kind="fda_label", citation="HUMIRA (adalimumab) injection.", link=None)
+    own_label = PassageSource(id="label:y", kind="fda_label", citation="REVLIMID (lenalidomide) capsules.", link=None)
+    article = PassageSource(id="pmid:9", kind="research", citation="Roe R. 2021. PMID 9.", link=None)
+    passages = FakePassages([
+        Passage("Neutropenia was reported with lenalidomide given with adalimumab.", other_label),
+        Passage("Lenalidomide improved survival in a large trial.", article),  # not about neutropenia
+        Passage("Neutropenia occurred in most patients on lenalidomide.", own_label),
+    ])
+    a = ask("Does lenalidomide cause neutropenia?", Composer(kb, passages))
+    quoted = [(i.text, g) for g in (*a.guidelines, *a.research) for i in g.items if i.origin == "passage"]
+    assert [t for t, _ in quoted] == ["Neutropenia occurred in most patients on lenalidomide."]
+    assert any(i.origin == "passage" for g in a.guidelines for i in g.items)  # a label passage is guidance

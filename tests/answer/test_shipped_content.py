@@ -1,0 +1,44 @@
+"""The headline questions of issue 5 on the content that ships (skips when content/ has no drugs yet)."""
+
+from pathlib import Path
+
+import pytest
+
+from oncoguide.answer import Composer, check
+
+CONTENT = Path(__file__).resolve().parents[2] / "content"
+pytestmark = pytest.mark.skipif(not (CONTENT / "drugs" / "lenalidomide.yaml").exists(),
+                                reason="the shipped content has no lenalidomide page yet")
+
+
+@pytest.fixture(scope="module")
+def composer():
+    from oncoguide.content import load
+
+    return Composer(load(CONTENT))
+
+
+def _ask(composer, q):
+    answer = composer.answer(q)
+    assert check(answer) == []
+    return answer
+
+
+def test_is_lenalidomide_chemotherapy(composer):
+    a = _ask(composer, "Is lenalidomide chemotherapy?")
+    assert a.direct[0].text.startswith("No. ")
+    assert a.references[a.direct[0].refs[0] - 1].kind == "fda_label"
+    # a patient website that calls it chemotherapy is shown beside the label, never as guidance
+    kinds = {a.references[n - 1].kind for d in a.disagreements for c in d.claims for n in c.refs}
+    assert {"fda_label", "website"} <= kinds
+
+
+@pytest.mark.parametrize("q, fact", [
+    ("Can Revlimid give me blood clots?", "venous thromboembolism"),
+    ("Does dexamethasone cause trouble sleeping?", "insomnia"),
+    ("I missed a dose of Revlimid", "12 hours"),
+    ("Is azacitidine chemotherapy?", "Yes."),
+])
+def test_answers_hold_the_fact(composer, q, fact):
+    a = _ask(composer, q)
+    assert fact.lower() in " ".join(i.text for i in a.cited()).lower()

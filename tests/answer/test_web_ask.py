@@ -1,0 +1,58 @@
+from pathlib import Path
+
+import pytest
+from fastapi.testclient import TestClient
+
+from oncoguide.answer import check
+from oncoguide.model import Answer
+from oncoguide.settings import Settings
+from oncoguide.web import create_app
+from oncoguide.web.ask import router
+
+
+@pytest.fixture(scope="module")
+def client(tmp_path_factory):
+    home = tmp_path_factory.mktemp("home")
+    settings = Settings(home=home, database_url=f"sqlite:///{home / 'db.sqlite'}",
+                        content_dir=Path(__file__).parent / "content")
+    return TestClient(create_app(settings, routers=[router]))
+
+
+def test_api_ask_returns_a_checked_answer(client):
+    r = client.post("/api/ask", json={"q": "Is lenalidomide chemotherapy?"})
+    assert r.status_code == 200
+    answer = Answer.model_validate(r.json())
+    assert check(answer) == [] and answer.direct[0].text.startswith("No.")
+
+
+@pytest.mark.parametrize("q, reason", [("", "type a question"), ("a" * 1001, "1000"),
+                                       ("¿La lenalidomida es una quimioterapia?", "English")])
+def test_api_ask_bad_input_is_422_with_a_reason(client, q, reason):
+    r = client.post("/api/ask", json={"q": q})
+    assert r.status_code == 422 and reason in r.json()["error"] and r.json()["ok"] is False
+
+
+def test_ask_page_shows_sections_references_and_disclaimer(client):
+    r = client.get("/ask", params={"q": "Is Revlimid chemo?"})
+    assert r.status_code == 200
+    for text in ("No. Lenalidomide is not classic chemotherapy", "From the Guidelines", "Where sources disagree",
+                 'id="ref-1"', "not medical advice", 'lang="en"', '<label for="ask-q"',
+                 "Skip to main content", "/static/style.css"):
+        assert text in r.text
+
+
+def test_ask_page_emergency_notice_is_an_alert_before_the_evidence(client):
+    r = client.get("/ask", params={"q": "I have a fever on Revlimid"})
+    assert r.text.index('role="alert"') < r.text.index("From the Guidelines")
+
+
+def test_ask_page_without_a_question_is_the_form(client):
+    r = client.get("/ask")
+    assert r.status_code == 200 and '<input id="ask-q"' in r.text and "References" not in r.text
+
+
+def test_ask_page_context_declares_every_field_the_template_reads(client):
+    # StrictUndefined in the site's Jinja environment: a field the template reads but AskPage lacks is an error
+    r = client.get("/ask", params={"q": "What is the best diet for MDS?"})
+    assert r.status_code == 200 and "will not guess" in r.text
+    assert 'href="/cancers/myelodysplastic-syndromes"' in r.text
