@@ -26,6 +26,7 @@ def _pages(base_url: str, content_dir: Path) -> dict[str, str]:
         "home": "/", "cancer": f"/cancers/{kb.regimens[regimen].cancers[0]}", "regimen": f"/regimens/{regimen}",
         "drug": f"/drugs/{kb.regimens[regimen].drugs[0]}", "glossary": "/glossary",
         "search": "/search?q=low+platelets", "notfound": "/drugs/no-such-drug",
+        "ask": "/ask?q=Is+lenalidomide+chemotherapy%3F",
     }
 
 
@@ -34,7 +35,7 @@ def pages(base_url: str, content_dir: Path) -> dict[str, str]:
     return _pages(base_url, content_dir)
 
 
-@pytest.mark.parametrize("kind", ["home", "cancer", "regimen", "drug", "glossary", "search", "notfound"])
+@pytest.mark.parametrize("kind", ["home", "cancer", "regimen", "drug", "glossary", "search", "notfound", "ask"])
 def test_page_has_no_axe_violations_and_fits_320px(page, base_url: str, pages: dict[str, str], shots: Path, kind: str) -> None:
     page.goto(base_url + pages[kind])
     page.screenshot(path=str(shots / f"{kind}-1024.png"), full_page=True)
@@ -114,3 +115,25 @@ def test_static_site_search_works_offline_from_files(page, base_url: str, conten
     page.add_script_tag(path=str(AXE))
     assert page.evaluate(AXE_RUN) == []
     page.screenshot(path=str(shots / "static-drug.png"))
+
+
+def test_every_page_of_the_shipped_content_passes_axe_at_320px(browser, tmp_path: Path) -> None:
+    """Every built page of content/ (not only one per type): no axe violation, no sideways scroll at 320 px."""
+    from oncoguide.site.build import build
+
+    shipped = Path(__file__).resolve().parents[2] / "content"
+    if not (shipped / "sources.yaml").exists():
+        pytest.skip("no shipped content/ in this checkout")
+    build(shipped, tmp_path / "site")
+    context = browser.new_context(viewport={"width": 320, "height": 640})
+    pg = context.new_page()
+    problems = []
+    for path in sorted((tmp_path / "site").rglob("*.html")):
+        pg.goto(path.as_uri())
+        pg.add_script_tag(path=str(AXE))
+        found = pg.evaluate(AXE_RUN)
+        overflow = pg.evaluate("() => document.documentElement.scrollWidth - document.documentElement.clientWidth")
+        if found or overflow > 0:
+            problems.append(f"{path.relative_to(tmp_path / 'site')}: {found} overflow {overflow}px")
+    context.close()
+    assert problems == []

@@ -72,6 +72,7 @@ def test_monitoring_in_words_and_weeks() -> None:
     item = MonitoringItem(test="cbc", name="CBC", kind="lab", text="x", cite=["s"],
                           intervals=[Interval(every_days=7, for_weeks=8), Interval(every_days=28)])
     assert monitoring_text(item) == "before you start, then every week for 8 weeks, then every 4 weeks after that"
+    # the start, then days 7..56 weekly, then every 28 days from day 56: 84, 112, 140, 168
     assert monitoring_weeks(item, 24) == [0, 1, 2, 3, 4, 5, 6, 7, 8, 12, 16, 20, 24]
     fixed = MonitoringItem(test="marrow", name="Bone marrow biopsy", kind="biopsy", baseline=False, text="x",
                            cite=["s"], at_weeks=[12, 24], then_every_weeks=24)
@@ -98,3 +99,20 @@ def test_drugs_on_different_days_get_a_strip_each(kb) -> None:  # noqa: ANN001
     assert view.components[1].days == "days 1, 8, 15 and 22"
     single = ctx.regimen_context(kb, regimen.slug).schedules[0].phases[0]
     assert single.drug_strips == []
+
+
+def test_timeline_matches_the_tracker_calendar_for_every_shipped_regimen() -> None:
+    """The page's monitoring timeline and the reader's tracker calendar must put tests on the same days."""
+    from pathlib import Path
+
+    shipped_dir = Path(__file__).resolve().parents[2] / "content"
+    tracker = pytest.importorskip("oncoguide.tracker.schedule")
+    if not (shipped_dir / "sources.yaml").exists():
+        pytest.skip("no shipped content/ in this checkout")
+    from oncoguide.site.schedule import monitoring_days
+
+    shipped = load(shipped_dir)
+    items = [m for r in shipped.regimens.values() for m in r.monitoring.items]
+    assert items
+    for item in items:
+        assert monitoring_days(item, 400) == tracker._test_days(item, 400), item.name

@@ -7,7 +7,7 @@ import difflib
 from ..content.lookup import norm
 from ..content.readability import grade, patient_text
 from ..errors import NotFound
-from ..model import Drug, KnowledgeBase, Regimen, SideEffect
+from ..model import Drug, KnowledgeBase, Regimen, Route, SideEffect
 from ..search.pages import search_pages
 from . import schedule as sch
 from .cite import PageRefs
@@ -62,11 +62,14 @@ def drug_context(kb: KnowledgeBase, slug: str) -> DrugPage:
     summary = r.item(d.summary)
     chemo = r.item(d.chemotherapy)
     classes = [r.cited(f"{c.name} ({c.system})", c.cite) for c in d.classes]
-    uses = []
-    for u in d.uses:
-        cancer = kb.cancers[u.cancer]
-        regimens = [regimen_ref(x) for x in kb.regimens_for_cancer(u.cancer) if slug in x.drugs]
-        uses.append(Use(cancer=Ref(kind="cancer", slug=cancer.slug, title=cancer.name), text=r.item(u), regimens=regimens))
+    by_cancer: dict[str, list] = {}
+    for u in d.uses:  # one entry per cancer type, however many label uses it has
+        by_cancer.setdefault(u.cancer, []).append(u)
+    uses = [
+        Use(cancer=Ref(kind="cancer", slug=cancer, title=kb.cancers[cancer].name), texts=r.items(items),
+            regimens=[regimen_ref(x) for x in kb.regimens_for_cancer(cancer) if slug in x.drugs])
+        for cancer, items in by_cancer.items()
+    ]
     boxed = r.items(d.boxed_warnings)
     common = _effects(kb, r, d.common_side_effects)
     serious = _effects(kb, r, d.serious_side_effects)
@@ -99,7 +102,9 @@ def drug_context(kb: KnowledgeBase, slug: str) -> DrugPage:
 def _phase_view(kb: KnowledgeBase, r: PageRefs, phase) -> PhaseView:  # noqa: ANN001
     names = {c.drug: kb.drugs[c.drug].generic_name for c in phase.components}
     rows = [
-        ComponentRow(drug=drug_ref(kb.drugs[c.drug]), dose=c.dose_text, route=c.route.value, how_often=c.frequency_text,
+        ComponentRow(drug=drug_ref(kb.drugs[c.drug]), dose=c.dose_text, route=c.route.value,
+                     # "once a day" says nothing for a drip given on set days
+                     how_often=c.frequency_text if c.route == Route.oral or c.times_per_day > 1 else "",
                      days=sch.days_text(c.days), given=c.given, food=c.food, note=c.note, refs=r.refs(c.cite))
         for c in phase.components
     ]

@@ -91,8 +91,10 @@ class Page(Ctx):
 
 
 class Use(Ctx):
+    """What a drug is used for in one cancer type, and the treatment plans that use it there."""
+
     cancer: Ref
-    text: Cited
+    texts: list[Cited]
     regimens: list[Ref] = []
 
 
@@ -127,7 +129,7 @@ class ComponentRow(Ctx):
     drug: Ref
     dose: str
     route: str
-    how_often: str
+    how_often: str = Field(description="`once a day` and the like; empty for a drip or shot given on set days.")
     days: str
     given: str | None = None
     food: str | None = None
@@ -162,7 +164,7 @@ class MonitorRow(Ctx):
     kind: str
     term_slug: str | None = None
     when: str = Field(description="The schedule in words.")
-    weeks: list[int] = Field(description="Weeks (1 = first week of treatment; 0 = before) with this test, within the timeline.")
+    weeks: list[int] = Field(description="Weeks after the start (0 = the start) with this test, within the timeline.")
     note: Cited
 
 

@@ -54,29 +54,35 @@ def monitoring_text(item: MonitoringItem) -> str:
     return ", then ".join(steps) if steps else "as your care team decides"
 
 
-def monitoring_weeks(item: MonitoringItem, horizon: int) -> list[int]:
-    """Weeks (1 = the first week of treatment, 0 = before it) in which the test falls, up to `horizon`."""
-    weeks: set[int] = {0} if item.baseline else set()
-    last: int | None = None  # day of the last test, counted from the first day of treatment (day 0)
-    for iv in item.intervals:
-        # Each run starts one of its own intervals after the last test of the run before it.
-        day = 0 if last is None else last + iv.every_days
-        end = day + iv.for_weeks * 7 if iv.for_weeks else horizon * 7
-        while day < min(end, horizon * 7):
-            weeks.add(day // 7 + 1)
-            last = day
-            day += iv.every_days
-    last = 0
-    for week in item.at_weeks:
-        if week <= horizon:
-            weeks.add(week)
-        last = week
+def monitoring_days(item: MonitoringItem, last: int) -> list[int]:
+    """Days after the start (day 0) on which the test is due, up to `last`.
+
+    The same rule as the tracker's calendar (tracker/schedule.py `_test_days`), so the timeline on the page and
+    the reader's calendar agree: each run of an interval starts where the one before ended, and its first test
+    falls one interval in.
+    """
+    days = [0] if item.baseline else []
+    cursor = 0
+    for interval in item.intervals:
+        end = cursor + interval.for_weeks * 7 if interval.for_weeks else last
+        day = cursor + interval.every_days
+        while day <= min(end, last):
+            days.append(day)
+            day += interval.every_days
+        cursor = end
+    days += [w * 7 for w in item.at_weeks if w * 7 <= last]
     if item.then_every_weeks and item.at_weeks:
-        week = last + item.then_every_weeks
-        while week <= horizon:
-            weeks.add(week)
-            week += item.then_every_weeks
-    return sorted(w for w in weeks if w <= horizon)
+        day = (max(item.at_weeks) + item.then_every_weeks) * 7
+        while day <= last:
+            days.append(day)
+            day += item.then_every_weeks * 7
+    return sorted(set(days))
+
+
+def monitoring_weeks(item: MonitoringItem, horizon: int) -> list[int]:
+    """Weeks after the start with the test, up to `horizon`: 0 is the start (the baseline test), week n holds
+    days 7n to 7n+6, so `at week 12` (day 84) is week 12."""
+    return sorted({day // 7 for day in monitoring_days(item, horizon * 7 + 6)})
 
 
 def component_days(component: Component) -> str:

@@ -12,13 +12,14 @@ from ..content import load
 from ..settings import Settings
 from ..site.render import STATIC
 from ..store import open_engine
-from . import accounts, errors, labels, pages, tracker
+from . import accounts, ask, errors, labels, pages, tracker
 from .site import Site
 
 
 # The routers every app serves. A feature with pages of its own (answers: /ask, tracker: /tracker) adds its
 # router here, or passes it to create_app(routers=...) in tests.
-ROUTERS: tuple[APIRouter, ...] = (pages.html, pages.api, accounts.router, tracker.html, tracker.api, labels.html, labels.api)
+ROUTERS: tuple[APIRouter, ...] = (pages.html, pages.api, ask.router, accounts.router, tracker.html, tracker.api,
+                                  labels.html, labels.api)
 TEMPLATES = str(Path(__file__).parent / "templates")
 
 
