@@ -181,7 +181,7 @@ def change(plan: PlanOpt = None,
            delay_days: Annotated[int | None, typer.Option(help="By how many days.")] = None,
            hold: Annotated[str | None, typer.Option(help="Hold a drug: drug:YYYY-MM-DD:YYYY-MM-DD.")] = None,
            dose: Annotated[str | None, typer.Option(help="New dose from a date: drug:YYYY-MM-DD:amount.")] = None,
-           stop: Annotated[str | None, typer.Option(help="Stop treatment on YYYY-MM-DD.")] = None) -> None:
+           stop: Annotated[str | None, typer.Option(help="Last day of treatment, YYYY-MM-DD (its doses stay; nothing after it).")] = None) -> None:
     """Record a change your care team made: a delay, a hold, a new dose, or a stop."""
     from ..errors import InputError
     from ..store import tracker as store
