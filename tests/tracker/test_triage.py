@@ -22,6 +22,7 @@ def rules():  # noqa: ANN201
     ("fever", {"temperature_c": 37.4, "lowers_white_cells": True}, Level.next_visit),
     ("chest_pain", {}, Level.emergency),
     ("shortness_of_breath", {"at_rest": True}, Level.emergency),
+    ("shortness_of_breath", {"sudden": True}, Level.emergency),
     ("shortness_of_breath", {"minimal_exertion": True}, Level.call_now),
     ("bleeding", {"heavy": True}, Level.emergency),
     ("bleeding", {}, Level.call_now),
