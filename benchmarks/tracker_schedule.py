@@ -22,7 +22,7 @@ sys.path.insert(0, str(ROOT / "src"))
 
 from oncoguide.content import load  # noqa: E402
 from oncoguide.model import Event, EventKind, KnowledgeBase, TreatmentPlan  # noqa: E402
-from oncoguide.tracker import cycles, plan_events, resolve  # noqa: E402
+from oncoguide.tracker import cycles, plan_events, resolve, schedule  # noqa: E402
 from oncoguide.tracker.schedule import _test_days, horizon_end  # noqa: E402
 
 
@@ -52,6 +52,7 @@ def naive(kb: KnowledgeBase, plan: TreatmentPlan) -> list[tuple[dt.date, str]]:
 
 
 def engine(kb: KnowledgeBase, plan: TreatmentPlan) -> list[tuple[dt.date, str]]:
+    schedule._cached_events.cache_clear()  # time the computation, not the page cache
     return [(e.date, e.drug or e.test) for e in plan_events(kb, plan)
             if e.kind in (EventKind.dose, EventKind.infusion, EventKind.test, EventKind.biopsy, EventKind.imaging)]
 

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass
+from functools import lru_cache
 
 from dateutil.relativedelta import relativedelta
 
@@ -206,5 +207,12 @@ def removed_events(kb: KnowledgeBase, plan: TreatmentPlan, events: list[Event] |
 
 def plan_events(kb: KnowledgeBase, plan: TreatmentPlan) -> list[Event]:
     """Every event of the plan, in date and time order."""
+    return list(_cached_events(kb, plan.model_dump_json()))
+
+
+@lru_cache(maxsize=256)
+def _cached_events(kb: KnowledgeBase, plan_json: str) -> tuple[Event, ...]:
+    # Pages ask for the same plan again and again; events are immutable, so one computation serves them all.
+    plan = TreatmentPlan.model_validate_json(plan_json)
     events = treatment_events(kb, plan) + monitoring_events(kb, plan)
-    return sorted(events, key=lambda e: (e.date, e.time or dt.time(0), e.kind.value, e.uid))
+    return tuple(sorted(events, key=lambda e: (e.date, e.time or dt.time(0), e.kind.value, e.uid)))
