@@ -38,7 +38,9 @@ def baseline_text(composer: Composer, question: str) -> str:
 def main() -> int:
     kb = load(CHECKOUT_CONTENT)
     composer = Composer(kb)
-    items = yaml.safe_load(QUESTIONS.read_text(encoding="utf-8"))["questions"]
+    # `--questions FILE` runs another set, e.g. kb_questions_heldout.yaml (never tuned on).
+    path = Path(sys.argv[sys.argv.index("--questions") + 1]) if "--questions" in sys.argv else QUESTIONS
+    items = yaml.safe_load(path.read_text(encoding="utf-8"))["questions"]
     show = "--show" in sys.argv
     ours = base = clean = new_total = new_ok = 0
     latency = []

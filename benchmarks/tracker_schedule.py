@@ -21,13 +21,13 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "src"))
 
 from oncoguide.content import load  # noqa: E402
-from oncoguide.model import EventKind, KnowledgeBase, TreatmentPlan  # noqa: E402
-from oncoguide.tracker import cycles, plan_events, resolve  # noqa: E402
+from oncoguide.model import Event, EventKind, KnowledgeBase, TreatmentPlan  # noqa: E402
+from oncoguide.tracker import cycles, plan_events, resolve, schedule  # noqa: E402
 from oncoguide.tracker.schedule import _test_days, horizon_end  # noqa: E402
 
 
 def naive(kb: KnowledgeBase, plan: TreatmentPlan) -> list[tuple[dt.date, str]]:
-    """Day by day: for each day, scan every cycle, component and test rule."""
+    """Day by day: for each day, scan every cycle, component and test rule, and build the same Event objects."""
     regimen, schedule = resolve(kb, plan)
     spans = cycles(plan, schedule)
     end = max([c.end for c in spans] + [horizon_end(plan)])
@@ -41,15 +41,18 @@ def naive(kb: KnowledgeBase, plan: TreatmentPlan) -> list[tuple[dt.date, str]]:
                 number = (day - span.start).days + 1
                 for comp in schedule.phases[span.phase].components:
                     if number in comp.days:
-                        out += [(day, comp.drug)] * (comp.times_per_day if comp.route.value == "oral" else 1)
+                        for _ in range(comp.times_per_day if comp.route.value == "oral" else 1):
+                            out.append(Event.model_construct(uid=f"{comp.drug}-{span.number}-{number}", date=day,
+                                                             kind=EventKind.dose, title=comp.drug, drug=comp.drug))
         for test, days in tests.items():
             if (day - plan.start).days in days:
-                out.append((day, test))
+                out.append(Event.model_construct(uid=test, date=day, kind=EventKind.test, title=test, test=test))
         day += dt.timedelta(days=1)
-    return out
+    return [(e.date, e.drug or e.test) for e in out]
 
 
 def engine(kb: KnowledgeBase, plan: TreatmentPlan) -> list[tuple[dt.date, str]]:
+    schedule._cached_events.cache_clear()  # time the computation, not the page cache
     return [(e.date, e.drug or e.test) for e in plan_events(kb, plan)
             if e.kind in (EventKind.dose, EventKind.infusion, EventKind.test, EventKind.biopsy, EventKind.imaging)]
 
@@ -77,7 +80,7 @@ def main() -> None:
     print(f"{'method':36} {'events':>8} {'seconds':>9} {'events/s':>11}")
     for name, count, secs in rows:
         print(f"{name:36} {count:>8,} {secs:>9.3f} {count / secs:>11,.0f}")
-    print(f"speed-up over baseline: {rows[0][2] / rows[1][2]:.1f}x (the engine also builds rest-day and cycle-start events as full Event objects)")
+    print(f"speed-up over baseline: {rows[0][2] / rows[1][2]:.1f}x (the engine also builds rest-day and cycle-start events)")
 
 
 if __name__ == "__main__":

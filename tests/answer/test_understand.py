@@ -50,7 +50,7 @@ def test_plain_words_map_to_medical_terms(kb):
 
 @pytest.mark.parametrize("question", [
     "I have a fever of 38.5 on lenalidomide", "I have chest pain", "I am having trouble breathing",
-    "heavy bleeding from my nose that won't stop",
+    "heavy bleeding from my nose that won't stop", "I am bleeding heavily and take lenalidomide",
 ])
 def test_emergency(kb, question):
     assert understand(kb, question).emergency

@@ -72,3 +72,29 @@ def test_pdf(kb) -> None:  # noqa: ANN001
 
     pdf = calendar_pdf("Lenalidomide", plan_events(kb, PLAN))
     assert pdf.startswith(b"%PDF") and len(pdf) > 5000
+
+
+def test_reimport_after_a_hold_or_stop_cancels_the_dropped_doses(kb) -> None:  # noqa: ANN001
+    from oncoguide.tracker import removed_events
+
+    def vevents(plan):  # noqa: ANN001, ANN202
+        events = plan_events(kb, plan)
+        cal = icalendar.Calendar.from_ical(to_ics(plan, events, "x", removed=removed_events(kb, plan, events)))
+        return {str(e["UID"]): e for e in cal.walk("VEVENT")}
+
+    before = vevents(PLAN)
+    changed = TreatmentPlan.model_validate({**PLAN.model_dump(), "stop": "2026-02-10",
+                                            "holds": [{"drug": "lenalidomide", "start": "2026-01-12", "end": "2026-01-13"}]})
+    after = vevents(changed)
+    assert len(after) == len(set(after))  # parsed by UID: one VEVENT each
+    assert set(before) <= set(after)  # every old event is updated in place, none is left behind
+    gone = {u: e for u, e in after.items() if e.get("STATUS") == "CANCELLED"}
+    dates = sorted(e["DTSTART"].dt.date() if isinstance(e["DTSTART"].dt, dt.datetime) else e["DTSTART"].dt
+                   for e in gone.values() if "lenalidomide" in str(e["SUMMARY"]))
+    assert dates[:2] == [dt.date(2026, 1, 12), dt.date(2026, 1, 13)] and min(dates[2:]) > dt.date(2026, 2, 10)
+    assert not any(e.walk("VALARM") for e in gone.values())  # no reminder for a dose not to take
+    live = recurring_ical_events.of(icalendar.Calendar.from_ical(
+        to_ics(changed, plan_events(kb, changed), "x"))).between(dt.date(2026, 1, 12), dt.date(2026, 1, 14))
+    assert not [e for e in live if "lenalidomide" in str(e["SUMMARY"])]
+    # Without holds or a stop nothing is cancelled.
+    assert removed_events(kb, PLAN) == []

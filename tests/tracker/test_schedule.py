@@ -105,3 +105,12 @@ def test_impossible_plans_are_refused(changes, message) -> None:  # noqa: ANN001
 
     with pytest.raises(ValidationError, match=message):
         plan(**changes)
+
+
+def test_open_ended_horizon_counts_calendar_months(kb) -> None:  # noqa: ANN001
+    from oncoguide.tracker.schedule import horizon_end
+
+    plan = TreatmentPlan.model_validate({"id": "p", "regimen": "len-mds", "start": "2026-01-31", "months": 6})
+    assert horizon_end(plan) == dt.date(2026, 7, 31)
+    starts = [e.date for e in plan_events(kb, plan) if e.kind == EventKind.cycle_start]
+    assert starts[-1] <= dt.date(2026, 7, 31) < starts[-1] + dt.timedelta(days=28)

@@ -113,3 +113,31 @@ def test_every_shipped_regimen_follows_its_schedule(shipped, data, start, delay)
             expected[comp.drug] += len(comp.days) * (comp.times_per_day if comp.route.value == "oral" else 1)
         for drug, count in expected.items():
             assert per_cycle[(span.number, drug)] == count
+
+
+@settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(data=st.data(), start=starts, delay=delays, holds=st.lists(hold, max_size=3), stop=st.integers(0, 400) | st.none())
+def test_holds_and_stop_on_shipped_regimens_leave_nothing_behind(shipped, data, start, delay, holds, stop) -> None:  # noqa: ANN001
+    """Every event of the unchanged plan is either still planned or sent as removed (cancelled), never both."""
+    from oncoguide.errors import InputError
+    from oncoguide.tracker import removed_events
+
+    regimen = data.draw(st.sampled_from(sorted(shipped.regimens)))
+    drug = data.draw(st.sampled_from(shipped.regimens[regimen].drugs))
+    base = build(regimen, None, start, delay, holds)
+    stop_day = start + dt.timedelta(days=stop) if stop is not None else None
+    plan = base.model_copy(update={"holds": [h.model_copy(update={"drug": drug}) for h in base.holds],
+                                   "stop": stop_day})
+    try:
+        resolve(shipped, plan)
+    except InputError:  # a drug only in another schedule variant cannot be held in the default one
+        return
+    events = plan_events(shipped, plan)
+    removed = removed_events(shipped, plan, events)
+    unchanged = {e.uid for e in plan_events(shipped, plan.model_copy(update={"holds": [], "stop": None}))}
+    kept, gone = {e.uid for e in events}, {e.uid for e in removed}
+    assert not kept & gone and (kept | gone) >= unchanged
+    for e in events:
+        if e.kind in (EventKind.dose, EventKind.infusion):
+            assert not any(h.drug == e.drug and h.start <= e.date <= h.end for h in plan.holds)
+        assert stop_day is None or e.date <= stop_day

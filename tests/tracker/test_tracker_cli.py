@@ -75,3 +75,7 @@ def test_changes_exports_missed_and_symptoms(content: Path, tmp_path: Path) -> N
     fever = run("symptom", "fever", "--answer", "temperature=100.9", "--answer", "unit=F")
     assert fever.exit_code == 0 and "care team" in fever.output
     assert "911" in run("symptom", "chest_pain").output
+    typo = run("symptom", "diarrhea", "--answer", "stools=9")
+    assert typo.exit_code == 1 and "extra_stools" in typo.output
+    hot = run("symptom", "fever", "--answer", "temperature=hot", "--answer", "unit=C")
+    assert hot.exit_code == 1 and "not a number" in hot.output  # one red line, not a traceback

@@ -22,6 +22,7 @@ def rules():  # noqa: ANN201
     ("fever", {"temperature_c": 37.4, "lowers_white_cells": True}, Level.next_visit),
     ("chest_pain", {}, Level.emergency),
     ("shortness_of_breath", {"at_rest": True}, Level.emergency),
+    ("shortness_of_breath", {"sudden": True}, Level.emergency),
     ("shortness_of_breath", {"minimal_exertion": True}, Level.call_now),
     ("bleeding", {"heavy": True}, Level.emergency),
     ("bleeding", {}, Level.call_now),
@@ -72,3 +73,22 @@ def test_impossible_temperatures(value, unit, message) -> None:  # noqa: ANN001
 def test_unknown_symptom(rules) -> None:  # noqa: ANN001
     with pytest.raises(NotFound, match="Did you mean"):
         triage(rules, "headache", {})
+
+
+@pytest.mark.parametrize(("symptom", "answers", "message"), [
+    ("diarrhea", {}, "extra_stools"),  # a missing count must not read as "mild"
+    ("diarrhea", {"stools": 9}, "unknown answer stools.*extra_stools"),  # a typo must not fall through
+    ("diarrhea", {"extra_stools": "many"}, "must be a number"),
+    ("rash", {}, "body_percent"),
+    ("bleeding", {"heavy": "maybe"}, "yes or no"),
+])
+def test_answers_that_cannot_be_judged_are_refused(rules, symptom, answers, message) -> None:  # noqa: ANN001
+    with pytest.raises(InputError, match=message):
+        triage(rules, symptom, answers)
+
+
+def test_a_flag_that_decides_needs_no_number(rules) -> None:  # noqa: ANN001
+    # Blisters alone are enough for "call now"; the share of skin is only asked when it matters.
+    assert triage(rules, "rash", {"blisters_or_peeling": True}).level == Level.call_now
+    # Fields a shared web form always sends (the unit select) are not "unknown".
+    assert triage(rules, "diarrhea", {"extra_stools": 8, "unit": "C"}).level == Level.call_now

@@ -46,8 +46,9 @@ HEADINGS = {
 # Signs that need care now (DESIGN: anything urgent says call the care team or emergency services).
 EMERGENCY = re.compile(
     r"chest pain|pain in (my|the) chest|trouble breathing|hard to breathe|can'?t breathe|cannot breathe|"
-    r"difficulty breathing|short(ness)? of breath|heavy bleeding|bleeding (that )?(won'?t|will not|does not|doesn'?t) stop|"
-    r"bleeding a lot|coughing (up )?blood|vomiting blood|black stools?|passed out|fainted|seizure|"
+    r"difficulty breathing|short(ness)? of breath|heavy bleeding|bleeding (heavily|badly|a lot)|"
+    r"bleeding (that )?(won'?t|will not|does not|doesn'?t) stop|"
+    r"coughing (up )?blood|vomiting blood|black stools?|passed out|fainted|seizure|"
     r"swollen,? painful (leg|arm)|face (is )?drooping|slurred speech")
 FEVER = re.compile(r"\bfever|temperature of|\bchills\b|38(\.\d)? ?°?c|100\.4")
 # People asking what they personally should do: we give what sources say, then "ask your care team".
@@ -163,6 +164,8 @@ def understand(kb: KnowledgeBase, text: str) -> Question:
         intents.remove("dose")  # "I missed a dose" asks for the missed-dose rule
     if expansions(text) and drugs and not {"side_effects", "serious"} & set(intents):
         intents.append("side_effects")  # "Revlimid and blood clots?": a symptom named with a drug
+    if "serious" in intents and "side_effects" in intents:
+        intents.remove("side_effects")  # "what are the serious side effects" asks for the serious ones only
     if "uses" in intents and "dose" in intents:
         intents.remove("uses")  # "what dose is used for myeloma" asks for the dose
     if len(drugs) >= 2 and "comparison" not in intents:

@@ -181,7 +181,7 @@ def change(plan: PlanOpt = None,
            delay_days: Annotated[int | None, typer.Option(help="By how many days.")] = None,
            hold: Annotated[str | None, typer.Option(help="Hold a drug: drug:YYYY-MM-DD:YYYY-MM-DD.")] = None,
            dose: Annotated[str | None, typer.Option(help="New dose from a date: drug:YYYY-MM-DD:amount.")] = None,
-           stop: Annotated[str | None, typer.Option(help="Stop treatment on YYYY-MM-DD.")] = None) -> None:
+           stop: Annotated[str | None, typer.Option(help="Last day of treatment, YYYY-MM-DD (its doses stay; nothing after it).")] = None) -> None:
     """Record a change your care team made: a delay, a hold, a new dose, or a stop."""
     from ..errors import InputError
     from ..store import tracker as store
@@ -216,7 +216,7 @@ def export(fmt: Annotated[str, typer.Argument(help="ics, fhir, html or pdf")],
 
     from ..errors import InputError
     from ..store import tracker as store
-    from ..tracker import plan_events
+    from ..tracker import plan_events, removed_events
     from ..tracker.fhir import to_fhir
     from ..tracker.ics import to_ics
     from ..tracker.printable import calendar_html, calendar_pdf
@@ -229,7 +229,7 @@ def export(fmt: Annotated[str, typer.Argument(help="ics, fhir, html or pdf")],
         events = plan_events(kb, p)
         title = kb.regimens[p.regimen].name
         body: bytes = {
-            "ics": lambda: to_ics(p, events, title),
+            "ics": lambda: to_ics(p, events, title, removed=removed_events(kb, p, events)),
             "fhir": lambda: json.dumps(to_fhir(kb, p, events), indent=2).encode(),
             "html": lambda: calendar_html(title, events).encode(),
             "pdf": lambda: calendar_pdf(title, events),

@@ -10,7 +10,8 @@ from .drug import Drug
 from .regimen import Regimen
 
 
-@dataclass(frozen=True)
+# eq=False: a knowledge base is compared (and hashed, for caches) by identity, not by its contents.
+@dataclass(frozen=True, eq=False)
 class KnowledgeBase:
     sources: dict[str, Source] = field(default_factory=dict)
     drugs: dict[str, Drug] = field(default_factory=dict)

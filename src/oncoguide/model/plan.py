@@ -51,7 +51,7 @@ class TreatmentPlan(Strict):
     delays: list[Delay] = []
     holds: list[Hold] = []
     dose_changes: list[DoseChange] = []
-    stop: dt.date | None = None
+    stop: dt.date | None = Field(None, description="Last day of treatment: events on this day are kept, none after it.")
 
     @field_validator("timezone")
     @classmethod

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Sequence
 from zoneinfo import ZoneInfo
 
 from icalendar import Alarm, Calendar
@@ -14,8 +15,13 @@ EXPORTED = {EventKind.cycle_start, EventKind.dose, EventKind.infusion, EventKind
 STAMP = dt.datetime(2000, 1, 1, tzinfo=dt.UTC)
 
 
-def to_ics(plan: TreatmentPlan, events: list[Event], title: str, now: dt.datetime | None = None) -> bytes:
-    """Doses at their time with a reminder; appointments and tests as all-day events (the clinic sets the hour)."""
+def to_ics(plan: TreatmentPlan, events: list[Event], title: str, now: dt.datetime | None = None,
+           removed: Sequence[Event] = ()) -> bytes:
+    """Doses at their time with a reminder; appointments and tests as all-day events (the clinic sets the hour).
+
+    `removed` events (see `schedule.removed_events`) go out as CANCELLED with their old UIDs, so a re-import
+    takes held or stopped doses off the person's calendar instead of leaving them there.
+    """
     zone = ZoneInfo(plan.timezone)
     cal = Calendar()
     cal.add("prodid", "-//oncoguide//treatment tracker//EN")
@@ -23,33 +29,37 @@ def to_ics(plan: TreatmentPlan, events: list[Event], title: str, now: dt.datetim
     cal.add("x-wr-calname", f"Treatment: {title}")
     # SEQUENCE grows with each export so calendar apps take the newer copy of a moved event.
     stamp = now or dt.datetime.now(dt.UTC)
-    for event in events:
+    sequence = int(stamp.timestamp()) // 60 % 2_000_000_000
+    for event, cancelled in [*((e, False) for e in events), *((e, True) for e in removed)]:
         if event.kind not in EXPORTED:
             continue
         ve = VEvent()
         ve.add("uid", f"{event.uid}@oncoguide")
         ve.add("dtstamp", stamp)
-        ve.add("sequence", int(stamp.timestamp()) // 60 % 2_000_000_000)
-        ve.add("summary", event.title)
+        ve.add("sequence", sequence)
+        ve.add("summary", f"Cancelled: {event.title}" if cancelled else event.title)
         if event.time is not None:
             start = dt.datetime.combine(event.date, event.time, tzinfo=zone)
             ve.add("dtstart", start)
             ve.add("dtend", start + dt.timedelta(minutes=15))
-            alarm = Alarm()
-            alarm.add("action", "DISPLAY")
-            alarm.add("description", event.title)
-            alarm.add("trigger", dt.timedelta(minutes=-10))
-            ve.add_component(alarm)
         else:
             ve.add("dtstart", event.date)
             ve.add("dtend", event.date + dt.timedelta(days=1))
-            if event.kind != EventKind.cycle_start:
-                alarm = Alarm()
-                alarm.add("action", "DISPLAY")
-                alarm.add("description", f"Tomorrow: {event.title}")
-                alarm.add("trigger", dt.timedelta(hours=-6))
-                ve.add_component(alarm)
         ve.add("categories", [event.kind.value])
+        if cancelled:
+            ve.add("status", "CANCELLED")
+        elif event.time is not None:
+            ve.add_component(_alarm(event.title, dt.timedelta(minutes=-10)))
+        elif event.kind != EventKind.cycle_start:
+            ve.add_component(_alarm(f"Tomorrow: {event.title}", dt.timedelta(hours=-6)))
         cal.add_component(ve)
     cal.add_missing_timezones()
     return cal.to_ical()
+
+
+def _alarm(text: str, trigger: dt.timedelta) -> Alarm:
+    alarm = Alarm()
+    alarm.add("action", "DISPLAY")
+    alarm.add("description", text)
+    alarm.add("trigger", trigger)
+    return alarm

@@ -8,6 +8,9 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass
+from functools import lru_cache
+
+from dateutil.relativedelta import relativedelta
 
 from ..errors import InputError, NotFound
 from ..model import Component, Event, EventKind, KnowledgeBase, MonitoringItem, Regimen, Route, Schedule, TestKind, TreatmentPlan
@@ -54,10 +57,16 @@ def resolve(kb: KnowledgeBase, plan: TreatmentPlan) -> tuple[Regimen, Schedule]:
     return regimen, schedule
 
 
+def _event(**fields: object) -> Event:
+    """Build an event without re-validating: every value comes from an already validated plan and regimen."""
+    return Event.model_construct(**fields)
+
+
 def horizon_end(plan: TreatmentPlan) -> dt.date:
     """Last day planned for open-ended regimens (and for tests)."""
     months = plan.months or DEFAULT_MONTHS
-    end = plan.start + dt.timedelta(days=round(months * 30.44))
+    # Calendar months ("6 months from 31 January" is 31 July), as the care team counts them.
+    end = plan.start + relativedelta(months=months)
     return min(end, plan.stop) if plan.stop else end
 
 
@@ -102,7 +111,7 @@ def treatment_events(kb: KnowledgeBase, plan: TreatmentPlan) -> list[Event]:
     events: list[Event] = []
     for cycle in cycles(plan, schedule):
         phase = schedule.phases[cycle.phase]
-        events.append(Event(uid=f"{plan.id}-cycle-{cycle.number}", date=cycle.start, kind=EventKind.cycle_start,
+        events.append(_event(uid=f"{plan.id}-cycle-{cycle.number}", date=cycle.start, kind=EventKind.cycle_start,
                             title=f"Cycle {cycle.number} of {regimen.name} starts", cycle=cycle.number, day=1))
         for day_number in range(1, cycle.length + 1):
             day = cycle.start + dt.timedelta(days=day_number - 1)
@@ -117,7 +126,7 @@ def treatment_events(kb: KnowledgeBase, plan: TreatmentPlan) -> list[Event]:
                 repeat = sum(c.drug == comp.drug for c in phase.components) > 1
                 events += _dose_events(kb, plan, comp, cycle, day_number, day, f"-k{index}" if repeat else "")
             if not dosed:
-                events.append(Event(uid=f"{plan.id}-rest-c{cycle.number}d{day_number}", date=day, kind=EventKind.rest,
+                events.append(_event(uid=f"{plan.id}-rest-c{cycle.number}d{day_number}", date=day, kind=EventKind.rest,
                                     title="Rest day: no treatment", cycle=cycle.number, day=day_number))
     return events
 
@@ -128,14 +137,14 @@ def _dose_events(kb: KnowledgeBase, plan: TreatmentPlan, comp: Component, cycle:
     dose = _dose_text(comp, _dose_for(plan, comp, day))
     if comp.route != Route.oral:
         how = comp.given or f"{comp.route.value} treatment"
-        return [Event(uid=f"{plan.id}-{comp.drug}-c{cycle.number}d{day_number}{tag}", date=day, kind=EventKind.infusion,
+        return [_event(uid=f"{plan.id}-{comp.drug}-c{cycle.number}d{day_number}{tag}", date=day, kind=EventKind.infusion,
                       title=f"{name} {dose} ({how})", drug=comp.drug, dose=dose, cycle=cycle.number, day=day_number)]
     events = []
     for i in range(comp.times_per_day):
         minutes = plan.dose_time.hour * 60 + plan.dose_time.minute + i * (24 * 60 // comp.times_per_day)
         at = dt.time((minutes // 60) % 24, minutes % 60)
         suffix = tag + (f"-{i + 1}" if comp.times_per_day > 1 else "")
-        events.append(Event(uid=f"{plan.id}-{comp.drug}-c{cycle.number}d{day_number}{suffix}", date=day, time=at,
+        events.append(_event(uid=f"{plan.id}-{comp.drug}-c{cycle.number}d{day_number}{suffix}", date=day, time=at,
                             kind=EventKind.dose, title=f"Take {name} {dose} by mouth", drug=comp.drug, dose=dose,
                             cycle=cycle.number, day=day_number))
     return events
@@ -177,13 +186,33 @@ def monitoring_events(kb: KnowledgeBase, plan: TreatmentPlan) -> list[Event]:
         if not item.intervals and not item.at_weeks and not item.baseline:
             continue  # as-needed tests ("if infection is suspected") have no dates
         for n, offset in enumerate(_test_days(item, last)):
-            events.append(Event(uid=f"{plan.id}-{item.test}-{n}", date=plan.start + dt.timedelta(days=offset),
+            events.append(_event(uid=f"{plan.id}-{item.test}-{n}", date=plan.start + dt.timedelta(days=offset),
                                 kind=KIND.get(item.kind, EventKind.test),
                                 title=item.name + (" (before starting)" if offset == 0 else ""), test=item.test))
     return events
 
 
+def removed_events(kb: KnowledgeBase, plan: TreatmentPlan, events: list[Event] | None = None) -> list[Event]:
+    """Doses and visits a hold or the stop date took away: what the plan would hold without them.
+
+    Calendar apps keep an imported event whose UID is simply missing from a new file, so exports send
+    these as cancelled; otherwise a person would still see doses the care team has held.
+    """
+    if not plan.holds and plan.stop is None:
+        return []
+    kept = {e.uid for e in (events if events is not None else plan_events(kb, plan))}
+    unchanged = plan.model_copy(update={"holds": [], "stop": None})
+    return [e for e in plan_events(kb, unchanged) if e.uid not in kept]
+
+
 def plan_events(kb: KnowledgeBase, plan: TreatmentPlan) -> list[Event]:
     """Every event of the plan, in date and time order."""
+    return list(_cached_events(kb, plan.model_dump_json()))
+
+
+@lru_cache(maxsize=256)
+def _cached_events(kb: KnowledgeBase, plan_json: str) -> tuple[Event, ...]:
+    # Pages ask for the same plan again and again; events are immutable, so one computation serves them all.
+    plan = TreatmentPlan.model_validate_json(plan_json)
     events = treatment_events(kb, plan) + monitoring_events(kb, plan)
-    return sorted(events, key=lambda e: (e.date, e.time or dt.time(0), e.kind.value, e.uid))
+    return tuple(sorted(events, key=lambda e: (e.date, e.time or dt.time(0), e.kind.value, e.uid)))

@@ -79,7 +79,12 @@ def check_symptom(engine: sa.Engine, kb: KnowledgeBase, content_dir: Any, owner:
     if symptom == "fever":
         if "temperature" not in answers:
             raise InputError("Give your temperature and its unit (C or F).")
-        answers["temperature_c"] = celsius(float(answers.pop("temperature")), str(answers.pop("unit", "")))
+        raw = answers.pop("temperature")
+        try:
+            value = float(raw)
+        except (TypeError, ValueError):
+            raise InputError(f"Temperature {raw!r} is not a number, e.g. 38.4.") from None
+        answers["temperature_c"] = celsius(value, str(answers.pop("unit", "")))
         answers["lowers_white_cells"] = lowers_white_cells([kb.drugs[d] for d in regimen.drugs if d in kb.drugs])
     result = triage(load_rules(content_dir, kb), symptom, answers)
     store.add_symptom(engine, owner, plan_id, symptom, answers, result.level.value)

@@ -100,23 +100,66 @@ def lowers_white_cells(drugs: list[Drug]) -> bool:
     )
 
 
-def _holds(when: dict[str, bool | float], answers: dict[str, Any]) -> bool:
+NUMBER_SUFFIXES = ("_at_least", "_below")
+# Answers the surfaces may send with any symptom: the service turns temperature + unit into temperature_c.
+ALWAYS_ALLOWED = {"temperature", "unit"}
+
+
+def _base(key: str) -> str:
+    """The answer a condition reads: `extra_stools_at_least` reads `extra_stools`."""
+    return next((key.removesuffix(s) for s in NUMBER_SUFFIXES if key.endswith(s)), key)
+
+
+def answer_keys(rules: dict[str, SymptomRules]) -> set[str]:
+    """Every answer any rule of any symptom reads."""
+    return {_base(key) for body in rules.values() for rule in body.rules for key in rule.when}
+
+
+def _number(symptom: str, key: str, value: Any) -> float:
+    if isinstance(value, bool):
+        raise InputError(f"{symptom}: {key} must be a number, not yes/no")
+    try:
+        return float(value)
+    except (TypeError, ValueError):
+        raise InputError(f"{symptom}: {key} must be a number, got {value!r}") from None
+
+
+def _holds(symptom: str, when: dict[str, bool | float], answers: dict[str, Any]) -> bool:
     for key, want in when.items():
-        if key.endswith("_at_least"):
-            have = answers.get(key.removesuffix("_at_least"))
-            if have is None or float(have) < float(want):
+        suffix = next((s for s in NUMBER_SUFFIXES if key.endswith(s)), None)
+        if suffix:
+            name = key.removesuffix(suffix)
+            if answers.get(name) is None:
+                # Never read a missing number as "none": that would quietly send e.g. severe diarrhea to "next visit".
+                raise InputError(f"{symptom}: answer {name} (a number) so we can tell how urgent this is")
+            have = _number(symptom, name, answers[name])
+            if (have < float(want)) if suffix == "_at_least" else (have >= float(want)):
                 return False
-        elif bool(answers.get(key, False)) != bool(want):
-            return False
+        else:
+            have = answers.get(key, False)
+            if not isinstance(have, bool):
+                raise InputError(f"{symptom}: {key} must be yes or no, got {have!r}")
+            if have != bool(want):
+                return False
     return True
 
 
 def triage(rules: dict[str, SymptomRules], symptom: str, answers: dict[str, Any]) -> Result:
-    """The first matching rule decides; an emergency word always goes first."""
+    """The first matching rule decides; an emergency word always goes first.
+
+    Unanswered yes/no questions count as no; a number a rule needs must be given, and an answer no rule
+    reads is refused (a typo such as `stools=9` must not fall through to the mildest level).
+    """
     if symptom not in rules:
         raise NotFound("symptom", symptom, sorted(rules))
+    known = answer_keys(rules)
+    unknown = sorted(set(answers) - known - ALWAYS_ALLOWED)
+    if unknown:
+        asked = sorted({_base(k) for r in rules[symptom].rules for k in r.when})
+        raise InputError(f"{symptom}: unknown answer {', '.join(unknown)}; "
+                         f"this symptom asks about: {', '.join(asked) or 'nothing more'}")
     for rule in rules[symptom].rules:
-        if _holds(rule.when, answers):
+        if _holds(symptom, rule.when, answers):
             return Result(symptom=symptom, level=rule.level, headline=HEADLINE[rule.level], reason=rule.text,
                           cite=rule.cite)
     raise InputError(f"No triage rule covers these answers for {symptom}.")  # triage.yaml ends each list with a catch-all

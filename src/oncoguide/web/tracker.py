@@ -18,7 +18,7 @@ from ..model import Event, EventKind, TreatmentPlan
 from ..site.models import Page
 from ..store import accounts
 from ..store import tracker as store
-from ..tracker import plan_events, service
+from ..tracker import plan_events, removed_events, service
 from ..tracker.fhir import to_fhir
 from ..tracker.ics import to_ics
 from ..tracker.log import adherence
@@ -243,7 +243,8 @@ def _owned(request: Request, plan_id: str) -> tuple[TreatmentPlan, list[Event]]:
 @html.get("/tracker/{plan_id}/calendar.ics")
 def plan_ics(request: Request, plan_id: str) -> Response:
     plan, events = _owned(request, plan_id)
-    body = to_ics(plan, events, _kb(request).regimens[plan.regimen].name)
+    kb = _kb(request)
+    body = to_ics(plan, events, kb.regimens[plan.regimen].name, removed=removed_events(kb, plan, events))
     return Response(body, media_type="text/calendar", headers={
         "content-disposition": f'attachment; filename="treatment-{plan.id}.ics"', "cache-control": "no-store"})
 
