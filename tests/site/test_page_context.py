@@ -116,3 +116,19 @@ def test_timeline_matches_the_tracker_calendar_for_every_shipped_regimen() -> No
     assert items
     for item in items:
         assert monitoring_days(item, 400) == tracker._test_days(item, 400), item.name
+
+
+def test_a_year_long_cycle_is_described_in_words_not_drawn(kb) -> None:  # noqa: ANN001
+    from dataclasses import replace
+
+    from oncoguide.site.render import Links, render
+
+    regimen = kb.regimens["lenalidomide-del5q-mds"]
+    phase = regimen.schedules[0].phases[0]
+    year = phase.model_copy(update={"cycle_length_days": 365, "components": [
+        phase.components[0].model_copy(update={"days": list(range(1, 366))})]})
+    schedule = regimen.schedules[0].model_copy(update={"phases": [year]})
+    long_kb = replace(kb, regimens={regimen.slug: regimen.model_copy(update={"schedules": [schedule, *regimen.schedules[1:]]})})
+    html = render(ctx.regimen_context(long_kb, regimen.slug), Links(), "/x")
+    assert "365 dose days, with no rest days" in html
+    assert html.count('<ol class="strip">') == 1  # only the 28-day variant is drawn
