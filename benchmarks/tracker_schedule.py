@@ -23,7 +23,7 @@ sys.path.insert(0, str(ROOT / "src"))
 from oncoguide.content import load  # noqa: E402
 from oncoguide.model import Event, EventKind, KnowledgeBase, TreatmentPlan  # noqa: E402
 from oncoguide.tracker import cycles, plan_events, resolve, schedule  # noqa: E402
-from oncoguide.tracker.schedule import _test_days, horizon_end  # noqa: E402
+from oncoguide.tracker.schedule import horizon_end  # noqa: E402
 
 
 def naive(kb: KnowledgeBase, plan: TreatmentPlan) -> list[tuple[dt.date, str]]:
@@ -31,7 +31,7 @@ def naive(kb: KnowledgeBase, plan: TreatmentPlan) -> list[tuple[dt.date, str]]:
     regimen, schedule = resolve(kb, plan)
     spans = cycles(plan, schedule)
     end = max([c.end for c in spans] + [horizon_end(plan)])
-    tests = {item.test: set(_test_days(item, (spans[-1].end - plan.start).days)) for item in regimen.monitoring.items
+    tests = {item.test: set(item.due_days((spans[-1].end - plan.start).days)) for item in regimen.monitoring.items
              if item.intervals or item.at_weeks or item.baseline}
     out = []
     day = plan.start

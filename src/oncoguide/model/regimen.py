@@ -163,6 +163,29 @@ class MonitoringItem(Strict):
                 raise ValueError("only the last interval may run from then on (for_weeks empty)")
         return self
 
+    def due_days(self, last: int) -> list[int]:
+        """Days after the start (day 0 = before treatment) on which the test is due, up to day `last`.
+
+        The one rule for the page timeline and the tracker calendar: each run of an interval starts where the
+        one before ended, and its first test falls one interval in.
+        """
+        days = [0] if self.baseline else []
+        cursor = 0
+        for interval in self.intervals:
+            end = cursor + interval.for_weeks * 7 if interval.for_weeks else last
+            day = cursor + interval.every_days
+            while day <= min(end, last):
+                days.append(day)
+                day += interval.every_days
+            cursor = end
+        days += [w * 7 for w in self.at_weeks if w * 7 <= last]
+        if self.then_every_weeks and self.at_weeks:
+            day = (max(self.at_weeks) + self.then_every_weeks) * 7
+            while day <= last:
+                days.append(day)
+                day += self.then_every_weeks * 7
+        return sorted(set(days))
+
 
 class MonitoringPlan(Strict):
     items: list[MonitoringItem] = []

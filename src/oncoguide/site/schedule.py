@@ -55,28 +55,9 @@ def monitoring_text(item: MonitoringItem) -> str:
 
 
 def monitoring_days(item: MonitoringItem, last: int) -> list[int]:
-    """Days after the start (day 0) on which the test is due, up to `last`.
-
-    The same rule as the tracker's calendar (tracker/schedule.py `_test_days`), so the timeline on the page and
-    the reader's calendar agree: each run of an interval starts where the one before ended, and its first test
-    falls one interval in.
-    """
-    days = [0] if item.baseline else []
-    cursor = 0
-    for interval in item.intervals:
-        end = cursor + interval.for_weeks * 7 if interval.for_weeks else last
-        day = cursor + interval.every_days
-        while day <= min(end, last):
-            days.append(day)
-            day += interval.every_days
-        cursor = end
-    days += [w * 7 for w in item.at_weeks if w * 7 <= last]
-    if item.then_every_weeks and item.at_weeks:
-        day = (max(item.at_weeks) + item.then_every_weeks) * 7
-        while day <= last:
-            days.append(day)
-            day += item.then_every_weeks * 7
-    return sorted(set(days))
+    """Days after the start (day 0) on which the test is due, up to `last`: the model's one rule, which the
+    tracker calendar uses too, so the page timeline and the reader's calendar agree."""
+    return item.due_days(last)
 
 
 def monitoring_weeks(item: MonitoringItem, horizon: int) -> list[int]:

@@ -150,27 +150,6 @@ def _dose_events(kb: KnowledgeBase, plan: TreatmentPlan, comp: Component, cycle:
     return events
 
 
-def _test_days(item: MonitoringItem, last: int) -> list[int]:
-    """Days after the start date when `item` is due, up to day `last`."""
-    days = [0] if item.baseline else []
-    cursor = 0
-    for interval in item.intervals:
-        end = cursor + interval.for_weeks * 7 if interval.for_weeks else last
-        day = cursor + interval.every_days
-        while day <= min(end, last):
-            days.append(day)
-            day += interval.every_days
-        cursor = end
-    weeks = [w * 7 for w in item.at_weeks if w * 7 <= last]
-    days += weeks
-    if item.then_every_weeks and item.at_weeks:
-        day = max(item.at_weeks) * 7 + item.then_every_weeks * 7
-        while day <= last:
-            days.append(day)
-            day += item.then_every_weeks * 7
-    return sorted(set(days))
-
-
 KIND = {TestKind.biopsy: EventKind.biopsy, TestKind.imaging: EventKind.imaging}
 
 
@@ -185,7 +164,7 @@ def monitoring_events(kb: KnowledgeBase, plan: TreatmentPlan) -> list[Event]:
     for item in regimen.monitoring.items:
         if not item.intervals and not item.at_weeks and not item.baseline:
             continue  # as-needed tests ("if infection is suspected") have no dates
-        for n, offset in enumerate(_test_days(item, last)):
+        for n, offset in enumerate(item.due_days(last)):
             events.append(_event(uid=f"{plan.id}-{item.test}-{n}", date=plan.start + dt.timedelta(days=offset),
                                 kind=KIND.get(item.kind, EventKind.test),
                                 title=item.name + (" (before starting)" if offset == 0 else ""), test=item.test))
