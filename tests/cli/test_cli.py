@@ -54,7 +54,7 @@ def test_show_json_is_the_model(kb_dir: Path) -> None:
 def test_show_regimen_prints_schedule(kb_dir: Path) -> None:
     result = run("show", "regimen", "rd", "--content", str(kb_dir))
     assert result.exit_code == 0
-    assert "lenalidomide 25 mg oral, once a day, days 1–21" in result.output
+    assert "lenalidomide 25 mg oral, once a day, days 1 to 21" in result.output
 
 
 def test_index_writes_database_and_bad_content_keeps_it(kb_dir: Path, tmp_path: Path, monkeypatch) -> None:  # noqa: ANN001

@@ -86,10 +86,8 @@ def item_text(item: Any) -> str:
             if item.frequency else ""
         return f"{head}{freq}." + (f" {item.text}" if item.text else "")
     if isinstance(item, Component):
-        days = _days(item.days)
         how = f"{item.route.value}, {item.frequency_text}" if item.route.value == "oral" else item.route.value
-        return f"{item.drug.replace('-', ' ').capitalize()}: {item.dose_text}, {how}, on day{'s' if len(item.days) > 1 else ''} " \
-               f"{days} of each cycle."
+        return f"{item.drug.replace('-', ' ').capitalize()}: {item.dose_text}, {how}, on {item.days_text} of each cycle."
     if isinstance(item, FAQ):
         return item.answer
     if isinstance(item, MonitoringItem):
@@ -99,19 +97,6 @@ def item_text(item: Any) -> str:
     if hasattr(item, "program") or hasattr(item, "label"):  # Rems, Labeled: the heading is not a sentence
         return item.text
     return _item_text(item)
-
-
-def _days(days: list[int]) -> str:
-    runs: list[str] = []
-    start = prev = days[0]
-    for d in [*days[1:], None]:
-        if d is not None and d == prev + 1:
-            prev = d
-            continue
-        runs.append(f"{start}" if start == prev else f"{start} to {prev}")
-        if d is not None:
-            start = prev = d
-    return ", ".join(runs)
 
 
 def _field_items(obj: BaseModel, name: str) -> list[Any]:

@@ -56,8 +56,8 @@ def render(console: Console, kb: KnowledgeBase, obj: Drug | Regimen | CancerType
                 cycles = f"{phase.cycles} cycles" if phase.cycles else "until it stops working or side effects are too hard"
                 console.print(f"  {phase.name + ': ' if phase.name else ''}{phase.cycle_length_days}-day cycles, {cycles}")
                 for c in phase.components:
-                    days = f"days {c.days[0]}–{c.days[-1]}" if c.days == list(range(c.days[0], c.days[-1] + 1)) and len(c.days) > 1 else "day(s) " + ", ".join(map(str, c.days))
-                    console.print(f"    • {kb.drugs[c.drug].generic_name if c.drug in kb.drugs else c.drug} {c.dose_text} {c.route.value}, {c.frequency_text}, {days}{_cites(kb, c)}")
+                    name = kb.drugs[c.drug].generic_name if c.drug in kb.drugs else c.drug
+                    console.print(f"    • {name} {c.dose_text} {c.route.value}, {c.frequency_text}, {c.days_text}{_cites(kb, c)}")
         sections = [
             ("How it works", obj.how_it_works), ("Goals of therapy", obj.goals), ("Dispensing", obj.dispensing),
             ("How long", obj.duration), ("Monitoring", [*obj.monitoring.items, *obj.monitoring.notes]),

@@ -47,6 +47,21 @@ def parse_days(value: Any) -> Any:
     return days
 
 
+def days_text(days: list[int]) -> str:
+    """`1-21` -> `days 1 to 21`; `1, 8, 15` -> `days 1, 8 and 15`."""
+    runs: list[str] = []
+    start = prev = days[0]
+    for d in [*days[1:], None]:
+        if d is not None and d == prev + 1:
+            prev = d
+            continue
+        runs.append(f"{start} to {prev}" if prev > start + 1 else (f"{start}, {prev}" if prev > start else str(start)))
+        if d is not None:
+            start = prev = d
+    joined = ", ".join(runs[:-1]) + (" and " if len(runs) > 1 else "") + runs[-1]
+    return ("day " if len(days) == 1 else "days ") + joined
+
+
 class Component(Strict):
     """One drug of a regimen with its dose and the cycle days it is given."""
 
@@ -80,6 +95,10 @@ class Component(Strict):
         if self.unit == Unit.auc:
             return f"AUC {self.dose:g}"
         return f"{self.dose:g} {self.unit.value}"
+
+    @property
+    def days_text(self) -> str:
+        return days_text(self.days)
 
     @property
     def frequency_text(self) -> str:

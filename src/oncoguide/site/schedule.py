@@ -3,21 +3,7 @@
 from __future__ import annotations
 
 from ..model import Component, MonitoringItem, Phase
-
-
-def days_text(days: list[int]) -> str:
-    """`1-21` -> `days 1 to 21`; `1, 8, 15` -> `days 1, 8 and 15`."""
-    runs: list[str] = []
-    start = prev = days[0]
-    for d in [*days[1:], None]:
-        if d is not None and d == prev + 1:
-            prev = d
-            continue
-        runs.append(f"{start} to {prev}" if prev > start + 1 else (f"{start}, {prev}" if prev > start else str(start)))
-        if d is not None:
-            start = prev = d
-    joined = ", ".join(runs[:-1]) + (" and " if len(runs) > 1 else "") + runs[-1]
-    return ("day " if len(days) == 1 else "days ") + joined
+from ..model.regimen import days_text
 
 
 def cycles_text(phase: Phase) -> str:
