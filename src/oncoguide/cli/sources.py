@@ -38,6 +38,8 @@ def _ingest(fmt: str, paths: list[Path], batch_size: int = 1) -> None:
                             on_file=lambda _p: progress.advance(task), batch_size=batch_size)
     console.print(f"Ingested {report.added} new, {report.updated} updated, {report.unchanged} unchanged, "
                   f"{len(report.failed)} failed.")
+    if report.added or report.updated:
+        console.print("Run `oncoguide embed` so questions also find these passages by meaning.")
     if report.without_abstract:
         console.print(f"{report.without_abstract} article(s) have no abstract: stored with their title only.")
     for path, reason in report.failed:

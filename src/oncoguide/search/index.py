@@ -76,10 +76,19 @@ class LexicalIndex:
 
 
 def bioasq_ranker(passages: list[tuple[str, str]]):  # noqa: ANN201
-    """Ranker factory for the reference BioASQ scorer: `make(passages) -> search(query, k) -> [index]`."""
-    index = LexicalIndex.build(passages)
+    """Ranker factory for the reference BioASQ scorer: `make(passages) -> search(query, k) -> [index]`.
+
+    Lexical and semantic rankings fused when the embedding model is installed (vectors cached in
+    ONCOGUIDE_HOME/search/vectors.sqlite: the first run embeds every passage, ~4-7 min), lexical alone otherwise.
+    """
+    from ..settings import Settings
+    from .hybrid import HybridIndex
+    from .vectors import VectorCache
+
+    cache = VectorCache(Settings.from_env().home / "search" / "vectors.sqlite")
+    index = HybridIndex.build(passages, cache, embed_missing=True)
 
     def search(query: str, k: int) -> list[int]:
-        return [hit.position for hit in index.search(query, k)]
+        return index.search(query, k)
 
     return search

@@ -1,7 +1,8 @@
 """Search the ingested passages (FDA label sections, PubMed abstracts) through a cached FTS5 index file.
 
 The index lives beside the database in ONCOGUIDE_HOME and is rebuilt when the stored passages change, so a
-new `oncoguide ask` process opens it instead of indexing every passage again.
+new `oncoguide ask` process opens it instead of indexing every passage again. Passages embedded by
+`oncoguide embed` (vectors.sqlite beside the index) are also searched by meaning (hybrid.py).
 """
 
 from __future__ import annotations
@@ -9,11 +10,14 @@ from __future__ import annotations
 import json
 import sqlite3
 import threading
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from .hybrid import HybridIndex, vector_index
 from .index import LexicalIndex
+from .vectors import VectorCache, VectorIndex
 
 if TYPE_CHECKING:  # SQLAlchemy and the store load only when there is a database to read (cold start of `ask`)
     import sqlalchemy as sa
@@ -104,8 +108,19 @@ class StorePassages:
     """Passage search over the store, through an index file rebuilt only when the passages change."""
 
     def __init__(self, engine: sa.Engine, index_file: Path):
-        self._index, self._conn = self._open(engine, index_file)
+        lexical, self._conn = self._open(engine, index_file)
         self._lock = threading.Lock()  # web requests share one connection
+        self._index = HybridIndex(lexical, self._open_vectors(vectors_file(index_file)))
+
+    def _open_vectors(self, path: Path) -> VectorIndex | None:
+        if not path.exists():  # nothing embedded yet: lexical search only, and no model to load
+            return None
+        texts = [row[0] for row in self._conn.execute("SELECT text FROM passage_meta ORDER BY id")]
+        cache = VectorCache(path)
+        try:
+            return vector_index(texts, cache)
+        finally:
+            cache.close()
 
     @staticmethod
     def _open(engine: sa.Engine, path: Path) -> tuple[LexicalIndex, sqlite3.Connection]:
@@ -137,12 +152,28 @@ class StorePassages:
         tmp.replace(path)
         return LexicalIndex.open(path), sqlite3.connect(str(path), check_same_thread=False)
 
-    def search(self, words: list[str], k: int) -> list[Passage]:
+    def search(self, words: list[str], k: int, text: str | None = None) -> list[Passage]:
+        """The k best passages for the words; with the question's text, its meaning counts too."""
         out = []
-        hits = self._index.search_terms(words, k)
         with self._lock:
-            for hit in hits:
+            for position in self._index.search(text or "", k, words=words):
                 row = self._conn.execute("SELECT source, kind, citation, link, section, text FROM passage_meta "
-                                         "WHERE id = ?", (hit.position,)).fetchone()
+                                         "WHERE id = ?", (position,)).fetchone()
                 out.append(Passage(text=row[5], source=PassageSource(*row[:5])))
         return out
+
+
+def vectors_file(index_file: Path) -> Path:
+    return index_file.with_name("vectors.sqlite")
+
+
+def embed_passages(engine: sa.Engine, index_file: Path, progress: Callable[[int], None] | None = None) -> tuple[int, int]:
+    """Embed every stored passage that has no vector yet: (passages, newly embedded)."""
+    from .embed import encoder
+
+    texts = [r[5] for r in _rows(engine)]
+    cache = VectorCache(vectors_file(index_file))
+    try:
+        return len(texts), cache.fill(texts, encoder(), progress)
+    finally:
+        cache.close()
