@@ -42,3 +42,14 @@ def test_is_lenalidomide_chemotherapy(composer):
 def test_answers_hold_the_fact(composer, q, fact):
     a = _ask(composer, q)
     assert fact.lower() in " ".join(i.text for i in a.cited()).lower()
+
+
+@pytest.mark.parametrize("q, reply", [
+    ("Can I take tamoxifen if I am pregnant?", "Tamoxifen can harm an unborn baby."),
+    ("Can I donate blood on thalidomide?", "Do not donate blood"),
+    ("What is imatinib used for?", "It is used for CML"),
+])
+def test_one_sided_questions_get_a_direct_reply_not_a_list_of_side_effects(composer, q, reply):
+    a = _ask(composer, q)
+    assert a.direct and reply in a.direct[0].text
+    assert "side_effects" not in a.intents  # "pregnant" and "donate blood" are not symptoms

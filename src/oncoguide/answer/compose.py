@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from ..content.lookup import cancer_names
-from ..model import Answer, Cited, Disagreement, Group, KnowledgeBase, Notice, PageLink
+from ..model import Answer, Cited, Disagreement, Group, KnowledgeBase, Notice, PageLink, cited_items
 from ..search.pages import search_pages
 from ..search.text import terms
 from .evidence import Evidence, PassageSearch, StatementSearch, curated, match_count, symptom_words
@@ -21,6 +21,12 @@ NEAREST_TEXT = " These pages may be the nearest help, and your care team can ans
 ASK_TEXT = " Your care team can answer it for you."
 GUIDELINE_KINDS = {"fda_label", "guideline", "reference", "curated"}
 MAX_ITEMS_PER_TOPIC = 8
+
+
+# One-intent questions that the first statement of a drug page's field settles: intent -> (field, whether the
+# statement must name the drug to read as a reply on its own; "It may harm an unborn baby" would not).
+DIRECT_FIELDS = {"blood_donation": ("blood_donation", False), "uses": ("summary", True),
+                 "pregnancy": ("pregnancy", True)}
 
 
 class Composer:
@@ -87,9 +93,12 @@ class Composer:
         if "missed_dose" in q.intents and drug.missed_dose:
             m = drug.missed_dose
             return Evidence(text=m.text, cite=list(m.cite), topic="missed_dose", where=f"{where}: missed_dose")
-        if q.intents == ["blood_donation"] and drug.blood_donation:
-            s = drug.blood_donation[0]
-            return Evidence(text=s.text, cite=list(s.cite), topic="blood_donation", where=f"{where}: blood_donation")
+        if len(q.intents) == 1 and q.intents[0] in DIRECT_FIELDS:
+            name, must_name = DIRECT_FIELDS[q.intents[0]]
+            value = getattr(drug, name)
+            first = next(iter(cited_items(value)), None) if value is not None else None
+            if first is not None and (not must_name or drug.generic_name.lower() in first.text.lower()):
+                return Evidence(text=first.text, cite=list(first.cite), topic=q.intents[0], where=f"{where}: {name}")
         return None
 
     def _groups(self, q: Question, items: list[Evidence], numbering: Numbering) -> list[Group]:

@@ -162,8 +162,9 @@ def understand(kb: KnowledgeBase, text: str) -> Question:
         intents.append("uses")  # "what treatments are there for CLL"
     if "missed_dose" in intents and "dose" in intents:
         intents.remove("dose")  # "I missed a dose" asks for the missed-dose rule
-    if expansions(text) and drugs and not {"side_effects", "serious"} & set(intents):
-        intents.append("side_effects")  # "Revlimid and blood clots?": a symptom named with a drug
+    symptoms = [p for p in phrases(text) if not any(re.search(pattern, p) for pattern in INTENTS.values())]
+    if symptoms and drugs and not {"side_effects", "serious"} & set(intents):
+        intents.append("side_effects")  # "Revlimid and blood clots?": a symptom named with a drug ("pregnant" is not)
     if "serious" in intents and "side_effects" in intents:
         intents.remove("side_effects")  # "what are the serious side effects" asks for the serious ones only
     if "uses" in intents and "dose" in intents:
