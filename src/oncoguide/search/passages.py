@@ -60,9 +60,8 @@ def _tables():  # noqa: ANN202
     (~0.2 s), too slow for the start of `oncoguide ask`. Names must match store/tables.py."""
     import sqlalchemy as sa
 
-    documents = sa.table("documents", *(sa.column(c) for c in ("id", "kind", "key", "version", "title",
-                                                              "effective_date", "ingested_at")),
-                         sa.column("data", sa.JSON))
+    documents = sa.table("documents", *(sa.column(c) for c in ("id", "kind", "key", "version", "title", "ingested_at")),
+                         sa.column("effective_date", sa.Date), sa.column("data", sa.JSON))  # typed: SQLite stores text
     passages = sa.table("passages", *(sa.column(c) for c in ("id", "document_id", "position", "title", "text")))
     return documents, passages
 
