@@ -4,6 +4,8 @@ The 604-citation baseline chunk is parsed once and replicated in memory under ne
 citations. Rows compared in the same run:
   - floor: the same document and passage rows written with bare sqlite3 executemany in one transaction
     (no idempotence checks, no per-document transactions) -- what the disk and SQLite can do at best;
+  - floor as stored before issue #7: the same, but each article's whole record (title and abstract again)
+    in `documents.data`, as default json.dumps wrote it -- the size baseline;
   - oncoguide, one transaction per citation, checksum-checked (`oncoguide ingest pubmed --batch 1`);
   - oncoguide, 500 citations per transaction, bulk statements (`oncoguide ingest pubmed`, the default);
   - oncoguide rerun: the same citations again (all unchanged), the cost of resuming an interrupted run.
@@ -36,8 +38,8 @@ def replicate(articles: list[Article], total: int) -> Iterator[Article]:
         yield articles[i % len(articles)].model_copy(update={"pmid": str(900_000_000 + i)})
 
 
-def floor(path: Path, articles: list[Article], total: int) -> float:
-    """Bare sqlite3: same rows, one transaction, no checks."""
+def floor(path: Path, articles: list[Article], total: int, whole_record: bool = False) -> float:
+    """Bare sqlite3: same rows, one transaction, no checks (whole_record: `data` as stored before #7)."""
     open_engine(f"sqlite:///{path}").dispose()  # same schema
     db = sqlite3.connect(path)
     db.execute("PRAGMA journal_mode=WAL")
@@ -49,7 +51,9 @@ def floor(path: Path, articles: list[Article], total: int) -> float:
             cur = db.execute(
                 "INSERT INTO documents (kind, key, version, title, effective_date, checksum, data, ingested_at) "
                 "VALUES (?, ?, ?, ?, NULL, ?, ?, datetime('now'))",
-                (doc.kind, doc.key, doc.version, doc.title, doc.checksum, json.dumps(doc.data)))
+                (doc.kind, doc.key, doc.version, doc.title, doc.checksum,
+                 json.dumps(doc.content) if whole_record else json.dumps(doc.data, separators=(",", ":"),
+                                                                          ensure_ascii=False)))
             db.executemany("INSERT INTO passages (document_id, position, section, title, text) VALUES (?, ?, ?, ?, ?)",
                            [(cur.lastrowid, j, p.section, p.title, p.text) for j, p in enumerate(doc.passages)])
     elapsed = time.perf_counter() - start
@@ -89,8 +93,10 @@ def main() -> None:
     n = args.citations
 
     with tempfile.TemporaryDirectory() as tmp:
-        floor_db, single_db, ours_db = (Path(tmp) / f"{name}.sqlite" for name in ("floor", "single", "ours"))
+        floor_db, before_db, single_db, ours_db = (Path(tmp) / f"{name}.sqlite"
+                                                   for name in ("floor", "before", "single", "ours"))
         floor_rate = floor(floor_db, articles, n)
+        before_rate = floor(before_db, articles, n, whole_record=True)
         single_rate = run(single_db, articles, n, batch_size=1)[0]
         ours_rate, engine = run(ours_db, articles, n, batch_size=500)
         rerun = IngestReport()
@@ -99,7 +105,7 @@ def main() -> None:
         rerun_rate = n / (time.perf_counter() - start)
         assert rerun.unchanged == n, rerun
         engine.dispose()
-        floor_size, ours_size = size(floor_db), size(ours_db)
+        floor_size, before_size, ours_size = size(floor_db), size(before_db), size(ours_db)
 
     def hours(rate: float) -> str:
         return f"{PUBMED_SIZE / rate / 3600:.1f} h"
@@ -109,12 +115,15 @@ def main() -> None:
     print(f"{'step':<44} {'citations/s':>11} {'bytes/citation':>15} {'36M citations':>14}")
     print(f"{'parse PubMed XML (lxml iterparse -> Article)':<44} {parse_rate:11,.0f} {'':>15} {hours(parse_rate):>14}")
     print(f"{'floor: bare sqlite3, one transaction':<44} {floor_rate:11,.0f} {floor_size / n:15,.0f} {hours(floor_rate):>14}")
+    print(f"{'floor, whole record in data (before #7)':<44} {before_rate:11,.0f} {before_size / n:15,.0f} "
+          f"{hours(before_rate):>14}")
     print(f"{'oncoguide store, 1 citation/transaction':<44} {single_rate:11,.0f} {'':>15} {hours(single_rate):>14}")
     print(f"{'oncoguide store, 500 citations/transaction':<44} {ours_rate:11,.0f} {ours_size / n:15,.0f} {hours(ours_rate):>14}")
     print(f"{'oncoguide rerun, all unchanged (resume)':<44} {rerun_rate:11,.0f} {'':>15} {hours(rerun_rate):>14}")
     print(f"{'oncoguide parse + store (end to end)':<44} {end_to_end:11,.0f} {'':>15} {hours(end_to_end):>14}")
     print(f"store speed vs floor: {ours_rate / floor_rate:.2f}; "
-          f"projected store size for 36M citations: {ours_size / n * PUBMED_SIZE / 1e9:.0f} GB")
+          f"projected store size for 36M citations: {ours_size / n * PUBMED_SIZE / 1e9:.0f} GB "
+          f"(whole record in data: {before_size / n * PUBMED_SIZE / 1e9:.0f} GB)")
 
 
 if __name__ == "__main__":

@@ -10,9 +10,9 @@ from typing import Literal
 import sqlalchemy as sa
 
 from ..errors import OncoguideError, StoreError
-from ..model.article import Article
 from ..model.label import UNCLASSIFIED, Label, Section
 from ..store.documents import DocumentRow, Outcome, PassageRow, store_document, store_documents
+from .articles import article_document
 from .openfda import read_openfda
 from .pubmed import read_pubmed
 from .spl import parse_spl
@@ -52,17 +52,6 @@ def label_document(label: Label) -> DocumentRow:
             passages.append(PassageRow(section=code, title=section.heading, text=text))
     return DocumentRow(kind="label", key=label.set_id, version=str(label.version), title=label.title,
                        effective_date=label.effective_date, data=label.model_dump(mode="json"), passages=passages)
-
-
-def article_document(article: Article) -> DocumentRow:
-    """One document per PubMed record; passages are the title and each part of the abstract."""
-    passages = [PassageRow(section="title", title=None, text=article.title)]
-    passages += [
-        PassageRow(section=(part.category or part.label or "abstract").lower(), title=part.label, text=part.text)
-        for part in article.abstract
-    ]
-    return DocumentRow(kind="article", key=article.pmid, version=str(article.version), title=article.title,
-                       effective_date=None, data=article.model_dump(mode="json"), passages=passages)
 
 
 def documents_in(fmt: Format, path: Path) -> Iterator[DocumentRow]:

@@ -25,7 +25,11 @@ class PassageRow:
 
 @dataclass(frozen=True)
 class DocumentRow:
-    """A document ready to store: `key` is the set id or PMID; (kind, key, version) is unique."""
+    """A document ready to store: `key` is the set id or PMID; (kind, key, version) is unique.
+
+    `data` is what `documents.data` keeps. When it keeps only part of the document (an article: the text is in
+    its passages), `content` is the whole parsed document, and the checksum covers that instead.
+    """
 
     kind: str
     key: str
@@ -34,10 +38,12 @@ class DocumentRow:
     effective_date: dt.date | None
     data: dict[str, Any]
     passages: list[PassageRow] = field(default_factory=list)
+    content: dict[str, Any] | None = None
 
     @cached_property
     def checksum(self) -> str:
-        canonical = json.dumps(self.data, sort_keys=True, ensure_ascii=False, default=str)
+        whole = self.data if self.content is None else self.content
+        canonical = json.dumps(whole, sort_keys=True, ensure_ascii=False, default=str)
         return hashlib.sha256(canonical.encode()).hexdigest()
 
 
@@ -149,6 +155,15 @@ def latest_document(engine: sa.Engine, kind: str, key: str) -> dict[str, Any]:
     if not rows:
         raise NotFound(kind, key)
     return dict(max(rows, key=lambda r: _version_key(r["version"])))
+
+
+def document_passages(engine: sa.Engine, document_id: int) -> list[PassageRow]:
+    """The passages of one stored document, in order."""
+    p = t.passages.c
+    with engine.connect() as conn:
+        rows = conn.execute(sa.select(p.section, p.title, p.text).where(p.document_id == document_id)
+                            .order_by(p.position)).all()
+    return [PassageRow(section=r.section, title=r.title, text=r.text) for r in rows]
 
 
 def latest_versions(engine: sa.Engine, kind: str) -> dict[str, str]:
