@@ -13,11 +13,18 @@ def _article(pmid, title, text):
                    authors=["Doe J", "Roe R"], journal="Blood", year=2020)
 
 
-def test_passages_are_found_cited_and_the_index_file_is_reused(tmp_path):
+def _store(tmp_path, *articles):
     engine = open_engine(f"sqlite:///{tmp_path / 'db.sqlite'}")
-    store_document(engine, article_document(_article("111", "Lenalidomide in myeloma",
-                                                     "Neutropenia was the most common severe event.")))
-    store_document(engine, article_document(_article("222", "Rituximab infusions", "Infusion reactions were mild.")))
+    for pmid, title, text in articles:
+        store_document(engine, article_document(_article(pmid, title, text)))
+    return engine
+
+
+LENALIDOMIDE = ("111", "Lenalidomide in myeloma", "Neutropenia was the most common severe event.")
+
+
+def test_passages_are_found_cited_and_the_index_file_is_reused(tmp_path):
+    engine = _store(tmp_path, LENALIDOMIDE, ("222", "Rituximab infusions", "Infusion reactions were mild."))
     index_file = tmp_path / "search" / "passages.sqlite"
     hits = StorePassages(engine, index_file).search(["neutropenia"], k=5)
     assert hits[0].text == "Neutropenia was the most common severe event."
@@ -41,10 +48,7 @@ def test_light_table_views_match_the_store_schema():
 
 @pytest.mark.skipif(not embed.available(), reason="the embedding model is not installed (make install adds it)")
 def test_embedded_passages_are_found_by_the_meaning_of_the_question(tmp_path):
-    engine = open_engine(f"sqlite:///{tmp_path / 'db.sqlite'}")
-    store_document(engine, article_document(_article("111", "Lenalidomide in myeloma",
-                                                     "Neutropenia was the most common severe event.")))
-    store_document(engine, article_document(_article("222", "Scalp cooling", "Alopecia occurred in a third.")))
+    engine = _store(tmp_path, LENALIDOMIDE, ("222", "Scalp cooling", "Alopecia occurred in a third."))
     index_file = tmp_path / "search" / "passages.sqlite"
     question = "Will my hair fall out?"
     assert StorePassages(engine, index_file).search(["hair"], k=5, text=question) == []  # no shared word
