@@ -15,6 +15,7 @@ from .xmltext import blocks_of, local, parse_xml, text_of
 V3 = "urn:hl7-org:v3"
 NS = {"v": V3}
 PRODUCT_DATA = "48780-1"
+_COMPONENT, _SECTION, _TITLE, _CODE, _TEXT = (f"{{{V3}}}{name}" for name in ("component", "section", "title", "code", "text"))
 _NUMBER = re.compile(r"^(\d+(?:\.\d+)*)\.?\s+(.*)$", re.S)
 
 
@@ -58,17 +59,24 @@ def _date(value: str | None) -> dt.date | None:
 
 
 def _section(el: etree._Element) -> dict:
-    title = text_of(el.find("v:title", NS))
+    # One pass over the children instead of a find() per field: each find() re-reads the path and the children.
+    first: dict[object, etree._Element] = {}
+    subsections = []
+    for child in el:
+        first.setdefault(child.tag, child)
+        if child.tag == _COMPONENT:
+            subsections += [_section(s) for s in child if s.tag == _SECTION]
+    title = text_of(first.get(_TITLE))
     number = None
     if title and (match := _NUMBER.match(title)):
         number, title = match[1], match[2].strip() or title
-    text = el.find("v:text", NS)
+    code, text = first.get(_CODE), first.get(_TEXT)
     return {
-        "code": _attr(el, "v:code", "code"),
+        "code": code.get("code") if code is not None else None,
         "title": title,
         "number": number,
         "blocks": blocks_of(text) if text is not None else [],
-        "subsections": [_section(s) for s in el.iterfind("v:component/v:section", NS)],
+        "subsections": subsections,
     }
 
 
