@@ -41,7 +41,8 @@ def inline(el: etree._Element, skip: frozenset[str] = frozenset()) -> str:
         return etree.tostring(el, method="text", encoding="unicode", with_tail=False)
     parts: list[str] = [el.text or ""]
     for child in el:
-        if KIND.get(child.tag) not in skip:
+        # Comments and processing instructions have no tag name; like tostring() above, leave their text out.
+        if isinstance(child.tag, str) and KIND.get(child.tag) not in skip:
             parts.append(inline(child))
         parts.append(child.tail or "")
     return "".join(parts)
