@@ -16,6 +16,10 @@ V3 = "urn:hl7-org:v3"
 NS = {"v": V3}
 PRODUCT_DATA = "48780-1"
 _COMPONENT, _SECTION, _TITLE, _CODE, _TEXT = (f"{{{V3}}}{name}" for name in ("component", "section", "title", "code", "text"))
+# Compiled once: root.xpath() would compile the expression again for every label.
+_PRODUCTS = etree.XPath(
+    f"v:component/v:structuredBody/v:component/v:section[v:code/@code='{PRODUCT_DATA}']/v:subject/v:manufacturedProduct",
+    namespaces=NS)
 _NUMBER = re.compile(r"^(\d+(?:\.\d+)*)\.?\s+(.*)$", re.S)
 
 
@@ -82,8 +86,7 @@ def _section(el: etree._Element) -> dict:
 
 def _products(root: etree._Element) -> list[Product]:
     products: dict[tuple, Product] = {}
-    path = "v:component/v:structuredBody/v:component/v:section[v:code/@code='48780-1']/v:subject/v:manufacturedProduct"
-    for wrapper in root.xpath(path, namespaces=NS):
+    for wrapper in _PRODUCTS(root):
         # SPL R4 says manufacturedProduct/manufacturedProduct; older labels say manufacturedMedicine.
         for inner in wrapper:
             if local(inner.tag) not in ("manufacturedProduct", "manufacturedMedicine"):
