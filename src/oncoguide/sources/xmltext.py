@@ -65,7 +65,6 @@ def _kinds() -> dict[str, str]:
 KIND = _kinds()
 _NESTED = frozenset({"list", "table"})
 
-
 # Blocks are plain dicts here; the Label model validates the whole tree at once, which is several times
 # faster than building a pydantic object per paragraph (benchmarks/spl_parse.py).
 BlockDict = dict
