@@ -67,6 +67,14 @@ def test_small_label_keeps_lists_tables_and_line_breaks(tmp_path: Path) -> None:
     assert "1. Take with water." in sub.own_text and "Starting | 25 mg" in sub.own_text
 
 
+def test_comment_in_a_paragraph_with_a_list_stays_out_of_the_text() -> None:
+    boxed = "<paragraph>Can cause <!-- editor note -->test harm:<list><item>rash</item></list> see below.</paragraph>"
+    data = spl().replace("<paragraph>Can cause test harm.</paragraph>", boxed).encode()
+    blocks = parse_spl("t.xml", data=data).boxed_warning.blocks
+    assert blocks[0].text == "Can cause test harm: see below."
+    assert blocks[1] == ListBlock(items=["rash"])
+
+
 @pytest.mark.parametrize("content, message", [
     ("this is not XML at all", "not well-formed XML"),
     ("<html><body>hello</body></html>", "not an SPL document"),

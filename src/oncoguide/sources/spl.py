@@ -15,6 +15,11 @@ from .xmltext import blocks_of, local, parse_xml, text_of
 V3 = "urn:hl7-org:v3"
 NS = {"v": V3}
 PRODUCT_DATA = "48780-1"
+_COMPONENT, _SECTION, _TITLE, _CODE, _TEXT = (f"{{{V3}}}{name}" for name in ("component", "section", "title", "code", "text"))
+# Compiled once: root.xpath() would compile the expression again for every label.
+_PRODUCTS = etree.XPath(
+    f"v:component/v:structuredBody/v:component/v:section[v:code/@code='{PRODUCT_DATA}']/v:subject/v:manufacturedProduct",
+    namespaces=NS)
 _NUMBER = re.compile(r"^(\d+(?:\.\d+)*)\.?\s+(.*)$", re.S)
 
 
@@ -58,24 +63,30 @@ def _date(value: str | None) -> dt.date | None:
 
 
 def _section(el: etree._Element) -> dict:
-    title = text_of(el.find("v:title", NS))
+    # One pass over the children instead of a find() per field: each find() re-reads the path and the children.
+    first: dict[object, etree._Element] = {}
+    subsections = []
+    for child in el:
+        first.setdefault(child.tag, child)
+        if child.tag == _COMPONENT:
+            subsections += [_section(s) for s in child if s.tag == _SECTION]
+    title = text_of(first.get(_TITLE))
     number = None
     if title and (match := _NUMBER.match(title)):
         number, title = match[1], match[2].strip() or title
-    text = el.find("v:text", NS)
+    code, text = first.get(_CODE), first.get(_TEXT)
     return {
-        "code": _attr(el, "v:code", "code"),
+        "code": code.get("code") if code is not None else None,
         "title": title,
         "number": number,
         "blocks": blocks_of(text) if text is not None else [],
-        "subsections": [_section(s) for s in el.iterfind("v:component/v:section", NS)],
+        "subsections": subsections,
     }
 
 
 def _products(root: etree._Element) -> list[Product]:
     products: dict[tuple, Product] = {}
-    path = "v:component/v:structuredBody/v:component/v:section[v:code/@code='48780-1']/v:subject/v:manufacturedProduct"
-    for wrapper in root.xpath(path, namespaces=NS):
+    for wrapper in _PRODUCTS(root):
         # SPL R4 says manufacturedProduct/manufacturedProduct; older labels say manufacturedMedicine.
         for inner in wrapper:
             if local(inner.tag) not in ("manufacturedProduct", "manufacturedMedicine"):
