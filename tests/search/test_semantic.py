@@ -83,3 +83,15 @@ def test_the_fast_gelu_gives_the_same_embeddings_as_the_exact_one(monkeypatch):
     monkeypatch.setattr(embed, "_gelu", embed._gelu_exact)
     exact = embed.encoder().encode(texts)
     assert (fast * exact).sum(axis=1).min() > 0.9999
+
+
+@needs_model
+def test_questions_encoded_from_many_threads_leave_the_blas_threads_as_they_were():
+    from concurrent.futures import ThreadPoolExecutor
+
+    from threadpoolctl import threadpool_info
+
+    before = [p["num_threads"] for p in threadpool_info() if p["user_api"] == "blas"]
+    with ThreadPoolExecutor(4) as pool:
+        list(pool.map(lambda i: embed.encoder().encode([f"question {i}"]), range(200)))
+    assert [p["num_threads"] for p in threadpool_info() if p["user_api"] == "blas"] == before

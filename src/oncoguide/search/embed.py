@@ -10,6 +10,7 @@ model. Without the package, `available()` is False and search stays lexical.
 from __future__ import annotations
 
 import json
+import threading
 from functools import cache
 from pathlib import Path
 
@@ -117,13 +118,16 @@ class Encoder:
         self._tokenizer.enable_truncation(MAX_TOKENS)
         self._tokenizer.no_padding()
         self._threads = ThreadpoolController()
+        self._one_at_a_time = threading.Lock()
 
     def encode(self, texts: list[str], batch: int = 32) -> np.ndarray:
         """One unit vector per text, in order. Texts are batched by length so little padding is computed."""
         if len(texts) < 8:
             # a question's matrices are too small to gain from BLAS threads, and on a busy machine the
-            # threads wait for each other: one thread halved the p95 of a query (46 -> 18 ms, load 3 on 2 cores)
-            with self._threads.limit(limits=1, user_api="blas"):
+            # threads wait for each other: one thread halved the p95 of a query (46 -> 18 ms, load 3 on 2 cores).
+            # The limit is process-wide and restored on exit, so concurrent web requests take turns: otherwise
+            # one could restore "1 thread" as the lasting setting.
+            with self._one_at_a_time, self._threads.limit(limits=1, user_api="blas"):
                 return self._encode(texts, batch)
         return self._encode(texts, batch)
 
