@@ -7,7 +7,7 @@ Without the embedding model, or for passages not yet embedded, search is lexical
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+from collections.abc import Sequence
 
 from . import embed
 from .index import LexicalIndex
@@ -17,15 +17,17 @@ DEPTH = 200  # passages taken from each ranking before fusion
 
 
 class HybridIndex:
+    """One set of passages, searchable by words and (when vectors are given) by meaning."""
+
     def __init__(self, lexical: LexicalIndex, vectors: VectorIndex | None = None):
         self.lexical = lexical
         self.vectors = vectors
 
     @classmethod
-    def build(cls, passages: Sequence[tuple[str, str]], cache: VectorCache | None, *, embed_missing: bool = False,
-              progress: Callable[[int], None] | None = None) -> "HybridIndex":
+    def build(cls, passages: Sequence[tuple[str, str]], cache: VectorCache | None, *,
+              embed_missing: bool = False) -> "HybridIndex":
         """Index (document key, text) pairs; vectors come from the cache (embedding the missing ones if asked)."""
-        return cls(LexicalIndex.build(passages), vector_index([t for _, t in passages], cache, embed_missing, progress))
+        return cls(LexicalIndex.build(passages), vector_index([t for _, t in passages], cache, embed_missing))
 
     def search(self, query: str, k: int, words: list[str] | None = None) -> list[int]:
         """Passage positions, best first. `words` replaces the query's own words on the lexical side; an empty
@@ -39,12 +41,11 @@ class HybridIndex:
         return fuse([lexical, self.vectors.search(embed.encoder().encode([query])[0], depth)], k)
 
 
-def vector_index(texts: list[str], cache: VectorCache | None, embed_missing: bool = False,
-                 progress: Callable[[int], None] | None = None) -> VectorIndex | None:
+def vector_index(texts: list[str], cache: VectorCache | None, embed_missing: bool = False) -> VectorIndex | None:
     """The texts' vectors as an index, or None when the model is missing or no text has a vector."""
     if cache is None or not embed.available():
         return None
     if embed_missing:
-        cache.fill(texts, embed.encoder(), progress)
+        cache.fill(texts, embed.encoder())
     matrix, have = cache.matrix(texts)
     return VectorIndex(matrix) if have.any() else None

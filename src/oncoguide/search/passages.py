@@ -154,8 +154,9 @@ class StorePassages:
     def search(self, words: list[str], k: int, text: str | None = None) -> list[Passage]:
         """The k best passages for the words; with the question's text, its meaning counts too."""
         out = []
+        positions = self._index.search(text or "", k, words=words)
         with self._lock:
-            for position in self._index.search(text or "", k, words=words):
+            for position in positions:
                 row = self._conn.execute("SELECT source, kind, citation, link, section, text FROM passage_meta "
                                          "WHERE id = ?", (position,)).fetchone()
                 out.append(Passage(text=row[5], source=PassageSource(*row[:5])))

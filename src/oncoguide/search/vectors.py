@@ -1,7 +1,7 @@
 """The semantic side of passage search: stored passage vectors, nearest-neighbour search, rank fusion.
 
 Vectors come from `embed.py` and are kept in a cache file keyed by a hash of the model and the text, so a
-passage is embedded once however often the index is rebuilt (embedding is ~50-70 passages/s on 2 cores;
+passage is embedded once however often the index is rebuilt (embedding is ~80 passages/s on 2 cores;
 a query is ~10 ms). At these sizes a numpy matrix product beats a vector database (MACHINE-NOTES.md).
 """
 
