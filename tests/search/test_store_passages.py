@@ -104,3 +104,12 @@ def test_label_passages_are_cited_with_their_revision_date(tmp_path):
     store_document(engine, label_document(parse_spl(tmp_path / "label.xml")))
     hits = StorePassages(engine, tmp_path / "search" / "passages.sqlite").search(["dose"], k=1)
     assert hits and hits[0].source.kind == "fda_label" and "Revised 2023-03-12" in hits[0].source.citation
+
+
+def test_a_damaged_vectors_file_leaves_search_by_words(tmp_path):
+    engine = _store(tmp_path, LENALIDOMIDE)
+    index_file = tmp_path / "search" / "passages.sqlite"
+    index_file.parent.mkdir(parents=True)
+    (index_file.parent / "vectors.sqlite").write_bytes(b"not a database" * 100)
+    hits = StorePassages(engine, index_file).search(["neutropenia"], k=1, text="Is neutropenia common?")
+    assert hits[0].source.id == "pmid:111"

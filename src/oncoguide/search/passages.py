@@ -115,11 +115,14 @@ class StorePassages:
         if not path.exists():  # nothing embedded yet: lexical search only, and no model to load
             return None
         texts = [row[0] for row in self._conn.execute("SELECT text FROM passage_meta ORDER BY id")]
-        cache = VectorCache(path)
         try:
-            return vector_index(texts, cache)
-        finally:
-            cache.close()
+            cache = VectorCache(path)
+            try:
+                return vector_index(texts, cache)
+            finally:
+                cache.close()
+        except sqlite3.DatabaseError:  # a damaged file costs the search by meaning, never the answer
+            return None
 
     @staticmethod
     def _open(engine: sa.Engine, path: Path) -> tuple[LexicalIndex, sqlite3.Connection]:
