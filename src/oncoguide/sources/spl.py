@@ -12,6 +12,11 @@ from ..errors import SourceParseError
 from ..model.label import Label, Product
 from .xmltext import blocks_of, local, parse_xml, text_of
 
+try:  # the compiled twin of _section (built by `pip install -e .` when Cython and gcc are there)
+    from ._splwalk import Unsupported, sections as compiled_sections
+except ImportError:
+    compiled_sections = None
+
 V3 = "urn:hl7-org:v3"
 NS = {"v": V3}
 PRODUCT_DATA = "48780-1"
@@ -34,7 +39,7 @@ def parse_spl(path: Path | str, data: bytes | None = None) -> Label:
     version = _attr(root, "v:versionNumber", "value")
     if not version or not version.isdigit():
         raise SourceParseError(f"{path}: label {set_id} has no version number (<versionNumber value=...>)")
-    sections = [_section(s) for s in root.iterfind("v:component/v:structuredBody/v:component/v:section", NS)]
+    sections = _sections(list(root.iterfind("v:component/v:structuredBody/v:component/v:section", NS)))
     # One validation of the whole tree (pydantic-core, in Rust) instead of one per block.
     return Label.model_validate({
         "set_id": set_id,
@@ -60,6 +65,15 @@ def _date(value: str | None) -> dt.date | None:
         return dt.date(int(value[:4]), int(value[4:6]), int(value[6:8]))
     except ValueError:
         return None
+
+
+def _sections(elements: list[etree._Element]) -> list[dict]:
+    if compiled_sections is not None:
+        try:
+            return compiled_sections(elements, _NUMBER)
+        except Unsupported:  # a DTD or entity reference: only the Python walker models those
+            pass
+    return [_section(s) for s in elements]
 
 
 def _section(el: etree._Element) -> dict:
