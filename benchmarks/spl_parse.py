@@ -40,7 +40,7 @@ def main() -> None:
         raise SystemExit(f"no SPL files (looked in {SHARED})")
     megabytes = sum(p.stat().st_size for p in files) * args.repeat / 1e6
     floor = lambda p: etree.parse(str(p))  # noqa: E731
-    compiled = spl.compiled_sections
+    compiled = spl.compiled_reader
     walker = "compiled walker" if compiled else "Python walker, not compiled"
     rows = {"lxml etree.parse (floor)": floor, f"parse_spl -> Label ({walker})": parse_spl}
     if compiled:
@@ -65,11 +65,11 @@ def main() -> None:
 
 
 def python_walker(path: Path) -> None:
-    compiled, spl.compiled_sections = spl.compiled_sections, None
+    compiled, spl.compiled_reader = spl.compiled_reader, None
     try:
         parse_spl(path)
     finally:
-        spl.compiled_sections = compiled
+        spl.compiled_reader = compiled
 
 
 if __name__ == "__main__":

@@ -23,8 +23,10 @@ NARRATIVE = ["paragraph", "list", "item", "table", "caption", "thead", "tbody", 
 
 
 def both(data: bytes) -> tuple[list[dict], list[dict]]:
-    elements = list(parse_xml("t.xml", data).getroot().iterfind(SECTIONS, spl.NS))
-    return walk.sections(elements, spl._NUMBER), [spl._section(el) for el in elements]
+    """Sections by the compiled reader (which marks <br/> itself) and by the Python walker (tree marked)."""
+    unmarked, marked = (parse_xml("t.xml", data, breaks=b).getroot() for b in (False, True))
+    compiled = walk.Reader(unmarked, spl._NUMBER).sections(list(unmarked.iterfind(SECTIONS, spl.NS)))
+    return compiled, [spl._section(el) for el in marked.iterfind(SECTIONS, spl.NS)]
 
 
 def with_text(narrative: str, title: str = "2.1 Dosage") -> bytes:
@@ -74,8 +76,14 @@ def test_a_document_type_declaration_is_left_to_the_python_walker() -> None:
 def test_parse_spl_is_the_same_without_the_compiled_walker(monkeypatch: pytest.MonkeyPatch) -> None:
     data = shared_file("openfda", "humira.xml").read_bytes()
     compiled = spl.parse_spl("humira.xml", data=data)
-    monkeypatch.setattr(spl, "compiled_sections", None)
+    monkeypatch.setattr(spl, "compiled_reader", None)
     assert spl.parse_spl("humira.xml", data=data) == compiled
+
+
+def test_titles_and_product_names_keep_their_line_breaks() -> None:
+    label = spl.parse_spl("t.xml", data=small_spl().replace("<name>Testamide</name>", "<name>Testa<br/>mide</name>").encode())
+    assert label.title == "TESTAMIDE (testamide) capsules\nInitial U.S. Approval: 2001"
+    assert label.products[0].name == "Testa\nmide"
 
 
 _text = st.text(alphabet=SPACES + NOT_SPACES + "ab.1\u2028", max_size=6).map(

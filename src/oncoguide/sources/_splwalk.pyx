@@ -5,7 +5,7 @@ It must give exactly what the Python walker gives (tests/sources/test_splwalk.py
 walker stays the reference and the fallback. Only libxml2's struct fields are read, never its functions: lxml
 links libxml2 statically, so its symbols are not ours to call, but the headers in lxml's wheel match its layout.
 Anything this walker does not model (a DTD, entity references, XInclude nodes) raises Unsupported, and the
-caller uses the Python walker for that label.
+caller marks the breaks and uses the Python walker for that label.
 """
 
 from cpython.unicode cimport PyUnicode_DecodeUTF8
@@ -96,6 +96,16 @@ cdef Kind kind_of(tree.xmlNode* el):
     return OTHER
 
 
+cdef inline bint is_br(tree.xmlNode* el):
+    """Any <br/>, in any namespace (xmltext.mark_breaks matches "{*}br")."""
+    return el.type == tree.XML_ELEMENT_NODE and strcmp(<const char*>el.name, "br") == 0
+
+
+# xmltext.BREAK in UTF-8: this walker reads trees whose <br/> were not marked, and puts it where mark_breaks
+# would have: at the start of the <br/>'s tail, so only where that tail is read.
+cdef const char* BREAK = b"\xe2\x80\xa8"
+
+
 cdef inline bint is_v3(tree.xmlNode* el, const char* name):
     return (el.type == tree.XML_ELEMENT_NODE and el.ns != NULL and strcmp(<const char*>el.ns.href, V3) == 0
             and strcmp(<const char*>el.name, name) == 0)
@@ -109,6 +119,8 @@ cdef int descendant_text(Buf* b, tree.xmlNode* el) except -1:
             put(b, <const char*>c.content)
         elif c.type == tree.XML_ELEMENT_NODE:
             descendant_text(b, c)
+            if is_br(c):
+                put(b, BREAK)
         elif c.type != tree.XML_COMMENT_NODE and c.type != tree.XML_PI_NODE:
             raise Unsupported(c.type)
         c = c.next
@@ -126,6 +138,8 @@ cdef int text_without_nested(Buf* b, tree.xmlNode* el) except -1:
             k = kind_of(c)
             if k != LIST and k != TABLE:
                 descendant_text(b, c)
+            if is_br(c):
+                put(b, BREAK)
         elif c.type != tree.XML_COMMENT_NODE and c.type != tree.XML_PI_NODE:
             raise Unsupported(c.type)
         c = c.next
@@ -305,6 +319,8 @@ cdef class Walker:
                     blocks.append(self.table_block(c))
                 elif k != SKIP:
                     descendant_text(&self.loose, c)
+                if is_br(c):
+                    put(&self.loose, BREAK)
             elif c.type != tree.XML_COMMENT_NODE and c.type != tree.XML_PI_NODE:
                 raise Unsupported(c.type)
             c = c.next
@@ -366,13 +382,20 @@ cdef object attr(tree.xmlNode* el, const char* name):
     return None
 
 
-def sections(elements, number) -> list:
-    """spl._section() of each `<section>` element; raises Unsupported for what only the Python walker handles."""
-    cdef _Element el
-    cdef Walker walker = Walker(number)
-    found = []
-    for el in elements:
-        if el._c_node.doc.intSubset != NULL or el._c_node.doc.extSubset != NULL:
+cdef class Reader:
+    """Sections and texts of one SPL document whose <br/> were not marked (parse_xml(breaks=False))."""
+    cdef Walker walker
+
+    def __cinit__(self, _Element root, number):
+        if root._c_node.doc.intSubset != NULL or root._c_node.doc.extSubset != NULL:
             raise Unsupported("document type declaration")  # default attributes, entities
-        found.append(walker.section(el._c_node))
-    return found
+        self.walker = Walker(number)
+
+    def sections(self, elements) -> list:
+        """spl._section() of each `<section>` element."""
+        cdef _Element el
+        return [self.walker.section(el._c_node) for el in elements]
+
+    def text_of(self, _Element el) -> str | None:
+        """xmltext.text_of()."""
+        return None if el is None else (self.walker.flat(el._c_node) or None)
