@@ -57,6 +57,8 @@ cdef int grow(Buf* b, size_t extra) except -1:
 
 
 cdef inline int put(Buf* b, const char* s) except -1:
+    if s == NULL:  # a text node libxml2 left without content
+        return 0
     cdef size_t n = strlen(s)
     if b.len + n > b.cap:
         grow(b, n)
@@ -226,6 +228,7 @@ cdef class Walker:
         return PyUnicode_DecodeUTF8(o, m, NULL)
 
     cdef str flat(self, tree.xmlNode* el):
+        self.raw.len = 0  # in case an Unsupported left text behind
         descendant_text(&self.raw, el)
         return self.clean(&self.raw)
 
@@ -301,6 +304,7 @@ cdef class Walker:
                         nested = kind_of(g) == LIST or kind_of(g) == TABLE
                         g = g.next
                     if nested:
+                        self.raw.len = 0
                         text_without_nested(&self.raw, c)
                         text = self.clean(&self.raw)
                     else:
@@ -373,7 +377,7 @@ cdef object attr(tree.xmlNode* el, const char* name):
     while a != NULL:
         if a.ns == NULL and strcmp(<const char*>a.name, name) == 0:
             t = a.children
-            if t != NULL and t.next == NULL and t.type == tree.XML_TEXT_NODE:
+            if t != NULL and t.next == NULL and t.type == tree.XML_TEXT_NODE and t.content != NULL:
                 return (<const char*>t.content).decode("utf-8")
             if t == NULL:
                 return ""
