@@ -1,6 +1,7 @@
 """SPL parsing throughput (MB/s) against lxml's bare `etree.parse` of the same files, in the same run.
 
 The bare parse is the floor: every SPL parser must at least build the tree. Target: ratio >= 0.5.
+When the compiled walker (sources/_splwalk.pyx) is built, a third row times parse_spl with the Python walker.
 
     .venv/bin/python benchmarks/spl_parse.py [--rounds 7] [FILES...]   (default: ../shared/data/openfda/*.xml)
 """
@@ -14,6 +15,7 @@ from pathlib import Path
 
 from lxml import etree
 
+from oncoguide.sources import spl
 from oncoguide.sources.spl import parse_spl
 
 SHARED = Path(__file__).resolve().parents[1].parent / "shared" / "data" / "openfda"
@@ -38,22 +40,36 @@ def main() -> None:
         raise SystemExit(f"no SPL files (looked in {SHARED})")
     megabytes = sum(p.stat().st_size for p in files) * args.repeat / 1e6
     floor = lambda p: etree.parse(str(p))  # noqa: E731
-    ours = lambda p: parse_spl(p)  # noqa: E731
-    timed(floor, files, 1), timed(ours, files, 1)  # warm the page cache and imports
-    bare, full = [], []
-    for _ in range(args.rounds):  # interleaved, so load on the shared machine hits both alike
-        bare.append(megabytes / timed(floor, files, args.repeat))
-        full.append(megabytes / timed(ours, files, args.repeat))
-    b, f = statistics.median(bare), statistics.median(full)
-    # Each round's own ratio (both timed back to back) shrugs off load that comes and goes between rounds.
-    ratios = sorted(x / y for x, y in zip(full, bare))
+    compiled = spl.compiled_reader
+    walker = "compiled walker" if compiled else "Python walker, not compiled"
+    rows = {"lxml etree.parse (floor)": floor, f"parse_spl -> Label ({walker})": parse_spl}
+    if compiled:
+        rows["parse_spl -> Label (Python walker)"] = python_walker
+    for fn in rows.values():
+        timed(fn, files, 1)  # warm the page cache and imports
+    speeds: dict[str, list[float]] = {name: [] for name in rows}
+    for _ in range(args.rounds):  # interleaved, so load on the shared machine hits all alike
+        for name, fn in rows.items():
+            speeds[name].append(megabytes / timed(fn, files, args.repeat))
     print(f"{len(files)} files, {megabytes / args.repeat:.2f} MB, x{args.repeat} per round, {args.rounds} rounds (median)")
-    print(f"{'parser':<36} {'MB/s':>8} {'labels/s':>9}")
+    print(f"{'parser':<46} {'MB/s':>8} {'labels/s':>9} {'ratio':>6}  ratio range")
     labels_per_mb = len(files) * args.repeat / megabytes
-    print(f"{'lxml etree.parse (floor)':<36} {b:8.1f} {b * labels_per_mb:9.1f}")
-    print(f"{'oncoguide parse_spl -> Label':<36} {f:8.1f} {f * labels_per_mb:9.1f}")
-    print(f"ratio parse_spl / etree.parse = {statistics.median(ratios):.2f} median of rounds "
-          f"(range {ratios[0]:.2f}-{ratios[-1]:.2f}; target >= 0.5)")
+    bare = speeds["lxml etree.parse (floor)"]
+    for name, runs in speeds.items():
+        # Each round's own ratio (timed back to back) shrugs off load that comes and goes between rounds.
+        ratios = sorted(x / y for x, y in zip(runs, bare))
+        speed = statistics.median(runs)
+        print(f"{name:<46} {speed:8.1f} {speed * labels_per_mb:9.1f} {statistics.median(ratios):6.2f}  "
+              f"{ratios[0]:.2f}-{ratios[-1]:.2f}")
+    print("ratio = parse_spl / etree.parse, median of rounds; target >= 0.5")
+
+
+def python_walker(path: Path) -> None:
+    compiled, spl.compiled_reader = spl.compiled_reader, None
+    try:
+        parse_spl(path)
+    finally:
+        spl.compiled_reader = compiled
 
 
 if __name__ == "__main__":
