@@ -232,18 +232,22 @@ cdef class Walker:
         descendant_text(&self.raw, el)
         return self.clean(&self.raw)
 
-    cdef dict list_block(self, tree.xmlNode* el):
-        cdef tree.xmlNode* c = el.children
+    cdef list texts(self, tree.xmlNode* parent, Kind kind, bint keep_empty):
+        """The flat text of each child of one kind: list items (empty ones dropped) or a row's cells (kept)."""
+        cdef tree.xmlNode* c = parent.children
         cdef str text
-        items = []
+        found = []
         while c != NULL:
-            if kind_of(c) == ITEM:
+            if kind_of(c) == kind:
                 text = self.flat(c)
-                if text:
-                    items.append(text)
+                if text or keep_empty:
+                    found.append(text)
             c = c.next
+        return found
+
+    cdef dict list_block(self, tree.xmlNode* el):
         ordered = attr(el, b"listType") == "ordered" or (el.ns == NULL and strcmp(<const char*>el.name, "ol") == 0)
-        return {"kind": "list", "ordered": ordered, "items": items}
+        return {"kind": "list", "ordered": ordered, "items": self.texts(el, ITEM, False)}
 
     cdef list rows(self, tree.xmlNode* part):
         cdef tree.xmlNode* c = part.children
@@ -255,13 +259,7 @@ cdef class Walker:
         return found
 
     cdef list cells(self, tree.xmlNode* tr):
-        cdef tree.xmlNode* c = tr.children
-        found = []
-        while c != NULL:
-            if kind_of(c) == CELL:
-                found.append(self.flat(c))
-            c = c.next
-        return found
+        return self.texts(tr, CELL, True)
 
     cdef dict table_block(self, tree.xmlNode* el):
         cdef tree.xmlNode* c = el.children
@@ -373,7 +371,6 @@ cdef object attr(tree.xmlNode* el, const char* name):
     """el.get(name) for an attribute without a namespace (None if absent)."""
     cdef tree.xmlAttr* a = el.properties
     cdef tree.xmlNode* t
-    cdef Buf b
     while a != NULL:
         if a.ns == NULL and strcmp(<const char*>a.name, name) == 0:
             t = a.children
