@@ -6,8 +6,7 @@ STAMP := $(VENV)/.installed
 
 .PHONY: run test install clean
 
-# The .pyx too: the compiled SPL walker is rebuilt by the editable install, not on import.
-$(STAMP): pyproject.toml setup.py src/oncoguide/sources/_splwalk.pyx
+$(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
 	$(BIN)/pip install -q --upgrade pip
 	$(BIN)/pip install -q -e '.[test,semantic]'

@@ -1,7 +1,6 @@
 """SPL parsing throughput (MB/s) against lxml's bare `etree.parse` of the same files, in the same run.
 
 The bare parse is the floor: every SPL parser must at least build the tree. Target: ratio >= 0.5.
-When the compiled walker (sources/_splwalk.pyx) is built, a third row times parse_spl with the Python walker.
 
     .venv/bin/python benchmarks/spl_parse.py [--rounds 7] [FILES...]   (default: ../shared/data/openfda/*.xml)
 """
@@ -15,7 +14,6 @@ from pathlib import Path
 
 from lxml import etree
 
-from oncoguide.sources import spl
 from oncoguide.sources.spl import parse_spl
 
 SHARED = Path(__file__).resolve().parents[1].parent / "shared" / "data" / "openfda"
@@ -40,11 +38,7 @@ def main() -> None:
         raise SystemExit(f"no SPL files (looked in {SHARED})")
     megabytes = sum(p.stat().st_size for p in files) * args.repeat / 1e6
     floor = lambda p: etree.parse(str(p))  # noqa: E731
-    compiled = spl.compiled_reader
-    walker = "compiled walker" if compiled else "Python walker, not compiled"
-    rows = {"lxml etree.parse (floor)": floor, f"parse_spl -> Label ({walker})": parse_spl}
-    if compiled:
-        rows["parse_spl -> Label (Python walker)"] = python_walker
+    rows = {"lxml etree.parse (floor)": floor, "parse_spl -> Label": parse_spl}
     for fn in rows.values():
         timed(fn, files, 1)  # warm the page cache and imports
     speeds: dict[str, list[float]] = {name: [] for name in rows}
@@ -62,14 +56,6 @@ def main() -> None:
         print(f"{name:<46} {speed:8.1f} {speed * labels_per_mb:9.1f} {statistics.median(ratios):6.2f}  "
               f"{ratios[0]:.2f}-{ratios[-1]:.2f}")
     print("ratio = parse_spl / etree.parse, median of rounds; target >= 0.5")
-
-
-def python_walker(path: Path) -> None:
-    compiled, spl.compiled_reader = spl.compiled_reader, None
-    try:
-        parse_spl(path)
-    finally:
-        spl.compiled_reader = compiled
 
 
 if __name__ == "__main__":

@@ -4,19 +4,13 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from collections.abc import Callable
 from pathlib import Path
 
 from lxml import etree
 
 from ..errors import SourceParseError
 from ..model.label import Label, Product
-from .xmltext import blocks_of, local, mark_breaks, parse_xml, text_of
-
-try:  # the compiled twin of _section and text_of (built by `pip install -e .` when Cython and gcc are there)
-    from ._splwalk import Reader as compiled_reader, Unsupported
-except ImportError:
-    compiled_reader = None
+from .xmltext import blocks_of, local, parse_xml, text_of
 
 V3 = "urn:hl7-org:v3"
 NS = {"v": V3}
@@ -31,8 +25,7 @@ _NUMBER = re.compile(r"^(\d+(?:\.\d+)*)\.?\s+(.*)$", re.S)
 
 def parse_spl(path: Path | str, data: bytes | None = None) -> Label:
     """Parse one SPL file (or its bytes, with `path` naming it in errors)."""
-    # The compiled reader puts the <br/> marks into the text itself, sparing a pass over the tree.
-    root = parse_xml(path, data, breaks=compiled_reader is None).getroot()
+    root = parse_xml(path, data).getroot()
     if root.tag != f"{{{V3}}}document":
         raise SourceParseError(f"{path}: not an SPL document (root element is <{local(root.tag)}>, expected <document> in {V3})")
     set_id = _attr(root, "v:setId", "root")
@@ -42,15 +35,15 @@ def parse_spl(path: Path | str, data: bytes | None = None) -> Label:
     if not version or not version.isdigit():
         raise SourceParseError(f"{path}: label {set_id} has no version number (<versionNumber value=...>)")
     elements = list(root.iterfind("v:component/v:structuredBody/v:component/v:section", NS))
-    sections, text = _read(root, elements, compiled_reader is not None)
+    sections = [_section(s) for s in elements]
     # One validation of the whole tree (pydantic-core, in Rust) instead of one per block.
     return Label.model_validate({
         "set_id": set_id,
         "version": int(version),
         "document_id": _attr(root, "v:id", "root"),
         "effective_date": _date(_attr(root, "v:effectiveTime", "value")),
-        "title": text(root.find("v:title", NS)) or "",
-        "products": _products(root, text),
+        "title": text_of(root.find("v:title", NS)) or "",
+        "products": _products(root),
         "sections": [s for s in sections if s["code"] != PRODUCT_DATA],
         "origin": "spl",
     })
@@ -68,17 +61,6 @@ def _date(value: str | None) -> dt.date | None:
         return dt.date(int(value[:4]), int(value[4:6]), int(value[6:8]))
     except ValueError:
         return None
-
-
-def _read(root: etree._Element, elements: list[etree._Element], compiled: bool) -> tuple[list[dict], Callable]:
-    """The sections, and the text_of to use for the rest; the Python walker needs the <br/> marked first."""
-    if compiled:
-        try:
-            reader = compiled_reader(root, _NUMBER)
-            return reader.sections(elements), reader.text_of
-        except Unsupported:  # a DTD or entity reference: only the Python walker models those
-            mark_breaks(root)
-    return [_section(s) for s in elements], text_of
 
 
 def _section(el: etree._Element) -> dict:
@@ -103,7 +85,7 @@ def _section(el: etree._Element) -> dict:
     }
 
 
-def _products(root: etree._Element, text_of: Callable[[etree._Element | None], str | None]) -> list[Product]:
+def _products(root: etree._Element) -> list[Product]:
     products: dict[tuple, Product] = {}
     for wrapper in _PRODUCTS(root):
         # SPL R4 says manufacturedProduct/manufacturedProduct; older labels say manufacturedMedicine.

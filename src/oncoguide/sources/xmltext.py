@@ -135,10 +135,8 @@ def blocks_of(container: etree._Element) -> list[BlockDict]:
     return blocks
 
 
-def parse_xml(path: Path | str, data: bytes | None = None, breaks: bool = True) -> etree._ElementTree:
-    """Parse a file (or its bytes) and name the file in the one error a malformed document gives.
-
-    `breaks=False` leaves the <br/> unmarked, for a reader that marks them itself (sources/_splwalk.pyx)."""
+def parse_xml(path: Path | str, data: bytes | None = None) -> etree._ElementTree:
+    """Parse a file (or its bytes) and name the file in the one error a malformed document gives."""
     parser = etree.XMLParser(resolve_entities=False, no_network=True, huge_tree=True)
     try:
         tree = etree.ElementTree(etree.fromstring(data, parser)) if data is not None else etree.parse(str(path), parser)
@@ -146,6 +144,5 @@ def parse_xml(path: Path | str, data: bytes | None = None, breaks: bool = True) 
         raise SourceParseError(f"{path}: not well-formed XML: {exc.msg}") from exc
     except OSError as exc:
         raise SourceParseError(f"{path}: cannot read: {exc}") from exc
-    if breaks:
-        mark_breaks(tree.getroot())
+    mark_breaks(tree.getroot())
     return tree
