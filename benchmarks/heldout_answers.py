@@ -4,8 +4,8 @@
 
 Each question of heldout_questions.yaml is `{q, facts, about}`: a fact is a case-insensitive substring a correct
 answer must show, or a list of alternatives of which one must show; `about` lists the slugs the question names.
-Facts are matched (after `normalise`) against what the answer shows as evidence (notices, direct reply, guideline, research and
-disagreement items), never the echoed question or the reference list.
+Facts are matched (after `normalise`) against what the answer shows as evidence (notices, direct reply,
+guideline, research and disagreement items), never the echoed question or the reference list.
 
 Rows: the held-out set, then kb_questions.yaml (the set the answer code was tuned on, the baseline) and
 kb_questions_heldout.yaml (facts as plain strings there). Columns: share with every key fact, share with zero

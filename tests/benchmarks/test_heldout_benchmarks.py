@@ -119,7 +119,8 @@ def test_every_wanted_page_exists(kb) -> None:  # noqa: ANN001
 
 
 def test_a_glossary_hit_is_named_by_its_term_and_rank_looks_at_the_first_ten() -> None:
-    assert page_search.key(Ref(kind="glossary", slug="", title="Neutropenia", anchor="neutropenia")) == "term:neutropenia"
+    glossary = Ref(kind="glossary", slug="", title="Neutropenia", anchor="neutropenia")
+    assert page_search.key(glossary) == "term:neutropenia"
     assert page_search.key(Ref(kind="drug", slug="imatinib", title="Imatinib")) == "drug:imatinib"
     found = [f"drug:d{i}" for i in range(12)]
     assert page_search.rank(found, {"drug:d3"}) == 4
