@@ -16,7 +16,10 @@ def check(answer: Answer) -> list[str]:
     for s in sorted(set(sources)):
         if sources.count(s) > 1:
             defects.append(f"source {s} has more than one number")
-    first_use: list[int] = []
+    first_use: list[int] = [n for notice in answer.notices for n in notice.refs]  # a symptom rule cites first
+    for n in first_use:
+        if numbers.count(n) != 1:
+            defects.append(f"citation [{n}] of a notice does not resolve to exactly one reference")
     for item in answer.cited():
         if not item.text.strip():
             defects.append("an empty item is shown")

@@ -10,10 +10,9 @@ from ..search.pages import search_pages
 from ..search.text import terms
 from .evidence import Evidence, PassageSearch, StatementSearch, curated, match_count, symptom_words
 from .references import Numbering
+from .symptoms import find as find_symptom, notice_text
 from .understand import HEADINGS, Question, understand
 
-EMERGENCY_TEXT = ("If you have this now, call your care team right away. For chest pain, trouble breathing, "
-                  "heavy bleeding or fainting, call emergency services (911 in the US) now.")
 ASK_TEAM_TEXT = ("This is a decision for you and your care team. Below is what the sources say, "
                  "not advice for you: ask your care team before you change anything.")
 NO_ANSWER_TEXT = "oncoguide's sources do not answer this question, so we will not guess."
@@ -41,6 +40,14 @@ class Composer:
         """A checked-by-construction answer; InputError for a question we cannot take."""
         q = understand(self.kb, text)
         numbering = Numbering(self.kb)
+        notices = []
+        # Something happening now goes to the shared symptom rules, and their answer comes first.
+        regimen_drugs = [d for r in q.regimens for d in self.kb.regimens[r].drugs]
+        symptom = find_symptom(self.kb, q.text, list(dict.fromkeys([*q.drugs, *regimen_drugs])))
+        if symptom is not None:
+            level = symptom.result.level.value
+            notices.append(Notice(level=level if level in ("emergency", "call_now") else "symptom",
+                                  text=notice_text(symptom.result), refs=numbering.cite(symptom.result.cite)))
         evidence = curated(self.kb, q)
         direct = self._direct(q)
         if not evidence and direct is None:  # nothing maps to the question's intent: search every statement
@@ -56,9 +63,6 @@ class Composer:
         research = self._groups(q, [e for e in evidence if self._kind(e) == "research"], numbering)
         disagreements = self._disagreements(q, direct or next(iter(evidence), None), claims, numbering)
         see_also = self._see_also(q)
-        notices = []
-        if q.emergency:
-            notices.append(Notice(level="emergency", text=EMERGENCY_TEXT))
         if q.personal:
             notices.append(Notice(level="ask_team", text=ASK_TEAM_TEXT))
         if not (direct_out or guidelines or research):

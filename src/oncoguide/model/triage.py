@@ -82,6 +82,7 @@ class Ask(Strict):
     name: str = Field(pattern=r"^[a-z_]+$")
     question: Text
     kind: Literal["yes_no", "number", "temperature"] = "yes_no"
+    yes_phrases: list[str] = Field([], description="Patterns that answer yes when a question says them (`ask`).")
 
 
 class Rule(Strict):
@@ -120,7 +121,7 @@ class Symptom(Strict):
         last = self.rules[-1]
         if last.when or last.risk:
             raise ValueError("the last rule must have no condition, so every answer gets a level")
-        for phrase in self.phrases:
+        for phrase in [*self.phrases, *(p for a in self.asks for p in a.yes_phrases)]:
             try:
                 re.compile(phrase)
             except re.error as exc:
