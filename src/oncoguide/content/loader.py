@@ -9,7 +9,7 @@ from pydantic import BaseModel, ValidationError
 
 from ..errors import ContentError, Problem
 from ..model import CancerType, Drug, GlossaryTerm, KnowledgeBase, Regimen, Source
-from .checks import check_references
+from .checks import check_references, check_sources
 from .yamlfile import Loc, YamlDoc, dotted, read_yaml
 
 M = TypeVar("M", bound=BaseModel)
@@ -121,6 +121,7 @@ def load_with_problems(content_dir: Path) -> tuple[KnowledgeBase, list[Problem]]
                 problems += _load_list(path, root, key, model, keep)
 
     problems += check_references(kb, where.problem, broken)
+    problems += check_sources(kb, where.problem)
     return kb, problems
 
 
