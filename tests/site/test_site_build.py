@@ -92,6 +92,10 @@ def test_jekyll_pages_have_front_matter_citations_and_references(tmp_path: Path)
     assert '1. <span id="ref-1"></span>REVLIMID (lenalidomide) capsules.' in text
     assert "[PMID 21715006](https://pubmed.ncbi.nlm.nih.gov/21715006/)" in text
     assert "](../../regimens/lenalidomide-del5q-mds/)" in files["cancers/myelodysplastic-syndromes.md"].decode()
+    regimen = files["regimens/lenalidomide-del5q-mds.md"].decode()
+    assert "[REVLIMID (lenalidomide) capsules on DailyMed](https://dailymed.nlm.nih.gov/dailymed/search.cfm?" in regimen
+    assert "(https://clinicaltrials.gov/search?cond=Myelodysplastic+syndromes)" in regimen
+    assert "Only your care team can choose the plan" in regimen and "Not yet reviewed by a clinician" in regimen
 
 
 def test_cli_build_and_export(tmp_path: Path) -> None:
