@@ -47,6 +47,14 @@ def test_side_effect_rows_with_a_frequency_are_counted_per_page_kind(kb) -> None
     assert str(Share(1, 3)) == "1 of 3 (33.3%)"
 
 
+def test_reviewed_pages_are_counted_only_when_a_review_is_recorded(kb) -> None:  # noqa: ANN001
+    from oncoguide.model import Review
+
+    assert coverage(kb)["pages reviewed by a clinician"] == Share(0, 3)
+    drug = kb.drugs["lenalidomide"].model_copy(update={"reviewed": Review(role="oncology pharmacist", date="2026-12-01")})
+    assert coverage(replace(kb, drugs={"lenalidomide": drug}))["pages reviewed by a clinician"] == Share(1, 3)
+
+
 def test_stats_command_prints_every_figure() -> None:
     result = CliRunner().invoke(app, ["stats", "--content", str(PAGES_CONTENT)], env={"COLUMNS": "160"})
     assert result.exit_code == 0, result.output

@@ -37,6 +37,7 @@ def coverage(kb: KnowledgeBase) -> dict[str, int | Share]:
     cited = [[kb.sources[c.source] for c in item.cite if c.source in kb.sources] for item in items]
     strong = {SourceKind.fda_label, SourceKind.research}
     labels = [s for s in kb.sources.values() if s.kind == SourceKind.fda_label]
+    pages = [*kb.drugs.values(), *kb.regimens.values(), *kb.cancers.values()]
     drug_rows = [e for d in kb.drugs.values() for e in (*d.common_side_effects, *d.serious_side_effects)]
     regimen_rows = [e for r in kb.regimens.values() for e in r.side_effects]
     return {
@@ -53,4 +54,5 @@ def coverage(kb: KnowledgeBase) -> dict[str, int | Share]:
         "regimen side-effect rows with a frequency": _with_frequency(regimen_rows),
         "statements citing a source with a PMID, DOI or set id": Share(sum(any(map(_has_id, s)) for s in cited), len(items)),
         "share cited to an FDA label or PubMed": Share(sum(any(x.kind in strong for x in s) for s in cited), len(items)),
+        "pages reviewed by a clinician": Share(sum(p.reviewed is not None for p in pages), len(pages)),
     }
