@@ -14,7 +14,8 @@ from pydantic import BaseModel, ConfigDict, Field
 from ..content.lookup import cancer_names, norm, regimen_names
 from ..model import KnowledgeBase
 
-Kind = Literal["home", "cancer", "drug", "regimen", "glossary", "search", "notfound", "error", "tracker", "account", "label"]
+Kind = Literal["home", "cancer", "drug", "regimen", "glossary", "search", "notfound", "error", "tracker", "account", "label",
+               "cancers", "drugs", "regimens"]
 
 
 class Ref(BaseModel):

@@ -9,6 +9,7 @@ from fastapi import Request
 
 from ..model import KnowledgeBase
 from ..site import context as ctx
+from ..site import indexes
 from ..site.models import ErrorPage, NotFoundPage, Page
 from ..site.render import Links, environment, render
 
@@ -26,6 +27,9 @@ class Site:
         self.cancer: Callable[[str], Page] = lru_cache(maxsize=4096)(lambda slug: ctx.cancer_context(kb, slug))
         self.glossary: Callable[[], Page] = lru_cache(maxsize=1)(lambda: ctx.glossary_context(kb))
         self.home: Callable[[], Page] = lru_cache(maxsize=1)(lambda: ctx.home_context(kb))
+        builders = {"cancers": indexes.cancer_index_context, "drugs": indexes.drug_index_context,
+                    "regimens": indexes.regimen_index_context}
+        self.index: Callable[[str], Page] = lru_cache(maxsize=3)(lambda kind: builders[kind](kb))
         self._cache: dict[tuple[str, str, str], str] = {}
         self.glossary()  # loads the syllable dictionary now, not during the first reader's request
 
