@@ -161,4 +161,12 @@ def site_links():  # noqa: ANN201
 def test_openapi_documents_the_json_pages(client: TestClient) -> None:
     paths = client.get("/openapi.json").json()["paths"]
     assert {"/api/drugs/{slug}", "/api/regimens/{slug}", "/api/cancers/{slug}", "/api/glossary", "/api/search"} <= set(paths)
-    assert client.get("/docs").status_code == 200
+    # The interactive docs load CDN scripts, so they are off unless the operator turns them on (#15).
+    assert client.get("/docs").status_code == 404 and client.get("/redoc").status_code == 404
+
+
+def test_api_docs_can_be_turned_on(tmp_path: Path) -> None:
+    from dataclasses import replace
+
+    docs = TestClient(create_app(replace(pages_settings(tmp_path), api_docs=True)))
+    assert docs.get("/docs").status_code == 200 and docs.get("/redoc").status_code == 200
