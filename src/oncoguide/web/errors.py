@@ -111,8 +111,10 @@ def document_errors(app: FastAPI) -> None:
         for unused in ("HTTPValidationError", "ValidationError"):
             schemas.pop(unused, None)
         schemas["ErrorBody"] = ErrorBody.model_json_schema(ref_template="#/components/schemas/{model}")
-        body = {"application/json": {"schema": {"$ref": "#/components/schemas/ErrorBody"}}}
-        for operations in schema.get("paths", {}).values():
+        json_body = {"application/json": {"schema": {"$ref": "#/components/schemas/ErrorBody"}}}
+        for path, operations in schema.get("paths", {}).items():
+            # Outside /api/ an error is an HTML page unless the reader asked for JSON (see wants_json).
+            body = json_body if path.startswith("/api/") else {**json_body, "text/html": {"schema": {"type": "string"}}}
             for operation in operations.values():
                 responses = operation.setdefault("responses", {})
                 if "422" in responses:
