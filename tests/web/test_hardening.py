@@ -184,6 +184,20 @@ def test_openapi_documents_the_error_shape_it_sends(client: TestClient) -> None:
     assert "422" in spec["paths"]["/api/ask"]["post"]["responses"]
 
 
+def test_openapi_times_match_what_the_tracker_api_sends(tracker_app) -> None:  # noqa: ANN001
+    """JSON Schema's "time" format needs a zone offset; a plan's dose time is sent without one."""
+    client = sign_up(tracker_app, "cy@example.org")
+    new_plan(client)
+    sent = client.get("/api/tracker/plans").json()[0]["dose_time"]
+    field = client.get("/openapi.json").json()["components"]["schemas"]["TreatmentPlan"]["properties"]["dose_time"]
+    assert "format" not in field and re.search(field["pattern"], sent), (field, sent)
+
+
+def test_one_address_two_representations_varies_on_accept(client: TestClient) -> None:
+    assert "accept" in client.get(DRUG).headers["vary"].lower()
+    assert "accept" in client.get(DRUG, headers={"accept": "application/json"}).headers["vary"].lower()
+
+
 def test_method_not_allowed_says_which_are(client: TestClient) -> None:
     response = client.delete("/api/drugs/lenalidomide")
     assert response.status_code == 405 and "GET" in response.headers["allow"]

@@ -12,7 +12,7 @@ from ..content import load
 from ..settings import Settings
 from ..site.render import STATIC
 from ..store import open_engine
-from . import accounts, ask, errors, labels, middleware, pages, tracker
+from . import accounts, ask, errors, labels, middleware, openapi, pages, tracker
 from .site import Site
 
 
@@ -40,6 +40,7 @@ def create_app(settings: Settings | None = None, routers: Iterable[APIRouter] = 
                           cache_bytes=settings.html_cache_bytes)
     app.state.engine = open_engine(settings.database_url)  # accounts and trackers
     errors.install(app)
+    openapi.install(app)
     middleware.install(app, settings)
     app.mount("/static", StaticFiles(directory=STATIC), name="static")
     for router in (*ROUTERS, *routers):

@@ -8,11 +8,8 @@ from __future__ import annotations
 
 import logging
 
-from typing import Any
-
 from fastapi import FastAPI, Request
 from fastapi.exceptions import RequestValidationError
-from fastapi.openapi.utils import get_openapi
 from fastapi.responses import HTMLResponse, JSONResponse, Response
 from pydantic import BaseModel, Field
 from starlette.exceptions import HTTPException
@@ -100,39 +97,11 @@ def error_response(request: Request, exc: Exception) -> Response:
     return HTMLResponse(site.html(request, page), status_code=status, headers=headers)
 
 
-def document_errors(app: FastAPI) -> None:
-    """Make /openapi.json say what errors really look like: 422 and every other error use `ErrorBody`."""
-
-    def openapi() -> dict[str, Any]:
-        if app.openapi_schema:
-            return app.openapi_schema
-        schema = get_openapi(title=app.title, version=app.version, description=app.description, routes=app.routes)
-        schemas = schema.setdefault("components", {}).setdefault("schemas", {})
-        for unused in ("HTTPValidationError", "ValidationError"):
-            schemas.pop(unused, None)
-        schemas["ErrorBody"] = ErrorBody.model_json_schema(ref_template="#/components/schemas/{model}")
-        json_body = {"application/json": {"schema": {"$ref": "#/components/schemas/ErrorBody"}}}
-        for path, operations in schema.get("paths", {}).items():
-            # Outside /api/ an error is an HTML page unless the reader asked for JSON (see wants_json).
-            body = json_body if path.startswith("/api/") else {**json_body, "text/html": {"schema": {"type": "string"}}}
-            for operation in operations.values():
-                responses = operation.setdefault("responses", {})
-                if "422" in responses:
-                    responses["422"] = {"description": responses["422"].get("description") or "The request is not valid.",
-                                        "content": body}
-                responses["default"] = {"description": "Any other error (404, 413, 401...).", "content": body}
-        app.openapi_schema = schema
-        return schema
-
-    app.openapi = openapi  # type: ignore[method-assign]
-
-
 def install(app: FastAPI) -> None:
-    """Route every error through `error_response`, and document its shape."""
+    """Route every error through `error_response`."""
 
     async def handle(request: Request, exc: Exception) -> Response:
         return error_response(request, exc)
 
     for cls in (OncoguideError, HTTPException, RequestValidationError, Exception):
         app.add_exception_handler(cls, handle)
-    document_errors(app)

@@ -26,9 +26,10 @@ def site(request: Request) -> Site:
 
 def respond(request: Request, page: Page, cache: bool = False) -> Response:
     """The page as HTML, or as JSON for `Accept: application/json`: one context, two renderings."""
+    vary = {"vary": "Accept"}  # one URL, two representations: a shared cache must keep them apart
     if wants_json(request):
-        return JSONResponse(page.model_dump(mode="json"))
-    return HTMLResponse(site(request).html(request, page, cache=cache))
+        return JSONResponse(page.model_dump(mode="json"), headers=vary)
+    return HTMLResponse(site(request).html(request, page, cache=cache), headers=vary)
 
 
 def _page(request: Request, kind: str, slug: str) -> Response:
