@@ -70,14 +70,15 @@ def test_many_hosts_and_query_strings_cache_one_page(app, client: TestClient) ->
 
 
 def test_html_cache_stays_within_its_byte_budget() -> None:
-    from oncoguide.web.site import HtmlCache
+    from oncoguide.web.site import HtmlCache, Rendered
 
-    cache = HtmlCache(max_bytes=1000)
+    page = Rendered.of("x" * 300)
+    cache = HtmlCache(max_bytes=3 * page.size + 10)
     for i in range(10):
-        cache.put(("drug", f"d{i}"), "x" * 300)
-    assert cache.bytes <= 1000 and len(cache) == 3
-    assert cache.get(("drug", "d0")) is None and cache.get(("drug", "d9")) == "x" * 300
-    cache.put(("drug", "huge"), "x" * 5000)  # bigger than the whole budget: not kept, nothing else lost
+        cache.put(("drug", f"d{i}"), page)
+    assert cache.bytes <= cache.max_bytes and len(cache) == 3
+    assert cache.get(("drug", "d0")) is None and cache.get(("drug", "d9")) == page
+    cache.put(("drug", "huge"), Rendered.of("".join(map(str, range(5000)))))  # over the whole budget: not kept
     assert cache.get(("drug", "huge")) is None and len(cache) == 3
 
 
@@ -94,6 +95,24 @@ def test_every_response_carries_the_security_headers(client: TestClient, path: s
     assert headers["x-frame-options"] == "DENY"
     assert headers["referrer-policy"] == "no-referrer"
     assert "strict-transport-security" not in headers  # plain HTTP: HSTS would be ignored or wrong
+
+
+def test_a_server_error_is_a_page_with_the_headers_too(tmp_path: Path) -> None:
+    from fastapi import APIRouter
+
+    broken = APIRouter()
+
+    @broken.get("/broken")
+    @broken.get("/api/broken")
+    def fail() -> None:
+        raise RuntimeError("a bug")
+
+    client = TestClient(create_app(pages_settings(tmp_path), routers=[broken]))
+    page, data = client.get("/broken"), client.get("/api/broken")
+    assert page.status_code == 500 and "Something went wrong" in page.text and "a bug" not in page.text
+    assert data.status_code == 500 and set(data.json()) == SHAPE
+    for response in (page, data):
+        assert "script-src 'self'" in response.headers["content-security-policy"]
 
 
 def test_hsts_over_https(app, tmp_path: Path) -> None:  # noqa: ANN001
@@ -222,8 +241,10 @@ def test_text_over_a_kilobyte_is_gzipped(client: TestClient) -> None:
     response = client.get(DRUG, headers={"accept-encoding": "gzip"})
     assert response.headers["content-encoding"] == "gzip"
     assert int(response.headers["content-length"]) < len(response.content) / 2  # httpx decoded it for us
-    raw = client.get("/api/search?q=x", headers={"accept-encoding": "identity"})
+    raw = client.get(DRUG, headers={"accept-encoding": "identity"})
     assert "content-encoding" not in raw.headers
+    api = client.get("/api/glossary", headers={"accept-encoding": "gzip"})  # compressed on the way out
+    assert api.headers["content-encoding"] == "gzip" and len(api.content) > 1024 and api.json()["title"]
 
 
 def test_small_responses_and_private_pages_are_not_gzipped(client: TestClient, tracker_app) -> None:  # noqa: ANN001
@@ -234,8 +255,9 @@ def test_small_responses_and_private_pages_are_not_gzipped(client: TestClient, t
     assert len(page.content) > 1024 and "content-encoding" not in page.headers  # BREACH: CSRF token + echoed text
 
 
-def test_gzip_round_trips(client: TestClient) -> None:
-    plain = client.get(DRUG).text
-    with client.stream("GET", DRUG, headers={"accept-encoding": "gzip"}) as response:
+@pytest.mark.parametrize("path", [DRUG, "/glossary", "/search?q=low+platelets"])
+def test_gzip_round_trips(client: TestClient, path: str) -> None:
+    plain = client.get(path, headers={"accept-encoding": "identity"}).text
+    with client.stream("GET", path, headers={"accept-encoding": "gzip"}) as response:
         raw = b"".join(response.iter_raw())
-    assert gzip.decompress(raw).decode() == plain
+    assert response.headers["content-encoding"] == "gzip" and gzip.decompress(raw).decode() == plain

@@ -65,7 +65,7 @@ class HeadAsGet:
 
 
 class Headers:
-    """Security headers on every response; no-store on private routes; a max-age on static assets."""
+    """Security headers on every response, errors included; no-store on private routes; a max-age on static assets."""
 
     def __init__(self, app: ASGIApp, settings: Settings):
         self.app = app
@@ -92,12 +92,23 @@ class Headers:
             await self.app(scope, receive, send)
             return
 
+        started = False
+
         async def send_with_headers(message: Message) -> None:
+            nonlocal started
             if message["type"] == "http.response.start":
+                started = True
                 self._add(scope, MutableHeaders(scope=message))
             await send(message)
 
-        await self.app(scope, receive, send_with_headers)
+        try:
+            await self.app(scope, receive, send_with_headers)
+        except Exception as exc:
+            # A bug: answer it here, so even the 500 page carries the headers (Starlette's own last-resort
+            # handler sits outside every middleware). error_response logs the traceback.
+            if started:
+                raise
+            await error_response(Request(scope), exc)(scope, receive, send_with_headers)
 
 
 class BodyLimit:
