@@ -158,11 +158,15 @@ class BodyLimit:
 
 class Compress:
     """Gzip text responses over 1 KB, except private pages: they hold a CSRF token next to text the reader
-    sent, which is what the BREACH attack needs to read the token through compressed sizes."""
+    sent, which is what the BREACH attack needs to read the token through compressed sizes.
+
+    Level 1: these bodies are compressed on every request (cached pages come gzipped already, see
+    site.Rendered); level 1 shrinks a 15.5 KB drug JSON to 4 KB at no measurable cost in req/s, level 6 cost ~half.
+    """
 
     def __init__(self, app: ASGIApp):
         self.plain = app
-        self.gzip = GZipMiddleware(app, minimum_size=1024, compresslevel=6)
+        self.gzip = GZipMiddleware(app, minimum_size=1024, compresslevel=1)
 
     async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
         private = scope["type"] == "http" and is_private(scope["path"])
