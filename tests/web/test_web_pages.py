@@ -170,3 +170,6 @@ def test_api_docs_can_be_turned_on(tmp_path: Path) -> None:
 
     docs = TestClient(create_app(replace(pages_settings(tmp_path), api_docs=True)))
     assert docs.get("/docs").status_code == 200 and docs.get("/redoc").status_code == 200
+    # Only the docs pages may load the CDN's scripts; every other page keeps the strict policy.
+    assert "cdn.jsdelivr.net" in docs.get("/docs").headers["content-security-policy"]
+    assert "cdn.jsdelivr.net" not in docs.get("/").headers["content-security-policy"]
