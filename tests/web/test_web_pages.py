@@ -169,7 +169,8 @@ def test_openapi_documents_the_json_pages(client: TestClient) -> None:
     paths = client.get("/openapi.json").json()["paths"]
     assert {"/api/drugs/{slug}", "/api/regimens/{slug}", "/api/cancers/{slug}", "/api/glossary", "/api/search",
             "/api/drugs", "/api/regimens", "/api/cancers"} <= set(paths)
-    assert client.get("/docs").status_code == 200
+    # The interactive docs load CDN scripts, so they are off unless the operator turns them on (#15).
+    assert client.get("/docs").status_code == 404 and client.get("/redoc").status_code == 404
 
 
 @pytest.mark.parametrize("kind, build", [
@@ -233,3 +234,13 @@ def test_a_recorded_review_shows_role_and_date(tmp_path: Path, kb) -> None:  # n
     html_text = render(ctx.drug_context(replace(kb, drugs={DRUG: drug}), DRUG), Links(), "/x")
     assert "Reviewed 2026-12-01 by a clinician (oncology pharmacist)." in visible_text(html_text)
     assert "Not yet reviewed" not in html_text
+
+
+def test_api_docs_can_be_turned_on(tmp_path: Path) -> None:
+    from dataclasses import replace
+
+    docs = TestClient(create_app(replace(pages_settings(tmp_path), api_docs=True)))
+    assert docs.get("/docs").status_code == 200 and docs.get("/redoc").status_code == 200
+    # Only the docs pages may load the CDN's scripts; every other page keeps the strict policy.
+    assert "cdn.jsdelivr.net" in docs.get("/docs").headers["content-security-policy"]
+    assert "cdn.jsdelivr.net" not in docs.get("/").headers["content-security-policy"]

@@ -28,9 +28,18 @@ def site(request: Request) -> Site:
 
 def respond(request: Request, page: Page, cache: bool = False, as_json: bool = False) -> Response:
     """The page as HTML, or as JSON for `Accept: application/json` or a `.json` address: one context, two renderings."""
+    vary = {"vary": "Accept"}  # one URL, two representations: a shared cache must keep them apart
     if as_json or wants_json(request):
-        return JSONResponse(page.model_dump(mode="json"))
-    return HTMLResponse(site(request).html(request, page, cache=cache))
+        return JSONResponse(page.model_dump(mode="json"), headers=vary)
+    if cache and accepts_gzip(request):  # compressed once when cached, not on every request
+        return Response(site(request).rendered(page).gzip, media_type="text/html; charset=utf-8",
+                        headers={"vary": "Accept, Accept-Encoding", "content-encoding": "gzip"})
+    return HTMLResponse(site(request).html(request, page, cache=cache), headers=vary)
+
+
+def accepts_gzip(request: Request) -> bool:
+    """The same test Starlette's GZipMiddleware applies to every other response."""
+    return "gzip" in request.headers.get("accept-encoding", "")
 
 
 def _page(request: Request, kind: str, slug: str) -> Response:
