@@ -106,15 +106,19 @@ def test_keys_hold_no_email_or_address_in_the_clear(engine: sa.Engine) -> None:
 
 
 def test_a_known_and_an_unknown_email_take_the_same_time(tmp_path) -> None:  # noqa: ANN001
-    """Medians of interleaved runs; a security property, so compared with a margin, never in absolute time."""
+    """Medians of interleaved runs; a security property, so compared with a margin, never in absolute time.
+
+    Without the dummy hash an unknown email answers over 100x faster; on a loaded 2-core machine the medians of
+    15 honest runs still drift apart by up to ~15%, hence the margin.
+    """
     engine = open_engine(f"sqlite:///{tmp_path / 'db.sqlite'}")
     accounts.create_user(engine, "known@b.org", PASSWORD)
     times: dict[str, list[float]] = {"known@b.org": [], "unknown@b.org": []}
     for i in range(15):
-        for email, samples in times.items():
+        for email, samples in sorted(times.items(), reverse=bool(i % 2)):  # alternate who goes first
             start = time.perf_counter()
             with pytest.raises(AuthError):
                 accounts.authenticate(engine, email, "not the password", client=f"10.0.{i}.1")
             samples.append(time.perf_counter() - start)
     known, unknown = (statistics.median(s) for s in times.values())
-    assert 0.75 < known / unknown < 1.33, (known, unknown)
+    assert 2 / 3 < known / unknown < 3 / 2, (known, unknown)

@@ -195,3 +195,18 @@ def test_form_body_that_is_not_utf8_gets_a_4xx(app) -> None:  # noqa: ANN001
 def test_next_never_leaves_the_site(app, target: str) -> None:  # noqa: ANN001
     response = post(browser(app), "/signup", email="ana@example.org", password=PASSWORD, next=target)
     assert response.status_code == 303 and response.headers["location"] == "/tracker"
+
+
+@pytest.mark.parametrize("path", ["/signin?next=" + "a" * 10_000, "/signup?next=%00%0d%0a", "/signin?next=/%5Cevil",
+                                  "/account/data.json", "/account"])
+def test_account_pages_answer_odd_requests_without_a_500(app, path: str) -> None:  # noqa: ANN001
+    response = browser(app).get(path)
+    assert response.status_code in (200, 303, 401), response.text
+    if response.status_code == 200:
+        assert 'name="next" value="/tracker"' in response.text
+
+
+@pytest.mark.parametrize("path", ["/signout", "/account/delete"])
+def test_account_posts_without_a_session_get_a_clear_refusal(app, path: str) -> None:  # noqa: ANN001
+    response = browser(app).post(path, data={"csrf": "anything", "confirm": "delete"})
+    assert response.status_code in (401, 403) and "Reload the page" in response.text

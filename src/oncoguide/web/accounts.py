@@ -55,7 +55,8 @@ def _form(request: Request, mode: str, next_: str = "/tracker", email: str = "",
           status: int = 200) -> HTMLResponse:
     """The sign-in or sign-up form, its token bound to this browser (web/form_tokens.py)."""
     title = {"signin": "Sign in", "signup": "Create an account"}[mode]
-    page = AccountPage(title=title, mode=mode, next=_safe_next(next_), email=email[:254], error=error)
+    shown = "".join(ch for ch in email[:254] if ch.isprintable())  # echoed back, so never control characters
+    page = AccountPage(title=title, mode=mode, next=_safe_next(next_), email=shown, error=error)
     browser, token = form_tokens.issue(request)
     html = request.app.state.site.html(request, page, csrf=token)
     response = HTMLResponse(html, status_code=status, headers={"cache-control": "no-store"})
