@@ -122,3 +122,13 @@ def test_a_known_and_an_unknown_email_take_the_same_time(tmp_path) -> None:  # n
             samples.append(time.perf_counter() - start)
     known, unknown = (statistics.median(s) for s in times.values())
     assert 2 / 3 < known / unknown < 3 / 2, (known, unknown)
+
+
+@pytest.mark.parametrize(("one", "same"), [("2001:db8:1:2::1", "2001:db8:1:2:ffff::9"), ("::ffff:192.0.2.7", "192.0.2.7")])
+def test_addresses_one_client_controls_share_a_limit(engine: sa.Engine, one: str, same: str) -> None:
+    """Changing the last 64 bits of an IPv6 address (every phone can) does not buy more guesses."""
+    for _ in range(throttle.ACCOUNT.free):
+        throttle.reserve(engine, throttle.signin_keys("a@b.org", one))
+    with pytest.raises(TooManyAttempts):
+        throttle.reserve(engine, throttle.signin_keys("a@b.org", same))
+    throttle.reserve(engine, throttle.signin_keys("a@b.org", "2001:db8:1:3::1"))  # the next /64 is someone else

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import datetime as dt
 import hashlib
+import ipaddress
 import math
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -79,14 +80,28 @@ def digest(*parts: str) -> str:
     return hashlib.sha256("\0".join(parts).encode()).hexdigest()
 
 
+def network(client: str) -> str:
+    """The unit one client controls: an IPv4 address, or an IPv6 /64 (one home or phone gets a whole /64)."""
+    try:
+        address = ipaddress.ip_address(client)
+    except ValueError:
+        return client
+    if isinstance(address, ipaddress.IPv6Address):
+        if address.ipv4_mapped:
+            return str(address.ipv4_mapped)
+        return str(ipaddress.IPv6Network((address, 64), strict=False))
+    return str(address)
+
+
 def signin_keys(email: str, client: str) -> list[Key]:
     """The per-address key first, then the per-account-and-address key (always this order: no deadlocks)."""
-    return [Key(CLIENT, digest(CLIENT.name, client)),
-            Key(ACCOUNT, digest(ACCOUNT.name, email, client), subject=digest("email", email))]
+    where = network(client)
+    return [Key(CLIENT, digest(CLIENT.name, where)),
+            Key(ACCOUNT, digest(ACCOUNT.name, email, where), subject=digest("email", email))]
 
 
 def signup_keys(client: str) -> list[Key]:
-    return [Key(SIGNUP, digest(SIGNUP.name, client))]
+    return [Key(SIGNUP, digest(SIGNUP.name, network(client)))]
 
 
 def _now() -> dt.datetime:
