@@ -36,6 +36,9 @@ def _compact_json(value: object) -> str:
 def _sqlite_pragmas(dbapi_connection, _record) -> None:  # noqa: ANN001
     cursor = dbapi_connection.cursor()
     cursor.execute("PRAGMA foreign_keys=ON")
+    # Deleted rows are overwritten with zeros, not just unlinked: "delete my account" must leave no email or
+    # health detail in the file (issue #15, item 6; store/accounts.py delete_user checkpoints the WAL).
+    cursor.execute("PRAGMA secure_delete=ON")
     # WAL with synchronous=NORMAL: a commit no longer waits for fsync, so one transaction per ingested
     # document stays fast (about 3x; benchmarks/pubmed_ingest.py) and a crash still loses no committed work.
     cursor.execute("PRAGMA journal_mode=WAL")
