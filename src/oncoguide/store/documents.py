@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 import hashlib
 import json
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from enum import Enum
 from functools import cached_property
@@ -29,6 +30,10 @@ class DocumentRow:
 
     `data` is what `documents.data` keeps. When it keeps only part of the document (an article: the text is in
     its passages), `content` is the whole parsed document, and the checksum covers that instead.
+
+    `on_other_content` decides what happens when this version is stored with other content: given the stored
+    `data`, it returns Outcome.updated (replace it), Outcome.unchanged (keep it) or Outcome.conflict (keep it and
+    report). None replaces, as for a revised PubMed record.
     """
 
     kind: str
@@ -39,6 +44,7 @@ class DocumentRow:
     data: dict[str, Any]
     passages: list[PassageRow] = field(default_factory=list)
     content: dict[str, Any] | None = None
+    on_other_content: Callable[[dict[str, Any]], Outcome] | None = field(default=None, compare=False, repr=False)
 
     @cached_property
     def checksum(self) -> str:
@@ -51,6 +57,7 @@ class Outcome(str, Enum):
     added = "added"          # a new document, or a new version beside the old ones
     updated = "updated"      # same version, different content (e.g. a revised PubMed record)
     unchanged = "unchanged"  # stored before, byte-for-byte the same data
+    conflict = "conflict"    # stored before with other content that must not change: refused, the stored one kept
 
 
 def save_document(conn: sa.Connection, doc: DocumentRow) -> Outcome:
@@ -64,6 +71,10 @@ def save_document(conn: sa.Connection, doc: DocumentRow) -> Outcome:
               "ingested_at": dt.datetime.now(dt.UTC).replace(tzinfo=None)}
     if existing is not None and existing.checksum == checksum:
         return Outcome.unchanged
+    if existing is not None and doc.on_other_content is not None:
+        stored = conn.execute(sa.select(d.data).where(d.id == existing.id)).scalar_one()
+        if (decided := doc.on_other_content(stored)) is not Outcome.updated:
+            return decided
     if existing is not None:
         doc_id = existing.id
         conn.execute(t.documents.update().where(d.id == doc_id).values(**values))
