@@ -71,7 +71,8 @@ class CappedReader(io.RawIOBase):
                                    f"for one file (raise it with --max-mb if the file is genuine)")
         if self.total - self._record_start > self._limits.max_record_bytes:
             raise SourceParseError(f"{self._path}: one record is larger than {_size(self._limits.max_record_bytes)}, "
-                                   f"the limit for one record (after byte {self._record_start:,})")
+                                   f"the limit for one record (after byte {self._record_start:,}; raise it with --max-record-mb "
+                                   f"if the file is genuine)")
         return n
 
     def close(self) -> None:
@@ -95,8 +96,7 @@ def open_capped(path: Path | str, data: bytes | None, limits: Limits) -> CappedR
 
 def read_capped(path: Path | str, data: bytes | None, limits: Limits) -> bytes:
     """The whole (decompressed) content of a file that is one record, such as an SPL label."""
-    one_record = Limits(max_bytes=min(limits.max_bytes, limits.max_record_bytes), max_record_bytes=limits.max_record_bytes)
-    with open_capped(path, data, one_record) as stream:
+    with open_capped(path, data, limits) as stream:
         return stream.read()
 
 

@@ -13,7 +13,7 @@ from ..errors import SourceParseError
 from ..model.article import AbstractPart, Article
 from .limits import DEFAULT_LIMITS, Limits, open_capped
 from .problems import OnError, validation_message
-from .xmltext import clean
+from .xmltext import clean, syntax_problem
 
 _YEAR = re.compile(r"\b(1[89]\d\d|20\d\d)\b")
 _RECORDS = ("PubmedArticle", "MedlineCitation")
@@ -53,7 +53,7 @@ def read_pubmed(path: Path | str, data: bytes | None = None, *, limits: Limits =
                 if article is not None:
                     yield article
         except etree.XMLSyntaxError as exc:
-            raise SourceParseError(f"{path}: not well-formed XML after {number} record(s): {exc.msg}") from exc
+            raise SourceParseError(f"{path}: {syntax_problem(exc)} (after {number} record(s))") from exc
 
 
 def article_from_element(el: etree._Element, where: str = "<xml>") -> Article:

@@ -9,6 +9,7 @@ from lxml import etree
 from ..errors import SourceParseError
 from .limits import DEFAULT_LIMITS, Limits, read_capped
 
+MAX_DEPTH = 256  # libxml2's nesting limit without huge_tree (Humira's SPL nests 14 deep, Lipitor's 17)
 BREAK = "\u2028"  # stands for <br/> inside text, so that itertext() keeps it
 
 
@@ -147,6 +148,16 @@ def parse_xml(path: Path | str, data: bytes | None = None, limits: Limits = DEFA
     try:
         tree = etree.ElementTree(etree.fromstring(raw, parser))
     except etree.XMLSyntaxError as exc:
-        raise SourceParseError(f"{path}: not well-formed XML: {exc.msg}") from exc
+        raise SourceParseError(f"{path}: {syntax_problem(exc)}") from exc
     mark_breaks(tree.getroot())
     return tree
+
+
+def syntax_problem(exc: etree.XMLSyntaxError) -> str:
+    """What libxml2 refused, in words: its resource limits say "try XML_PARSE_HUGE", which means nothing to a user."""
+    where = f" (line {exc.lineno})" if exc.lineno else ""
+    if "Excessive depth" in (exc.msg or ""):
+        return f"elements nested more than {MAX_DEPTH} deep{where}, the limit"
+    if "Resource limit exceeded" in (exc.msg or ""):
+        return f"a text or attribute longer than 10 MB{where}, the limit"
+    return f"not well-formed XML: {exc.msg}"
