@@ -15,6 +15,7 @@ import sqlalchemy as sa
 
 from ..errors import NotFound, StoreError
 from . import tables as t
+from .engine import write_transaction
 
 
 @dataclass(frozen=True)
@@ -92,12 +93,23 @@ def save_document(conn: sa.Connection, doc: DocumentRow) -> Outcome:
 
 
 def store_document(engine: sa.Engine, doc: DocumentRow) -> Outcome:
-    """Save one document in its own transaction: it is stored whole or not at all."""
+    """Save one document in its own transaction: it is stored whole or not at all.
+
+    When another process stores the same document at the same moment (PostgreSQL lets both read "not there"),
+    the loser's insert breaks the unique key; once more, it finds the winner's row and reports what it found.
+    """
     try:
-        with engine.begin() as conn:
-            return save_document(conn, doc)
+        try:
+            return _store_alone(engine, doc)
+        except sa.exc.IntegrityError:
+            return _store_alone(engine, doc)  # lost a race to another process: its row is there now
     except sa.exc.SQLAlchemyError as exc:
         raise StoreError(f"could not store {doc.kind} {doc.key} version {doc.version} (nothing was changed): {exc}") from exc
+
+
+def _store_alone(engine: sa.Engine, doc: DocumentRow) -> Outcome:
+    with write_transaction(engine) as conn:
+        return save_document(conn, doc)
 
 
 def store_documents(engine: sa.Engine, docs: list[DocumentRow]) -> list[Outcome]:
@@ -105,12 +117,12 @@ def store_documents(engine: sa.Engine, docs: list[DocumentRow]) -> list[Outcome]
 
     For large imports (PubMed baselines): a few statements per batch instead of four per document.
     """
-    if len({(d.kind, d.key, d.version) for d in docs}) < len(docs):  # the same record twice: go one by one
-        with engine.begin() as conn:
-            return [save_document(conn, doc) for doc in docs]
     d = t.documents.c
     try:
-        with engine.begin() as conn:
+        if len({(d.kind, d.key, d.version) for d in docs}) < len(docs):  # the same record twice: go one by one
+            with write_transaction(engine) as conn:
+                return [save_document(conn, doc) for doc in docs]
+        with write_transaction(engine) as conn:
             existing: dict[tuple[str, str, str], tuple[int, str]] = {}
             for kind in {doc.kind for doc in docs}:
                 keys = [doc.key for doc in docs if doc.kind == kind]

@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import json
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 
 import sqlalchemy as sa
@@ -40,12 +42,37 @@ def _sqlite_pragmas(dbapi_connection, _record) -> None:  # noqa: ANN001
     # document stays fast (about 3x; benchmarks/pubmed_ingest.py) and a crash still loses no committed work.
     cursor.execute("PRAGMA journal_mode=WAL")
     cursor.execute("PRAGMA synchronous=NORMAL")
+    # Another process's write transaction (a batch of 500 citations) may hold the lock for seconds on a busy
+    # machine: wait up to a minute for it rather than fail with "database is locked" after Python's 5 s.
+    cursor.execute(f"PRAGMA busy_timeout={BUSY_TIMEOUT_MS}")
     cursor.close()
+
+
+BUSY_TIMEOUT_MS = 60_000
+
+
+@contextmanager
+def write_transaction(engine: sa.Engine) -> Iterator[sa.Connection]:
+    """A transaction that will write: committed at the end, rolled back on error.
+
+    On SQLite it takes the write lock first (BEGIN IMMEDIATE). A transaction that reads, then writes, cannot
+    wait for the lock once another writer has committed after its read (SQLite answers "database is locked"
+    at once), so two ingests of the same files would fail or both insert; taking the lock first makes them
+    wait their turn, and the second then sees what the first stored.
+    """
+    with engine.connect() as conn:
+        if conn.dialect.name == "sqlite":
+            conn.exec_driver_sql("BEGIN IMMEDIATE")
+        else:
+            conn.begin()
+        yield conn
+        conn.commit()
 
 
 def migrate(engine: sa.Engine) -> None:
     config = Config()
     config.set_main_option("script_location", str(MIGRATIONS))
-    with engine.begin() as connection:
+    # Two commands opening a new database at once: the second waits, then finds the schema up to date.
+    with write_transaction(engine) as connection:
         config.attributes["connection"] = connection
         command.upgrade(config, "head")
