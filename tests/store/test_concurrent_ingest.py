@@ -1,4 +1,4 @@
-"""Two ingests of the same files at once against one SQLite file: both succeed, nothing is stored twice (#15)."""
+"""Two ingests of the same files at once against one database: both succeed, nothing is stored twice (#15)."""
 
 from __future__ import annotations
 
@@ -39,12 +39,12 @@ def citations(path: Path, pmids: range) -> Path:
     return path
 
 
-def test_two_ingests_of_overlapping_files_at_once_both_succeed(tmp_path: Path) -> None:
+def test_two_ingests_of_overlapping_files_at_once_both_succeed(database_url: str, tmp_path: Path) -> None:
     # One transaction per citation: the most chances to collide (batches fall back to this on any error).
     batch_size = 1
     first = citations(tmp_path / "first.xml", range(900000001, 900000201))
     second = citations(tmp_path / "second.xml", range(900000151, 900000301))  # 50 citations in both files
-    url, go = f"sqlite:///{tmp_path / 'db.sqlite'}", tmp_path / "go"
+    url, go = database_url, tmp_path / "go"
     env = {**os.environ, "PYTHONPATH": str(Path(oncoguide.__file__).parents[1])}
     runs = [subprocess.Popen([sys.executable, "-c", CHILD, url, str(go), str(batch_size), *files], env=env,
                              stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)

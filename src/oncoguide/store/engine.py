@@ -49,6 +49,7 @@ def _sqlite_pragmas(dbapi_connection, _record) -> None:  # noqa: ANN001
 
 
 BUSY_TIMEOUT_MS = 60_000
+MIGRATION_LOCK = 0x6F6E636F  # "onco": the PostgreSQL advisory lock that one migration at a time holds
 
 
 @contextmanager
@@ -74,5 +75,7 @@ def migrate(engine: sa.Engine) -> None:
     config.set_main_option("script_location", str(MIGRATIONS))
     # Two commands opening a new database at once: the second waits, then finds the schema up to date.
     with write_transaction(engine) as connection:
+        if connection.dialect.name == "postgresql":
+            connection.execute(sa.text("SELECT pg_advisory_xact_lock(:key)"), {"key": MIGRATION_LOCK})
         config.attributes["connection"] = connection
         command.upgrade(config, "head")
