@@ -15,7 +15,7 @@ from pydantic import ValidationError
 from ..errors import SourceParseError
 from ..model.label import Label, Paragraph, Product, Section, Table
 from .limits import DEFAULT_LIMITS, Limits, open_capped
-from .problems import OnError, validation_message
+from .problems import OnError, ascii_digits, validation_message
 from .xmltext import clean, mark_breaks, table_block
 
 # openFDA field -> LOINC section code, in the order sections appear on a prescribing label.
@@ -148,7 +148,7 @@ def label_from_record(record: Any, where: str) -> Label:
         raise SourceParseError(f"{where}: set_id {set_id!r} is not text (openFDA set ids are strings)")
     where = f"{where} (set id {set_id})"
     version = str(record.get("version") or "")
-    if not version.isdigit():
+    if not ascii_digits(version):
         raise SourceParseError(f"{where}: no numeric version (got {version!r})")
     meta = record.get("openfda") or {}
     if not isinstance(meta, dict):

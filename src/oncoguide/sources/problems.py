@@ -21,3 +21,8 @@ def validation_message(exc: ValidationError) -> str:
         got = got if len(got) <= 60 else got[:57] + "..."
         parts.append(f"{loc}: {error['msg']} (got {got})")
     return "; ".join(parts)
+
+
+def ascii_digits(text: str | None) -> bool:
+    """Whether text is a whole number int() reads: str.isdigit() also passes '²', on which int() fails."""
+    return bool(text) and text.isascii() and text.isdigit()  # type: ignore[union-attr]

@@ -12,7 +12,7 @@ from pydantic import ValidationError
 from ..errors import SourceParseError
 from ..model.article import AbstractPart, Article
 from .limits import DEFAULT_LIMITS, Limits, open_capped
-from .problems import OnError, validation_message
+from .problems import OnError, ascii_digits, validation_message
 from .xmltext import clean, syntax_problem
 
 _YEAR = re.compile(r"\b(1[89]\d\d|20\d\d)\b")
@@ -63,11 +63,11 @@ def article_from_element(el: etree._Element, where: str = "<xml>") -> Article:
         raise SourceParseError(f"{where}: a <{el.tag}> without <MedlineCitation> (line {el.sourceline})")
     pmid_el = citation.find("PMID")
     pmid = (pmid_el.text or "").strip() if pmid_el is not None else ""
-    if not pmid.isdigit():
+    if not ascii_digits(pmid):
         raise SourceParseError(f"{where}: a citation without a PMID (line {el.sourceline})")
     where = f"{where} (PMID {pmid}, line {el.sourceline})"
     version = (pmid_el.get("Version") or "1").strip()
-    if not version.isdigit():
+    if not ascii_digits(version):
         raise SourceParseError(f"{where}: PMID Version {version!r} is not a number")
     article = citation.find("Article")
     if article is None:

@@ -12,7 +12,7 @@ from pydantic import ValidationError
 from ..errors import SourceParseError
 from ..model.label import Label, Product
 from .limits import DEFAULT_LIMITS, Limits
-from .problems import validation_message
+from .problems import ascii_digits, validation_message
 from .xmltext import blocks_of, local, parse_xml, text_of
 
 V3 = "urn:hl7-org:v3"
@@ -35,7 +35,7 @@ def parse_spl(path: Path | str, data: bytes | None = None, *, limits: Limits = D
     if not set_id:
         raise SourceParseError(f"{path}: label has no set id (<setId root=...>)")
     version = _attr(root, "v:versionNumber", "value")
-    if not version or not version.isdigit():
+    if not ascii_digits(version):
         raise SourceParseError(f"{path}: label {set_id} has no version number (<versionNumber value=...>)")
     elements = list(root.iterfind("v:component/v:structuredBody/v:component/v:section", NS))
     sections = [_section(s) for s in elements]
@@ -65,7 +65,7 @@ def _attr(el: etree._Element, path: str, name: str) -> str | None:
 
 
 def _date(value: str | None) -> dt.date | None:
-    if not value or len(value) < 8 or not value[:8].isdigit():
+    if not value or len(value) < 8 or not ascii_digits(value[:8]):
         return None
     try:
         return dt.date(int(value[:4]), int(value[4:6]), int(value[6:8]))
