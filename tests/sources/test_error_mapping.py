@@ -151,3 +151,35 @@ def test_openfda_reader_refuses_arbitrary_bytes_cleanly(data: bytes) -> None:
         list(read_openfda("bytes.json", data=data, on_error=lambda exc: None))
     except SourceParseError as exc:
         assert "bytes.json" in str(exc)
+
+
+CTCAE_HEADER = "MedDRA Code,MedDRA SOC,CTCAE Term,Grade 1,Grade 2,Grade 3,Grade 4,Grade 5,Definition,Navigational Note"
+CELL = st.one_of(VALUES, st.sampled_from(["10000001", "-", "Neutrophil count decreased", '"quoted, cell"', "1e3"]))
+
+
+@settings(max_examples=100, deadline=None)
+@given(header=st.one_of(st.just(CTCAE_HEADER), st.text(max_size=40)),
+       rows=st.lists(st.lists(CELL, max_size=11), max_size=4))
+def test_ctcae_csv_reader_lets_only_source_parse_errors_out(tmp_path_factory, header: str,  # noqa: ANN001
+                                                            rows: list[list[str]]) -> None:
+    from oncoguide.sources.ctcae import read_ctcae
+
+    path = tmp_path_factory.mktemp("ctcae") / "CTCAE_v5.0.csv"
+    path.write_text("\n".join([header, *(",".join(row) for row in rows)]), encoding="utf-8")
+    try:
+        read_ctcae(path)
+    except SourceParseError as exc:
+        assert "CTCAE_v5.0.csv" in str(exc)
+
+
+@settings(max_examples=40, deadline=None)
+@given(data=st.binary(max_size=300))
+def test_ctcae_workbook_reader_refuses_arbitrary_bytes_cleanly(tmp_path_factory, data: bytes) -> None:  # noqa: ANN001
+    from oncoguide.sources.ctcae import read_ctcae
+
+    path = tmp_path_factory.mktemp("ctcae") / "CTCAE_v5.0.xlsx"
+    path.write_bytes(b"PK\x03\x04" + data)
+    try:
+        read_ctcae(path)
+    except SourceParseError as exc:
+        assert "CTCAE_v5.0.xlsx" in str(exc)
