@@ -10,6 +10,7 @@ from pathlib import Path
 import sqlalchemy as sa
 from alembic import command
 from alembic.config import Config
+from alembic.util.exc import CommandError
 
 from ..errors import StoreError
 
@@ -24,10 +25,11 @@ def open_engine(url: str) -> sa.Engine:
         engine = sa.create_engine(url, json_serializer=_compact_json)
         if engine.dialect.name == "sqlite":
             sa.event.listen(engine, "connect", _sqlite_pragmas)
-        migrate(engine)
+        _upgrade(engine)
         return engine
-    except (sa.exc.SQLAlchemyError, OSError) as exc:
-        raise StoreError(f"cannot open database {sa.engine.make_url(url).render_as_string(hide_password=True)}: {exc}") from exc
+    except (sa.exc.SQLAlchemyError, OSError, CommandError) as exc:
+        shown = sa.engine.make_url(url).render_as_string(hide_password=True)
+        raise StoreError(f"cannot open database {shown}: {_newer(exc)}") from exc
 
 
 def _compact_json(value: object) -> str:
@@ -71,6 +73,14 @@ def write_transaction(engine: sa.Engine) -> Iterator[sa.Connection]:
 
 
 def migrate(engine: sa.Engine) -> None:
+    """Bring the schema to the newest revision; StoreError when the database cannot be migrated."""
+    try:
+        _upgrade(engine)
+    except (sa.exc.SQLAlchemyError, CommandError) as exc:
+        raise StoreError(f"cannot migrate the database: {_newer(exc)}") from exc
+
+
+def _upgrade(engine: sa.Engine) -> None:
     config = Config()
     config.set_main_option("script_location", str(MIGRATIONS))
     # Two commands opening a new database at once: the second waits, then finds the schema up to date.
@@ -79,3 +89,8 @@ def migrate(engine: sa.Engine) -> None:
             connection.execute(sa.text("SELECT pg_advisory_xact_lock(:key)"), {"key": MIGRATION_LOCK})
         config.attributes["connection"] = connection
         command.upgrade(config, "head")
+
+
+def _newer(exc: Exception) -> str:
+    """Alembic's complaint about an unknown revision, with the likely reason."""
+    return f"{exc} (was it made by a newer oncoguide?)" if isinstance(exc, CommandError) else str(exc)

@@ -10,6 +10,7 @@ import sqlalchemy as sa
 from ..errors import StoreError
 from ..model import KnowledgeBase, cited_items, item_text
 from . import tables as t
+from .translate import database_errors
 
 KINDS = ("drug", "regimen", "cancer", "term")
 
@@ -56,7 +57,8 @@ def save_kb(engine: sa.Engine, kb: KnowledgeBase) -> dict[str, int]:
 
 
 def kb_counts(engine: sa.Engine) -> dict[str, int]:
-    with engine.connect() as conn:
+    """How many drugs, regimens, cancer types, terms, sources and statements are stored."""
+    with database_errors("count the knowledge base"), engine.connect() as conn:
         counts = dict(conn.execute(sa.select(t.kb_objects.c.kind, sa.func.count()).group_by(t.kb_objects.c.kind)).all())
         counts["source"] = conn.execute(sa.select(sa.func.count()).select_from(t.sources)).scalar_one()
         counts["statement"] = conn.execute(sa.select(sa.func.count()).select_from(t.statements)).scalar_one()
