@@ -109,3 +109,21 @@ def test_cli_counts_record_failures_and_exits_non_zero(tmp_path: Path, monkeypat
     assert "Ingested 1 new, 0 updated, 0 unchanged, 1 failed." in result.output
     assert "record 1 (PMID 900000001" in result.output
     assert "Traceback" not in result.output
+
+
+def test_stored_documents_that_no_longer_fit_the_model_are_a_store_error(engine: sa.Engine) -> None:
+    import pytest
+
+    from oncoguide.errors import StoreError
+    from oncoguide.sources import load_article, load_label
+    from oncoguide.store.documents import DocumentRow, PassageRow, store_document
+
+    # As an older release might have stored them: a label without its title, an article with a word for a year.
+    store_document(engine, DocumentRow(kind="label", key="0000-old", version="1", title="Old", effective_date=None,
+                                       data={"set_id": "0000-old", "version": 1}))
+    store_document(engine, DocumentRow(kind="article", key="900000009", version="1", title="Old", effective_date=None,
+                                       data={"year": "nineteen"}, passages=[PassageRow("title", None, "Old")]))
+    with pytest.raises(StoreError, match=r"stored label 0000-old does not read as a label \(title: Field required"):
+        load_label(engine, "0000-old")
+    with pytest.raises(StoreError, match=r"stored article PMID 900000009 does not read as an article \(year:"):
+        load_article(engine, "900000009")
