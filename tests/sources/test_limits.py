@@ -70,7 +70,7 @@ def test_openfda_records_stream_one_at_a_time_under_the_record_limit(tmp_path: P
 
 def test_one_oversized_openfda_record_is_refused(tmp_path: Path) -> None:
     path = gz(tmp_path / "big.json.gz", json.dumps([record("0000-big", "x" * (2 * MiB))]).encode())
-    with pytest.raises(SourceParseError, match=r"big.json.gz: one record is larger than 1 MiB"):
+    with pytest.raises(SourceParseError, match=r"big.json.gz: record 1 is larger than 1 MiB"):
         list(read_openfda(path, limits=SMALL))
 
 
@@ -80,7 +80,7 @@ def test_pubmed_bomb_stops_with_a_clear_error(tmp_path: Path) -> None:
     bomb = gz(tmp_path / "baseline.xml.gz", first.encode(), b"<PubmedArticle>" + b" " * (3 * MiB), tail.encode())
     articles = read_pubmed(bomb, limits=SMALL)
     assert next(articles).pmid == "900000001"
-    with pytest.raises(SourceParseError, match=r"baseline.xml.gz: one record is larger than 1 MiB"):
+    with pytest.raises(SourceParseError, match=r"baseline.xml.gz: record 2 is larger than 1 MiB"):
         next(articles)
 
 
@@ -97,7 +97,7 @@ def test_gzipped_spl_parses_and_an_spl_bomb_is_refused_before_parsing(tmp_path: 
     text = spl()
     cut = text.index("</document>")
     bomb = gz(tmp_path / "bomb.xml.gz", text[:cut].encode(), b" " * (2 * MiB), text[cut:].encode())
-    with pytest.raises(SourceParseError, match=r"bomb.xml.gz: one record is larger than 1 MiB"):
+    with pytest.raises(SourceParseError, match=r"bomb.xml.gz: record 1 is larger than 1 MiB"):
         parse_spl(bomb, limits=SMALL)
 
 

@@ -50,12 +50,14 @@ class CappedReader(io.RawIOBase):
         self._raw, self._path, self._limits = raw, path, limits
         self._underlying = underlying  # the file under a GzipFile, which GzipFile does not close
         self.total = 0
+        self.records = 0  # records finished so far: the one being read is records + 1
         self._record_start = 0
 
     def readable(self) -> bool:
         return True
 
     def next_record(self) -> None:
+        self.records += 1
         self._record_start = self.total
 
     def readinto(self, buffer: bytearray | memoryview) -> int:  # type: ignore[override]
@@ -70,9 +72,9 @@ class CappedReader(io.RawIOBase):
             raise SourceParseError(f"{self._path}: expands to more than {_size(self._limits.max_bytes)}, the limit "
                                    f"for one file (raise it with --max-mb if the file is genuine)")
         if self.total - self._record_start > self._limits.max_record_bytes:
-            raise SourceParseError(f"{self._path}: one record is larger than {_size(self._limits.max_record_bytes)}, "
-                                   f"the limit for one record (after byte {self._record_start:,}; raise it with --max-record-mb "
-                                   f"if the file is genuine)")
+            raise SourceParseError(f"{self._path}: record {self.records + 1} is larger than "
+                                   f"{_size(self._limits.max_record_bytes)}, the limit for one record (raise it with "
+                                   f"--max-record-mb if the file is genuine)")
         return n
 
     def close(self) -> None:
