@@ -85,3 +85,21 @@ def test_a_database_from_a_newer_release_is_refused_with_a_reason(tmp_path: Path
     engine.dispose()
     with pytest.raises(StoreError, match=r"cannot open database .*9999_from_a_newer_release.*newer oncoguide"):
         open_engine(url)
+
+
+def test_open_existing_reads_only_a_database_that_has_the_table(tmp_path: Path) -> None:
+    from oncoguide.store import open_existing
+
+    missing = tmp_path / "missing.sqlite"
+    assert open_existing(f"sqlite:///{missing}", "passages") is None
+    assert not missing.exists()  # looking does not create the file
+    empty = tmp_path / "empty.sqlite"
+    sa.create_engine(f"sqlite:///{empty}").connect().close()
+    assert open_existing(f"sqlite:///{empty}", "passages") is None
+    open_engine(f"sqlite:///{tmp_path / 'db.sqlite'}").dispose()
+    found = open_existing(f"sqlite:///{tmp_path / 'db.sqlite'}", "passages")
+    assert found is not None and sa.inspect(found).has_table("documents")
+    notes = tmp_path / "notes.sqlite"
+    notes.write_text("not a database\n" * 100)
+    with pytest.raises(StoreError, match="cannot read database"):
+        open_existing(f"sqlite:///{notes}", "passages")

@@ -32,6 +32,25 @@ def open_engine(url: str) -> sa.Engine:
         raise StoreError(f"cannot open database {shown}: {_newer(exc)}") from exc
 
 
+def open_existing(url: str, table: str) -> sa.Engine | None:
+    """An engine on a database that already holds `table`, else None; never creates or migrates anything.
+
+    For readers that can do without the database (answers without ingested passages). StoreError when the
+    database is there but cannot be read.
+    """
+    if url.startswith("sqlite:///") and not Path(url.removeprefix("sqlite:///")).exists():
+        return None
+    try:
+        engine = sa.create_engine(url, json_serializer=_compact_json)
+        if sa.inspect(engine).has_table(table):
+            return engine
+        engine.dispose()
+        return None
+    except sa.exc.SQLAlchemyError as exc:
+        shown = sa.engine.make_url(url).render_as_string(hide_password=True)
+        raise StoreError(f"cannot read database {shown}: {exc}") from exc
+
+
 def _compact_json(value: object) -> str:
     """JSON columns without the default spaces and \\u escapes: smaller rows (benchmarks/pubmed_ingest.py)."""
     return json.dumps(value, separators=(",", ":"), ensure_ascii=False)
