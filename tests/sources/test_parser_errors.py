@@ -6,6 +6,7 @@ from __future__ import annotations
 import json
 from typing import Any
 
+import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from lxml import etree
@@ -75,7 +76,7 @@ def spl_bytes(body: etree._Element, set_id: str | None, version: str | None) -> 
     return xml.replace("<document>", f'<document xmlns="{V3}">', 1).encode()
 
 
-@settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@settings(max_examples=100, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(body=trees(SPL_TAGS, SPL_ATTRS), set_id=st.one_of(st.none(), st.just("0000-set"), VALUES),
        version=st.one_of(st.none(), st.just("3"), VALUES))
 def test_spl_parser_lets_only_source_parse_errors_out(body: etree._Element, set_id: str | None,
@@ -95,8 +96,8 @@ def test_spl_parser_refuses_arbitrary_bytes_cleanly(data: bytes) -> None:
         assert "bytes.xml" in str(exc)
 
 
-@settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])
-@given(records=st.lists(trees(PUBMED_TAGS, PUBMED_ATTRS), max_size=4))
+@settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(records=st.lists(trees(PUBMED_TAGS, PUBMED_ATTRS), max_size=3))
 def test_pubmed_reader_lets_only_source_parse_errors_out(records: list[etree._Element]) -> None:
     root = etree.Element("PubmedArticleSet")
     for record in records:
@@ -130,7 +131,7 @@ def record_values() -> st.SearchStrategy[Any]:
     return st.one_of(record, JSON)
 
 
-@settings(max_examples=200, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@settings(max_examples=100, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(records=st.lists(record_values(), max_size=4), shape=st.sampled_from(["response", "list", "one"]))
 def test_openfda_reader_lets_only_source_parse_errors_out(records: list[Any], shape: str) -> None:
     payload = {"meta": {}, "results": records} if shape == "response" else records if shape == "list" else \
@@ -183,3 +184,24 @@ def test_ctcae_workbook_reader_refuses_arbitrary_bytes_cleanly(tmp_path_factory,
         read_ctcae(path)
     except SourceParseError as exc:
         assert "CTCAE_v5.0.xlsx" in str(exc)
+
+
+ODD_NUMBERS = ["\u00b2", "\u2460", "\u0661\u0662", "1.0", "-1", " 1", "1e3", ""]
+
+
+@pytest.mark.parametrize("value", ODD_NUMBERS)
+def test_odd_version_numbers_are_parse_errors_in_every_reader(value: str) -> None:
+    # str.isdigit() passes '²' and '①', on which int() fails: each reader escaped a ValueError on them.
+    from sources_fixtures import PUBMED, spl
+
+    cases = [
+        lambda: parse_spl("odd.xml", data=spl().replace('<versionNumber value="1"/>',
+                                                          f'<versionNumber value="{value}"/>').encode()),
+        lambda: list(read_pubmed("odd.xml", data=PUBMED.replace('Version="1"', f'Version="{value}"').encode())),
+        lambda: list(read_openfda("odd.json", data=json.dumps([{"set_id": "0000-set", "version": value}]).encode())),
+    ]
+    for case in cases:
+        try:
+            case()
+        except SourceParseError as exc:
+            assert "odd." in str(exc)
