@@ -118,6 +118,7 @@ _UNITS = {
     "mcg": r"(?:mcg|µg|μg)",
     "g/m²": r"g\s*/\s*m\s*(?:2|²)",
     "units": r"(?:international\s+)?units?",
+    "units/m²": r"units?\s*/\s*m\s*(?:2|²)",
 }
 
 

@@ -13,7 +13,7 @@ from .schedule import cycles, resolve
 
 ROUTE_SNOMED = {Route.oral: ("26643006", "Oral route"), Route.iv: ("47625008", "Intravenous route"),
                 Route.subcutaneous: ("34206005", "Subcutaneous route"), Route.intramuscular: ("78421000", "Intramuscular route")}
-UNIT_UCUM = {"mg": "mg", "mg/m²": "mg/m2", "mg/kg": "mg/kg", "mcg": "ug", "g/m²": "g/m2", "units": "[iU]"}
+UNIT_UCUM = {"mg": "mg", "mg/m²": "mg/m2", "mg/kg": "mg/kg", "mcg": "ug", "g/m²": "g/m2", "units": "[iU]", "units/m²": "[iU]/m2"}
 # Codes this export writes; fhir.resources checks structure only, so the allowed values are checked here.
 ALLOWED = {"CarePlan.status": {"active", "completed", "revoked"}, "MedicationRequest.intent": {"plan", "order"},
            "ServiceRequest.status": {"active", "completed", "revoked"}, "PlanDefinition.status": {"active"}}
