@@ -78,3 +78,12 @@ def test_every_fever_figure_on_a_page_is_a_line_of_the_shared_fever_rule(kb) -> 
                             found.append((obj.slug, sentence, celsius(float(value), unit)))
     assert found, "no page states a fever temperature; the check would pass vacuously"
     assert [(slug, sentence) for slug, sentence, c in found if c not in lines] == []
+
+
+def test_krd_drops_carfilzomib_days_8_and_9_from_cycle_13_and_stops_it_after_cycle_18(kb) -> None:  # noqa: ANN001
+    phases = kb.regimens["carfilzomib-lenalidomide-dexamethasone-myeloma"].default_schedule.phases
+    carfilzomib = [sorted({d for c in p.components if c.drug == "carfilzomib" for d in c.days}) for p in phases]
+    lenalidomide = [[d for c in p.components if c.drug == "lenalidomide" for d in c.days] for p in phases]
+    assert [p.cycles for p in phases] == [1, 11, 6, None]
+    assert carfilzomib == [[1, 2, 8, 9, 15, 16], [1, 2, 8, 9, 15, 16], [1, 2, 15, 16], []]
+    assert lenalidomide == [list(range(1, 22))] * 4
