@@ -87,3 +87,9 @@ def test_krd_drops_carfilzomib_days_8_and_9_from_cycle_13_and_stops_it_after_cyc
     assert [p.cycles for p in phases] == [1, 11, 6, None]
     assert carfilzomib == [[1, 2, 8, 9, 15, 16], [1, 2, 8, 9, 15, 16], [1, 2, 15, 16], []]
     assert lenalidomide == [list(range(1, 22))] * 4
+
+
+def test_every_regimen_side_effect_row_says_what_to_know(kb) -> None:  # noqa: ANN001
+    # The "What to know" column of a regimen page is empty where a row has no text.
+    empty = [(r.slug, se.term) for r in kb.regimens.values() for se in r.side_effects if not (se.text or "").strip()]
+    assert empty == []
