@@ -10,7 +10,8 @@ from ..search.pages import search_pages
 from ..search.text import terms
 from .evidence import Evidence, PassageSearch, StatementSearch, curated, match_count, symptom_words
 from .references import Numbering
-from .understand import HEADINGS, Question, understand
+from .intents import HEADINGS
+from .understand import Question, understand
 
 EMERGENCY_TEXT = ("If you have this now, call your care team right away. For chest pain, trouble breathing, "
                   "heavy bleeding or fainting, call emergency services (911 in the US) now.")

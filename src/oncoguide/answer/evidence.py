@@ -13,45 +13,9 @@ from ..model import FAQ, Citation, Component, KnowledgeBase, MonitoringItem, Reg
 from ..model import item_text as _item_text
 from ..search.index import LexicalIndex
 from ..search.passages import Passage, PassageSource
+from .intents import fields
 from .understand import Question
 
-# Intent -> the fields of a drug page that answer it, in order.
-DRUG_FIELDS: dict[str, tuple[str, ...]] = {
-    "classification": ("chemotherapy", "classes"),
-    "mechanism": ("mechanism",),
-    "uses": ("summary", "uses"),
-    "dose": ("administration",),
-    "side_effects": ("common_side_effects", "serious_side_effects", "boxed_warnings"),
-    "serious": ("boxed_warnings", "serious_side_effects"),
-    "monitoring": ("monitoring",),
-    "missed_dose": ("missed_dose",),
-    "interactions": ("interactions",),
-    "pregnancy": ("pregnancy", "rems"),
-    "handling": ("handling", "storage"),
-    "blood_donation": ("blood_donation",),
-    "cost": ("rems",),
-    "comparison": ("chemotherapy", "summary", "mechanism"),
-    "definition": ("summary", "mechanism"),
-}
-REGIMEN_FIELDS: dict[str, tuple[str, ...]] = {
-    "uses": ("summary", "goals"),
-    "dose": ("schedules",),
-    "side_effects": ("side_effects",),
-    "monitoring": ("monitoring",),
-    "duration": ("duration",),
-    "cost": ("cost_help",),
-    "handling": ("dispensing",),
-    "mechanism": ("how_it_works",),
-}
-CANCER_FIELDS: dict[str, tuple[str, ...]] = {
-    "definition": ("what_is_it",), "uses": ("treatment_note",), "other": ("what_is_it", "treatment_note"),
-}
-# Regimen fields shown only when the question names the regimen or its cancer (else they are another drug's news).
-NAMED_REGIMEN_FIELDS: dict[str, tuple[str, ...]] = {
-    "dose": ("dose_modifications",), "side_effects": ("side_effects",), "uses": ("summary", "goals"),
-}
-# ... and these only when the question names the regimen itself ("what is DRd?").
-REGIMEN_ONLY_FIELDS: dict[str, tuple[str, ...]] = {"definition": ("summary", "goals")}
 # Words that ask about side effects in general; the rest of the question names the symptom.
 _GENERAL = frozenset("cause causes side effect effects get give make common serious risk risks bad".split())
 # Drug-specific questions about a cancer's regimens: how many regimens to show at most when none is named.
@@ -122,18 +86,18 @@ def curated(kb: KnowledgeBase, q: Question) -> list[Evidence]:
     for intent in q.intents:
         for slug in q.drugs:
             drug = kb.drugs[slug]
-            for name in DRUG_FIELDS.get(intent, ()):
+            for name in fields(intent, "drug"):
                 items = _field_items(drug, name)
                 found += [_evidence(i, intent, f"drug {slug}: {name}") for i in items]
         for regimen in _regimens(kb, q):
-            fields = REGIMEN_FIELDS.get(intent, ())
+            wanted = fields(intent, "regimen")
             if q.regimens:
-                fields = (*fields, *REGIMEN_ONLY_FIELDS.get(intent, ()))
+                wanted = (*wanted, *fields(intent, "regimen_only"))
             if q.regimens or q.cancers:
-                fields = (*fields, *NAMED_REGIMEN_FIELDS.get(intent, ()))
-            elif intent in NAMED_REGIMEN_FIELDS:
-                fields = tuple(f for f in fields if f not in NAMED_REGIMEN_FIELDS[intent])
-            for name in dict.fromkeys(fields):
+                wanted = (*wanted, *fields(intent, "named_regimen"))
+            else:
+                wanted = tuple(f for f in wanted if f not in fields(intent, "named_regimen"))
+            for name in dict.fromkeys(wanted):
                 items = _field_items(regimen, name)
                 if name == "schedules":
                     items = _schedule_lines(regimen, q.drugs)
@@ -141,7 +105,7 @@ def curated(kb: KnowledgeBase, q: Question) -> list[Evidence]:
         for slug in q.cancers:
             if q.drugs and intent != "definition":
                 continue
-            for name in CANCER_FIELDS.get(intent, ()):
+            for name in fields(intent, "cancer"):
                 found += [_evidence(i, intent, f"cancer {slug}: {name}")
                           for i in _field_items(kb.cancers[slug], name)]
     effects = [e for e in found if e.topic in ("side_effects", "serious")]

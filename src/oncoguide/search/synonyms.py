@@ -9,6 +9,7 @@ from pathlib import Path
 import yaml
 
 SYNONYMS_FILE = Path(__file__).with_name("synonyms.yaml")
+ALIASES_FILE = Path(__file__).with_name("aliases.yaml")
 
 
 @lru_cache(maxsize=1)
@@ -17,6 +18,33 @@ def synonyms() -> dict[str, tuple[str, ...]]:
     raw = yaml.safe_load(SYNONYMS_FILE.read_text(encoding="utf-8")) or {}
     table = {str(k).lower(): tuple(str(v).lower() for v in values) for k, values in raw.items()}
     return dict(sorted(table.items(), key=lambda kv: -len(kv[0])))
+
+
+@lru_cache(maxsize=1)
+def _table() -> dict:
+    return yaml.safe_load(ALIASES_FILE.read_text(encoding="utf-8")) or {}
+
+
+def regimen_alias_table() -> dict[str, str]:
+    """Names people use for a regimen that its page does not give (`mFOLFOX6` -> `FOLFOX`), lower-case keys."""
+    return {str(k).lower(): str(v) for k, v in (_table().get("regimens") or {}).items()}
+
+
+def abbreviations(name: str) -> list[str]:
+    """Abbreviation-like names inside a regimen's name: `R-CHOP for ...`, `(VRd)`, `("7+3")`, `FOLFIRI-type`.
+
+    Taken from the first word, parenthesised and quoted parts only, so `HER2-positive` in the middle of a name
+    is not mistaken for the regimen's name.
+    """
+    parts = [name.split()[0] if name.split() else "", *re.findall(r"\(([^)]*)\)", name), *re.findall(r'"([^"]+)"', name)]
+    out: list[str] = []
+    for part in parts:
+        for token in re.findall(r"[A-Za-z0-9+/-]+", part):
+            if re.fullmatch(r"\d+\+\d+", token):
+                out.append(token)
+            pieces = [token, *token.split("-")] if "-" in token else [token]
+            out += [p for p in pieces if sum(c.isupper() for c in p) >= 2 and not p.isdigit()]
+    return list(dict.fromkeys(out))
 
 
 def phrases(text: str) -> list[str]:

@@ -1,0 +1,114 @@
+"""The one registry of what a question can be about: how to spot each intent and which page fields answer it.
+
+Every other part of answer/ reads this table: understand.py finds intents with `pattern`, evidence.py gathers
+`drug` / `regimen` / `cancer` fields, compose.py names sections with `heading` and picks a first line with
+`reply`. Adding an intent is one entry here.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+
+@dataclass(frozen=True)
+class Intent:
+    """One thing a person can want to know, in the order sections are shown."""
+
+    name: str
+    pattern: str                    # words that signal it (lower-cased question)
+    heading: str                    # sub-heading of its section
+    drug: tuple[str, ...] = ()      # drug page fields that answer it, in order
+    regimen: tuple[str, ...] = ()   # regimen page fields that answer it
+    cancer: tuple[str, ...] = ()    # cancer page fields that answer it
+    named_regimen: tuple[str, ...] = ()  # regimen fields shown only when the regimen or its cancer is named
+    regimen_only: tuple[str, ...] = ()   # ... and only when the regimen itself is named ("what is DRd?")
+    reply: str = ""                 # words a good first line holds (a regex); empty: no direct reply by words
+
+
+# "What does CBC mean?", "what is that?": a definition is wanted whatever else the question says.
+EXPLICIT_DEFINITION = (r"what (does|do) .* (mean|stand for)|\bmeaning of\b|what is (that|this)\b|\bwhat'?s that\b|"
+                       r"\bdefin(e|ition)\b|\bwhat are (they|these)\b")
+
+REGISTRY: tuple[Intent, ...] = (
+    Intent("classification",
+           r"\bchemo\w*|what (kind|type|class|sort) of (drug|medicine)|\bclass\b|is it an? (immuno|targeted|steroid|"
+           r"biologic|antibody)|\bimmunotherapy\b|\btargeted\b",
+           "What kind of drug it is", drug=("chemotherapy", "classes")),
+    Intent("mechanism", r"how (does|do) .*\bwork|how it works|\bmechanism|what does .* do\b|\bworks?\b",
+           "How it works", drug=("mechanism",), regimen=("how_it_works",)),
+    Intent("uses", r"used for|\bused\b|\bfor what\b|what .* treat|\btreats?\b|approved|indicat", "What it is used for",
+           drug=("summary", "uses"), regimen=("summary", "goals"), cancer=("treatment_note",),
+           named_regimen=("summary", "goals")),
+    Intent("form", r"\bpills?\b|\btablets?\b|\bcapsules?\b|\binfusions?\b|\binjections?\b|\bshots?\b|by mouth|"
+           r"\bdrip\b|\bthrough a vein\b|\bby vein\b|\bintravenous|\biv\b|\bpump\b|\bport\b|\bat home\b",
+           "How it is given", drug=("summary", "administration"), regimen=("summary", "schedules", "dispensing"),
+           reply=r"by mouth|\bcapsules?\b|\btablets?\b|\bpills?\b|infusion|into a vein|by vein|drip|injection|"
+                 r"under the skin|\bshot\b|\bpump\b"),
+    Intent("components", r"what (drugs|medicines|medications|meds)( are)? (in|make up)|stand for|\bmade (up )?of\b|"
+           r"\bcomponents?\b|which (drugs|medicines)|what('s| is) in\b|\bletters\b",
+           "What is in it", regimen=("summary", "schedules")),
+    Intent("dose", r"\bdoses?\b|dosage|how much|how many (mg|capsules|pills|tablets)|\bschedule|how often|"
+           r"how (do|should) i take|when (do|should) i take|\bcycles?\b|days? (off|on)\b|\bmg\b|with food|"
+           r"empty stomach|\bweek off\b",
+           "Dose and schedule", drug=("administration",), regimen=("schedules",), named_regimen=("dose_modifications",),
+           reply=r"\d ?(mg|mcg|g)\b|mg/m|\bauc\b|\bdays? \d|once a|twice a|every \d|empty stomach|with food"),
+    Intent("side_effects", r"side.?effects?|adverse|\bcause|\bsymptoms?\b|\bfeel\b|\bgive (me|you)\b|\bmake (me|you)\b",
+           "Side effects", drug=("common_side_effects", "serious_side_effects", "boxed_warnings"),
+           regimen=("side_effects",), named_regimen=("side_effects",)),
+    Intent("serious", r"\bserious|dangerous|severe|boxed warning|black box|life.threatening|\brisks?\b|\bwarnings?\b|"
+           r"\blimit\b|\bmaximum\b|\blifetime\b",
+           "Serious side effects", drug=("boxed_warnings", "serious_side_effects")),
+    Intent("monitoring", r"blood tests?|\bmonitor|\bchecks?\b|\bchecked\b|\blabs?\b|\btests?\b|\bcbc\b|biopsy|\bscans?\b|"
+           r"\bcounts\b",
+           "Tests and monitoring", drug=("monitoring",), regimen=("monitoring",)),
+    Intent("missed_dose", r"\bmiss(ed)?\b|forg[eo]t|\bskip|late dose|double (my|the|a) dose|take two|threw up|vomit(ed)? (my|the|a) (dose|pill)",
+           "A missed dose", drug=("missed_dose",)),
+    Intent("interactions", r"interact|together with|other (drugs|medicines|medications)|grapefruit|alcohol|supplement|"
+           r"vitamin|\bwith (warfarin|digoxin|aspirin)\b|blood thinner|\bantacids?\b|heartburn|\b(take|taking|mix) \w+ with\b",
+           "Other medicines", drug=("interactions",)),
+    Intent("pregnancy", r"pregnan|birth control|contracept|\bbaby\b|breast.?feed|fertil|\bsperm\b|condom",
+           "Pregnancy and birth control", drug=("pregnancy", "rems")),
+    Intent("handling", r"\bhandl|\bstor(e|age|ed)\b|keep (it|them|the)|\btouch|open the capsule|dispos|fridge|refrigerat|"
+           r"caregiver",
+           "Handling and storage", drug=("handling", "storage"), regimen=("dispensing",)),
+    Intent("blood_donation", r"donat|give blood|giving blood", "Giving blood", drug=("blood_donation",)),
+    Intent("duration", r"how long|duration|until when|forever|how many (cycles|rounds|courses|treatments|times|months|"
+           r"weeks|doses|infusions)|\bstop taking\b",
+           "How long treatment lasts", regimen=("duration",),
+           reply=r"\b\d+ (cycles|rounds|doses|weeks|months|years)\b|\buntil\b|\bup to\b"),
+    Intent("cost", r"\bcost|\bpay\b|afford|insurance|\bprice|expensive|copay|assistance|financial|\bfree\b",
+           "Cost and help paying", drug=("rems",), regimen=("cost_help",)),
+    Intent("comparison", r"\bdiffer|\bcompar|\bversus\b|\bvs\b|better than|same as|\bor\b.*\bwhich\b", "How they compare",
+           drug=("chemotherapy", "summary", "mechanism")),
+    Intent("definition", r"^(what|who)( is|'s| are)\b|" + EXPLICIT_DEFINITION,
+           "What it is", drug=("summary", "mechanism"), cancer=("what_is_it",), regimen_only=("summary", "goals")),
+)
+
+BY_NAME = {i.name: i for i in REGISTRY}
+ORDER = [i.name for i in REGISTRY]
+HEADINGS = {**{i.name: i.heading for i in REGISTRY}, "other": "Related information"}
+_COMPILED = {i.name: re.compile(i.pattern) for i in REGISTRY}
+_REPLY = {i.name: re.compile(i.reply, re.I) for i in REGISTRY if i.reply}
+
+
+def spot(lowered: str) -> list[str]:
+    """The intents whose words occur in a lower-cased question, in registry order."""
+    return [name for name, pattern in _COMPILED.items() if pattern.search(lowered)]
+
+
+def signals(phrase: str) -> bool:
+    """Whether a phrase is itself an intent word ("pregnant"), not a symptom."""
+    return any(p.search(phrase) for p in _COMPILED.values())
+
+
+def replies(intent: str, text: str) -> bool:
+    """Whether text holds what a first line for this intent must hold (a dose, a form, a count)."""
+    pattern = _REPLY.get(intent)
+    return bool(pattern and pattern.search(text))
+
+
+def fields(intent: str, kind: str) -> tuple[str, ...]:
+    """The page fields of kind (`drug`, `regimen`, `cancer`, `named_regimen`, `regimen_only`) that answer it."""
+    entry = BY_NAME.get(intent)
+    return getattr(entry, kind) if entry else ()

@@ -1,0 +1,102 @@
+"""Every name a question can use for a page: drugs, regimens, cancer types and glossary words, indexed once per
+knowledge base, so each question is a few dictionary look-ups."""
+
+from __future__ import annotations
+
+import difflib
+from dataclasses import dataclass, field
+
+from ..content.lookup import cancer_names, drug_names, norm, regimen_names
+from ..model import KnowledgeBase, Regimen
+from ..search.synonyms import abbreviations, regimen_alias_table
+from ..search.text import STOPWORDS
+
+N_MAX = 4  # longest name, in words, looked for in a question
+
+
+def ngrams(tokens: list[str], n_max: int = N_MAX) -> list[str]:
+    return [" ".join(tokens[i:i + n]) for n in range(n_max, 0, -1) for i in range(len(tokens) - n + 1)]
+
+
+@dataclass
+class NameIndex:
+    """Normalised name -> slug for one kind of page; `fuzzy` forgives one misspelt word of at least 6 letters."""
+
+    fuzzy: bool = False
+    index: dict[str, str] = field(default_factory=dict)
+    single: list[str] = field(default_factory=list)
+
+    def add(self, slug: str, names: list[str]) -> None:
+        for name in names:
+            key = norm(name)
+            if key:
+                self.index.setdefault(key, slug)
+        self.single = [k for k in self.index if " " not in k]
+
+    def find(self, tokens: list[str]) -> list[str]:
+        """Slugs whose names occur in the tokens, in order of first mention."""
+        found: dict[str, int] = {}
+        padded = " " + " ".join(tokens) + " "
+        for gram in ngrams(tokens):
+            slug = self.index.get(gram)
+            if slug is None and self.fuzzy and " " not in gram and len(gram) >= 6 and gram not in STOPWORDS:
+                slug = self._close(gram)
+            if slug is not None and slug not in found:
+                found[slug] = padded.find(" " + gram.split()[0] + " ")
+        return sorted(found, key=lambda s: found[s])
+
+    def _close(self, word: str) -> str | None:
+        # same length give or take one letter: "lenalidamide" is lenalidomide, "prednisolone" is not prednisone
+        close = [c for c in difflib.get_close_matches(word, self.single, n=1, cutoff=0.85) if abs(len(c) - len(word)) <= 1]
+        return self.index[close[0]] if close else None
+
+    def nearest(self, word: str, n: int = 3, cutoff: float = 0.6) -> list[str]:
+        """Slugs with names like word, for "we do not cover X; the nearest pages are ..."."""
+        return list(dict.fromkeys(self.index[c] for c in difflib.get_close_matches(word, self.single, n=n, cutoff=cutoff)))
+
+
+def regimen_aliases(regimen: Regimen, table: dict[str, str]) -> list[str]:
+    """A regimen's names plus the abbreviations inside them and the names people use for it (aliases.yaml)."""
+    names = regimen_names(regimen)
+    own = {norm(n) for n in names}
+    extra = [a for n in names[1:] for a in abbreviations(n)]
+    extra += [alias for alias, target in table.items() if norm(target) in own]
+    return [*names, *extra]
+
+
+@dataclass
+class Names:
+    drugs: NameIndex
+    regimens: NameIndex
+    cancers: NameIndex
+    glossary: NameIndex
+    drug_words: frozenset[str]
+
+    @classmethod
+    def build(cls, kb: KnowledgeBase) -> "Names":
+        drugs, regimens, cancers, glossary = NameIndex(fuzzy=True), NameIndex(), NameIndex(), NameIndex()
+        for d in kb.drugs.values():
+            drugs.add(d.slug, drug_names(d))
+        drug_words = frozenset(drugs.index)
+        cancer_words = {norm(n) for c in kb.cancers.values() for n in cancer_names(c)}
+        table = regimen_alias_table()
+        for r in kb.regimens.values():
+            # a regimen whose short name is just its drug ("Lenalidomide") is not named by naming the drug
+            regimens.add(r.slug, [n for n in regimen_aliases(r, table)
+                                  if norm(n) not in drug_words and norm(n) not in cancer_words])
+        for c in kb.cancers.values():
+            cancers.add(c.slug, cancer_names(c))
+        for t in kb.glossary.values():
+            glossary.add(t.slug, [t.term, *t.aliases])
+        return cls(drugs, regimens, cancers, glossary, drug_words)
+
+
+_CACHE: dict[int, tuple[KnowledgeBase, Names]] = {}
+
+
+def names(kb: KnowledgeBase) -> Names:
+    """The name index of kb, built at its first question."""
+    cached = _CACHE.get(id(kb))
+    if cached is None or cached[0] is not kb:
+        cached = _CACHE[id(kb)] = (kb, Names.build(kb))
+    return cached[1]
