@@ -18,7 +18,7 @@ def test_website_claim_is_shown_as_a_disagreement_not_as_guidance(ask, kb):
 
 
 def test_research_statements_go_under_research(ask, kb):
-    a = ask("Does lenalidomide cause low platelets?")
+    a = ask("What are the side effects of lenalidomide?")
     research = [i for g in a.research for i in g.items]
     assert any("thrombocytopenia" in i.text for i in research)
     assert all(any(a.references[n - 1].kind == "research" for n in i.refs) for i in research)

@@ -43,7 +43,7 @@ def test_ask_page_shows_sections_references_and_disclaimer(client):
 
 def test_ask_page_emergency_notice_is_an_alert_before_the_evidence(client):
     r = client.get("/ask", params={"q": "I have a fever on Revlimid"})
-    assert r.text.index('role="alert"') < r.text.index("From the Guidelines")
+    assert r.text.index('role="alert"') < r.text.index('class="direct"')
 
 
 def test_ask_page_without_a_question_is_the_form(client):

@@ -17,7 +17,7 @@ from .intents import fields
 from .understand import Question
 
 # Words that ask about side effects in general; the rest of the question names the symptom.
-_GENERAL = frozenset("cause causes side effect effects get give make common serious risk risks bad".split())
+GENERAL = frozenset("cause causes side effect effects get give make common serious risk risks bad".split())
 # Drug-specific questions about a cancer's regimens: how many regimens to show at most when none is named.
 MAX_REGIMENS = 4
 MAX_SEARCH_STATEMENTS = 4
@@ -32,8 +32,9 @@ class Evidence:
     cite: list[Citation]
     topic: str
     where: str
-    origin: str = "statement"
+    origin: str = "statement"  # statement, faq or passage
     passage_ref: "PassageSource | None" = None
+    match: str | None = None  # words to match the question on, when more than the text (an FAQ's question)
 
 
 class PassageSearch(Protocol):
@@ -77,7 +78,7 @@ def match_count(text: str, wanted: list[str]) -> int:
 def symptom_words(q: Question) -> list[str]:
     if q.medical_terms:  # the plain words were recognised: match on their medical meaning only
         return q.medical_terms
-    return [t for t in q.subject_terms if len(t) > 3 and t not in _GENERAL]
+    return [t for t in q.subject_terms if len(t) > 3 and t not in GENERAL]
 
 
 def curated(kb: KnowledgeBase, q: Question) -> list[Evidence]:

@@ -24,6 +24,8 @@ class Intent:
     named_regimen: tuple[str, ...] = ()  # regimen fields shown only when the regimen or its cancer is named
     regimen_only: tuple[str, ...] = ()   # ... and only when the regimen itself is named ("what is DRd?")
     reply: str = ""                 # words a good first line holds (a regex); empty: no direct reply by words
+    first: str = ""                 # drug field whose first statement replies when this is the only intent
+    first_names_drug: bool = False  # ... only if that statement names the drug ("It may harm a baby" would not)
 
 
 # "What does CBC mean?", "what is that?": a definition is wanted whatever else the question says.
@@ -39,10 +41,11 @@ REGISTRY: tuple[Intent, ...] = (
            "How it works", drug=("mechanism",), regimen=("how_it_works",)),
     Intent("uses", r"used for|\bused\b|\bfor what\b|what .* treat|\btreats?\b|approved|indicat", "What it is used for",
            drug=("summary", "uses"), regimen=("summary", "goals"), cancer=("treatment_note",),
-           named_regimen=("summary", "goals")),
+           named_regimen=("summary", "goals"), first="summary", first_names_drug=True),
     Intent("form", r"\bpills?\b|\btablets?\b|\bcapsules?\b|\binfusions?\b|\binjections?\b|\bshots?\b|by mouth|"
-           r"\bdrip\b|\bthrough a vein\b|\bby vein\b|\bintravenous|\biv\b|\bpump\b|\bport\b|\bat home\b",
-           "How it is given", drug=("summary", "administration"), regimen=("summary", "schedules", "dispensing"),
+           r"\bdrip\b|\bthrough a vein\b|\bby vein\b|\bintravenous|\biv\b|\bpump\b|\bport\b|\bat home\b|how is .* given|"
+           r"how (do|will|would) (i|you) (get|receive)|\bgiven (by|as|through|in)\b",
+           "How it is given", drug=("summary", "administration"), named_regimen=("summary", "schedules", "dispensing"),
            reply=r"by mouth|\bcapsules?\b|\btablets?\b|\bpills?\b|infusion|into a vein|by vein|drip|injection|"
                  r"under the skin|\bshot\b|\bpump\b"),
     Intent("components", r"what (drugs|medicines|medications|meds)( are)? (in|make up)|stand for|\bmade (up )?of\b|"
@@ -65,14 +68,16 @@ REGISTRY: tuple[Intent, ...] = (
     Intent("missed_dose", r"\bmiss(ed)?\b|forg[eo]t|\bskip|late dose|double (my|the|a) dose|take two|threw up|vomit(ed)? (my|the|a) (dose|pill)",
            "A missed dose", drug=("missed_dose",)),
     Intent("interactions", r"interact|together with|other (drugs|medicines|medications)|grapefruit|alcohol|supplement|"
-           r"vitamin|\bwith (warfarin|digoxin|aspirin)\b|blood thinner|\bantacids?\b|heartburn|\b(take|taking|mix) \w+ with\b",
+           r"vitamin|\bwith (warfarin|digoxin|aspirin)\b|blood thinner|\bantacids?\b|heartburn|\b(take|taking|mix) \w+ with (?!food|water|meals?|milk|juice\b)",
            "Other medicines", drug=("interactions",)),
     Intent("pregnancy", r"pregnan|birth control|contracept|\bbaby\b|breast.?feed|fertil|\bsperm\b|condom",
-           "Pregnancy and birth control", drug=("pregnancy", "rems")),
+           "Pregnancy and birth control", drug=("pregnancy", "rems"),
+           first="pregnancy", first_names_drug=True),
     Intent("handling", r"\bhandl|\bstor(e|age|ed)\b|keep (it|them|the)|\btouch|open the capsule|dispos|fridge|refrigerat|"
            r"caregiver",
            "Handling and storage", drug=("handling", "storage"), regimen=("dispensing",)),
-    Intent("blood_donation", r"donat|give blood|giving blood", "Giving blood", drug=("blood_donation",)),
+    Intent("blood_donation", r"donat|give blood|giving blood", "Giving blood", drug=("blood_donation",),
+           first="blood_donation"),
     Intent("duration", r"how long|duration|until when|forever|how many (cycles|rounds|courses|treatments|times|months|"
            r"weeks|doses|infusions)|\bstop taking\b",
            "How long treatment lasts", regimen=("duration",),
@@ -106,6 +111,11 @@ def replies(intent: str, text: str) -> bool:
     """Whether text holds what a first line for this intent must hold (a dose, a form, a count)."""
     pattern = _REPLY.get(intent)
     return bool(pattern and pattern.search(text))
+
+
+def has_shape(intent: str) -> bool:
+    """Whether a first line for this intent must hold something particular (see `replies`)."""
+    return intent in _REPLY
 
 
 def fields(intent: str, kind: str) -> tuple[str, ...]:

@@ -33,13 +33,14 @@ class NameIndex:
                 self.index.setdefault(key, slug)
         self.single = [k for k in self.index if " " not in k]
 
-    def find(self, tokens: list[str]) -> list[str]:
+    def find(self, tokens: list[str], fuzzy: bool | None = None) -> list[str]:
         """Slugs whose names occur in the tokens, in order of first mention."""
+        fuzzy = self.fuzzy if fuzzy is None else fuzzy
         found: dict[str, int] = {}
         padded = " " + " ".join(tokens) + " "
         for gram in ngrams(tokens):
             slug = self.index.get(gram)
-            if slug is None and self.fuzzy and " " not in gram and len(gram) >= 6 and gram not in STOPWORDS:
+            if slug is None and fuzzy and " " not in gram and len(gram) >= 6 and gram not in STOPWORDS:
                 slug = self._close(gram)
             if slug is not None and slug not in found:
                 found[slug] = padded.find(" " + gram.split()[0] + " ")

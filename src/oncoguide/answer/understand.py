@@ -32,8 +32,8 @@ PERSONAL = re.compile(
     r"\bstop (taking|my)\b|\bdouble (up|my|the|a) (dose|pill)|\bskip (my|a|the) (dose|pill|capsule|treatment|cycle|"
     r"infusion)|\bchange my (dose|treatment|schedule)\b|\bwant to (stop|quit)\b")
 # Word endings of drug names (WHO INN stems): a word like this that names no page is a drug we do not cover.
-DRUG_STEMS = re.compile(r"^[a-z]{4,}(mab|tinib|ciclib|rafenib|zomib|parib|lisib|rubicin|taxel|platin|tecan|citabine|"
-                        r"mustine|lutamide|rozole|degib|clax|limus|nib|stat)$")
+DRUG_STEMS = re.compile(r"^[a-z]{4,}(mab|ib|rubicin|taxel|platin|tecan|citabine|mustine|lutamide|rozole|clax|limus|"
+                        r"stat|cept|sertib|xaban)$")
 
 # Abbreviations people use for cancers the knowledge base may not cover yet, so we can say so plainly.
 CANCER_ABBREVIATIONS = {
@@ -105,7 +105,8 @@ def understand(kb: KnowledgeBase, text: str) -> Question:
     drugs = index.drugs.find(tokens)
     regimens = index.regimens.find(tokens)
     cancers = index.cancers.find(tokens)
-    glossary = index.glossary.find(tokens)
+    medical = list(dict.fromkeys([*expansions(text), *phrases(text)]))
+    glossary = list(dict.fromkeys([*index.glossary.find(tokens), *(s for m in medical for s in index.glossary.find(norm(m).split()))]))
     known = set(index.cancers.index)
     unknown = [name for abbr, name in CANCER_ABBREVIATIONS.items()
                if abbr in tokens and abbr not in known and norm(name) not in known]
@@ -120,7 +121,7 @@ def understand(kb: KnowledgeBase, text: str) -> Question:
     emergency = bool(EMERGENCY.search(lowered)) or (bool(FEVER.search(lowered)) and (fever_drug or _first_person(lowered)))
     return Question(text=text, drugs=drugs, regimens=regimens, cancers=cancers, unknown_cancers=unknown,
                     intents=intents, emergency=emergency, personal=bool(PERSONAL.search(lowered)),
-                    medical_terms=list(dict.fromkeys([*expansions(text), *phrases(text)])),
+                    medical_terms=medical,
                     entity_words=sorted(entity_words), terms=glossary, unknown_drugs=unknown_drugs)
 
 
