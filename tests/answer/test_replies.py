@@ -139,3 +139,36 @@ def test_a_drug_we_do_not_cover_is_named_with_the_nearest_pages():
     a = ask("Is sotorasib chemotherapy?")
     assert any("does not cover sotorasib" in n.text for n in a.notices)
     assert a.see_also
+
+
+@pytest.mark.parametrize("cancer", [c for c in KB.cancers.values() if c.treatment_note], ids=lambda c: c.slug)
+def test_treatment_options_for_a_cancer_get_what_its_page_says_and_its_regimens(cancer):
+    a = ask(f"What are the treatment options for {cancer.name}?")
+    assert first_line(a) == cancer.treatment_note[0].text
+    regimens = {r.slug for r in KB.regimens_for_cancer(cancer.slug)}
+    assert regimens and regimens & {p.slug for p in a.see_also if p.kind == "regimen"}
+
+
+@pytest.mark.parametrize("regimen", [r for r in NAMED if len(r.schedules) > 1], ids=lambda r: r.short_name)
+def test_a_dose_reply_names_the_other_schedules_of_the_page(regimen):
+    text = first_line(ask(f"What is the dose of {regimen.short_name}?"))
+    assert all(s.name in text for s in regimen.schedules if s is not regimen.default_schedule)
+
+
+@pytest.mark.parametrize("regimen", [r for r in NAMED if r.monitoring.items], ids=lambda r: r.short_name)
+def test_how_often_are_blood_tests_asks_about_tests_not_the_dose(regimen):
+    a = ask(f"How often do I need blood tests on {regimen.short_name}?")
+    assert "dose" not in a.intents and "monitoring" in a.intents
+    shown = {i.text for i in a.cited()}
+    assert shown & {m.text for m in regimen.monitoring.items}
+
+
+def test_two_regimens_compared_name_each_ones_drugs():
+    a = ask("What is the difference between VRd and KRd?")
+    text = first_line(a).lower()
+    assert "bortezomib" in text and "carfilzomib" in text
+
+
+def test_vomiting_a_dose_gets_the_missed_dose_rule():
+    drug = KB.drugs["capecitabine"]
+    assert first_line(ask("What happens if I vomit after taking my capecitabine?")) == drug.missed_dose.text

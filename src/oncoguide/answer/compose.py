@@ -26,6 +26,7 @@ ASK_TEXT = " Your care team can answer it for you."
 GUIDELINE_KINDS = {"fda_label", "guideline", "reference", "curated"}
 MAX_ITEMS_PER_TOPIC = 8
 MAX_TRIALS = 3
+MAX_SEE_ALSO = 8
 NOT_COVERED_TEXT = " The pages below are the nearest we have."
 TRIAL = re.compile(r"\b(trials?|study|studies|studied)\b", re.I)
 TRIAL_INTENTS = ("uses", "definition", "comparison", "duration", "mechanism", "components")
@@ -168,6 +169,8 @@ class Composer:
         links = [PageLink(kind="drug", slug=s, title=self.kb.drugs[s].title) for s in q.drugs]
         links += [PageLink(kind="regimen", slug=s, title=self.kb.regimens[s].name) for s in q.regimens]
         links += [PageLink(kind="cancer", slug=s, title=self.kb.cancers[s].name) for s in q.cancers]
+        if "uses" in q.intents and q.cancers and not (q.drugs or q.regimens):  # "treatments for CLL": its regimens
+            links += [PageLink(kind="regimen", slug=r.slug, title=r.name) for r in self.kb.regimens_for_cancer(q.cancers[0])]
         index = names(self.kb)
         for word in q.unknown_drugs:  # a drug we do not cover: the drugs with the closest names
             links += [PageLink(kind="drug", slug=s, title=self.kb.drugs[s].title) for s in index.drugs.nearest(word)]
@@ -176,7 +179,7 @@ class Composer:
                 for hit in search_pages(self.kb, word, limit=5):
                     if hit.page.kind in ("drug", "regimen", "cancer") and hit.page.slug and hit.score >= 0.5:
                         links.append(PageLink(kind=hit.page.kind, slug=hit.page.slug, title=hit.page.title))
-        return list({(l.kind, l.slug): l for l in links}.values())[:5]
+        return list({(l.kind, l.slug): l for l in links}.values())[:MAX_SEE_ALSO]
 
 
 _SENTENCE = re.compile(r"(?<=[.!?])\s+(?=[A-Z(\[])")

@@ -153,6 +153,9 @@ def _regimens(kb: KnowledgeBase, q: Question) -> list[Regimen]:
         return []
     pool = [r for r in kb.regimens.values()
             if (not q.drugs or set(q.drugs) & set(r.drugs)) and (not q.cancers or set(q.cancers) & set(r.cancers))]
+    # the regimens holding every drug named come first, the fewest other drugs first ("dexamethasone with
+    # lenalidomide" is Rd before KRd); ties keep the knowledge base's order
+    pool.sort(key=lambda r: (-len(set(q.drugs) & set(r.drugs)), len(r.drugs)))
     return pool[:MAX_REGIMENS]
 
 

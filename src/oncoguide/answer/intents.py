@@ -37,14 +37,17 @@ REGISTRY: tuple[Intent, ...] = (
            r"\bchemo\w*|what (kind|type|class|sort) of (drug|medicine)|\bclass\b|is it an? (immuno|targeted|steroid|"
            r"biologic|antibody)|\bimmunotherapy\b|\btargeted\b",
            "What kind of drug it is", drug=("chemotherapy", "classes")),
-    Intent("mechanism", r"how (does|do) .*\bwork|how it works|\bmechanism|what does .* do\b|\bworks?\b",
+    Intent("mechanism", r"how (does|do) .*\bwork|how it works|\bmechanism|what does .* do\b|\bworks?\b|"
+           r"\bwhy (do|does|is|are|would) (i|we|you|it|they|he|she)? ?(take|get|need|given|use)",
            "How it works", drug=("mechanism",), regimen=("how_it_works",)),
-    Intent("uses", r"used for|\bused\b|\bfor what\b|what .* treat|\btreats?\b|approved|indicat", "What it is used for",
+    Intent("uses", r"used for|\bused\b|\bfor what\b|what .* treat|\btreats?\b|approved|indicat|\bgoals?\b|"
+           r"treatment options|\bthe treatment for\b|how (is|are) .* treated", "What it is used for",
            drug=("summary", "uses"), regimen=("summary", "goals"), cancer=("treatment_note",),
            named_regimen=("summary", "goals"), first="summary", first_names_drug=True),
-    Intent("form", r"\bpills?\b|\btablets?\b|\bcapsules?\b|\binfusions?\b|\binjections?\b|\bshots?\b|by mouth|"
-           r"\bdrip\b|\bthrough a vein\b|\bby vein\b|\bintravenous|\biv\b|\bpump\b|\bport\b|\bat home\b|how is .* given|"
-           r"how (do|will|would) (i|you) (get|receive)|\bgiven (by|as|through|in)\b",
+    Intent("form", r"\b(is|are)\b[\w\s-]*\b(pills?|tablets?|capsules?|infusions?|injections?|shots?|drips?|iv|oral|"
+           r"intravenous)\b|\bpill or\b|how (is|are) .* given|how (do|will|would) (i|you) (get|receive)\b|"
+           r"given (by|as|through|in|into) (a |the )?(vein|mouth|pill|shot|drip|infusion|pump|port|muscle|skin)|"
+           r"\bby mouth\b|\bpump\b|\bport\b|\bat home\b",
            "How it is given", drug=("summary", "administration"), named_regimen=("summary", "schedules", "dispensing"),
            reply=r"by mouth|\bcapsules?\b|\btablets?\b|\bpills?\b|infusion|into a vein|by vein|drip|injection|"
                  r"under the skin|\bshot\b|\bpump\b"),
@@ -64,11 +67,16 @@ REGISTRY: tuple[Intent, ...] = (
            "Serious side effects", drug=("boxed_warnings", "serious_side_effects")),
     Intent("monitoring", r"blood tests?|\bmonitor|\bchecks?\b|\bchecked\b|\blabs?\b|\btests?\b|\bcbc\b|biopsy|\bscans?\b|"
            r"\bcounts\b",
-           "Tests and monitoring", drug=("monitoring",), regimen=("monitoring",)),
-    Intent("missed_dose", r"\bmiss(ed)?\b|forg[eo]t|\bskip|late dose|double (my|the|a) dose|take two|threw up|vomit(ed)? (my|the|a) (dose|pill)",
+           "Tests and monitoring", drug=("monitoring",), regimen=("monitoring",),
+           reply=r"\bevery\b|\bweekly\b|\bmonthly\b|\bbefore\b|\bbaseline\b|\bstart\b|\bday \d|\bweeks?\b|"
+                 r"\bcycles?\b|\bchecked\b|\btests?\b"),
+    Intent("missed_dose", r"\bmiss(ed)?\b|forg[eo]t|\bskip|late dose|double (my|the|a) dose|take two|"
+           r"(threw|throw|throwing) up (my|the|a|after)|vomit\w* (my|the|a|after|it)",
            "A missed dose", drug=("missed_dose",)),
     Intent("interactions", r"interact|together with|other (drugs|medicines|medications)|grapefruit|alcohol|supplement|"
-           r"vitamin|\bwith (warfarin|digoxin|aspirin)\b|blood thinner|\bantacids?\b|heartburn|\b(take|taking|mix) \w+ with (?!food|water|meals?|milk|juice\b)",
+           r"vitamin|\bwith (warfarin|digoxin|aspirin)\b|blood thinner|\bantacids?\b|heartburn|avoid (eating|drinking|food)|"
+           r"what (foods?|can i eat|should i eat)|\b(can|could|may|should) i (take|mix|use|have) [\w\s'-]+ "
+           r"(with|and|while on|on) (?!food|water|meals?|milk|juice|an empty)",
            "Other medicines", drug=("interactions",)),
     Intent("pregnancy", r"pregnan|birth control|contracept|\bbaby\b|breast.?feed|fertil|\bsperm\b|condom",
            "Pregnancy and birth control", drug=("pregnancy", "rems"),
@@ -85,7 +93,7 @@ REGISTRY: tuple[Intent, ...] = (
     Intent("cost", r"\bcost|\bpay\b|afford|insurance|\bprice|expensive|copay|assistance|financial|\bfree\b",
            "Cost and help paying", drug=("rems",), regimen=("cost_help",)),
     Intent("comparison", r"\bdiffer|\bcompar|\bversus\b|\bvs\b|better than|same as|\bor\b.*\bwhich\b", "How they compare",
-           drug=("chemotherapy", "summary", "mechanism")),
+           drug=("chemotherapy", "summary", "mechanism"), regimen=("summary", "how_it_works")),
     Intent("definition", r"^(what|who)( is|'s| are)\b|" + EXPLICIT_DEFINITION,
            "What it is", drug=("summary", "mechanism"), cancer=("what_is_it",), regimen_only=("summary", "goals")),
 )

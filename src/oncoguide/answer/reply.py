@@ -28,7 +28,7 @@ def wanted_words(q: Question) -> list[str]:
 def direct_reply(kb: KnowledgeBase, q: Question, evidence: list[Evidence]) -> Evidence | None:
     """The first line, or None when nothing settles the question on its own."""
     rules: list[Callable[[KnowledgeBase, Question, list[Evidence]], Evidence | None]] = [
-        _chemo, _missed, _first, _definition, _components, _schedule, _count, _by_words]
+        _chemo, _missed, _first, _definition, _components, _compare, _cancer_care, _schedule, _count, _by_words]
     for rule in rules:
         found = rule(kb, q, evidence)
         if found is not None:
@@ -58,7 +58,7 @@ def _missed(kb: KnowledgeBase, q: Question, _: list[Evidence]) -> Evidence | Non
     return Evidence(text=m.text, cite=list(m.cite), topic="missed_dose", where=f"drug {drug.slug}: missed_dose")
 
 
-def _first(kb: KnowledgeBase, q: Question, _: list[Evidence]) -> Evidence | None:
+def _first(kb: KnowledgeBase, q: Question, evidence: list[Evidence]) -> Evidence | None:
     """One-intent questions the first statement of a drug page's field settles ("can I give blood on X?")."""
     drug = _one_drug(kb, q)
     intent = BY_NAME.get(q.intents[0]) if len(q.intents) == 1 else None
@@ -68,6 +68,9 @@ def _first(kb: KnowledgeBase, q: Question, _: list[Evidence]) -> Evidence | None
     first = next(iter(cited_items(value)), None) if value is not None else None
     if first is None or (intent.first_names_drug and drug.generic_name.lower() not in first.text.lower()):
         return None
+    wanted = wanted_words(q)
+    if wanted and not match_count(first.text, wanted) and any(match_count(e.text, wanted) for e in evidence):
+        return None  # "what is the goal of treatment with X": a statement holding the question's own words wins
     return Evidence(text=first.text, cite=list(first.cite), topic=intent.name, where=f"drug {drug.slug}: {intent.first}")
 
 
@@ -127,6 +130,26 @@ def _components(kb: KnowledgeBase, q: Question, evidence: list[Evidence]) -> Evi
     return _regimen_is(kb, kb.regimens[q.regimens[0]], "components")
 
 
+def _compare(kb: KnowledgeBase, q: Question, _: list[Evidence]) -> Evidence | None:
+    """Two regimens compared: what each is made of, side by side."""
+    if "comparison" not in q.intents or len(q.regimens) < 2:
+        return None
+    parts = [_regimen_is(kb, kb.regimens[s], "comparison") for s in q.regimens[:2]]
+    return Evidence(text=" ".join(p.text.split(". ")[0].rstrip(".") + "." for p in parts),
+                    cite=[c for p in parts for c in p.cite], topic="comparison", where="regimens " + " ".join(q.regimens[:2]))
+
+
+def _cancer_care(kb: KnowledgeBase, q: Question, _: list[Evidence]) -> Evidence | None:
+    """"What are the treatment options for CLL?": what the cancer page says about its treatment."""
+    if "uses" not in q.intents or not q.cancers or q.drugs or q.regimens:
+        return None
+    cancer = kb.cancers[q.cancers[0]]
+    if not cancer.treatment_note:
+        return None
+    first = cancer.treatment_note[0]
+    return Evidence(text=first.text, cite=list(first.cite), topic="uses", where=f"cancer {cancer.slug}: treatment_note")
+
+
 def regimen_for(kb: KnowledgeBase, q: Question, min_drugs: int = 2) -> Regimen | None:
     """The regimen a question means: the one it names, else the one holding every drug it names (and its cancer)
     with the fewest other drugs; None when the question names too little to tell."""
@@ -154,7 +177,7 @@ def _phase_text(kb: KnowledgeBase, phase: Phase, drugs: list[str]) -> str:
 
 
 def _cycles_text(phase: Phase) -> str:
-    return f", for {phase.cycles} cycles" if phase.cycles else ""
+    return f", for {_n(phase.cycles, 'cycle')}" if phase.cycles else ""
 
 
 def _schedule(kb: KnowledgeBase, q: Question, _: list[Evidence]) -> Evidence | None:
@@ -166,6 +189,9 @@ def _schedule(kb: KnowledgeBase, q: Question, _: list[Evidence]) -> Evidence | N
     drugs = [] if q.regimens else q.drugs
     phases = [_phase_text(kb, p, drugs) + (f" ({p.name})" if p.name else "") for p in schedule.phases]
     text = f"In {display_name(regimen)}: " + ". Then ".join(phases) + "."
+    others = [s.name for s in regimen.schedules if s is not schedule]
+    if others:
+        text += f" Other schedule{'s' if len(others) > 1 else ''} on the page: " + "; ".join(others) + "."
     cites = [c for p in schedule.phases for comp in p.components if not drugs or comp.drug in drugs for c in comp.cite]
     return Evidence(text=text, cite=cites or _component_cites(regimen), topic="dose",
                     where=f"regimen {regimen.slug}: schedules")
@@ -181,11 +207,15 @@ def _count(kb: KnowledgeBase, q: Question, _: list[Evidence]) -> Evidence | None
     parts = []
     for p in regimen.default_schedule.phases:
         drugs = _drug_list(kb, list(dict.fromkeys(c.drug for c in p.components)))
-        parts.append(_years(p, drugs) or f"{p.cycles} cycles of {drugs}, each {p.cycle_length_days} days long" if p.cycles
+        parts.append(_years(p, drugs) or f"{_n(p.cycles, 'cycle')} of {drugs}, each {p.cycle_length_days} days long" if p.cycles
                      else f"{drugs} in {p.cycle_length_days}-day cycles until it stops working or the side effects "
                           "are too hard")
     text = f"In {display_name(regimen)}: " + ", then ".join(parts) + "."
     return Evidence(text=text, cite=_component_cites(regimen), topic="duration", where=f"regimen {regimen.slug}: schedules")
+
+
+def _n(n: int, word: str) -> str:
+    return f"{n} {word}{'' if n == 1 else 's'}"
 
 
 def _years(phase: Phase, drugs: str) -> str | None:

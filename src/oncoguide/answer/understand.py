@@ -133,7 +133,7 @@ def _intents(lowered: str, text: str, drugs: list[str], named: list[str]) -> lis
     if "missed_dose" in intents and "dose" in intents:
         intents.remove("dose")  # "I missed a dose" asks for the missed-dose rule
     symptoms = [p for p in phrases(text) if not signals(p)]
-    if symptoms and drugs and not {"side_effects", "serious", "interactions", "form"} & set(intents):
+    if symptoms and (drugs or named) and not {"side_effects", "serious", "interactions", "form"} & set(intents):
         intents.append("side_effects")  # "Revlimid and blood clots?": a symptom named with a drug ("pregnant" is not)
     if "serious" in intents and "side_effects" in intents:
         intents.remove("side_effects")  # "what are the serious side effects" asks for the serious ones only
@@ -141,6 +141,8 @@ def _intents(lowered: str, text: str, drugs: list[str], named: list[str]) -> lis
         intents.remove("uses")  # "what dose is used for myeloma" asks for the dose
     if "duration" in intents and "dose" in intents and re.search(r"how many (cycles|rounds|courses)", lowered):
         intents.remove("dose")  # "how many cycles" asks for a count, not the dose
+    if "monitoring" in intents and "dose" in intents and not re.search(r"\bdos(e|es|age)\b|\bmg\b|how much", lowered):
+        intents.remove("dose")  # "how often are blood tests done" asks about the tests
     if "components" in intents and "definition" in intents:
         intents.remove("definition")
     if len(drugs) >= 2 and "comparison" not in intents and not {"interactions", "components"} & set(intents):
