@@ -172,3 +172,18 @@ def test_two_regimens_compared_name_each_ones_drugs():
 def test_vomiting_a_dose_gets_the_missed_dose_rule():
     drug = KB.drugs["capecitabine"]
     assert first_line(ask("What happens if I vomit after taking my capecitabine?")) == drug.missed_dose.text
+
+
+def _trial_items(regimen):
+    from oncoguide.model import cited_items, item_text
+
+    return [i for i in cited_items(regimen) if any(KB.sources[c.source].kind.value == "research" for c in i.cite)
+            and any(w in item_text(i).lower() for w in ("trial", "study", "studies"))]
+
+
+@pytest.mark.parametrize("drug", [d for d in KB.drugs.values() if any(
+    _trial_items(r) for r in KB.regimens_with_drug(d.slug) if r.drugs == [d.slug])], ids=lambda d: d.slug)
+def test_a_drug_used_alone_in_a_trial_gets_from_the_research_on_a_fresh_install(drug):
+    a = ask(f"What is {drug.generic_name} used for?")
+    assert a.research
+    assert all(any(a.references[n - 1].kind == "research" for n in i.refs) for g in a.research for i in g.items)

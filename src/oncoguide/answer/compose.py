@@ -30,7 +30,7 @@ MAX_SEE_ALSO = 8
 NOT_COVERED_TEXT = " The pages below are the nearest we have."
 TRIAL = re.compile(r"\b(trials?|study|studies|studied)\b", re.I)
 TRIAL_INTENTS = ("uses", "definition", "comparison", "duration", "mechanism", "components")
-_SCHEDULE_PREFIX = re.compile(r"^In [^:]*: ")
+_SCHEDULE_PREFIX = re.compile(r"^(In )?[^:]*: ")  # "In <regimen>, <phase>: " or "<regimen>: " before the statement
 
 
 class Composer:
@@ -104,16 +104,25 @@ class Composer:
                 or set(index.find(norm(_SCHEDULE_PREFIX.sub("", e.text)).split(), fuzzy=False)) <= allowed]
 
     def _trials(self, q: Question) -> list[Evidence]:
-        """Trial results the regimen pages cite for the regimen asked about (From the Research)."""
+        """Trial results the regimen pages cite for what was asked (From the Research): the regimen meant, or for
+        a drug's uses, the regimens of that drug alone (a combination's result is about other drugs too)."""
+        if not (q.regimens or set(TRIAL_INTENTS) & set(q.intents)):
+            return []
         regimen = regimen_for(self.kb, q)
-        if regimen is None or not (q.regimens or set(TRIAL_INTENTS) & set(q.intents)):
+        if regimen is not None:
+            regimens = [regimen]
+        elif len(q.drugs) == 1 and {"uses", "definition"} & set(q.intents):
+            regimens = [r for r in self.kb.regimens_with_drug(q.drugs[0]) if set(r.drugs) <= set(q.drugs)]
+        else:
             return []
         out = []
-        for item in cited_items(regimen):
-            text = item_text(item)
-            kinds = {self.kb.sources[c.source].kind.value for c in item.cite if c.source in self.kb.sources}
-            if "research" in kinds and TRIAL.search(text):
-                out.append(Evidence(text=text, cite=list(item.cite), topic="research", where=f"regimen {regimen.slug}"))
+        for r in regimens:
+            for item in cited_items(r):
+                text = item_text(item)
+                kinds = {self.kb.sources[c.source].kind.value for c in item.cite if c.source in self.kb.sources}
+                if "research" in kinds and TRIAL.search(text):
+                    shown = text if r.slug in q.regimens else f"{r.name}: {text}"  # which regimen the result is for
+                    out.append(Evidence(text=shown, cite=list(item.cite), topic="research", where=f"regimen {r.slug}"))
         return self._focus(q, out)[:MAX_TRIALS]
 
     def _groups(self, q: Question, items: list[Evidence], numbering: Numbering) -> list[Group]:
