@@ -14,6 +14,7 @@ from ..model import item_text as _item_text
 from ..search.index import LexicalIndex
 from ..search.passages import Passage, PassageSource
 from .intents import fields
+from .names import names
 from .understand import Question
 
 # Words that ask about side effects in general; the rest of the question names the symptom.
@@ -151,11 +152,12 @@ def _regimens(kb: KnowledgeBase, q: Question) -> list[Regimen]:
         return [kb.regimens[s] for s in q.regimens]
     if not q.drugs and not q.cancers:
         return []
+    drugs_of = names(kb).regimen_drugs
     pool = [r for r in kb.regimens.values()
-            if (not q.drugs or set(q.drugs) & set(r.drugs)) and (not q.cancers or set(q.cancers) & set(r.cancers))]
+            if (not q.drugs or set(q.drugs) & drugs_of[r.slug]) and (not q.cancers or set(q.cancers) & set(r.cancers))]
     # the regimens holding every drug named come first, the fewest other drugs first ("dexamethasone with
     # lenalidomide" is Rd before KRd); ties keep the knowledge base's order
-    pool.sort(key=lambda r: (-len(set(q.drugs) & set(r.drugs)), len(r.drugs)))
+    pool.sort(key=lambda r: (-len(set(q.drugs) & drugs_of[r.slug]), len(drugs_of[r.slug])))
     return pool[:MAX_REGIMENS]
 
 
@@ -194,9 +196,15 @@ class StatementSearch:
     items: list[tuple[str, Any]] = field(init=False)
     index: LexicalIndex = field(init=False)
 
+    claims: dict[str, list[Evidence]] = field(init=False)
+
     def __post_init__(self) -> None:
         self.items = page_items(self.kb)
         self.index = LexicalIndex.build((key, _item_text(item)) for key, item in self.items)
+        self.claims = {}  # page key -> its statements that cite a patient website, found once
+        for key, item in self.items:
+            if any(self.kb.sources.get(c.source) and self.kb.sources[c.source].kind.value == "website" for c in item.cite):
+                self.claims.setdefault(key, []).append(_evidence(item, "other", key))
 
     def search(self, q: Question, k: int = MAX_SEARCH_STATEMENTS) -> list[Evidence]:
         pages = {f"drug {s}" for s in q.drugs} | {f"regimen {s}" for s in q.regimens} | \
@@ -216,10 +224,4 @@ class StatementSearch:
 
     def website_claims(self, q: Question) -> list[Evidence]:
         """Statements of the question's drug pages that cite a patient website (kept to show disagreement)."""
-        out = []
-        for key, item in self.items:
-            if not any(key == f"drug {s}" for s in q.drugs):
-                continue
-            if any(self.kb.sources.get(c.source) and self.kb.sources[c.source].kind.value == "website" for c in item.cite):
-                out.append(_evidence(item, "other", key))
-        return out
+        return [e for s in q.drugs for e in self.claims.get(f"drug {s}", [])]

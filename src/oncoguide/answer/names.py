@@ -12,6 +12,7 @@ from ..search.synonyms import abbreviations, regimen_alias_table
 from ..search.text import STOPWORDS
 
 N_MAX = 4  # longest name, in words, looked for in a question
+MEMO_SIZE = 10_000
 
 
 def ngrams(tokens: list[str], n_max: int = N_MAX) -> list[str]:
@@ -25,6 +26,7 @@ class NameIndex:
     fuzzy: bool = False
     index: dict[str, str] = field(default_factory=dict)
     single: list[str] = field(default_factory=list)
+    memo: dict[str, str | None] = field(default_factory=dict)  # misspelt word -> slug, as met
 
     def add(self, slug: str, names: list[str]) -> None:
         for name in names:
@@ -48,8 +50,13 @@ class NameIndex:
 
     def _close(self, word: str) -> str | None:
         # same length give or take one letter: "lenalidamide" is lenalidomide, "prednisolone" is not prednisone
-        close = [c for c in difflib.get_close_matches(word, self.single, n=1, cutoff=0.85) if abs(len(c) - len(word)) <= 1]
-        return self.index[close[0]] if close else None
+        if word not in self.memo:
+            if len(self.memo) > MEMO_SIZE:
+                self.memo.clear()
+            close = [c for c in difflib.get_close_matches(word, self.single, n=1, cutoff=0.85)
+                     if abs(len(c) - len(word)) <= 1]
+            self.memo[word] = self.index[close[0]] if close else None
+        return self.memo[word]
 
     def nearest(self, word: str, n: int = 3, cutoff: float = 0.6) -> list[str]:
         """Slugs with names like word, for "we do not cover X; the nearest pages are ..."."""
@@ -72,6 +79,8 @@ class Names:
     cancers: NameIndex
     glossary: NameIndex
     drug_words: frozenset[str]
+    glossary_words: frozenset[str]        # every word of every glossary name
+    regimen_drugs: dict[str, frozenset[str]]  # regimen slug -> its drugs
 
     @classmethod
     def build(cls, kb: KnowledgeBase) -> "Names":
@@ -89,7 +98,9 @@ class Names:
             cancers.add(c.slug, cancer_names(c))
         for t in kb.glossary.values():
             glossary.add(t.slug, [t.term, *t.aliases])
-        return cls(drugs, regimens, cancers, glossary, drug_words)
+        return cls(drugs, regimens, cancers, glossary, drug_words,
+                   frozenset(w for k in glossary.index for w in k.split()),
+                   {r.slug: frozenset(r.drugs) for r in kb.regimens.values()})
 
 
 _CACHE: dict[int, tuple[KnowledgeBase, Names]] = {}

@@ -9,6 +9,7 @@ from collections.abc import Callable
 from ..model import FAQ, Citation, Component, KnowledgeBase, Phase, Regimen, cited_items
 from .evidence import GENERAL, Evidence, match_count
 from .intents import BY_NAME, has_shape, replies
+from .names import names
 from .understand import Question
 
 ROUTE_WORDS = {"oral": "by mouth", "IV": "by drip into a vein", "subcutaneous": "as a shot under the skin",
@@ -157,9 +158,10 @@ def regimen_for(kb: KnowledgeBase, q: Question, min_drugs: int = 2) -> Regimen |
         return kb.regimens[q.regimens[0]]
     if not q.drugs or (len(q.drugs) < min_drugs and not q.cancers):
         return None
+    drugs_of = names(kb).regimen_drugs
     pool = [r for r in kb.regimens.values()
-            if set(q.drugs) <= set(r.drugs) and (not q.cancers or set(q.cancers) & set(r.cancers))]
-    return min(pool, key=lambda r: len(r.drugs)) if pool else None
+            if set(q.drugs) <= drugs_of[r.slug] and (not q.cancers or set(q.cancers) & set(r.cancers))]
+    return min(pool, key=lambda r: len(drugs_of[r.slug])) if pool else None
 
 
 def _component_text(kb: KnowledgeBase, c: Component) -> str:

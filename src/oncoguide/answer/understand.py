@@ -111,7 +111,7 @@ def understand(kb: KnowledgeBase, text: str) -> Question:
     unknown = [name for abbr, name in CANCER_ABBREVIATIONS.items()
                if abbr in tokens and abbr not in known and norm(name) not in known]
     unknown_drugs = [t for t in tokens if DRUG_STEMS.match(t) and t not in index.drug_words
-                     and not any(t in g.split() for g in index.glossary.index)]
+                     and t not in index.glossary_words]
     intents = _intents(lowered, text, drugs, cancers or regimens)
     entity_words = set(_entity_words(kb, drugs, regimens, cancers, []))
     if "definition" in intents and not re.search(EXPLICIT_DEFINITION, lowered) and (
