@@ -187,3 +187,14 @@ def test_a_drug_used_alone_in_a_trial_gets_from_the_research_on_a_fresh_install(
     a = ask(f"What is {drug.generic_name} used for?")
     assert a.research
     assert all(any(a.references[n - 1].kind == "research" for n in i.refs) for g in a.research for i in g.items)
+
+
+@pytest.mark.parametrize("drug", [d for d in KB.drugs.values() if d.common_side_effects], ids=lambda d: d.slug)
+def test_what_are_the_side_effects_lists_them_in_the_first_line(drug):
+    text = first_line(ask(f"What are the side effects of {drug.generic_name}?"))
+    assert drug.common_side_effects[0].plain in text
+
+
+@pytest.mark.parametrize("drug", [d for d in KB.drugs.values() if d.storage], ids=lambda d: d.slug)
+def test_a_storage_question_gets_a_storage_statement_first(drug):
+    assert first_line(ask(f"How should I store {drug.generic_name}?")) in {s.text for s in drug.storage}

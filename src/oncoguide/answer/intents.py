@@ -39,7 +39,7 @@ REGISTRY: tuple[Intent, ...] = (
            "What kind of drug it is", drug=("chemotherapy", "classes")),
     Intent("mechanism", r"how (does|do) .*\bwork|how it works|\bmechanism|what does .* do\b|\bworks?\b|"
            r"\bwhy (do|does|is|are|would) (i|we|you|it|they|he|she)? ?(take|get|need|given|use)",
-           "How it works", drug=("mechanism",), regimen=("how_it_works",)),
+           "How it works", drug=("mechanism",), regimen=("how_it_works",), first="mechanism"),
     Intent("uses", r"used for|\bused\b|\bfor what\b|what .* treat|\btreats?\b|approved|indicat|\bgoals?\b|"
            r"treatment options|\bthe treatment for\b|how (is|are) .* treated", "What it is used for",
            drug=("summary", "uses"), regimen=("summary", "goals"), cancer=("treatment_note",),
@@ -77,13 +77,14 @@ REGISTRY: tuple[Intent, ...] = (
            r"vitamin|\bwith (warfarin|digoxin|aspirin)\b|blood thinner|\bantacids?\b|heartburn|avoid (eating|drinking|food)|"
            r"what (foods?|can i eat|should i eat)|\b(can|could|may|should) i (take|mix|use|have) [\w\s'-]+ "
            r"(with|and|while on|on) (?!food|water|meals?|milk|juice|an empty)",
-           "Other medicines", drug=("interactions",)),
+           "Other medicines", drug=("interactions",), first="interactions"),
     Intent("pregnancy", r"pregnan|birth control|contracept|\bbaby\b|breast.?feed|fertil|\bsperm\b|condom",
            "Pregnancy and birth control", drug=("pregnancy", "rems"),
            first="pregnancy", first_names_drug=True),
-    Intent("handling", r"\bhandl|\bstor(e|age|ed)\b|keep (it|them|the)|\btouch|open the capsule|dispos|fridge|refrigerat|"
-           r"caregiver",
-           "Handling and storage", drug=("handling", "storage"), regimen=("dispensing",)),
+    Intent("handling", r"\bhandl|\btouch|open the capsule|dispos|caregiver|\bcrush|\bbreak (the|a|my)|\bchew|\bgloves?\b",
+           "Handling", drug=("handling", "storage"), regimen=("dispensing",), first="handling"),
+    Intent("storage", r"\bstor(e|age|ed|ing)\b|keep (it|them|the)|fridge|refrigerat|\bexpire|\bhot car\b|\btravel",
+           "Storage", drug=("storage", "handling"), regimen=("dispensing",), first="storage"),
     Intent("blood_donation", r"donat|give blood|giving blood", "Giving blood", drug=("blood_donation",),
            first="blood_donation"),
     Intent("duration", r"how long|duration|until when|forever|how many (cycles|rounds|courses|treatments|times|months|"

@@ -29,7 +29,8 @@ def wanted_words(q: Question) -> list[str]:
 def direct_reply(kb: KnowledgeBase, q: Question, evidence: list[Evidence]) -> Evidence | None:
     """The first line, or None when nothing settles the question on its own."""
     rules: list[Callable[[KnowledgeBase, Question, list[Evidence]], Evidence | None]] = [
-        _chemo, _missed, _first, _definition, _components, _compare, _cancer_care, _schedule, _count, _by_words]
+        _chemo, _missed, _first, _definition, _components, _compare, _cancer_care, _schedule, _count, _by_words,
+        _effects]
     for rule in rules:
         found = rule(kb, q, evidence)
         if found is not None:
@@ -70,8 +71,9 @@ def _first(kb: KnowledgeBase, q: Question, evidence: list[Evidence]) -> Evidence
     if first is None or (intent.first_names_drug and drug.generic_name.lower() not in first.text.lower()):
         return None
     wanted = wanted_words(q)
-    if wanted and not match_count(first.text, wanted) and any(match_count(e.text, wanted) for e in evidence):
-        return None  # "what is the goal of treatment with X": a statement holding the question's own words wins
+    mine = match_count(first.text, wanted) if wanted else 0
+    if wanted and any(match_count(e.text, wanted) > mine for e in evidence):
+        return None  # "how should I store X": a statement holding more of the question's own words wins
     return Evidence(text=first.text, cite=list(first.cite), topic=intent.name, where=f"drug {drug.slug}: {intent.first}")
 
 
@@ -247,6 +249,35 @@ def _by_words(kb: KnowledgeBase, q: Question, evidence: list[Evidence]) -> Evide
     if best is None:
         return None
     return Evidence(text=best.text, cite=best.cite, topic=best.topic, where=best.where)
+
+
+MAX_EFFECTS = 6
+
+
+def _effects(kb: KnowledgeBase, q: Question, _: list[Evidence]) -> Evidence | None:
+    """"What are the side effects of X?": the side effects its page lists, by their plain names, in one line."""
+    serious = "serious" in q.intents
+    if not ({"side_effects", "serious"} & set(q.intents)) or wanted_words(q) or len(q.drugs) + len(q.regimens) != 1:
+        return None
+    if q.drugs:
+        page = kb.drugs[q.drugs[0]]
+        name = page.generic_name
+        effects = page.serious_side_effects if serious else [*page.common_side_effects, *page.serious_side_effects]
+        where = f"drug {page.slug}: {'serious_side_effects' if serious else 'common_side_effects'}"
+    else:
+        page = kb.regimens[q.regimens[0]]
+        name = display_name(page)
+        effects = [e for e in page.side_effects if e.serious or e.call_now] if serious else page.side_effects
+        where = f"regimen {page.slug}: side_effects"
+    effects = effects[:MAX_EFFECTS]
+    if not effects:
+        return None
+    plain = [e.plain for e in effects]
+    sep = "; " if any("," in p for p in plain) else ", "  # "fever, chills or shaking" stays one item
+    listed = plain[0] if len(plain) == 1 else sep.join(plain[:-1]) + sep.rstrip() + " and " + plain[-1]
+    kind = "Serious side effects" if serious else "Side effects"
+    return Evidence(text=f"{kind} of {name} include {listed}.", cite=[c for e in effects for c in e.cite],
+                    topic="serious" if serious else "side_effects", where=where)
 
 
 def faq_evidence(kb: KnowledgeBase, q: Question) -> list[Evidence]:
