@@ -198,3 +198,12 @@ def test_what_are_the_side_effects_lists_them_in_the_first_line(drug):
 @pytest.mark.parametrize("drug", [d for d in KB.drugs.values() if d.storage], ids=lambda d: d.slug)
 def test_a_storage_question_gets_a_storage_statement_first(drug):
     assert first_line(ask(f"How should I store {drug.generic_name}?")) in {s.text for s in drug.storage}
+
+
+@pytest.mark.parametrize("q, name", [("What is the treatment for pancreatic cancer?", "pancreatic cancer"),
+                                     ("Is rituximab used for hodgkin lymphoma?", "hodgkin lymphoma")])
+def test_a_cancer_we_do_not_cover_is_named_with_the_nearest_cancer_pages(q, name):
+    assert not any(norm(name) == norm(c.name) for c in KB.cancers.values())
+    a = ask(q)
+    assert any(f"does not cover {name}" in n.text for n in a.notices)
+    assert any(p.kind == "cancer" for p in a.see_also)

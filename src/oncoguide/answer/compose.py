@@ -183,6 +183,9 @@ class Composer:
         index = names(self.kb)
         for word in q.unknown_drugs:  # a drug we do not cover: the drugs with the closest names
             links += [PageLink(kind="drug", slug=s, title=self.kb.drugs[s].title) for s in index.drugs.nearest(word)]
+        for name in q.unknown_cancers:  # a cancer we do not cover: the cancer types with the closest names
+            links += [PageLink(kind="cancer", slug=s, title=self.kb.cancers[s].name)
+                      for s in index.cancers.nearest(name, whole=True)]
         if not links:  # nothing named: the pages whose names or side effects match the question's words
             for word in [*q.medical_terms, *q.subject_terms]:
                 for hit in search_pages(self.kb, word, limit=5):

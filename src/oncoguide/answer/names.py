@@ -58,9 +58,11 @@ class NameIndex:
             self.memo[word] = self.index[close[0]] if close else None
         return self.memo[word]
 
-    def nearest(self, word: str, n: int = 3, cutoff: float = 0.6) -> list[str]:
-        """Slugs with names like word, for "we do not cover X; the nearest pages are ..."."""
-        return list(dict.fromkeys(self.index[c] for c in difflib.get_close_matches(word, self.single, n=n, cutoff=cutoff)))
+    def nearest(self, word: str, n: int = 3, cutoff: float = 0.6, whole: bool = False) -> list[str]:
+        """Slugs with names like word (one-word names, or every name when whole), for "we do not cover X; the
+        nearest pages are ..."."""
+        pool = list(self.index) if whole else self.single
+        return list(dict.fromkeys(self.index[c] for c in difflib.get_close_matches(norm(word), pool, n=n, cutoff=cutoff)))
 
 
 def regimen_aliases(regimen: Regimen, table: dict[str, str]) -> list[str]:

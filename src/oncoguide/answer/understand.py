@@ -110,6 +110,8 @@ def understand(kb: KnowledgeBase, text: str) -> Question:
     known = set(index.cancers.index)
     unknown = [name for abbr, name in CANCER_ABBREVIATIONS.items()
                if abbr in tokens and abbr not in known and norm(name) not in known]
+    if not cancers:
+        unknown += [p for p in _cancer_phrases(lowered) if norm(p) not in known and p not in unknown]
     unknown_drugs = [t for t in tokens if DRUG_STEMS.match(t) and t not in index.drug_words
                      and t not in index.glossary_words]
     intents = _intents(lowered, text, drugs, cancers or regimens)
@@ -149,6 +151,16 @@ def _intents(lowered: str, text: str, drugs: list[str], named: list[str]) -> lis
         intents.append("comparison")
     intents.sort(key=ORDER.index)
     return intents
+
+
+# "<word> cancer", "<word> lymphoma": a cancer type named in the question, to say so when we do not cover it.
+CANCER_PHRASE = re.compile(r"\b([a-z-]+) (cancer|lymphoma|leukemia|leukaemia|sarcoma|carcinoma|tumou?r|glioma)s?\b")
+NOT_A_TYPE = frozenset("blood new second another other stage advanced metastatic early late my his her their our your "
+                       "the a this that of for with no any".split())
+
+
+def _cancer_phrases(lowered: str) -> list[str]:
+    return [f"{m[1]} {m[2]}" for m in CANCER_PHRASE.finditer(lowered) if m[1] not in NOT_A_TYPE and m[1] not in STOPWORDS]
 
 
 def _entity_words(kb: KnowledgeBase, drugs: list[str], regimens: list[str], cancers: list[str],
