@@ -207,3 +207,17 @@ def test_a_cancer_we_do_not_cover_is_named_with_the_nearest_cancer_pages(q, name
     a = ask(q)
     assert any(f"does not cover {name}" in n.text for n in a.notices)
     assert any(p.kind == "cancer" for p in a.see_also)
+
+
+@pytest.mark.parametrize("drug", [d for d in KB.drugs.values() if d.category.value in ("corticosteroid", "immunotherapy")],
+                         ids=lambda d: d.slug)
+def test_a_yes_or_no_written_for_another_question_is_not_the_reply(drug):
+    # "Is it chemo?" is answered "No."; "Is it a steroid?" must not be answered "No." by that statement
+    kind = "steroid" if drug.category.value == "corticosteroid" else "immunotherapy"
+    text = first_line(ask(f"Is {drug.generic_name} a {kind}?"))
+    assert not text.lower().startswith("no")
+
+
+def test_a_maximum_dose_question_gets_the_lifetime_limit_not_one_regimens_dose():
+    text = first_line(ask("What is the max dose of doxorubicin?")).lower()
+    assert "lifetime" in text or "total" in text

@@ -34,8 +34,8 @@ EXPLICIT_DEFINITION = (r"what (does|do) .* (mean|stand for)|\bmeaning of\b|what 
 
 REGISTRY: tuple[Intent, ...] = (
     Intent("classification",
-           r"\bchemo\w*|what (kind|type|class|sort) of (drug|medicine)|\bclass\b|is it an? (immuno|targeted|steroid|"
-           r"biologic|antibody)|\bimmunotherapy\b|\btargeted\b",
+           r"\bchemo\w*|what (kind|type|class|sort) of (drug|medicine)|\bclass\b|\bis (it|\w+) an? (immuno|targeted|"
+           r"steroid|biologic|antibody|hormone|kinase|pill)|\bimmunotherapy\b|\btargeted\b",
            "What kind of drug it is", drug=("chemotherapy", "classes")),
     Intent("mechanism", r"how (does|do) .*\bwork|how it works|\bmechanism|what does .* do\b|\bworks?\b|"
            r"\bwhy (do|does|is|are|would) (i|we|you|it|they|he|she)? ?(take|get|need|given|use)",
@@ -63,7 +63,7 @@ REGISTRY: tuple[Intent, ...] = (
            "Side effects", drug=("common_side_effects", "serious_side_effects", "boxed_warnings"),
            regimen=("side_effects",), named_regimen=("side_effects",)),
     Intent("serious", r"\bserious|dangerous|severe|boxed warning|black box|life.threatening|\brisks?\b|\bwarnings?\b|"
-           r"\blimit\b|\bmaximum\b|\blifetime\b",
+           r"\blimit\b|\bmax(imum)?\b|\blifetime\b",
            "Serious side effects", drug=("boxed_warnings", "serious_side_effects")),
     Intent("monitoring", r"blood tests?|\bmonitor|\bchecks?\b|\bchecked\b|\blabs?\b|\btests?\b|\bcbc\b|biopsy|\bscans?\b|"
            r"\bcounts\b",

@@ -235,20 +235,38 @@ def _by_words(kb: KnowledgeBase, q: Question, evidence: list[Evidence]) -> Evide
     wanted = wanted_words(q)
     candidates = [*evidence, *faq_evidence(kb, q)]
     shape = [i for i in q.intents if has_shape(i)]
+    every_shaped = bool(q.intents) and len(shape) == len(q.intents)  # else a shapeless intent may win on words
     best, best_key = None, (0, 0, 0, 0)
     for e in candidates:
         score = match_count(e.match or e.text, wanted) if wanted else 0
         fits = any(replies(i, e.text) for i in shape)
-        if shape and not fits:
+        if every_shaped and not fits:
             continue
-        if not shape and score == 0:
-            continue  # no intent shape to check: the statement must share a word with the question
+        if not fits and score == 0:
+            continue  # nothing to check it by: the statement must share a word with the question
         key = (score, int(e.topic in q.intents), int(fits), int(e.origin == "faq"))
         if key > best_key:
             best, best_key = e, key
     if best is None:
         return None
-    return Evidence(text=best.text, cite=best.cite, topic=best.topic, where=best.where)
+    return Evidence(text=_unanswered_yes_no(best, q), cite=best.cite, topic=best.topic, where=best.where)
+
+
+_YES_NO = re.compile(r"^(yes|no)[.,]\s+", re.I)
+
+
+def _unanswered_yes_no(e: Evidence, q: Question) -> str:
+    """A statement's own "Yes." or "No." answers the question it was written for (an FAQ's, or "is it chemo?"),
+    not necessarily this one: keep it only when that question holds every word this one asks about."""
+    match = _YES_NO.match(e.text)
+    if not match:
+        return e.text
+    own = (e.match or "")[: len(e.match or "") - len(e.text)] if e.origin == "faq" else ""
+    wanted = wanted_words(q)
+    if own and wanted and match_count(own, wanted) == len(wanted):
+        return e.text
+    rest = e.text[match.end():]
+    return rest[:1].upper() + rest[1:]
 
 
 MAX_EFFECTS = 6
