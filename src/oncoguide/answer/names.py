@@ -6,9 +6,9 @@ from __future__ import annotations
 import difflib
 from dataclasses import dataclass, field
 
-from ..content.lookup import cancer_names, drug_names, norm, regimen_names
-from ..model import KnowledgeBase, Regimen
-from ..search.synonyms import abbreviations, regimen_alias_table
+from ..content.lookup import cancer_names, drug_names, norm
+from ..model import KnowledgeBase
+from ..search.synonyms import regimen_aliases
 from ..search.text import STOPWORDS
 
 N_MAX = 4  # longest name, in words, looked for in a question
@@ -65,15 +65,6 @@ class NameIndex:
         return list(dict.fromkeys(self.index[c] for c in difflib.get_close_matches(norm(word), pool, n=n, cutoff=cutoff)))
 
 
-def regimen_aliases(regimen: Regimen, table: dict[str, str]) -> list[str]:
-    """A regimen's names plus the abbreviations inside them and the names people use for it (aliases.yaml)."""
-    names = regimen_names(regimen)
-    own = {norm(n) for n in names}
-    extra = [a for n in names[1:] for a in abbreviations(n)]
-    extra += [alias for alias, target in table.items() if norm(target) in own]
-    return [*names, *extra]
-
-
 @dataclass
 class Names:
     drugs: NameIndex
@@ -91,11 +82,10 @@ class Names:
             drugs.add(d.slug, drug_names(d))
         drug_words = frozenset(drugs.index)
         cancer_words = {norm(n) for c in kb.cancers.values() for n in cancer_names(c)}
-        table = regimen_alias_table()
+        taken = drug_words | cancer_words
         for r in kb.regimens.values():
             # a regimen whose short name is just its drug ("Lenalidomide") is not named by naming the drug
-            regimens.add(r.slug, [n for n in regimen_aliases(r, table)
-                                  if norm(n) not in drug_words and norm(n) not in cancer_words])
+            regimens.add(r.slug, [n for n in regimen_aliases(r) if norm(n) not in taken])
         for c in kb.cancers.values():
             cancers.add(c.slug, cancer_names(c))
         for t in kb.glossary.values():

@@ -15,9 +15,9 @@ from typing import Literal
 
 from pydantic import BaseModel, ConfigDict, Field
 
-from ..content.lookup import cancer_names, norm, regimen_names
+from ..content.lookup import cancer_names, norm
 from ..model import KnowledgeBase
-from .synonyms import abbreviations, regimen_alias_table
+from .synonyms import regimen_aliases
 
 Kind = Literal["home", "cancer", "drug", "regimen", "glossary", "search", "notfound", "error", "tracker", "account", "label"]
 
@@ -76,13 +76,9 @@ def _names(kb: KnowledgeBase) -> list[Name]:
         for e in [*d.common_side_effects, *d.serious_side_effects]:
             add(Ref(kind="drug", slug=d.slug, title=d.title, anchor="side-effects"), [e.plain, e.term],
                 f"side effect: {e.plain} ({e.term})", 0.6)
-    table = regimen_alias_table()
     for r in kb.regimens.values():
         page = Ref(kind="regimen", slug=r.slug, title=r.name)
-        own = {norm(n) for n in regimen_names(r)}
-        extra = [a for n in regimen_names(r)[1:] for a in abbreviations(n)]
-        extra += [alias for alias, target in table.items() if norm(target) in own]
-        add(page, [*regimen_names(r)[1:], r.slug, *extra], "regimen {name}")
+        add(page, [*regimen_aliases(r)[1:], r.slug], "regimen {name}")
         for e in r.side_effects:
             add(Ref(kind="regimen", slug=r.slug, title=r.name, anchor="side-effects"), [e.plain, e.term],
                 f"side effect: {e.plain} ({e.term})", 0.5)
