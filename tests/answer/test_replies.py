@@ -159,8 +159,8 @@ def test_a_dose_reply_names_the_other_schedules_of_the_page(regimen):
 def test_how_often_are_blood_tests_asks_about_tests_not_the_dose(regimen):
     a = ask(f"How often do I need blood tests on {regimen.short_name}?")
     assert "dose" not in a.intents and "monitoring" in a.intents
-    shown = {i.text for i in a.cited()}
-    assert shown & {m.text for m in regimen.monitoring.items}
+    shown = " ".join(i.text for i in a.cited())
+    assert any(m.text in shown for m in regimen.monitoring.items)
 
 
 def test_two_regimens_compared_name_each_ones_drugs():
@@ -221,3 +221,13 @@ def test_a_yes_or_no_written_for_another_question_is_not_the_reply(drug):
 def test_a_maximum_dose_question_gets_the_lifetime_limit_not_one_regimens_dose():
     text = first_line(ask("What is the max dose of doxorubicin?")).lower()
     assert "lifetime" in text or "total" in text
+
+
+def test_a_monitoring_plan_is_read_out_as_when_each_test_is_done():
+    from oncoguide.answer.evidence import monitoring_when
+
+    planned = [(r, m) for r in NAMED for m in r.monitoring.items if m.intervals]
+    assert planned
+    regimen, item = planned[0]
+    shown = " ".join(i.text for i in ask(f"How often is the {item.name.lower()} done on {regimen.short_name}?").cited())
+    assert monitoring_when(item) in shown and "every" in monitoring_when(item)
