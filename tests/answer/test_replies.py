@@ -231,3 +231,17 @@ def test_a_monitoring_plan_is_read_out_as_when_each_test_is_done():
     regimen, item = planned[0]
     shown = " ".join(i.text for i in ask(f"How often is the {item.name.lower()} done on {regimen.short_name}?").cited())
     assert monitoring_when(item) in shown and "every" in monitoring_when(item)
+
+
+@pytest.mark.parametrize("regimen", NAMED, ids=lambda r: r.short_name)
+def test_how_is_a_regimen_given_says_how_each_drug_is_given(regimen):
+    text = first_line(ask(f"How is {regimen.short_name} given?")).lower()
+    assert all(drug_name(c.drug) in text for p in regimen.default_schedule.phases for c in p.components)
+
+
+@pytest.mark.parametrize("regimen", [r for r in NAMED if any(c.food for p in r.default_schedule.phases
+                                                             for c in p.components)], ids=lambda r: r.short_name)
+def test_a_food_question_about_a_regimen_gets_each_drugs_food_rule(regimen):
+    text = first_line(ask(f"Do I take {regimen.short_name} with food?")).lower()
+    foods = [c.food for p in regimen.default_schedule.phases for c in p.components if c.food]
+    assert foods[0].lower().rstrip(".") in text

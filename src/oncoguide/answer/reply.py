@@ -29,8 +29,8 @@ def wanted_words(q: Question) -> list[str]:
 def direct_reply(kb: KnowledgeBase, q: Question, evidence: list[Evidence]) -> Evidence | None:
     """The first line, or None when nothing settles the question on its own."""
     rules: list[Callable[[KnowledgeBase, Question, list[Evidence]], Evidence | None]] = [
-        _chemo, _missed, _first, _definition, _components, _compare, _cancer_care, _schedule, _count, _by_words,
-        _effects]
+        _chemo, _missed, _first, _definition, _components, _compare, _cancer_care, _how_given, _food, _schedule,
+        _count, _by_words, _effects]
     for rule in rules:
         found = rule(kb, q, evidence)
         if found is not None:
@@ -182,6 +182,46 @@ def _phase_text(kb: KnowledgeBase, phase: Phase, drugs: list[str]) -> str:
 
 def _cycles_text(phase: Phase) -> str:
     return f", for {_n(phase.cycles, 'cycle')}" if phase.cycles else ""
+
+
+def _per_component(kb: KnowledgeBase, regimen: Regimen, drugs: list[str], text_of: Callable[[Component], str | None],
+                   topic: str) -> Evidence | None:
+    """One sentence per drug and distinct value of one component field, over the regimen's default schedule."""
+    seen: dict[tuple[str, str], Component] = {}
+    for c in _components_of(regimen):
+        said = text_of(c)
+        if said and (not drugs or c.drug in drugs):
+            seen.setdefault((c.drug, said), c)
+    if not seen:
+        return None
+    parts = [f"{_drug_list(kb, [d]).capitalize()}: {_lower_first(said).rstrip('.')}" for d, said in seen]
+    return Evidence(text=f"In {display_name(regimen)}: " + ". ".join(parts) + ".",
+                    cite=[c for comp in seen.values() for c in comp.cite], topic=topic,
+                    where=f"regimen {regimen.slug}: schedules")
+
+
+def _lower_first(text: str) -> str:
+    """`With or without food` -> `with or without food`; `IV infusion` stays."""
+    return text[:1].lower() + text[1:] if text[1:2].islower() else text
+
+
+def _how_given(kb: KnowledgeBase, q: Question, _: list[Evidence]) -> Evidence | None:
+    """"How is R-CHOP given?": how each of its drugs is given, as its page says."""
+    if "form" not in q.intents or not q.regimens:
+        return None
+    return _per_component(kb, kb.regimens[q.regimens[0]], [], lambda c: c.given or ROUTE_WORDS.get(c.route.value),
+                          "form")
+
+
+FOOD = re.compile(r"\bfood\b|\beat\b|\bmeals?\b|empty stomach")
+
+
+def _food(kb: KnowledgeBase, q: Question, _: list[Evidence]) -> Evidence | None:
+    """"Do I take Rd with food?": the food rule of each oral drug of the regimen meant."""
+    regimen = regimen_for(kb, q, min_drugs=1) if q.regimens or q.cancers else None
+    if regimen is None or not FOOD.search(q.text.lower()):
+        return None
+    return _per_component(kb, regimen, [] if q.regimens else q.drugs, lambda c: c.food, "dose")
 
 
 def _schedule(kb: KnowledgeBase, q: Question, _: list[Evidence]) -> Evidence | None:
