@@ -3,11 +3,13 @@
 from __future__ import annotations
 
 import copy
+import shutil
 from pathlib import Path
 from typing import Any
 
 import yaml
 
+REPO_CONTENT = Path(__file__).resolve().parents[1] / "content"
 LABEL = "revlimid-label"
 
 SOURCES = {"sources": [
@@ -71,6 +73,10 @@ def write_kb(root: Path, **changes: Any) -> Path:
         paths[name].parent.mkdir(parents=True, exist_ok=True)
         text = body if isinstance(body, str) else yaml.safe_dump(body, sort_keys=False, allow_unicode=True)
         paths[name].write_text(text, encoding="utf-8")
+    # The shipped symptom rules and the sources they cite: every content folder needs them.
+    (root / "sources").mkdir(exist_ok=True)
+    shutil.copy(REPO_CONTENT / "triage.yaml", root / "triage.yaml")
+    shutil.copy(REPO_CONTENT / "sources" / "tracker.yaml", root / "sources" / "tracker.yaml")
     return root
 
 

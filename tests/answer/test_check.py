@@ -48,3 +48,14 @@ def test_every_served_answer_passes_the_check(composer):
     # the Composer itself enforces the check: no caller has to remember to
     for q in ["Is lenalidomide chemotherapy?", "What is MDS?", "Does lenalidomide cause rash?", "What is CBC?"]:
         assert check(composer.answer(q)) == []
+
+
+def test_enforce_keeps_a_notices_citation_first():
+    from oncoguide.answer.check import enforce
+    from oncoguide.model import Notice
+
+    bad = Answer(question="q", notices=[Notice(level="call_now", text="Call now.", refs=[1])],
+                 direct=[Cited(text="uncited", refs=[])], guidelines=[Group(items=[Cited(text="backed", refs=[2])])],
+                 references=[_ref(1, "rules"), _ref(2, "label")])
+    fixed = enforce(bad)
+    assert check(fixed) == [] and fixed.notices[0].refs == [1] and fixed.cited()[0].refs == [2]

@@ -1,4 +1,6 @@
-from oncoguide.answer import Composer, Passage, PassageSource
+import pytest
+
+from oncoguide.answer import Composer, Passage, PassageSource, check
 
 
 def test_chemo_question_gets_a_direct_cited_no(ask):
@@ -45,8 +47,18 @@ def test_missed_dose_direct_reply(ask):
 
 
 def test_emergency_comes_first(ask):
+    # A fever on a drug that lowers white cells: the shared rules say call the care team now, cited, first.
     a = ask("I have a fever and chills on Revlimid")
-    assert a.notices[0].level == "emergency" and "call" in a.notices[0].text.lower()
+    assert a.notices[0].level == "call_now" and a.notices[0].text.startswith("Call your care team now")
+    assert a.notices[0].refs and not check(a)
+    chest = ask("my dad has chest pain right now, he takes lenalidomide")
+    assert chest.notices[0].level == "emergency" and "911" in chest.notices[0].text
+
+
+@pytest.mark.parametrize("question", ["Can Revlimid cause seizures?", "What is febrile neutropenia?",
+                                      "How common are blood clots on lenalidomide?", "What if I get a fever?"])
+def test_questions_about_symptoms_are_not_alarms(ask, question):
+    assert not any(n.level in ("emergency", "call_now") for n in ask(question).notices)
 
 
 def test_personal_decision_says_ask_your_care_team_and_gives_sources(ask):

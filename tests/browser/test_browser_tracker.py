@@ -55,6 +55,14 @@ def test_sign_up_start_plan_log_dose(page, tracker_url: str, shots: Path) -> Non
     check(page, shots, "tracker-plan")
     page.get_by_role("button", name="Log doses of 05 January as taken").click()
     assert "(taken)" in page.locator("#day-2026-01-05").inner_text()
-    page.get_by_label("Symptom").select_option("chest_pain")
+    page.get_by_label("What is happening?").select_option("fever")
+    page.get_by_role("button", name="Next").click()
+    check(page, shots, "tracker-symptom")
+    page.get_by_label("What is your temperature?").fill("38.3")
     page.get_by_role("button", name="Who should I call?").click()
+    alert = page.get_by_role("alert").inner_text()
+    assert "Call your care team now" in alert and "38.0" in alert  # lenalidomide lowers white cells
+    page.get_by_label("What is happening?").select_option("shortness_of_breath")
+    page.get_by_role("button", name="Next").click()
+    page.get_by_role("button", name="Who should I call?").click()  # nothing answered: the worse case counts
     assert "Call 911" in page.get_by_role("alert").inner_text()

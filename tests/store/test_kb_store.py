@@ -15,7 +15,7 @@ from oncoguide.store import tables as t
 def test_save_and_count(kb_dir: Path, database_url: str) -> None:
     engine = open_engine(database_url)
     counts = save_kb(engine, load(kb_dir))
-    assert counts["drug"] == 1 and counts["regimen"] == 1 and counts["term"] == 1 and counts["source"] == 2
+    assert counts["drug"] == 1 and counts["regimen"] == 1 and counts["term"] == 1 and counts["source"] == 6
     assert counts["statement"] >= 8
     with engine.connect() as conn:
         data = conn.execute(sa.select(t.kb_objects.c.data).where(t.kb_objects.c.slug == "lenalidomide")).scalar_one()

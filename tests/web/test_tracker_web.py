@@ -18,7 +18,7 @@ REPO = Path(__file__).resolve().parents[2]
 def app(tmp_path: Path):  # noqa: ANN201
     root = write_kb(tmp_path / "content")
     shutil.copy(REPO / "content" / "triage.yaml", root / "triage.yaml")
-    (root / "sources").mkdir()
+    (root / "sources").mkdir(exist_ok=True)
     shutil.copy(REPO / "content" / "sources" / "tracker.yaml", root / "sources" / "tracker.yaml")
     return create_app(Settings(home=tmp_path, database_url=f"sqlite:///{tmp_path / 'db.sqlite'}", content_dir=root))
 

@@ -20,7 +20,10 @@ def check(answer: Answer) -> list[str]:
     for s in sorted(set(sources)):
         if sources.count(s) > 1:
             defects.append(f"source {s} has more than one number")
-    first_use: list[int] = []
+    first_use: list[int] = [n for notice in answer.notices for n in notice.refs]  # a symptom rule cites first
+    for n in first_use:
+        if numbers.count(n) != 1:
+            defects.append(f"citation [{n}] of a notice does not resolve to exactly one reference")
     for item in answer.cited():
         if not item.text.strip():
             defects.append("an empty item is shown")
@@ -61,11 +64,10 @@ def enforce(answer: Answer) -> Answer:
     kept = answer.model_copy(update={
         "direct": direct, "guidelines": [g for g in groups if g.items], "research": [g for g in research if g.items],
         "disagreements": [d for d in disagreements if d.claims]})
-    # renumber in order of first use, one number per source
+    # renumber in order of first use (a notice's symptom rule first), one number per source
     order: dict[str, int] = {}
-    for item in kept.cited():
-        for n in item.refs:
-            order.setdefault(refs[n].source_id, len(order) + 1)
+    for n in [n for notice in kept.notices for n in notice.refs if n in refs] + [n for i in kept.cited() for n in i.refs]:
+        order.setdefault(refs[n].source_id, len(order) + 1)
     new_of = {n: order[r.source_id] for n, r in refs.items() if r.source_id in order}
 
     def renumber(item: Cited) -> Cited:
@@ -74,6 +76,8 @@ def enforce(answer: Answer) -> Answer:
     references = sorted({order[r.source_id]: r.model_copy(update={"number": order[r.source_id]})
                          for r in refs.values() if r.source_id in order}.values(), key=lambda r: r.number)
     return kept.model_copy(update={
+        "notices": [n.model_copy(update={"refs": list(dict.fromkeys(new_of[r] for r in n.refs if r in new_of))})
+                    for n in kept.notices],
         "direct": [renumber(i) for i in kept.direct],
         "guidelines": [g.model_copy(update={"items": [renumber(i) for i in g.items]}) for g in kept.guidelines],
         "research": [g.model_copy(update={"items": [renumber(i) for i in g.items]}) for g in kept.research],

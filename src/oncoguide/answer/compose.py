@@ -14,10 +14,9 @@ from .intents import HEADINGS
 from .names import names
 from .references import Numbering
 from .reply import direct_reply, regimen_for
+from .symptoms import find as find_symptom, notice_text
 from .understand import Question, understand
 
-EMERGENCY_TEXT = ("If you have this now, call your care team right away. For chest pain, trouble breathing, "
-                  "heavy bleeding or fainting, call emergency services (911 in the US) now.")
 ASK_TEAM_TEXT = ("This is a decision for you and your care team. Below is what the sources say, "
                  "not advice for you: ask your care team before you change anything.")
 NO_ANSWER_TEXT = "oncoguide's sources do not answer this question, so we will not guess."
@@ -47,6 +46,14 @@ class Composer:
 
     def _compose(self, q: Question) -> Answer:
         numbering = Numbering(self.kb)
+        notices = []
+        # Something happening now goes to the shared symptom rules, and their answer comes first.
+        regimen_drugs = [d for r in q.regimens for d in self.kb.regimens[r].drugs]
+        symptom = find_symptom(self.kb, q.text, list(dict.fromkeys([*q.drugs, *regimen_drugs])))
+        if symptom is not None:
+            level = symptom.result.level.value
+            notices.append(Notice(level=level if level in ("emergency", "call_now") else "symptom",
+                                  text=notice_text(symptom.result), refs=numbering.cite(symptom.result.cite)))
         evidence = self._focus(q, curated(self.kb, q))
         if not evidence:  # nothing maps to the question's intent: search every statement of the named pages
             evidence = self._focus(q, self.statements.search(q))
@@ -63,9 +70,6 @@ class Composer:
         research = self._groups(q, [e for e in evidence if self._kind(e) == "research"], numbering)
         disagreements = self._disagreements(q, direct, evidence, claims, numbering)
         see_also = self._see_also(q)
-        notices = []
-        if q.emergency:
-            notices.append(Notice(level="emergency", text=EMERGENCY_TEXT))
         if q.personal:
             notices.append(Notice(level="ask_team", text=ASK_TEAM_TEXT))
         missing = "".join(f" oncoguide does not cover {name} yet." for name in [*q.unknown_drugs, *q.unknown_cancers])

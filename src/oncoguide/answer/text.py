@@ -26,7 +26,8 @@ def _groups(title: str, groups: list[Group]) -> list[str]:
 def render_text(answer: Answer) -> str:
     lines: list[str] = [f"Q: {answer.question}"]
     for notice in answer.notices:
-        lines += ["", ("!! " if notice.level == "emergency" else "") + notice.text]
+        marks = "".join(f"[{n}]" for n in notice.refs)
+        lines += ["", ("!! " if notice.level in ("emergency", "call_now") else "") + notice.text + (f" {marks}" if marks else "")]
     if answer.direct:
         lines += ["", " ".join(_line(i) for i in answer.direct)]
     lines += _groups("From the Guidelines", answer.guidelines)

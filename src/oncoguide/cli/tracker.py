@@ -153,26 +153,24 @@ def missed(drug: Annotated[str, typer.Option(help="Drug name.")],
 
 
 @tracker.command("symptom")
-def symptom(name: Annotated[str, typer.Argument(help="fever, bleeding, shortness_of_breath, chest_pain, leg_swelling, "
-                                                     "diarrhea, rash, nausea_vomiting, fatigue, numbness")],
+def symptom(name: Annotated[str, typer.Argument(help="A symptom of content/triage.yaml: fever, chest_pain, stroke_signs, "
+                                                     "black_stools, diarrhea, …")],
             answer: Annotated[list[str], typer.Option(help="key=value, e.g. temperature=38.4 unit=C, at_rest=yes.")] = [],  # noqa: B006
             plan: PlanOpt = None) -> None:
-    """Record a symptom and say who to call and how soon."""
+    """Record a symptom and say who to call and how soon (an unanswered question counts as the worse case)."""
     from ..store import tracker as store
     from ..tracker.service import check_symptom
 
-    answers: dict[str, object] = {}
-    for item in answer:
-        key, _, value = item.partition("=")
-        low = value.strip().lower()
-        answers[key.strip()] = True if low in ("yes", "true", "y") else False if low in ("no", "false", "n") else (
-            float(low) if low.replace(".", "", 1).isdigit() else value.strip())
+    answers = dict(item.partition("=")[::2] for item in answer)
     with user_errors():
         engine, kb = _open()
-        result = check_symptom(engine, kb, settings().content_dir, store.LOCAL_OWNER, _plan_id(engine, plan), name, answers)
+        result = check_symptom(engine, kb, store.LOCAL_OWNER, _plan_id(engine, plan), name,
+                               {k.strip(): v.strip() for k, v in answers.items()})
     style = "bold red" if result.level.value in ("emergency", "call_now") else "bold"
     console.print(result.headline, style=style)
     console.print(result.reason)
+    for question in result.assumed:
+        console.print(f"You did not answer: {question} We counted it as yes, to be safe.")
 
 
 @tracker.command("change")

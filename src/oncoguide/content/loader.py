@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 from pathlib import Path
 from typing import Any, TypeVar
 
@@ -9,7 +10,8 @@ from pydantic import BaseModel, ValidationError
 
 from ..errors import ContentError, Problem
 from ..model import CancerType, Drug, GlossaryTerm, KnowledgeBase, Regimen, Source
-from .checks import check_references
+from ..model.triage import TriageRules
+from .checks import check_references, check_risks
 from .yamlfile import Loc, YamlDoc, dotted, read_yaml
 
 M = TypeVar("M", bound=BaseModel)
@@ -120,8 +122,27 @@ def load_with_problems(content_dir: Path) -> tuple[KnowledgeBase, list[Problem]]
             if path.exists():
                 problems += _load_list(path, root, key, model, keep)
 
+    rules, found = _load_triage(root, where)
+    problems += found
+    kb = dataclasses.replace(kb, triage=rules)
     problems += check_references(kb, where.problem, broken)
+    problems += check_risks(kb, where.problem)
     return kb, problems
+
+
+def _load_triage(root: Path, where: Located) -> tuple[TriageRules | None, list[Problem]]:
+    """The symptom rules (triage.yaml): content like the rest, so a broken rule fails `validate`, not a patient."""
+    path = root / "triage.yaml"
+    shown = _shown(path, root)
+    if not path.exists():
+        return None, [Problem(shown, None, None, "file is missing (the symptom rules every page, answer and tracker use)")]
+    doc, problems = read_yaml(path, shown)
+    if doc is None:
+        return None, problems
+    rules, found = _validate(TriageRules, doc.data, doc, shown, ())
+    if rules is not None:
+        where.add(rules, doc, shown, ())
+    return rules, [*problems, *found]
 
 
 def _load_list(path: Path, root: Path, key: str, model: type[BaseModel], keep: Any) -> list[Problem]:

@@ -51,10 +51,11 @@ class Reference(_Frozen):
 
 
 class Notice(_Frozen):
-    """Fixed safety wording of oncoguide itself (not evidence): urgent care, ask your care team, cannot answer."""
+    """Safety wording shown first: who to call (from the symptom rules, cited), ask your care team, cannot answer."""
 
-    level: Literal["emergency", "ask_team", "no_answer"]
+    level: Literal["emergency", "call_now", "symptom", "ask_team", "no_answer"]
     text: str
+    refs: list[int] = Field([], description="Reference numbers of the symptom rule that set the level.")
 
 
 class PageLink(_Frozen):

@@ -9,6 +9,7 @@ from typing import Any
 from pydantic import Field, model_validator
 
 from .base import FAQ, Cites, Dated, Labeled, Slug, Statement, Strict, Text
+from .triage import DrugRisk, Risk
 
 
 class Category(str, Enum):
@@ -130,10 +131,15 @@ class Drug(Dated):
     storage: list[Statement] = []
     faqs: list[FAQ] = []
     other: list[Labeled] = Field([], description="Other label facts that fit no section above.")
+    risks: list[DrugRisk] = Field([], description="What changes the meaning of a symptom (lowers white cells, clots…), cited.")
 
     @property
     def title(self) -> str:
         return f"{self.generic_name} ({', '.join(self.brand_names)})" if self.brand_names else self.generic_name
+
+    @property
+    def risk_set(self) -> frozenset[Risk]:
+        return frozenset(r.risk for r in self.risks)
 
     @property
     def names(self) -> list[str]:

@@ -8,6 +8,7 @@ from .base import Source
 from .cancer import CancerType, GlossaryTerm
 from .drug import Drug
 from .regimen import Regimen
+from .triage import Risk, TriageRules
 
 
 # eq=False: a knowledge base is compared (and hashed, for caches) by identity, not by its contents.
@@ -18,6 +19,11 @@ class KnowledgeBase:
     regimens: dict[str, Regimen] = field(default_factory=dict)
     cancers: dict[str, CancerType] = field(default_factory=dict)
     glossary: dict[str, GlossaryTerm] = field(default_factory=dict)
+    triage: TriageRules | None = None  # content/triage.yaml: the symptom rules of every surface
+
+    def risks(self, drugs: list[str]) -> frozenset[Risk]:
+        """The union of the declared risks of these drugs (a regimen has its components' risks)."""
+        return frozenset().union(*(self.drugs[d].risk_set for d in drugs if d in self.drugs))
 
     def regimens_for_cancer(self, cancer: str) -> list[Regimen]:
         return [r for r in self.regimens.values() if cancer in r.cancers]

@@ -8,12 +8,13 @@ from ..content.lookup import norm
 from ..content.readability import grade, patient_text
 from ..errors import NotFound
 from ..model import Drug, KnowledgeBase, Regimen, Route, SideEffect
+from ..model.triage import Level, Risk, call_signs
 from ..search.pages import search_pages
 from . import schedule as sch
 from .cite import PageRefs
 from .models import (
-    CancerGroup, CancerPage, ComponentRow, DayCell, DrugPage, DrugStrip, Effect, GlossaryEntry, GlossaryPage, HomePage,
-    MonitorRow, NotFoundPage, PhaseView, Ref, RegimenPage, ScheduleView, SearchPage, Section, Use,
+    CancerGroup, CancerPage, ComponentRow, DayCell, DrugPage, DrugSafety, DrugStrip, Effect, GlossaryEntry, GlossaryPage, HomePage,
+    MonitorRow, NotFoundPage, PhaseView, Ref, RegimenPage, ScheduleView, SearchPage, Section, Use, WhenToCall,
 )
 
 TIMELINE_WEEKS = 24
@@ -51,6 +52,25 @@ def _effects(kb: KnowledgeBase, refs: PageRefs, effects: list[SideEffect]) -> li
     ]
 
 
+def when_to_call(kb: KnowledgeBase, r: PageRefs, drugs: list[str]) -> WhenToCall:
+    """The urgent signs for these drugs, read from the symptom rules (one engine for pages, answers, tracker)."""
+    risks = kb.risks(drugs)
+    signs = call_signs(kb.triage, risks) if kb.triage else []
+    return WhenToCall(emergency=[r.cited(s.sign, s.cite) for s in signs if s.level == Level.emergency],
+                      call_now=[r.cited(s.sign, s.cite) for s in signs if s.level == Level.call_now],
+                      fever_line=Risk.lowers_white_cells in risks)
+
+
+def _safety(kb: KnowledgeBase, r: PageRefs, drugs: list[str]) -> list[DrugSafety]:
+    out = []
+    for slug in drugs:
+        d = kb.drugs[slug]
+        if d.boxed_warnings or d.pregnancy or d.rems:
+            out.append(DrugSafety(drug=drug_ref(d), boxed_warnings=r.items(d.boxed_warnings), pregnancy=r.items(d.pregnancy),
+                                  rems=r.cited(f"{d.rems.program}: {d.rems.text}", d.rems.cite) if d.rems else None))
+    return out
+
+
 def _section(refs: PageRefs, id: str, title: str, items: list, links: list[Ref] | None = None) -> Section:
     return Section(id=id, title=title, items=refs.items([i for i in items if i is not None]), links=links or [])
 
@@ -70,6 +90,7 @@ def drug_context(kb: KnowledgeBase, slug: str) -> DrugPage:
             regimens=[regimen_ref(x) for x in kb.regimens_for_cancer(cancer) if slug in x.drugs])
         for cancer, items in by_cancer.items()
     ]
+    urgent = when_to_call(kb, r, [d.slug])
     boxed = r.items(d.boxed_warnings)
     common = _effects(kb, r, d.common_side_effects)
     serious = _effects(kb, r, d.serious_side_effects)
@@ -93,6 +114,7 @@ def drug_context(kb: KnowledgeBase, slug: str) -> DrugPage:
         generic_name=d.generic_name, brand_names=d.brand_names, synonyms=d.synonyms, category=d.category.value,
         traditional_chemotherapy=d.chemotherapy.traditional, chemotherapy=chemo, classes=classes, forms=d.forms,
         summary=summary, uses=uses, common_side_effects=common, serious_side_effects=serious, boxed_warnings=boxed,
+        when_to_call=urgent,
         sections=[s for s in sections if s.items], faqs=faqs,
         regimens=[regimen_ref(x) for x in kb.regimens_with_drug(slug)],
         references=r.references(), terms=r.terms(),
@@ -123,6 +145,7 @@ def regimen_context(kb: KnowledgeBase, slug: str) -> RegimenPage:
     g: Regimen = _get(kb.regimens, "regimen", slug)
     r = PageRefs(kb)
     summary = r.item(g.summary)
+    urgent = when_to_call(kb, r, g.drugs)
     head = [_section(r, "how-it-works", "How it works", g.how_it_works), _section(r, "goals", "Goals of treatment", g.goals)]
     schedules = [ScheduleView(id=s.id, name=s.name, default=s is g.default_schedule,
                               phases=[_phase_view(kb, r, p) for p in s.phases]) for s in g.schedules]
@@ -149,7 +172,8 @@ def regimen_context(kb: KnowledgeBase, slug: str) -> RegimenPage:
         name=g.name, short_name=g.short_name, setting=g.setting,
         cancers=[Ref(kind="cancer", slug=c, title=kb.cancers[c].name) for c in g.cancers],
         summary=summary, schedules=schedules, monitoring=monitoring, timeline_weeks=TIMELINE_WEEKS,
-        side_effects=effects, sections=[s for s in [*head, *middle, *tail] if s.items], drugs=drugs,
+        side_effects=effects, when_to_call=urgent, safety=_safety(kb, r, g.drugs),
+        sections=[s for s in [*head, *middle, *tail] if s.items], drugs=drugs,
         tracker=f"/tracker/new?regimen={g.slug}", references=r.references(), terms=r.terms(),
     )
 

@@ -98,6 +98,23 @@ class Use(Ctx):
     regimens: list[Ref] = []
 
 
+class WhenToCall(Ctx):
+    """The page's urgent signs, from the same symptom rules the tracker and answers use."""
+
+    emergency: list[Cited] = Field(description="Signs that mean: call 911 (emergency services) first.")
+    call_now: list[Cited] = Field(description="Signs that mean: call the care team now, day or night.")
+    fever_line: bool = Field(description="A component lowers white cells, so 38.0 °C (100.4 °F) is a call now.")
+
+
+class DrugSafety(Ctx):
+    """A component's boxed warnings, pregnancy rules and restricted-distribution program, for a regimen page."""
+
+    drug: Ref
+    boxed_warnings: list[Cited] = []
+    pregnancy: list[Cited] = []
+    rems: Cited | None = None
+
+
 class DrugPage(Page):
     template: ClassVar[str] = "drug.html"
     kind: Kind = "drug"
@@ -114,6 +131,7 @@ class DrugPage(Page):
     common_side_effects: list[Effect]
     serious_side_effects: list[Effect]
     boxed_warnings: list[Cited]
+    when_to_call: WhenToCall
     sections: list[Section] = Field(description="How it works, label facts and FAQs, in page order.")
     faqs: list[Cited] = Field(description="Questions (label) and answers (text).")
     regimens: list[Ref]
@@ -180,6 +198,8 @@ class RegimenPage(Page):
     monitoring: list[MonitorRow]
     timeline_weeks: int = Field(description="How many weeks the monitoring timeline shows.")
     side_effects: list[Effect]
+    when_to_call: WhenToCall
+    safety: list[DrugSafety] = Field(description="Each component's boxed warnings, pregnancy and REMS rules.")
     sections: list[Section] = Field(description="Prose sections, keyed by id, in page order.")
     drugs: list[Ref] = Field(description="Drug pages with the label facts of each drug.")
     tracker: str = Field(description="Path that starts a tracker for this regimen.")

@@ -13,7 +13,7 @@ from ..model import Event, EventKind, KnowledgeBase, TreatmentPlan
 from ..store import tracker as store
 from . import log as dose_log
 from .schedule import plan_events, resolve
-from .triage import Result, celsius, load_rules, lowers_white_cells, triage
+from ..model.triage import Result, TriageError, triage
 
 
 def _validated(data: dict[str, Any]) -> TreatmentPlan:
@@ -70,22 +70,21 @@ def log_dose(engine: sa.Engine, kb: KnowledgeBase, owner: int, plan_id: str, day
     return events
 
 
-def check_symptom(engine: sa.Engine, kb: KnowledgeBase, content_dir: Any, owner: int, plan_id: str, symptom: str,
+def check_symptom(engine: sa.Engine, kb: KnowledgeBase, owner: int, plan_id: str, symptom: str,
                   answers: dict[str, Any]) -> Result:
-    """Triage one symptom for this plan's drugs, record it in the diary, and return who to call."""
+    """Triage one symptom by the shared rules and this plan's risks, record it in the diary, and return who to call."""
     plan = store.get_plan(engine, owner, plan_id)
     regimen, _ = resolve(kb, plan)
-    answers = dict(answers)
-    if symptom == "fever":
-        if "temperature" not in answers:
-            raise InputError("Give your temperature and its unit (C or F).")
-        raw = answers.pop("temperature")
-        try:
-            value = float(raw)
-        except (TypeError, ValueError):
-            raise InputError(f"Temperature {raw!r} is not a number, e.g. 38.4.") from None
-        answers["temperature_c"] = celsius(value, str(answers.pop("unit", "")))
-        answers["lowers_white_cells"] = lowers_white_cells([kb.drugs[d] for d in regimen.drugs if d in kb.drugs])
-    result = triage(load_rules(content_dir, kb), symptom, answers)
+    result = symptom_result(kb, symptom, answers, regimen.drugs)
     store.add_symptom(engine, owner, plan_id, symptom, answers, result.level.value)
     return result
+
+
+def symptom_result(kb: KnowledgeBase, symptom: str, answers: dict[str, Any], drugs: list[str]) -> Result:
+    """The level for a symptom on these drugs; an answer that cannot be judged is a clear InputError."""
+    if kb.triage is None:
+        raise InputError("The symptom rules (content/triage.yaml) are missing, so no symptom can be checked.")
+    try:
+        return triage(kb.triage, symptom, answers, kb.risks(drugs))
+    except TriageError as exc:
+        raise InputError(str(exc)) from None

@@ -24,7 +24,7 @@ from ..tracker.ics import to_ics
 from ..tracker.log import adherence
 from ..tracker.missed import advise
 from ..tracker.printable import calendar_html, calendar_pdf, month_grid
-from ..tracker.triage import load_rules
+from ..model.triage import Symptom
 from .accounts import render
 from .security import check_csrf, current_session, engine_of
 
@@ -168,7 +168,7 @@ def _plan_page(request: Request, plan_id: str, month: str | None, message: str =
         weeks=weeks, today=today,
         adherence=[{"cycle": a.cycle, "due": a.due, "taken": a.taken, "missed": a.missed, "skipped": a.skipped,
                     "share": a.share} for a in adherence([e for e, _ in pairs], store.dose_log(engine, session.user_id, plan_id), today)],
-        symptoms={k: v.question for k, v in load_rules(request.app.state.settings.content_dir).items()},
+        symptoms={k: v.name for k, v in (kb.triage.symptoms.items() if kb.triage else ())},
         message=message, message_level=level, oral_drugs=oral,
     )
     return render(request, page, status)
@@ -192,24 +192,45 @@ def plan_log(request: Request, plan_id: str, csrf: str = Form(""), day: str = Fo
     return RedirectResponse(f"/tracker/{plan_id}?month={month or f'{date:%Y-%m}'}#day-{date.isoformat()}", status_code=303)
 
 
+class SymptomPage(Page):
+    """The follow-up questions of one symptom, asked as yes / no / not sure (unanswered counts as the worse case)."""
+
+    template: ClassVar[str] = "tracker_symptom.html"
+    kind: str = "tracker"  # type: ignore[assignment]
+    plan_id: str
+    key: str
+    symptom: Symptom
+
+
+def _symptom_rules(request: Request, key: str) -> Symptom:
+    kb = _kb(request)
+    if kb.triage is None or key not in kb.triage.symptoms:
+        raise InputError(f"Choose a symptom from the list, not {key!r}.")
+    return kb.triage.symptoms[key]
+
+
+@html.get("/tracker/{plan_id}/symptom")
+def symptom_questions(request: Request, plan_id: str, symptom: str = Query("", max_length=40)) -> Response:
+    if redirect := _login_redirect(request):
+        return redirect
+    store.get_plan(engine_of(request), _session(request).user_id, plan_id)  # 404 for another person's plan
+    body = _symptom_rules(request, symptom)
+    return render(request, SymptomPage(title=f"Check a symptom: {body.name}", plan_id=plan_id, key=symptom, symptom=body))
+
+
 @html.post("/tracker/{plan_id}/symptom")
 async def plan_symptom(request: Request, plan_id: str) -> Response:
     form = await request.form()
     check_csrf(request, str(form.get("csrf", "")))
     session = _session(request)
     symptom = str(form.get("symptom", ""))
-    answers: dict[str, Any] = {}
-    for key, value in form.items():
-        if key in ("csrf", "symptom") or value in ("", None):
-            continue
-        text = str(value)
-        answers[key] = True if text == "yes" else False if text == "no" else float(text) if text.replace(".", "", 1).isdigit() else text
+    answers = {k: str(v) for k, v in form.items() if k not in ("csrf", "symptom") and str(v) not in ("", "unsure")}
     try:
-        result = service.check_symptom(engine_of(request), _kb(request), request.app.state.settings.content_dir,
-                                       session.user_id, plan_id, symptom, answers)
+        result = service.check_symptom(engine_of(request), _kb(request), session.user_id, plan_id, symptom, answers)
     except InputError as exc:
         return _plan_page(request, plan_id, None, str(exc), "error", 400)
-    return _plan_page(request, plan_id, None, f"{result.headline} {result.reason}", result.level.value)
+    assumed = "".join(f" You did not answer: {q} We counted it as yes, to be safe." for q in result.assumed)
+    return _plan_page(request, plan_id, None, f"{result.headline} {result.reason}{assumed}", result.level.value)
 
 
 @html.post("/tracker/{plan_id}/missed")

@@ -1,0 +1,211 @@
+"""Answer quality on held-out questions written without reading the knowledge base, beside the tuned sets.
+
+    .venv/bin/python benchmarks/heldout_answers.py [--show] [--questions FILE]
+
+Each question of heldout_questions.yaml is `{q, facts, about}`: a fact is a case-insensitive substring a correct
+answer must show, or a list of alternatives of which one must show; `about` lists the slugs the question names.
+Facts are matched (after `normalise`) against what the answer shows as evidence (notices, direct reply,
+guideline, research and disagreement items), never the echoed question or the reference list.
+
+Rows: the held-out set, then kb_questions.yaml (the set the answer code was tuned on, the baseline) and
+kb_questions_heldout.yaml (facts as plain strings there). Columns: share with every key fact, share with zero
+citation defects, share holding an item about a drug or regimen the question did not name, p50 latency.
+
+Off-topic rule: an item's subject is the drug or regimen its `where` names; an item whose `where` names none
+(a quoted label or PubMed passage) takes as subjects the drugs and regimens whose generic, brand or full names
+its text holds. It is off-topic when it has subjects and none of them was named. Named = `about` (or, for sets
+without `about`, the kb names found in the question) + the components of a named regimen + the regimens of a
+named cancer type and their components (a question about CML may fairly show imatinib). A second, lenient
+column also accepts an item from a regimen that contains a named drug (the Pd schedule for "Pomalyst dose?").
+
+Targets: >= 95% all facts, 100% zero defects, <= 2% off-topic.
+"""
+
+from __future__ import annotations
+
+import re
+import statistics
+import sys
+import time
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import yaml
+
+from oncoguide.answer import Composer, check
+from oncoguide.answer.text import render_text
+from oncoguide.content import load
+from oncoguide.model import Answer, Cited, KnowledgeBase
+from oncoguide.settings import CHECKOUT_CONTENT
+
+HERE = Path(__file__).parent
+SETS = [("held-out (this file's set)", HERE / "heldout_questions.yaml"),
+        ("kb_questions (tuned, baseline)", HERE / "kb_questions.yaml"),
+        ("kb_questions_heldout", HERE / "kb_questions_heldout.yaml")]
+TARGETS = {"facts": 0.95, "clean": 1.0, "off_topic": 0.02}
+
+
+def normalise(text: str) -> str:
+    """Lower-case; one kind of space and dash; `25mg` -> `25 mg`; `1 to 21`, `1 through 21`, `1–21` -> `1-21`.
+
+    Applied to facts and answers alike, so a fact is matched on its wording, not on typography.
+    """
+    text = re.sub(r"[\u00a0\u2009\u202f\s]+", " ", text.lower())
+    text = re.sub(r"[\u2010-\u2015\u2212]", "-", text)
+    text = re.sub(r"(\d)\s*(mg|mcg|g|ml|kg)\b", r"\1 \2", text)
+    return re.sub(r"(\d+)\s*(?:-|to|through)\s*(\d+)", r"\1-\2", text)
+
+
+def shown_text(answer: Answer) -> str:
+    """What the answer shows as evidence: notices and cited items, not the question and not the references."""
+    return normalise(" ".join([*(n.text for n in answer.notices), *(i.text for i in answer.cited())]))
+
+
+def missing_facts(facts: list, text: str) -> list:
+    """Facts (a string, or a list of alternatives) of which no wording appears in text."""
+    out = []
+    for fact in facts:
+        options = fact if isinstance(fact, list) else [fact]
+        if not any(normalise(str(o)) in text for o in options):
+            out.append(fact)
+    return out
+
+
+def _pattern(names: set[str]) -> re.Pattern[str] | None:
+    names = {n.lower() for n in names if len(n) >= 3}
+    if not names:
+        return None
+    alternatives = "|".join(re.escape(n) for n in sorted(names, key=len, reverse=True))
+    return re.compile(rf"(?<![a-z0-9])(?:{alternatives})(?![a-z0-9])")
+
+
+@dataclass
+class Names:
+    """Drug and regimen names of the knowledge base, for finding what a question or an item is about."""
+
+    kb: KnowledgeBase
+    item_names: dict[str, re.Pattern[str]] = field(default_factory=dict)  # generic/brand/full names
+    question_names: dict[str, re.Pattern[str]] = field(default_factory=dict)  # every name, short names too
+
+    def __post_init__(self) -> None:
+        for slug, drug in self.kb.drugs.items():
+            names = {drug.generic_name, *drug.brand_names}
+            self._add(slug, names, names | set(drug.synonyms) | set(drug.misspellings))
+        for slug, regimen in self.kb.regimens.items():
+            self._add(slug, {regimen.name}, {regimen.name, regimen.short_name or ""})
+
+    def _add(self, slug: str, item: set[str], question: set[str]) -> None:
+        if (p := _pattern(item)) is not None:
+            self.item_names[slug] = p
+        # Short regimen names ("Rd", "TC", "BR") match only as written, case and all.
+        short = {n for n in question if 0 < len(n) < 3}
+        long = _pattern(question)
+        self.question_names[slug] = re.compile(
+            "|".join([*(rf"(?<![A-Za-z0-9]){re.escape(n)}(?![A-Za-z0-9])" for n in short)]
+                     + ([f"(?i:{long.pattern})"] if long else [])))
+
+    def in_question(self, question: str) -> set[str]:
+        return {slug for slug, p in self.question_names.items() if p.pattern and p.search(question)}
+
+    def named(self, slugs: set[str]) -> set[str]:
+        """The slugs a question names, widened by regimen components and by the regimens of a named cancer."""
+        out = set(slugs)
+        for cancer in slugs & set(self.kb.cancers):
+            out.update(r.slug for r in self.kb.regimens_for_cancer(cancer))
+        for slug in list(out):
+            if slug in self.kb.regimens:
+                out.update(self.kb.regimens[slug].drugs)
+        return out
+
+    def subjects(self, item: Cited) -> set[str]:
+        where = item.where or ""
+        from_where = {w for w in re.findall(r"^(?:drug|regimen) ([a-z0-9-]+)", where)
+                      if w in self.kb.drugs or w in self.kb.regimens}
+        if from_where:
+            return from_where
+        text = item.text.lower()
+        return {slug for slug, p in self.item_names.items() if p.search(text)}
+
+    def off_topic(self, answer: Answer, named: set[str]) -> list[Cited]:
+        return [i for i in answer.cited() if (s := self.subjects(i)) and not s & named]
+
+    def with_named_drugs(self, named: set[str]) -> set[str]:
+        """Named slugs plus every regimen that contains a named drug."""
+        drugs = named & set(self.kb.drugs)
+        return named | {slug for slug, r in self.kb.regimens.items() if drugs & set(r.drugs)}
+
+
+@dataclass
+class Row:
+    name: str
+    n: int = 0
+    facts: int = 0
+    clean: int = 0
+    off_topic: int = 0
+    unrelated: int = 0
+    latency: list[float] = field(default_factory=list)
+
+    def cells(self) -> str:
+        if not self.n:
+            return f"| {self.name} | 0 | | | | | |"
+        p50 = statistics.median(self.latency) * 1e3
+        return (f"| {self.name} | {self.n} | {self.facts / self.n:.1%} | {self.clean / self.n:.1%} | "
+                f"{self.off_topic / self.n:.1%} | {self.unrelated / self.n:.1%} | {p50:.1f} |")
+
+
+def score(composer: Composer, names: Names, label: str, items: list[dict], show: bool) -> Row:
+    row = Row(label)
+    for item in items:
+        start = time.perf_counter()
+        answer = composer.answer(item["q"])
+        row.latency.append(time.perf_counter() - start)
+        about = set(item.get("about") or []) or names.in_question(item["q"])
+        missing = missing_facts(item["facts"], shown_text(answer))
+        defects = check(answer)
+        named = names.named(about)
+        stray = names.off_topic(answer, named)
+        unrelated = names.off_topic(answer, names.with_named_drugs(named))
+        row.n += 1
+        row.facts += not missing
+        row.clean += not defects
+        row.off_topic += bool(stray)
+        row.unrelated += bool(unrelated)
+        if show and (missing or defects or stray):
+            print(f"--- [{label}] {item['q']}\n    missing {missing}\n    defects {defects}")
+            for i in stray:
+                mark = "off-topic, unrelated" if i in unrelated else "off-topic"
+                print(f"    {mark} ({i.where}): {i.text[:100]}")
+            print(render_text(answer) + "\n")
+    return row
+
+
+def main() -> int:
+    kb = load(CHECKOUT_CONTENT)
+    composer = Composer(kb)
+    names = Names(kb)
+    show = "--show" in sys.argv
+    sets = SETS
+    if "--questions" in sys.argv:
+        path = Path(sys.argv[sys.argv.index("--questions") + 1])
+        sets = [(path.name, path)]
+    rows = []
+    for label, path in sets:
+        if not path.exists():
+            print(f"(no {path.name}: row left out)")
+            continue
+        rows.append(score(composer, names, label, yaml.safe_load(path.read_text(encoding="utf-8"))["questions"], show))
+    print(f"\nover {len(kb.drugs)} drugs, {len(kb.regimens)} regimens, {len(kb.cancers)} cancer types\n")
+    print("| set | questions | every key fact | zero citation defects | off-topic item | item on no named drug "
+          "| p50 ms |")
+    print("|---|---|---|---|---|---|---|")
+    for row in rows:
+        print(row.cells())
+    print(f"| target | | >= {TARGETS['facts']:.0%} | {TARGETS['clean']:.0%} | <= {TARGETS['off_topic']:.0%} | | |")
+    first = rows[0]
+    met = (first.facts / first.n >= TARGETS["facts"] and first.clean == first.n
+           and first.off_topic / first.n <= TARGETS["off_topic"])
+    return 0 if met else 1
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,97 @@
+"""Questions that describe a symptom happening now go to the shared symptom rules (content/triage.yaml).
+
+The words that name a symptom are the rules' own `phrases`; this module only decides whether the question
+describes something happening to someone now ("my stools are black") or asks about a side effect in general
+("Can Xtandi cause seizures?"), and reads what the question already answers (a temperature, a count, "fainted").
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from ..model import KnowledgeBase
+from ..model.triage import HEADLINE, URGENT, Level, Result, Symptom, TriageError, triage
+
+# Someone describing their own (or a relative's) body now: "I have", "my stools", "my dad is".
+_PERSON = (r"\b(i|i'm|im|i've|ive|he|she|he's|she's|they|we)\b|\bmy\b|\bme\b|\b(his|her|our) (mom|mum|dad|mother|father|"
+           r"husband|wife|son|daughter|partner|child|kid|grandma|grandpa|brother|sister|friend|baby)\b")
+_NOW = re.compile(r"right now|\bnow\b|\btoday\b|\btonight\b|this (morning|afternoon|evening)|\bjust\b|since (yesterday|last night)"
+                  r"|\bkeeps?\b|\bwon'?t stop\b|\bcurrently\b|\bhelp\b")
+# A question about what could happen, or about the past, rather than about something happening now.
+_NOT_NOW = re.compile(r"\bif\b|\bin case\b|\bwhat happens when\b|\bshould i (call|worry|watch)\b|\bwhen (should|do) i call\b"
+                      r"|\bcan (it|this|they|\w+) (cause|give|lead)\b|\b(could|might|may) (it|this|\w+) (cause|give)\b"
+                      r"|\bhow (common|often|likely|rare)\b|\b(last|a) (year|month|few years)\b|\byears? ago\b|\bhistory of\b"
+                      r"|\bin the past\b|\bwhat (is|are|does|causes)\b|\bis it (normal|common)\b|\bside effects?\b")
+_TEMPERATURE = re.compile(r"(?<![\d.])(\d{2,3}(?:[.,]\d{1,2})?)\s*(?:°|º|degrees?|deg)?\s*(c|f|celsius|fahrenheit)?\b")
+_COUNT = re.compile(r"\b(\d{1,2}|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty)\s+(?:or more\s+)?"
+                    r"(?:times|stools|bowel movements|loose stools|watery stools|trips)\b")
+_WORDS = {"four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12,
+          "fifteen": 15, "twenty": 20}
+
+
+@dataclass(frozen=True)
+class Found:
+    """What the question says: the symptom, its answers read from the text, and the rules' result."""
+
+    key: str
+    result: Result
+
+
+def _mentions(body: Symptom, lowered: str) -> bool:
+    return any(re.search(p, lowered) for p in body.phrases)
+
+
+_QUESTION = re.compile(r"^\s*(can|could|does|do|will|would|is|are|what|how|why|which|when|who|should)\b")
+
+
+def describes_now(lowered: str) -> bool:
+    """Someone is describing what is happening to them (or a person they care for), not asking in general."""
+    if _QUESTION.match(lowered) and not re.search(_PERSON, lowered):
+        return False  # "Can Xtandi cause seizures?"
+    return bool(_NOW.search(lowered)) or not _NOT_NOW.search(lowered)
+
+
+def _answers(body: Symptom, lowered: str) -> dict[str, str]:
+    """The answers a question gives by itself; everything else stays unanswered (counted as the worse case)."""
+    out: dict[str, str] = {}
+    for ask in body.asks:
+        if ask.kind == "temperature" and (m := _TEMPERATURE.search(lowered)):
+            out[ask.name], out["unit"] = m[1].replace(",", "."), (m[2] or "")[:1]
+        elif ask.kind == "number" and (m := _COUNT.search(lowered)):
+            out[ask.name] = str(_WORDS.get(m[1], m[1]))
+    for ask in body.asks:  # "black stools and I feel lightheaded" answers "do you feel lightheaded?"
+        if ask.kind == "yes_no" and any(re.search(p, lowered) for p in ask.yes_phrases):
+            out[ask.name] = "yes"
+    return out
+
+
+def find(kb: KnowledgeBase, text: str, drugs: list[str]) -> Found | None:
+    """The most urgent symptom a question describes as happening now, judged by the shared rules."""
+    if kb.triage is None:
+        return None
+    lowered = text.lower()
+    if not describes_now(lowered):
+        return None
+    risks = kb.risks(drugs) if drugs else None  # no treatment named: the riskier reading
+    best: Found | None = None
+    for key, body in kb.triage.symptoms.items():
+        if not _mentions(body, lowered):
+            continue
+        try:
+            result = triage(kb.triage, key, _answers(body, lowered), risks)
+        except TriageError:  # "a temperature of 60": what the question says cannot be judged; ask the team
+            result = triage(kb.triage, key, {}, risks)
+        if best is None or result.level.rank < best.result.level.rank:
+            best = Found(key=key, result=result)
+    return best
+
+
+def notice_text(result: Result) -> str:
+    """Who to call first, then why (the rule's own words), then what was assumed."""
+    assumed = " We did not know everything, so we chose the safer answer." if result.assumed else ""
+    return f"{HEADLINE[result.level]} {result.reason}{assumed}"
+
+
+def is_urgent(level: Level) -> bool:
+    return level in URGENT

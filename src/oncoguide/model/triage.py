@@ -1,0 +1,280 @@
+"""Symptom rules: who to call and how soon, from a symptom, its answers and the risks of a treatment.
+
+One engine for every surface (tracker symptom check, `ask`, the "When to call" box of each page), so the same
+facts always give the same level. The rules themselves are content (content/triage.yaml); this module holds
+their types and the pure evaluation, no I/O.
+"""
+
+from __future__ import annotations
+
+import re
+from enum import Enum
+from typing import Any, Literal
+
+from pydantic import BaseModel, Field, model_validator
+
+from .base import Citation, Cites, Strict, Text
+
+
+class Level(str, Enum):
+    """How soon to get help, most urgent first."""
+
+    emergency = "emergency"
+    call_now = "call_now"
+    call_today = "call_today"
+    next_visit = "next_visit"
+
+    @property
+    def rank(self) -> int:
+        """0 for the most urgent level."""
+        return list(Level).index(self)
+
+
+URGENT = (Level.emergency, Level.call_now)
+
+HEADLINE = {
+    Level.emergency: "Call 911 (or your local emergency number) now.",
+    Level.call_now: "Call your care team now, day or night.",
+    Level.call_today: "Call your care team today.",
+    Level.next_visit: "Tell your care team at your next visit. Call sooner if it gets worse.",
+}
+
+
+class Risk(str, Enum):
+    """A property of a drug that changes what a symptom means (declared per drug, with citations)."""
+
+    lowers_white_cells = "lowers_white_cells"
+    clots = "clots"
+    bleeding = "bleeding"
+    heart_rhythm = "heart_rhythm"
+    heart_failure = "heart_failure"
+    lung_inflammation = "lung_inflammation"
+    severe_diarrhea = "severe_diarrhea"
+    immune_effects = "immune_effects"
+
+
+RISK_NAMES = {
+    Risk.lowers_white_cells: "can lower white blood cells, so infections are more likely",
+    Risk.clots: "can cause blood clots",
+    Risk.bleeding: "can cause bleeding",
+    Risk.heart_rhythm: "can change the heart's rhythm",
+    Risk.heart_failure: "can weaken the heart",
+    Risk.lung_inflammation: "can inflame the lungs",
+    Risk.severe_diarrhea: "can cause severe diarrhea",
+    Risk.immune_effects: "can make the immune system attack healthy organs",
+}
+
+
+class DrugRisk(Strict):
+    """A drug's risk, stated in plain words with the label section that gives it."""
+
+    risk: Risk
+    text: Text
+    cite: Cites
+
+
+NUMBER_SUFFIXES = ("_at_least", "_below")
+
+
+class Ask(Strict):
+    """A follow-up question a symptom asks: yes/no, or a number (a temperature is a number with a unit)."""
+
+    name: str = Field(pattern=r"^[a-z_]+$")
+    question: Text
+    kind: Literal["yes_no", "number", "temperature"] = "yes_no"
+    yes_phrases: list[str] = Field([], description="Patterns that answer yes when a question says them (`ask`).")
+
+
+class Rule(Strict):
+    """When every condition holds (and the treatment has `risk`, if given), this is the level."""
+
+    when: dict[str, float | bool] = Field({}, description="`name: true/false`, `name_at_least: n`, `name_below: n`.")
+    risk: Risk | None = Field(None, description="Applies only to treatments with this risk.")
+    level: Level
+    sign: str | None = Field(None, description="Short sign for the 'When to call' box (urgent rules only).")
+    text: Text
+    cite: Cites
+
+
+class Symptom(Strict):
+    name: Text = Field(description="Plain name, e.g. `Fever`.")
+    phrases: list[str] = Field(min_length=1, description="Regular expressions that name this symptom in a question.")
+    asks: list[Ask] = []
+    rules: list[Rule] = Field(min_length=1, description="Most urgent first; the last has no condition.")
+
+    @model_validator(mode="after")
+    def _well_formed(self) -> "Symptom":
+        asked = {a.name: a for a in self.asks}
+        for i, rule in enumerate(self.rules):
+            for key, want in rule.when.items():
+                base = _base(key)
+                if base not in asked:
+                    raise ValueError(f"rules[{i}] reads {base!r}, which `asks` does not declare")
+                numeric = asked[base].kind != "yes_no"
+                if numeric != (key != base) or numeric == isinstance(want, bool):
+                    raise ValueError(f"rules[{i}]: {key!r} does not fit the {asked[base].kind} question {base!r}")
+            if i and rule.level.rank < self.rules[i - 1].level.rank:
+                raise ValueError(f"rules[{i}] ({rule.level.value}) is more urgent than the rule before it: "
+                                 "list rules most urgent first, so an unanswered question counts toward the more urgent level")
+            if rule.level in URGENT and not rule.sign:
+                raise ValueError(f"rules[{i}] is {rule.level.value}: give it a `sign` for the 'When to call' box")
+        last = self.rules[-1]
+        if last.when or last.risk:
+            raise ValueError("the last rule must have no condition, so every answer gets a level")
+        for phrase in [*self.phrases, *(p for a in self.asks for p in a.yes_phrases)]:
+            try:
+                re.compile(phrase)
+            except re.error as exc:
+                raise ValueError(f"phrase {phrase!r} is not a valid pattern: {exc}") from None
+        return self
+
+    def ask(self, name: str) -> Ask | None:
+        return next((a for a in self.asks if a.name == name), None)
+
+
+class TriageRules(Strict):
+    symptoms: dict[str, Symptom] = Field(min_length=1)
+
+    @model_validator(mode="after")
+    def _fever_rule(self) -> "TriageRules":
+        # Safety: a fever on a drug that lowers white cells is a call now, whatever else changes in this file.
+        fever = self.symptoms.get("fever")
+        if fever is None or not any(r.risk == Risk.lowers_white_cells and r.level in URGENT for r in fever.rules):
+            raise ValueError("symptoms.fever needs a call_now (or emergency) rule for risk lowers_white_cells")
+        return self
+
+
+class Result(BaseModel):
+    symptom: str
+    name: str
+    level: Level
+    headline: str
+    reason: str
+    cite: list[Citation]
+    assumed: list[str] = Field([], description="Questions left unanswered, counted toward the more urgent level.")
+
+
+class TriageError(ValueError):
+    """An answer that cannot be used (impossible temperature, not a number, unknown question)."""
+
+
+def _base(key: str) -> str:
+    return next((key.removesuffix(s) for s in NUMBER_SUFFIXES if key.endswith(s)), key)
+
+
+def celsius(value: float, unit: str) -> float:
+    """A body temperature in °C; refuse numbers that cannot be a body temperature in the unit given."""
+    unit = (unit or "").strip().upper().lstrip("°")
+    if not unit:  # people write 38.5 or 101.3 and mean the only scale where it is a body temperature
+        unit = "C" if 30 <= value <= 45 else "F" if 86 <= value <= 113 else ""
+    if unit == "C":
+        if not 30 <= value <= 45:
+            hint = " Did you mean °F?" if 86 <= value <= 113 else ""
+            raise TriageError(f"{value:g} °C is not a possible body temperature.{hint}")
+        return value
+    if unit == "F":
+        if not 86 <= value <= 113:
+            hint = " Did you mean °C?" if 30 <= value <= 45 else ""
+            raise TriageError(f"{value:g} °F is not a possible body temperature.{hint}")
+        return round((value - 32) * 5 / 9, 1)
+    if unit:
+        raise TriageError(f"Give the temperature unit as C or F, not {unit!r}.")
+    raise TriageError(f"{value:g} is not a possible body temperature in °C or °F.")
+
+
+_YES = {"yes", "y", "true", "on", "1"}
+_NO = {"no", "n", "false", "off", "0"}
+_NUMBER = re.compile(r"^[+-]?(\d+(\.\d*)?|\.\d+)$")
+
+
+def read_answers(symptom: Symptom, raw: dict[str, Any]) -> dict[str, bool | float]:
+    """Typed answers from what a form, the CLI or a question gave (strings or values); empty means unanswered.
+
+    A temperature is given as `temperature` (+ optional `unit`, C or F) and read in °C.
+    """
+    out: dict[str, bool | float] = {}
+    unit = str(raw.get("unit") or "")
+    for key, value in raw.items():
+        if key == "unit" or value is None or (isinstance(value, str) and not value.strip()):
+            continue
+        ask = symptom.ask(key)
+        if ask is None:
+            names = ", ".join(a.name for a in symptom.asks) or "nothing more"
+            raise TriageError(f"{symptom.name}: unknown answer {key!r}; this symptom asks about: {names}")
+        if ask.kind == "yes_no":
+            word = str(value).strip().lower() if not isinstance(value, bool) else ("yes" if value else "no")
+            if word not in _YES | _NO:
+                raise TriageError(f"{symptom.name}: answer {key} with yes or no, not {value!r}")
+            out[key] = word in _YES
+            continue
+        text = str(value).strip()
+        if isinstance(value, bool) or not _NUMBER.match(text):
+            raise TriageError(f"{symptom.name}: {key} must be a number, like 38.4, not {value!r}")
+        number = float(text)
+        out[key] = celsius(number, unit) if ask.kind == "temperature" else number
+        if ask.kind == "number" and not 0 <= number <= 1000:
+            raise TriageError(f"{symptom.name}: {number:g} is not a possible value for {key}")
+    return out
+
+
+def _holds(rule: Rule, answers: dict[str, bool | float], risks: frozenset[Risk] | None,
+           missing: set[str]) -> bool:
+    """Does the rule hold? An unanswered question, or risks not known, count as holding (the safer reading)."""
+    if rule.risk is not None and risks is not None and rule.risk not in risks:
+        return False
+    for key, want in rule.when.items():
+        base = _base(key)
+        if base not in answers:
+            missing.add(base)
+            continue
+        have = answers[base]
+        if key.endswith("_at_least") and not have >= want:
+            return False
+        if key.endswith("_below") and not have < want:
+            return False
+        if base == key and have != want:
+            return False
+    return True
+
+
+def triage(rules: TriageRules, symptom: str, raw: dict[str, Any], risks: frozenset[Risk] | None) -> Result:
+    """The first rule that holds decides; rules are listed most urgent first.
+
+    `risks` None means the treatment is not known: rules for any risk then apply (when unsure, the more urgent
+    level wins). An unanswered follow-up question counts toward the more urgent level, and the result says so.
+    """
+    body = rules.symptoms.get(symptom)
+    if body is None:
+        raise TriageError(f"unknown symptom {symptom!r}; known: {', '.join(sorted(rules.symptoms))}")
+    answers = read_answers(body, raw)
+    for rule in body.rules:
+        missing: set[str] = set()
+        if _holds(rule, answers, risks, missing):
+            assumed = [a.question for a in body.asks if a.name in missing]
+            return Result(symptom=symptom, name=body.name, level=rule.level, headline=HEADLINE[rule.level],
+                          reason=rule.text, cite=list(rule.cite), assumed=assumed)
+    raise AssertionError("the last rule has no condition")  # guaranteed by Symptom._well_formed
+
+
+class Sign(BaseModel):
+    """One line of a page's 'When to call' box."""
+
+    symptom: str
+    level: Level
+    sign: str
+    cite: list[Citation]
+
+
+def call_signs(rules: TriageRules, risks: frozenset[Risk]) -> list[Sign]:
+    """The urgent signs for a treatment with these risks: emergency ones first, then call-now ones.
+
+    A symptom shows its most urgent sign for each level only once, and a risk rule shows only when the
+    treatment has that risk (so the fever line appears where a component lowers white cells).
+    """
+    signs: list[Sign] = []
+    for name, body in rules.symptoms.items():
+        for rule in body.rules:
+            if rule.level in URGENT and rule.sign and (rule.risk is None or rule.risk in risks):
+                if not any(s.symptom == name and s.level == rule.level for s in signs):
+                    signs.append(Sign(symptom=name, level=rule.level, sign=rule.sign, cite=list(rule.cite)))
+    return sorted(signs, key=lambda s: s.level.rank)
