@@ -83,3 +83,9 @@ def test_a_different_drug_one_letter_off_is_not_guessed(kb):
     # fuzzy names must be about the same length: a real drug name must not be mistaken for ours
     assert understand(kb, "Is lenolidomide chemo?").drugs == ["lenalidomide"]
     assert understand(kb, "Is lenalidomidexyz chemo?").drugs == []
+
+
+def test_a_cancer_name_inside_a_longer_uncovered_name_is_not_that_cancer(kb):
+    # "small cell lung cancer" is a cancer of its own, not a page whose names include "lung cancer"
+    q = understand(kb, "What is small cell lung cancer?")
+    assert q.unknown_cancers == ["small cell lung cancer"] and q.cancers == []

@@ -108,10 +108,14 @@ def understand(kb: KnowledgeBase, text: str) -> Question:
     medical = list(dict.fromkeys([*expansions(text), *phrases(text)]))
     glossary = list(dict.fromkeys([*index.glossary.find(tokens), *(s for m in medical for s in index.glossary.find(norm(m).split()))]))
     known = set(index.cancers.index)
-    unknown = [name for abbr, name in CANCER_ABBREVIATIONS.items()
-               if abbr in tokens and abbr not in known and norm(name) not in known]
+    padded = " " + " ".join(tokens) + " "
+    unknown = [name for abbr, name in CANCER_ABBREVIATIONS.items() if norm(name) not in known and abbr not in known
+               and (abbr in tokens or (f" {norm(name)} " in padded and f" non {norm(name)} " not in padded))]
+    # "small cell lung cancer" is not the page for non-small cell lung cancer that "lung cancer" would find
+    cancers = [c for c in cancers if not any(set(norm(n).split()) < set(norm(u).split())
+                                             for u in unknown for n in cancer_names(kb.cancers[c]))]
     if not cancers:
-        unknown += [p for p in _cancer_phrases(lowered) if norm(p) not in known and p not in unknown]
+        unknown += [p for p in _cancer_phrases(lowered) if norm(p) not in known and not any(p in u for u in unknown)]
     unknown_drugs = [t for t in tokens if DRUG_STEMS.match(t) and t not in index.drug_words
                      and t not in index.glossary_words]
     intents = _intents(lowered, text, drugs, cancers or regimens)
