@@ -12,7 +12,7 @@ from icalendar import Event as VEvent
 from ..model import Event, EventKind, TreatmentPlan
 
 EXPORTED = {EventKind.cycle_start, EventKind.dose, EventKind.infusion, EventKind.test, EventKind.biopsy, EventKind.imaging}
-STAMP = dt.datetime(2000, 1, 1, tzinfo=dt.UTC)
+REFRESH = dt.timedelta(hours=12)
 
 
 def to_ics(plan: TreatmentPlan, events: list[Event], title: str, now: dt.datetime | None = None,
@@ -27,9 +27,13 @@ def to_ics(plan: TreatmentPlan, events: list[Event], title: str, now: dt.datetim
     cal.add("prodid", "-//oncoguide//treatment tracker//EN")
     cal.add("version", "2.0")
     cal.add("x-wr-calname", f"Treatment: {title}")
-    # SEQUENCE grows with each export so calendar apps take the newer copy of a moved event.
+    # Subscribed calendar apps poll the feed; ask for twice a day so a care-team change arrives the same day.
+    cal.add("refresh-interval", REFRESH, parameters={"VALUE": "DURATION"})
+    cal.add("x-published-ttl", "PT12H")
     stamp = now or dt.datetime.now(dt.UTC)
-    sequence = int(stamp.timestamp()) // 60 % 2_000_000_000
+    # SEQUENCE is the plan's revision: each care-team change raises it, so apps take the newer copy of a moved
+    # or cancelled event; exporting an unchanged plan again gives the same SEQUENCE.
+    sequence = plan.revision
     for event, cancelled in [*((e, False) for e in events), *((e, True) for e in removed)]:
         if event.kind not in EXPORTED:
             continue
