@@ -286,3 +286,99 @@ def test_download_and_delete_my_data(app) -> None:  # noqa: ANN001
 def owner_id(app, plan_id: str) -> int:  # noqa: ANN001
     with app.state.engine.connect() as conn:
         return conn.execute(sa.select(store.plans.c.owner_id).where(store.plans.c.id == plan_id)).scalar_one()
+
+
+def feed_events(client: TestClient, url: str) -> dict[str, "icalendar.Event"]:  # noqa: F821
+    import icalendar
+
+    response = client.get(url)
+    assert response.status_code == 200 and response.headers["content-type"].startswith("text/calendar")
+    return {str(e["UID"]): e for e in icalendar.Calendar.from_ical(response.content).walk("VEVENT")}
+
+
+def test_a_subscribed_calendar_follows_delays_and_holds_without_a_cookie(app) -> None:  # noqa: ANN001
+    import recurring_ical_events
+
+    from oncoguide.tracker import service
+
+    ana = sign_up(app, "ana@example.org")
+    plan_id = new_plan(ana)
+    token = csrf(ana, f"/tracker/{plan_id}")
+    ana.post(f"/tracker/{plan_id}/log", data={"csrf": token, "day": "2026-01-05", "note": "secret note"})
+    ana.post(f"/tracker/{plan_id}/feed", data={"csrf": token, "action": "new"})
+    page = ana.get(f"/tracker/{plan_id}").text
+    url = re.search(r'value="(http://testserver/tracker/feed/[^"]+\.ics)"', page).group(1)
+    assert f'href="webcal://testserver/tracker/feed/{url.rsplit("/", 1)[1]}"' in page
+    calendar_app = TestClient(app)  # no cookie at all
+    before = feed_events(calendar_app, url)
+    body = calendar_app.get(url).text
+    assert "ana@example.org" not in body and "secret note" not in body and "taken" not in body.lower()
+    owner = owner_id(app, plan_id)
+    service.change_plan(app.state.engine, app.state.site.kb, owner, plan_id, delay={"cycle": 2, "days": 7})
+    service.change_plan(app.state.engine, app.state.site.kb, owner, plan_id,
+                        hold={"drug": "lenalidomide", "start": "2026-01-12", "end": "2026-01-13"})
+    after = feed_events(calendar_app, url)
+    moved = f"{plan_id}-lenalidomide-c2d1@oncoguide"
+    assert before[moved]["DTSTART"].dt.date() == dt.date(2026, 2, 2) and after[moved]["DTSTART"].dt.date() == dt.date(2026, 2, 9)
+    assert after[moved]["SEQUENCE"] > before[moved]["SEQUENCE"]
+    held = {u for u, e in after.items() if e.get("STATUS") == "CANCELLED"}
+    assert held == {f"{plan_id}-lenalidomide-c1d8@oncoguide", f"{plan_id}-lenalidomide-c1d9@oncoguide"}
+    assert set(before) <= set(after)  # nothing silently dropped: updated in place or cancelled
+    import icalendar
+
+    live = recurring_ical_events.of(icalendar.Calendar.from_ical(calendar_app.get(url).content)).between(
+        dt.date(2026, 1, 12), dt.date(2026, 1, 14))
+    assert {e.get("STATUS") for e in live if "lenalidomide" in str(e["SUMMARY"])} == {"CANCELLED"}
+    # Replace the link: the old one stops working; turn it off: the new one stops too.
+    ana.post(f"/tracker/{plan_id}/feed", data={"csrf": token, "action": "new"})
+    assert calendar_app.get(url).status_code == 404
+    new_url = re.search(r'value="(http://testserver/tracker/feed/[^"]+\.ics)"', ana.get(f"/tracker/{plan_id}").text).group(1)
+    assert new_url != url and calendar_app.get(new_url).status_code == 200
+    ana.post(f"/tracker/{plan_id}/feed", data={"csrf": token, "action": "off"})
+    assert calendar_app.get(new_url).status_code == 404
+    assert calendar_app.get("/tracker/feed/guessed.ics").status_code == 404
+
+
+def test_report_fhir_and_care_team_for_the_clinic(app) -> None:  # noqa: ANN001
+    import csv
+    import io
+
+    from fhir.resources.R4B.bundle import Bundle
+
+    from oncoguide.tracker import service
+
+    client = sign_up(app, "ana@example.org")
+    plan_id = new_plan(client)
+    token = csrf(client, f"/tracker/{plan_id}")
+    client.post(f"/tracker/{plan_id}/log", data={"csrf": token, "day": "2026-01-05", "at": "08:10"})
+    client.post(f"/tracker/{plan_id}/log", data={"csrf": token, "day": "2026-01-06", "status": "missed", "note": "away"})
+    client.post(f"/tracker/{plan_id}/symptom", data={"csrf": token, "symptom": "chest_pain"})
+    service.change_plan(app.state.engine, app.state.site.kb, owner_id(app, plan_id), plan_id,
+                        delay={"cycle": 2, "days": 7})
+    added = client.post(f"/tracker/{plan_id}/contacts", data={"csrf": token, "name": "Dr Lee's clinic",
+                                                              "daytime": "+1 555 0100", "after_hours": "555-0199"})
+    assert added.status_code == 303
+    bad = client.post(f"/tracker/{plan_id}/contacts", data={"csrf": token, "name": "X", "daytime": "call me"})
+    assert bad.status_code == 400 and "is not a phone number" in bad.text.replace("&#39;", "'")
+    page = client.get(f"/tracker/{plan_id}").text
+    assert 'href="tel:+15550100"' in page and "Dr Lee&#39;s clinic" in page
+    assert "after hours 555-0199" in client.get(f"/tracker/{plan_id}/print").text
+    rows = list(csv.DictReader(io.StringIO(client.get(f"/tracker/{plan_id}/report.csv").text)))
+    by = {(r["record"], r["date"]): r for r in rows}
+    assert by["dose", "2026-01-05"]["status"] == "taken" and by["dose", "2026-01-05"]["time"] == "08:10"
+    assert (by["dose", "2026-01-06"]["status"], by["dose", "2026-01-06"]["detail"]) == ("missed", "away")
+    assert by["dose", "2026-01-07"]["status"] == "not logged"
+    assert [(r["what"], r["status"]) for r in rows if r["record"] == "symptom"] == [("chest pain", "emergency")]
+    assert [(r["what"], r["detail"]) for r in rows if r["record"] == "change"] == [("Cycle 2 delayed", "7 days")]
+    assert rows[0]["record"] == "care team" and "after hours 555-0199" in rows[0]["what"]
+    bundle = client.get(f"/tracker/{plan_id}/fhir.json").json()
+    Bundle.model_validate(bundle)
+    given = {r["resource"]["effectiveDateTime"]: r["resource"] for r in bundle["entry"]
+             if r["resource"]["resourceType"] == "MedicationAdministration"}
+    assert given["2026-01-05T08:10:00+01:00"]["status"] == "completed"
+    missed = given["2026-01-06T08:00:00+01:00"] if "2026-01-06T08:00:00+01:00" in given else given["2026-01-06"]
+    assert missed["status"] == "not-done" and missed["statusReason"][0]["text"] == "missed"
+    observations = [r["resource"] for r in bundle["entry"] if r["resource"]["resourceType"] == "Observation"]
+    assert [(o["code"]["text"], o["valueString"]) for o in observations] == [("chest pain", "emergency")]
+    team = [r["resource"] for r in bundle["entry"] if r["resource"]["resourceType"] == "CareTeam"]
+    assert team[0]["participant"][0]["member"]["display"] == "Dr Lee's clinic"
