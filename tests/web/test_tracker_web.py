@@ -135,6 +135,7 @@ def test_clinic_visits_are_attended_or_moved_not_taken(app) -> None:  # noqa: AN
     page = client.get(f"/tracker/{plan_id}?month=2026-01").text
     assert "Pills at" not in page and "Times are in Europe/Paris" in page
     assert "as taken" not in page  # no "Taken" button for an infusion
+    assert "Clinic visit for treatment" in page and "Pills by mouth" not in page  # the legend fits the plan
     day = client.get(f"/tracker/{plan_id}/day/2026-01-05").text
     assert 'value="attended"' in day and 'value="moved"' in day and 'value="taken"' not in day
     token = token_in(day)

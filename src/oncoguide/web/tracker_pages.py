@@ -27,6 +27,9 @@ MARKS = {EventKind.dose: ("P", "pills by mouth"), EventKind.infusion: ("C", "cli
          EventKind.imaging: ("T", "test, biopsy or scan")}
 
 
+ORDER = list(dict.fromkeys(MARKS.values()))
+
+
 class Item(BaseModel):
     """One event with its standing log entry and what can be logged for it."""
 
@@ -78,6 +81,7 @@ class PlanPage(Page):
     oral_drugs: list[tuple[str, str]] = []
     feed_url: str | None = None
     webcal_url: str | None = None
+    legend: list[tuple[str, str]] = []
 
 
 class DayPage(Page):
@@ -173,6 +177,7 @@ def plan_page(engine: sa.Engine, kb: KnowledgeBase, owner: int, plan: TreatmentP
                     "vomited": a.vomited} for a in rows],
         symptoms=symptoms, message=message, message_level=level, oral_drugs=oral_drugs(kb, plan),
         feed_url=feed, webcal_url="webcal://" + feed.split("://", 1)[1] if feed else None,
+        legend=sorted({MARKS[i.event.kind] for i in items.values() if i.event.kind in MARKS}, key=ORDER.index),
     )
 
 
