@@ -4,12 +4,14 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Sequence
+from functools import lru_cache
 from zoneinfo import ZoneInfo
 
 from icalendar import Alarm, Calendar
 from icalendar import Event as VEvent
 
-from ..model import Event, EventKind, TreatmentPlan
+from ..model import Event, EventKind, KnowledgeBase, TreatmentPlan
+from .schedule import plan_events, removed_events
 
 EXPORTED = {EventKind.cycle_start, EventKind.dose, EventKind.infusion, EventKind.test, EventKind.biopsy, EventKind.imaging}
 REFRESH = dt.timedelta(hours=12)
@@ -67,3 +69,19 @@ def _alarm(text: str, trigger: dt.timedelta) -> Alarm:
     alarm.add("description", text)
     alarm.add("trigger", trigger)
     return alarm
+
+
+def plan_calendar(kb: KnowledgeBase, plan: TreatmentPlan) -> bytes:
+    """The plan's calendar file, cancelled events included, made once per version of the plan.
+
+    Writing a year of doses takes icalendar about half a second; subscribed calendar apps fetch the same
+    version again and again, so each version is written once (benchmarks/tracker_page_load.py).
+    """
+    return _cached_calendar(kb, plan.model_dump_json())
+
+
+@lru_cache(maxsize=64)
+def _cached_calendar(kb: KnowledgeBase, plan_json: str) -> bytes:
+    plan = TreatmentPlan.model_validate_json(plan_json)
+    events = plan_events(kb, plan)
+    return to_ics(plan, events, kb.regimens[plan.regimen].name, removed=removed_events(kb, plan, events))

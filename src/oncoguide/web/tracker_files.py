@@ -7,6 +7,7 @@ the plan's schedule only: no email, no log, no notes, no symptoms.
 
 from __future__ import annotations
 
+import hashlib
 import json
 
 from fastapi import APIRouter, Form, Request
@@ -14,9 +15,9 @@ from fastapi.responses import RedirectResponse, Response
 
 from ..errors import InputError
 from ..store import tracker as store
-from ..tracker import plan_events, removed_events
+from ..tracker import plan_events
 from ..tracker.fhir import to_fhir
-from ..tracker.ics import to_ics
+from ..tracker.ics import plan_calendar
 from ..tracker.printable import calendar_html, calendar_pdf
 from ..tracker.report import care_team_notes, to_csv
 from .security import check_csrf, engine_of
@@ -30,17 +31,16 @@ def _attachment(name: str) -> dict[str, str]:
     return {"content-disposition": f'attachment; filename="{name}"', **PRIVATE}
 
 
-def _ics(request: Request, plan) -> bytes:  # noqa: ANN001
-    kb = kb_of(request)
-    events = plan_events(kb, plan)
-    return to_ics(plan, events, kb.regimens[plan.regimen].name, removed=removed_events(kb, plan, events))
-
-
 @files.get("/tracker/feed/{token}.ics")
 def feed(request: Request, token: str) -> Response:
     plan = store.plan_for_feed(engine_of(request), token)
-    return Response(_ics(request, plan), media_type="text/calendar",
-                    headers={**PRIVATE, "x-robots-tag": "noindex", "referrer-policy": "no-referrer"})
+    body = plan_calendar(kb_of(request), plan)
+    # Calendar apps poll: an unchanged plan answers 304 with no body.
+    etag = '"' + hashlib.sha256(body).hexdigest()[:32] + '"'
+    headers = {**PRIVATE, "etag": etag, "x-robots-tag": "noindex", "referrer-policy": "no-referrer"}
+    if request.headers.get("if-none-match") == etag:
+        return Response(status_code=304, headers=headers)
+    return Response(body, media_type="text/calendar", headers=headers)
 
 
 @files.post("/tracker/{plan_id}/feed")
@@ -60,7 +60,8 @@ def feed_change(request: Request, plan_id: str, csrf: str = Form(""), action: st
 @files.get("/tracker/{plan_id}/calendar.ics")
 def plan_ics(request: Request, plan_id: str) -> Response:
     _, plan = owned_plan(request, plan_id)
-    return Response(_ics(request, plan), media_type="text/calendar", headers=_attachment(f"treatment-{plan.id}.ics"))
+    return Response(plan_calendar(kb_of(request), plan), media_type="text/calendar",
+                    headers=_attachment(f"treatment-{plan.id}.ics"))
 
 
 @files.get("/tracker/{plan_id}/fhir.json")

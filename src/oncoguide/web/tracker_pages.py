@@ -150,8 +150,9 @@ def _cell(day: Any, items: dict[str, Item], today: dt.date) -> DayCell:
 
 def plan_page(engine: sa.Engine, kb: KnowledgeBase, owner: int, plan: TreatmentPlan, month: str | None,
               symptoms: dict[str, str], feed_base: str | None, message: str = "", level: str = "") -> PlanPage:
-    pairs = service.calendar(engine, kb, owner, plan.id)
-    events = [e for e, _ in pairs] or plan_events(kb, plan)
+    log = store.dose_log(engine, owner, plan.id)
+    pairs = dose_log.with_log(plan_events(kb, plan), log)
+    events = [e for e, _ in pairs]
     today = service.local_now(plan).date()
     first = month_start(month, events, today)
     items = {e.uid: _item(e, entry) for e, entry in pairs if e.kind != EventKind.rest}
@@ -165,7 +166,7 @@ def plan_page(engine: sa.Engine, kb: KnowledgeBase, owner: int, plan: TreatmentP
     next_m = (first + dt.timedelta(days=32)).replace(day=1)
     token = store.feed_token(engine, owner, plan.id)
     feed = f"{feed_base}/tracker/feed/{token}.ics" if token and feed_base else None
-    rows = dose_log.adherence(events, store.dose_log(engine, owner, plan.id), today)
+    rows = dose_log.adherence(plan_events(kb, plan), log, today)
     regimen = kb.regimens[plan.regimen]
     return PlanPage(
         title=f"Tracker: {regimen.name}", plan=plan, regimen_name=regimen.name, month=f"{first:%B %Y}",
