@@ -228,14 +228,15 @@ def test_other_people_and_anonymous_get_404_for_my_plan(app) -> None:  # noqa: A
     for path in (f"/tracker/{plan_id}", f"/tracker/{plan_id}/calendar.ics", f"/tracker/{plan_id}/fhir.json",
                  f"/tracker/{plan_id}/print", f"/tracker/{plan_id}/calendar.pdf", f"/api/tracker/plans/{plan_id}/events",
                  f"/tracker/{plan_id}/day/2026-01-05", f"/tracker/{plan_id}/history", f"/tracker/{plan_id}/delete",
-                 f"/tracker/{plan_id}/report.csv"):
+                 f"/tracker/{plan_id}/report.csv", f"/tracker/{plan_id}/changes"):
         assert bob.get(path).status_code == 404, path
         if "/api/" not in path and path != f"/tracker/{plan_id}":
             assert anonymous.get(path).status_code == 404, path
     token = csrf(bob, "/tracker/new?regimen=rd")
     for action, data in (("log", {"day": "2026-01-05"}), ("delete", {"confirm": "yes"}), ("undo", {"day": "2026-01-05"}),
                          ("feed", {"action": "new"}), ("contacts", {"name": "x", "daytime": "555 0100"}),
-                         ("missed", {"drug": "lenalidomide", "now": "10:00"}), ("symptom", {"symptom": "fever"})):
+                         ("missed", {"drug": "lenalidomide", "now": "10:00"}), ("symptom", {"symptom": "fever"}),
+                         ("changes", {"kind": "stop", "start": "2026-02-01"})):
         assert bob.post(f"/tracker/{plan_id}/{action}", data={"csrf": token, **data}).status_code == 404, action
         assert anonymous.post(f"/tracker/{plan_id}/{action}", data={"csrf": token, **data}).status_code == 404, action
     assert bob.get("/api/tracker/plans").json() == []
@@ -300,8 +301,6 @@ def feed_events(client: TestClient, url: str) -> dict[str, "icalendar.Event"]:  
 def test_a_subscribed_calendar_follows_delays_and_holds_without_a_cookie(app) -> None:  # noqa: ANN001
     import recurring_ical_events
 
-    from oncoguide.tracker import service
-
     ana = sign_up(app, "ana@example.org")
     plan_id = new_plan(ana)
     token = csrf(ana, f"/tracker/{plan_id}")
@@ -314,10 +313,15 @@ def test_a_subscribed_calendar_follows_delays_and_holds_without_a_cookie(app) ->
     before = feed_events(calendar_app, url)
     body = calendar_app.get(url).text
     assert "ana@example.org" not in body and "secret note" not in body and "taken" not in body.lower()
-    owner = owner_id(app, plan_id)
-    service.change_plan(app.state.engine, app.state.site.kb, owner, plan_id, delay={"cycle": 2, "days": 7})
-    service.change_plan(app.state.engine, app.state.site.kb, owner, plan_id,
-                        hold={"drug": "lenalidomide", "start": "2026-01-12", "end": "2026-01-13"})
+    change = {"csrf": token}
+    assert ana.post(f"/tracker/{plan_id}/changes", data={**change, "kind": "delay", "cycle": "2", "days": "7"}).status_code == 303
+    assert ana.post(f"/tracker/{plan_id}/changes", data={**change, "kind": "hold", "drug": "lenalidomide",
+                                                         "start": "2026-01-12", "end": "2026-01-13"}).status_code == 303
+    backwards = ana.post(f"/tracker/{plan_id}/changes", data={**change, "kind": "hold", "drug": "lenalidomide",
+                                                              "start": "2026-03-12", "end": "2026-03-01"})
+    assert backwards.status_code == 400 and "ends (2026-03-01) before it starts" in backwards.text
+    listed = ana.get(f"/tracker/{plan_id}/changes").text
+    assert "Cycle 2 delayed (7 days)" in listed and "12 January 2026: lenalidomide on hold (until 2026-01-13)" in listed
     after = feed_events(calendar_app, url)
     etag = calendar_app.get(url).headers["etag"]
     assert calendar_app.get(url, headers={"if-none-match": etag}).status_code == 304  # unchanged: no body to poll

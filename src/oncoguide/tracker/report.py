@@ -5,6 +5,7 @@ from __future__ import annotations
 import csv
 import datetime as dt
 import io
+from dataclasses import dataclass
 from typing import Any
 
 from ..model import EventKind, KnowledgeBase, TreatmentPlan
@@ -19,15 +20,23 @@ def care_team_notes(plan: TreatmentPlan) -> list[str]:
     return [c.text() for c in plan.care_team]
 
 
-def _changes(plan: TreatmentPlan) -> list[list[str]]:
-    rows = [["change", "", "", f"Cycle {d.cycle} delayed", "delay", f"{d.days} days"] for d in plan.delays]
-    rows += [["change", h.start.isoformat(), "", f"{h.drug} on hold", "hold", f"until {h.end.isoformat()}"]
-             for h in plan.holds]
-    rows += [["change", c.start.isoformat(), "", f"{c.drug} dose changed", "dose", f"{c.dose:g}"]
-             for c in plan.dose_changes]
+@dataclass(frozen=True)
+class Change:
+    """One care-team change to the plan, as the changes page and the report list it."""
+
+    kind: str  # delay, hold, dose or stop
+    date: dt.date | None
+    what: str
+    detail: str
+
+
+def changes(plan: TreatmentPlan) -> list[Change]:
+    out = [Change("delay", None, f"Cycle {d.cycle} delayed", f"{d.days} days") for d in plan.delays]
+    out += [Change("hold", h.start, f"{h.drug} on hold", f"until {h.end.isoformat()}") for h in plan.holds]
+    out += [Change("dose", c.start, f"{c.drug} dose changed", f"{c.dose:g}") for c in plan.dose_changes]
     if plan.stop:
-        rows.append(["change", plan.stop.isoformat(), "", "Last day of treatment", "stop", ""])
-    return rows
+        out.append(Change("stop", plan.stop, "Last day of treatment", ""))
+    return out
 
 
 def to_csv(kb: KnowledgeBase, plan: TreatmentPlan, log: list[dict[str, Any]], symptoms: list[dict[str, Any]],
@@ -48,5 +57,6 @@ def to_csv(kb: KnowledgeBase, plan: TreatmentPlan, log: list[dict[str, Any]], sy
                          (entry.note or "") if entry else ""])
     for check in dose_log.symptom_checks(plan.timezone, symptoms):
         writer.writerow(["symptom", check.at.date().isoformat(), f"{check.at:%H:%M}", check.symptom, check.level, ""])
-    writer.writerows(_changes(plan))
+    writer.writerows(["change", c.date.isoformat() if c.date else "", "", c.what, c.kind, c.detail]
+                     for c in changes(plan))
     return out.getvalue()

@@ -234,6 +234,32 @@ def plan_contacts(request: Request, plan_id: str, csrf: str = Form(""), action: 
     return RedirectResponse(f"/tracker/{plan_id}#care-team", status_code=303)
 
 
+@html.get("/tracker/{plan_id}/changes")
+def changes_view(request: Request, plan_id: str) -> Response:
+    _, plan = owned_plan(request, plan_id)
+    return render(request, pages.changes_page(kb_of(request), plan))
+
+
+@html.post("/tracker/{plan_id}/changes")
+def plan_change(request: Request, plan_id: str, csrf: str = Form(""), kind: str = Form(""),
+                cycle: str = Form(""), days: str = Form(""), drug: str = Form(""), start: str = Form(""),
+                end: str = Form(""), dose: str = Form("")) -> Response:
+    """Record a delay, a hold, a new dose or a stop; the calendar, the feed and the exports follow it."""
+    owner, plan = owned_plan(request, plan_id)
+    check_csrf(request, csrf)
+    fields = {"delay": {"delay": {"cycle": cycle, "days": days}},
+              "hold": {"hold": {"drug": drug, "start": start, "end": end}},
+              "dose": {"dose_change": {"drug": drug, "start": start, "dose": dose}},
+              "stop": {"stop": start}}
+    try:
+        if kind not in fields:
+            raise InputError(f"Say what changed: a delay, a hold, a dose or a stop, not {kind!r}.")
+        service.change_plan(engine_of(request), kb_of(request), owner, plan_id, **fields[kind])
+    except InputError as exc:  # the page again, saying what was wrong; the plan is unchanged
+        return render(request, pages.changes_page(kb_of(request), plan, str(exc)), 400)
+    return RedirectResponse(f"/tracker/{plan_id}/changes", status_code=303)
+
+
 @html.get("/tracker/{plan_id}/delete")
 def plan_delete_confirm(request: Request, plan_id: str) -> Response:
     owner, plan = owned_plan(request, plan_id)

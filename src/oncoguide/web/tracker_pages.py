@@ -18,6 +18,7 @@ from ..store import tracker as store
 from ..tracker import log as dose_log
 from ..tracker import plan_events, service
 from ..tracker.printable import month_grid
+from ..tracker.report import Change, changes
 
 WEEKDAYS = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"]
 DONE = {LogStatus.taken.value, LogStatus.attended.value}
@@ -103,6 +104,16 @@ class HistoryPage(Page):
     regimen_name: str
     rows: list[dose_log.HistoryRow]
     symptoms: list[dose_log.SymptomCheck]
+
+
+class ChangesPage(Page):
+    template: ClassVar[str] = "tracker_changes.html"
+    kind: str = "tracker"  # type: ignore[assignment]
+    plan: TreatmentPlan
+    regimen_name: str
+    drugs: list[tuple[str, str]]
+    changes: list[Change]
+    message: str = ""
 
 
 class DeletePage(Page):
@@ -208,3 +219,12 @@ def delete_page(engine: sa.Engine, kb: KnowledgeBase, owner: int, plan: Treatmen
     name = kb.regimens[plan.regimen].name
     return DeletePage(title="Delete this plan?", plan=plan, regimen_name=name,
                       logged=len(store.dose_log(engine, owner, plan.id)) + len(store.symptom_log(engine, owner, plan.id)))
+
+
+def changes_page(kb: KnowledgeBase, plan: TreatmentPlan, message: str = "") -> ChangesPage:
+    regimen = kb.regimens[plan.regimen]
+    schedule = regimen.schedule(plan.schedule)
+    drugs = sorted({(c.drug, kb.drugs[c.drug].generic_name if c.drug in kb.drugs else c.drug)
+                    for p in schedule.phases for c in p.components})
+    return ChangesPage(title=f"Changes from your care team: {regimen.name}", plan=plan, regimen_name=regimen.name,
+                       drugs=drugs, changes=changes(plan), message=message)
