@@ -112,3 +112,6 @@ def test_start_log_edit_undo_and_delete_on_desk_and_phone(phone_or_desk, tracker
     check(page, shots, "tracker-delete")
     page.get_by_role("link", name="Keep it").click()
     assert page.get_by_role("heading", name="Day by day", exact=False).is_visible()
+    page.get_by_role("link", name="All your plans").click()
+    assert page.get_by_role("link", name=re.compile("Lenalidomide")).count() == 1
+    check(page, shots, "tracker-home")

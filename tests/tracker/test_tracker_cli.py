@@ -62,6 +62,9 @@ def test_edit_undo_and_history_keep_every_entry(content: Path) -> None:
         result = run(*args)
         assert result.exit_code == 1 and message in result.output, (args, result.output)
     assert "taken at 07:45" in run("show", "--days", "3").output  # nothing lost by the refused commands
+    assert run("export", "csv", "--out", str(content / "report.csv")).exit_code == 0
+    report = (content / "report.csv").read_text()
+    assert "dose,2026-01-07,07:45,Take lenalidomide 25 mg by mouth,taken,with breakfast" in report
 
 
 def test_bad_input_is_refused_and_nothing_saved(content: Path) -> None:

@@ -265,9 +265,9 @@ def change(plan: PlanOpt = None,
 
 
 @tracker.command("export")
-def export(fmt: Annotated[str, typer.Argument(help="ics, fhir, html or pdf")],
+def export(fmt: Annotated[str, typer.Argument(help="ics, fhir, html, pdf or csv")],
            out: Annotated[Path, typer.Option("--out", help="File to write.")], plan: PlanOpt = None) -> None:
-    """Write the calendar as iCalendar, a FHIR R4 bundle, or a printable month calendar (HTML or PDF)."""
+    """Write the calendar (iCalendar, printable HTML or PDF), a FHIR R4 bundle, or the care-team report (CSV)."""
     import json
 
     from ..errors import InputError
@@ -276,19 +276,22 @@ def export(fmt: Annotated[str, typer.Argument(help="ics, fhir, html or pdf")],
     from ..tracker.fhir import to_fhir
     from ..tracker.ics import to_ics
     from ..tracker.printable import calendar_html, calendar_pdf
+    from ..tracker.report import care_team_notes, to_csv
 
     with user_errors():
-        if fmt not in ("ics", "fhir", "html", "pdf"):
-            raise InputError(f"Unknown format {fmt!r}: use ics, fhir, html or pdf.")
+        if fmt not in ("ics", "fhir", "html", "pdf", "csv"):
+            raise InputError(f"Unknown format {fmt!r}: use ics, fhir, html, pdf or csv.")
         engine, kb = _open()
         p = store.get_plan(engine, store.LOCAL_OWNER, _plan_id(engine, plan))
         events = plan_events(kb, p)
         title = kb.regimens[p.regimen].name
+        log, symptoms = store.dose_log(engine, store.LOCAL_OWNER, p.id), store.symptom_log(engine, store.LOCAL_OWNER, p.id)
         body: bytes = {
             "ics": lambda: to_ics(p, events, title, removed=removed_events(kb, p, events)),
-            "fhir": lambda: json.dumps(to_fhir(kb, p, events), indent=2).encode(),
-            "html": lambda: calendar_html(title, events).encode(),
-            "pdf": lambda: calendar_pdf(title, events),
+            "fhir": lambda: json.dumps(to_fhir(kb, p, events, log=log, symptoms=symptoms), indent=2).encode(),
+            "html": lambda: calendar_html(title, events, care_team_notes(p)).encode(),
+            "pdf": lambda: calendar_pdf(title, events, care_team_notes(p)),
+            "csv": lambda: to_csv(kb, p, log, symptoms).encode(),
         }[fmt]()
         out.write_bytes(body)
     console.print(f"wrote {out} ({len(body):,} bytes)")
