@@ -8,7 +8,7 @@ import shutil
 from pathlib import Path
 
 import pytest
-from browserkit import ARGS, CHROMIUM, FIXTURE, _missing, serve
+from browserkit import FIXTURE, _missing, serve
 from test_browser_pages import AXE, AXE_RUN
 
 pytestmark = pytest.mark.browser
@@ -31,17 +31,13 @@ def tracker_url(tmp_path_factory: pytest.TempPathFactory):  # noqa: ANN201
 
 
 @pytest.fixture
-def phone_or_desk(tracker_url: str):  # noqa: ANN201
+def phone_or_desk(browser, tracker_url: str):  # noqa: ANN001, ANN201
     """A page in a browser whose own time zone is America/Chicago, as a person's phone or laptop would be."""
-    from playwright.sync_api import sync_playwright
-
-    with sync_playwright() as p:
-        browser = p.chromium.launch(executable_path=str(CHROMIUM), headless=True, args=ARGS)
-        context = browser.new_context(viewport={"width": 1280, "height": 900}, timezone_id=ZONE)
-        page = context.new_page()
-        page.set_default_timeout(5000)
-        yield page
-        browser.close()
+    context = browser.new_context(viewport={"width": 1280, "height": 900}, timezone_id=ZONE)
+    page = context.new_page()
+    page.set_default_timeout(5000)
+    yield page
+    context.close()
 
 
 def check(page, shots: Path, name: str) -> None:  # noqa: ANN001
