@@ -100,3 +100,23 @@ def test_a_start_more_than_a_year_ahead_is_refused(kb, engine: sa.Engine) -> Non
     with pytest.raises(InputError, match="more than a year from today"):
         service.new_plan(engine, kb, 1, regimen="r2", start=ahead)
     assert [p.id for p in store.list_plans(engine, 1)] == ["p"]
+
+
+def test_taken_today_logs_only_the_doses_already_due(kb, tmp_path) -> None:  # noqa: ANN001
+    from trackerkb import MDS
+
+    from oncoguide.model import KnowledgeBase, Regimen
+
+    data = MDS.model_dump(mode="json", exclude_none=True)
+    data["schedules"][0]["phases"][0]["components"][0]["times_per_day"] = 2
+    twice = KnowledgeBase(drugs=kb.drugs, regimens={"len-mds": Regimen.model_validate(data)})
+    engine = open_engine(f"sqlite:///{tmp_path / 'twice.sqlite'}")
+    store.save_plan(engine, 1, TreatmentPlan.model_validate({"id": "t", "regimen": "len-mds", "start": "2026-01-05",
+                                                             "dose_time": "08:00"}))
+    morning = dt.datetime(2026, 1, 6, 7, 0)
+    with pytest.raises(InputError, match="Your next dose today is at 08:00"):
+        service.log_dose(engine, twice, 1, "t", dt.date(2026, 1, 6), "taken", now=morning)
+    logged = service.log_dose(engine, twice, 1, "t", dt.date(2026, 1, 6), "taken", now=morning.replace(hour=12))
+    assert [e.uid for e in logged] == ["t-lenalidomide-c1d2-1"]  # not the 20:00 dose
+    both = service.log_dose(engine, twice, 1, "t", dt.date(2026, 1, 5), "taken", now=morning)  # an earlier day: all
+    assert [e.time for e in both] == [dt.time(8), dt.time(20)]

@@ -91,7 +91,8 @@ def test_plan_calendar_log_and_downloads(app) -> None:  # noqa: ANN001
     assert logged.status_code == 303
     assert "(taken at 08:00)" in client.get(f"/tracker/{plan_id}?month=2026-01").text  # back-dated: the usual time
     events = client.get(f"/api/tracker/plans/{plan_id}/events").json()
-    assert [e["logged"] for e in events if e["date"] == "2026-01-05" and e["kind"] == "dose"] == ["taken"]
+    assert [(e["logged"], e["taken_at"]) for e in events if e["date"] == "2026-01-05" and e["kind"] == "dose"] == \
+        [("taken", "2026-01-05T08:00:00")]
     ics = client.get(f"/tracker/{plan_id}/calendar.ics")
     assert ics.headers["content-type"].startswith("text/calendar") and b"BEGIN:VEVENT" in ics.content
     assert client.get(f"/tracker/{plan_id}/fhir.json").json()["resourceType"] == "Bundle"

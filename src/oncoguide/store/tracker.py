@@ -112,10 +112,18 @@ def delete_plan(engine: sa.Engine, owner: int, plan_id: str) -> None:
 def log_dose(engine: sa.Engine, owner: int, plan_id: str, event: dict[str, Any], status: str,
              taken_at: dt.datetime | None = None, note: str | None = None) -> None:
     """Append one entry for one event (a status, or "undo"); earlier entries stay as history."""
+    log_entries(engine, owner, plan_id, [(event, taken_at)], status, note)
+
+
+def log_entries(engine: sa.Engine, owner: int, plan_id: str, entries: list[tuple[dict[str, Any], dt.datetime | None]],
+                status: str, note: str | None = None) -> None:
+    """Append one entry per (event, time taken), in one transaction: all are written or none."""
     get_plan(engine, owner, plan_id)
+    now = _now()
     with engine.begin() as conn:
-        conn.execute(dose_logs.insert().values(plan_id=plan_id, owner_id=owner, event_uid=event["uid"], status=status,
-                                               event=event, logged_at=_now(), taken_at=taken_at, note=note or None))
+        conn.execute(dose_logs.insert(), [{"plan_id": plan_id, "owner_id": owner, "event_uid": event["uid"],
+                                           "status": status, "event": event, "logged_at": now, "taken_at": taken_at,
+                                           "note": note or None} for event, taken_at in entries])
 
 
 def dose_log(engine: sa.Engine, owner: int, plan_id: str) -> list[dict[str, Any]]:

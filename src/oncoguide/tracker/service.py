@@ -114,9 +114,15 @@ def log_dose(engine: sa.Engine, kb: KnowledgeBase, owner: int, plan_id: str, day
         what = "dose by mouth" if value in dose_log.DOSE else "clinic visit or test"
         raise InputError(f"There is no {what} to log as {value.value} on {day:%d %B %Y}"
                          f"{f' for {drug}' if drug else ''}.")
-    for event in events:
-        taken_at = _moment(event, value, day, at, now)
-        store.log_dose(engine, owner, plan_id, event.model_dump(mode="json"), value.value, taken_at, note)
+    if uid is None and day == now.date():
+        # "Taken" for today logs the doses already due, not this evening's dose of a twice-a-day drug.
+        due = [e for e in events if e.time is None or e.time <= now.time()]
+        if not due:
+            raise InputError(f"Your next dose today is at {min(e.time for e in events if e.time):%H:%M}; "
+                             "log it once it has happened.")
+        events = due
+    entries = [(event.model_dump(mode="json"), _moment(event, value, day, at, now)) for event in events]
+    store.log_entries(engine, owner, plan_id, entries, value.value, note)  # all or nothing
     return events
 
 
@@ -138,8 +144,7 @@ def undo(engine: sa.Engine, owner: int, plan_id: str, day: dt.date, uid: str | N
               if e.date == day and (uid is None or key == uid) and (drug is None or e.drug == drug)]
     if not events:
         raise InputError(f"Nothing logged on {day:%d %B %Y} is left to undo.")
-    for event in events:
-        store.log_dose(engine, owner, plan_id, event.model_dump(mode="json"), dose_log.UNDO)
+    store.log_entries(engine, owner, plan_id, [(e.model_dump(mode="json"), None) for e in events], dose_log.UNDO)
     return events
 
 

@@ -289,5 +289,5 @@ def api_plans(request: Request) -> list[TreatmentPlan]:
 def api_events(request: Request, plan_id: str) -> list[dict[str, Any]]:
     session = _session(request)
     return [{**e.model_dump(mode="json"), "logged": entry.status if entry else None,
-             "logged_at": entry.at.isoformat() if entry and entry.at else None, "note": entry.note if entry else None}
+             "taken_at": entry.at.isoformat() if entry and entry.at else None, "note": entry.note if entry else None}
             for e, entry in service.calendar(engine_of(request), kb_of(request), session.user_id, plan_id)]
