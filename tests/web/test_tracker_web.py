@@ -326,6 +326,7 @@ def test_a_subscribed_calendar_follows_delays_and_holds_without_a_cookie(app) ->
     after = feed_events(calendar_app, url)
     etag = calendar_app.get(url).headers["etag"]
     assert calendar_app.get(url, headers={"if-none-match": etag}).status_code == 304  # unchanged: no body to poll
+    assert calendar_app.head(url).headers["etag"] == etag
     moved = f"{plan_id}-lenalidomide-c2d1@oncoguide"
     assert before[moved]["DTSTART"].dt.date() == dt.date(2026, 2, 2) and after[moved]["DTSTART"].dt.date() == dt.date(2026, 2, 9)
     assert after[moved]["SEQUENCE"] > before[moved]["SEQUENCE"]

@@ -124,8 +124,13 @@ def with_log(events: list[Event], log: list[dict[str, Any]]) -> list[tuple[Event
 
 def adherence(events: list[Event], log: list[dict[str, Any]], today: dt.date) -> list[CycleAdherence]:
     """Per cycle: oral doses due up to today, and how many were logged taken, missed, skipped or vomited."""
+    return adherence_of(with_log(events, log), today)
+
+
+def adherence_of(pairs: list[tuple[Event, Logged | None]], today: dt.date) -> list[CycleAdherence]:
+    """Adherence from events already paired with their entries (see `with_log`)."""
     rows: dict[int, dict[str, int]] = {}
-    for event, entry in with_log(events, log):
+    for event, entry in pairs:
         if event.kind != EventKind.dose or event.date > today or event.cycle is None:
             continue
         row = rows.setdefault(event.cycle, {"due": 0, "taken": 0, "missed": 0, "skipped": 0, "vomited": 0,

@@ -31,7 +31,7 @@ def _attachment(name: str) -> dict[str, str]:
     return {"content-disposition": f'attachment; filename="{name}"', **PRIVATE}
 
 
-@files.get("/tracker/feed/{token}.ics")
+@files.api_route("/tracker/feed/{token}.ics", methods=["GET", "HEAD"])  # some calendar apps check with HEAD
 def feed(request: Request, token: str) -> Response:
     plan = store.plan_for_feed(engine_of(request), token)
     body = plan_calendar(kb_of(request), plan)

@@ -166,18 +166,20 @@ def plan_page(engine: sa.Engine, kb: KnowledgeBase, owner: int, plan: TreatmentP
     events = [e for e, _ in pairs]
     today = service.local_now(plan).date()
     first = month_start(month, events, today)
-    items = {e.uid: _item(e, entry) for e, entry in pairs if e.kind != EventKind.rest}
+    shown = (first.year, first.month)
+    # Only this month's events become page items; a year of doses would cost more than the page itself.
+    items = {e.uid: _item(e, entry) for e, entry in pairs
+             if e.kind != EventKind.rest and (e.date.year, e.date.month) == shown}
     weeks = [[_cell(d, items, today) for d in week] for week in month_grid(first.year, first.month, events)]
     agenda: dict[dt.date, AgendaDay] = {}
     for item in items.values():
         day = item.event.date
-        if (day.year, day.month) == (first.year, first.month):
-            agenda.setdefault(day, AgendaDay(date=day, today=day == today, loggable=day <= today)).items.append(item)
+        agenda.setdefault(day, AgendaDay(date=day, today=day == today, loggable=day <= today)).items.append(item)
     prev_m = (first - dt.timedelta(days=1)).replace(day=1)
     next_m = (first + dt.timedelta(days=32)).replace(day=1)
     token = store.feed_token(engine, owner, plan.id)
     feed = f"{feed_base}/tracker/feed/{token}.ics" if token and feed_base else None
-    rows = dose_log.adherence(plan_events(kb, plan), log, today)
+    rows = dose_log.adherence_of(pairs, today)
     regimen = kb.regimens[plan.regimen]
     return PlanPage(
         title=f"Tracker: {regimen.name}", plan=plan, regimen_name=regimen.name, month=f"{first:%B %Y}",
@@ -189,7 +191,7 @@ def plan_page(engine: sa.Engine, kb: KnowledgeBase, owner: int, plan: TreatmentP
                     "vomited": a.vomited} for a in rows],
         symptoms=symptoms, message=message, message_level=level, oral_drugs=oral_drugs(kb, plan),
         feed_url=feed, webcal_url="webcal://" + feed.split("://", 1)[1] if feed else None,
-        legend=sorted({MARKS[i.event.kind] for i in items.values() if i.event.kind in MARKS}, key=ORDER.index),
+        legend=sorted({MARKS[e.kind] for e in events if e.kind in MARKS}, key=ORDER.index),
     )
 
 
