@@ -39,7 +39,9 @@ def browser(base_url: str):  # noqa: ANN201
 
 @pytest.fixture
 def page(browser):  # noqa: ANN001, ANN201
-    context = browser.new_context(viewport={"width": 1024, "height": 800})
+    # The tests inject axe-core as an inline script, which the app's CSP forbids; test_browser_csp.py checks the
+    # CSP itself with a context that does not bypass it.
+    context = browser.new_context(viewport={"width": 1024, "height": 800}, bypass_csp=True)
     pg = context.new_page()
     pg.set_default_timeout(5000)
     yield pg

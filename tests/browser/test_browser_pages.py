@@ -27,6 +27,7 @@ def _pages(base_url: str, content_dir: Path) -> dict[str, str]:
         "drug": f"/drugs/{kb.regimens[regimen].drugs[0]}", "glossary": "/glossary",
         "search": "/search?q=low+platelets", "notfound": "/drugs/no-such-drug",
         "ask": "/ask?q=Is+lenalidomide+chemotherapy%3F",
+        "cancers": "/cancers", "drugs": "/drugs", "regimens": "/regimens",
     }
 
 
@@ -35,7 +36,8 @@ def pages(base_url: str, content_dir: Path) -> dict[str, str]:
     return _pages(base_url, content_dir)
 
 
-@pytest.mark.parametrize("kind", ["home", "cancer", "regimen", "drug", "glossary", "search", "notfound", "ask"])
+@pytest.mark.parametrize("kind", ["home", "cancer", "regimen", "drug", "glossary", "search", "notfound", "ask",
+                                  "cancers", "drugs", "regimens"])
 def test_page_has_no_axe_violations_and_fits_320px(page, base_url: str, pages: dict[str, str], shots: Path, kind: str) -> None:
     page.goto(base_url + pages[kind])
     page.screenshot(path=str(shots / f"{kind}-1024.png"), full_page=True)
@@ -86,8 +88,28 @@ def test_reader_walks_home_cancer_regimen_drug_glossary(page, base_url: str, pag
     page.click(f"section[aria-labelledby=label-facts] a[href='{pages['drug']}']")
     assert page.url.endswith(pages["drug"])
     page.click("header a[href='/glossary']")
+    page.wait_for_url("**/glossary")
     assert page.locator("dl.glossary dt").count() > 0
     page.screenshot(path=str(shots / "walk-glossary.png"))
+
+
+def test_reader_browses_from_the_header_to_a_drug_by_its_brand(page, base_url: str, content_dir: Path) -> None:
+    from oncoguide.content import load
+
+    drug = next(d for d in sorted(load(content_dir).drugs.values(), key=lambda d: d.slug) if d.brand_names)
+    page.goto(base_url + "/glossary")
+    page.click("header a[href='/drugs']")
+    page.wait_for_url("**/drugs")
+    assert page.url.endswith("/drugs")
+    page.click(f"main a[href='/drugs/{drug.slug}']:has(em)")  # the brand-name entry
+    page.wait_for_url(f"**/drugs/{drug.slug}")
+    assert page.url.endswith(f"/drugs/{drug.slug}")
+    page.click("header a[href='/regimens']")
+    page.wait_for_url("**/regimens")
+    assert page.locator("main h2").count() >= 1 and page.locator("main a[href^='/regimens/']").count() >= 1
+    page.click("header a[href='/cancers']")
+    page.wait_for_url("**/cancers")
+    assert page.locator("main a[href^='/cancers/']").count() >= 1
 
 
 def test_search_finds_brand_misspelling_and_plain_words(page, base_url: str, content_dir: Path) -> None:

@@ -142,3 +142,31 @@ def test_a_year_long_cycle_is_described_in_words_not_drawn(kb) -> None:  # noqa:
     html = render(ctx.regimen_context(long_kb, regimen.slug), Links(), "/x")
     assert "365 dose days, with no rest days" in html
     assert html.count('<ol class="strip">') == 1  # only the 28-day variant is drawn
+
+
+def test_package_insert_is_the_set_id_page_when_the_label_has_one(kb) -> None:  # noqa: ANN001
+    from dataclasses import replace
+
+    page = ctx.regimen_context(kb, "lenalidomide-del5q-mds")
+    [insert] = page.package_inserts
+    assert insert.drug.slug == "lenalidomide" and insert.exact is False
+    assert insert.link.startswith("https://dailymed.nlm.nih.gov/dailymed/search.cfm?") and insert.link.endswith("query=REVLIMID")
+    set_id = "0dfd0279-ff17-4ea9-89be-9803c71bab44"
+    label = kb.sources["revlimid-label"].model_copy(update={"set_id": set_id})
+    known = ctx.regimen_context(replace(kb, sources={**kb.sources, "revlimid-label": label}), "lenalidomide-del5q-mds")
+    assert known.package_inserts[0].exact is True
+    assert known.package_inserts[0].link == f"https://dailymed.nlm.nih.gov/dailymed/drugInfo.cfm?setid={set_id}"
+    assert [t.link for t in page.trial_searches] == ["https://clinicaltrials.gov/search?cond=Myelodysplastic+syndromes"]
+
+
+def test_browse_contexts_list_every_page_and_brand(kb) -> None:  # noqa: ANN001
+    from oncoguide.site import indexes
+
+    drugs = indexes.drug_index_context(kb)
+    names = [(e.name, e.brand, e.drug.slug) for letter in drugs.letters for e in letter.entries]
+    assert names == [("lenalidomide", False, "lenalidomide"), ("Revlimid", True, "lenalidomide")]
+    assert [letter.letter for letter in drugs.letters] == ["L", "R"]
+    [group] = indexes.regimen_index_context(kb).groups
+    assert group.cancer.slug == "myelodysplastic-syndromes" and group.regimens[0].drugs == ["lenalidomide"]
+    [cancer] = indexes.cancer_index_context(kb).cancers
+    assert cancer.regimen_count == 1 and cancer.summary.refs == [1]

@@ -26,9 +26,10 @@ def test_static_site_has_every_page_and_every_link_resolves(tmp_path: Path) -> N
     files = _tree(tmp_path / "site")
     for path in ["index.html", "drugs/lenalidomide.html", "regimens/lenalidomide-del5q-mds.html",
                  "cancers/myelodysplastic-syndromes.html", "glossary.html", "search.html", "404.html",
-                 "static/style.css", "static/print.css", "static/search.js", "static/search-index.js"]:
+                 "cancers.html", "drugs.html", "regimens.html", "api/cancers.json", "api/drugs.json", "api/regimens.json",
+                 "static/style.css", "static/print.css", "static/search.js", "static/search-index.js", "static/favicon.svg"]:
         assert path in files
-    assert report.pages == 7
+    assert report.pages == 10
     for path, body in files.items():
         if not path.endswith(".html"):
             continue
@@ -38,6 +39,22 @@ def test_static_site_has_every_page_and_every_link_resolves(tmp_path: Path) -> N
                 continue
             target = (tmp_path / "site" / path).parent / href
             assert target.resolve().is_file(), f"{path} links to missing {href}"
+
+
+def test_static_site_has_the_browse_pages_linked_from_every_page(tmp_path: Path) -> None:
+    build(PAGES_CONTENT, tmp_path / "site")
+    site = tmp_path / "site"
+    drugs = (site / "drugs.html").read_text()
+    assert 'href="drugs/lenalidomide.html"><em>Revlimid</em></a>' in drugs  # the brand name leads to the generic page
+    assert 'href="drugs/lenalidomide.html">lenalidomide</a>' in drugs
+    regimens = (site / "regimens.html").read_text()
+    assert '<h2 id="myelodysplastic-syndromes">Myelodysplastic syndromes</h2>' in regimens
+    assert 'href="regimens/lenalidomide-del5q-mds.html"' in regimens
+    assert 'href="cancers/myelodysplastic-syndromes.html"' in (site / "cancers.html").read_text()
+    page = (site / "regimens/lenalidomide-del5q-mds.html").read_text()
+    for target in ("../cancers.html", "../drugs.html", "../regimens.html"):
+        assert f'href="{target}"' in page, target
+    assert '<link rel="icon" href="../static/favicon.svg" type="image/svg+xml">' in page
 
 
 def test_static_json_twin_equals_the_context(tmp_path: Path) -> None:
@@ -75,6 +92,10 @@ def test_jekyll_pages_have_front_matter_citations_and_references(tmp_path: Path)
     assert '1. <span id="ref-1"></span>REVLIMID (lenalidomide) capsules.' in text
     assert "[PMID 21715006](https://pubmed.ncbi.nlm.nih.gov/21715006/)" in text
     assert "](../../regimens/lenalidomide-del5q-mds/)" in files["cancers/myelodysplastic-syndromes.md"].decode()
+    regimen = files["regimens/lenalidomide-del5q-mds.md"].decode()
+    assert "[REVLIMID (lenalidomide) capsules on DailyMed](https://dailymed.nlm.nih.gov/dailymed/search.cfm?" in regimen
+    assert "(https://clinicaltrials.gov/search?cond=Myelodysplastic+syndromes)" in regimen
+    assert "Only your care team can choose the plan" in regimen and "Not yet reviewed by a clinician" in regimen
 
 
 def test_cli_build_and_export(tmp_path: Path) -> None:

@@ -10,7 +10,8 @@ from oncoguide.site.render import TEMPLATES
 # Rendered for every page by base.html / macros.page_foot, or used only to build links and file names.
 COMMON = {"kind", "slug", "title", "description", "reading_grade", "created", "updated", "reviewed", "references", "terms"}
 PAGES = [models.DrugPage, models.RegimenPage, models.CancerPage, models.GlossaryPage, models.HomePage,
-         models.SearchPage, models.NotFoundPage, models.ErrorPage]
+         models.SearchPage, models.NotFoundPage, models.ErrorPage, models.CancerIndexPage, models.DrugIndexPage,
+         models.RegimenIndexPage]
 
 
 def test_common_fields_are_in_the_shared_templates() -> None:

@@ -6,7 +6,16 @@ from pathlib import Path
 
 import pytest
 
-SHARED = Path(__file__).resolve().parents[2].parent / "shared" / "data"
+
+def _shared_data() -> Path:
+    """The nearest `shared/data` above this checkout: ../shared from main, ../../shared from a worktree in wt/."""
+    for parent in Path(__file__).resolve().parents:
+        if (parent / "shared" / "data").is_dir():
+            return parent / "shared" / "data"
+    return Path(__file__).resolve().parents[2].parent / "shared" / "data"
+
+
+SHARED = _shared_data()
 
 
 def shared_file(*parts: str) -> Path:

@@ -108,3 +108,21 @@ def test_cache_serves_the_second_request(tmp_path: Path) -> None:
     assert len(calls) == 1
     c.get("/x", {"a": 1}, refresh=True)
     assert len(calls) == 2
+
+
+def test_a_body_that_will_not_decode_is_retried_then_one_fetch_error() -> None:
+    def damaged(_request: httpx.Request) -> httpx.Response:
+        return httpx.Response(200, headers={"Content-Encoding": "gzip"}, stream=httpx.ByteStream(b"not gzip at all"))
+
+    fake = FakeTime()
+    with pytest.raises(FetchError, match=r"openFDA: GET /x: the answer could not be read \(DecodingError"):
+        client(damaged, fake=fake, retries=2).get("/x")
+    assert len(fake.sleeps) == 2
+
+
+def test_an_odd_retry_after_falls_back_to_backoff() -> None:
+    # '²' passes str.isdigit() but not float(): it used to escape as a ValueError.
+    answers = iter([httpx.Response(503, headers={"Retry-After": b"\xb2"}), httpx.Response(200, content=b"ok")])
+    fake = FakeTime()
+    assert client(lambda r: next(answers), fake=fake).get("/x") == b"ok"
+    assert fake.sleeps and fake.sleeps[0] == 1.0

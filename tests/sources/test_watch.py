@@ -132,3 +132,12 @@ def test_index_ingest_and_check_through_the_cli(tmp_path: Path) -> None:
     assert result.exit_code == 1
     assert "25 mg" in result.output  # the regimen dose the new label no longer prints
     assert "9 statement(s) and 1 dose(s) need review." in result.output  # every statement citing the label
+
+
+def test_a_database_without_its_tables_is_one_store_error(engine: sa.Engine) -> None:
+    from oncoguide.errors import StoreError
+
+    with engine.begin() as conn:
+        conn.execute(sa.text("DROP TABLE statements"))
+    with pytest.raises(StoreError, match="could not read the stored statements"):
+        check_labels(engine)

@@ -33,7 +33,7 @@ def test_unknown_drug_suggests_pages(client: TestClient) -> None:
 
 @pytest.mark.parametrize("path, status", [
     ("/api/drugs/nope", 404), ("/api/regimens/nope", 404), ("/api/nothing-here", 404),
-    ("/api/search?q=" + "x" * 300, 400),
+    ("/api/search?q=" + "x" * 300, 422),
 ])
 def test_json_errors_have_one_shape(client: TestClient, path: str, status: int) -> None:
     response = client.get(path)

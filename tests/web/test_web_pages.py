@@ -57,8 +57,15 @@ def visible_text(page_html: str) -> str:
                         "Reading level of this page", "Share this page", "not medical advice", "Written 2026-11-22"]),
     (f"/regimens/{REGIMEN}", ["How it works", "Goals of treatment", "Dose and schedule", "Getting the medicine",
                               "How long treatment lasts", "Tests during treatment", "What test results can change",
-                              "Side effects", "Tips", "Help with costs", "Coping", "Drug facts from the label",
-                              "Start a tracker", "References", "Reading level of this page"]),
+                              "Side effects", "Tips", "Help paying for treatment", "Taking care of your feelings",
+                              "Drug facts from the label", "Read the package insert", "Clinical trials",
+                              "not all the options there are", "Only your care team can choose",
+                              "Start a tracker", "References", "Reading level of this page",
+                              "Not yet reviewed by a clinician"]),
+    ("/cancers", ["Cancer types", "Myelodysplastic syndromes (MDS)", "1 treatment plan on this site", "References"]),
+    ("/drugs", ["Drugs A to Z", "lenalidomide", "Revlimid brand of lenalidomide", "brand: Revlimid"]),
+    ("/regimens", ["Treatment plans by cancer type", "Myelodysplastic syndromes", "Lenalidomide for del(5q) MDS",
+                   "Drugs: lenalidomide", "not all the options there are"]),
     (f"/cancers/{CANCER}", ["What it is", "Treatment plans", "Lenalidomide for del(5q) MDS", "References"]),
     ("/glossary", ["Glossary", "Thrombocytopenia", "Complete blood count", "References"]),
     ("/search?q=revlimid", ["Results for “revlimid”", "lenalidomide (Revlimid)", "See all pages, A to Z"]),
@@ -160,5 +167,80 @@ def site_links():  # noqa: ANN201
 
 def test_openapi_documents_the_json_pages(client: TestClient) -> None:
     paths = client.get("/openapi.json").json()["paths"]
-    assert {"/api/drugs/{slug}", "/api/regimens/{slug}", "/api/cancers/{slug}", "/api/glossary", "/api/search"} <= set(paths)
-    assert client.get("/docs").status_code == 200
+    assert {"/api/drugs/{slug}", "/api/regimens/{slug}", "/api/cancers/{slug}", "/api/glossary", "/api/search",
+            "/api/drugs", "/api/regimens", "/api/cancers"} <= set(paths)
+    # The interactive docs load CDN scripts, so they are off unless the operator turns them on (#15).
+    assert client.get("/docs").status_code == 404 and client.get("/redoc").status_code == 404
+
+
+@pytest.mark.parametrize("kind, build", [
+    ("cancers", "cancer_index_context"), ("drugs", "drug_index_context"), ("regimens", "regimen_index_context"),
+])
+def test_browse_pages_json_is_the_same_context(client: TestClient, kb, kind: str, build: str) -> None:  # noqa: ANN001
+    from oncoguide.site import indexes
+
+    expected = getattr(indexes, build)(kb).model_dump(mode="json")
+    assert client.get(f"/{kind}.json").json() == expected
+    assert client.get(f"/api/{kind}").json() == expected
+    assert client.get(f"/{kind}", headers={"accept": "application/json"}).json() == expected
+
+
+def test_browse_pages_are_linked_from_the_header_and_home(client: TestClient) -> None:
+    for path in ["/", f"/drugs/{DRUG}", "/glossary"]:
+        page = client.get(path).text
+        for target in ("/cancers", "/drugs", "/regimens"):
+            assert f'<li><a href="{target}">' in page, (path, target)
+    drugs = client.get("/drugs").text
+    assert f'href="/drugs/{DRUG}"><em>Revlimid</em></a>' in drugs
+    assert client.get(f"/regimens").text.count(f'href="/regimens/{REGIMEN}"') == 1
+
+
+def test_favicon_is_served_and_linked(client: TestClient) -> None:
+    icon = client.get("/favicon.ico")
+    assert icon.status_code == 200 and icon.headers["content-type"].startswith("image/svg+xml")
+    assert icon.text.startswith("<svg") and client.get("/static/favicon.svg").text == icon.text
+    assert '<link rel="icon" href="/static/favicon.svg" type="image/svg+xml">' in client.get("/").text
+
+
+def test_regimen_page_links_package_inserts_and_trials(client: TestClient) -> None:
+    page = client.get(f"/regimens/{REGIMEN}").text
+    assert ('<a href="https://dailymed.nlm.nih.gov/dailymed/search.cfm?labeltype=all&amp;query=REVLIMID">'
+            "REVLIMID (lenalidomide) capsules on DailyMed</a>") in page
+    assert 'href="https://clinicaltrials.gov/search?cond=Myelodysplastic+syndromes"' in page
+    body = client.get(f"/api/regimens/{REGIMEN}").json()
+    assert body["package_inserts"][0]["exact"] is False  # no set id known: a search, and the page says so
+    assert "(a DailyMed search; pick the product your pharmacy gives you)" in page
+    # help paying and coping are the regimen's own cited statements
+    costs = page.split('id="costs"')[1].split("</section>")[0]
+    assert 'href="#ref-' in costs
+
+
+def test_references_say_how_to_check_them(client: TestClient) -> None:
+    refs = client.get(f"/drugs/{DRUG}").text.split('id="references"')[1]
+    label = visible_text(refs.split('<li id="ref-1">')[1].split("</li>")[0])
+    assert label.startswith("REVLIMID (lenalidomide) capsules. Celgene / Bristol Myers Squibb.")
+    assert "FDA label, revision date not recorded here. Find this label on DailyMed." in label
+    assert '<a href="https://pubmed.ncbi.nlm.nih.gov/21715006/">PMID 21715006</a>' in refs
+    assert "Not yet reviewed by a clinician" in visible_text(client.get(f"/drugs/{DRUG}").text)
+
+
+def test_a_recorded_review_shows_role_and_date(tmp_path: Path, kb) -> None:  # noqa: ANN001
+    from dataclasses import replace
+
+    from oncoguide.model import Review
+    from oncoguide.site.render import Links, render
+
+    drug = kb.drugs[DRUG].model_copy(update={"reviewed": Review(role="oncology pharmacist", date="2026-12-01")})
+    html_text = render(ctx.drug_context(replace(kb, drugs={DRUG: drug}), DRUG), Links(), "/x")
+    assert "Reviewed 2026-12-01 by a clinician (oncology pharmacist)." in visible_text(html_text)
+    assert "Not yet reviewed" not in html_text
+
+
+def test_api_docs_can_be_turned_on(tmp_path: Path) -> None:
+    from dataclasses import replace
+
+    docs = TestClient(create_app(replace(pages_settings(tmp_path), api_docs=True)))
+    assert docs.get("/docs").status_code == 200 and docs.get("/redoc").status_code == 200
+    # Only the docs pages may load the CDN's scripts; every other page keeps the strict policy.
+    assert "cdn.jsdelivr.net" in docs.get("/docs").headers["content-security-policy"]
+    assert "cdn.jsdelivr.net" not in docs.get("/").headers["content-security-policy"]

@@ -64,7 +64,7 @@ def stats(content: ContentOpt = None) -> None:
         figures = coverage(load_kb(content))
     table = Table("measure", "value", title="Knowledge base coverage")
     for key, value in figures.items():
-        table.add_row(key, f"{value:.1%}" if isinstance(value, float) else str(value))
+        table.add_row(key, str(value))
     console.print(table)
 
 

@@ -7,15 +7,20 @@ from typing import Annotated
 
 import typer
 
+from ..sources.limits import DEFAULT_LIMITS, MiB, Limits
 from .app import app, console, err_console, settings, user_errors
 
 ingest_app = typer.Typer(help="Load FDA labels, PubMed records or CTCAE terms into the database.", no_args_is_help=True)
 app.add_typer(ingest_app, name="ingest")
 
 Paths = Annotated[list[Path], typer.Argument(help="Files to ingest.")]
+MaxMb = Annotated[int, typer.Option("--max-mb", min=1, help="Refuse a file that expands (gzip) past this many MiB.")]
+MaxRecordMb = Annotated[int, typer.Option("--max-record-mb", min=1, help="Refuse a record (a whole SPL label, "
+                                          "one openFDA record or citation) past this many MiB.")]
+DEFAULT_MB, DEFAULT_RECORD_MB = DEFAULT_LIMITS.max_bytes // MiB, DEFAULT_LIMITS.max_record_bytes // MiB
 
 
-def _ingest(fmt: str, paths: list[Path], batch_size: int = 1) -> None:
+def _ingest(fmt: str, paths: list[Path], batch_size: int = 1, limits: Limits = DEFAULT_LIMITS) -> None:
     from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 
     from ..sources.ingest import ingest
@@ -35,7 +40,7 @@ def _ingest(fmt: str, paths: list[Path], batch_size: int = 1) -> None:
                     progress.update(task, description=f"Ingesting {fmt}: {docs} documents")
 
             report = ingest(engine, fmt, paths, on_document=on_document,  # type: ignore[arg-type]
-                            on_file=lambda _p: progress.advance(task), batch_size=batch_size)
+                            on_file=lambda _p: progress.advance(task), batch_size=batch_size, limits=limits)
     console.print(f"Ingested {report.added} new, {report.updated} updated, {report.unchanged} unchanged, "
                   f"{len(report.failed)} failed.")
     if report.added or report.updated:
@@ -49,25 +54,31 @@ def _ingest(fmt: str, paths: list[Path], batch_size: int = 1) -> None:
         raise typer.Exit(1)
 
 
+def _limits(max_mb: int, max_record_mb: int) -> Limits:
+    return Limits(max_bytes=max_mb * MiB, max_record_bytes=max_record_mb * MiB)
+
+
 @ingest_app.command("spl")
-def ingest_spl(paths: Paths) -> None:
-    """FDA labels as SPL XML (DailyMed downloads)."""
-    _ingest("spl", paths)
+def ingest_spl(paths: Paths, max_mb: MaxMb = DEFAULT_MB, max_record_mb: MaxRecordMb = DEFAULT_RECORD_MB) -> None:
+    """FDA labels as SPL XML (DailyMed downloads), gzip or not."""
+    _ingest("spl", paths, limits=_limits(max_mb, max_record_mb))
 
 
 @ingest_app.command("openfda")
-def ingest_openfda(paths: Paths) -> None:
-    """FDA labels as openFDA drug/label JSON."""
-    _ingest("openfda", paths)
+def ingest_openfda(paths: Paths, max_mb: MaxMb = DEFAULT_MB, max_record_mb: MaxRecordMb = DEFAULT_RECORD_MB) -> None:
+    """FDA labels as openFDA drug/label JSON, gzip or not."""
+    _ingest("openfda", paths, limits=_limits(max_mb, max_record_mb))
 
 
 @ingest_app.command("pubmed")
 def ingest_pubmed(
     paths: Paths,
     batch: Annotated[int, typer.Option(min=1, help="Citations per transaction (1 = each alone).")] = 500,
+    max_mb: MaxMb = DEFAULT_MB,
+    max_record_mb: MaxRecordMb = DEFAULT_RECORD_MB,
 ) -> None:
     """PubMed XML: efetch results or baseline files, gzip or not."""
-    _ingest("pubmed", paths, batch)
+    _ingest("pubmed", paths, batch, _limits(max_mb, max_record_mb))
 
 
 @ingest_app.command("ctcae")

@@ -1,16 +1,16 @@
-"""Cross-reference checks: every citation, drug, cancer type and term named must exist."""
+"""Cross-reference checks (every citation, drug, cancer type and term named must exist) and source checks."""
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Iterator
 from typing import Any
+from urllib.parse import parse_qs, urlsplit
 
 from pydantic import BaseModel
 
 from ..errors import Problem
-import re
-
-from ..model import Citation, Component, Indication, KnowledgeBase
+from ..model import DAILYMED, Citation, Component, Indication, KnowledgeBase, Source, SourceKind
 from ..model.triage import Risk
 
 Locate = Callable[[Any, tuple[str | int, ...], str], Problem]
@@ -75,4 +75,49 @@ def check_risks(kb: KnowledgeBase, locate: Locate) -> list[Problem]:
                     if risk not in drug.risk_set and words.search(f"{effect.term} {effect.plain}"):
                         problems.append(locate(drug, (kind, i), f"side effect {effect.term!r} means the drug must declare "
                                                                 f"risk {risk.value!r} under `risks`, with a citation"))
+    return problems
+
+
+def _product_key(src: Source) -> str:
+    """The word that names a label's product: the brand, or the generic name for a generic label."""
+    return (src.search_name or "").split()[0].lower() if src.search_name else ""
+
+
+def check_sources(kb: KnowledgeBase, locate: Locate) -> list[Problem]:
+    """Citations anyone can check: labels link to DailyMed and name one product; no `http:`; missing ids explained."""
+    problems: list[Problem] = []
+    for src in kb.sources.values():
+        if src.url and src.url.lower().startswith("http:"):
+            problems.append(locate(src, ("url",), f"{src.url!r} is an http: link; use https: (readers must not be sent over plain http)"))
+        if src.kind == SourceKind.fda_label:
+            problems += _check_label(src, locate)
+        elif src.kind in (SourceKind.research, SourceKind.guideline) and not (src.pmid or src.doi) \
+                and not (src.no_id_reason or src.note):
+            problems.append(locate(src, ("no_id_reason",), "no PMID or DOI: say why in `no_id_reason` (or `note`)"))
+    return problems
+
+
+def _check_label(src: Source, locate: Locate) -> list[Problem]:
+    problems: list[Problem] = []
+    key = _product_key(src)
+    if not src.publisher:
+        problems.append(locate(src, ("publisher",), "an fda_label source must name the labeler in `publisher`"))
+    if not (src.link or "").startswith(DAILYMED + "/"):
+        problems.append(locate(src, ("product",), "an fda_label source needs a DailyMed link (a set_id or a product name)"))
+    if key and not re.search(rf"\b{re.escape(key)}\b", src.title, re.IGNORECASE):
+        problems.append(locate(src, ("title",), f"title names a different product than `product` ({key!r} not in the title)"))
+    if src.url:
+        url = urlsplit(src.url)
+        if url.hostname != "dailymed.nlm.nih.gov":
+            problems.append(locate(src, ("url",), f"{src.url!r} is not DailyMed: a label links to DailyMed only; "
+                                                 "move a mirror's address into `note`"))
+        else:
+            query = parse_qs(url.query)
+            setid = (query.get("setid") or [None])[0]
+            if setid and setid != src.set_id:
+                problems.append(locate(src, ("url",), f"url names set id {setid!r} but set_id is {src.set_id!r}"))
+            searched = " ".join(query.get("query", []))
+            if searched and key and key not in searched.lower():
+                problems.append(locate(src, ("url",), f"url searches DailyMed for {searched!r}, a different product "
+                                                     f"than `product` ({src.product!r})"))
     return problems

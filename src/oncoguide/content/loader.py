@@ -11,7 +11,7 @@ from pydantic import BaseModel, ValidationError
 from ..errors import ContentError, Problem
 from ..model import CancerType, Drug, GlossaryTerm, KnowledgeBase, Regimen, Source
 from ..model.triage import TriageRules
-from .checks import check_references, check_risks
+from .checks import check_references, check_risks, check_sources
 from .yamlfile import Loc, YamlDoc, dotted, read_yaml
 
 M = TypeVar("M", bound=BaseModel)
@@ -127,6 +127,7 @@ def load_with_problems(content_dir: Path) -> tuple[KnowledgeBase, list[Problem]]
     kb = dataclasses.replace(kb, triage=rules)
     problems += check_references(kb, where.problem, broken)
     problems += check_risks(kb, where.problem)
+    problems += check_sources(kb, where.problem)
     return kb, problems
 
 

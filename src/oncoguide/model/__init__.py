@@ -1,6 +1,6 @@
 """Pure domain types: no I/O, and nothing else of oncoguide is imported here."""
 
-from .base import FAQ, Citation, Dated, Labeled, Source, SourceKind, Statement, cited_items, item_text
+from .base import DAILYMED, FAQ, Citation, Dated, Labeled, Review, Source, SourceKind, Statement, cited_items, item_text
 from .cancer import CancerType, GlossaryTerm
 from .drug import Category, Chemotherapy, Drug, DrugClass, Frequency, Indication, MissedDose, Rems, SideEffect
 from .kb import KnowledgeBase
@@ -18,15 +18,16 @@ from .regimen import (
 )
 
 __all__ = [
-    "FAQ", "CancerType", "Category", "Chemotherapy", "Citation", "Component", "Dated", "Drug", "DrugClass",
+    "DAILYMED", "FAQ", "CancerType", "Category", "Chemotherapy", "Citation", "Component", "Dated", "Drug", "DrugClass",
     "Frequency", "GlossaryTerm", "Indication", "Interval", "KnowledgeBase", "Labeled", "MissedDose",
-    "MonitoringItem", "MonitoringPlan", "Phase", "Regimen", "Rems", "Route", "Schedule", "SideEffect",
+    "MonitoringItem", "MonitoringPlan", "Phase", "Regimen", "Rems", "Review", "Route", "Schedule", "SideEffect",
     "Source", "SourceKind", "Statement", "TestKind", "Unit", "cited_items", "item_text",
 ]
 
-from .plan import Delay, DoseChange, Event, EventKind, Hold, TreatmentPlan
+from .plan import CareContact, Delay, DoseChange, Event, EventKind, Hold, LogStatus, TreatmentPlan, time_zones
 
-__all__ += ["Delay", "DoseChange", "Event", "EventKind", "Hold", "TreatmentPlan"]
+__all__ += ["CareContact", "Delay", "DoseChange", "Event", "EventKind", "Hold", "LogStatus", "TreatmentPlan",
+            "time_zones"]
 
 from .answer import Answer, Cited, Disagreement, Group, Notice, PageLink, Reference
 

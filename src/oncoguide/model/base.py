@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 from enum import Enum
+from urllib.parse import quote_plus
 from typing import Annotated, Any
 
 from pydantic import BaseModel, ConfigDict, Field, StringConstraints, model_validator
@@ -47,6 +48,8 @@ class Source(Strict):
     journal: str | None = None
     year: int | None = Field(None, ge=1900, le=2100)
     accessed: dt.date | None = None
+    no_id_reason: str | None = Field(
+        None, description="Shown to readers: why a trial or article has no PMID or DOI here (e.g. not yet checked).")
     note: str | None = Field(None, description="Editor's note, not shown to patients.")
 
     @model_validator(mode="after")
@@ -58,14 +61,39 @@ class Source(Strict):
         return self
 
     @property
+    def search_name(self) -> str | None:
+        """The product name a DailyMed search finds: `REVLIMID (lenalidomide) capsules` -> `REVLIMID`."""
+        if not self.product:
+            return None
+        name = re.split(r"[(,]", self.product, maxsplit=1)[0]
+        name = _STRENGTH.sub("", name)
+        return " ".join(name.split()) or self.product
+
+    @property
+    def pmid_link(self) -> str | None:
+        return f"https://pubmed.ncbi.nlm.nih.gov/{self.pmid}/" if self.pmid else None
+
+    @property
+    def doi_link(self) -> str | None:
+        return f"https://doi.org/{self.doi}" if self.doi else None
+
+    @property
     def link(self) -> str | None:
-        if self.pmid:
-            return f"https://pubmed.ncbi.nlm.nih.gov/{self.pmid}/"
-        if self.set_id:
-            return f"https://dailymed.nlm.nih.gov/dailymed/drugInfo.cfm?setid={self.set_id}"
-        if self.doi:
-            return f"https://doi.org/{self.doi}"
-        return self.url
+        """Where a reader checks this source.
+
+        A label always links to DailyMed, the NLM's copy of what the FDA holds: the set-id page when the set id is
+        known, else a DailyMed search for the product. A mirror's address (`url`) is never shown for a label.
+        """
+        if self.kind == SourceKind.fda_label:
+            if self.set_id:
+                return f"{DAILYMED}/drugInfo.cfm?setid={self.set_id}"
+            return f"{DAILYMED}/search.cfm?labeltype=all&query={quote_plus(self.search_name or '')}"
+        return self.pmid_link or self.doi_link or self.url
+
+
+DAILYMED = "https://dailymed.nlm.nih.gov/dailymed"
+# A strength printed after the name (`5 mg/mL`, `10 mg`) is not part of the name DailyMed searches.
+_STRENGTH = re.compile(r"\b\d+(?:\.\d+)?\s*(?:mg|mcg|g|mL)(?:/\s*m?L)?\b", re.IGNORECASE)
 
 
 _CITE_SHORTHAND = re.compile(r"^(?P<source>[a-z0-9-]+)(?:\s*§\s*(?P<section>.+))?$")
@@ -112,15 +140,24 @@ class FAQ(Strict):
     cite: Cites
 
 
+class Review(Strict):
+    """A clinical review of a page: who (by role, e.g. `oncology pharmacist`) and when. Record only real ones."""
+
+    role: Text = Field(description="The reviewer's role, e.g. `oncology pharmacist`, `hematologist`.")
+    date: dt.date = Field(description="When the review was done.")
+
+
 class Dated(Strict):
     created: dt.date
     updated: dt.date
-    reviewed: dt.date | None = Field(None, description="Last clinical review, when one was done.")
+    reviewed: Review | None = Field(None, description="Last clinical review (role and date), when one was done.")
 
     @model_validator(mode="after")
     def _order(self) -> "Dated":
         if self.updated < self.created:
             raise ValueError("updated is before created")
+        if self.reviewed and self.reviewed.date < self.created:
+            raise ValueError("reviewed.date is before created")
         return self
 
 

@@ -20,6 +20,7 @@ class Unit(str, Enum):
     g_m2 = "g/m²"
     auc = "AUC"
     units = "units"
+    units_m2 = "units/m²"  # bleomycin in ABVD
 
 
 class Route(str, Enum):

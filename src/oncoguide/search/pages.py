@@ -19,7 +19,8 @@ from ..content.lookup import cancer_names, norm
 from ..model import KnowledgeBase
 from .synonyms import regimen_aliases
 
-Kind = Literal["home", "cancer", "drug", "regimen", "glossary", "search", "notfound", "error", "tracker", "account", "label"]
+Kind = Literal["home", "cancer", "drug", "regimen", "glossary", "search", "notfound", "error", "tracker", "account", "label",
+               "cancers", "drugs", "regimens"]
 
 
 class Ref(BaseModel):

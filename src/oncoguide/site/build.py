@@ -16,10 +16,11 @@ from ..content import load
 from ..model import KnowledgeBase
 from ..search.pages import DESCRIPTION_SCORE, index_of, names_of
 from . import context as ctx
+from . import indexes
 from .models import Page
 from .render import FOLDERS, STATIC, Links, environment, render
 
-ASSETS = ("style.css", "print.css", "search.js")
+ASSETS = ("style.css", "print.css", "search.js", "favicon.svg")
 
 
 @dataclass(frozen=True)
@@ -41,6 +42,9 @@ def contexts(kb: KnowledgeBase) -> list[Page]:
     """Every page of the site, in a fixed order."""
     return [
         ctx.home_context(kb),
+        indexes.cancer_index_context(kb),
+        indexes.drug_index_context(kb),
+        indexes.regimen_index_context(kb),
         *(ctx.cancer_context(kb, slug) for slug in sorted(kb.cancers)),
         *(ctx.regimen_context(kb, slug) for slug in sorted(kb.regimens)),
         *(ctx.drug_context(kb, slug) for slug in sorted(kb.drugs)),

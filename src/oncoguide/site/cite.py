@@ -81,9 +81,13 @@ class PageRefs:
 
 
 def reference(src: Source, number: int, sections: list[str]) -> Reference:
-    label = src.product if src.kind == SourceKind.fda_label and src.product else src.title
+    label_source = src.kind == SourceKind.fda_label
+    label = src.product if label_source and src.product else src.title
     revised = src.revised_text or (src.revised.isoformat() if src.revised else None)
     return Reference(
         number=number, source=src.id, kind=src.kind.value, label=label, sections=sections, revised=revised,
-        authors=src.authors, journal=src.journal or src.publisher, year=src.year, pmid=src.pmid, link=src.link,
+        labeler=src.publisher if label_source else None, set_id=src.set_id, authors=src.authors,
+        journal=src.journal or (None if label_source else src.publisher), year=src.year,
+        pmid=src.pmid, pmid_link=src.pmid_link, doi=src.doi, doi_link=src.doi_link,
+        no_id_reason=src.no_id_reason, link=src.link,
     )

@@ -3,18 +3,21 @@
 from __future__ import annotations
 
 import difflib
+from collections import Counter
+from urllib.parse import urlencode
 
 from ..content.lookup import norm
 from ..content.readability import grade, patient_text
 from ..errors import NotFound
-from ..model import Drug, KnowledgeBase, Regimen, Route, SideEffect
+from ..model import Drug, KnowledgeBase, Regimen, Route, SideEffect, Source, SourceKind, cited_items
 from ..model.triage import Level, Risk, call_signs
 from ..search.pages import search_pages
 from . import schedule as sch
 from .cite import PageRefs
 from .models import (
-    CancerGroup, CancerPage, ComponentRow, DayCell, DrugPage, DrugSafety, DrugStrip, Effect, GlossaryEntry, GlossaryPage, HomePage,
-    MonitorRow, NotFoundPage, PhaseView, Ref, RegimenPage, ScheduleView, SearchPage, Section, Use, WhenToCall,
+    CancerGroup, CancerPage, ComponentRow, DayCell, DrugPage, DrugSafety, DrugStrip, Effect, GlossaryEntry, GlossaryPage,
+    HomePage, MonitorRow, NotFoundPage, PackageInsert, PhaseView, Ref, RegimenPage, ScheduleView, SearchPage, Section,
+    TrialSearch, Use, WhenToCall,
 )
 
 TIMELINE_WEEKS = 24
@@ -32,6 +35,28 @@ def drug_ref(drug: Drug) -> Ref:
 
 def regimen_ref(regimen: Regimen) -> Ref:
     return Ref(kind="regimen", slug=regimen.slug, title=regimen.name)
+
+
+def label_source(kb: KnowledgeBase, drug: Drug) -> Source | None:
+    """The FDA label a drug page relies on most: the label source its statements cite most often."""
+    counts = Counter(c.source for item in cited_items(drug) for c in item.cite
+                     if c.source in kb.sources and kb.sources[c.source].kind == SourceKind.fda_label)
+    return kb.sources[counts.most_common(1)[0][0]] if counts else None
+
+
+def package_inserts(kb: KnowledgeBase, drugs: list[str]) -> list[PackageInsert]:
+    """Each drug's FDA package insert on DailyMed (its set-id page where known, else a search for the product)."""
+    out = []
+    for slug in drugs:
+        src = label_source(kb, kb.drugs[slug])
+        if src and src.link and src.product:
+            out.append(PackageInsert(drug=drug_ref(kb.drugs[slug]), product=src.product, link=src.link, exact=bool(src.set_id)))
+    return out
+
+
+def trial_search(name: str) -> TrialSearch:
+    """A ClinicalTrials.gov search for studies of one cancer type."""
+    return TrialSearch(cancer=name, link="https://clinicaltrials.gov/search?" + urlencode({"cond": name}))
 
 
 def _term_slug(kb: KnowledgeBase, term: str) -> str | None:
@@ -163,8 +188,8 @@ def regimen_context(kb: KnowledgeBase, slug: str) -> RegimenPage:
         _section(r, "test-results", "What test results can change", g.test_results),
         _section(r, "dose-changes", "Dose changes", g.dose_modifications),
         _section(r, "tips", "Tips", g.tips),
-        _section(r, "costs", "Help with costs", g.cost_help),
-        _section(r, "coping", "Coping", g.coping),
+        _section(r, "costs", "Help paying for treatment", g.cost_help),
+        _section(r, "coping", "Taking care of your feelings", g.coping),
     ]
     return RegimenPage(
         slug=g.slug, title=g.name, description=g.summary.text, reading_grade=grade(patient_text(g)),
@@ -174,6 +199,7 @@ def regimen_context(kb: KnowledgeBase, slug: str) -> RegimenPage:
         summary=summary, schedules=schedules, monitoring=monitoring, timeline_weeks=TIMELINE_WEEKS,
         side_effects=effects, when_to_call=urgent, safety=_safety(kb, r, g.drugs),
         sections=[s for s in [*head, *middle, *tail] if s.items], drugs=drugs,
+        package_inserts=package_inserts(kb, g.drugs), trial_searches=[trial_search(kb.cancers[c].name) for c in g.cancers],
         tracker=f"/tracker/new?regimen={g.slug}", references=r.references(), terms=r.terms(),
     )
 

@@ -11,6 +11,7 @@ from typing import ClassVar
 
 from pydantic import BaseModel, ConfigDict, Field
 
+from ..model import Review
 from ..search.pages import Hit, Kind, Ref
 
 
@@ -55,17 +56,25 @@ class Effect(Ctx):
 
 
 class Reference(Ctx):
+    """One numbered source with what a reader needs to find and check it."""
+
     number: int
     source: str = Field(description="Source id.")
     kind: str
     label: str = Field(description="Product or title, as a reader would cite it.")
     sections: list[str] = Field([], description="Label sections or places cited on this page.")
-    revised: str | None = Field(None, description="Revision date of a label, as printed.")
+    revised: str | None = Field(None, description="Revision date of a label, as printed; None when not recorded.")
+    labeler: str | None = Field(None, description="For labels: the company named on the label.")
+    set_id: str | None = Field(None, description="For labels: the DailyMed set id, when known.")
     authors: str | None = None
     journal: str | None = None
     year: int | None = None
     pmid: str | None = None
-    link: str | None = None
+    pmid_link: str | None = None
+    doi: str | None = None
+    doi_link: str | None = None
+    no_id_reason: str | None = Field(None, description="Why an article has no PMID or DOI here.")
+    link: str | None = Field(None, description="Where to check it: DailyMed for a label, else PubMed, DOI or the page.")
 
 
 class Term(Ctx):
@@ -85,7 +94,7 @@ class Page(Ctx):
     reading_grade: float | None = Field(None, description="Flesch-Kincaid grade of the page's patient text.")
     created: dt.date | None = None
     updated: dt.date | None = None
-    reviewed: dt.date | None = None
+    reviewed: Review | None = Field(None, description="Clinical review (role and date); None: not yet reviewed.")
     references: list[Reference] = []
     terms: list[Term] = Field([], description="Glossary terms linked on this page, with their definitions.")
 
@@ -186,6 +195,20 @@ class MonitorRow(Ctx):
     note: Cited
 
 
+class PackageInsert(Ctx):
+    """A component drug's FDA package insert on DailyMed."""
+
+    drug: Ref
+    product: str = Field(description="The product named on the label, e.g. `REVLIMID (lenalidomide) capsules`.")
+    link: str = Field(description="DailyMed set-id page, or a DailyMed search for the product.")
+    exact: bool = Field(description="True when the link is the label's own set-id page, not a search.")
+
+
+class TrialSearch(Ctx):
+    cancer: str
+    link: str = Field(description="ClinicalTrials.gov search for studies of this cancer type.")
+
+
 class RegimenPage(Page):
     template: ClassVar[str] = "regimen.html"
     kind: Kind = "regimen"
@@ -202,6 +225,8 @@ class RegimenPage(Page):
     safety: list[DrugSafety] = Field(description="Each component's boxed warnings, pregnancy and REMS rules.")
     sections: list[Section] = Field(description="Prose sections, keyed by id, in page order.")
     drugs: list[Ref] = Field(description="Drug pages with the label facts of each drug.")
+    package_inserts: list[PackageInsert] = Field(description="The FDA label of each drug in the plan, on DailyMed.")
+    trial_searches: list[TrialSearch] = Field(description="ClinicalTrials.gov searches for the plan's cancer types.")
     tracker: str = Field(description="Path that starts a tracker for this regimen.")
 
 
@@ -262,3 +287,53 @@ class ErrorPage(Page):
     template: ClassVar[str] = "error.html"
     kind: Kind = "error"
     message: str
+
+
+class DrugEntry(Ctx):
+    """One name in the drug A-Z: a generic name with its brands, or a brand pointing to its generic."""
+
+    name: str
+    drug: Ref
+    brand: bool = Field(description="True for a brand name listed under its own letter.")
+    also: list[str] = Field(description="Brand names of a generic entry; the generic name of a brand entry.")
+
+
+class Letter(Ctx):
+    letter: str
+    entries: list[DrugEntry]
+
+
+class DrugIndexPage(Page):
+    template: ClassVar[str] = "drugs.html"
+    kind: Kind = "drugs"
+    letters: list[Letter] = Field(description="Generic and brand names, A to Z, grouped by first letter.")
+
+
+class RegimenEntry(Ctx):
+    regimen: Ref
+    setting: str = Field(description="When the plan is used.")
+    drugs: list[str] = Field(description="Generic names of the drugs in it.")
+
+
+class RegimenGroup(Ctx):
+    cancer: Ref
+    regimens: list[RegimenEntry]
+
+
+class RegimenIndexPage(Page):
+    template: ClassVar[str] = "regimens.html"
+    kind: Kind = "regimens"
+    groups: list[RegimenGroup] = Field(description="Treatment plans grouped by cancer type, both A to Z.")
+
+
+class CancerEntry(Ctx):
+    cancer: Ref
+    abbreviations: list[str]
+    summary: Cited = Field(description="The first cited sentence of what it is.")
+    regimen_count: int
+
+
+class CancerIndexPage(Page):
+    template: ClassVar[str] = "cancers.html"
+    kind: Kind = "cancers"
+    cancers: list[CancerEntry]

@@ -35,6 +35,10 @@ class Links:
     def search(self) -> str:
         return f"{self.root}search{self.suffix}"
 
+    def browse(self, kind: str) -> str:
+        """A browse page: `cancers`, `drugs` or `regimens`."""
+        return f"{self.root}{kind}{self.suffix}"
+
     def glossary(self, anchor: str | None = None) -> str:
         return f"{self.root}glossary{self.suffix}" + (f"#{anchor}" if anchor else "")
 

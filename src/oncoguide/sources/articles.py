@@ -10,9 +10,12 @@ from __future__ import annotations
 from typing import Any
 
 import sqlalchemy as sa
+from pydantic import ValidationError
 
+from ..errors import StoreError
 from ..model.article import AbstractPart, Article
 from ..store.documents import DocumentRow, PassageRow, document_passages, latest_document
+from .problems import validation_message
 
 # Fields the document row or the passages already hold; the others, unless at their default, go in `data`.
 _IN_PASSAGES = {"pmid", "version", "title", "abstract"}
@@ -47,11 +50,18 @@ def article_from_store(key: str, version: str, title: str, data: dict[str, Any],
     fields = dict(data)
     parts = passages[1:]
     categories = fields.pop("categories", None) or [None] * len(parts)
-    return Article(
-        pmid=key, version=int(version), title=title,
-        abstract=[AbstractPart(label=p.title, category=c, text=p.text) for p, c in zip(parts, categories, strict=True)],
-        **fields,
-    )
+    try:
+        return Article(
+            pmid=key, version=int(version), title=title,
+            abstract=[AbstractPart(label=p.title, category=c, text=p.text)
+                      for p, c in zip(parts, categories, strict=True)],
+            **fields,
+        )
+    except ValidationError as exc:
+        raise StoreError(f"the stored article PMID {key} does not read as an article "
+                         f"({validation_message(exc)}); ingest it again") from exc
+    except (ValueError, TypeError) as exc:  # a version that is not a number, parts and categories that differ
+        raise StoreError(f"the stored article PMID {key} does not read as an article ({exc}); ingest it again") from exc
 
 
 def load_article(engine: sa.Engine, pmid: str) -> Article:

@@ -20,6 +20,8 @@ def read_ctcae(path: Path, version: str | None = None) -> list[CtcaeTerm]:
     path = Path(path)
     version = version or _version_from_name(path)
     rows = _csv_rows(path) if path.suffix.lower() == ".csv" else _xlsx_rows(path)
+    if not rows:
+        raise SourceParseError(f"{path}: the file is empty")
     header, *body = rows
     names = [" ".join(str(h or "").split()) for h in header]  # headers carry non-breaking spaces
     missing = [n for n in REQUIRED if n not in names]

@@ -14,6 +14,7 @@ from typing import Any
 import httpx
 
 from ..errors import FetchError
+from .problems import ascii_digits
 
 RETRY_STATUS = frozenset({429, 500, 502, 503, 504})
 
@@ -130,11 +131,13 @@ class Client:
             self.limiter.wait()
             try:
                 response = self._http.get(path, params=params)
-            except httpx.TransportError as exc:
-                problem = f"connection failed ({type(exc).__name__}: {exc})"
+                body = response.content  # decoded here: a damaged gzip body raises now, and is retried
+            except httpx.RequestError as exc:  # connection failures, and a body that will not decode
+                what = "connection failed" if isinstance(exc, httpx.TransportError) else "the answer could not be read"
+                problem = f"{what} ({type(exc).__name__}: {exc})"
                 continue
             if response.status_code == 200:
-                return response.content
+                return body
             if response.status_code == 404 and missing_ok:
                 return None
             problem = f"HTTP {response.status_code} {response.reason_phrase}"
@@ -145,7 +148,7 @@ class Client:
 
     def _delay(self, attempt: int, after: str | None) -> float:
         """Honour a numeric Retry-After on 429/503 (capped at 2 minutes); otherwise back off exponentially."""
-        if after and after.strip().isdigit():
+        if ascii_digits(after.strip() if after else None):
             return min(float(after), 120.0)
         return self.backoff * 2 ** (attempt - 1)
 

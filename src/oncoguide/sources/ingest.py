@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
+from functools import partial
 from pathlib import Path
 from typing import Literal
 
@@ -13,7 +14,9 @@ from ..errors import OncoguideError, StoreError
 from ..model.label import UNCLASSIFIED, Label, Section
 from ..store.documents import DocumentRow, Outcome, PassageRow, store_document, store_documents
 from .articles import article_document
+from .limits import DEFAULT_LIMITS, Limits
 from .openfda import read_openfda
+from .problems import OnError
 from .pubmed import read_pubmed
 from .spl import parse_spl
 
@@ -51,17 +54,32 @@ def label_document(label: Label) -> DocumentRow:
             code = section.code if section.code not in (None, UNCLASSIFIED) else top.code
             passages.append(PassageRow(section=code, title=section.heading, text=text))
     return DocumentRow(kind="label", key=label.set_id, version=str(label.version), title=label.title,
-                       effective_date=label.effective_date, data=label.model_dump(mode="json"), passages=passages)
+                       effective_date=label.effective_date, data=label.model_dump(mode="json"), passages=passages,
+                       on_other_content=partial(_other_label_content, label.origin))
 
 
-def documents_in(fmt: Format, path: Path) -> Iterator[DocumentRow]:
-    """Documents of one file, in order; a damaged file raises SourceParseError after its good documents."""
+def _other_label_content(origin: str, stored: dict) -> Outcome:
+    """A label version never changes (any change is a new version), so other content under a stored version is:
+
+    from the same format, a damaged or edited file (a label stripped of its sections once replaced 64 passages
+    with 0, issue #15): refused; SPL over openFDA, the fuller form of the same label (openFDA flattens
+    subsections and lists): replaces it; openFDA over SPL: the SPL is kept.
+    """
+    if stored.get("origin") == origin:
+        return Outcome.conflict
+    return Outcome.updated if origin == "spl" else Outcome.unchanged
+
+
+def documents_in(fmt: Format, path: Path, limits: Limits = DEFAULT_LIMITS,
+                 on_error: OnError | None = None) -> Iterator[DocumentRow]:
+    """Documents of one file, in order; bad records go to `on_error` (or raise), a damaged file raises
+    SourceParseError after its good documents."""
     if fmt == "spl":
-        yield label_document(parse_spl(path))
+        yield label_document(parse_spl(path, limits=limits))
     elif fmt == "openfda":
-        yield from (label_document(label) for label in read_openfda(path))
+        yield from (label_document(label) for label in read_openfda(path, limits=limits, on_error=on_error))
     elif fmt == "pubmed":
-        yield from (article_document(article) for article in read_pubmed(path))
+        yield from (article_document(article) for article in read_pubmed(path, limits=limits, on_error=on_error))
     else:
         raise ValueError(f"unknown format {fmt!r}")
 
@@ -73,21 +91,26 @@ def ingest(
     on_document: Callable[[DocumentRow, Outcome], None] | None = None,
     on_file: Callable[[Path], None] | None = None,
     batch_size: int = 1,
+    limits: Limits = DEFAULT_LIMITS,
 ) -> IngestReport:
-    """Ingest every file; a bad file (or record) is reported and skipped, the rest still goes in.
+    """Ingest every file; a bad file or record is reported (located) and skipped, the rest still goes in.
 
     With batch_size 1 each document is saved in its own transaction; larger batches (for PubMed
     baselines) commit that many documents together, each still whole. Either way an interrupted run
     keeps what it committed and running again only adds what is missing (resumable and idempotent).
     """
     report = IngestReport()
-    for path in paths:
+    for path in map(Path, paths):
+        def failed(exc: OncoguideError, where: str = str(path)) -> None:
+            report.failed.append((where, str(exc)))
+
         try:
-            store_all(engine, documents_in(fmt, Path(path)), report, on_document, batch_size)
-        except OncoguideError as exc:  # SourceParseError, or a StoreError for one document
-            report.failed.append((str(path), str(exc)))
+            store_all(engine, documents_in(fmt, path, limits, on_error=failed), report, on_document, batch_size,
+                      where=str(path))
+        except OncoguideError as exc:  # SourceParseError for the file, or a StoreError for one document
+            failed(exc)
         if on_file:
-            on_file(Path(path))
+            on_file(path)
     return report
 
 
@@ -97,8 +120,9 @@ def store_all(
     report: IngestReport,
     on_document: Callable[[DocumentRow, Outcome], None] | None = None,
     batch_size: int = 1,
+    where: str = "<documents>",
 ) -> None:
-    """Store documents in transactions of batch_size, counting outcomes into `report`.
+    """Store documents in transactions of batch_size, counting outcomes into `report`; `where` names the file.
 
     When the document stream breaks (a truncated file), the documents read before the break are still stored.
     """
@@ -107,15 +131,15 @@ def store_all(
         for doc in docs:
             pending.append(doc)
             if len(pending) >= batch_size:
-                _flush(engine, pending, report, on_document)
+                _flush(engine, pending, report, on_document, where)
                 pending = []
     finally:
         if pending:
-            _flush(engine, pending, report, on_document)
+            _flush(engine, pending, report, on_document, where)
 
 
 def _flush(engine: sa.Engine, docs: list[DocumentRow], report: IngestReport,
-           on_document: Callable[[DocumentRow, Outcome], None] | None) -> None:
+           on_document: Callable[[DocumentRow, Outcome], None] | None, where: str) -> None:
     if len(docs) == 1:
         outcomes = [store_document(engine, docs[0])]
     else:
@@ -127,7 +151,12 @@ def _flush(engine: sa.Engine, docs: list[DocumentRow], report: IngestReport,
             for doc in docs:
                 outcomes.append(store_document(engine, doc))
     for doc, outcome in zip(docs, outcomes):
-        report.count(outcome)
+        if outcome is Outcome.conflict:
+            report.failed.append((where, f"{where}: {doc.kind} {doc.key} version {doc.version} is already stored with "
+                                         "other content; kept the stored one (a version never changes: is this "
+                                         "file damaged or edited?)"))
+        else:
+            report.count(outcome)
         if doc.kind == "article" and len(doc.passages) == 1:
             report.without_abstract += 1
         if on_document:

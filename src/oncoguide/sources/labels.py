@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
-from pydantic import BaseModel, Field
+from pydantic import BaseModel, Field, ValidationError
 
 import sqlalchemy as sa
 
+from ..errors import StoreError
 from ..model.label import Label, Section
 from ..store.documents import latest_document, versions
+from .problems import validation_message
 
 
 class SectionView(BaseModel):
@@ -35,7 +37,16 @@ class LabelView(BaseModel):
 
 def load_label(engine: sa.Engine, set_id: str) -> Label:
     """The newest ingested version of a label; NotFound if it was never ingested."""
-    return Label.model_validate(latest_document(engine, "label", set_id)["data"])
+    return stored_label(latest_document(engine, "label", set_id)["data"], set_id)
+
+
+def stored_label(data: object, set_id: str) -> Label:
+    """A label as stored; StoreError when it no longer fits the Label model (stored by an older release)."""
+    try:
+        return Label.model_validate(data)
+    except ValidationError as exc:
+        raise StoreError(f"the stored label {set_id} does not read as a label ({validation_message(exc)}); "
+                         "ingest it again") from exc
 
 
 def label_view(engine: sa.Engine, set_id: str) -> LabelView:
@@ -62,7 +73,7 @@ def find_labels(engine: sa.Engine, name: str) -> list[tuple[str, str]]:
     wanted = name.strip().lower()
     found = []
     for set_id in sorted(latest_versions(engine, "label")):
-        label = Label.model_validate(latest_document(engine, "label", set_id)["data"])
+        label = stored_label(latest_document(engine, "label", set_id)["data"], set_id)
         names = {n.lower() for p in label.products for n in (p.name, p.generic_name) if n}
         if wanted in names or any(wanted in n.split() for n in names):
             found.append((label.set_id, label.title))

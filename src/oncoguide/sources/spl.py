@@ -7,9 +7,12 @@ import re
 from pathlib import Path
 
 from lxml import etree
+from pydantic import ValidationError
 
 from ..errors import SourceParseError
 from ..model.label import Label, Product
+from .limits import DEFAULT_LIMITS, Limits
+from .problems import ascii_digits, validation_message
 from .xmltext import blocks_of, local, parse_xml, text_of
 
 V3 = "urn:hl7-org:v3"
@@ -23,20 +26,27 @@ _PRODUCTS = etree.XPath(
 _NUMBER = re.compile(r"^(\d+(?:\.\d+)*)\.?\s+(.*)$", re.S)
 
 
-def parse_spl(path: Path | str, data: bytes | None = None) -> Label:
-    """Parse one SPL file (or its bytes, with `path` naming it in errors)."""
-    root = parse_xml(path, data).getroot()
+def parse_spl(path: Path | str, data: bytes | None = None, *, limits: Limits = DEFAULT_LIMITS) -> Label:
+    """Parse one SPL file (or its bytes, with `path` naming it in errors); only SourceParseError escapes."""
+    root = parse_xml(path, data, limits).getroot()
     if root.tag != f"{{{V3}}}document":
         raise SourceParseError(f"{path}: not an SPL document (root element is <{local(root.tag)}>, expected <document> in {V3})")
     set_id = _attr(root, "v:setId", "root")
     if not set_id:
         raise SourceParseError(f"{path}: label has no set id (<setId root=...>)")
     version = _attr(root, "v:versionNumber", "value")
-    if not version or not version.isdigit():
+    if not ascii_digits(version):
         raise SourceParseError(f"{path}: label {set_id} has no version number (<versionNumber value=...>)")
     elements = list(root.iterfind("v:component/v:structuredBody/v:component/v:section", NS))
     sections = [_section(s) for s in elements]
     # One validation of the whole tree (pydantic-core, in Rust) instead of one per block.
+    try:
+        return _label(root, set_id, version, sections)
+    except ValidationError as exc:
+        raise SourceParseError(f"{path}: label {set_id} version {version}: {validation_message(exc)}") from exc
+
+
+def _label(root: etree._Element, set_id: str, version: str, sections: list[dict]) -> Label:
     return Label.model_validate({
         "set_id": set_id,
         "version": int(version),
@@ -55,7 +65,7 @@ def _attr(el: etree._Element, path: str, name: str) -> str | None:
 
 
 def _date(value: str | None) -> dt.date | None:
-    if not value or len(value) < 8 or not value[:8].isdigit():
+    if not value or len(value) < 8 or not ascii_digits(value[:8]):
         return None
     try:
         return dt.date(int(value[:4]), int(value[4:6]), int(value[6:8]))

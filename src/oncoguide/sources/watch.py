@@ -9,8 +9,8 @@ from typing import Any
 import sqlalchemy as sa
 
 from ..model.label import DOSAGE_AND_ADMINISTRATION, Label
-from ..store import tables as t
 from ..store.documents import latest_versions
+from ..store.kb import stored_objects, stored_sources, stored_statements
 from .labels import load_label
 
 
@@ -51,11 +51,9 @@ def check_labels(engine: sa.Engine) -> WatchReport:
     """Compare the curated knowledge base in the store with the labels ingested beside it."""
     report = WatchReport()
     newest = {k: int(v) for k, v in latest_versions(engine, "label").items() if v.isdigit()}
-    with engine.connect() as conn:
-        labels = {row.id: row.data for row in conn.execute(sa.select(t.sources).where(t.sources.c.kind == "fda_label"))}
-        statements = conn.execute(sa.select(t.statements)).all()
-        regimens = conn.execute(sa.select(t.kb_objects.c.slug, t.kb_objects.c.data)
-                                .where(t.kb_objects.c.kind == "regimen")).all()
+    labels = stored_sources(engine, "fda_label")
+    statements = stored_statements(engine)
+    regimens = stored_objects(engine, "regimen")
     _stale_statements(report, labels, statements, newest)
     _missing_doses(engine, report, labels, regimens, newest)
     return report
@@ -120,6 +118,7 @@ _UNITS = {
     "mcg": r"(?:mcg|µg|μg)",
     "g/m²": r"g\s*/\s*m\s*(?:2|²)",
     "units": r"(?:international\s+)?units?",
+    "units/m²": r"units?\s*/\s*m\s*(?:2|²)",
 }
 
 

@@ -7,7 +7,9 @@ from pathlib import Path
 from lxml import etree
 
 from ..errors import SourceParseError
+from .limits import DEFAULT_LIMITS, Limits, read_capped
 
+MAX_DEPTH = 256  # libxml2's nesting limit without huge_tree (Humira's SPL nests 14 deep, Lipitor's 17)
 BREAK = "\u2028"  # stands for <br/> inside text, so that itertext() keeps it
 
 
@@ -135,14 +137,27 @@ def blocks_of(container: etree._Element) -> list[BlockDict]:
     return blocks
 
 
-def parse_xml(path: Path | str, data: bytes | None = None) -> etree._ElementTree:
-    """Parse a file (or its bytes) and name the file in the one error a malformed document gives."""
-    parser = etree.XMLParser(resolve_entities=False, no_network=True, huge_tree=True)
+def parse_xml(path: Path | str, data: bytes | None = None, limits: Limits = DEFAULT_LIMITS) -> etree._ElementTree:
+    """Parse a file (or its bytes; gzip or not) and name the file in the one error a malformed document gives.
+
+    The file is one record: past `limits.max_record_bytes` decompressed it is refused before parsing. Without
+    huge_tree, libxml2 refuses elements nested over 256 deep and text nodes over 10 MB.
+    """
+    raw = read_capped(path, data, limits)
+    parser = etree.XMLParser(resolve_entities=False, no_network=True)
     try:
-        tree = etree.ElementTree(etree.fromstring(data, parser)) if data is not None else etree.parse(str(path), parser)
+        tree = etree.ElementTree(etree.fromstring(raw, parser))
     except etree.XMLSyntaxError as exc:
-        raise SourceParseError(f"{path}: not well-formed XML: {exc.msg}") from exc
-    except OSError as exc:
-        raise SourceParseError(f"{path}: cannot read: {exc}") from exc
+        raise SourceParseError(f"{path}: {syntax_problem(exc)}") from exc
     mark_breaks(tree.getroot())
     return tree
+
+
+def syntax_problem(exc: etree.XMLSyntaxError) -> str:
+    """What libxml2 refused, in words: its resource limits say "try XML_PARSE_HUGE", which means nothing to a user."""
+    where = f" (line {exc.lineno})" if exc.lineno else ""
+    if "Excessive depth" in (exc.msg or ""):
+        return f"elements nested more than {MAX_DEPTH} deep{where}, the limit"
+    if "Resource limit exceeded" in (exc.msg or ""):
+        return f"a text or attribute longer than 10 MB{where}, the limit"
+    return f"not well-formed XML: {exc.msg}"

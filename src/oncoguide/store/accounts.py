@@ -1,4 +1,4 @@
-"""Accounts for the web tracker: users, sessions and sign-in rate limiting.
+"""Accounts for the web tracker: users, sessions, sign-in and the server's form secret.
 
 Passwords are hashed with argon2id; session tokens are stored only as SHA-256 hashes, so a copy of the
 database does not let anyone sign in.
@@ -7,18 +7,23 @@ database does not let anyone sign in.
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import hashlib
-import re
+import logging
 import secrets
+import weakref
 from dataclasses import dataclass
 
 import sqlalchemy as sa
 from argon2 import PasswordHasher
 from argon2.exceptions import InvalidHashError, VerificationError
 
-from ..errors import AuthError, InputError, TooManyAttempts
+from ..errors import AuthError
+from . import throttle
+from .identity import MIN_PASSWORD, check_password, normalize_email
+from .tables import metadata
 
-metadata = sa.MetaData()
+log = logging.getLogger(__name__)
 
 users = sa.Table(
     "users", metadata,
@@ -36,19 +41,16 @@ web_sessions = sa.Table(
     sa.Column("expires_at", sa.DateTime, nullable=False),
 )
 
-signin_failures = sa.Table(
-    "signin_failures", metadata,
-    sa.Column("id", sa.Integer, primary_key=True, autoincrement=True),
-    sa.Column("key", sa.String(300), nullable=False, index=True),
-    sa.Column("at", sa.DateTime, nullable=False),
+server_secrets = sa.Table(
+    "server_secrets", metadata,
+    sa.Column("name", sa.String(32), primary_key=True),
+    sa.Column("value", sa.String(128), nullable=False),
 )
 
 SESSION_DAYS = 14
-MAX_FAILURES = 5
-FAILURE_WINDOW = dt.timedelta(minutes=15)
-MIN_PASSWORD = 10
+WRONG = "Wrong email or password."
 _hasher = PasswordHasher()
-_EMAIL = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s]+$")
+_secrets: weakref.WeakKeyDictionary[sa.Engine, bytes] = weakref.WeakKeyDictionary()
 
 
 @dataclass(frozen=True)
@@ -66,44 +68,50 @@ def _hash_token(token: str) -> str:
     return hashlib.sha256(token.encode()).hexdigest()
 
 
-def normalize_email(email: str) -> str:
-    email = email.strip().lower()
-    if not _EMAIL.match(email) or len(email) > 254:
-        raise InputError("Enter a valid email address, like name@example.org.")
-    return email
+@functools.cache
+def _dummy_hash() -> str:
+    """A hash with the same cost as a real one, checked for unknown emails so both take the same time."""
+    return _hasher.hash(secrets.token_urlsafe(16))
 
 
-def create_user(engine: sa.Engine, email: str, password: str) -> int:
+def create_user(engine: sa.Engine, email: str, password: str, client: str = "") -> int:
+    """Create an account and return its id.
+
+    An email that already has an account is not revealed (issue #15, item 2): the sign-up is treated as a
+    sign-in with the same email and password, with the same limits, and fails with the same words.
+    """
     email = normalize_email(email)
-    if len(password) < MIN_PASSWORD:
-        raise InputError(f"Choose a password of at least {MIN_PASSWORD} characters.")
-    with engine.begin() as conn:
-        if conn.execute(sa.select(users.c.id).where(users.c.email == email)).first():
-            raise InputError("An account with this email already exists. Sign in instead.")
-        result = conn.execute(users.insert().values(email=email, password_hash=_hasher.hash(password), created_at=_now()))
-        return int(result.inserted_primary_key[0])
+    check_password(password, email)
+    throttle.reserve(engine, throttle.signup_keys(client))
+    with engine.connect() as conn:
+        exists = conn.execute(sa.select(users.c.id).where(users.c.email == email)).first()
+    if exists:
+        return authenticate(engine, email, password, client)
+    password_hash = _hasher.hash(password)
+    try:
+        with engine.begin() as conn:
+            result = conn.execute(users.insert().values(email=email, password_hash=password_hash, created_at=_now()))
+            return int(result.inserted_primary_key[0])
+    except sa.exc.IntegrityError:  # created in parallel since we looked
+        return authenticate(engine, email, password, client)
 
 
 def authenticate(engine: sa.Engine, email: str, password: str, client: str = "") -> int:
-    """Check a password; repeated failures for the same email or client are refused for a while."""
-    email = email.strip().lower()
-    keys = [f"email:{email}"] + ([f"client:{client}"] if client else [])
-    with engine.begin() as conn:
-        since = _now() - FAILURE_WINDOW
-        for key in keys:
-            count = conn.execute(sa.select(sa.func.count()).select_from(signin_failures)
-                                 .where(signin_failures.c.key == key, signin_failures.c.at > since)).scalar_one()
-            if count >= MAX_FAILURES:
-                raise TooManyAttempts("Too many failed sign-ins. Wait 15 minutes and try again.")
+    """Check a password and return the account id; the same time and words whether or not the email exists.
+
+    Attempts are limited per account *and* client address (store/throttle.py), so someone guessing from
+    elsewhere slows themselves down, never the owner.
+    """
+    email = normalize_email(email)
+    dummy = _dummy_hash()  # made on the first sign-in of any email, so that one is not the slow one either
+    keys = throttle.signin_keys(email, client)
+    throttle.reserve(engine, keys)
+    with engine.connect() as conn:
         row = conn.execute(sa.select(users.c.id, users.c.password_hash).where(users.c.email == email)).first()
-        ok = row is not None and _verify(row.password_hash, password)
-        if ok:
-            conn.execute(signin_failures.delete().where(signin_failures.c.key == f"email:{email}"))
-        else:  # recorded in this transaction, which must commit before we refuse
-            conn.execute(signin_failures.insert(), [{"key": k, "at": _now()} for k in keys])
-    if not ok:
-        raise AuthError("Wrong email or password.")
-    return int(row.id)  # type: ignore[union-attr]
+    if not _verify(row.password_hash if row else dummy, password) or row is None:
+        raise AuthError(WRONG)
+    throttle.succeeded(engine, keys)
+    return int(row.id)
 
 
 def _verify(password_hash: str, password: str) -> bool:
@@ -144,15 +152,42 @@ def end_session(engine: sa.Engine, token: str | None) -> None:
 
 
 def delete_user(engine: sa.Engine, user_id: int, owned: list[sa.Table] = ()) -> None:  # type: ignore[assignment]
-    """Remove the user, their sessions and every row of `owned` tables (which have an owner_id column)."""
+    """Remove the user, their sessions, their sign-in attempts and every row of `owned` tables (owner_id)."""
     with engine.begin() as conn:
         for table in owned:
             conn.execute(table.delete().where(table.c.owner_id == user_id))
         email = conn.execute(sa.select(users.c.email).where(users.c.id == user_id)).scalar_one_or_none()
         conn.execute(web_sessions.delete().where(web_sessions.c.user_id == user_id))
         if email:
-            conn.execute(signin_failures.delete().where(signin_failures.c.key == f"email:{email}"))
+            throttle.forget_subject(conn, email)
         conn.execute(users.delete().where(users.c.id == user_id))
+    _erase_freed_pages(engine)
+
+
+def _erase_freed_pages(engine: sa.Engine) -> None:
+    """Leave no copy of deleted rows in the files (issue #15, item 6).
+
+    SQLite: every connection runs with secure_delete=ON (store/engine.py), so deleted rows are overwritten
+    with zeros in the database pages; the write-ahead log still holds the old pages until a checkpoint, so
+    copy them back and truncate it. PostgreSQL has no equivalent: deleted rows stay in the table's pages
+    until VACUUM reuses the space, and in WAL segments and backups until they are recycled; run regular
+    VACUUM and keep the data directory and backups encrypted.
+    """
+    if engine.dialect.name != "sqlite":
+        return
+    with engine.connect() as conn:
+        busy, _, _ = conn.exec_driver_sql("PRAGMA wal_checkpoint(TRUNCATE)").one()
+    if busy:
+        log.warning("WAL checkpoint after an account deletion was blocked by a reader; it runs at the next checkpoint")
+
+
+def form_secret(engine: sa.Engine) -> bytes:
+    """The server's secret key for signing form tokens, made once by migration 0006."""
+    if engine not in _secrets:
+        with engine.connect() as conn:
+            value = conn.execute(sa.select(server_secrets.c.value).where(server_secrets.c.name == "forms")).scalar_one()
+        _secrets[engine] = bytes.fromhex(value)
+    return _secrets[engine]
 
 
 def user_record(engine: sa.Engine, user_id: int) -> dict[str, str]:

@@ -9,6 +9,7 @@ import sqlalchemy as sa
 from ..errors import NotFound, StoreError
 from ..model.ctcae import CtcaeTerm
 from .tables import metadata
+from .translate import database_errors
 
 GRADES = (1, 2, 3, 4, 5)
 
@@ -48,7 +49,7 @@ def ctcae_term(engine: sa.Engine, name: str, version: str | None = None) -> Ctca
     query = sa.select(ctcae_terms).where(c.term_key == name.strip().lower())
     if version:
         query = query.where(c.version == version)
-    with engine.connect() as conn:
+    with database_errors(f"look up CTCAE term {name!r}"), engine.connect() as conn:
         rows = conn.execute(query).mappings().all()
         if not rows:
             names = conn.execute(sa.select(c.term).distinct()).scalars().all()

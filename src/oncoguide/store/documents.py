@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 import hashlib
 import json
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from enum import Enum
 from functools import cached_property
@@ -12,8 +13,10 @@ from typing import Any
 
 import sqlalchemy as sa
 
-from ..errors import NotFound, StoreError
+from ..errors import NotFound
 from . import tables as t
+from .engine import write_transaction
+from .translate import database_errors
 
 
 @dataclass(frozen=True)
@@ -29,6 +32,10 @@ class DocumentRow:
 
     `data` is what `documents.data` keeps. When it keeps only part of the document (an article: the text is in
     its passages), `content` is the whole parsed document, and the checksum covers that instead.
+
+    `on_other_content` decides what happens when this version is stored with other content: given the stored
+    `data`, it returns Outcome.updated (replace it), Outcome.unchanged (keep it) or Outcome.conflict (keep it and
+    report). None replaces, as for a revised PubMed record.
     """
 
     kind: str
@@ -39,6 +46,7 @@ class DocumentRow:
     data: dict[str, Any]
     passages: list[PassageRow] = field(default_factory=list)
     content: dict[str, Any] | None = None
+    on_other_content: Callable[[dict[str, Any]], Outcome] | None = field(default=None, compare=False, repr=False)
 
     @cached_property
     def checksum(self) -> str:
@@ -51,9 +59,10 @@ class Outcome(str, Enum):
     added = "added"          # a new document, or a new version beside the old ones
     updated = "updated"      # same version, different content (e.g. a revised PubMed record)
     unchanged = "unchanged"  # stored before, byte-for-byte the same data
+    conflict = "conflict"    # stored before with other content that must not change: refused, the stored one kept
 
 
-def save_document(conn: sa.Connection, doc: DocumentRow) -> Outcome:
+def _save_document(conn: sa.Connection, doc: DocumentRow) -> Outcome:
     """Insert or refresh one document and its passages on `conn` (the caller owns the transaction)."""
     checksum = doc.checksum
     d = t.documents.c
@@ -64,6 +73,10 @@ def save_document(conn: sa.Connection, doc: DocumentRow) -> Outcome:
               "ingested_at": dt.datetime.now(dt.UTC).replace(tzinfo=None)}
     if existing is not None and existing.checksum == checksum:
         return Outcome.unchanged
+    if existing is not None and doc.on_other_content is not None:
+        stored = conn.execute(sa.select(d.data).where(d.id == existing.id)).scalar_one()
+        if (decided := doc.on_other_content(stored)) is not Outcome.updated:
+            return decided
     if existing is not None:
         doc_id = existing.id
         conn.execute(t.documents.update().where(d.id == doc_id).values(**values))
@@ -81,12 +94,21 @@ def save_document(conn: sa.Connection, doc: DocumentRow) -> Outcome:
 
 
 def store_document(engine: sa.Engine, doc: DocumentRow) -> Outcome:
-    """Save one document in its own transaction: it is stored whole or not at all."""
-    try:
-        with engine.begin() as conn:
-            return save_document(conn, doc)
-    except sa.exc.SQLAlchemyError as exc:
-        raise StoreError(f"could not store {doc.kind} {doc.key} version {doc.version} (nothing was changed): {exc}") from exc
+    """Save one document in its own transaction: it is stored whole or not at all.
+
+    When another process stores the same document at the same moment (PostgreSQL lets both read "not there"),
+    the loser's insert breaks the unique key; once more, it finds the winner's row and reports what it found.
+    """
+    with database_errors(f"store {doc.kind} {doc.key} version {doc.version} (nothing was changed)"):
+        try:
+            return _store_alone(engine, doc)
+        except sa.exc.IntegrityError:
+            return _store_alone(engine, doc)  # lost a race to another process: its row is there now
+
+
+def _store_alone(engine: sa.Engine, doc: DocumentRow) -> Outcome:
+    with write_transaction(engine) as conn:
+        return _save_document(conn, doc)
 
 
 def store_documents(engine: sa.Engine, docs: list[DocumentRow]) -> list[Outcome]:
@@ -94,12 +116,12 @@ def store_documents(engine: sa.Engine, docs: list[DocumentRow]) -> list[Outcome]
 
     For large imports (PubMed baselines): a few statements per batch instead of four per document.
     """
-    if len({(d.kind, d.key, d.version) for d in docs}) < len(docs):  # the same record twice: go one by one
-        with engine.begin() as conn:
-            return [save_document(conn, doc) for doc in docs]
     d = t.documents.c
-    try:
-        with engine.begin() as conn:
+    with database_errors(f"store a batch of {len(docs)} documents (nothing in it was changed)"):
+        if len({(d.kind, d.key, d.version) for d in docs}) < len(docs):  # the same record twice: go one by one
+            with write_transaction(engine) as conn:
+                return [_save_document(conn, doc) for doc in docs]
+        with write_transaction(engine) as conn:
             existing: dict[tuple[str, str, str], tuple[int, str]] = {}
             for kind in {doc.kind for doc in docs}:
                 keys = [doc.key for doc in docs if doc.kind == kind]
@@ -116,7 +138,7 @@ def store_documents(engine: sa.Engine, docs: list[DocumentRow]) -> list[Outcome]
                 elif found[1] == doc.checksum:
                     outcomes.append(Outcome.unchanged)
                 else:
-                    outcomes.append(save_document(conn, doc))
+                    outcomes.append(_save_document(conn, doc))
             if new:
                 now = dt.datetime.now(dt.UTC).replace(tzinfo=None)
                 ids = conn.execute(
@@ -130,14 +152,12 @@ def store_documents(engine: sa.Engine, docs: list[DocumentRow]) -> list[Outcome]
                 if passages:
                     conn.execute(t.passages.insert(), passages)
             return outcomes
-    except sa.exc.SQLAlchemyError as exc:
-        raise StoreError(f"could not store a batch of {len(docs)} documents (nothing in it was changed): {exc}") from exc
 
 
 def versions(engine: sa.Engine, kind: str, key: str) -> list[str]:
     """Stored versions of one document, oldest first (numeric versions compare as numbers)."""
     d = t.documents.c
-    with engine.connect() as conn:
+    with database_errors(f"read the versions of {kind} {key}"), engine.connect() as conn:
         found = conn.execute(sa.select(d.version).where(d.kind == kind, d.key == key)).scalars().all()
     return sorted(found, key=_version_key)
 
@@ -149,7 +169,7 @@ def _version_key(version: str) -> tuple[int, str]:
 def latest_document(engine: sa.Engine, kind: str, key: str) -> dict[str, Any]:
     """The newest stored version's row (id, version, title, effective_date, data); NotFound if none."""
     d = t.documents.c
-    with engine.connect() as conn:
+    with database_errors(f"read {kind} {key}"), engine.connect() as conn:
         rows = conn.execute(sa.select(d.id, d.version, d.title, d.effective_date, d.data)
                             .where(d.kind == kind, d.key == key)).mappings().all()
     if not rows:
@@ -160,7 +180,7 @@ def latest_document(engine: sa.Engine, kind: str, key: str) -> dict[str, Any]:
 def document_passages(engine: sa.Engine, document_id: int) -> list[PassageRow]:
     """The passages of one stored document, in order."""
     p = t.passages.c
-    with engine.connect() as conn:
+    with database_errors(f"read the passages of document {document_id}"), engine.connect() as conn:
         rows = conn.execute(sa.select(p.section, p.title, p.text).where(p.document_id == document_id)
                             .order_by(p.position)).all()
     return [PassageRow(section=r.section, title=r.title, text=r.text) for r in rows]
@@ -170,7 +190,7 @@ def latest_versions(engine: sa.Engine, kind: str) -> dict[str, str]:
     """Newest stored version for every key of one kind."""
     d = t.documents.c
     newest: dict[str, str] = {}
-    with engine.connect() as conn:
+    with database_errors(f"read the stored {kind} versions"), engine.connect() as conn:
         for key, version in conn.execute(sa.select(d.key, d.version).where(d.kind == kind)):
             if key not in newest or _version_key(version) > _version_key(newest[key]):
                 newest[key] = version
@@ -178,7 +198,8 @@ def latest_versions(engine: sa.Engine, kind: str) -> dict[str, str]:
 
 
 def document_counts(engine: sa.Engine) -> dict[str, int]:
-    with engine.connect() as conn:
+    """How many documents of each kind, and passages, are stored."""
+    with database_errors("count the stored documents"), engine.connect() as conn:
         rows = conn.execute(sa.select(t.documents.c.kind, sa.func.count()).group_by(t.documents.c.kind)).all()
         passages = conn.execute(sa.select(sa.func.count()).select_from(t.passages)).scalar_one()
     return {**{k: int(n) for k, n in rows}, "passage": int(passages)}

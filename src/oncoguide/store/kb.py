@@ -10,6 +10,7 @@ import sqlalchemy as sa
 from ..errors import StoreError
 from ..model import KnowledgeBase, cited_items, item_text
 from . import tables as t
+from .translate import database_errors
 
 KINDS = ("drug", "regimen", "cancer", "term")
 
@@ -56,8 +57,29 @@ def save_kb(engine: sa.Engine, kb: KnowledgeBase) -> dict[str, int]:
 
 
 def kb_counts(engine: sa.Engine) -> dict[str, int]:
-    with engine.connect() as conn:
+    """How many drugs, regimens, cancer types, terms, sources and statements are stored."""
+    with database_errors("count the knowledge base"), engine.connect() as conn:
         counts = dict(conn.execute(sa.select(t.kb_objects.c.kind, sa.func.count()).group_by(t.kb_objects.c.kind)).all())
         counts["source"] = conn.execute(sa.select(sa.func.count()).select_from(t.sources)).scalar_one()
         counts["statement"] = conn.execute(sa.select(sa.func.count()).select_from(t.statements)).scalar_one()
     return {k: int(counts.get(k, 0)) for k in (*KINDS, "source", "statement")}
+
+
+def stored_sources(engine: sa.Engine, kind: str) -> dict[str, dict[str, Any]]:
+    """Source id -> data of every stored source of one kind (e.g. `fda_label`)."""
+    with database_errors(f"read the stored {kind} sources"), engine.connect() as conn:
+        rows = conn.execute(sa.select(t.sources.c.id, t.sources.c.data).where(t.sources.c.kind == kind)).all()
+    return {row.id: row.data for row in rows}
+
+
+def stored_statements(engine: sa.Engine) -> list[sa.Row]:
+    """Every stored cited statement: kind, slug, field, text and the source ids it cites."""
+    with database_errors("read the stored statements"), engine.connect() as conn:
+        return list(conn.execute(sa.select(t.statements)).all())
+
+
+def stored_objects(engine: sa.Engine, kind: str) -> list[tuple[str, dict[str, Any]]]:
+    """(slug, data) of every stored drug, regimen, cancer type or term of one kind."""
+    with database_errors(f"read the stored {kind} pages"), engine.connect() as conn:
+        rows = conn.execute(sa.select(t.kb_objects.c.slug, t.kb_objects.c.data).where(t.kb_objects.c.kind == kind)).all()
+    return [(row.slug, row.data) for row in rows]

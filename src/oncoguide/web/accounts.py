@@ -3,19 +3,26 @@
 from __future__ import annotations
 
 import json
+import re
 from typing import ClassVar
 
 from fastapi import APIRouter, Form, Request
 from fastapi.responses import HTMLResponse, RedirectResponse, Response
 
-from ..errors import AuthError, InputError
+from ..errors import AuthError, InputError, TooManyAttempts
 from ..site.models import Page
 from ..store import accounts
 from ..store import tracker as store
+from ..store.identity import MAX_PASSWORD, MIN_PASSWORD
+from . import form_tokens
 from .security import (SESSION_COOKIE, check_csrf, clear_session_cookie, current_session, engine_of,
                        form_csrf_token, remember_csrf, set_session_cookie)
 
 router = APIRouter(include_in_schema=False)
+
+# A path on this site: one slash, then printable ASCII without backslashes (browsers read "/\evil.org" as
+# "//evil.org", another site).
+_LOCAL_PATH = re.compile(r"/(?![/\\])[!-\[\]-~]{0,500}")
 
 
 class AccountPage(Page):
@@ -26,11 +33,13 @@ class AccountPage(Page):
     error: str = ""
     next: str = "/tracker"
     signed_in_as: str = ""
+    min_password: int = MIN_PASSWORD
+    max_password: int = MAX_PASSWORD
 
 
 def _safe_next(target: str) -> str:
     """Only redirect within this site (no open redirects)."""
-    return target if target.startswith("/") and not target.startswith("//") else "/tracker"
+    return target if _LOCAL_PATH.fullmatch(target) else "/tracker"
 
 
 def render(request: Request, page: Page, status: int = 200) -> HTMLResponse:
@@ -42,18 +51,44 @@ def render(request: Request, page: Page, status: int = 200) -> HTMLResponse:
     return response
 
 
-def _form(request: Request, mode: str, next_: str = "/tracker", email: str = "", error: str = "", status: int = 200) -> HTMLResponse:
+def _form(request: Request, mode: str, next_: str = "/tracker", email: str = "", error: str = "",
+          status: int = 200) -> HTMLResponse:
+    """The sign-in or sign-up form, its token bound to this browser (web/form_tokens.py)."""
     title = {"signin": "Sign in", "signup": "Create an account"}[mode]
-    return render(request, AccountPage(title=title, mode=mode, next=_safe_next(next_), email=email, error=error), status)
+    shown = "".join(ch for ch in email[:254] if ch.isprintable())  # echoed back, so never control characters
+    page = AccountPage(title=title, mode=mode, next=_safe_next(next_), email=shown, error=error)
+    browser, token = form_tokens.issue(request)
+    html = request.app.state.site.html(request, page, csrf=token)
+    response = HTMLResponse(html, status_code=status, headers={"cache-control": "no-store"})
+    remember_csrf(request, response, browser)
+    return response
+
+
+def _refused(request: Request, mode: str, next_: str, email: str, exc: Exception) -> HTMLResponse:
+    """The form again with one clear reason: 429 wait, 401 wrong email or password, 400 bad input."""
+    if isinstance(exc, TooManyAttempts):
+        return _form(request, mode, next_, email, str(exc), status=429)
+    if isinstance(exc, AuthError):  # a sign-up of a taken email reads exactly like a failed sign-in
+        return _form(request, "signin", next_, email, str(exc), status=401)
+    return _form(request, mode, next_, email, str(exc), status=400)
+
+
+def _client(request: Request) -> str:
+    """The client's address; behind a proxy, uvicorn's --proxy-headers puts the real one here."""
+    return request.client.host if request.client else ""
 
 
 @router.get("/signin")
 def signin_form(request: Request, next: str = "/tracker") -> Response:  # noqa: A002
+    if current_session(request):
+        return RedirectResponse(_safe_next(next), status_code=303)
     return _form(request, "signin", next)
 
 
 @router.get("/signup")
 def signup_form(request: Request, next: str = "/tracker") -> Response:  # noqa: A002
+    if current_session(request):
+        return RedirectResponse(_safe_next(next), status_code=303)
     return _form(request, "signup", next)
 
 
@@ -67,22 +102,22 @@ def _signed_in(request: Request, user_id: int, next_: str) -> Response:
 @router.post("/signin")
 def signin(request: Request, email: str = Form(""), password: str = Form(""), csrf: str = Form(""),
            next: str = Form("/tracker")) -> Response:  # noqa: A002
-    check_csrf(request, csrf)
+    form_tokens.check(request, csrf)
     try:
-        uid = accounts.authenticate(engine_of(request), email, password, request.client.host if request.client else "")
-    except AuthError as exc:
-        return _form(request, "signin", next, email, str(exc), status=429 if "Too many" in str(exc) else 401)
+        uid = accounts.authenticate(engine_of(request), email, password, _client(request))
+    except (AuthError, InputError) as exc:
+        return _refused(request, "signin", next, email, exc)
     return _signed_in(request, uid, next)
 
 
 @router.post("/signup")
 def signup(request: Request, email: str = Form(""), password: str = Form(""), csrf: str = Form(""),
            next: str = Form("/tracker")) -> Response:  # noqa: A002
-    check_csrf(request, csrf)
+    form_tokens.check(request, csrf)
     try:
-        uid = accounts.create_user(engine_of(request), email, password)
-    except InputError as exc:
-        return _form(request, "signup", next, email, str(exc), status=400)
+        uid = accounts.create_user(engine_of(request), email, password, _client(request))
+    except (AuthError, InputError) as exc:
+        return _refused(request, "signup", next, email, exc)
     return _signed_in(request, uid, next)
 
 

@@ -12,7 +12,7 @@ from ..content import load
 from ..settings import Settings
 from ..site.render import STATIC
 from ..store import open_engine
-from . import accounts, ask, errors, labels, pages, tracker
+from . import accounts, ask, errors, labels, middleware, openapi, pages, tracker
 from .site import Site
 
 
@@ -32,12 +32,16 @@ def create_app(settings: Settings | None = None, routers: Iterable[APIRouter] = 
     (knowledge base, Jinja environment, `site.html(request, page)`).
     """
     settings = settings or Settings.from_env()
+    docs = settings.api_docs  # off by default: see Settings.api_docs
     app = FastAPI(title="oncoguide", description="Cited, plain-language cancer treatment information.",
-                  version="0.1.0")
+                  version="0.1.0", docs_url="/docs" if docs else None, redoc_url="/redoc" if docs else None)
     app.state.settings = settings
-    app.state.site = Site(load(settings.content_dir), (*template_dirs, TEMPLATES))
+    app.state.site = Site(load(settings.content_dir), (*template_dirs, TEMPLATES), public_url=settings.public_url,
+                          cache_bytes=settings.html_cache_bytes)
     app.state.engine = open_engine(settings.database_url)  # accounts and trackers
     errors.install(app)
+    openapi.install(app)
+    middleware.install(app, settings)
     app.mount("/static", StaticFiles(directory=STATIC), name="static")
     for router in (*ROUTERS, *routers):
         app.include_router(router)

@@ -1,6 +1,7 @@
 """The one error funnel: every exception becomes a status code and either the JSON shape or an HTML page.
 
 JSON (paths under /api/ or `Accept: application/json`): {"ok": false, "error": str, "errors": [str], "status": int}.
+A request that fails validation is 422, and the OpenAPI document describes that same shape (`ErrorBody`).
 """
 
 from __future__ import annotations
@@ -10,6 +11,7 @@ import logging
 from fastapi import FastAPI, Request
 from fastapi.exceptions import RequestValidationError
 from fastapi.responses import HTMLResponse, JSONResponse, Response
+from pydantic import BaseModel, Field
 from starlette.exceptions import HTTPException
 
 from ..errors import AuthError, ContentError, FetchError, InputError, NotFound, OncoguideError, SourceParseError, StoreError, TooManyAttempts
@@ -33,7 +35,7 @@ def status_of(exc: Exception) -> int:
     if isinstance(exc, HTTPException):
         return exc.status_code
     if isinstance(exc, RequestValidationError):
-        return 400
+        return 422
     for cls in type(exc).__mro__:
         if cls in STATUS:
             return STATUS[cls]  # type: ignore[index]
@@ -62,28 +64,44 @@ def wants_json(request: Request) -> bool:
     return "application/json" in accept and "text/html" not in accept
 
 
+class ErrorBody(BaseModel):
+    """What every JSON error looks like."""
+
+    ok: bool = Field(False, description="Always false.")
+    error: str = Field(description="One sentence saying what went wrong.")
+    errors: list[str] = Field(description="Every problem found, e.g. one per invalid field.")
+    status: int = Field(description="The HTTP status code, repeated.")
+
+
 def error_body(exc: Exception) -> dict:
     error, errors = messages(exc)
-    return {"ok": False, "error": error, "errors": errors, "status": status_of(exc)}
+    return ErrorBody(error=error, errors=errors, status=status_of(exc)).model_dump()
+
+
+def error_response(request: Request, exc: Exception) -> Response:
+    """The response for any error: the JSON shape, the 404 page with suggestions, or the error page."""
+    status = status_of(exc)
+    if status >= 500:
+        log.exception("error serving %s", request.url.path, exc_info=exc)
+    # 405 carries Allow, 401 may carry WWW-Authenticate: keep what the exception asked for.
+    headers = getattr(exc, "headers", None) if isinstance(exc, HTTPException) else None
+    if wants_json(request):
+        return JSONResponse(error_body(exc), status_code=status, headers=headers)
+    site = request.app.state.site
+    if status == 404:
+        wanted = exc.name if isinstance(exc, NotFound) else request.url.path.rstrip("/").rsplit("/", 1)[-1]
+        page = site.not_found(messages(exc)[0] if isinstance(exc, NotFound) else
+                              f"There is no page at {request.url.path}.", wanted)
+    else:
+        page = site.error(status, messages(exc)[0])
+    return HTMLResponse(site.html(request, page), status_code=status, headers=headers)
 
 
 def install(app: FastAPI) -> None:
-    """Route every error through `handle`."""
+    """Route every error through `error_response`."""
 
     async def handle(request: Request, exc: Exception) -> Response:
-        status = status_of(exc)
-        if status >= 500:
-            log.exception("error serving %s", request.url.path, exc_info=exc)
-        if wants_json(request):
-            return JSONResponse(error_body(exc), status_code=status)
-        site = request.app.state.site
-        if status == 404:
-            wanted = exc.name if isinstance(exc, NotFound) else request.url.path.rstrip("/").rsplit("/", 1)[-1]
-            page = site.not_found(messages(exc)[0] if isinstance(exc, NotFound) else
-                                  f"There is no page at {request.url.path}.", wanted)
-        else:
-            page = site.error(status, messages(exc)[0])
-        return HTMLResponse(site.html(request, page), status_code=status)
+        return error_response(request, exc)
 
     for cls in (OncoguideError, HTTPException, RequestValidationError, Exception):
         app.add_exception_handler(cls, handle)

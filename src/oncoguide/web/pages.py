@@ -3,13 +3,15 @@
 from __future__ import annotations
 
 from fastapi import APIRouter, Query, Request
-from fastapi.responses import HTMLResponse, JSONResponse, RedirectResponse, Response
+from fastapi.responses import FileResponse, HTMLResponse, JSONResponse, RedirectResponse, Response
 
 from ..content.lookup import find_cancer, find_drug, find_regimen
 from ..errors import NotFound
 from ..sources.labels import find_labels
-from ..site.models import CancerPage, DrugPage, GlossaryPage, RegimenPage, SearchPage
-from ..site.models import Page
+from ..site.models import (
+    CancerIndexPage, CancerPage, DrugIndexPage, DrugPage, GlossaryPage, Page, RegimenIndexPage, RegimenPage, SearchPage,
+)
+from ..site.render import STATIC
 from .errors import wants_json
 from .site import Site
 
@@ -24,11 +26,20 @@ def site(request: Request) -> Site:
     return request.app.state.site
 
 
-def respond(request: Request, page: Page, cache: bool = False) -> Response:
-    """The page as HTML, or as JSON for `Accept: application/json`: one context, two renderings."""
-    if wants_json(request):
-        return JSONResponse(page.model_dump(mode="json"))
-    return HTMLResponse(site(request).html(request, page, cache=cache))
+def respond(request: Request, page: Page, cache: bool = False, as_json: bool = False) -> Response:
+    """The page as HTML, or as JSON for `Accept: application/json` or a `.json` address: one context, two renderings."""
+    vary = {"vary": "Accept"}  # one URL, two representations: a shared cache must keep them apart
+    if as_json or wants_json(request):
+        return JSONResponse(page.model_dump(mode="json"), headers=vary)
+    if cache and accepts_gzip(request):  # compressed once when cached, not on every request
+        return Response(site(request).rendered(page).gzip, media_type="text/html; charset=utf-8",
+                        headers={"vary": "Accept, Accept-Encoding", "content-encoding": "gzip"})
+    return HTMLResponse(site(request).html(request, page, cache=cache), headers=vary)
+
+
+def accepts_gzip(request: Request) -> bool:
+    """The same test Starlette's GZipMiddleware applies to every other response."""
+    return "gzip" in request.headers.get("accept-encoding", "")
 
 
 def _page(request: Request, kind: str, slug: str) -> Response:
@@ -56,6 +67,43 @@ async def home(request: Request) -> Response:
     return respond(request, site(request).home(), cache=True)
 
 
+# The browse pages: /cancers, /drugs, /regimens, each also at .json.
+@html.get("/cancers")
+async def cancers_index(request: Request) -> Response:
+    return respond(request, site(request).index("cancers"), cache=True)
+
+
+@html.get("/cancers.json")
+async def cancers_index_json(request: Request) -> Response:
+    return respond(request, site(request).index("cancers"), as_json=True)
+
+
+@html.get("/drugs")
+async def drugs_index(request: Request) -> Response:
+    return respond(request, site(request).index("drugs"), cache=True)
+
+
+@html.get("/drugs.json")
+async def drugs_index_json(request: Request) -> Response:
+    return respond(request, site(request).index("drugs"), as_json=True)
+
+
+@html.get("/regimens")
+async def regimens_index(request: Request) -> Response:
+    return respond(request, site(request).index("regimens"), cache=True)
+
+
+@html.get("/regimens.json")
+async def regimens_index_json(request: Request) -> Response:
+    return respond(request, site(request).index("regimens"), as_json=True)
+
+
+@html.get("/favicon.ico")
+async def favicon() -> Response:
+    # Browsers ask for /favicon.ico before reading <link rel=icon>; every current browser draws the SVG.
+    return FileResponse(STATIC / "favicon.svg", media_type="image/svg+xml", headers={"Cache-Control": "public, max-age=86400"})
+
+
 @html.get("/drugs/{slug}")
 async def drug_page(request: Request, slug: str) -> Response:
     return _page(request, "drugs", slug)
@@ -79,6 +127,21 @@ async def glossary_page(request: Request) -> Response:
 @html.get("/search")
 def search_page(request: Request, q: str = Query("", max_length=200)) -> Response:
     return respond(request, site(request).search(q))
+
+
+@api.get("/cancers", response_model=CancerIndexPage, summary="Every cancer type")
+def cancers_index_api(request: Request) -> CancerIndexPage:
+    return site(request).index("cancers")  # type: ignore[return-value]
+
+
+@api.get("/drugs", response_model=DrugIndexPage, summary="Every drug, A to Z, by generic and brand name")
+def drugs_index_api(request: Request) -> DrugIndexPage:
+    return site(request).index("drugs")  # type: ignore[return-value]
+
+
+@api.get("/regimens", response_model=RegimenIndexPage, summary="Every treatment plan, grouped by cancer type")
+def regimens_index_api(request: Request) -> RegimenIndexPage:
+    return site(request).index("regimens")  # type: ignore[return-value]
 
 
 @api.get("/drugs/{slug}", response_model=DrugPage, summary="A drug page")

@@ -1,0 +1,41 @@
+"""The shipped glossary explains every part of a CBC and a CMP and both kinds of MDS, cited, in plain words."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from oncoguide.content import load
+from oncoguide.content.readability import grade
+from oncoguide.site.cite import glossary_pattern
+
+CONTENT = Path(__file__).resolve().parents[2] / "content"
+CBC = ["white blood cell count", "WBC", "red blood cell count", "ANC", "neutrophils", "hemoglobin", "hematocrit",
+       "platelets", "MCV"]
+CMP = ["glucose", "calcium", "sodium", "potassium", "CO2", "bicarbonate", "chloride", "BUN", "creatinine", "albumin",
+       "total protein", "ALP", "ALT", "AST", "bilirubin"]
+MDS = ["de novo MDS", "secondary MDS", "therapy-related MDS"]
+
+
+@pytest.fixture(scope="module")
+def kb():  # noqa: ANN201
+    return load(CONTENT)
+
+
+@pytest.mark.parametrize("name", CBC + CMP + MDS)
+def test_lab_word_has_a_cited_plain_definition(kb, name: str) -> None:  # noqa: ANN001
+    pattern, names = glossary_pattern(kb.glossary)
+    assert pattern is not None and pattern.fullmatch(name), f"no glossary term or alias for {name!r}"
+    term = kb.glossary[names[name.lower()]]
+    assert grade(term.definition) <= 8, (term.slug, grade(term.definition))
+    for cite in term.cite:
+        source = kb.sources[cite.source]
+        assert source.link and source.link.startswith("https://"), (term.slug, source.id)
+
+
+def test_a_lab_word_in_a_sentence_links_to_its_definition(kb) -> None:  # noqa: ANN001
+    from oncoguide.site.cite import PageRefs
+
+    parts = PageRefs(kb).parts("Your ALT, AST and bilirubin are checked before each visit.")
+    assert [p.term for p in parts if p.term] == ["alt", "ast", "bilirubin"]
