@@ -36,16 +36,27 @@ class NameIndex:
         self.single = [k for k in self.index if " " not in k]
 
     def find(self, tokens: list[str], fuzzy: bool | None = None) -> list[str]:
-        """Slugs whose names occur in the tokens, in order of first mention."""
+        """Slugs whose names occur in the tokens, in order of first mention.
+
+        Longer names claim their words first: "non-small cell lung cancer" is not also "small cell lung cancer".
+        """
         fuzzy = self.fuzzy if fuzzy is None else fuzzy
         found: dict[str, int] = {}
-        padded = " " + " ".join(tokens) + " "
-        for gram in ngrams(tokens):
-            slug = self.index.get(gram)
-            if slug is None and fuzzy and " " not in gram and len(gram) >= 6 and gram not in STOPWORDS:
-                slug = self._close(gram)
-            if slug is not None and slug not in found:
-                found[slug] = padded.find(" " + gram.split()[0] + " ")
+        used: set[int] = set()
+        longest = max((k.count(" ") + 1 for k in self.index), default=1)
+        for n in range(min(longest, len(tokens)), 0, -1):
+            for i in range(len(tokens) - n + 1):
+                span = set(range(i, i + n))
+                if span & used:
+                    continue
+                gram = " ".join(tokens[i:i + n])
+                slug = self.index.get(gram)
+                if slug is None and fuzzy and n == 1 and len(gram) >= 6 and gram not in STOPWORDS:
+                    slug = self._close(gram)
+                if slug is not None:
+                    used |= span
+                    found.setdefault(slug, i)
+                    found[slug] = min(found[slug], i)
         return sorted(found, key=lambda s: found[s])
 
     def _close(self, word: str) -> str | None:

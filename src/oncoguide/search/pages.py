@@ -90,12 +90,14 @@ def _names(kb: KnowledgeBase) -> list[Name]:
     return out
 
 
-def _descriptions(kb: KnowledgeBase) -> list[tuple[Ref, frozenset[str], str]]:
-    """What each cancer page says it is, as a set of word stems: found when every query word is in it."""
+def _descriptions(kb: KnowledgeBase) -> list[tuple[Ref, tuple[frozenset[str], ...], str]]:
+    """What each cancer page says it is, one set of word stems per sentence: found when one sentence holds every
+    query word ("a cancer of the blood"), not when the words are sentences apart ("cleans the blood" … "cancer")."""
     out = []
     for c in kb.cancers.values():
-        text = " ".join(s.text for s in c.what_is_it)
-        out.append((Ref(kind="cancer", slug=c.slug, title=c.name), frozenset(map(stem, norm(text).split())),
+        sentences = [x for s in c.what_is_it for x in s.text.split(". ")]
+        out.append((Ref(kind="cancer", slug=c.slug, title=c.name),
+                    tuple(frozenset(map(stem, norm(x).split())) for x in sentences),
                     f"cancer type: {c.what_is_it[0].text.split('. ')[0].rstrip('.')}"))
     return out
 
@@ -117,7 +119,7 @@ class Index:
     vocabulary: list[str]
     by_word: dict[str, frozenset[str]]     # word stem -> texts holding it
     sorted_texts: list[str]
-    descriptions: list[tuple[Ref, frozenset[str], str]]
+    descriptions: list[tuple[Ref, tuple[frozenset[str], ...], str]]
     by_length: dict[int, list[str]]          # vocabulary by word length, for misspellings
     close_memo: dict[str, frozenset[str]] = field(default_factory=dict)  # word -> its close stems, as met
 
@@ -219,8 +221,8 @@ def _hits(kb: KnowledgeBase, q: str) -> tuple[Hit, ...]:
                 offer(name.page, name.why, base * name.weight)
     stems = {stem(w) for w in q_words}
     if stems:
-        for page, words, why in index.descriptions:
-            if stems <= words:
+        for page, sentences, why in index.descriptions:
+            if any(stems <= words for words in sentences):
                 offer(page, why, DESCRIPTION_SCORE)
     return tuple(sorted(best.values(), key=lambda h: (-h.score, h.page.title.lower(), h.page.anchor or "")))
 

@@ -82,13 +82,13 @@ def search_index(kb: KnowledgeBase) -> bytes:
             seen[key] = len(pages)
             pages.append([name.page.title, Links(root="", suffix=".html", live=False, index="index.html").page(name.page)])
         names.append([seen[key], name.text, name.why, name.weight])
-    described = []  # what cancer pages say they are: found when every query word is in it ("blood cancer")
-    for ref, words, why in index_of(kb).descriptions:
+    described = []  # what cancer pages say they are: found when one sentence holds every query word ("blood cancer")
+    for ref, sentences, why in index_of(kb).descriptions:
         key = (ref.kind, ref.slug, ref.anchor)
         if key not in seen:
             seen[key] = len(pages)
             pages.append([ref.title, Links(root="", suffix=".html", live=False, index="index.html").page(ref)])
-        described.append([seen[key], sorted(words), why])
+        described.append([seen[key], [sorted(words) for words in sentences], why])
     body = json.dumps({"pages": pages, "names": names, "descriptions": described, "description_score": DESCRIPTION_SCORE},
                       ensure_ascii=False, separators=(",", ":"), sort_keys=True)
     return f"window.ONCOGUIDE_SEARCH={body};\n".encode()

@@ -67,9 +67,12 @@
   });
   var stems = qw.map(stem);
   (data.descriptions || []).forEach(function (d) {
-    var words = {};
-    d[1].forEach(function (w) { words[w] = true; });
-    if (stems.length && stems.every(function (w) { return words[w]; })) {
+    var found = d[1].some(function (sentence) {  // one sentence must hold every query word
+      var words = {};
+      sentence.forEach(function (w) { words[w] = true; });
+      return stems.every(function (w) { return words[w]; });
+    });
+    if (stems.length && found) {
       if (!best[d[0]] || data.description_score > best[d[0]].s) best[d[0]] = { s: data.description_score, why: d[2] };
     }
   });
