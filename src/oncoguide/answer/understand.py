@@ -15,14 +15,6 @@ from .names import names
 
 MAX_CHARS = 1000
 
-# Signs that need care now (DESIGN: anything urgent says call the care team or emergency services).
-EMERGENCY = re.compile(
-    r"chest pain|pain in (my|the) chest|trouble breathing|hard to breathe|can'?t breathe|cannot breathe|"
-    r"difficulty breathing|short(ness)? of breath|heavy bleeding|bleeding (heavily|badly|a lot)|"
-    r"bleeding (that )?(won'?t|will not|does not|doesn'?t) stop|"
-    r"coughing (up )?blood|vomiting blood|black stools?|passed out|fainted|seizure|"
-    r"swollen,? painful (leg|arm)|face (is )?drooping|slurred speech")
-FEVER = re.compile(r"\bfever|temperature of|\bchills\b|38(\.\d)? ?°?c|100\.4")
 # People asking to stop, skip, double or change treatment: we give what sources say, then "ask your care team".
 # How to take a medicine ("should I take it with food?") is not a change of treatment.
 PERSONAL = re.compile(
@@ -60,7 +52,6 @@ class Question:
     cancers: list[str] = field(default_factory=list)
     unknown_cancers: list[str] = field(default_factory=list)
     intents: list[str] = field(default_factory=list)
-    emergency: bool = False
     personal: bool = False
     medical_terms: list[str] = field(default_factory=list)
     entity_words: list[str] = field(default_factory=list)
@@ -123,10 +114,8 @@ def understand(kb: KnowledgeBase, text: str) -> Question:
     if "definition" in intents and not re.search(EXPLICIT_DEFINITION, lowered) and (
             len(intents) > 1 or set(terms(text)) - entity_words - set(_entity_words(kb, [], [], [], glossary))):
         intents.remove("definition")  # "what is the best diet for MDS" is not "what is MDS"
-    fever_drug = any(_lowers_white_cells(kb, d) for d in drugs)
-    emergency = bool(EMERGENCY.search(lowered)) or (bool(FEVER.search(lowered)) and (fever_drug or _first_person(lowered)))
     return Question(text=text, drugs=drugs, regimens=regimens, cancers=cancers, unknown_cancers=unknown,
-                    intents=intents, emergency=emergency, personal=bool(PERSONAL.search(lowered)),
+                    intents=intents, personal=bool(PERSONAL.search(lowered)),
                     medical_terms=medical,
                     entity_words=sorted(entity_words), terms=glossary, unknown_drugs=unknown_drugs)
 
@@ -176,16 +165,3 @@ def _entity_words(kb: KnowledgeBase, drugs: list[str], regimens: list[str], canc
     found += [n for s in cancers for n in cancer_names(kb.cancers[s])]
     found += [n for s in glossary for n in (kb.glossary[s].term, *kb.glossary[s].aliases)]
     return [w for n in found for w in terms(n)] + [w for n in found for w in norm(n).split()]
-
-
-def _lowers_white_cells(kb: KnowledgeBase, slug: str) -> bool:
-    drug = kb.drugs.get(slug)
-    if drug is None:
-        return False
-    effects = [*drug.common_side_effects, *drug.serious_side_effects]
-    return any(re.search(r"neutropeni|white (blood )?cell|leukopeni|myelosuppress", f"{e.term} {e.plain}", re.I)
-               for e in effects)
-
-
-def _first_person(lowered: str) -> bool:
-    return bool(re.search(r"\bi (have|got|am|'m|'ve)|\bi've\b|\bi'm\b|\bmy\b|\bme\b", lowered))
