@@ -43,7 +43,7 @@ def test_ask_page_shows_sections_references_and_disclaimer(client):
 
 def test_ask_page_emergency_notice_is_an_alert_before_the_evidence(client):
     r = client.get("/ask", params={"q": "I have a fever on Revlimid"})
-    assert r.text.index('role="alert"') < r.text.index("From the Guidelines")
+    assert r.text.index('role="alert"') < r.text.index('class="direct"')
 
 
 def test_ask_page_without_a_question_is_the_form(client):
@@ -56,3 +56,14 @@ def test_ask_page_context_declares_every_field_the_template_reads(client):
     r = client.get("/ask", params={"q": "What is the best diet for MDS?"})
     assert r.status_code == 200 and "will not guess" in r.text
     assert 'href="/cancers/myelodysplastic-syndromes"' in r.text
+
+
+def test_a_search_with_no_page_match_offers_to_ask_it_as_a_question(client):
+    r = client.get("/search", params={"q": "qwzxv plorp"})
+    assert r.status_code == 200
+    assert 'href="/ask?q=qwzxv%20plorp"' in r.text and "Ask this as a question" in r.text
+
+
+def test_a_search_that_finds_a_page_does_not_push_the_question_link(client):
+    r = client.get("/search", params={"q": "Revlimid"})
+    assert "Ask this as a question" not in r.text
