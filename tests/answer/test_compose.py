@@ -118,7 +118,8 @@ def test_passages_off_the_question_or_from_another_drugs_label_are_left_out(kb, 
     assert any(i.origin == "passage" for g in a.guidelines for i in g.items)  # a label passage is guidance
 
 
-from hypothesis import HealthCheck, given, settings, strategies as st  # noqa: E402
+from hypothesis import HealthCheck, given, settings  # noqa: E402
+from hypothesis import strategies as st  # noqa: E402
 
 WORDS = st.sampled_from(["dose", "what", "is", "the", "of", "how", "many", "cycles", "pill", "food", "with", "stop",
                          "blood", "clots", "Revlimid", "lenalidamide", "MDS", "mean", "?", "7+3", "R-CHOP", "skip"])

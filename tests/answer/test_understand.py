@@ -1,10 +1,9 @@
 import pytest
 
-from oncoguide.answer.symptoms import find as find_symptom
-from oncoguide.model.triage import URGENT
-
 from oncoguide.answer import understand
+from oncoguide.answer.symptoms import find as find_symptom
 from oncoguide.errors import InputError
+from oncoguide.model.triage import URGENT
 
 
 @pytest.mark.parametrize("question", ["Is Revlimid chemo?", "is lenalidamide chemotherapy", "What is CC-5013?"])

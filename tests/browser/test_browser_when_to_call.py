@@ -7,7 +7,6 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-
 from browserkit import _missing, serve
 from test_browser_pages import AXE, AXE_RUN
 

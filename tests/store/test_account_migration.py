@@ -12,8 +12,8 @@ import sqlalchemy as sa
 from argon2 import PasswordHasher
 from test_article_migration import to_revision
 
-from oncoguide.store import open_engine
 from oncoguide.store import accounts as acc
+from oncoguide.store import open_engine
 
 PASSWORD = "long enough password"
 

@@ -14,7 +14,8 @@ from .intents import HEADINGS
 from .names import names
 from .references import Numbering
 from .reply import direct_reply, regimen_for
-from .symptoms import find as find_symptom, notice_text
+from .symptoms import find as find_symptom
+from .symptoms import notice_text
 from .understand import Question, understand
 
 ASK_TEAM_TEXT = ("This is a decision for you and your care team. Below is what the sources say, "
@@ -195,7 +196,7 @@ class Composer:
                 for hit in search_pages(self.kb, word, limit=5):
                     if hit.page.kind in ("drug", "regimen", "cancer") and hit.page.slug and hit.score >= 0.5:
                         links.append(PageLink(kind=hit.page.kind, slug=hit.page.slug, title=hit.page.title))
-        return list({(l.kind, l.slug): l for l in links}.values())[:MAX_SEE_ALSO]
+        return list({(link.kind, link.slug): link for link in links}.values())[:MAX_SEE_ALSO]
 
 
 _SENTENCE = re.compile(r"(?<=[.!?])\s+(?=[A-Z(\[])")

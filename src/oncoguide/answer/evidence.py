@@ -34,7 +34,7 @@ class Evidence:
     topic: str
     where: str
     origin: str = "statement"  # statement, faq or passage
-    passage_ref: "PassageSource | None" = None
+    passage_ref: PassageSource | None = None
     match: str | None = None  # words to match the question on, when more than the text (an FAQ's question)
 
 

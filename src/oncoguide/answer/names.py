@@ -87,7 +87,7 @@ class Names:
     regimen_drugs: dict[str, frozenset[str]]  # regimen slug -> its drugs
 
     @classmethod
-    def build(cls, kb: KnowledgeBase) -> "Names":
+    def build(cls, kb: KnowledgeBase) -> Names:
         drugs, regimens, cancers, glossary = NameIndex(fuzzy=True), NameIndex(), NameIndex(), NameIndex()
         for d in kb.drugs.values():
             drugs.add(d.slug, drug_names(d))

@@ -29,6 +29,6 @@ from .plan import CareContact, Delay, DoseChange, Event, EventKind, Hold, LogSta
 __all__ += ["CareContact", "Delay", "DoseChange", "Event", "EventKind", "Hold", "LogStatus", "TreatmentPlan",
             "time_zones"]
 
-from .answer import Answer, Cited, Disagreement, Group, Notice, PageLink, Reference
+from .answer import Answer, Cited, Disagreement, Group, Notice, PageLink, Reference  # noqa: E402
 
 __all__ += ["Answer", "Cited", "Disagreement", "Group", "Notice", "PageLink", "Reference"]

@@ -28,7 +28,7 @@ class Hold(Strict):
     end: dt.date
 
     @model_validator(mode="after")
-    def _ordered(self) -> "Hold":
+    def _ordered(self) -> Hold:
         if self.end < self.start:
             raise ValueError(f"hold of {self.drug} ends ({self.end}) before it starts ({self.start})")
         return self
@@ -120,7 +120,7 @@ class TreatmentPlan(Strict):
         return doses
 
     @model_validator(mode="after")
-    def _consistent(self) -> "TreatmentPlan":
+    def _consistent(self) -> TreatmentPlan:
         holds = sorted(self.holds, key=lambda h: (h.drug, h.start))
         for a, b in zip(holds, holds[1:]):
             if a.drug == b.drug and b.start <= a.end:

@@ -40,7 +40,7 @@ def to_fhir(kb: KnowledgeBase, plan: TreatmentPlan, events: list[Event], today: 
     status = "revoked" if stopped else "active"
     pd_id, cp_id = f"regimen-{regimen.slug}", f"careplan-{plan.id}"
     actions = []
-    for index, phase in enumerate(schedule.phases):
+    for phase in schedule.phases:
         actions.append({
             "title": phase.name or f"{phase.cycle_length_days}-day cycle",
             "description": f"{phase.cycles or 'Repeat'} cycle(s) of {phase.cycle_length_days} days",

@@ -13,7 +13,17 @@ from functools import lru_cache
 from dateutil.relativedelta import relativedelta
 
 from ..errors import InputError, NotFound
-from ..model import Component, Event, EventKind, KnowledgeBase, MonitoringItem, Regimen, Route, Schedule, TestKind, TreatmentPlan
+from ..model import (
+    Component,
+    Event,
+    EventKind,
+    KnowledgeBase,
+    Regimen,
+    Route,
+    Schedule,
+    TestKind,
+    TreatmentPlan,
+)
 
 DEFAULT_MONTHS = 12
 ABSURD_FACTOR = 10  # a prescribed dose over 10x the regimen's is almost surely a typing error

@@ -11,10 +11,10 @@ from pydantic import ValidationError
 
 from ..errors import InputError
 from ..model import Event, KnowledgeBase, LogStatus, TreatmentPlan
+from ..model.triage import Result, TriageError, triage
 from ..store import tracker as store
 from . import log as dose_log
 from .schedule import plan_events, resolve
-from ..model.triage import Result, TriageError, triage
 
 
 def _validated(data: dict[str, Any]) -> TreatmentPlan:

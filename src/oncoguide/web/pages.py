@@ -7,11 +7,19 @@ from fastapi.responses import FileResponse, HTMLResponse, JSONResponse, Redirect
 
 from ..content.lookup import find_cancer, find_drug, find_regimen
 from ..errors import NotFound
-from ..sources.labels import find_labels
 from ..site.models import (
-    CancerIndexPage, CancerPage, DrugIndexPage, DrugPage, GlossaryPage, Page, RegimenIndexPage, RegimenPage, SearchPage,
+    CancerIndexPage,
+    CancerPage,
+    DrugIndexPage,
+    DrugPage,
+    GlossaryPage,
+    Page,
+    RegimenIndexPage,
+    RegimenPage,
+    SearchPage,
 )
 from ..site.render import STATIC
+from ..sources.labels import find_labels
 from .errors import wants_json
 from .site import Site
 

@@ -14,12 +14,12 @@ from pydantic import BaseModel
 
 from ..errors import AuthError, InputError, NotFound, OncoguideError
 from ..model import TreatmentPlan, time_zones
+from ..model.triage import Symptom
 from ..site.models import Page
 from ..store import accounts
 from ..store import tracker as store
 from ..tracker import service
 from ..tracker.missed import advise
-from ..model.triage import Symptom
 from . import tracker_pages as pages
 from .accounts import render
 from .security import check_csrf, current_session, engine_of
