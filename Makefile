@@ -25,6 +25,7 @@ run: $(STAMP)
 	$(BIN)/oncoguide serve --host 127.0.0.1 --port 8000
 
 test: $(STAMP) $(AXE)
+	$(BIN)/ruff check src tests benchmarks
 	$(BIN)/oncoguide validate --readability
 	$(BIN)/python -m pytest
 

@@ -1,6 +1,6 @@
 """BioASQ passage retrieval: oncoguide's retrievers against bm25s, scored by the shared reference scorer.
 
-    .venv/bin/python benchmarks/bioasq_retrieval.py   # needs ../shared/benchmarks and `pip install bm25s PyStemmer`
+    .venv/bin/python benchmarks/bioasq_retrieval.py   # needs ../shared/benchmarks and `pip install -e '.[bench]'`
 
 Rows, in one run, through the reference scorer's own `load`, `run` and `score` (../shared/benchmarks/bioasq_eval.py):
   - bm25s: the baseline;
@@ -13,22 +13,26 @@ Targets: nDCG@10 >= 1.10 x bm25s, p95 < 50 ms.
 
 from __future__ import annotations
 
+import argparse
 import importlib.util
 import sys
 from pathlib import Path
-
-from oncoguide.search import embed
-from oncoguide.search.index import LexicalIndex, bioasq_ranker
 
 SCORER = Path(__file__).resolve().parents[2] / "shared" / "benchmarks" / "bioasq_eval.py"
 
 
 def lexical_ranker(passages: list[tuple[str, str]]):  # noqa: ANN201
+    from oncoguide.search.index import LexicalIndex
+
     index = LexicalIndex.build(passages)
     return lambda query, k: [hit.position for hit in index.search(query, k)]
 
 
-def main() -> int:
+def main(argv: list[str] | None = None) -> int:
+    argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter).parse_args(argv)
+    from oncoguide.search import embed
+    from oncoguide.search.index import bioasq_ranker
+
     if not SCORER.exists():
         print(f"skipped: the reference scorer {SCORER} is not here", file=sys.stderr)
         return 2

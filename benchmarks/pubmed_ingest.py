@@ -46,7 +46,7 @@ def floor(path: Path, articles: list[Article], total: int, whole_record: bool = 
     db.execute("PRAGMA synchronous=NORMAL")
     start = time.perf_counter()
     with db:
-        for i, article in enumerate(replicate(articles, total)):
+        for article in replicate(articles, total):
             doc = article_document(article)
             cur = db.execute(
                 "INSERT INTO documents (kind, key, version, title, effective_date, checksum, data, ingested_at) "

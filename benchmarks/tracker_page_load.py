@@ -3,14 +3,16 @@
     .venv/bin/python benchmarks/tracker_page_load.py [--seconds 5] [--connections 16]
 
 Starts `oncoguide serve` (one uvicorn worker) on loopback with a throwaway data folder, signs up one
-person, starts a lenalidomide plan, then runs `wrk` (Debian package; bounded by --seconds) against
-the glossary page (baseline: a cached public page) and the signed-in calendar page (built per request
-from the plan, the dose log and the schedule engine). Any non-2xx response fails the run.
+person, starts a lenalidomide plan and logs two months of doses (some edited, some undone), then runs `wrk`
+(Debian package; bounded by --seconds) against the glossary page (baseline: a cached public page), the
+signed-in calendar page and one day's log page (built per request from the plan, the append-only dose log and
+the schedule engine), and the cookie-less calendar feed. Any non-2xx response fails the run.
 """
 
 from __future__ import annotations
 
 import argparse
+import datetime as dt
 import os
 import re
 import shutil
@@ -53,14 +55,27 @@ def main() -> None:
         with httpx.Client(base_url=base, follow_redirects=False) as client:
             token = re.search(r'name="csrf" value="([^"]+)"', client.get("/signup").text)[1]  # type: ignore[index]
             client.post("/signup", data={"email": "bench@example.org", "password": "benchmark passphrase", "csrf": token})
-            token = re.search(r'name="csrf" value="([^"]+)"', client.get("/tracker/new").text)[1]  # type: ignore[index]
+            new = client.get("/tracker/new?regimen=lenalidomide-del5q-mds").text
+            token = re.search(r'name="csrf" value="([^"]+)"', new)[1]  # type: ignore[index]
             made = client.post("/tracker/new", data={"csrf": token, "regimen": "lenalidomide-del5q-mds",
                                                       "start": "2026-01-05", "timezone": "UTC"})
-            plan_url = made.headers["location"] + "?month=2026-03"
-            assert client.get(plan_url).status_code == 200
+            plan = made.headers["location"]
+            for n in range(56):  # two cycles of doses; every fourth edited, every eighth edit undone
+                day = (dt.date(2026, 1, 5) + dt.timedelta(days=n)).isoformat()
+                for status in ("taken", "missed")[: 1 + (n % 4 == 0)]:
+                    client.post(f"{plan}/log", data={"csrf": token, "day": day, "status": status, "note": "bench"})
+                if n % 8 == 0:
+                    client.post(f"{plan}/undo", data={"csrf": token, "day": day})
+            client.post(f"{plan}/feed", data={"csrf": token, "action": "new"})
+            page = client.get(plan + "?month=2026-02")
+            assert page.status_code == 200
+            feed = re.search(r'value="(http://[^"]+\.ics)"', page.text)[1]  # type: ignore[index]
             cookie = "; ".join(f"{k}={v}" for k, v in client.cookies.items())
-        rows = [("glossary page (baseline, cached)", *wrk(base + "/glossary", args.seconds, args.connections)),
-                ("tracker month calendar (signed in)", *wrk(base + plan_url, args.seconds, args.connections, cookie))]
+        run = {"seconds": args.seconds, "connections": args.connections}
+        rows = [("glossary page (baseline, cached)", *wrk(base + "/glossary", **run)),
+                ("tracker month calendar (signed in)", *wrk(base + plan + "?month=2026-02", **run, cookie=cookie)),
+                ("tracker day log page (signed in)", *wrk(base + plan + "/day/2026-01-13", **run, cookie=cookie)),
+                ("calendar feed .ics (no cookie)", *wrk(feed, **run))]
     finally:
         stop(server)
         shutil.rmtree(home, ignore_errors=True)

@@ -48,7 +48,7 @@ class Settings:
         object.__setattr__(self, "public_url", public_url(self.public_url))
 
     @classmethod
-    def from_env(cls, content_dir: Path | None = None) -> "Settings":
+    def from_env(cls, content_dir: Path | None = None) -> Settings:
         """ONCOGUIDE_HOME holds data; ONCOGUIDE_DATABASE_URL overrides the SQLite file; content comes from the checkout.
 
         ONCOGUIDE_PUBLIC_URL and ONCOGUIDE_API_DOCS (1/true) set the web options of the same names.

@@ -20,7 +20,7 @@ def test_website_claim_is_shown_as_a_disagreement_not_as_guidance(ask, kb):
 
 
 def test_research_statements_go_under_research(ask, kb):
-    a = ask("Does lenalidomide cause low platelets?")
+    a = ask("What are the side effects of lenalidomide?")
     research = [i for g in a.research for i in g.items]
     assert any("thrombocytopenia" in i.text for i in research)
     assert all(any(a.references[n - 1].kind == "research" for n in i.refs) for i in research)
@@ -116,3 +116,24 @@ def test_passages_off_the_question_or_from_another_drugs_label_are_left_out(kb, 
     quoted = [(i.text, g) for g in (*a.guidelines, *a.research) for i in g.items if i.origin == "passage"]
     assert [t for t, _ in quoted] == ["Neutropenia occurred in most patients on lenalidomide."]
     assert any(i.origin == "passage" for g in a.guidelines for i in g.items)  # a label passage is guidance
+
+
+from hypothesis import HealthCheck, given, settings  # noqa: E402
+from hypothesis import strategies as st  # noqa: E402
+
+WORDS = st.sampled_from(["dose", "what", "is", "the", "of", "how", "many", "cycles", "pill", "food", "with", "stop",
+                         "blood", "clots", "Revlimid", "lenalidamide", "MDS", "mean", "?", "7+3", "R-CHOP", "skip"])
+
+
+@settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(st.lists(WORDS, min_size=1, max_size=10).map(" ".join) | st.text(max_size=60))
+def test_any_question_gets_a_checked_answer_or_a_clear_refusal(composer, question):
+    from oncoguide.answer import check
+    from oncoguide.errors import InputError
+
+    try:
+        answer = composer.answer(question)
+    except InputError as exc:
+        assert str(exc)
+        return
+    assert check(answer) == []

@@ -1,7 +1,9 @@
 import pytest
 
 from oncoguide.answer import understand
+from oncoguide.answer.symptoms import find as find_symptom
 from oncoguide.errors import InputError
+from oncoguide.model.triage import URGENT
 
 
 @pytest.mark.parametrize("question", ["Is Revlimid chemo?", "is lenalidamide chemotherapy", "What is CC-5013?"])
@@ -33,7 +35,8 @@ def test_cancer_abbreviation_outside_the_kb_is_recognised(kb):
     ("I forgot my lenalidomide capsule yesterday", "missed_dose"),
     ("Does lenalidomide interact with other medicines?", "interactions"),
     ("Can I get pregnant on lenalidomide?", "pregnancy"),
-    ("How do I store Revlimid?", "handling"),
+    ("How do I store Revlimid?", "storage"),
+    ("Can my caregiver touch the capsules?", "handling"),
     ("Can I donate blood while on Revlimid?", "blood_donation"),
     ("How long will I take lenalidomide?", "duration"),
     ("How much does Revlimid cost?", "cost"),
@@ -53,11 +56,14 @@ def test_plain_words_map_to_medical_terms(kb):
     "heavy bleeding from my nose that won't stop", "I am bleeding heavily and take lenalidomide",
 ])
 def test_emergency(kb, question):
-    assert understand(kb, question).emergency
+    # Symptoms happening now go to the shared rules (content/triage.yaml) and come back urgent.
+    q = understand(kb, question)
+    found = find_symptom(kb, q.text, q.drugs)
+    assert found is not None and found.result.level in URGENT
 
 
 def test_fever_as_a_topic_is_not_an_emergency(kb):
-    assert not understand(kb, "Is fever a side effect of dexamethasone?").emergency
+    assert find_symptom(kb, "Is fever a side effect of dexamethasone?", ["dexamethasone"]) is None
 
 
 @pytest.mark.parametrize("question", ["Should I stop taking Revlimid?", "Can I double my dose of lenalidomide?"])
@@ -82,3 +88,9 @@ def test_a_different_drug_one_letter_off_is_not_guessed(kb):
     # fuzzy names must be about the same length: a real drug name must not be mistaken for ours
     assert understand(kb, "Is lenolidomide chemo?").drugs == ["lenalidomide"]
     assert understand(kb, "Is lenalidomidexyz chemo?").drugs == []
+
+
+def test_a_cancer_name_inside_a_longer_uncovered_name_is_not_that_cancer(kb):
+    # "small cell lung cancer" is a cancer of its own, not a page whose names include "lung cancer"
+    q = understand(kb, "What is small cell lung cancer?")
+    assert q.unknown_cancers == ["small cell lung cancer"] and q.cancers == []

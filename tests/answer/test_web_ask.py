@@ -43,7 +43,7 @@ def test_ask_page_shows_sections_references_and_disclaimer(client):
 
 def test_ask_page_emergency_notice_is_an_alert_before_the_evidence(client):
     r = client.get("/ask", params={"q": "I have a fever on Revlimid"})
-    assert r.text.index('role="alert"') < r.text.index("From the Guidelines")
+    assert r.text.index('role="alert"') < r.text.index('class="direct"')
 
 
 def test_ask_page_without_a_question_is_the_form(client):
@@ -56,3 +56,38 @@ def test_ask_page_context_declares_every_field_the_template_reads(client):
     r = client.get("/ask", params={"q": "What is the best diet for MDS?"})
     assert r.status_code == 200 and "will not guess" in r.text
     assert 'href="/cancers/myelodysplastic-syndromes"' in r.text
+
+
+def test_a_search_with_no_page_match_offers_to_ask_it_as_a_question(client):
+    r = client.get("/search", params={"q": "qwzxv plorp"})
+    assert r.status_code == 200
+    assert 'href="/ask?q=qwzxv%20plorp"' in r.text and "Ask this as a question" in r.text
+
+
+def test_a_search_that_finds_a_page_does_not_push_the_question_link(client):
+    r = client.get("/search", params={"q": "Revlimid"})
+    assert "Ask this as a question" not in r.text
+
+
+def test_simultaneous_first_questions_all_get_answers(tmp_path):
+    # With ingested passages, the first questions build the passage index; before the lock, 12 at once got 500.
+    from concurrent.futures import ThreadPoolExecutor
+
+    from oncoguide.model.article import AbstractPart, Article
+    from oncoguide.sources.ingest import article_document
+    from oncoguide.store import open_engine
+    from oncoguide.store.documents import store_document
+
+    url = f"sqlite:///{tmp_path / 'db.sqlite'}"
+    engine = open_engine(url)
+    for pmid in ("111", "222", "333"):
+        store_document(engine, article_document(Article(
+            pmid=pmid, title=f"Lenalidomide study {pmid}", journal="Blood", year=2020, authors=["Doe J"],
+            abstract=[AbstractPart(label="RESULTS", category="RESULTS", text="Lenalidomide lowered neutrophils.")])))
+    engine.dispose()
+    app = create_app(Settings(home=tmp_path, database_url=url, content_dir=Path(__file__).parent / "content"),
+                     routers=[router])
+    with TestClient(app) as client, ThreadPoolExecutor(12) as pool:
+        codes = list(pool.map(lambda i: client.post("/api/ask", json={"q": f"Does lenalidomide lower counts? {i}"}).status_code,
+                              range(12)))
+    assert codes == [200] * 12

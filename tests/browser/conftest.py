@@ -8,8 +8,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-
-from browserkit import AXE, ARGS, CHROMIUM, FIXTURE, _missing, serve  # noqa: F401
+from browserkit import ARGS, AXE, CHROMIUM, FIXTURE, _missing, serve  # noqa: F401
 
 
 @pytest.fixture(scope="session")

@@ -66,11 +66,11 @@ def test_private_pages_render_without_csp_violations(strict_page, site_url: str)
     page.get_by_label("First day of treatment").fill("2026-01-05")
     page.get_by_role("button", name="Make my calendar").click()
     page.goto(page.url + "?month=2026-01")
-    assert page.get_by_role("heading", name="January 2026").is_visible() and rendered_with_styles(page)
-    page.get_by_role("button", name="Log doses of 05 January as taken").click()  # a form post under the CSP
-    assert "(taken)" in page.locator("#day-2026-01-05").inner_text()
-    plan = page.url.split("?")[0]
-    for path in ("/tracker", "/account", plan.removeprefix(site_url) + "/print"):
+    assert page.get_by_role("heading", name="January 2026", exact=True).is_visible() and rendered_with_styles(page)
+    page.get_by_role("button", name="Log pills of 05 January as taken").click()  # a form post under the CSP
+    assert "(taken" in page.locator("#day-2026-01-05").inner_text()
+    plan = page.url.split("?")[0].split("#")[0].removeprefix(site_url)
+    for path in ("/tracker", "/account", plan + "/print", plan + "/history", plan + "/symptom?symptom=fever"):
         page.goto(site_url + path)
     assert page.violations == []
 

@@ -1,6 +1,7 @@
 """The knowledge base that ships: valid, readable, cited, and usable by the tracker."""
 
 import datetime as dt
+import re
 from pathlib import Path
 
 import pytest
@@ -8,6 +9,8 @@ import pytest
 from oncoguide.content import grade_pages, load
 from oncoguide.content.readability import verdict
 from oncoguide.model import SourceKind, TreatmentPlan, cited_items
+from oncoguide.model.base import item_text
+from oncoguide.model.triage import celsius
 from oncoguide.tracker import plan_events
 
 CONTENT = Path(__file__).resolve().parents[2] / "content"
@@ -56,3 +59,37 @@ def test_tracker_runs_every_shipped_regimen_and_schedule(kb) -> None:  # noqa: A
             plan = TreatmentPlan(id="p", regimen=regimen.slug, schedule=schedule.id, start=dt.date(2026, 1, 5), months=6)
             events = plan_events(kb, plan)
             assert any(e.kind.value in ("dose", "infusion") for e in events), (regimen.slug, schedule.id)
+
+
+_TEMPERATURE = re.compile(r"(\d{2,3}(?:\.\d)?) ?°\s?([CF])\b")
+
+
+def test_every_fever_figure_on_a_page_is_a_line_of_the_shared_fever_rule(kb) -> None:  # noqa: ANN001
+    # One fever rule for every surface: a page saying "100.5 °F" would tell a reader on capecitabine to wait
+    # at 38.1 °C where the tracker and the answers say call now at 38.0 °C.
+    lines = {r.when["temperature_at_least"] for r in kb.triage.symptoms["fever"].rules if "temperature_at_least" in r.when}
+    found = []
+    for table in (kb.drugs, kb.regimens, kb.cancers):
+        for obj in table.values():
+            for item in cited_items(obj):
+                for sentence in re.split(r"(?<=[.!?])\s+", item_text(item)):
+                    if "fever" in sentence.lower():
+                        for value, unit in _TEMPERATURE.findall(sentence):
+                            found.append((obj.slug, sentence, celsius(float(value), unit)))
+    assert found, "no page states a fever temperature; the check would pass vacuously"
+    assert [(slug, sentence) for slug, sentence, c in found if c not in lines] == []
+
+
+def test_krd_drops_carfilzomib_days_8_and_9_from_cycle_13_and_stops_it_after_cycle_18(kb) -> None:  # noqa: ANN001
+    phases = kb.regimens["carfilzomib-lenalidomide-dexamethasone-myeloma"].default_schedule.phases
+    carfilzomib = [sorted({d for c in p.components if c.drug == "carfilzomib" for d in c.days}) for p in phases]
+    lenalidomide = [[d for c in p.components if c.drug == "lenalidomide" for d in c.days] for p in phases]
+    assert [p.cycles for p in phases] == [1, 11, 6, None]
+    assert carfilzomib == [[1, 2, 8, 9, 15, 16], [1, 2, 8, 9, 15, 16], [1, 2, 15, 16], []]
+    assert lenalidomide == [list(range(1, 22))] * 4
+
+
+def test_every_regimen_side_effect_row_says_what_to_know(kb) -> None:  # noqa: ANN001
+    # The "What to know" column of a regimen page is empty where a row has no text.
+    empty = [(r.slug, se.term) for r in kb.regimens.values() for se in r.side_effects if not (se.text or "").strip()]
+    assert empty == []

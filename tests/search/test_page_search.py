@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 from pagesfixture import PAGES_CONTENT
 
@@ -37,3 +39,46 @@ def test_plain_words_also_find_the_side_effect_on_drug_pages(kb) -> None:  # noq
 def test_nonsense_and_empty_find_nothing(kb) -> None:  # noqa: ANN001
     assert search_pages(kb, "qwzxv") == []
     assert search_pages(kb, "  ") == []
+
+
+SHIPPED = Path(__file__).resolve().parents[2] / "content"
+
+
+@pytest.fixture(scope="module")
+def shipped():  # noqa: ANN201
+    return load(SHIPPED)
+
+
+def _blood_cancers(kb) -> set[str]:  # noqa: ANN001
+    """Cancer pages that say, in one sentence of what they are, that they are cancers of the blood."""
+    return {c.slug for c in kb.cancers.values()
+            if any({"blood", "cancer"} <= set(x.lower().replace(",", " ").split())
+                   for s in c.what_is_it for x in s.text.split(". "))}
+
+
+def test_a_cancer_by_name_comes_first_and_a_look_alike_name_not_near_it(shipped) -> None:  # noqa: ANN001
+    top = [h.page.slug for h in search_pages(shipped, "breast cancer")[:3]]
+    assert top[0] == "breast-cancer" and "glioblastoma" not in top
+    hits = search_pages(shipped, "myeloma")
+    assert hits[0].page.slug == "multiple-myeloma"
+    assert "melanoma" not in [h.page.slug for h in hits]
+
+
+def test_blood_cancer_lists_the_blood_cancers_not_drugs_with_a_late_blood_cancer_risk(shipped) -> None:  # noqa: ANN001
+    hits = search_pages(shipped, "blood cancer")
+    expected = _blood_cancers(shipped)
+    assert expected and {h.page.slug for h in hits[:len(expected)]} == expected
+    assert all(h.page.kind == "cancer" for h in hits[:len(expected)])
+
+
+@pytest.mark.parametrize("query", ["VRd", "mFOLFOX6", "7+3", "R-CHOP", "AC"])
+def test_regimen_abbreviations_find_the_regimen(shipped, query: str) -> None:  # noqa: ANN001
+    assert search_pages(shipped, query)[0].page.kind == "regimen"
+
+
+def test_misspelt_words_still_find_the_regimen(shipped) -> None:  # noqa: ANN001
+    assert search_pages(shipped, "lenalidamide dexamethason")[0].page.slug == "lenalidomide-dexamethasone-myeloma"
+
+
+def test_the_same_query_twice_gives_the_same_hits(shipped) -> None:  # noqa: ANN001
+    assert search_pages(shipped, "low platelets") == search_pages(shipped, "low platelets")

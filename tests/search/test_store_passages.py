@@ -1,6 +1,6 @@
-from oncoguide.model.article import AbstractPart, Article
 import pytest
 
+from oncoguide.model.article import AbstractPart, Article
 from oncoguide.search import embed
 from oncoguide.search.passages import StorePassages, embed_passages
 from oncoguide.sources.ingest import article_document

@@ -10,7 +10,7 @@ import pytest
 from sources_fixtures import PUBMED, spl
 
 from oncoguide.errors import SourceParseError
-from oncoguide.sources.limits import MiB, Limits
+from oncoguide.sources.limits import Limits, MiB
 from oncoguide.sources.openfda import read_openfda
 from oncoguide.sources.pubmed import read_pubmed
 from oncoguide.sources.spl import parse_spl

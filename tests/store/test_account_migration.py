@@ -1,4 +1,4 @@
-"""Migration 0006: accounts made before it keep working; look-alike spellings become one, without merging anyone.
+"""Migration 0007: accounts made before it keep working; look-alike spellings become one, without merging anyone.
 
 An old look-alike of an existing address (rare: full-width typing) keeps its spelling, but that spelling now
 signs in to the other account; its owner would need help from an operator.
@@ -12,20 +12,20 @@ import sqlalchemy as sa
 from argon2 import PasswordHasher
 from test_article_migration import to_revision
 
-from oncoguide.store import open_engine
 from oncoguide.store import accounts as acc
+from oncoguide.store import open_engine
 
 PASSWORD = "long enough password"
 
 
 def _old_user(conn: sa.Connection, email: str) -> None:
-    """A row as releases before 0006 stored it: the email only stripped and lower-cased."""
+    """A row as releases before 0007 stored it: the email only stripped and lower-cased."""
     conn.execute(sa.text("INSERT INTO users (email, password_hash, created_at) VALUES (:e, :h, :at)"),
                  {"e": email.strip().lower(), "h": PasswordHasher().hash(PASSWORD), "at": dt.datetime(2026, 1, 1)})
 
 
 def test_old_accounts_sign_in_after_the_upgrade_and_back(database_url: str) -> None:
-    to_revision(database_url, "0005")
+    to_revision(database_url, "0006")
     engine = sa.create_engine(database_url)
     with engine.begin() as conn:
         _old_user(conn, "ＬＥＡ@example.org")  # full width: only one account may have this visible address
@@ -44,7 +44,7 @@ def test_old_accounts_sign_in_after_the_upgrade_and_back(database_url: str) -> N
     assert emails == ["bob@example.org", "lea@example.org", "ｂｏｂ@example.org"]
     assert len(acc.form_secret(engine)) == 32
     engine.dispose()
-    to_revision(database_url, "0005", down=True)
+    to_revision(database_url, "0006", down=True)
     with sa.create_engine(database_url).connect() as conn:
         tables = sa.inspect(conn).get_table_names()
     assert "signin_failures" in tables and "attempt_limits" not in tables

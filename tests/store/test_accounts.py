@@ -4,9 +4,8 @@ import pytest
 import sqlalchemy as sa
 
 from oncoguide.errors import AuthError, InputError, TooManyAttempts
-from oncoguide.store import open_engine
 from oncoguide.store import accounts as acc
-from oncoguide.store import throttle
+from oncoguide.store import open_engine, throttle
 
 
 @pytest.fixture

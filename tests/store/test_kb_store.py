@@ -4,7 +4,7 @@ from pathlib import Path
 
 import pytest
 import sqlalchemy as sa
-from kbfixture import fixture_docs, write_kb
+from kbfixture import fixture_docs
 
 from oncoguide.content import load
 from oncoguide.errors import StoreError

@@ -14,7 +14,8 @@ import sqlalchemy as sa
 from oncoguide.errors import StoreError
 from oncoguide.model import KnowledgeBase
 from oncoguide.model.ctcae import CtcaeTerm
-from oncoguide.store import ctcae, documents, engine as engine_module, kb, open_engine
+from oncoguide.store import ctcae, documents, kb, open_engine
+from oncoguide.store import engine as engine_module
 from oncoguide.store import tables as t
 
 DOC = documents.DocumentRow(kind="label", key="0000-set", version="1", title="Test", effective_date=None,

@@ -42,7 +42,7 @@ def test_logged_past_survives_a_plan_change(kb, engine: sa.Engine) -> None:  # n
     changed = make_plan(dose_changes=[{"drug": "lenalidomide", "start": "2026-01-01", "dose": 5}])
     store.save_plan(engine, 1, changed)
     pairs = with_log(plan_events(kb, changed), store.dose_log(engine, 1, plan.id))
-    logged = [(e, s) for e, s in pairs if s]
+    logged = [(e, s.status) for e, s in pairs if s]
     assert logged == [(first, "taken")] and first.dose == "10 mg"
     assert {e.dose for e, s in pairs if e.kind == EventKind.dose and not s} == {"5 mg"}
 
@@ -56,8 +56,10 @@ def test_adherence_per_cycle(kb, engine: sa.Engine) -> None:  # noqa: ANN001
     [cycle1] = adherence(plan_events(kb, plan), store.dose_log(engine, 1, plan.id), today=dt.date(2026, 1, 14))
     assert (cycle1.due, cycle1.taken, cycle1.missed, cycle1.skipped, cycle1.unlogged) == (10, 2, 1, 1, 6)
     assert cycle1.share == pytest.approx(0.2)
-    with pytest.raises(InputError):
+    with pytest.raises(InputError, match="one of taken, skipped, missed, vomited, attended, moved"):
         check_status("forgot")
+    with pytest.raises(InputError, match="infusion can be logged as attended or moved, not taken"):
+        check_status("taken", EventKind.infusion)
 
 
 def test_deleting_an_account_removes_its_tracker_rows(engine: sa.Engine) -> None:

@@ -114,3 +114,12 @@ def test_open_ended_horizon_counts_calendar_months(kb) -> None:  # noqa: ANN001
     assert horizon_end(plan) == dt.date(2026, 7, 31)
     starts = [e.date for e in plan_events(kb, plan) if e.kind == EventKind.cycle_start]
     assert starts[-1] <= dt.date(2026, 7, 31) < starts[-1] + dt.timedelta(days=28)
+
+
+def test_a_delay_moves_the_horizon_so_no_cycle_falls_off(kb) -> None:  # noqa: ANN001
+    base = {"id": "p", "regimen": "len-mds", "start": "2026-01-05", "months": 6}
+    before = [e for e in plan_events(kb, TreatmentPlan.model_validate(base)) if e.kind == EventKind.dose]
+    after = [e for e in plan_events(kb, TreatmentPlan.model_validate({**base, "delays": [{"cycle": 3, "days": 14}]}))
+             if e.kind == EventKind.dose]
+    assert [e.uid for e in before] == [e.uid for e in after]  # moved, none lost
+    assert after[-1].date == before[-1].date + dt.timedelta(days=14)

@@ -2,7 +2,6 @@
 
 import datetime as dt
 from collections import Counter
-
 from pathlib import Path
 
 import pytest

@@ -39,9 +39,32 @@ def test_new_show_log_and_adherence(content: Path) -> None:
     assert run("log", "2026-01-06", "--status", "missed").exit_code == 0
     assert "taken" in run("show", "--days", "2").output
     bad = run("log", "2026-01-30")  # a rest day
-    assert bad.exit_code == 1 and "not a treatment day" in bad.output
+    assert bad.exit_code == 1 and "no dose by mouth to log as taken on 30 January 2026" in bad.output
     adherence = run("adherence")
     assert "│ 1 " in adherence.output or " 1 " in adherence.output
+
+
+def test_edit_undo_and_history_keep_every_entry(content: Path) -> None:
+    run("new", "--regimen", "rd", "--start", "2026-01-05", "--cycles", "2")
+    assert run("log", "2026-01-07", "--at", "07:45", "--note", "with breakfast").exit_code == 0
+    shown = run("show", "--days", "3").output
+    assert "taken at 07:45" in shown and "breakfast" in shown
+    assert run("log", "2026-01-07", "--status", "vomited", "--at", "08:10").exit_code == 0
+    assert "vomited at 08:10" in run("show", "--days", "3").output
+    assert run("undo", "2026-01-07").exit_code == 0
+    assert "taken at 07:45" in run("show", "--days", "3").output  # the earlier entry stands again
+    history = run("history").output
+    assert history.count("07 Jan 2026") == 3 and "vomited at 08:10" in history and "undo" in history
+    for args, message in [(("log", "2025-12-01"), "not a day of this plan"),
+                          (("log", "2026-01-07", "--status", "forgot"), "Status must be one of"),
+                          (("log", "2026-01-07", "--at", "7h"), "should look like 08:30"),
+                          (("undo", "2026-01-08"), "Nothing logged on 08 January 2026")]:
+        result = run(*args)
+        assert result.exit_code == 1 and message in result.output, (args, result.output)
+    assert "taken at 07:45" in run("show", "--days", "3").output  # nothing lost by the refused commands
+    assert run("export", "csv", "--out", str(content / "report.csv")).exit_code == 0
+    report = (content / "report.csv").read_text()
+    assert "dose,2026-01-07,07:45,Take lenalidomide 25 mg by mouth,taken,with breakfast" in report
 
 
 def test_bad_input_is_refused_and_nothing_saved(content: Path) -> None:

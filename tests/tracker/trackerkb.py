@@ -1,6 +1,6 @@
 """A small knowledge base for the tracker: seed 002's del(5q) MDS plan and a regimen with IV and phases."""
 
-from oncoguide.model import Drug, KnowledgeBase, Regimen
+from oncoguide.model import Drug, Regimen
 
 CITE = ["revlimid-label § 2.2"]
 S = {"text": "x", "cite": CITE}

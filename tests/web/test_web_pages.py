@@ -7,11 +7,11 @@ import re
 from pathlib import Path
 
 import pytest
-from pydantic import BaseModel
 from fastapi import APIRouter, Request
 from fastapi.responses import HTMLResponse
 from fastapi.testclient import TestClient
 from pagesfixture import PAGES_CONTENT, pages_settings
+from pydantic import BaseModel
 
 from oncoguide.content import load
 from oncoguide.site import context as ctx
@@ -192,7 +192,7 @@ def test_browse_pages_are_linked_from_the_header_and_home(client: TestClient) ->
             assert f'<li><a href="{target}">' in page, (path, target)
     drugs = client.get("/drugs").text
     assert f'href="/drugs/{DRUG}"><em>Revlimid</em></a>' in drugs
-    assert client.get(f"/regimens").text.count(f'href="/regimens/{REGIMEN}"') == 1
+    assert client.get("/regimens").text.count(f'href="/regimens/{REGIMEN}"') == 1
 
 
 def test_favicon_is_served_and_linked(client: TestClient) -> None:

@@ -1,8 +1,8 @@
 """Evidence answers: question understanding, evidence selection, composition and the citation check."""
 
+from ..search.passages import Passage, PassageSource
 from .check import check
 from .compose import Composer, answer_question
-from ..search.passages import Passage, PassageSource
 from .evidence import PassageSearch
 from .understand import Question, understand
 

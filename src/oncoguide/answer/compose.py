@@ -4,14 +4,19 @@ from __future__ import annotations
 
 import re
 
-from ..content.lookup import cancer_names
-from ..model import Answer, Cited, Disagreement, Group, KnowledgeBase, Notice, PageLink, cited_items
+from ..content.lookup import cancer_names, norm
+from ..model import Answer, Cited, Disagreement, Group, KnowledgeBase, Notice, PageLink, cited_items, item_text
 from ..search.pages import search_pages
 from ..search.text import terms
+from .check import enforce
 from .evidence import Evidence, PassageSearch, StatementSearch, curated, match_count, symptom_words
+from .intents import HEADINGS
+from .names import names
 from .references import Numbering
-from .symptoms import find as find_symptom, notice_text
-from .understand import HEADINGS, Question, understand
+from .reply import direct_reply, regimen_for
+from .symptoms import find as find_symptom
+from .symptoms import notice_text
+from .understand import Question, understand
 
 ASK_TEAM_TEXT = ("This is a decision for you and your care team. Below is what the sources say, "
                  "not advice for you: ask your care team before you change anything.")
@@ -20,12 +25,12 @@ NEAREST_TEXT = " These pages may be the nearest help, and your care team can ans
 ASK_TEXT = " Your care team can answer it for you."
 GUIDELINE_KINDS = {"fda_label", "guideline", "reference", "curated"}
 MAX_ITEMS_PER_TOPIC = 8
-
-
-# One-intent questions that the first statement of a drug page's field settles: intent -> (field, whether the
-# statement must name the drug to read as a reply on its own; "It may harm an unborn baby" would not).
-DIRECT_FIELDS = {"blood_donation": ("blood_donation", False), "uses": ("summary", True),
-                 "pregnancy": ("pregnancy", True)}
+MAX_TRIALS = 3
+MAX_SEE_ALSO = 8
+NOT_COVERED_TEXT = " The pages below are the nearest we have."
+TRIAL = re.compile(r"\b(trials?|study|studies|studied)\b", re.I)
+TRIAL_INTENTS = ("uses", "definition", "comparison", "duration", "mechanism", "components")
+_SCHEDULE_PREFIX = re.compile(r"^(In )?[^:]*: ")  # "In <regimen>, <phase>: " or "<regimen>: " before the statement
 
 
 class Composer:
@@ -37,8 +42,10 @@ class Composer:
         self.statements = StatementSearch(kb)
 
     def answer(self, text: str) -> Answer:
-        """A checked-by-construction answer; InputError for a question we cannot take."""
-        q = understand(self.kb, text)
+        """A checked answer; InputError for a question we cannot take."""
+        return enforce(self._compose(understand(self.kb, text)))
+
+    def _compose(self, q: Question) -> Answer:
         numbering = Numbering(self.kb)
         notices = []
         # Something happening now goes to the shared symptom rules, and their answer comes first.
@@ -48,27 +55,30 @@ class Composer:
             level = symptom.result.level.value
             notices.append(Notice(level=level if level in ("emergency", "call_now") else "symptom",
                                   text=notice_text(symptom.result), refs=numbering.cite(symptom.result.cite)))
-        evidence = curated(self.kb, q)
-        direct = self._direct(q)
-        if not evidence and direct is None:  # nothing maps to the question's intent: search every statement
-            evidence = self.statements.search(q)
+        evidence = self._focus(q, curated(self.kb, q))
+        if not evidence:  # nothing maps to the question's intent: search every statement of the named pages
+            evidence = self._focus(q, self.statements.search(q))
+        direct = direct_reply(self.kb, q, evidence)
         claims = self.statements.website_claims(q)
         evidence = [e for e in evidence if not self._website_only(e)]
-        evidence = [e for e in evidence if not direct or not (e.where == direct.where and direct.text.endswith(e.text))]
+        evidence = [e for e in evidence if not direct or e.text not in direct.text]  # never repeat the reply
+        evidence += [e for e in self._trials(q) if e.text not in {x.text for x in evidence}]
         passages = self._passages(q)
 
         direct_out = [Cited(text=direct.text, refs=numbering.cite(direct.cite), where=direct.where)] if direct else []
         evidence += passages  # label passages join the guidelines, article passages the research
         guidelines = self._groups(q, [e for e in evidence if self._kind(e) == "guideline"], numbering)
         research = self._groups(q, [e for e in evidence if self._kind(e) == "research"], numbering)
-        disagreements = self._disagreements(q, direct or next(iter(evidence), None), claims, numbering)
+        disagreements = self._disagreements(q, direct, evidence, claims, numbering)
         see_also = self._see_also(q)
         if q.personal:
             notices.append(Notice(level="ask_team", text=ASK_TEAM_TEXT))
+        missing = "".join(f" oncoguide does not cover {name} yet." for name in [*q.unknown_drugs, *q.unknown_cancers])
         if not (direct_out or guidelines or research):
-            missing = "".join(f" oncoguide does not cover {name} yet." for name in q.unknown_cancers)
             notices.append(Notice(level="no_answer",
                                   text=NO_ANSWER_TEXT + missing + (NEAREST_TEXT if see_also else ASK_TEXT)))
+        elif missing:
+            notices.append(Notice(level="no_answer", text=missing.strip() + NOT_COVERED_TEXT))
         return Answer(question=q.text, drugs=q.drugs, cancers=q.cancers, intents=q.intents, notices=notices,
                       direct=direct_out, guidelines=guidelines, research=research, disagreements=disagreements,
                       references=numbering.references(), see_also=see_also)
@@ -77,33 +87,48 @@ class Composer:
         if e.passage_ref is not None:
             return "guideline" if e.passage_ref.kind == "fda_label" else "research"
         kinds = {self.kb.sources[c.source].kind.value for c in e.cite if c.source in self.kb.sources}
+        if "research" in kinds and TRIAL.search(e.text):
+            return "research"  # a trial's result belongs under From the Research, whatever else it cites
         return "guideline" if kinds & GUIDELINE_KINDS else "research"
 
     def _website_only(self, e: Evidence) -> bool:
         kinds = {self.kb.sources[c.source].kind.value for c in e.cite if c.source in self.kb.sources}
         return kinds == {"website"}
 
-    def _direct(self, q: Question) -> Evidence | None:
-        """A short reply when one curated statement settles the question."""
-        if len(q.drugs) != 1:
-            return None
-        drug = self.kb.drugs[q.drugs[0]]
-        where = f"drug {drug.slug}"
-        if "classification" in q.intents and re.search(r"\bchemo", q.text.lower()):
-            c = drug.chemotherapy
-            yes_no = "Yes." if c.traditional else "No."
-            text = c.text if c.text.lower().startswith(yes_no.lower()[:-1]) else f"{yes_no} {c.text}"
-            return Evidence(text=text, cite=list(c.cite), topic="classification", where=f"{where}: chemotherapy")
-        if "missed_dose" in q.intents and drug.missed_dose:
-            m = drug.missed_dose
-            return Evidence(text=m.text, cite=list(m.cite), topic="missed_dose", where=f"{where}: missed_dose")
-        if len(q.intents) == 1 and q.intents[0] in DIRECT_FIELDS:
-            name, must_name = DIRECT_FIELDS[q.intents[0]]
-            value = getattr(drug, name)
-            first = next(iter(cited_items(value)), None) if value is not None else None
-            if first is not None and (not must_name or drug.generic_name.lower() in first.text.lower()):
-                return Evidence(text=first.text, cite=list(first.cite), topic=q.intents[0], where=f"{where}: {name}")
-        return None
+    def _focus(self, q: Question, items: list[Evidence]) -> list[Evidence]:
+        """Only statements about what the question names: a statement from a page it did not name (a regimen of
+        the drug asked about) is left out when it names another drug."""
+        allowed = set(q.drugs)
+        for slug in q.regimens:
+            allowed |= set(self.kb.regimens[slug].drugs)
+        if not allowed:
+            return items
+        named = {f"drug {s}" for s in q.drugs} | {f"regimen {s}" for s in q.regimens}
+        index = names(self.kb).drugs
+        return [e for e in items if e.where.split(":")[0] in named or e.passage_ref is not None
+                or set(index.find(norm(_SCHEDULE_PREFIX.sub("", e.text)).split(), fuzzy=False)) <= allowed]
+
+    def _trials(self, q: Question) -> list[Evidence]:
+        """Trial results the regimen pages cite for what was asked (From the Research): the regimen meant, or for
+        a drug's uses, the regimens of that drug alone (a combination's result is about other drugs too)."""
+        if not (q.regimens or set(TRIAL_INTENTS) & set(q.intents)):
+            return []
+        regimen = regimen_for(self.kb, q)
+        if regimen is not None:
+            regimens = [regimen]
+        elif len(q.drugs) == 1 and {"uses", "definition"} & set(q.intents):
+            regimens = [r for r in self.kb.regimens_with_drug(q.drugs[0]) if set(r.drugs) <= set(q.drugs)]
+        else:
+            return []
+        out = []
+        for r in regimens:
+            for item in cited_items(r):
+                text = item_text(item)
+                kinds = {self.kb.sources[c.source].kind.value for c in item.cite if c.source in self.kb.sources}
+                if "research" in kinds and TRIAL.search(text):
+                    shown = text if r.slug in q.regimens else f"{r.name}: {text}"  # which regimen the result is for
+                    out.append(Evidence(text=shown, cite=list(item.cite), topic="research", where=f"regimen {r.slug}"))
+        return self._focus(q, out)[:MAX_TRIALS]
 
     def _groups(self, q: Question, items: list[Evidence], numbering: Numbering) -> list[Group]:
         topics: dict[str, list[Cited]] = {}
@@ -115,18 +140,21 @@ class Composer:
         several = len(topics) > 1
         return [Group(heading=HEADINGS.get(t, t) if several else None, items=cs) for t, cs in topics.items()]
 
-    def _disagreements(self, q: Question, authority: Evidence | None, claims: list[Evidence],
+    def _disagreements(self, q: Question, direct: Evidence | None, evidence: list[Evidence], claims: list[Evidence],
                        numbering: Numbering) -> list[Disagreement]:
-        if authority is None or not claims:
+        """A patient website against the sources, each side cited; the reply above is never repeated here."""
+        if not claims or not (direct or evidence):
             return []
         topic = set(q.subject_terms)
         relevant = [c for c in claims if topic & set(terms(c.text))]
+        lead = direct or evidence[0]
+        other = next((e for e in evidence if e.topic == lead.topic and e.text != lead.text and e.passage_ref is None
+                      and self._kind(e) == "guideline"), None)
         out = []
         for claim in relevant:
-            out.append(Disagreement(topic=HEADINGS.get(authority.topic, authority.topic), claims=[
-                Cited(text=authority.text, refs=numbering.cite(authority.cite, authority.passage_ref), where=authority.where),
-                Cited(text=claim.text, refs=numbering.cite(claim.cite), where=claim.where),
-            ]))
+            sides = [lead] if direct is None else [other] if other is not None else []
+            out.append(Disagreement(topic=HEADINGS.get(lead.topic, lead.topic), claims=[
+                Cited(text=e.text, refs=numbering.cite(e.cite, e.passage_ref), where=e.where) for e in [*sides, claim]]))
         return out
 
     def _passages(self, q: Question) -> list[Evidence]:
@@ -155,12 +183,20 @@ class Composer:
         links = [PageLink(kind="drug", slug=s, title=self.kb.drugs[s].title) for s in q.drugs]
         links += [PageLink(kind="regimen", slug=s, title=self.kb.regimens[s].name) for s in q.regimens]
         links += [PageLink(kind="cancer", slug=s, title=self.kb.cancers[s].name) for s in q.cancers]
+        if "uses" in q.intents and q.cancers and not (q.drugs or q.regimens):  # "treatments for CLL": its regimens
+            links += [PageLink(kind="regimen", slug=r.slug, title=r.name) for r in self.kb.regimens_for_cancer(q.cancers[0])]
+        index = names(self.kb)
+        for word in q.unknown_drugs:  # a drug we do not cover: the drugs with the closest names
+            links += [PageLink(kind="drug", slug=s, title=self.kb.drugs[s].title) for s in index.drugs.nearest(word)]
+        for name in q.unknown_cancers:  # a cancer we do not cover: the cancer types with the closest names
+            links += [PageLink(kind="cancer", slug=s, title=self.kb.cancers[s].name)
+                      for s in index.cancers.nearest(name, whole=True)]
         if not links:  # nothing named: the pages whose names or side effects match the question's words
             for word in [*q.medical_terms, *q.subject_terms]:
                 for hit in search_pages(self.kb, word, limit=5):
                     if hit.page.kind in ("drug", "regimen", "cancer") and hit.page.slug and hit.score >= 0.5:
                         links.append(PageLink(kind=hit.page.kind, slug=hit.page.slug, title=hit.page.title))
-        return list({(l.kind, l.slug): l for l in links}.values())[:5]
+        return list({(link.kind, link.slug): link for link in links}.values())[:MAX_SEE_ALSO]
 
 
 _SENTENCE = re.compile(r"(?<=[.!?])\s+(?=[A-Z(\[])")

@@ -13,47 +13,12 @@ from ..model import FAQ, Citation, Component, KnowledgeBase, MonitoringItem, Reg
 from ..model import item_text as _item_text
 from ..search.index import LexicalIndex
 from ..search.passages import Passage, PassageSource
+from .intents import fields
+from .names import names
 from .understand import Question
 
-# Intent -> the fields of a drug page that answer it, in order.
-DRUG_FIELDS: dict[str, tuple[str, ...]] = {
-    "classification": ("chemotherapy", "classes"),
-    "mechanism": ("mechanism",),
-    "uses": ("summary", "uses"),
-    "dose": ("administration",),
-    "side_effects": ("common_side_effects", "serious_side_effects", "boxed_warnings"),
-    "serious": ("boxed_warnings", "serious_side_effects"),
-    "monitoring": ("monitoring",),
-    "missed_dose": ("missed_dose",),
-    "interactions": ("interactions",),
-    "pregnancy": ("pregnancy", "rems"),
-    "handling": ("handling", "storage"),
-    "blood_donation": ("blood_donation",),
-    "cost": ("rems",),
-    "comparison": ("chemotherapy", "summary", "mechanism"),
-    "definition": ("summary", "mechanism"),
-}
-REGIMEN_FIELDS: dict[str, tuple[str, ...]] = {
-    "uses": ("summary", "goals"),
-    "dose": ("schedules",),
-    "side_effects": ("side_effects",),
-    "monitoring": ("monitoring",),
-    "duration": ("duration",),
-    "cost": ("cost_help",),
-    "handling": ("dispensing",),
-    "mechanism": ("how_it_works",),
-}
-CANCER_FIELDS: dict[str, tuple[str, ...]] = {
-    "definition": ("what_is_it",), "uses": ("treatment_note",), "other": ("what_is_it", "treatment_note"),
-}
-# Regimen fields shown only when the question names the regimen or its cancer (else they are another drug's news).
-NAMED_REGIMEN_FIELDS: dict[str, tuple[str, ...]] = {
-    "dose": ("dose_modifications",), "side_effects": ("side_effects",), "uses": ("summary", "goals"),
-}
-# ... and these only when the question names the regimen itself ("what is DRd?").
-REGIMEN_ONLY_FIELDS: dict[str, tuple[str, ...]] = {"definition": ("summary", "goals")}
 # Words that ask about side effects in general; the rest of the question names the symptom.
-_GENERAL = frozenset("cause causes side effect effects get give make common serious risk risks bad".split())
+GENERAL = frozenset("cause causes side effect effects get give make common serious risk risks bad".split())
 # Drug-specific questions about a cancer's regimens: how many regimens to show at most when none is named.
 MAX_REGIMENS = 4
 MAX_SEARCH_STATEMENTS = 4
@@ -68,8 +33,9 @@ class Evidence:
     cite: list[Citation]
     topic: str
     where: str
-    origin: str = "statement"
-    passage_ref: "PassageSource | None" = None
+    origin: str = "statement"  # statement, faq or passage
+    passage_ref: PassageSource | None = None
+    match: str | None = None  # words to match the question on, when more than the text (an FAQ's question)
 
 
 class PassageSearch(Protocol):
@@ -91,12 +57,39 @@ def item_text(item: Any) -> str:
     if isinstance(item, FAQ):
         return item.answer
     if isinstance(item, MonitoringItem):
-        return item.text
+        when = monitoring_when(item)
+        return f"{item.name}: {when}. {item.text}" if when else item.text
     if hasattr(item, "system") and hasattr(item, "name"):  # DrugClass
         return f"Drug class: {item.name} ({item.system})."
     if hasattr(item, "program") or hasattr(item, "label"):  # Rems, Labeled: the heading is not a sentence
         return item.text
     return _item_text(item)
+
+
+def _every(days: int) -> str:
+    weeks, rest = divmod(days, 7)
+    if rest:
+        return "every day" if days == 1 else f"every {days} days"
+    return "every week" if weeks == 1 else f"every {weeks} weeks"
+
+
+def monitoring_when(item: MonitoringItem) -> str:
+    """When a test is done, read off its plan: `before treatment starts, every week for 8 weeks, then every 4 weeks`."""
+    parts = ["before treatment starts"] if item.baseline else []
+    for iv in item.intervals:
+        parts.append(_every(iv.every_days) + (f" for {iv.for_weeks} weeks" if iv.for_weeks else " after that"))
+    if item.at_weeks:
+        weeks = [str(w) for w in item.at_weeks]
+        parts.append("at week " + weeks[0] if len(weeks) == 1 else "at weeks " + ", ".join(weeks[:-1]) + " and " + weeks[-1])
+    if item.then_every_weeks:
+        parts.append(_every(item.then_every_weeks * 7) + " after that")
+    if item.when:
+        when = item.when.rstrip(".")
+        when = when[:1].lower() + when[1:]
+        if when.startswith("before"):
+            parts = [p for p in parts if p != "before treatment starts"]
+        parts.append(when)
+    return ", then ".join(parts)
 
 
 def _field_items(obj: BaseModel, name: str) -> list[Any]:
@@ -113,7 +106,7 @@ def match_count(text: str, wanted: list[str]) -> int:
 def symptom_words(q: Question) -> list[str]:
     if q.medical_terms:  # the plain words were recognised: match on their medical meaning only
         return q.medical_terms
-    return [t for t in q.subject_terms if len(t) > 3 and t not in _GENERAL]
+    return [t for t in q.subject_terms if len(t) > 3 and t not in GENERAL]
 
 
 def curated(kb: KnowledgeBase, q: Question) -> list[Evidence]:
@@ -122,18 +115,18 @@ def curated(kb: KnowledgeBase, q: Question) -> list[Evidence]:
     for intent in q.intents:
         for slug in q.drugs:
             drug = kb.drugs[slug]
-            for name in DRUG_FIELDS.get(intent, ()):
+            for name in fields(intent, "drug"):
                 items = _field_items(drug, name)
                 found += [_evidence(i, intent, f"drug {slug}: {name}") for i in items]
         for regimen in _regimens(kb, q):
-            fields = REGIMEN_FIELDS.get(intent, ())
+            wanted = fields(intent, "regimen")
             if q.regimens:
-                fields = (*fields, *REGIMEN_ONLY_FIELDS.get(intent, ()))
+                wanted = (*wanted, *fields(intent, "regimen_only"))
             if q.regimens or q.cancers:
-                fields = (*fields, *NAMED_REGIMEN_FIELDS.get(intent, ()))
-            elif intent in NAMED_REGIMEN_FIELDS:
-                fields = tuple(f for f in fields if f not in NAMED_REGIMEN_FIELDS[intent])
-            for name in dict.fromkeys(fields):
+                wanted = (*wanted, *fields(intent, "named_regimen"))
+            else:
+                wanted = tuple(f for f in wanted if f not in fields(intent, "named_regimen"))
+            for name in dict.fromkeys(wanted):
                 items = _field_items(regimen, name)
                 if name == "schedules":
                     items = _schedule_lines(regimen, q.drugs)
@@ -141,7 +134,7 @@ def curated(kb: KnowledgeBase, q: Question) -> list[Evidence]:
         for slug in q.cancers:
             if q.drugs and intent != "definition":
                 continue
-            for name in CANCER_FIELDS.get(intent, ()):
+            for name in fields(intent, "cancer"):
                 found += [_evidence(i, intent, f"cancer {slug}: {name}")
                           for i in _field_items(kb.cancers[slug], name)]
     effects = [e for e in found if e.topic in ("side_effects", "serious")]
@@ -186,8 +179,12 @@ def _regimens(kb: KnowledgeBase, q: Question) -> list[Regimen]:
         return [kb.regimens[s] for s in q.regimens]
     if not q.drugs and not q.cancers:
         return []
+    drugs_of = names(kb).regimen_drugs
     pool = [r for r in kb.regimens.values()
-            if (not q.drugs or set(q.drugs) & set(r.drugs)) and (not q.cancers or set(q.cancers) & set(r.cancers))]
+            if (not q.drugs or set(q.drugs) & drugs_of[r.slug]) and (not q.cancers or set(q.cancers) & set(r.cancers))]
+    # the regimens holding every drug named come first, the fewest other drugs first ("dexamethasone with
+    # lenalidomide" is Rd before KRd); ties keep the knowledge base's order
+    pool.sort(key=lambda r: (-len(set(q.drugs) & drugs_of[r.slug]), len(drugs_of[r.slug])))
     return pool[:MAX_REGIMENS]
 
 
@@ -226,9 +223,15 @@ class StatementSearch:
     items: list[tuple[str, Any]] = field(init=False)
     index: LexicalIndex = field(init=False)
 
+    claims: dict[str, list[Evidence]] = field(init=False)
+
     def __post_init__(self) -> None:
         self.items = page_items(self.kb)
         self.index = LexicalIndex.build((key, _item_text(item)) for key, item in self.items)
+        self.claims = {}  # page key -> its statements that cite a patient website, found once
+        for key, item in self.items:
+            if any(self.kb.sources.get(c.source) and self.kb.sources[c.source].kind.value == "website" for c in item.cite):
+                self.claims.setdefault(key, []).append(_evidence(item, "other", key))
 
     def search(self, q: Question, k: int = MAX_SEARCH_STATEMENTS) -> list[Evidence]:
         pages = {f"drug {s}" for s in q.drugs} | {f"regimen {s}" for s in q.regimens} | \
@@ -248,10 +251,4 @@ class StatementSearch:
 
     def website_claims(self, q: Question) -> list[Evidence]:
         """Statements of the question's drug pages that cite a patient website (kept to show disagreement)."""
-        out = []
-        for key, item in self.items:
-            if not any(key == f"drug {s}" for s in q.drugs):
-                continue
-            if any(self.kb.sources.get(c.source) and self.kb.sources[c.source].kind.value == "website" for c in item.cite):
-                out.append(_evidence(item, "other", key))
-        return out
+        return [e for s in q.drugs for e in self.claims.get(f"drug {s}", [])]

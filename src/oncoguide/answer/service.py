@@ -5,7 +5,6 @@ from __future__ import annotations
 from pathlib import Path
 
 from ..content import load
-from ..errors import StoreError
 from ..model import Answer
 from ..search.passages import StorePassages
 from ..settings import Settings
@@ -16,16 +15,11 @@ def store_passages(settings: Settings) -> StorePassages | None:
     """The passage search over the database, or None when nothing has been ingested yet."""
     url = settings.database_url
     if url.startswith("sqlite:///") and not Path(url.removeprefix("sqlite:///")).exists():
-        return None
-    import sqlalchemy as sa  # only when there is a database: keeps `oncoguide ask` quick to start
+        return None  # nothing ingested: skip importing the store, which keeps `oncoguide ask` quick to start
+    from ..store.engine import open_existing  # translates database errors into StoreError (#15)
 
-    try:
-        engine = sa.create_engine(url)
-        if not sa.inspect(engine).has_table("passages"):
-            return None
-        return StorePassages(engine, passages_index_file(settings))
-    except sa.exc.SQLAlchemyError as exc:
-        raise StoreError(f"cannot read passages from the database: {exc}") from exc
+    engine = open_existing(url, "passages")
+    return StorePassages(engine, passages_index_file(settings)) if engine is not None else None
 
 
 def passages_index_file(settings: Settings) -> Path:

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from ..model import Answer, Cited, Group
 
+ONE_SIDE = "This source says something different from the reply above."
+
 
 def _line(item: Cited) -> str:
     marks = "".join(f"[{n}]" for n in item.refs)
@@ -34,6 +36,8 @@ def render_text(answer: Answer) -> str:
         lines += ["", "Where sources disagree"]
         for d in answer.disagreements:
             lines.append(f"  {d.topic}")
+            if len(d.claims) == 1:
+                lines.append(f"  {ONE_SIDE}")
             lines += [f"  - {_line(c)}" for c in d.claims]
     if answer.see_also:
         lines += ["", "See also: " + "; ".join(p.title for p in answer.see_also)]

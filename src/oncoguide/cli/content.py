@@ -19,7 +19,8 @@ def validate(
     readability: Annotated[bool, typer.Option(help="Also check the reading grade of every page.")] = False,
 ) -> None:
     """Check every content file against the model and the cross-references."""
-    from ..content import load, readability as rd
+    from ..content import load
+    from ..content import readability as rd
 
     with user_errors():
         kb = load(settings(content).content_dir)

@@ -7,7 +7,7 @@ from typing import Annotated
 
 import typer
 
-from ..sources.limits import DEFAULT_LIMITS, MiB, Limits
+from ..sources.limits import DEFAULT_LIMITS, Limits, MiB
 from .app import app, console, err_console, settings, user_errors
 
 ingest_app = typer.Typer(help="Load FDA labels, PubMed records or CTCAE terms into the database.", no_args_is_help=True)
@@ -114,7 +114,8 @@ def fetch_openfda(drug: Annotated[str, typer.Option(help="Generic or brand name.
                   max: Annotated[int, typer.Option(help="Most labels to fetch.")] = 1000,
                   ingest: IngestOpt = False) -> None:
     """Labels from openFDA (OPENFDA_API_KEY used when set)."""
-    from ..sources.fetch import fetch_openfda as fetch, open_client
+    from ..sources.fetch import fetch_openfda as fetch
+    from ..sources.fetch import open_client
 
     with user_errors(), open_client("openfda", settings().home) as client:
         result = fetch(client, drug, settings().home / "downloads", limit=max)
@@ -124,7 +125,8 @@ def fetch_openfda(drug: Annotated[str, typer.Option(help="Generic or brand name.
 @fetch_app.command("dailymed")
 def fetch_dailymed(setid: Annotated[str, typer.Option(help="DailyMed SPL set id.")], ingest: IngestOpt = False) -> None:
     """The current SPL XML of one label from DailyMed."""
-    from ..sources.fetch import fetch_dailymed as fetch, open_client
+    from ..sources.fetch import fetch_dailymed as fetch
+    from ..sources.fetch import open_client
 
     with user_errors(), open_client("dailymed", settings().home) as client:
         result = fetch(client, setid, settings().home / "downloads")
@@ -136,7 +138,8 @@ def fetch_pubmed(query: Annotated[str, typer.Option(help="PubMed query, as typed
                  max: Annotated[int, typer.Option(help="Most citations to fetch.")] = 500,
                  ingest: IngestOpt = False) -> None:
     """Citations from PubMed via NCBI E-utilities (NCBI_API_KEY raises the rate from 3 to 10 per second)."""
-    from ..sources.fetch import fetch_pubmed as fetch, open_client
+    from ..sources.fetch import fetch_pubmed as fetch
+    from ..sources.fetch import open_client
 
     with user_errors(), open_client("pubmed", settings().home) as client:
         result = fetch(client, query, settings().home / "downloads", max_records=max)

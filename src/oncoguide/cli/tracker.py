@@ -91,25 +91,81 @@ def show(plan: PlanOpt = None, days: Annotated[int, typer.Option(help="How many 
         rows = [(e, s) for e, s in calendar(engine, kb, store.LOCAL_OWNER, pid)
                 if first <= e.date < first + dt.timedelta(days=days)]
     table = Table("date", "time", "what", "logged", title=f"{kb.regimens[p.regimen].name} (plan {pid})")
-    for event, status in rows:
+    for event, entry in rows:
         table.add_row(f"{event.date:%a %d %b %Y}", event.time.strftime("%H:%M") if event.time else "",
-                      event.title, status or "")
+                      event.title, _entry_text(entry))
     console.print(table)
 
 
+def _entry_text(entry) -> str:  # noqa: ANN001
+    if entry is None:
+        return ""
+    at = f" at {entry.at:%H:%M}" if entry.at else ""
+    return f"{entry.status}{at}" + (f" ({entry.note})" if entry.note else "")
+
+
 @tracker.command("log")
-def log(day: Annotated[str, typer.Argument(help="Date of the dose, YYYY-MM-DD.")],
-        status: Annotated[str, typer.Option(help="taken, missed or skipped")] = "taken",
-        drug: Annotated[str | None, typer.Option(help="Only this drug.")] = None, plan: PlanOpt = None) -> None:
-    """Log the doses of a day as taken, missed or skipped."""
+def log(day: Annotated[str, typer.Argument(help="Date of the dose or visit, YYYY-MM-DD.")],
+        status: Annotated[str, typer.Option(help="Doses: taken, skipped, missed or vomited. Visits: attended or moved.")] = "taken",
+        drug: Annotated[str | None, typer.Option(help="Only this drug.")] = None,
+        at: Annotated[str | None, typer.Option(help="When you took it, HH:MM (default: now, or the usual time for an earlier day).")] = None,
+        note: Annotated[str | None, typer.Option(help="A short note for you or your care team.")] = None,
+        plan: PlanOpt = None) -> None:
+    """Log a day's doses or visits; logging again keeps the earlier entry as history."""
     from ..store import tracker as store
     from ..tracker.service import log_dose
 
     with user_errors():
         engine, kb = _open()
-        events = log_dose(engine, kb, store.LOCAL_OWNER, _plan_id(engine, plan), _date(day, "Date"), status, drug)
+        events = log_dose(engine, kb, store.LOCAL_OWNER, _plan_id(engine, plan), _date(day, "Date"), status, drug,
+                          at=_time(at) if at else None, note=note)
     for e in events:
         console.print(f"{status}: {e.title} on {e.date:%d %b %Y}")
+
+
+@tracker.command("undo")
+def undo_cmd(day: Annotated[str, typer.Argument(help="Date of the dose or visit, YYYY-MM-DD.")],
+             drug: Annotated[str | None, typer.Option(help="Only this drug.")] = None, plan: PlanOpt = None) -> None:
+    """Take back the last entry of a day's doses or visits; the entry before it stands again."""
+    from ..store import tracker as store
+    from ..tracker.service import undo
+
+    with user_errors():
+        engine, _ = _open()
+        events = undo(engine, store.LOCAL_OWNER, _plan_id(engine, plan), _date(day, "Date"), drug=drug)
+    for e in events:
+        console.print(f"undone: {e.title} on {e.date:%d %b %Y}")
+
+
+@tracker.command("history")
+def history_cmd(plan: PlanOpt = None) -> None:
+    """Every log entry, newest first, and every symptom check."""
+    from ..store import tracker as store
+    from ..tracker.log import history
+
+    with user_errors():
+        engine, _ = _open()
+        pid = _plan_id(engine, plan)
+        rows = history(store.dose_log(engine, store.LOCAL_OWNER, pid))
+        symptoms = store.symptom_log(engine, store.LOCAL_OWNER, pid)
+    table = Table("logged", "for", "what", "entry", "stands", title="Doses and visits")
+    for r in rows:
+        table.add_row(f"{r.entry.logged_at:%d %b %Y %H:%M}" if r.entry.logged_at else "", f"{r.event.date:%d %b %Y}",
+                      r.event.title, _entry_text(r.entry), "yes" if r.current else "")
+    console.print(table)
+    checks = Table("when", "symptom", "level", title="Symptom checks")
+    for s in reversed(symptoms):
+        checks.add_row(s["at"][:16].replace("T", " "), s["symptom"].replace("_", " "), s["level"].replace("_", " "))
+    console.print(checks)
+
+
+def _time(value: str) -> dt.time:
+    from ..errors import InputError
+
+    try:
+        return dt.time.fromisoformat(value)
+    except ValueError:
+        raise InputError(f"Time {value!r} should look like 08:30.") from None
 
 
 @tracker.command("adherence")
@@ -207,9 +263,9 @@ def change(plan: PlanOpt = None,
 
 
 @tracker.command("export")
-def export(fmt: Annotated[str, typer.Argument(help="ics, fhir, html or pdf")],
+def export(fmt: Annotated[str, typer.Argument(help="ics, fhir, html, pdf or csv")],
            out: Annotated[Path, typer.Option("--out", help="File to write.")], plan: PlanOpt = None) -> None:
-    """Write the calendar as iCalendar, a FHIR R4 bundle, or a printable month calendar (HTML or PDF)."""
+    """Write the calendar (iCalendar, printable HTML or PDF), a FHIR R4 bundle, or the care-team report (CSV)."""
     import json
 
     from ..errors import InputError
@@ -218,19 +274,22 @@ def export(fmt: Annotated[str, typer.Argument(help="ics, fhir, html or pdf")],
     from ..tracker.fhir import to_fhir
     from ..tracker.ics import to_ics
     from ..tracker.printable import calendar_html, calendar_pdf
+    from ..tracker.report import care_team_notes, to_csv
 
     with user_errors():
-        if fmt not in ("ics", "fhir", "html", "pdf"):
-            raise InputError(f"Unknown format {fmt!r}: use ics, fhir, html or pdf.")
+        if fmt not in ("ics", "fhir", "html", "pdf", "csv"):
+            raise InputError(f"Unknown format {fmt!r}: use ics, fhir, html, pdf or csv.")
         engine, kb = _open()
         p = store.get_plan(engine, store.LOCAL_OWNER, _plan_id(engine, plan))
         events = plan_events(kb, p)
         title = kb.regimens[p.regimen].name
+        log, symptoms = store.dose_log(engine, store.LOCAL_OWNER, p.id), store.symptom_log(engine, store.LOCAL_OWNER, p.id)
         body: bytes = {
             "ics": lambda: to_ics(p, events, title, removed=removed_events(kb, p, events)),
-            "fhir": lambda: json.dumps(to_fhir(kb, p, events), indent=2).encode(),
-            "html": lambda: calendar_html(title, events).encode(),
-            "pdf": lambda: calendar_pdf(title, events),
+            "fhir": lambda: json.dumps(to_fhir(kb, p, events, log=log, symptoms=symptoms), indent=2).encode(),
+            "html": lambda: calendar_html(title, events, care_team_notes(p)).encode(),
+            "pdf": lambda: calendar_pdf(title, events, care_team_notes(p)),
+            "csv": lambda: to_csv(kb, p, log, symptoms).encode(),
         }[fmt]()
         out.write_bytes(body)
     console.print(f"wrote {out} ({len(body):,} bytes)")

@@ -46,7 +46,7 @@ def _find(kind: str, query: str, items: Iterable[tuple[T, list[str]]]) -> T:
             return best
     suggestions: list[str] = []
     for c in close:
-        label = getattr(index[c], "slug")
+        label = index[c].slug
         if label not in suggestions:
             suggestions.append(label)
     raise NotFound(kind, query, suggestions)

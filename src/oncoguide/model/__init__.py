@@ -24,10 +24,11 @@ __all__ = [
     "Source", "SourceKind", "Statement", "TestKind", "Unit", "cited_items", "item_text",
 ]
 
-from .plan import Delay, DoseChange, Event, EventKind, Hold, TreatmentPlan
+from .plan import CareContact, Delay, DoseChange, Event, EventKind, Hold, LogStatus, TreatmentPlan, time_zones
 
-__all__ += ["Delay", "DoseChange", "Event", "EventKind", "Hold", "TreatmentPlan"]
+__all__ += ["CareContact", "Delay", "DoseChange", "Event", "EventKind", "Hold", "LogStatus", "TreatmentPlan",
+            "time_zones"]
 
-from .answer import Answer, Cited, Disagreement, Group, Notice, PageLink, Reference
+from .answer import Answer, Cited, Disagreement, Group, Notice, PageLink, Reference  # noqa: E402
 
 __all__ += ["Answer", "Cited", "Disagreement", "Group", "Notice", "PageLink", "Reference"]

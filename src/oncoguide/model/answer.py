@@ -32,10 +32,11 @@ class Group(_Frozen):
 
 
 class Disagreement(_Frozen):
-    """Two sources that say different things about one topic, each with its citation."""
+    """Sources that say different things about one topic, each with its citation. When the reply above is one
+    side, only the other sides are listed here (the reply is never repeated)."""
 
     topic: str
-    claims: list[Cited] = Field(min_length=2)
+    claims: list[Cited] = Field(min_length=1)
 
 
 class Reference(_Frozen):

@@ -5,8 +5,8 @@ from __future__ import annotations
 import datetime as dt
 import re
 from enum import Enum
-from urllib.parse import quote_plus
 from typing import Annotated, Any
+from urllib.parse import quote_plus
 
 from pydantic import BaseModel, ConfigDict, Field, StringConstraints, model_validator
 
@@ -53,7 +53,7 @@ class Source(Strict):
     note: str | None = Field(None, description="Editor's note, not shown to patients.")
 
     @model_validator(mode="after")
-    def _identifiable(self) -> "Source":
+    def _identifiable(self) -> Source:
         if self.kind == SourceKind.research and not (self.pmid or self.doi or self.url):
             raise ValueError("a research source needs a pmid, doi or url")
         if self.kind == SourceKind.fda_label and not self.product:
@@ -153,7 +153,7 @@ class Dated(Strict):
     reviewed: Review | None = Field(None, description="Last clinical review (role and date), when one was done.")
 
     @model_validator(mode="after")
-    def _order(self) -> "Dated":
+    def _order(self) -> Dated:
         if self.updated < self.created:
             raise ValueError("updated is before created")
         if self.reviewed and self.reviewed.date < self.created:

@@ -67,7 +67,7 @@ class Frequency(Strict):
         return value
 
     @model_validator(mode="after")
-    def _ordered(self) -> "Frequency":
+    def _ordered(self) -> Frequency:
         if self.high < self.low:
             raise ValueError(f"frequency range {self.low}-{self.high} is reversed")
         return self

@@ -115,7 +115,7 @@ class Phase(Strict):
     components: list[Component] = Field(min_length=1)
 
     @model_validator(mode="after")
-    def _days_in_cycle(self) -> "Phase":
+    def _days_in_cycle(self) -> Phase:
         for i, comp in enumerate(self.components):
             late = [d for d in comp.days if d > self.cycle_length_days]
             if late:
@@ -138,7 +138,7 @@ class Schedule(Strict):
     default: bool = False
 
     @model_validator(mode="after")
-    def _only_last_open(self) -> "Schedule":
+    def _only_last_open(self) -> Schedule:
         for phase in self.phases[:-1]:
             if phase.cycles is None:
                 raise ValueError("only the last phase may run until progression (cycles left empty)")
@@ -173,7 +173,7 @@ class MonitoringItem(Strict):
     cite: Cites
 
     @model_validator(mode="after")
-    def _one_way(self) -> "MonitoringItem":
+    def _one_way(self) -> MonitoringItem:
         if self.intervals and self.at_weeks:
             raise ValueError("use intervals or at_weeks, not both")
         if self.then_every_weeks and not self.at_weeks:
@@ -233,7 +233,7 @@ class Regimen(Dated):
     coping: list[Statement] = []
 
     @model_validator(mode="after")
-    def _schedules(self) -> "Regimen":
+    def _schedules(self) -> Regimen:
         ids = [s.id for s in self.schedules]
         if len(set(ids)) != len(ids):
             raise ValueError("two schedules share an id")

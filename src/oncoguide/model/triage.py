@@ -103,7 +103,7 @@ class Symptom(Strict):
     rules: list[Rule] = Field(min_length=1, description="Most urgent first; the last has no condition.")
 
     @model_validator(mode="after")
-    def _well_formed(self) -> "Symptom":
+    def _well_formed(self) -> Symptom:
         asked = {a.name: a for a in self.asks}
         for i, rule in enumerate(self.rules):
             for key, want in rule.when.items():
@@ -136,7 +136,7 @@ class TriageRules(Strict):
     symptoms: dict[str, Symptom] = Field(min_length=1)
 
     @model_validator(mode="after")
-    def _fever_rule(self) -> "TriageRules":
+    def _fever_rule(self) -> TriageRules:
         # Safety: a fever on a drug that lowers white cells is a call now, whatever else changes in this file.
         fever = self.symptoms.get("fever")
         if fever is None or not any(r.risk == Risk.lowers_white_cells and r.level in URGENT for r in fever.rules):

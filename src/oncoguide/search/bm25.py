@@ -55,7 +55,7 @@ class Postings:
         self.p_starts = np.searchsorted(self.doc[by_passage], np.arange(self.n + 1))
 
     @classmethod
-    def from_fts(cls, conn: sqlite3.Connection, table: str, doc_of: np.ndarray) -> "Postings":
+    def from_fts(cls, conn: sqlite3.Connection, table: str, doc_of: np.ndarray) -> Postings:
         """Read the postings of FTS5 table `table` (rowid = passage number)."""
         conn.execute(f"CREATE VIRTUAL TABLE IF NOT EXISTS temp.{table}_vocab USING fts5vocab(main, {table}, 'instance')")
         vocab: dict[str, int] = {}
@@ -135,7 +135,7 @@ class Postings:
             conn.executemany("INSERT INTO bm25_vocab VALUES (?, ?)", self.vocab.items())
 
     @classmethod
-    def load(cls, conn: sqlite3.Connection) -> "Postings":
+    def load(cls, conn: sqlite3.Connection) -> Postings:
         arrays = {name: np.frombuffer(data, dtype=dtype) for name, dtype, data in
                   conn.execute("SELECT name, dtype, data FROM bm25_arrays")}
         vocab = dict(conn.execute("SELECT term, id FROM bm25_vocab"))

@@ -25,7 +25,7 @@ class HybridIndex:
 
     @classmethod
     def build(cls, passages: Sequence[tuple[str, str]], cache: VectorCache | None, *,
-              embed_missing: bool = False) -> "HybridIndex":
+              embed_missing: bool = False) -> HybridIndex:
         """Index (document key, text) pairs; vectors come from the cache (embedding the missing ones if asked)."""
         return cls(LexicalIndex.build(passages), vector_index([t for _, t in passages], cache, embed_missing))
 

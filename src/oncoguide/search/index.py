@@ -37,7 +37,7 @@ class LexicalIndex:
         self._stemmer = Stemmer()
 
     @classmethod
-    def build(cls, passages: Iterable[tuple[str, str]], path: Path | None = None) -> "LexicalIndex":
+    def build(cls, passages: Iterable[tuple[str, str]], path: Path | None = None) -> LexicalIndex:
         """Index passages given as (document key, text), in order; write to path when given."""
         conn = sqlite3.connect(str(path) if path else ":memory:", check_same_thread=False)
         conn.executescript(_SCHEMA)
@@ -57,7 +57,7 @@ class LexicalIndex:
         return cls(conn, postings)
 
     @classmethod
-    def open(cls, path: Path) -> "LexicalIndex":
+    def open(cls, path: Path) -> LexicalIndex:
         conn = sqlite3.connect(str(path), check_same_thread=False)
         return cls(conn, Postings.load(conn))
 

@@ -8,15 +8,62 @@ from pathlib import Path
 
 import yaml
 
+from ..content.lookup import norm, regimen_names
+from ..model import Regimen
+
 SYNONYMS_FILE = Path(__file__).with_name("synonyms.yaml")
+ALIASES_FILE = Path(__file__).with_name("aliases.yaml")
 
 
 @lru_cache(maxsize=1)
 def synonyms() -> dict[str, tuple[str, ...]]:
     """The table, plain phrase -> medical terms, longest phrase first."""
-    raw = yaml.safe_load(SYNONYMS_FILE.read_text(encoding="utf-8")) or {}
+    raw = _load(SYNONYMS_FILE)
     table = {str(k).lower(): tuple(str(v).lower() for v in values) for k, values in raw.items()}
     return dict(sorted(table.items(), key=lambda kv: -len(kv[0])))
+
+
+@lru_cache(maxsize=1)
+def _table() -> dict:
+    return _load(ALIASES_FILE)
+
+
+def _load(path: Path) -> dict:
+    # libyaml's loader when present: the pure-Python one costs a tenth of a second at each `oncoguide ask`
+    return yaml.load(path.read_text(encoding="utf-8"), Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader)) or {}
+
+
+@lru_cache(maxsize=1)
+def regimen_alias_table() -> dict[str, str]:
+    """Names people use for a regimen that its page does not give, lower-case alias -> normalised target name
+    (`mfolfox6` -> `folfox`)."""
+    return {str(k).lower(): norm(str(v)) for k, v in (_table().get("regimens") or {}).items()}
+
+
+def regimen_aliases(regimen: Regimen) -> list[str]:
+    """A regimen's names plus the abbreviations inside them and the names people use for it (aliases.yaml)."""
+    names = regimen_names(regimen)
+    own = {norm(n) for n in names}
+    extra = [a for n in names[1:] for a in abbreviations(n)]
+    extra += [alias for alias, target in regimen_alias_table().items() if target in own]
+    return [*names, *extra]
+
+
+def abbreviations(name: str) -> list[str]:
+    """Abbreviation-like names inside a regimen's name: `R-CHOP for ...`, `(VRd)`, `("7+3")`, `FOLFIRI-type`.
+
+    Taken from the first word, parenthesised and quoted parts only, so `HER2-positive` in the middle of a name
+    is not mistaken for the regimen's name.
+    """
+    parts = [name.split()[0] if name.split() else "", *re.findall(r"\(([^)]*)\)", name), *re.findall(r'"([^"]+)"', name)]
+    out: list[str] = []
+    for part in parts:
+        for token in re.findall(r"[A-Za-z0-9+/-]+", part):
+            if re.fullmatch(r"\d+\+\d+", token):
+                out.append(token)
+            pieces = [token, *token.split("-")] if "-" in token else [token]
+            out += [p for p in pieces if sum(c.isupper() for c in p) >= 2 and not p.isdigit()]
+    return list(dict.fromkeys(out))
 
 
 def phrases(text: str) -> list[str]:

@@ -14,7 +14,7 @@ from pathlib import Path
 
 from ..content import load
 from ..model import KnowledgeBase
-from ..search.pages import names_of
+from ..search.pages import DESCRIPTION_SCORE, index_of, names_of
 from . import context as ctx
 from . import indexes
 from .models import Page
@@ -82,7 +82,15 @@ def search_index(kb: KnowledgeBase) -> bytes:
             seen[key] = len(pages)
             pages.append([name.page.title, Links(root="", suffix=".html", live=False, index="index.html").page(name.page)])
         names.append([seen[key], name.text, name.why, name.weight])
-    body = json.dumps({"pages": pages, "names": names}, ensure_ascii=False, separators=(",", ":"), sort_keys=True)
+    described = []  # what cancer pages say they are: found when one sentence holds every query word ("blood cancer")
+    for ref, sentences, why in index_of(kb).descriptions:
+        key = (ref.kind, ref.slug, ref.anchor)
+        if key not in seen:
+            seen[key] = len(pages)
+            pages.append([ref.title, Links(root="", suffix=".html", live=False, index="index.html").page(ref)])
+        described.append([seen[key], [sorted(words) for words in sentences], why])
+    body = json.dumps({"pages": pages, "names": names, "descriptions": described, "description_score": DESCRIPTION_SCORE},
+                      ensure_ascii=False, separators=(",", ":"), sort_keys=True)
     return f"window.ONCOGUIDE_SEARCH={body};\n".encode()
 
 

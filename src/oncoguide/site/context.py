@@ -15,9 +15,29 @@ from ..search.pages import search_pages
 from . import schedule as sch
 from .cite import PageRefs
 from .models import (
-    CancerGroup, CancerPage, ComponentRow, DayCell, DrugPage, DrugSafety, DrugStrip, Effect, GlossaryEntry, GlossaryPage,
-    HomePage, MonitorRow, NotFoundPage, PackageInsert, PhaseView, Ref, RegimenPage, ScheduleView, SearchPage, Section,
-    TrialSearch, Use, WhenToCall,
+    CancerGroup,
+    CancerPage,
+    ComponentRow,
+    DayCell,
+    DrugPage,
+    DrugSafety,
+    DrugStrip,
+    Effect,
+    GlossaryEntry,
+    GlossaryPage,
+    HomePage,
+    MonitorRow,
+    NotFoundPage,
+    PackageInsert,
+    PhaseView,
+    Ref,
+    RegimenPage,
+    ScheduleView,
+    SearchPage,
+    Section,
+    TrialSearch,
+    Use,
+    WhenToCall,
 )
 
 TIMELINE_WEEKS = 24

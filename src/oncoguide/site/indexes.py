@@ -8,7 +8,15 @@ from ..model import KnowledgeBase
 from .cite import PageRefs
 from .context import drug_ref, regimen_ref
 from .models import (
-    CancerEntry, CancerIndexPage, DrugEntry, DrugIndexPage, Letter, Ref, RegimenEntry, RegimenGroup, RegimenIndexPage,
+    CancerEntry,
+    CancerIndexPage,
+    DrugEntry,
+    DrugIndexPage,
+    Letter,
+    Ref,
+    RegimenEntry,
+    RegimenGroup,
+    RegimenIndexPage,
 )
 
 

@@ -10,6 +10,7 @@ from .build import BuildReport, contexts, write
 from .models import Page
 from .render import FOLDERS, Links, environment
 
+
 def permalink(page: Page) -> str:
     if page.kind in FOLDERS:
         return f"/{FOLDERS[page.kind]}/{page.slug}/"

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import cache
 from pathlib import Path
 from typing import Any
 
@@ -56,7 +56,7 @@ class Links:
         return Links().page(Ref(kind=page.kind if page.kind != "notfound" else "home", slug=page.slug, title=page.title))
 
 
-@lru_cache(maxsize=None)
+@cache
 def environment(extra_dirs: tuple[str, ...] = ()) -> Environment:
     """The Jinja environment; other packages may add their template folders (they extend `base.html`)."""
     env = Environment(

@@ -11,7 +11,7 @@ from typing import Literal
 import sqlalchemy as sa
 
 from ..errors import OncoguideError, StoreError
-from ..model.label import UNCLASSIFIED, Label, Section
+from ..model.label import UNCLASSIFIED, Label
 from ..store.documents import DocumentRow, Outcome, PassageRow, store_document, store_documents
 from .articles import article_document
 from .limits import DEFAULT_LIMITS, Limits

@@ -2,9 +2,8 @@
 
 from __future__ import annotations
 
-from pydantic import BaseModel, Field, ValidationError
-
 import sqlalchemy as sa
+from pydantic import BaseModel, Field, ValidationError
 
 from ..errors import StoreError
 from ..model.label import Label, Section

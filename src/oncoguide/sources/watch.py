@@ -8,7 +8,7 @@ from typing import Any
 
 import sqlalchemy as sa
 
-from ..model.label import DOSAGE_AND_ADMINISTRATION, Label
+from ..model.label import DOSAGE_AND_ADMINISTRATION
 from ..store.documents import latest_versions
 from ..store.kb import stored_objects, stored_sources, stored_statements
 from .labels import load_label

@@ -20,7 +20,7 @@ from argon2.exceptions import InvalidHashError, VerificationError
 
 from ..errors import AuthError
 from . import throttle
-from .identity import MIN_PASSWORD, check_password, normalize_email
+from .identity import check_password, normalize_email
 from .tables import metadata
 
 log = logging.getLogger(__name__)

@@ -1,4 +1,7 @@
-"""FHIR R4 export: the regimen as a PlanDefinition, the person's CarePlan, MedicationRequests and ServiceRequests."""
+"""FHIR R4 export: the regimen as a PlanDefinition, the person's CarePlan, MedicationRequests and ServiceRequests,
+and what the person logged: MedicationAdministrations for doses and infusions, Observations for symptom checks,
+and a CareTeam with the contacts kept on the plan.
+"""
 
 from __future__ import annotations
 
@@ -8,7 +11,8 @@ from zoneinfo import ZoneInfo
 
 from fhir.resources.R4B.bundle import Bundle
 
-from ..model import Event, EventKind, KnowledgeBase, Route, TreatmentPlan
+from ..model import Event, EventKind, KnowledgeBase, LogStatus, Route, TreatmentPlan
+from . import log as dose_log
 from .schedule import cycles, resolve
 
 ROUTE_SNOMED = {Route.oral: ("26643006", "Oral route"), Route.iv: ("47625008", "Intravenous route"),
@@ -16,14 +20,18 @@ ROUTE_SNOMED = {Route.oral: ("26643006", "Oral route"), Route.iv: ("47625008", "
 UNIT_UCUM = {"mg": "mg", "mg/m²": "mg/m2", "mg/kg": "mg/kg", "mcg": "ug", "g/m²": "g/m2", "units": "[iU]", "units/m²": "[iU]/m2"}
 # Codes this export writes; fhir.resources checks structure only, so the allowed values are checked here.
 ALLOWED = {"CarePlan.status": {"active", "completed", "revoked"}, "MedicationRequest.intent": {"plan", "order"},
-           "ServiceRequest.status": {"active", "completed", "revoked"}, "PlanDefinition.status": {"active"}}
+           "ServiceRequest.status": {"active", "completed", "revoked"}, "PlanDefinition.status": {"active"},
+           "MedicationAdministration.status": {"completed", "not-done"}, "Observation.status": {"final"},
+           "CareTeam.status": {"active"}}
+GIVEN = {LogStatus.taken.value, LogStatus.vomited.value, LogStatus.attended.value}
 
 
 def _ref(kind: str, rid: str) -> dict[str, str]:
     return {"reference": f"{kind}/{rid}"}
 
 
-def to_fhir(kb: KnowledgeBase, plan: TreatmentPlan, events: list[Event], today: dt.date | None = None) -> dict[str, Any]:
+def to_fhir(kb: KnowledgeBase, plan: TreatmentPlan, events: list[Event], today: dt.date | None = None,
+            log: list[dict[str, Any]] = (), symptoms: list[dict[str, Any]] = ()) -> dict[str, Any]:  # type: ignore[assignment]
     regimen, schedule = resolve(kb, plan)
     today = today or dt.date.today()
     zone = ZoneInfo(plan.timezone)
@@ -32,7 +40,7 @@ def to_fhir(kb: KnowledgeBase, plan: TreatmentPlan, events: list[Event], today: 
     status = "revoked" if stopped else "active"
     pd_id, cp_id = f"regimen-{regimen.slug}", f"careplan-{plan.id}"
     actions = []
-    for index, phase in enumerate(schedule.phases):
+    for phase in schedule.phases:
         actions.append({
             "title": phase.name or f"{phase.cycle_length_days}-day cycle",
             "description": f"{phase.cycles or 'Repeat'} cycle(s) of {phase.cycle_length_days} days",
@@ -81,6 +89,7 @@ def to_fhir(kb: KnowledgeBase, plan: TreatmentPlan, events: list[Event], today: 
                 "intent": "plan", "code": {"text": event.title}, "subject": {"display": "Tracker owner"},
                 "basedOn": [_ref("CarePlan", cp_id)], "occurrenceDateTime": event.date.isoformat(),
             })
+    resources += _logged(kb, plan, list(log), cp_id) + _symptoms(plan, list(symptoms)) + _care_team(plan, cp_id)
     for resource in resources:
         for field, allowed in ALLOWED.items():
             kind, attr = field.split(".")
@@ -91,3 +100,52 @@ def to_fhir(kb: KnowledgeBase, plan: TreatmentPlan, events: list[Event], today: 
         "entry": [{"fullUrl": f"urn:oncoguide:{r['resourceType']}/{r['id']}", "resource": r} for r in resources],
     })
     return bundle.model_dump(mode="json", exclude_none=True)
+
+
+def _logged(kb: KnowledgeBase, plan: TreatmentPlan, log: list[dict[str, Any]], cp_id: str) -> list[dict[str, Any]]:
+    """One MedicationAdministration per dose or infusion as it stands in the log: given, or not done and why."""
+    zone = ZoneInfo(plan.timezone)
+    out = []
+    for uid, (event, entry) in dose_log.current(log).items():
+        if event.kind not in (EventKind.dose, EventKind.infusion) or not event.drug:
+            continue
+        moment = entry.at.replace(tzinfo=zone).isoformat() if entry.at else event.date.isoformat()
+        resource: dict[str, Any] = {
+            "resourceType": "MedicationAdministration", "id": f"{uid}-given",
+            "status": "completed" if entry.status in GIVEN else "not-done",
+            "medicationCodeableConcept": {"text": kb.drugs[event.drug].generic_name if event.drug in kb.drugs else event.drug},
+            "subject": {"display": "Tracker owner"}, "effectiveDateTime": moment,
+            "supportingInformation": [_ref("CarePlan", cp_id)],
+            "dosage": {"text": event.title},
+        }
+        if entry.status not in GIVEN:
+            resource["statusReason"] = [{"text": entry.status}]
+        notes = [n for n in ("Vomited after taking it." if entry.status == LogStatus.vomited.value else "", entry.note or "") if n]
+        if notes:
+            resource["note"] = [{"text": " ".join(notes)}]
+        out.append(resource)
+    return out
+
+
+def _symptoms(plan: TreatmentPlan, symptoms: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """One Observation per symptom check: the symptom, and the level the tracker gave (who to call, how soon)."""
+    return [{
+        "resourceType": "Observation", "id": f"{plan.id}-symptom-{n}", "status": "final",
+        "category": [{"coding": [{"system": "http://terminology.hl7.org/CodeSystem/observation-category",
+                                  "code": "survey"}]}],
+        "code": {"text": row["symptom"].replace("_", " ")}, "subject": {"display": "Tracker owner"},
+        "effectiveDateTime": dt.datetime.fromisoformat(row["at"]).replace(tzinfo=dt.UTC).isoformat(),
+        "valueString": row["level"].replace("_", " "),
+    } for n, row in enumerate(symptoms, 1)]
+
+
+def _care_team(plan: TreatmentPlan, cp_id: str) -> list[dict[str, Any]]:
+    if not plan.care_team:
+        return []
+    return [{
+        "resourceType": "CareTeam", "id": f"{plan.id}-care-team", "status": "active", "name": "Care team",
+        "subject": {"display": "Tracker owner"},
+        "participant": [{"member": {"display": c.name}} for c in plan.care_team],
+        "telecom": [{"system": "phone", "value": c.daytime, "use": "work"} for c in plan.care_team],
+        "note": [{"text": c.text()} for c in plan.care_team],
+    }]

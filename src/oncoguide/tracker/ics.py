@@ -4,15 +4,17 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Sequence
+from functools import lru_cache
 from zoneinfo import ZoneInfo
 
 from icalendar import Alarm, Calendar
 from icalendar import Event as VEvent
 
-from ..model import Event, EventKind, TreatmentPlan
+from ..model import Event, EventKind, KnowledgeBase, TreatmentPlan
+from .schedule import plan_events, removed_events
 
 EXPORTED = {EventKind.cycle_start, EventKind.dose, EventKind.infusion, EventKind.test, EventKind.biopsy, EventKind.imaging}
-STAMP = dt.datetime(2000, 1, 1, tzinfo=dt.UTC)
+REFRESH = dt.timedelta(hours=12)
 
 
 def to_ics(plan: TreatmentPlan, events: list[Event], title: str, now: dt.datetime | None = None,
@@ -27,9 +29,13 @@ def to_ics(plan: TreatmentPlan, events: list[Event], title: str, now: dt.datetim
     cal.add("prodid", "-//oncoguide//treatment tracker//EN")
     cal.add("version", "2.0")
     cal.add("x-wr-calname", f"Treatment: {title}")
-    # SEQUENCE grows with each export so calendar apps take the newer copy of a moved event.
+    # Subscribed calendar apps poll the feed; ask for twice a day so a care-team change arrives the same day.
+    cal.add("refresh-interval", REFRESH, parameters={"VALUE": "DURATION"})
+    cal.add("x-published-ttl", "PT12H")
     stamp = now or dt.datetime.now(dt.UTC)
-    sequence = int(stamp.timestamp()) // 60 % 2_000_000_000
+    # SEQUENCE is the plan's revision: each care-team change raises it, so apps take the newer copy of a moved
+    # or cancelled event; exporting an unchanged plan again gives the same SEQUENCE.
+    sequence = plan.revision
     for event, cancelled in [*((e, False) for e in events), *((e, True) for e in removed)]:
         if event.kind not in EXPORTED:
             continue
@@ -63,3 +69,19 @@ def _alarm(text: str, trigger: dt.timedelta) -> Alarm:
     alarm.add("description", text)
     alarm.add("trigger", trigger)
     return alarm
+
+
+def plan_calendar(kb: KnowledgeBase, plan: TreatmentPlan) -> bytes:
+    """The plan's calendar file, cancelled events included, made once per version of the plan.
+
+    Writing a year of doses takes icalendar about half a second; subscribed calendar apps fetch the same
+    version again and again, so each version is written once (benchmarks/tracker_page_load.py).
+    """
+    return _cached_calendar(kb, plan.model_dump_json())
+
+
+@lru_cache(maxsize=64)
+def _cached_calendar(kb: KnowledgeBase, plan_json: str) -> bytes:
+    plan = TreatmentPlan.model_validate_json(plan_json)
+    events = plan_events(kb, plan)
+    return to_ics(plan, events, kb.regimens[plan.regimen].name, removed=removed_events(kb, plan, events))

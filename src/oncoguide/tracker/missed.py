@@ -15,6 +15,7 @@ class Action(str, Enum):
     take_now = "take now"
     skip = "skip"
     not_due = "not due yet"
+    which_dose = "which dose?"
     ask = "ask your care team"
 
 
@@ -30,24 +31,45 @@ class Advice:
         return [self.message, *([f"The label's rule: {self.rule}"] if self.rule else []), NEVER_DOUBLE]
 
 
+def duration(hours: float) -> str:
+    """`3 hours 20 minutes`, `45 minutes`: what a person reads on a clock, not `3.3 hours`."""
+    minutes = round(hours * 60)
+    h, m = divmod(minutes, 60)
+    parts = [f"{h} hour{'s' if h != 1 else ''}"] if h else []
+    if m or not h:
+        parts.append(f"{m} minute{'s' if m != 1 else ''}")
+    return " ".join(parts)
+
+
 def advise(drug: Drug, usual: dt.time, now: dt.datetime) -> Advice:
-    """What the label says to do when today's dose, usually at `usual`, has not been taken by `now`."""
+    """What the label says to do when a dose usually taken at `usual` has not been taken by `now`."""
     due = dt.datetime.combine(now.date(), usual, tzinfo=now.tzinfo)
-    if now < due:
-        # Before today's time: the late dose, if any, is yesterday's.
-        due -= dt.timedelta(days=1)
-    late = (now - due).total_seconds() / 3600
     rule = drug.missed_dose
-    if rule is None or rule.take_within_hours is None:
-        return Advice(Action.ask, late, f"The {drug.generic_name} label gives no hour limit for a missed dose. "
-                      "Call your care team or pharmacist and ask what to do.",
-                      rule.text if rule else None, list(rule.cite) if rule else [])
+    text, cite = (rule.text, list(rule.cite)) if rule else (None, [])
+    if now < due:
+        # Before today's time: the missed dose may be yesterday's, or the person may mean today's. Ask, and say both.
+        late = (now - (due - dt.timedelta(days=1))).total_seconds() / 3600
+        if_yesterday = _verdict(drug, late)
+        return Advice(Action.which_dose, late,
+                      f"Which dose did you miss? Today's dose is not due until {usual:%H:%M} "
+                      f"(in {duration((due - now).total_seconds() / 3600)}): take it then as usual. "
+                      f"If you missed yesterday's dose, it is {duration(late)} late. {if_yesterday[1]}",
+                      text, cite)
+    late = (now - due).total_seconds() / 3600
+    action, message = _verdict(drug, late)
+    return Advice(action, late, f"Your dose is {duration(late)} late. {message}", text, cite)
+
+
+def _verdict(drug: Drug, late: float) -> tuple[Action, str]:
+    rule = drug.missed_dose
+    if rule is None:
+        return Action.ask, (f"oncoguide does not have the label's missed-dose rule for {drug.generic_name} yet. "
+                            "Call your care team or pharmacist and ask what to do.")
+    if rule.take_within_hours is None:
+        return Action.ask, ("The label's rule is below. It gives no hour count that we can apply for you, "
+                            "so call your care team or pharmacist if you are unsure.")
+    limit = duration(rule.take_within_hours)
     if late <= rule.take_within_hours:
-        message = (f"Your dose is {late:.1f} hours late. That is within {rule.take_within_hours:g} hours, "
-                   f"so the label says to take it now.")
-        action = Action.take_now
-    else:
-        message = (f"Your dose is {late:.1f} hours late. That is more than {rule.take_within_hours:g} hours, "
-                   f"so the label says to skip it and take the next dose at the usual time.")
-        action = Action.skip
-    return Advice(action, late, message, rule.text, list(rule.cite))
+        return Action.take_now, f"That is within {limit}, so the label says to take it now."
+    return Action.skip, (f"That is more than {limit}, so the label says to skip it and take the next dose "
+                         "at the usual time.")

@@ -13,7 +13,17 @@ from functools import lru_cache
 from dateutil.relativedelta import relativedelta
 
 from ..errors import InputError, NotFound
-from ..model import Component, Event, EventKind, KnowledgeBase, MonitoringItem, Regimen, Route, Schedule, TestKind, TreatmentPlan
+from ..model import (
+    Component,
+    Event,
+    EventKind,
+    KnowledgeBase,
+    Regimen,
+    Route,
+    Schedule,
+    TestKind,
+    TreatmentPlan,
+)
 
 DEFAULT_MONTHS = 12
 ABSURD_FACTOR = 10  # a prescribed dose over 10x the regimen's is almost surely a typing error
@@ -65,8 +75,9 @@ def _event(**fields: object) -> Event:
 def horizon_end(plan: TreatmentPlan) -> dt.date:
     """Last day planned for open-ended regimens (and for tests)."""
     months = plan.months or DEFAULT_MONTHS
-    # Calendar months ("6 months from 31 January" is 31 July), as the care team counts them.
-    end = plan.start + relativedelta(months=months)
+    # Calendar months ("6 months from 31 January" is 31 July), as the care team counts them. A delay pushes the
+    # horizon back with the cycles, so no planned cycle falls off the end (a subscribed calendar would lose it).
+    end = plan.start + relativedelta(months=months) + dt.timedelta(days=sum(d.days for d in plan.delays))
     return min(end, plan.stop) if plan.stop else end
 
 

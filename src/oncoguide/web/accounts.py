@@ -15,8 +15,16 @@ from ..store import accounts
 from ..store import tracker as store
 from ..store.identity import MAX_PASSWORD, MIN_PASSWORD
 from . import form_tokens
-from .security import (SESSION_COOKIE, check_csrf, clear_session_cookie, current_session, engine_of,
-                       form_csrf_token, remember_csrf, set_session_cookie)
+from .security import (
+    SESSION_COOKIE,
+    check_csrf,
+    clear_session_cookie,
+    current_session,
+    engine_of,
+    form_csrf_token,
+    remember_csrf,
+    set_session_cookie,
+)
 
 router = APIRouter(include_in_schema=False)
 

@@ -15,7 +15,6 @@ from ..store import open_engine
 from . import accounts, ask, errors, labels, middleware, openapi, pages, tracker
 from .site import Site
 
-
 # The routers every app serves. A feature with pages of its own (answers: /ask, tracker: /tracker) adds its
 # router here, or passes it to create_app(routers=...) in tests.
 ROUTERS: tuple[APIRouter, ...] = (pages.html, pages.api, ask.router, accounts.router, tracker.html, tracker.api,

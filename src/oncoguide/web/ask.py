@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import threading
 from pathlib import Path
 
 from fastapi import APIRouter, Request
@@ -37,11 +38,20 @@ class AskPage(BaseModel):
     links: list[str] = Field([], description="Address of each `answer.see_also` page, in order.")
 
 
+_BUILD = threading.Lock()
+
+
 def _composer(request: Request) -> Composer:
-    """One composer per app: the statement index is built at the first question."""
+    """One composer per app: built once, by the first question; the others wait for it.
+
+    Without the lock, simultaneous first questions each built the passage index and removed each other's files
+    (HTTP 500, #15).
+    """
     state = request.app.state
     if getattr(state, "ask_composer", None) is None:
-        state.ask_composer = Composer(state.site.kb, store_passages(state.settings))
+        with _BUILD:
+            if getattr(state, "ask_composer", None) is None:
+                state.ask_composer = Composer(state.site.kb, store_passages(state.settings))
     return state.ask_composer
 
 

@@ -14,7 +14,17 @@ from fastapi.responses import HTMLResponse, JSONResponse, Response
 from pydantic import BaseModel, Field
 from starlette.exceptions import HTTPException
 
-from ..errors import AuthError, ContentError, FetchError, InputError, NotFound, OncoguideError, SourceParseError, StoreError, TooManyAttempts
+from ..errors import (
+    AuthError,
+    ContentError,
+    FetchError,
+    InputError,
+    NotFound,
+    OncoguideError,
+    SourceParseError,
+    StoreError,
+    TooManyAttempts,
+)
 
 log = logging.getLogger(__name__)
 

@@ -7,11 +7,19 @@ from fastapi.responses import FileResponse, HTMLResponse, JSONResponse, Redirect
 
 from ..content.lookup import find_cancer, find_drug, find_regimen
 from ..errors import NotFound
-from ..sources.labels import find_labels
 from ..site.models import (
-    CancerIndexPage, CancerPage, DrugIndexPage, DrugPage, GlossaryPage, Page, RegimenIndexPage, RegimenPage, SearchPage,
+    CancerIndexPage,
+    CancerPage,
+    DrugIndexPage,
+    DrugPage,
+    GlossaryPage,
+    Page,
+    RegimenIndexPage,
+    RegimenPage,
+    SearchPage,
 )
 from ..site.render import STATIC
+from ..sources.labels import find_labels
 from .errors import wants_json
 from .site import Site
 
@@ -67,35 +75,16 @@ async def home(request: Request) -> Response:
     return respond(request, site(request).home(), cache=True)
 
 
-# The browse pages: /cancers, /drugs, /regimens, each also at .json.
-@html.get("/cancers")
-async def cancers_index(request: Request) -> Response:
-    return respond(request, site(request).index("cancers"), cache=True)
+# The browse pages: /cancers, /drugs, /regimens, each also at .json (one context, two renderings).
+def _browse(kind: str, as_json: bool):  # noqa: ANN202
+    async def page(request: Request) -> Response:
+        return respond(request, site(request).index(kind), cache=not as_json, as_json=as_json)
+    return page
 
 
-@html.get("/cancers.json")
-async def cancers_index_json(request: Request) -> Response:
-    return respond(request, site(request).index("cancers"), as_json=True)
-
-
-@html.get("/drugs")
-async def drugs_index(request: Request) -> Response:
-    return respond(request, site(request).index("drugs"), cache=True)
-
-
-@html.get("/drugs.json")
-async def drugs_index_json(request: Request) -> Response:
-    return respond(request, site(request).index("drugs"), as_json=True)
-
-
-@html.get("/regimens")
-async def regimens_index(request: Request) -> Response:
-    return respond(request, site(request).index("regimens"), cache=True)
-
-
-@html.get("/regimens.json")
-async def regimens_index_json(request: Request) -> Response:
-    return respond(request, site(request).index("regimens"), as_json=True)
+for _kind in ("cancers", "drugs", "regimens"):
+    html.add_api_route(f"/{_kind}", _browse(_kind, False), methods=["GET"], name=f"{_kind}_index")
+    html.add_api_route(f"/{_kind}.json", _browse(_kind, True), methods=["GET"], name=f"{_kind}_index_json")
 
 
 @html.get("/favicon.ico")

@@ -27,7 +27,7 @@ class Rendered:
     gzip: bytes
 
     @classmethod
-    def of(cls, html: str) -> "Rendered":
+    def of(cls, html: str) -> Rendered:
         return cls(html, gzip.compress(html.encode(), compresslevel=9, mtime=0))
 
     @property

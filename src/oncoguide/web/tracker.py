@@ -1,74 +1,55 @@
-"""The web tracker: each person's plans, month calendar, one-tap dose log, symptom check and downloads.
+"""The web tracker: each person's plans, month calendar, dose and visit log, symptom check and history.
 
-Every route looks plans up by the signed-in owner, so another person's plan id gives 404, never data.
+Every plan route looks the plan up by the signed-in owner, so another person's plan id, or no session at all,
+gives 404, never data. Downloads and the calendar feed live in tracker_files.py.
 """
 
 from __future__ import annotations
 
-import datetime as dt
-import json
 from typing import Any, ClassVar
 
 from fastapi import APIRouter, Form, Query, Request
 from fastapi.responses import RedirectResponse, Response
 from pydantic import BaseModel
 
-from ..errors import AuthError, InputError, OncoguideError
-from ..model import Event, EventKind, TreatmentPlan
+from ..errors import AuthError, InputError, NotFound, OncoguideError
+from ..model import TreatmentPlan, time_zones
+from ..model.triage import Symptom
 from ..site.models import Page
 from ..store import accounts
 from ..store import tracker as store
-from ..tracker import plan_events, removed_events, service
-from ..tracker.fhir import to_fhir
-from ..tracker.ics import to_ics
-from ..tracker.log import adherence
+from ..tracker import service
 from ..tracker.missed import advise
-from ..tracker.printable import calendar_html, calendar_pdf, month_grid
-from ..model.triage import Symptom
+from . import tracker_pages as pages
 from .accounts import render
 from .security import check_csrf, current_session, engine_of
+from .tracker_access import kb_of, owned_plan, owner_of, parse_day, parse_time
+from .tracker_files import files
 
 html = APIRouter(include_in_schema=False)
 api = APIRouter(prefix="/api/tracker", tags=["tracker"])
+ZONES = sorted(time_zones())
 
 
 class RegimenChoice(BaseModel):
     slug: str
     name: str
-    schedules: list[tuple[str, str]]
 
 
 class TrackerHome(Page):
+    """/tracker (your plans, then pick a regimen) and /tracker/new?regimen= (that regimen's form)."""
+
     template: ClassVar[str] = "tracker_home.html"
     kind: str = "tracker"  # type: ignore[assignment]
     email: str
     plans: list[dict[str, Any]] = []
     regimens: list[RegimenChoice] = []
-    chosen: str | None = None
+    chosen: RegimenChoice | None = None
+    schedules: list[tuple[str, str]] = []
+    oral: bool = False
+    zones: list[str] = []
+    form: dict[str, str] = {}
     error: str = ""
-
-
-class DayCell(BaseModel):
-    date: dt.date | None
-    kind: str = ""
-    events: list[tuple[Event, str | None]] = []
-
-
-class PlanPage(Page):
-    template: ClassVar[str] = "tracker_plan.html"
-    kind: str = "tracker"  # type: ignore[assignment]
-    plan: TreatmentPlan
-    regimen_name: str
-    month: str
-    prev_month: str | None
-    next_month: str | None
-    weeks: list[list[DayCell]]
-    today: dt.date
-    adherence: list[dict[str, Any]] = []
-    symptoms: dict[str, str] = {}
-    message: str = ""
-    message_level: str = ""
-    oral_drugs: list[tuple[str, str]] = []
 
 
 def _session(request: Request) -> accounts.Session:
@@ -78,10 +59,6 @@ def _session(request: Request) -> accounts.Session:
     return session
 
 
-def _kb(request: Request):  # noqa: ANN202
-    return request.app.state.site.kb
-
-
 def _login_redirect(request: Request) -> Response | None:
     if current_session(request) is None:
         target = request.url.path + (f"?{request.url.query}" if request.url.query else "")
@@ -89,15 +66,25 @@ def _login_redirect(request: Request) -> Response | None:
     return None
 
 
-def _home(request: Request, chosen: str | None = None, error: str = "", status: int = 200) -> Response:
+def _home(request: Request, chosen: str | None = None, error: str = "", status: int = 200,
+          form: dict[str, str] | None = None) -> Response:
     session = _session(request)
-    kb = _kb(request)
+    kb = kb_of(request)
     plans = [{"id": p.id, "regimen": kb.regimens[p.regimen].name if p.regimen in kb.regimens else p.regimen,
               "start": p.start} for p in store.list_plans(engine_of(request), session.user_id)]
-    choices = [RegimenChoice(slug=r.slug, name=r.name, schedules=[(s.id, s.name) for s in r.schedules])
-               for r in sorted(kb.regimens.values(), key=lambda r: r.name)]
+    choices = [RegimenChoice(slug=r.slug, name=r.name) for r in sorted(kb.regimens.values(), key=lambda r: r.name)]
     page = TrackerHome(title="Your treatment tracker", email=session.email, plans=plans, regimens=choices,
-                       chosen=chosen, error=error)
+                       error=error, form=form or {})
+    if chosen:
+        if chosen not in kb.regimens:
+            from ..content import find_regimen
+
+            raise NotFound("regimen", chosen, [find_regimen(kb, chosen).slug])
+        regimen = kb.regimens[chosen]
+        page = page.model_copy(update={
+            "title": f"Start a tracker: {regimen.name}", "chosen": RegimenChoice(slug=regimen.slug, name=regimen.name),
+            "schedules": [(s.id, s.name) for s in regimen.schedules], "zones": ZONES,
+            "oral": any(c.route.value == "oral" for s in regimen.schedules for p in s.phases for c in p.components)})
     return render(request, page, status)
 
 
@@ -107,70 +94,49 @@ def tracker_home(request: Request) -> Response:
 
 
 @html.get("/tracker/new")
-def tracker_new(request: Request, regimen: str | None = None) -> Response:
-    return _login_redirect(request) or _home(request, chosen=regimen)
+def tracker_new(request: Request, regimen: str | None = Query(None, max_length=80)) -> Response:
+    return _login_redirect(request) or _home(request, chosen=regimen or None)
 
 
 @html.post("/tracker/new")
 def tracker_create(request: Request, csrf: str = Form(""), regimen: str = Form(""), schedule: str = Form(""),
                    start: str = Form(""), dose_time: str = Form("09:00"), timezone: str = Form("UTC"),
-                   months_ahead: int = Form(12)) -> Response:
+                   months_ahead: int = Form(12, ge=1, le=60)) -> Response:
     check_csrf(request, csrf)
     session = _session(request)
-    kb = _kb(request)
+    kb = kb_of(request)
+    form = {"schedule": schedule, "start": start, "dose_time": dose_time, "timezone": timezone}
+    if regimen not in kb.regimens:
+        return _home(request, None, f"Choose a regimen from the list; {regimen!r} is not one.", 400)
     try:
-        day = dt.date.fromisoformat(start)
-    except ValueError:
-        return _home(request, regimen, f"The start date {start!r} is not a real date.", 400)
-    chosen = kb.regimens.get(regimen)
-    variant = schedule if chosen and schedule in {s.id for s in chosen.schedules} else None
-    try:
-        plan = service.new_plan(engine_of(request), kb, session.user_id, regimen=regimen, schedule=variant,
-                                start=day, dose_time=dose_time, timezone=timezone, months=months_ahead)
+        day = parse_day(start)
+        chosen = kb.regimens[regimen]
+        if schedule and schedule not in {s.id for s in chosen.schedules}:
+            raise InputError(f"Schedule {schedule!r} is not one of {chosen.name}'s schedules "
+                             f"({', '.join(s.name for s in chosen.schedules)}).")
+        plan = service.new_plan(engine_of(request), kb, session.user_id, regimen=regimen, schedule=schedule or None,
+                                start=day, dose_time=parse_time(dose_time), timezone=timezone, months=months_ahead)
     except OncoguideError as exc:  # shown beside the form; nothing was saved
-        return _home(request, regimen, str(exc), 400)
+        return _home(request, regimen, str(exc), 400, form)
     return RedirectResponse(f"/tracker/{plan.id}", status_code=303)
 
 
-def _month_bounds(value: str | None, plan: TreatmentPlan, today: dt.date) -> dt.date:
-    if value:
-        try:
-            return dt.date.fromisoformat(value + "-01")
-        except ValueError:
-            raise InputError(f"Month {value!r} should look like 2026-03.") from None
-    anchor = today if plan.start <= today else plan.start
-    return anchor.replace(day=1)
+def _symptoms(request: Request) -> dict[str, str]:
+    kb = kb_of(request)
+    return {k: v.name for k, v in (kb.triage.symptoms.items() if kb.triage else ())}
+
+
+def public_base(request: Request) -> str:
+    """Absolute links (the calendar feed) come from configuration, never from the request's Host header (#15)."""
+    return request.app.state.site.public_url or "http://127.0.0.1:8000"
 
 
 def _plan_page(request: Request, plan_id: str, month: str | None, message: str = "", level: str = "",
                status: int = 200) -> Response:
-    session = _session(request)
-    kb, engine = _kb(request), engine_of(request)
-    pairs = service.calendar(engine, kb, session.user_id, plan_id)
-    plan = store.get_plan(engine, session.user_id, plan_id)
-    today = dt.date.today()
-    first = _month_bounds(month, plan, today)
-    status_of = {e.uid: s for e, s in pairs}
-    label = f"{first:%B %Y}"
-    weeks = [[DayCell(date=d.date, kind=d.css, events=[(e, status_of.get(e.uid)) for e in d.events
-                                                       if e.kind != EventKind.rest]) for d in week]
-             for week in month_grid(first.year, first.month, [e for e, _ in pairs])]
-    dates = [e.date for e, _ in pairs] or [plan.start]
-    prev_m = (first - dt.timedelta(days=1)).replace(day=1)
-    next_m = (first + dt.timedelta(days=32)).replace(day=1)
-    regimen = kb.regimens[plan.regimen]
-    oral = sorted({(c.drug, kb.drugs[c.drug].generic_name) for s in regimen.schedules for p in s.phases
-                   for c in p.components if c.route.value == "oral" and c.drug in kb.drugs})
-    page = PlanPage(
-        title=f"Tracker: {regimen.name}", plan=plan, regimen_name=regimen.name, month=label,
-        prev_month=f"{prev_m:%Y-%m}" if prev_m >= min(dates).replace(day=1) else None,
-        next_month=f"{next_m:%Y-%m}" if next_m <= max(dates) else None,
-        weeks=weeks, today=today,
-        adherence=[{"cycle": a.cycle, "due": a.due, "taken": a.taken, "missed": a.missed, "skipped": a.skipped,
-                    "share": a.share} for a in adherence([e for e, _ in pairs], store.dose_log(engine, session.user_id, plan_id), today)],
-        symptoms={k: v.name for k, v in (kb.triage.symptoms.items() if kb.triage else ())},
-        message=message, message_level=level, oral_drugs=oral,
-    )
+    owner, plan = owned_plan(request, plan_id)
+    base = public_base(request)
+    page = pages.plan_page(engine_of(request), kb_of(request), owner, plan, month, _symptoms(request), base,
+                           message, level)
     return render(request, page, status)
 
 
@@ -179,17 +145,48 @@ def plan_view(request: Request, plan_id: str, month: str | None = Query(None, ma
     return _login_redirect(request) or _plan_page(request, plan_id, month)
 
 
+@html.get("/tracker/{plan_id}/day/{day}")
+def day_view(request: Request, plan_id: str, day: str) -> Response:
+    owner, plan = owned_plan(request, plan_id)
+    return render(request, pages.day_page(engine_of(request), kb_of(request), owner, plan, parse_day(day)))
+
+
 @html.post("/tracker/{plan_id}/log")
 def plan_log(request: Request, plan_id: str, csrf: str = Form(""), day: str = Form(""), status: str = Form("taken"),
-             month: str = Form("")) -> Response:
+             uid: str = Form(""), at: str = Form(""), note: str = Form("", max_length=2000),
+             back: str = Form("")) -> Response:
+    owner = owner_of(request, plan_id)
     check_csrf(request, csrf)
-    session = _session(request)
+    date = parse_day(day)
     try:
-        date = dt.date.fromisoformat(day)
-    except ValueError:
-        raise InputError(f"{day!r} is not a date.") from None
-    service.log_dose(engine_of(request), _kb(request), session.user_id, plan_id, date, status)
-    return RedirectResponse(f"/tracker/{plan_id}?month={month or f'{date:%Y-%m}'}#day-{date.isoformat()}", status_code=303)
+        service.log_dose(engine_of(request), kb_of(request), owner, plan_id, date, status, uid=uid or None,
+                         at=parse_time(at), note=note)
+    except InputError as exc:  # the day's page again, saying what was wrong; nothing was logged
+        _, plan = owned_plan(request, plan_id)
+        return render(request, pages.day_page(engine_of(request), kb_of(request), owner, plan, date, str(exc)), 400)
+    return _back(plan_id, date, back)
+
+
+@html.post("/tracker/{plan_id}/undo")
+def plan_undo(request: Request, plan_id: str, csrf: str = Form(""), day: str = Form(""), uid: str = Form(""),
+              back: str = Form("")) -> Response:
+    owner = owner_of(request, plan_id)
+    check_csrf(request, csrf)
+    date = parse_day(day)
+    service.undo(engine_of(request), owner, plan_id, date, uid=uid or None)
+    return _back(plan_id, date, back)
+
+
+def _back(plan_id: str, date: object, back: str) -> Response:
+    if back == "day":
+        return RedirectResponse(f"/tracker/{plan_id}/day/{date}", status_code=303)
+    return RedirectResponse(f"/tracker/{plan_id}?month={str(date)[:7]}#day-{date}", status_code=303)
+
+
+@html.get("/tracker/{plan_id}/history")
+def history_view(request: Request, plan_id: str) -> Response:
+    owner, plan = owned_plan(request, plan_id)
+    return render(request, pages.history_page(engine_of(request), kb_of(request), owner, plan))
 
 
 class SymptomPage(Page):
@@ -203,7 +200,7 @@ class SymptomPage(Page):
 
 
 def _symptom_rules(request: Request, key: str) -> Symptom:
-    kb = _kb(request)
+    kb = kb_of(request)
     if kb.triage is None or key not in kb.triage.symptoms:
         raise InputError(f"Choose a symptom from the list, not {key!r}.")
     return kb.triage.symptoms[key]
@@ -211,22 +208,20 @@ def _symptom_rules(request: Request, key: str) -> Symptom:
 
 @html.get("/tracker/{plan_id}/symptom")
 def symptom_questions(request: Request, plan_id: str, symptom: str = Query("", max_length=40)) -> Response:
-    if redirect := _login_redirect(request):
-        return redirect
-    store.get_plan(engine_of(request), _session(request).user_id, plan_id)  # 404 for another person's plan
+    owned_plan(request, plan_id)  # 404 for another person's plan, or without a session
     body = _symptom_rules(request, symptom)
     return render(request, SymptomPage(title=f"Check a symptom: {body.name}", plan_id=plan_id, key=symptom, symptom=body))
 
 
 @html.post("/tracker/{plan_id}/symptom")
 async def plan_symptom(request: Request, plan_id: str) -> Response:
+    owner = owner_of(request, plan_id)
     form = await request.form()
     check_csrf(request, str(form.get("csrf", "")))
-    session = _session(request)
     symptom = str(form.get("symptom", ""))
     answers = {k: str(v) for k, v in form.items() if k not in ("csrf", "symptom") and str(v) not in ("", "unsure")}
     try:
-        result = service.check_symptom(engine_of(request), _kb(request), session.user_id, plan_id, symptom, answers)
+        result = service.check_symptom(engine_of(request), kb_of(request), owner, plan_id, symptom, answers)
     except InputError as exc:
         return _plan_page(request, plan_id, None, str(exc), "error", 400)
     assumed = "".join(f" You did not answer: {q} We counted it as yes, to be safe." for q in result.assumed)
@@ -235,61 +230,77 @@ async def plan_symptom(request: Request, plan_id: str) -> Response:
 
 @html.post("/tracker/{plan_id}/missed")
 def plan_missed(request: Request, plan_id: str, csrf: str = Form(""), drug: str = Form(""), now: str = Form("")) -> Response:
+    _, plan = owned_plan(request, plan_id)
     check_csrf(request, csrf)
-    session = _session(request)
-    plan = store.get_plan(engine_of(request), session.user_id, plan_id)
-    kb = _kb(request)
-    if drug not in kb.drugs:
+    kb = kb_of(request)
+    if drug not in dict(pages.oral_drugs(kb, plan)):
         raise InputError("Choose one of the drugs you take by mouth.")
-    try:
-        moment = dt.datetime.combine(dt.date.today(), dt.time.fromisoformat(now))
-    except ValueError:
-        raise InputError("Give the time now as HH:MM.") from None
-    advice = advise(kb.drugs[drug], plan.dose_time, moment)
+    moment = service.local_now(plan).replace(second=0, microsecond=0)
+    given = parse_time(now)
+    if given is None:
+        raise InputError("Give the time now as HH:MM.")
+    advice = advise(kb.drugs[drug], plan.dose_time, moment.replace(hour=given.hour, minute=given.minute))
     return _plan_page(request, plan_id, None, " ".join(advice.lines()), "info")
 
 
-@html.post("/tracker/{plan_id}/delete")
-def plan_delete(request: Request, plan_id: str, csrf: str = Form("")) -> Response:
+@html.post("/tracker/{plan_id}/contacts")
+def plan_contacts(request: Request, plan_id: str, csrf: str = Form(""), action: str = Form("add"),
+                  name: str = Form("", max_length=200), daytime: str = Form("", max_length=60),
+                  after_hours: str = Form("", max_length=60)) -> Response:
+    owner = owner_of(request, plan_id)
     check_csrf(request, csrf)
-    store.delete_plan(engine_of(request), _session(request).user_id, plan_id)
+    contact = {"name": name.strip(), "daytime": daytime.strip(), "after_hours": after_hours.strip()}
+    try:
+        service.set_care_team(engine_of(request), owner, plan_id, contact if action != "clear" else None)
+    except InputError as exc:
+        return _plan_page(request, plan_id, None, str(exc), "error", 400)
+    return RedirectResponse(f"/tracker/{plan_id}#care-team", status_code=303)
+
+
+@html.get("/tracker/{plan_id}/changes")
+def changes_view(request: Request, plan_id: str) -> Response:
+    _, plan = owned_plan(request, plan_id)
+    return render(request, pages.changes_page(kb_of(request), plan))
+
+
+@html.post("/tracker/{plan_id}/changes")
+def plan_change(request: Request, plan_id: str, csrf: str = Form(""), kind: str = Form(""),
+                cycle: str = Form(""), days: str = Form(""), drug: str = Form(""), start: str = Form(""),
+                end: str = Form(""), dose: str = Form("")) -> Response:
+    """Record a delay, a hold, a new dose or a stop; the calendar, the feed and the exports follow it."""
+    owner, plan = owned_plan(request, plan_id)
+    check_csrf(request, csrf)
+    fields = {"delay": {"delay": {"cycle": cycle, "days": days}},
+              "hold": {"hold": {"drug": drug, "start": start, "end": end}},
+              "dose": {"dose_change": {"drug": drug, "start": start, "dose": dose}},
+              "stop": {"stop": start}}
+    try:
+        if kind not in fields:
+            raise InputError(f"Say what changed: a delay, a hold, a dose or a stop, not {kind!r}.")
+        service.change_plan(engine_of(request), kb_of(request), owner, plan_id, **fields[kind])
+    except InputError as exc:  # the page again, saying what was wrong; the plan is unchanged
+        return render(request, pages.changes_page(kb_of(request), plan, str(exc)), 400)
+    return RedirectResponse(f"/tracker/{plan_id}/changes", status_code=303)
+
+
+@html.get("/tracker/{plan_id}/delete")
+def plan_delete_confirm(request: Request, plan_id: str) -> Response:
+    owner, plan = owned_plan(request, plan_id)
+    return render(request, pages.delete_page(engine_of(request), kb_of(request), owner, plan))
+
+
+@html.post("/tracker/{plan_id}/delete")
+def plan_delete(request: Request, plan_id: str, csrf: str = Form(""), confirm: str = Form("")) -> Response:
+    owner = owner_of(request, plan_id)
+    check_csrf(request, csrf)
+    store.get_plan(engine_of(request), owner, plan_id)
+    if confirm != "yes":
+        raise InputError("A plan is deleted only from its confirmation page: open it and press the Delete button.")
+    store.delete_plan(engine_of(request), owner, plan_id)
     return RedirectResponse("/tracker", status_code=303)
 
 
-def _owned(request: Request, plan_id: str) -> tuple[TreatmentPlan, list[Event]]:
-    plan = store.get_plan(engine_of(request), _session(request).user_id, plan_id)
-    return plan, plan_events(_kb(request), plan)
-
-
-@html.get("/tracker/{plan_id}/calendar.ics")
-def plan_ics(request: Request, plan_id: str) -> Response:
-    plan, events = _owned(request, plan_id)
-    kb = _kb(request)
-    body = to_ics(plan, events, kb.regimens[plan.regimen].name, removed=removed_events(kb, plan, events))
-    return Response(body, media_type="text/calendar", headers={
-        "content-disposition": f'attachment; filename="treatment-{plan.id}.ics"', "cache-control": "no-store"})
-
-
-@html.get("/tracker/{plan_id}/fhir.json")
-def plan_fhir(request: Request, plan_id: str) -> Response:
-    plan, events = _owned(request, plan_id)
-    return Response(json.dumps(to_fhir(_kb(request), plan, events), indent=2), media_type="application/fhir+json",
-                    headers={"content-disposition": f'attachment; filename="treatment-{plan.id}.fhir.json"',
-                             "cache-control": "no-store"})
-
-
-@html.get("/tracker/{plan_id}/print")
-def plan_print(request: Request, plan_id: str) -> Response:
-    plan, events = _owned(request, plan_id)
-    return Response(calendar_html(_kb(request).regimens[plan.regimen].name, events), media_type="text/html",
-                    headers={"cache-control": "no-store"})
-
-
-@html.get("/tracker/{plan_id}/calendar.pdf")
-def plan_pdf(request: Request, plan_id: str) -> Response:
-    plan, events = _owned(request, plan_id)
-    return Response(calendar_pdf(_kb(request).regimens[plan.regimen].name, events), media_type="application/pdf",
-                    headers={"content-disposition": f'attachment; filename="treatment-{plan.id}.pdf"', "cache-control": "no-store"})
+html.include_router(files)
 
 
 @api.get("/plans", summary="Your plans (needs the session cookie)")
@@ -300,5 +311,6 @@ def api_plans(request: Request) -> list[TreatmentPlan]:
 @api.get("/plans/{plan_id}/events", summary="Dated events of one of your plans, with what you logged")
 def api_events(request: Request, plan_id: str) -> list[dict[str, Any]]:
     session = _session(request)
-    return [{**e.model_dump(mode="json"), "logged": s}
-            for e, s in service.calendar(engine_of(request), _kb(request), session.user_id, plan_id)]
+    return [{**e.model_dump(mode="json"), "logged": entry.status if entry else None,
+             "taken_at": entry.at.isoformat() if entry and entry.at else None, "note": entry.note if entry else None}
+            for e, entry in service.calendar(engine_of(request), kb_of(request), session.user_id, plan_id)]

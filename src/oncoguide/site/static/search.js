@@ -27,16 +27,19 @@
   }
   // The lengths alone rule out a ratio of `at` or more; skip the edit distance then.
   function near(a, b, at) { return 2 * Math.min(a.length, b.length) / (a.length + b.length) >= at && ratio(a, b) >= at; }
+  // Plural to singular, roughly (the same rule as oncoguide.search.pages.stem).
+  function stem(w) { return w.length > 4 && /s$/.test(w) && !/ss$/.test(w) ? w.slice(0, -1) : w; }
   function score(q, qw, close, name) {
     if (q === name) return 1;
-    if (q.length >= 3 && name.indexOf(q) === 0) return 0.85;
-    var nw = name.split(" ");
-    if (qw.length && qw.every(function (w) { return nw.indexOf(w) >= 0; })) return 0.8 * qw.length / Math.max(nw.length, qw.length) + 0.1;
+    // "lenal" finds lenalidomide; "blood cancer" does not find "blood cancers later on"
+    if (q.length >= 3 && name.indexOf(q) === 0 && (q.indexOf(" ") < 0 || name.charAt(q.length) === " ")) return 0.85;
+    var nw = name.split(" "), ns = {};
+    nw.forEach(function (w) { ns[stem(w)] = true; });
+    if (qw.length && qw.every(function (w) { return ns[stem(w)]; })) return 0.8 * qw.length / Math.max(nw.length, qw.length) + 0.1;
+    // misspelt words: every query word must be close to a word of the name ("breast" is not "brain")
+    if (!(qw.length && qw.every(function (w) { return Object.keys(ns).some(function (n) { return close[w][n]; }); }))) return 0;
     if (near(q, name, 0.8)) return 0.75 * ratio(q, name);
-    if (qw.length && qw.every(function (w) { return nw.some(function (n) { return close[w][n]; }); })) {
-      return 0.6 * qw.length / Math.max(nw.length, qw.length);
-    }
-    return 0;
+    return 0.6 * qw.length / Math.max(nw.length, qw.length);
   }
   function el(tag, text, attrs) {
     var e = document.createElement(tag);
@@ -53,13 +56,25 @@
   data.names.forEach(function (n) { n[1].split(" ").forEach(function (w) { vocabulary[w] = true; }); });
   qw.forEach(function (w) {
     close[w] = {};
-    Object.keys(vocabulary).forEach(function (v) { if (v === w || near(w, v, 0.85)) close[w][v] = true; });
+    close[w][stem(w)] = true;
+    Object.keys(vocabulary).forEach(function (v) { if (near(w, v, 0.85)) close[w][stem(v)] = true; });
   });
   var best = {}, seen = {};
   data.names.forEach(function (n) {
     if (!(n[1] in seen)) seen[n[1]] = score(nq, qw, close, n[1]);
     var s = seen[n[1]] * n[3];
     if (s > 0.2 && (!best[n[0]] || s > best[n[0]].s)) best[n[0]] = { s: s, why: n[2] };
+  });
+  var stems = qw.map(stem);
+  (data.descriptions || []).forEach(function (d) {
+    var found = d[1].some(function (sentence) {  // one sentence must hold every query word
+      var words = {};
+      sentence.forEach(function (w) { words[w] = true; });
+      return stems.every(function (w) { return words[w]; });
+    });
+    if (stems.length && found) {
+      if (!best[d[0]] || data.description_score > best[d[0]].s) best[d[0]] = { s: data.description_score, why: d[2] };
+    }
   });
   var hits = Object.keys(best).map(function (k) { return { page: data.pages[k], s: best[k].s, why: best[k].why }; });
   hits.sort(function (a, b) { return b.s - a.s || a.page[0].localeCompare(b.page[0]); });

@@ -15,8 +15,8 @@ import unicodedata
 import sqlalchemy as sa
 from alembic import op
 
-revision = "0006"
-down_revision = "0005"
+revision = "0007"
+down_revision = "0006"
 
 _users = sa.table("users", sa.column("id", sa.Integer), sa.column("email", sa.String))
 

@@ -1,0 +1,133 @@
+"""The one registry of what a question can be about: how to spot each intent and which page fields answer it.
+
+Every other part of answer/ reads this table: understand.py finds intents with `pattern`, evidence.py gathers
+`drug` / `regimen` / `cancer` fields, compose.py names sections with `heading` and picks a first line with
+`reply`. Adding an intent is one entry here.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+
+@dataclass(frozen=True)
+class Intent:
+    """One thing a person can want to know, in the order sections are shown."""
+
+    name: str
+    pattern: str                    # words that signal it (lower-cased question)
+    heading: str                    # sub-heading of its section
+    drug: tuple[str, ...] = ()      # drug page fields that answer it, in order
+    regimen: tuple[str, ...] = ()   # regimen page fields that answer it
+    cancer: tuple[str, ...] = ()    # cancer page fields that answer it
+    named_regimen: tuple[str, ...] = ()  # regimen fields shown only when the regimen or its cancer is named
+    regimen_only: tuple[str, ...] = ()   # ... and only when the regimen itself is named ("what is DRd?")
+    reply: str = ""                 # words a good first line holds (a regex); empty: no direct reply by words
+    first: str = ""                 # drug field whose first statement replies when this is the only intent
+    first_names_drug: bool = False  # ... only if that statement names the drug ("It may harm a baby" would not)
+
+
+# "What does CBC mean?", "what is that?": a definition is wanted whatever else the question says.
+EXPLICIT_DEFINITION = (r"what (does|do) .* (mean|stand for)|\bmeaning of\b|what is (that|this)\b|\bwhat'?s that\b|"
+                       r"\bdefin(e|ition)\b|\bwhat are (they|these)\b")
+
+REGISTRY: tuple[Intent, ...] = (
+    Intent("classification",
+           r"\bchemo\w*|what (kind|type|class|sort) of (drug|medicine)|\bclass\b|\bis (it|\w+) an? (immuno|targeted|"
+           r"steroid|biologic|antibody|hormone|kinase|pill)|\bimmunotherapy\b|\btargeted\b",
+           "What kind of drug it is", drug=("chemotherapy", "classes")),
+    Intent("mechanism", r"how (does|do) .*\bwork|how it works|\bmechanism|what does .* do\b|\bworks?\b|"
+           r"\bwhy (do|does|is|are|would) (i|we|you|it|they|he|she)? ?(take|get|need|given|use)",
+           "How it works", drug=("mechanism",), regimen=("how_it_works",), first="mechanism"),
+    Intent("uses", r"used for|\bused\b|\bfor what\b|what .* treat|\btreats?\b|approved|indicat|\bgoals?\b|"
+           r"treatment options|\bthe treatment for\b|how (is|are) .* treated", "What it is used for",
+           drug=("summary", "uses"), regimen=("summary", "goals"), cancer=("treatment_note",),
+           named_regimen=("summary", "goals"), first="summary", first_names_drug=True),
+    Intent("form", r"\b(is|are)\b[\w\s-]*\b(pills?|tablets?|capsules?|infusions?|injections?|shots?|drips?|iv|oral|"
+           r"intravenous)\b|\bpill or\b|how (is|are) .* given|how (do|will|would) (i|you) (get|receive)\b|"
+           r"given (by|as|through|in|into) (a |the )?(vein|mouth|pill|shot|drip|infusion|pump|port|muscle|skin)|"
+           r"\bby mouth\b|\bpump\b|\bport\b|\bat home\b",
+           "How it is given", drug=("summary", "administration"), named_regimen=("summary", "schedules", "dispensing"),
+           reply=r"by mouth|\bcapsules?\b|\btablets?\b|\bpills?\b|infusion|into a vein|by vein|drip|injection|"
+                 r"under the skin|\bshot\b|\bpump\b"),
+    Intent("components", r"what (drugs|medicines|medications|meds)( are)? (in|make up)|stand for|\bmade (up )?of\b|"
+           r"\bcomponents?\b|which (drugs|medicines)|what('s| is) in\b|\bletters\b",
+           "What is in it", regimen=("summary", "schedules")),
+    Intent("dose", r"\bdoses?\b|dosage|how much|how many (mg|capsules|pills|tablets)|\bschedule|how often|"
+           r"how (do|should) i take|when (do|should) i take|\bcycles?\b|days? (off|on)\b|\bmg\b|with food|"
+           r"empty stomach|\bweek off\b",
+           "Dose and schedule", drug=("administration",), regimen=("schedules",), named_regimen=("dose_modifications",),
+           reply=r"\d ?(mg|mcg|g)\b|mg/m|\bauc\b|\bdays? \d|once a|twice a|every \d|empty stomach|with food"),
+    Intent("side_effects", r"side.?effects?|adverse|\bcause|\bsymptoms?\b|\bfeel\b|\bgive (me|you)\b|\bmake (me|you)\b",
+           "Side effects", drug=("common_side_effects", "serious_side_effects", "boxed_warnings"),
+           regimen=("side_effects",), named_regimen=("side_effects",)),
+    Intent("serious", r"\bserious|dangerous|severe|boxed warning|black box|life.threatening|\brisks?\b|\bwarnings?\b|"
+           r"\blimit\b|\bmax(imum)?\b|\blifetime\b",
+           "Serious side effects", drug=("boxed_warnings", "serious_side_effects")),
+    Intent("monitoring", r"blood tests?|\bmonitor|\bchecks?\b|\bchecked\b|\blabs?\b|\btests?\b|\bcbc\b|biopsy|\bscans?\b|"
+           r"\bcounts\b",
+           "Tests and monitoring", drug=("monitoring",), regimen=("monitoring",),
+           reply=r"\bevery\b|\bweekly\b|\bmonthly\b|\bbefore\b|\bbaseline\b|\bstart\b|\bday \d|\bweeks?\b|"
+                 r"\bcycles?\b|\bchecked\b|\btests?\b"),
+    Intent("missed_dose", r"\bmiss(ed)?\b|forg[eo]t|\bskip|late dose|double (my|the|a) dose|take two|"
+           r"(threw|throw|throwing) up (my|the|a|after)|vomit\w* (my|the|a|after|it)",
+           "A missed dose", drug=("missed_dose",)),
+    Intent("interactions", r"interact|together with|other (drugs|medicines|medications)|grapefruit|alcohol|supplement|"
+           r"vitamin|\bwith (warfarin|digoxin|aspirin)\b|blood thinner|\bantacids?\b|heartburn|avoid (eating|drinking|food)|"
+           r"what (foods?|can i eat|should i eat)|\b(can|could|may|should) i (take|mix|use|have) [\w\s'-]+ "
+           r"(with|and|while on|on) (?!food|water|meals?|milk|juice|an empty)",
+           "Other medicines", drug=("interactions",), first="interactions"),
+    Intent("pregnancy", r"pregnan|birth control|contracept|\bbaby\b|breast.?feed|fertil|\bsperm\b|condom",
+           "Pregnancy and birth control", drug=("pregnancy", "rems"),
+           first="pregnancy", first_names_drug=True),
+    Intent("handling", r"\bhandl|\btouch|open the capsule|dispos|caregiver|\bcrush|\bbreak (the|a|my)|\bchew|\bgloves?\b",
+           "Handling", drug=("handling", "storage"), regimen=("dispensing",), first="handling"),
+    Intent("storage", r"\bstor(e|age|ed|ing)\b|keep (it|them|the)|fridge|refrigerat|\bexpire|\bhot car\b|\btravel",
+           "Storage", drug=("storage", "handling"), regimen=("dispensing",), first="storage"),
+    Intent("blood_donation", r"donat|give blood|giving blood", "Giving blood", drug=("blood_donation",),
+           first="blood_donation"),
+    Intent("duration", r"how long|duration|until when|forever|how many (cycles|rounds|courses|treatments|times|months|"
+           r"weeks|doses|infusions)|\bstop taking\b",
+           "How long treatment lasts", regimen=("duration",),
+           reply=r"\b\d+ (cycles|rounds|doses|weeks|months|years)\b|\buntil\b|\bup to\b"),
+    Intent("cost", r"\bcost|\bpay\b|afford|insurance|\bprice|expensive|copay|assistance|financial|\bfree\b",
+           "Cost and help paying", drug=("rems",), regimen=("cost_help",)),
+    Intent("comparison", r"\bdiffer|\bcompar|\bversus\b|\bvs\b|better than|same as|\bor\b.*\bwhich\b", "How they compare",
+           drug=("chemotherapy", "summary", "mechanism"), regimen=("summary", "how_it_works")),
+    Intent("definition", r"^(what|who)( is|'s| are)\b|" + EXPLICIT_DEFINITION,
+           "What it is", drug=("summary", "mechanism"), cancer=("what_is_it",), regimen_only=("summary", "goals")),
+)
+
+BY_NAME = {i.name: i for i in REGISTRY}
+ORDER = [i.name for i in REGISTRY]
+HEADINGS = {**{i.name: i.heading for i in REGISTRY}, "other": "Related information"}
+_COMPILED = {i.name: re.compile(i.pattern) for i in REGISTRY}
+_REPLY = {i.name: re.compile(i.reply, re.I) for i in REGISTRY if i.reply}
+
+
+def spot(lowered: str) -> list[str]:
+    """The intents whose words occur in a lower-cased question, in registry order."""
+    return [name for name, pattern in _COMPILED.items() if pattern.search(lowered)]
+
+
+def signals(phrase: str) -> bool:
+    """Whether a phrase is itself an intent word ("pregnant"), not a symptom."""
+    return any(p.search(phrase) for p in _COMPILED.values())
+
+
+def replies(intent: str, text: str) -> bool:
+    """Whether text holds what a first line for this intent must hold (a dose, a form, a count)."""
+    pattern = _REPLY.get(intent)
+    return bool(pattern and pattern.search(text))
+
+
+def has_shape(intent: str) -> bool:
+    """Whether a first line for this intent must hold something particular (see `replies`)."""
+    return intent in _REPLY
+
+
+def fields(intent: str, kind: str) -> tuple[str, ...]:
+    """The page fields of kind (`drug`, `regimen`, `cancer`, `named_regimen`, `regimen_only`) that answer it."""
+    entry = BY_NAME.get(intent)
+    return getattr(entry, kind) if entry else ()

@@ -1,0 +1,117 @@
+"""Every name a question can use for a page: drugs, regimens, cancer types and glossary words, indexed once per
+knowledge base, so each question is a few dictionary look-ups."""
+
+from __future__ import annotations
+
+import difflib
+from dataclasses import dataclass, field
+
+from ..content.lookup import cancer_names, drug_names, norm
+from ..model import KnowledgeBase
+from ..search.synonyms import regimen_aliases
+from ..search.text import STOPWORDS
+
+N_MAX = 4  # longest name, in words, looked for in a question
+MEMO_SIZE = 10_000
+
+
+def ngrams(tokens: list[str], n_max: int = N_MAX) -> list[str]:
+    return [" ".join(tokens[i:i + n]) for n in range(n_max, 0, -1) for i in range(len(tokens) - n + 1)]
+
+
+@dataclass
+class NameIndex:
+    """Normalised name -> slug for one kind of page; `fuzzy` forgives one misspelt word of at least 6 letters."""
+
+    fuzzy: bool = False
+    index: dict[str, str] = field(default_factory=dict)
+    single: list[str] = field(default_factory=list)
+    memo: dict[str, str | None] = field(default_factory=dict)  # misspelt word -> slug, as met
+
+    def add(self, slug: str, names: list[str]) -> None:
+        for name in names:
+            key = norm(name)
+            if key:
+                self.index.setdefault(key, slug)
+        self.single = [k for k in self.index if " " not in k]
+
+    def find(self, tokens: list[str], fuzzy: bool | None = None) -> list[str]:
+        """Slugs whose names occur in the tokens, in order of first mention.
+
+        Longer names claim their words first: "non-small cell lung cancer" is not also "small cell lung cancer".
+        """
+        fuzzy = self.fuzzy if fuzzy is None else fuzzy
+        found: dict[str, int] = {}
+        used: set[int] = set()
+        longest = max((k.count(" ") + 1 for k in self.index), default=1)
+        for n in range(min(longest, len(tokens)), 0, -1):
+            for i in range(len(tokens) - n + 1):
+                span = set(range(i, i + n))
+                if span & used:
+                    continue
+                gram = " ".join(tokens[i:i + n])
+                slug = self.index.get(gram)
+                if slug is None and fuzzy and n == 1 and len(gram) >= 6 and gram not in STOPWORDS:
+                    slug = self._close(gram)
+                if slug is not None:
+                    used |= span
+                    found.setdefault(slug, i)
+                    found[slug] = min(found[slug], i)
+        return sorted(found, key=lambda s: found[s])
+
+    def _close(self, word: str) -> str | None:
+        # same length give or take one letter: "lenalidamide" is lenalidomide, "prednisolone" is not prednisone
+        if word not in self.memo:
+            if len(self.memo) > MEMO_SIZE:
+                self.memo.clear()
+            close = [c for c in difflib.get_close_matches(word, self.single, n=1, cutoff=0.85)
+                     if abs(len(c) - len(word)) <= 1]
+            self.memo[word] = self.index[close[0]] if close else None
+        return self.memo[word]
+
+    def nearest(self, word: str, n: int = 3, cutoff: float = 0.6, whole: bool = False) -> list[str]:
+        """Slugs with names like word (one-word names, or every name when whole), for "we do not cover X; the
+        nearest pages are ..."."""
+        pool = list(self.index) if whole else self.single
+        return list(dict.fromkeys(self.index[c] for c in difflib.get_close_matches(norm(word), pool, n=n, cutoff=cutoff)))
+
+
+@dataclass
+class Names:
+    drugs: NameIndex
+    regimens: NameIndex
+    cancers: NameIndex
+    glossary: NameIndex
+    drug_words: frozenset[str]
+    glossary_words: frozenset[str]        # every word of every glossary name
+    regimen_drugs: dict[str, frozenset[str]]  # regimen slug -> its drugs
+
+    @classmethod
+    def build(cls, kb: KnowledgeBase) -> Names:
+        drugs, regimens, cancers, glossary = NameIndex(fuzzy=True), NameIndex(), NameIndex(), NameIndex()
+        for d in kb.drugs.values():
+            drugs.add(d.slug, drug_names(d))
+        drug_words = frozenset(drugs.index)
+        cancer_words = {norm(n) for c in kb.cancers.values() for n in cancer_names(c)}
+        taken = drug_words | cancer_words
+        for r in kb.regimens.values():
+            # a regimen whose short name is just its drug ("Lenalidomide") is not named by naming the drug
+            regimens.add(r.slug, [n for n in regimen_aliases(r) if norm(n) not in taken])
+        for c in kb.cancers.values():
+            cancers.add(c.slug, cancer_names(c))
+        for t in kb.glossary.values():
+            glossary.add(t.slug, [t.term, *t.aliases])
+        return cls(drugs, regimens, cancers, glossary, drug_words,
+                   frozenset(w for k in glossary.index for w in k.split()),
+                   {r.slug: frozenset(r.drugs) for r in kb.regimens.values()})
+
+
+_CACHE: dict[int, tuple[KnowledgeBase, Names]] = {}
+
+
+def names(kb: KnowledgeBase) -> Names:
+    """The name index of kb, built at its first question."""
+    cached = _CACHE.get(id(kb))
+    if cached is None or cached[0] is not kb:
+        cached = _CACHE[id(kb)] = (kb, Names.build(kb))
+    return cached[1]

@@ -1,0 +1,352 @@
+"""The first line of an answer: the one statement, or the one schedule read off a regimen page, that answers
+what was asked (a dose gets the dose, "what is X" the definition, "how many" the number, a pair its rule)."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+
+from ..model import FAQ, Citation, Component, KnowledgeBase, Phase, Regimen, cited_items
+from .evidence import GENERAL, Evidence, match_count
+from .intents import BY_NAME, has_shape, replies
+from .names import names
+from .understand import Question
+
+ROUTE_WORDS = {"oral": "by mouth", "IV": "by drip into a vein", "subcutaneous": "as a shot under the skin",
+               "intramuscular": "as a shot into a muscle"}
+# Words of a question that say nothing about what it is about ("take", "dose" are in the intent already).
+QUIET = GENERAL | frozenset("take taking taken use using used dose doses mean means stand work works need okay ok "
+                            "safe start starting dad mom wife husband father mother son daughter friend pill pills "
+                            "infusion drug drugs medicine medicines thing stop stops stopping skip double change because given "
+                            "get getting".split())
+
+
+def wanted_words(q: Question) -> list[str]:
+    """The question's own topic words (not names, not question words) and the medical words they mean."""
+    return list(dict.fromkeys([*(w for w in q.subject_terms if len(w) > 2 and w not in QUIET), *q.medical_terms]))
+
+
+def direct_reply(kb: KnowledgeBase, q: Question, evidence: list[Evidence]) -> Evidence | None:
+    """The first line, or None when nothing settles the question on its own."""
+    rules: list[Callable[[KnowledgeBase, Question, list[Evidence]], Evidence | None]] = [
+        _chemo, _missed, _first, _definition, _components, _compare, _cancer_care, _how_given, _food, _schedule,
+        _count, _by_words, _effects]
+    for rule in rules:
+        found = rule(kb, q, evidence)
+        if found is not None:
+            return found
+    return None
+
+
+def _one_drug(kb: KnowledgeBase, q: Question):  # noqa: ANN202
+    return kb.drugs[q.drugs[0]] if len(q.drugs) == 1 else None
+
+
+def _chemo(kb: KnowledgeBase, q: Question, _: list[Evidence]) -> Evidence | None:
+    drug = _one_drug(kb, q)
+    if drug is None or "classification" not in q.intents or not re.search(r"\bchemo", q.text.lower()):
+        return None
+    c = drug.chemotherapy
+    yes_no = "Yes." if c.traditional else "No."
+    text = c.text if c.text.lower().startswith(yes_no.lower()[:-1]) else f"{yes_no} {c.text}"
+    return Evidence(text=text, cite=list(c.cite), topic="classification", where=f"drug {drug.slug}: chemotherapy")
+
+
+def _missed(kb: KnowledgeBase, q: Question, _: list[Evidence]) -> Evidence | None:
+    drug = _one_drug(kb, q)
+    if drug is None or "missed_dose" not in q.intents or drug.missed_dose is None:
+        return None
+    m = drug.missed_dose
+    return Evidence(text=m.text, cite=list(m.cite), topic="missed_dose", where=f"drug {drug.slug}: missed_dose")
+
+
+def _first(kb: KnowledgeBase, q: Question, evidence: list[Evidence]) -> Evidence | None:
+    """One-intent questions the first statement of a drug page's field settles ("can I give blood on X?")."""
+    drug = _one_drug(kb, q)
+    intent = BY_NAME.get(q.intents[0]) if len(q.intents) == 1 else None
+    if drug is None or intent is None or not intent.first:
+        return None
+    value = getattr(drug, intent.first)
+    first = next(iter(cited_items(value)), None) if value is not None else None
+    if first is None or (intent.first_names_drug and drug.generic_name.lower() not in first.text.lower()):
+        return None
+    wanted = wanted_words(q)
+    mine = match_count(first.text, wanted) if wanted else 0
+    if wanted and any(match_count(e.text, wanted) > mine for e in evidence):
+        return None  # "how should I store X": a statement holding more of the question's own words wins
+    return Evidence(text=first.text, cite=list(first.cite), topic=intent.name, where=f"drug {drug.slug}: {intent.first}")
+
+
+def _definition(kb: KnowledgeBase, q: Question, _: list[Evidence]) -> Evidence | None:
+    only_terms = bool(q.terms) and not (q.drugs or q.regimens or q.cancers)  # "what are my counts?"
+    asks = "definition" in q.intents or only_terms
+    if not asks:
+        return None
+    if q.regimens:
+        return _regimen_is(kb, kb.regimens[q.regimens[0]], "definition")
+    if q.terms and not (q.drugs or q.cancers):
+        term = kb.glossary[q.terms[0]]
+        return Evidence(text=f"{term.term}: {term.definition}", cite=list(term.cite), topic="definition",
+                        where=f"glossary {term.slug}")
+    if q.cancers and not q.drugs:
+        cancer = kb.cancers[q.cancers[0]]
+        first = cancer.what_is_it[0]
+        return Evidence(text=first.text, cite=list(first.cite), topic="definition", where=f"cancer {cancer.slug}: what_is_it")
+    drug = _one_drug(kb, q)
+    if drug is not None and drug.generic_name.lower() in drug.summary.text.lower():
+        return Evidence(text=drug.summary.text, cite=list(drug.summary.cite), topic="definition",
+                        where=f"drug {drug.slug}: summary")
+    return None
+
+
+def display_name(regimen: Regimen) -> str:
+    return regimen.short_name if regimen.short_name and regimen.short_name.lower() != regimen.name.lower() else regimen.name
+
+
+def _drug_list(kb: KnowledgeBase, slugs: list[str]) -> str:
+    names = [kb.drugs[s].generic_name if s in kb.drugs else s.replace("-", " ") for s in slugs]
+    return names[0] if len(names) == 1 else ", ".join(names[:-1]) + " and " + names[-1]
+
+
+def _component_cites(regimen: Regimen) -> list[Citation]:
+    return [c for comp in _components_of(regimen) for c in comp.cite]
+
+
+def _components_of(regimen: Regimen) -> list[Component]:
+    return [c for p in regimen.default_schedule.phases for c in p.components]
+
+
+def _regimen_is(kb: KnowledgeBase, regimen: Regimen, topic: str) -> Evidence:
+    """`VRd (Bortezomib, lenalidomide and dexamethasone for multiple myeloma) is made of 3 medicines: ...`."""
+    drugs = regimen.drugs
+    name = display_name(regimen)
+    full = f" ({regimen.name})" if name != regimen.name and name.lower() not in regimen.name.lower() else ""
+    text = f"{name}{full} is a treatment made of {len(drugs)} medicine{'s' if len(drugs) > 1 else ''}: " \
+           f"{_drug_list(kb, drugs)}. {regimen.summary.text}"
+    return Evidence(text=text, cite=[*regimen.summary.cite, *_component_cites(regimen)], topic=topic,
+                    where=f"regimen {regimen.slug}: schedules", origin="statement")
+
+
+def _components(kb: KnowledgeBase, q: Question, evidence: list[Evidence]) -> Evidence | None:
+    if "components" not in q.intents or not q.regimens:
+        return None
+    return _regimen_is(kb, kb.regimens[q.regimens[0]], "components")
+
+
+def _compare(kb: KnowledgeBase, q: Question, _: list[Evidence]) -> Evidence | None:
+    """Two regimens compared: what each is made of, side by side."""
+    if "comparison" not in q.intents or len(q.regimens) < 2:
+        return None
+    parts = [_regimen_is(kb, kb.regimens[s], "comparison") for s in q.regimens[:2]]
+    return Evidence(text=" ".join(p.text.split(". ")[0].rstrip(".") + "." for p in parts),
+                    cite=[c for p in parts for c in p.cite], topic="comparison", where="regimens " + " ".join(q.regimens[:2]))
+
+
+def _cancer_care(kb: KnowledgeBase, q: Question, _: list[Evidence]) -> Evidence | None:
+    """"What are the treatment options for CLL?": what the cancer page says about its treatment."""
+    if "uses" not in q.intents or not q.cancers or q.drugs or q.regimens:
+        return None
+    cancer = kb.cancers[q.cancers[0]]
+    if not cancer.treatment_note:
+        return None
+    first = cancer.treatment_note[0]
+    return Evidence(text=first.text, cite=list(first.cite), topic="uses", where=f"cancer {cancer.slug}: treatment_note")
+
+
+def regimen_for(kb: KnowledgeBase, q: Question, min_drugs: int = 2) -> Regimen | None:
+    """The regimen a question means: the one it names, else the one holding every drug it names (and its cancer)
+    with the fewest other drugs; None when the question names too little to tell."""
+    if q.regimens:
+        return kb.regimens[q.regimens[0]]
+    if not q.drugs or (len(q.drugs) < min_drugs and not q.cancers):
+        return None
+    drugs_of = names(kb).regimen_drugs
+    pool = [r for r in kb.regimens.values()
+            if set(q.drugs) <= drugs_of[r.slug] and (not q.cancers or set(q.cancers) & set(r.cancers))]
+    return min(pool, key=lambda r: len(drugs_of[r.slug])) if pool else None
+
+
+def _component_text(kb: KnowledgeBase, c: Component) -> str:
+    name = kb.drugs[c.drug].generic_name if c.drug in kb.drugs else c.drug.replace("-", " ")
+    how = ROUTE_WORDS.get(c.route.value, c.route.value)
+    often = f" {c.frequency_text}" if c.route.value == "oral" else ""
+    return f"{name} {c.dose_text} {how}{often} on {c.days_text}"
+
+
+def _phase_text(kb: KnowledgeBase, phase: Phase, drugs: list[str]) -> str:
+    comps = [c for c in phase.components if not drugs or c.drug in drugs] or phase.components
+    parts = [_component_text(kb, c) for c in comps]
+    joined = parts[0] if len(parts) == 1 else "; ".join(parts[:-1]) + "; and " + parts[-1]
+    return f"{joined}, of each {phase.cycle_length_days}-day cycle{_cycles_text(phase)}"
+
+
+def _cycles_text(phase: Phase) -> str:
+    return f", for {_n(phase.cycles, 'cycle')}" if phase.cycles else ""
+
+
+def _per_component(kb: KnowledgeBase, regimen: Regimen, drugs: list[str], text_of: Callable[[Component], str | None],
+                   topic: str) -> Evidence | None:
+    """One sentence per drug and distinct value of one component field, over the regimen's default schedule."""
+    seen: dict[tuple[str, str], Component] = {}
+    for c in _components_of(regimen):
+        said = text_of(c)
+        if said and (not drugs or c.drug in drugs):
+            seen.setdefault((c.drug, said), c)
+    if not seen:
+        return None
+    parts = [f"{_drug_list(kb, [d]).capitalize()}: {_lower_first(said).rstrip('.')}" for d, said in seen]
+    return Evidence(text=f"In {display_name(regimen)}: " + ". ".join(parts) + ".",
+                    cite=[c for comp in seen.values() for c in comp.cite], topic=topic,
+                    where=f"regimen {regimen.slug}: schedules")
+
+
+def _lower_first(text: str) -> str:
+    """`With or without food` -> `with or without food`; `IV infusion` stays."""
+    return text[:1].lower() + text[1:] if text[1:2].islower() else text
+
+
+def _how_given(kb: KnowledgeBase, q: Question, _: list[Evidence]) -> Evidence | None:
+    """"How is R-CHOP given?": how each of its drugs is given, as its page says."""
+    if "form" not in q.intents or not q.regimens:
+        return None
+    return _per_component(kb, kb.regimens[q.regimens[0]], [], lambda c: c.given or ROUTE_WORDS.get(c.route.value),
+                          "form")
+
+
+FOOD = re.compile(r"\bfood\b|\beat\b|\bmeals?\b|empty stomach")
+
+
+def _food(kb: KnowledgeBase, q: Question, _: list[Evidence]) -> Evidence | None:
+    """"Do I take Rd with food?": the food rule of each oral drug of the regimen meant."""
+    regimen = regimen_for(kb, q, min_drugs=1) if q.regimens or q.cancers else None
+    if regimen is None or not FOOD.search(q.text.lower()):
+        return None
+    return _per_component(kb, regimen, [] if q.regimens else q.drugs, lambda c: c.food, "dose")
+
+
+def _schedule(kb: KnowledgeBase, q: Question, _: list[Evidence]) -> Evidence | None:
+    """A dose question about a regimen (named, or told by its drugs and cancer) gets the schedule itself."""
+    regimen = regimen_for(kb, q)
+    if "dose" not in q.intents or regimen is None:
+        return None
+    schedule = regimen.default_schedule
+    drugs = [] if q.regimens else q.drugs
+    phases = [_phase_text(kb, p, drugs) + (f" ({p.name})" if p.name else "") for p in schedule.phases]
+    text = f"In {display_name(regimen)}: " + ". Then ".join(phases) + "."
+    others = [s.name for s in regimen.schedules if s is not schedule]
+    if others:
+        text += f" Other schedule{'s' if len(others) > 1 else ''} on the page: " + "; ".join(others) + "."
+    cites = [c for p in schedule.phases for comp in p.components if not drugs or comp.drug in drugs for c in comp.cite]
+    return Evidence(text=text, cite=cites or _component_cites(regimen), topic="dose",
+                    where=f"regimen {regimen.slug}: schedules")
+
+
+def _count(kb: KnowledgeBase, q: Question, _: list[Evidence]) -> Evidence | None:
+    """"How many rounds / how long": the number of cycles of each phase, or that it has no set end."""
+    if "duration" not in q.intents:
+        return None
+    regimen = regimen_for(kb, q, min_drugs=1)
+    if regimen is None:
+        return None
+    parts = []
+    for p in regimen.default_schedule.phases:
+        drugs = _drug_list(kb, list(dict.fromkeys(c.drug for c in p.components)))
+        parts.append(_years(p, drugs) or f"{_n(p.cycles, 'cycle')} of {drugs}, each {p.cycle_length_days} days long" if p.cycles
+                     else f"{drugs} in {p.cycle_length_days}-day cycles until it stops working or the side effects "
+                          "are too hard")
+    text = f"In {display_name(regimen)}: " + ", then ".join(parts) + "."
+    return Evidence(text=text, cite=_component_cites(regimen), topic="duration", where=f"regimen {regimen.slug}: schedules")
+
+
+def _n(n: int, word: str) -> str:
+    return f"{n} {word}{'' if n == 1 else 's'}"
+
+
+def _years(phase: Phase, drugs: str) -> str | None:
+    """A phase written as yearly cycles ("5 cycles of 365 days") reads as years."""
+    if phase.cycles and phase.cycle_length_days in (365, 366):
+        return f"{drugs} for {phase.cycles} year{'s' if phase.cycles > 1 else ''}"
+    return None
+
+
+def _by_words(kb: KnowledgeBase, q: Question, evidence: list[Evidence]) -> Evidence | None:
+    """The statement or FAQ of the named pages that shares most words with the question and holds what its intent
+    needs (a dose, a form, a count); FAQs whose question matches win ties."""
+    wanted = wanted_words(q)
+    candidates = [*evidence, *faq_evidence(kb, q)]
+    shape = [i for i in q.intents if has_shape(i)]
+    every_shaped = bool(q.intents) and len(shape) == len(q.intents)  # else a shapeless intent may win on words
+    best, best_key = None, (0, 0, 0, 0)
+    for e in candidates:
+        score = match_count(e.match or e.text, wanted) if wanted else 0
+        fits = any(replies(i, e.text) for i in shape)
+        if every_shaped and not fits:
+            continue
+        if not fits and score == 0:
+            continue  # nothing to check it by: the statement must share a word with the question
+        key = (score, int(e.topic in q.intents), int(fits), int(e.origin == "faq"))
+        if key > best_key:
+            best, best_key = e, key
+    if best is None:
+        return None
+    return Evidence(text=_unanswered_yes_no(best, q), cite=best.cite, topic=best.topic, where=best.where)
+
+
+_YES_NO = re.compile(r"^(yes|no)[.,]\s+", re.I)
+
+
+def _unanswered_yes_no(e: Evidence, q: Question) -> str:
+    """A statement's own "Yes." or "No." answers the question it was written for (an FAQ's, or "is it chemo?"),
+    not necessarily this one: keep it only when that question holds every word this one asks about."""
+    match = _YES_NO.match(e.text)
+    if not match:
+        return e.text
+    own = (e.match or "")[: len(e.match or "") - len(e.text)] if e.origin == "faq" else ""
+    wanted = wanted_words(q)
+    if own and wanted and match_count(own, wanted) == len(wanted):
+        return e.text
+    rest = e.text[match.end():]
+    return rest[:1].upper() + rest[1:]
+
+
+MAX_EFFECTS = 6
+
+
+def _effects(kb: KnowledgeBase, q: Question, _: list[Evidence]) -> Evidence | None:
+    """"What are the side effects of X?": the side effects its page lists, by their plain names, in one line."""
+    serious = "serious" in q.intents
+    if not ({"side_effects", "serious"} & set(q.intents)) or wanted_words(q) or len(q.drugs) + len(q.regimens) != 1:
+        return None
+    if q.drugs:
+        page = kb.drugs[q.drugs[0]]
+        name = page.generic_name
+        effects = page.serious_side_effects if serious else [*page.common_side_effects, *page.serious_side_effects]
+        where = f"drug {page.slug}: {'serious_side_effects' if serious else 'common_side_effects'}"
+    else:
+        page = kb.regimens[q.regimens[0]]
+        name = display_name(page)
+        effects = [e for e in page.side_effects if e.serious or e.call_now] if serious else page.side_effects
+        where = f"regimen {page.slug}: side_effects"
+    effects = effects[:MAX_EFFECTS]
+    if not effects:
+        return None
+    plain = [e.plain for e in effects]
+    sep = "; " if any("," in p for p in plain) else ", "  # "fever, chills or shaking" stays one item
+    listed = plain[0] if len(plain) == 1 else sep.join(plain[:-1]) + sep.rstrip() + " and " + plain[-1]
+    kind = "Serious side effects" if serious else "Side effects"
+    return Evidence(text=f"{kind} of {name} include {listed}.", cite=[c for e in effects for c in e.cite],
+                    topic="serious" if serious else "side_effects", where=where)
+
+
+def faq_evidence(kb: KnowledgeBase, q: Question) -> list[Evidence]:
+    """The FAQ answers of the drugs asked about, as candidates (the FAQ's question counts toward the match)."""
+    out = []
+    for slug in q.drugs:
+        for faq in kb.drugs[slug].faqs:
+            out.append(_faq(faq, slug))
+    return out
+
+
+def _faq(faq: FAQ, slug: str) -> Evidence:
+    return Evidence(text=faq.answer, cite=list(faq.cite), topic="other", where=f"drug {slug}: faqs",
+                    origin="faq", match=f"{faq.question} {faq.answer}")
