@@ -51,6 +51,15 @@ def open_existing(url: str, table: str) -> sa.Engine | None:
         raise StoreError(f"cannot read database {shown}: {exc}") from exc
 
 
+def inserted_id(result: sa.CursorResult, what: str) -> int:
+    """The id the database gave the row just inserted; StoreError when it gives none (a driver without
+    RETURNING or lastrowid), rather than a row stored under no id."""
+    key = result.inserted_primary_key
+    if key is None or key[0] is None:
+        raise StoreError(f"the database did not return an id for the new {what}")
+    return int(key[0])
+
+
 def _compact_json(value: object) -> str:
     """JSON columns without the default spaces and \\u escapes: smaller rows (benchmarks/pubmed_ingest.py)."""
     return json.dumps(value, separators=(",", ":"), ensure_ascii=False)
