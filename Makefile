@@ -26,6 +26,7 @@ run: $(STAMP)
 
 test: $(STAMP) $(AXE)
 	$(BIN)/ruff check src tests benchmarks
+	$(BIN)/mypy src
 	$(BIN)/oncoguide validate --readability
 	$(BIN)/python -m pytest
 

@@ -107,3 +107,19 @@ def test_open_existing_reads_only_a_database_that_has_the_table(tmp_path: Path) 
     notes.write_text("not a database\n" * 100)
     with pytest.raises(StoreError, match="cannot read database"):
         open_existing(f"sqlite:///{notes}", "passages")
+
+
+@pytest.mark.parametrize("key", [None, (None,)])
+def test_an_insert_the_database_gives_no_id_is_a_store_error(key: object) -> None:
+    from types import SimpleNamespace
+
+    # A driver without RETURNING or lastrowid: one clear error, not a document or account stored under no id.
+    with pytest.raises(StoreError, match="did not return an id for the new document"):
+        engine_module.inserted_id(SimpleNamespace(inserted_primary_key=key), "document")  # type: ignore[arg-type]
+
+
+def test_an_insert_gives_the_new_rows_id(tmp_path: Path) -> None:
+    engine = open_engine(f"sqlite:///{tmp_path / 'db.sqlite'}")
+    assert documents.store_document(engine, DOC) is documents.Outcome.added
+    stored = documents.latest_document(engine, "label", "0000-set")
+    assert documents.document_passages(engine, stored["id"]) == DOC.passages  # the passages hang on the new id

@@ -138,8 +138,8 @@ def curated(kb: KnowledgeBase, q: Question) -> list[Evidence]:
                 found += [_evidence(i, intent, f"cancer {slug}: {name}")
                           for i in _field_items(kb.cancers[slug], name)]
     effects = [e for e in found if e.topic in ("side_effects", "serious")]
-    wanted = symptom_words(q)
-    counts = {id(e): match_count(e.text, wanted) for e in effects} if wanted else {}
+    symptoms = symptom_words(q)
+    counts = {id(e): match_count(e.text, symptoms) for e in effects} if symptoms else {}
     best = max(counts.values(), default=0)
     matching = [e for e in effects if best and counts[id(e)] == best]
     if matching:  # "blood clots", "tumor lysis syndrome": keep the side effects the question names

@@ -11,7 +11,7 @@ from ..search.passages import PassageSource
 def source_citation(source: Source) -> str:
     """A full citation with its identifiers, e.g. a label's product and revision, an article's PMID."""
     if source.kind.value == "fda_label":
-        title_has_product = bool(source.product) and source.title.lower().startswith(source.product.lower())
+        title_has_product = bool(source.product and source.title.lower().startswith(source.product.lower()))
         parts = [None if title_has_product else source.product, source.title, source.publisher]
         revised = source.revised.isoformat() if source.revised else source.revised_text
         parts.append(f"Revised {revised}" if revised else None)

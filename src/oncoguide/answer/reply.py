@@ -323,10 +323,10 @@ def _effects(kb: KnowledgeBase, q: Question, _: list[Evidence]) -> Evidence | No
         effects = page.serious_side_effects if serious else [*page.common_side_effects, *page.serious_side_effects]
         where = f"drug {page.slug}: {'serious_side_effects' if serious else 'common_side_effects'}"
     else:
-        page = kb.regimens[q.regimens[0]]
-        name = display_name(page)
-        effects = [e for e in page.side_effects if e.serious or e.call_now] if serious else page.side_effects
-        where = f"regimen {page.slug}: side_effects"
+        regimen = kb.regimens[q.regimens[0]]
+        name = display_name(regimen)
+        effects = [e for e in regimen.side_effects if e.serious or e.call_now] if serious else regimen.side_effects
+        where = f"regimen {regimen.slug}: side_effects"
     effects = effects[:MAX_EFFECTS]
     if not effects:
         return None

@@ -78,10 +78,11 @@ def show(
 ) -> None:
     """Print one drug, regimen or cancer type."""
     from ..content import find_cancer, find_drug, find_regimen
+    from ..content.lookup import Finder
     from ..errors import InputError
     from .render import render
 
-    finders = {"drug": find_drug, "regimen": find_regimen, "cancer": find_cancer}
+    finders: dict[str, Finder] = {"drug": find_drug, "regimen": find_regimen, "cancer": find_cancer}
     with user_errors():
         if kind not in finders:
             raise InputError(f"Unknown kind {kind!r}: use one of {', '.join(finders)}.")

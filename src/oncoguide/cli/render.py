@@ -35,6 +35,7 @@ def _section(console: Console, kb: KnowledgeBase, title: str, items: list[Any]) 
 
 
 def render(console: Console, kb: KnowledgeBase, obj: Drug | Regimen | CancerType) -> None:
+    sections: list[tuple[str, list[Any]]]  # (title, items) in page order
     if isinstance(obj, Drug):
         console.print(f"[bold underline]{obj.title}[/bold underline]  [dim]{obj.category.value}[/dim]")
         console.print(f"{obj.summary.text}{_cites(kb, obj.summary)}")

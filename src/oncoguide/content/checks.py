@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Iterator
+from collections.abc import Set as AbstractSet
 from typing import Any
 from urllib.parse import parse_qs, urlsplit
 
@@ -30,7 +31,7 @@ def walk(obj: Any, loc: tuple[str | int, ...] = ()) -> Iterator[tuple[tuple[str 
             yield from walk(item, (*loc, key))
 
 
-def check_references(kb: KnowledgeBase, locate: Locate, broken: set[str] = frozenset()) -> list[Problem]:
+def check_references(kb: KnowledgeBase, locate: Locate, broken: AbstractSet[str] = frozenset()) -> list[Problem]:
     """Report dangling names; `broken` holds slugs whose own file already failed (no second report)."""
     problems: list[Problem] = []
     tops: list[Any] = [*kb.drugs.values(), *kb.regimens.values(), *kb.cancers.values(), *kb.glossary.values()]
@@ -113,7 +114,7 @@ def _check_label(src: Source, locate: Locate) -> list[Problem]:
                                                  "move a mirror's address into `note`"))
         else:
             query = parse_qs(url.query)
-            setid = (query.get("setid") or [None])[0]
+            setid = next(iter(query.get("setid", [])), None)
             if setid and setid != src.set_id:
                 problems.append(locate(src, ("url",), f"url names set id {setid!r} but set_id is {src.set_id!r}"))
             searched = " ".join(query.get("query", []))

@@ -4,13 +4,16 @@ from __future__ import annotations
 
 import difflib
 import re
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from typing import TypeVar
 
 from ..errors import NotFound
 from ..model import CancerType, Drug, KnowledgeBase, Regimen
 
-T = TypeVar("T")
+T = TypeVar("T", bound=Drug | Regimen | CancerType)  # each has a slug, which suggestions name
+
+# find_drug, find_regimen or find_cancer, for surfaces that pick one by the kind the user asked for.
+Finder = Callable[[KnowledgeBase, str], Drug | Regimen | CancerType]
 
 
 def norm(name: str) -> str:

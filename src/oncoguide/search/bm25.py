@@ -101,7 +101,7 @@ class Postings:
     def _feedback(self, scores: np.ndarray, asked: set[int]) -> list[tuple[int, float]]:
         """The best new terms of the first passages, weighted by tf/length x idf, weights summing to 1."""
         k = min(FEEDBACK_DOCS, self.n)
-        top = np.argpartition(-scores, k - 1)[:k] if k else []
+        top: np.ndarray | list[int] = np.argpartition(-scores, k - 1)[:k] if k else []
         weight: dict[int, float] = {}
         for p in top:
             if scores[p] <= 0:

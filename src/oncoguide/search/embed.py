@@ -145,9 +145,9 @@ class Encoder:
         n, length = len(ids), max(len(x) for x in ids)
         tokens = np.zeros((n, length), dtype=np.int64)
         mask = np.zeros((n, length), dtype=np.float32)
-        for row, x in enumerate(ids):
-            tokens[row, :len(x)] = x
-            mask[row, :len(x)] = 1.0
+        for row, row_ids in enumerate(ids):
+            tokens[row, :len(row_ids)] = row_ids
+            mask[row, :len(row_ids)] = 1.0
         x = _layer_norm(self._word[tokens] + self._pos[:length] + self._type0, *self._ln)
         bias = ((1.0 - mask) * -1e9)[:, None, None, :]  # padded keys get no attention
         head = DIM // _HEADS

@@ -32,13 +32,13 @@ class HybridIndex:
     def search(self, query: str, k: int, words: list[str] | None = None) -> list[int]:
         """Passage positions, best first. `words` replaces the query's own words on the lexical side; an empty
         query (only words) is searched lexically."""
-        use_vectors = self.vectors is not None and bool(query.strip())
-        depth = max(k, DEPTH) if use_vectors else k
+        vectors = self.vectors if query.strip() else None
+        depth = max(k, DEPTH) if vectors is not None else k
         hits = self.lexical.search_terms(words, depth) if words is not None else self.lexical.search(query, depth)
         lexical = [h.position for h in hits]
-        if not use_vectors:
+        if vectors is None:  # no vectors (model or cache missing) or no query text: the lexical ranking alone
             return lexical
-        return fuse([lexical, self.vectors.search(embed.encoder().encode([query])[0], depth)], k)
+        return fuse([lexical, vectors.search(embed.encoder().encode([query])[0], depth)], k)
 
 
 def vector_index(texts: list[str], cache: VectorCache | None, embed_missing: bool = False) -> VectorIndex | None:

@@ -76,7 +76,7 @@ def _rows(engine: sa.Engine) -> list[tuple[str, str, str, str | None, str | None
     query = (sa.select(d.id, d.kind, d.key, d.version, d.title, d.effective_date, d.data, p.title.label("ptitle"),
                        p.text)
              .join(passages, p.document_id == d.id).where(d.id.in_(newest)).order_by(d.id, p.position))
-    out = []
+    out: list[tuple[str, str, str, str | None, str | None, str]] = []
     with engine.connect() as conn:
         for row in conn.execute(query):
             data = row.data if isinstance(row.data, dict) else json.loads(row.data)

@@ -5,7 +5,7 @@ from __future__ import annotations
 import csv
 import re
 import zipfile
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from pathlib import Path
 
 from ..errors import SourceParseError
@@ -65,7 +65,7 @@ def _csv_rows(path: Path) -> list[list[str]]:
         raise SourceParseError(f"{path}: cannot read as CSV: {exc}") from exc
 
 
-def _xlsx_rows(path: Path) -> list[Iterable[object]]:
+def _xlsx_rows(path: Path) -> Sequence[Iterable[object]]:
     import openpyxl  # only this importer needs it
     from openpyxl.utils.exceptions import InvalidFileException
 

@@ -9,7 +9,7 @@ import time
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import Any, Literal, overload
 
 import httpx
 
@@ -99,6 +99,14 @@ class Client:
     def __exit__(self, *_exc: object) -> None:
         self.close()
 
+    @overload
+    def get(self, path: str, params: Mapping[str, Any] | None = None, *, refresh: bool = False,
+            missing_ok: Literal[False] = False) -> bytes: ...
+
+    @overload
+    def get(self, path: str, params: Mapping[str, Any] | None = None, *, refresh: bool = False,
+            missing_ok: bool) -> bytes | None: ...
+
     def get(self, path: str, params: Mapping[str, Any] | None = None, *, refresh: bool = False,
             missing_ok: bool = False) -> bytes | None:
         """The response body of GET path?params, from the cache when it holds it (unless refresh).
@@ -148,7 +156,7 @@ class Client:
 
     def _delay(self, attempt: int, after: str | None) -> float:
         """Honour a numeric Retry-After on 429/503 (capped at 2 minutes); otherwise back off exponentially."""
-        if ascii_digits(after.strip() if after else None):
+        if after is not None and ascii_digits(after.strip()):
             return min(float(after), 120.0)
         return self.backoff * 2 ** (attempt - 1)
 

@@ -3,9 +3,10 @@
 from __future__ import annotations
 
 import datetime as dt
+import io
 from collections.abc import Iterator
 from pathlib import Path
-from typing import IO, Any
+from typing import Any
 
 import ijson
 from ijson.common import ObjectBuilder
@@ -98,7 +99,7 @@ def _first_line(exc: Exception) -> str:
     return (text.strip().splitlines() or ["unknown error"])[0]
 
 
-def _records(stream: IO[bytes], path: Path | str) -> Iterator[Any]:
+def _records(stream: io.RawIOBase, path: Path | str) -> Iterator[Any]:
     """The records of an openFDA JSON file, each built alone from ijson's events.
 
     The top value is built too, minus the records streamed out of it: a response keeps only its small `meta`,

@@ -35,7 +35,7 @@ def parse_spl(path: Path | str, data: bytes | None = None, *, limits: Limits = D
     if not set_id:
         raise SourceParseError(f"{path}: label has no set id (<setId root=...>)")
     version = _attr(root, "v:versionNumber", "value")
-    if not ascii_digits(version):
+    if version is None or not ascii_digits(version):
         raise SourceParseError(f"{path}: label {set_id} has no version number (<versionNumber value=...>)")
     elements = list(root.iterfind("v:component/v:structuredBody/v:component/v:section", NS))
     sections = [_section(s) for s in elements]

@@ -20,6 +20,7 @@ from argon2.exceptions import InvalidHashError, VerificationError
 
 from ..errors import AuthError
 from . import throttle
+from .engine import inserted_id
 from .identity import check_password, normalize_email
 from .tables import metadata
 
@@ -91,7 +92,7 @@ def create_user(engine: sa.Engine, email: str, password: str, client: str = "") 
     try:
         with engine.begin() as conn:
             result = conn.execute(users.insert().values(email=email, password_hash=password_hash, created_at=_now()))
-            return int(result.inserted_primary_key[0])
+            return inserted_id(result, "account")
     except sa.exc.IntegrityError:  # created in parallel since we looked
         return authenticate(engine, email, password, client)
 

@@ -15,7 +15,7 @@ import sqlalchemy as sa
 
 from ..errors import NotFound
 from . import tables as t
-from .engine import write_transaction
+from .engine import inserted_id, write_transaction
 from .translate import database_errors
 
 
@@ -82,9 +82,9 @@ def _save_document(conn: sa.Connection, doc: DocumentRow) -> Outcome:
         conn.execute(t.documents.update().where(d.id == doc_id).values(**values))
         conn.execute(t.passages.delete().where(t.passages.c.document_id == doc_id))
     else:
-        doc_id = conn.execute(
+        doc_id = inserted_id(conn.execute(
             t.documents.insert().values(kind=doc.kind, key=doc.key, version=doc.version, **values)
-        ).inserted_primary_key[0]
+        ), "document")
     if doc.passages:
         conn.execute(t.passages.insert(), [
             {"document_id": doc_id, "position": i, "section": p.section, "title": p.title, "text": p.text}

@@ -51,6 +51,15 @@ def open_existing(url: str, table: str) -> sa.Engine | None:
         raise StoreError(f"cannot read database {shown}: {exc}") from exc
 
 
+def inserted_id(result: sa.CursorResult, what: str) -> int:
+    """The id the database gave the row just inserted; StoreError when it gives none (a driver without
+    RETURNING or lastrowid), rather than a row stored under no id."""
+    key = result.inserted_primary_key
+    if key is None or key[0] is None:
+        raise StoreError(f"the database did not return an id for the new {what}")
+    return int(key[0])
+
+
 def _compact_json(value: object) -> str:
     """JSON columns without the default spaces and \\u escapes: smaller rows (benchmarks/pubmed_ingest.py)."""
     return json.dumps(value, separators=(",", ":"), ensure_ascii=False)
@@ -58,6 +67,10 @@ def _compact_json(value: object) -> str:
 
 def _sqlite_pragmas(dbapi_connection, _record) -> None:  # noqa: ANN001
     cursor = dbapi_connection.cursor()
+    # Another process's write transaction (a batch of 500 citations, or its migration) may hold the lock for
+    # seconds on a busy machine: wait up to a minute for it rather than fail with "database is locked" after
+    # Python's 5 s. Set first, so the switch to WAL below waits too.
+    cursor.execute(f"PRAGMA busy_timeout={BUSY_TIMEOUT_MS}")
     cursor.execute("PRAGMA foreign_keys=ON")
     # Deleted rows are overwritten with zeros, not just unlinked: "delete my account" must leave no email or
     # health detail in the file (issue #15, item 6; store/accounts.py delete_user checkpoints the WAL).
@@ -66,9 +79,6 @@ def _sqlite_pragmas(dbapi_connection, _record) -> None:  # noqa: ANN001
     # document stays fast (about 3x; benchmarks/pubmed_ingest.py) and a crash still loses no committed work.
     cursor.execute("PRAGMA journal_mode=WAL")
     cursor.execute("PRAGMA synchronous=NORMAL")
-    # Another process's write transaction (a batch of 500 citations) may hold the lock for seconds on a busy
-    # machine: wait up to a minute for it rather than fail with "database is locked" after Python's 5 s.
-    cursor.execute(f"PRAGMA busy_timeout={BUSY_TIMEOUT_MS}")
     cursor.close()
 
 

@@ -9,6 +9,7 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass
 from functools import lru_cache
+from typing import Any
 
 from dateutil.relativedelta import relativedelta
 
@@ -67,7 +68,7 @@ def resolve(kb: KnowledgeBase, plan: TreatmentPlan) -> tuple[Regimen, Schedule]:
     return regimen, schedule
 
 
-def _event(**fields: object) -> Event:
+def _event(**fields: Any) -> Event:
     """Build an event without re-validating: every value comes from an already validated plan and regimen."""
     return Event.model_construct(**fields)
 

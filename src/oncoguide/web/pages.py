@@ -5,7 +5,7 @@ from __future__ import annotations
 from fastapi import APIRouter, Query, Request
 from fastapi.responses import FileResponse, HTMLResponse, JSONResponse, RedirectResponse, Response
 
-from ..content.lookup import find_cancer, find_drug, find_regimen
+from ..content.lookup import Finder, find_cancer, find_drug, find_regimen
 from ..errors import NotFound
 from ..site.models import (
     CancerIndexPage,
@@ -57,7 +57,8 @@ def _page(request: Request, kind: str, slug: str) -> Response:
     try:
         page = getter(slug)
     except NotFound:
-        finder = {"drugs": find_drug, "regimens": find_regimen, "cancers": find_cancer}[kind]
+        finders: dict[str, Finder] = {"drugs": find_drug, "regimens": find_regimen, "cancers": find_cancer}
+        finder = finders[kind]
         try:
             found = finder(s.kb, slug)  # raises NotFound with suggestions when nothing is close
         except NotFound:

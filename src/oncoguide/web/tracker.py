@@ -270,7 +270,7 @@ def plan_change(request: Request, plan_id: str, csrf: str = Form(""), kind: str 
     """Record a delay, a hold, a new dose or a stop; the calendar, the feed and the exports follow it."""
     owner, plan = owned_plan(request, plan_id)
     check_csrf(request, csrf)
-    fields = {"delay": {"delay": {"cycle": cycle, "days": days}},
+    fields: dict[str, dict[str, Any]] = {"delay": {"delay": {"cycle": cycle, "days": days}},
               "hold": {"hold": {"drug": drug, "start": start, "end": end}},
               "dose": {"dose_change": {"drug": drug, "start": start, "dose": dose}},
               "stop": {"stop": start}}
