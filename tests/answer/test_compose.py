@@ -53,6 +53,7 @@ def test_emergency_comes_first(ask):
     assert a.notices[0].refs and not check(a)
     chest = ask("my dad has chest pain right now, he takes lenalidomide")
     assert chest.notices[0].level == "emergency" and "911" in chest.notices[0].text
+    assert not any(n.level == "no_answer" for n in chest.notices)  # the rules answered; no "we cannot answer"
 
 
 @pytest.mark.parametrize("question", ["Can Revlimid cause seizures?", "What is febrile neutropenia?",

@@ -74,7 +74,7 @@ class Composer:
         if q.personal:
             notices.append(Notice(level="ask_team", text=ASK_TEAM_TEXT))
         missing = "".join(f" oncoguide does not cover {name} yet." for name in [*q.unknown_drugs, *q.unknown_cancers])
-        if not (direct_out or guidelines or research):
+        if not (direct_out or guidelines or research) and symptom is None:  # the symptom rules did answer
             notices.append(Notice(level="no_answer",
                                   text=NO_ANSWER_TEXT + missing + (NEAREST_TEXT if see_also else ASK_TEXT)))
         elif missing:
