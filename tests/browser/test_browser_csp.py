@@ -3,30 +3,22 @@ injected inline script does not run."""
 
 from __future__ import annotations
 
-import shutil
 from collections.abc import Iterator
-from pathlib import Path
 
 import pytest
 from browserkit import FIXTURE, _missing, serve
 from test_browser_pages import _pages
 
 pytestmark = pytest.mark.browser
-REPO = Path(__file__).resolve().parents[2]
 
 
 @pytest.fixture(scope="module")
-def site_url(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
+def site_url() -> Iterator[str]:
     """The fixture content plus what the tracker needs, so public and private pages can both be visited."""
     reason = _missing()
     if reason:
         pytest.skip(reason)
-    root = tmp_path_factory.mktemp("content") / "content"
-    shutil.copytree(FIXTURE, root)
-    shutil.copy(REPO / "content" / "triage.yaml", root / "triage.yaml")
-    (root / "sources").mkdir(exist_ok=True)
-    shutil.copy(REPO / "content" / "sources" / "tracker.yaml", root / "sources" / "tracker.yaml")
-    with serve(root) as url:
+    with serve(FIXTURE) as url:  # its own server (and database): these tests make accounts
         yield url
 
 

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-import shutil
 from pathlib import Path
 
 import pytest
@@ -12,21 +11,15 @@ from browserkit import FIXTURE, _missing, serve
 from test_browser_pages import AXE, AXE_RUN
 
 pytestmark = pytest.mark.browser
-REPO = Path(__file__).resolve().parents[2]
 ZONE = "America/Chicago"
 
 
 @pytest.fixture(scope="module")
-def tracker_url(tmp_path_factory: pytest.TempPathFactory):  # noqa: ANN201
+def tracker_url():  # noqa: ANN201
     reason = _missing()
     if reason:
         pytest.skip(reason)
-    root = tmp_path_factory.mktemp("content") / "content"
-    shutil.copytree(FIXTURE, root)
-    shutil.copy(REPO / "content" / "triage.yaml", root / "triage.yaml")
-    (root / "sources").mkdir(exist_ok=True)
-    shutil.copy(REPO / "content" / "sources" / "tracker.yaml", root / "sources" / "tracker.yaml")
-    with serve(root) as url:
+    with serve(FIXTURE) as url:  # its own server (and database): these tests make accounts
         yield url
 
 
