@@ -15,7 +15,6 @@ from pydantic import BaseModel
 from ..errors import AuthError, InputError, NotFound, OncoguideError
 from ..model import TreatmentPlan, time_zones
 from ..model.triage import Symptom
-from ..site.models import Page
 from ..store import accounts
 from ..store import tracker as store
 from ..tracker import service
@@ -36,11 +35,10 @@ class RegimenChoice(BaseModel):
     name: str
 
 
-class TrackerHome(Page):
+class TrackerHome(pages.TrackerPage):
     """/tracker (your plans, then pick a regimen) and /tracker/new?regimen= (that regimen's form)."""
 
     template: ClassVar[str] = "tracker_home.html"
-    kind: str = "tracker"  # type: ignore[assignment]
     email: str
     plans: list[dict[str, Any]] = []
     regimens: list[RegimenChoice] = []
@@ -189,16 +187,6 @@ def history_view(request: Request, plan_id: str) -> Response:
     return render(request, pages.history_page(engine_of(request), kb_of(request), owner, plan))
 
 
-class SymptomPage(Page):
-    """The follow-up questions of one symptom, asked as yes / no / not sure (unanswered counts as the worse case)."""
-
-    template: ClassVar[str] = "tracker_symptom.html"
-    kind: str = "tracker"  # type: ignore[assignment]
-    plan_id: str
-    key: str
-    symptom: Symptom
-
-
 def _symptom_rules(request: Request, key: str) -> Symptom:
     kb = kb_of(request)
     if kb.triage is None or key not in kb.triage.symptoms:
@@ -210,7 +198,7 @@ def _symptom_rules(request: Request, key: str) -> Symptom:
 def symptom_questions(request: Request, plan_id: str, symptom: str = Query("", max_length=40)) -> Response:
     owned_plan(request, plan_id)  # 404 for another person's plan, or without a session
     body = _symptom_rules(request, symptom)
-    return render(request, SymptomPage(title=f"Check a symptom: {body.name}", plan_id=plan_id, key=symptom, symptom=body))
+    return render(request, pages.SymptomPage(title=f"Check a symptom: {body.name}", plan_id=plan_id, key=symptom, symptom=body))
 
 
 @html.post("/tracker/{plan_id}/symptom")

@@ -13,6 +13,7 @@ from pydantic import BaseModel
 
 from ..errors import InputError
 from ..model import Event, EventKind, KnowledgeBase, LogStatus, TreatmentPlan
+from ..model.triage import Symptom
 from ..site.models import Page
 from ..store import tracker as store
 from ..tracker import log as dose_log
@@ -62,11 +63,21 @@ class AgendaDay(BaseModel):
         return any(i.open and i.event.kind == EventKind.dose for i in self.items)
 
 
-class PlanPage(Page):
-    template: ClassVar[str] = "tracker_plan.html"
+class TrackerPage(Page):
+    """A signed-in tracker page."""
+
     kind: str = "tracker"  # type: ignore[assignment]
+
+
+class PlanScoped(TrackerPage):
+    """A page about one of the person's plans."""
+
     plan: TreatmentPlan
     regimen_name: str
+
+
+class PlanPage(PlanScoped):
+    template: ClassVar[str] = "tracker_plan.html"
     month: str
     month_value: str
     prev_month: str | None
@@ -85,9 +96,8 @@ class PlanPage(Page):
     legend: list[tuple[str, str]] = []
 
 
-class DayPage(Page):
+class DayPage(TrackerPage):
     template: ClassVar[str] = "tracker_day.html"
-    kind: str = "tracker"  # type: ignore[assignment]
     plan: TreatmentPlan
     date: dt.date
     today: bool
@@ -97,30 +107,21 @@ class DayPage(Page):
     message: str = ""
 
 
-class HistoryPage(Page):
+class HistoryPage(PlanScoped):
     template: ClassVar[str] = "tracker_history.html"
-    kind: str = "tracker"  # type: ignore[assignment]
-    plan: TreatmentPlan
-    regimen_name: str
     rows: list[dose_log.HistoryRow]
     symptoms: list[dose_log.SymptomCheck]
 
 
-class ChangesPage(Page):
+class ChangesPage(PlanScoped):
     template: ClassVar[str] = "tracker_changes.html"
-    kind: str = "tracker"  # type: ignore[assignment]
-    plan: TreatmentPlan
-    regimen_name: str
     drugs: list[tuple[str, str]]
     changes: list[Change]
     message: str = ""
 
 
-class DeletePage(Page):
+class DeletePage(PlanScoped):
     template: ClassVar[str] = "tracker_delete.html"
-    kind: str = "tracker"  # type: ignore[assignment]
-    plan: TreatmentPlan
-    regimen_name: str
     logged: int
 
 
@@ -230,3 +231,12 @@ def changes_page(kb: KnowledgeBase, plan: TreatmentPlan, message: str = "") -> C
                     for p in schedule.phases for c in p.components})
     return ChangesPage(title=f"Changes from your care team: {regimen.name}", plan=plan, regimen_name=regimen.name,
                        drugs=drugs, changes=changes(plan), message=message)
+
+
+class SymptomPage(TrackerPage):
+    """The follow-up questions of one symptom, asked as yes / no / not sure (unanswered counts as the worse case)."""
+
+    template: ClassVar[str] = "tracker_symptom.html"
+    plan_id: str
+    key: str
+    symptom: Symptom
