@@ -1,6 +1,7 @@
 """Does memory stay flat when every request carries its own Host header and query string? (#15)
 
     .venv/bin/python benchmarks/web_memory.py [--content DIR] [--requests 16000] [--seconds 60] [--connections 16]
+                                              [--timeout 2]
                                               [--src OTHER/src]   # measure another checkout, e.g. before the fix
 
 Starts `oncoguide serve` (uvicorn, one worker) on 127.0.0.1, fetches every page once (the warm start), then
@@ -65,8 +66,11 @@ function done(summary, latency, requests)
     for status, n in pairs(t:get("statuses")) do total[status] = (total[status] or 0) + n end
   end
   for status, n in pairs(total) do io.write(string.format("STATUS %d %d\n", status, n)) end
-  io.write(string.format("SOCKET_ERRORS %d\n", summary.errors.connect + summary.errors.read +
-    summary.errors.write + summary.errors.timeout))
+  io.write(string.format("LATENCY_MS %.0f %.0f %.0f\n", latency:percentile(50) / 1000,
+    latency:percentile(99) / 1000, latency.max / 1000))
+  local e = summary.errors
+  io.write(string.format("SOCKET_ERRORS %d connect %d read %d write %d timeout %d\n",
+    e.connect + e.read + e.write + e.timeout, e.connect, e.read, e.write, e.timeout))
 end
 """
 
@@ -114,17 +118,22 @@ def fetch(url: str) -> int:
 
 
 def run_wrk(base: str, paths: list[str], attack: bool, requests: int, seconds: float, connections: int,
-            tmp: Path) -> tuple[float, int, dict[int, int], int]:
-    """(requests/s, requests, {status: count}, socket errors) of one bounded wrk run."""
+            timeout: float, tmp: Path) -> tuple[float, int, dict[int, int], int, str]:
+    """(requests/s, requests, {status: count}, socket errors, their kinds) of one bounded wrk run."""
     threads = 2
     lua = "{" + ", ".join('"' + p + '"' for p in paths) + "}"
     script = tmp / ("attack.lua" if attack else "baseline.lua")
     script.write_text(LUA.format(paths=lua, attack=str(attack).lower(), limit=-(-requests // threads)))
-    out = subprocess.run(["wrk", f"-t{threads}", f"-c{connections}", f"-d{max(1, round(seconds))}s", "-s", str(script),
-                          base], capture_output=True, text=True, check=True).stdout
+    out = subprocess.run(["wrk", f"-t{threads}", f"-c{connections}", f"-d{max(1, round(seconds))}s",
+                          f"--timeout={timeout:g}s", "-s", str(script), base],
+                         capture_output=True, text=True, check=True).stdout
     statuses = {int(s): int(n) for s, n in re.findall(r"STATUS (\d+) (\d+)", out)}
     rps = float(re.search(r"Requests/sec:\s+([\d.]+)", out)[1])  # type: ignore[index]
-    return rps, sum(statuses.values()), statuses, int(re.search(r"SOCKET_ERRORS (\d+)", out)[1])  # type: ignore[index]
+    errors = re.search(r"SOCKET_ERRORS (\d+) (.*)", out)
+    p50, p99, worst = re.search(r"LATENCY_MS (\d+) (\d+) (\d+)", out).groups()  # type: ignore[union-attr]
+    latency = f"latency p50 {p50} ms, p99 {p99} ms, max {worst} ms"
+    kinds = f"{latency}; socket errors: {errors[2]}" if int(errors[1]) else latency  # type: ignore[index]
+    return rps, sum(statuses.values()), statuses, int(errors[1]), kinds  # type: ignore[index]
 
 
 def main() -> None:
@@ -133,6 +142,8 @@ def main() -> None:
     parser.add_argument("--requests", type=int, default=16_000, help="per run (the issue's attack sent 16,000)")
     parser.add_argument("--seconds", type=float, default=60, help="time limit per run")
     parser.add_argument("--connections", type=int, default=16)
+    parser.add_argument("--timeout", type=float, default=2, help="seconds before wrk counts a request as an error "
+                        "(wrk's default)")
     parser.add_argument("--src", type=Path, default=ROOT / "src", help="the oncoguide source tree to serve")
     args = parser.parse_args()
     if not shutil.which("wrk"):
@@ -154,17 +165,19 @@ def main() -> None:
         failures = 0
         for name, attack in (("baseline: one Host, plain addresses", False),
                              ("attack: random Host and query on each", True)):
-            rps, sent, by_status, socket_errors = run_wrk(base, mix(pages, attack), attack, args.requests,
-                                                          args.seconds, args.connections, tmp)
+            rps, sent, by_status, socket_errors, kinds = run_wrk(base, mix(pages, attack), attack, args.requests,
+                                                          args.seconds, args.connections, args.timeout, tmp)
             bad = sum(n for s, n in by_status.items() if s not in EXPECTED) + socket_errors
             failures += bad
             detail = ", ".join(f"{s}: {n}" for s, n in sorted(by_status.items()))
+            detail += f"; {kinds}"
             rows.append((f"after {name}", rss_mb(server.pid), f"{sent:,} req, {rps:,.0f} req/s", f"{bad} errors ({detail})"))
     finally:
         stop(server)
         shutil.rmtree(tmp, ignore_errors=True)
 
-    print(f"\nServer RSS, {args.connections} connections, {os.cpu_count()} CPUs, content {args.content}, src {args.src}")
+    print(f"\nServer RSS, {args.connections} connections, wrk timeout {args.timeout:g} s, {os.cpu_count()} CPUs, "
+          f"load average {os.getloadavg()[0]:.1f}, content {args.content}, src {args.src}")
     print(f"{'step':48} {'RSS MB':>8}  {'load':28} result")
     for name, rss, load, result in rows:
         print(f"{name:48} {rss:8.1f}  {load:28} {result}")
