@@ -85,3 +85,15 @@ def test_someone_elses_plan_is_not_found(app) -> None:  # noqa: ANN001
     token = csrf(other, "/tracker/new?regimen=rd")
     response = other.post(f"/tracker/{plan}/medicines", data={"csrf": token, "action": "add", "name": "aspirin"})
     assert response.status_code == 404 and "aspirin" not in section(owner, plan)
+
+
+def test_my_data_holds_the_list_and_deleting_the_plan_removes_it(app) -> None:  # noqa: ANN001
+    client = sign_up(app, "data@example.org")
+    plan = new_plan(client)
+    add(client, plan, "apixaban", "5 mg")
+    exported = client.get("/account/data.json").json()["plans"][0]["other_medicines"]
+    assert [(m["name"], m["note"]) for m in exported] == [("apixaban", "5 mg")]
+    token = csrf(client, f"/tracker/{plan}/delete")
+    assert client.post(f"/tracker/{plan}/delete", data={"csrf": token, "confirm": "yes"}).status_code == 303
+    with app.state.engine.connect() as conn:
+        assert conn.exec_driver_sql("select count(*) from other_medicines").scalar() == 0

@@ -87,9 +87,8 @@ def advice(kb: KnowledgeBase, drugs: list[str], medicine_id: int, name: str, not
     kinds = [kind for c in (known.classes if known else []) if kb.medicines and (kind := kb.medicines.kind(c))]
     names = known.names if known else [name]
     rules: list[Rule] = []
-    for slug in drugs:
-        drug = kb.drugs.get(slug)
-        for statement in drug.interactions if drug else []:
+    for drug in [kb.drugs[slug] for slug in drugs if slug in kb.drugs]:
+        for statement in drug.interactions:
             named = _mentions(statement.text, names)
             kind = next((k for k in kinds if _mentions(statement.text, k.terms)), None)
             if named or kind:
