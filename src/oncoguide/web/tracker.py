@@ -25,6 +25,7 @@ from .security import check_csrf, current_session, engine_of
 from .tracker_access import kb_of, owned_plan, owner_of, parse_day, parse_time
 from .tracker_files import files
 from .tracker_medicines import router as medicine_routes
+from .tracker_report import router as report_routes
 
 html = APIRouter(include_in_schema=False)
 api = APIRouter(prefix="/api/tracker", tags=["tracker"])
@@ -291,6 +292,7 @@ def plan_delete(request: Request, plan_id: str, csrf: str = Form(""), confirm: s
 
 html.include_router(files)
 html.include_router(medicine_routes)
+html.include_router(report_routes)
 
 
 @api.get("/plans", summary="Your plans (needs the session cookie)")
