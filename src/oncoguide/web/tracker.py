@@ -17,12 +17,14 @@ from ..model import TreatmentPlan, time_zones
 from ..model.triage import Symptom
 from ..store import accounts
 from ..store import tracker as store
+from ..store.plan_state import plan_state
 from ..tracker import service
 from ..tracker.missed import advise
 from . import tracker_pages as pages
-from .accounts import render
+from .accounts import private_html, render
 from .security import check_csrf, current_session, engine_of
 from .tracker_access import kb_of, owned_plan, owner_of, parse_day, parse_time
+from .tracker_cache import page_cache
 from .tracker_files import files
 from .tracker_medicines import router as medicine_routes
 from .tracker_report import router as report_routes
@@ -134,10 +136,18 @@ def public_base(request: Request) -> str:
 def _plan_page(request: Request, plan_id: str, month: str | None, message: str = "", level: str = "",
                status: int = 200) -> Response:
     owner, plan = owned_plan(request, plan_id)
-    base = public_base(request)
-    page = pages.plan_page(engine_of(request), kb_of(request), owner, plan, month, _symptoms(request), base,
-                           message, level)
-    return render(request, page, status)
+    engine, kb, base = engine_of(request), kb_of(request), public_base(request)
+
+    def page() -> pages.PlanPage:
+        return pages.plan_page(engine, kb, owner, plan, month, _symptoms(request), base, message, level)
+
+    if message:
+        return render(request, page(), status)
+    # Everything the page is built from (tracker_cache.py): a change to any of it is a new key, never a stale page.
+    key = (id(kb), owner, plan.model_dump_json(), plan_state(engine, owner, plan.id), month,
+           service.local_now(plan).date(), base)
+    return private_html(request, lambda csrf: page_cache(request).get(
+        (*key, csrf), lambda: request.app.state.site.html(request, page(), csrf=csrf)), status)
 
 
 @html.get("/tracker/{plan_id}")
