@@ -62,3 +62,18 @@ def test_two_people_never_share_a_cached_page(app) -> None:  # noqa: ANN001, F81
     assert ana.get(f"/tracker/{plan}").status_code == 200
     assert ben.get(f"/tracker/{plan}").status_code == 404
     assert TestClient(app, follow_redirects=False).get(f"/tracker/{plan}").status_code == 303  # to sign-in
+
+
+def test_the_day_page_shows_each_entry_and_its_undo_at_once(app) -> None:  # noqa: ANN001, F811
+    client = sign_up(app, "day@example.org")
+    plan = new_plan(client)
+    url = f"/tracker/{plan}/day/2026-01-07"
+    first = client.get(url).text
+    built = builds(app)
+    assert client.get(url).text == first and builds(app) == built
+    token = csrf(client, url)
+    client.post(f"/tracker/{plan}/log", data={"csrf": token, "day": "2026-01-07", "status": "skipped", "back": "day"})
+    assert "Logged: <strong>skipped</strong>" in client.get(url).text
+    client.post(f"/tracker/{plan}/undo", data={"csrf": token, "day": "2026-01-07", "back": "day"})
+    page = client.get(url).text
+    assert "Logged: <strong>skipped" not in page and "Not logged yet." in page and builds(app) == built + 2

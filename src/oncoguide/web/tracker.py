@@ -21,10 +21,10 @@ from ..store.plan_state import plan_state
 from ..tracker import service
 from ..tracker.missed import advise
 from . import tracker_pages as pages
-from .accounts import private_html, render
+from .accounts import render
 from .security import check_csrf, current_session, engine_of
 from .tracker_access import kb_of, owned_plan, owner_of, parse_day, parse_time
-from .tracker_cache import page_cache
+from .tracker_cache import cached_page
 from .tracker_files import files
 from .tracker_medicines import router as medicine_routes
 from .tracker_report import router as report_routes
@@ -144,10 +144,9 @@ def _plan_page(request: Request, plan_id: str, month: str | None, message: str =
     if message:
         return render(request, page(), status)
     # Everything the page is built from (tracker_cache.py): a change to any of it is a new key, never a stale page.
-    key = (id(kb), owner, plan.model_dump_json(), plan_state(engine, owner, plan.id), month,
+    key = ("plan", id(kb), owner, plan.model_dump_json(), plan_state(engine, owner, plan.id), month,
            service.local_now(plan).date(), base)
-    return private_html(request, lambda csrf: page_cache(request).get(
-        (*key, csrf), lambda: request.app.state.site.html(request, page(), csrf=csrf)), status)
+    return cached_page(request, key, page)
 
 
 @html.get("/tracker/{plan_id}")
@@ -158,7 +157,12 @@ def plan_view(request: Request, plan_id: str, month: str | None = Query(None, ma
 @html.get("/tracker/{plan_id}/day/{day}")
 def day_view(request: Request, plan_id: str, day: str) -> Response:
     owner, plan = owned_plan(request, plan_id)
-    return render(request, pages.day_page(engine_of(request), kb_of(request), owner, plan, parse_day(day)))
+    engine, kb, date = engine_of(request), kb_of(request), parse_day(day)
+    now = service.local_now(plan).replace(second=0, microsecond=0)
+    # Today's page offers the time now (to the minute); another day's depends only on what day today is.
+    moment = now if date == now.date() else now.date()
+    key = ("day", id(kb), owner, plan.model_dump_json(), plan_state(engine, owner, plan.id), date, moment)
+    return cached_page(request, key, lambda: pages.day_page(engine, kb, owner, plan, date, now=now))
 
 
 @html.post("/tracker/{plan_id}/log")

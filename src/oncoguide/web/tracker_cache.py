@@ -1,8 +1,9 @@
-"""The plan page's HTML, kept while nothing it shows has changed (issue #14: a year of log entries made it slow).
+"""Tracker pages' HTML (the month and one day), kept while nothing they show has changed (issue #14: a year of
+log entries made them slow).
 
-The key holds everything the page is built from: the plan as stored (care-team changes, contacts), the log,
-medicines and feed state (store/plan_state.py, read on every request), the month asked for, the person's today
-and the session's CSRF token. Any change to one of them is a new key, so a page is never stale; old keys simply
+The key holds everything a page is built from: the plan as stored (care-team changes, contacts), the log,
+medicines and feed state (store/plan_state.py, read on every request), the month or day asked for, the person's
+today (and the minute, on today's day page) and the session's CSRF token. Any change to one of them is a new key, so a page is never stale; old keys simply
 age out. A page with a message (a symptom result, an error) is never cached.
 """
 
@@ -14,6 +15,10 @@ from collections.abc import Callable
 from typing import Any
 
 from fastapi import Request
+from fastapi.responses import HTMLResponse
+
+from ..site.models import Page
+from .accounts import private_html
 
 SIZE = 256
 
@@ -53,3 +58,10 @@ def page_cache(request: Request) -> PageCache:
 
 
 _create = threading.Lock()
+
+
+def cached_page(request: Request, key: tuple[Any, ...], page: Callable[[], Page]) -> HTMLResponse:
+    """The private page for `key` (plus the session's CSRF token), built by `page()` only when not kept already."""
+    cache = page_cache(request)
+    return private_html(request, lambda csrf: cache.get(
+        (*key, csrf), lambda: request.app.state.site.html(request, page(), csrf=csrf)))

@@ -201,8 +201,8 @@ def plan_page(engine: sa.Engine, kb: KnowledgeBase, owner: int, plan: TreatmentP
 
 
 def day_page(engine: sa.Engine, kb: KnowledgeBase, owner: int, plan: TreatmentPlan, day: dt.date,
-             message: str = "") -> DayPage:
-    now = service.local_now(plan)
+             message: str = "", now: dt.datetime | None = None) -> DayPage:
+    now = now or service.local_now(plan)
     events = service.day_events(kb, plan, day, now)
     log = store.dose_log(engine, owner, plan.id)
     standing = dose_log.current(log)
