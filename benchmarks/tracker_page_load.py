@@ -1,12 +1,20 @@
-"""The web tracker's month calendar under concurrent load, beside a public page of the same server.
+"""The web tracker's month calendar with a year of log entries under concurrent load, before and after.
 
-    .venv/bin/python benchmarks/tracker_page_load.py [--seconds 5] [--connections 16]
+    .venv/bin/python benchmarks/tracker_page_load.py [--seconds 5] [--connections 16] [--baseline REF]
 
-Starts `oncoguide serve` (one uvicorn worker) on loopback with a throwaway data folder, signs up one
-person, starts a lenalidomide plan and logs two months of doses (some edited, some undone), then runs `wrk`
-(Debian package; bounded by --seconds) against the glossary page (baseline: a cached public page), the
-signed-in calendar page and one day's log page (built per request from the plan, the append-only dose log and
-the schedule engine), and the cookie-less calendar feed. Any non-2xx response fails the run.
+The baseline is the code at git REF (default a278c9d: the tracker before the plan-page cache of #14), exported
+from this repository into a temporary folder. In one run, on one database:
+
+1. the baseline server (`oncoguide serve`, one uvicorn worker, loopback) starts on a throwaway data folder; one
+   person signs up and starts a lenalidomide plan that began a year ago, and logs every dose day of that year
+   through the web form (every fourth day edited to "missed", every eighth undone);
+2. `wrk` (Debian package; bounded by --seconds) loads the glossary page (a cached public page), the signed-in
+   month calendar (this month, so the adherence table covers the whole year), one day's log page and the
+   cookie-less calendar feed, each after one warm-up request; then the server stops;
+3. the current code serves the same database (migrating it forward) and `wrk` loads the same URLs with the same
+   cookie.
+
+The table gives both. Any non-2xx response fails the run. `--baseline none` measures the current code only.
 """
 
 from __future__ import annotations
@@ -18,6 +26,7 @@ import re
 import shutil
 import subprocess
 import sys
+import tarfile
 import tempfile
 from pathlib import Path
 
@@ -25,6 +34,9 @@ import httpx
 
 sys.path.insert(0, str(Path(__file__).parent))
 from serve_drug_page import ROOT, free_port, start, stop  # noqa: E402
+
+BASELINE = "a278c9d"
+DAYS = 365
 
 
 def wrk(url: str, seconds: int, connections: int, cookie: str = "") -> tuple[float, float, int]:
@@ -38,52 +50,106 @@ def wrk(url: str, seconds: int, connections: int, cookie: str = "") -> tuple[flo
     return float(re.search(r"Requests/sec:\s+([\d.]+)", out)[1]), float(p99[1]) * scale if p99 else 0.0, int(errors[1]) if errors else 0  # type: ignore[index]
 
 
+def export_src(ref: str, into: Path) -> Path:
+    """The package source at git `ref`, written under `into` (nothing in the working tree changes)."""
+    archive = subprocess.run(["git", "-C", str(ROOT), "archive", "--format=tar", ref, "src"], capture_output=True,
+                             check=True).stdout
+    tar = into / "src.tar"
+    tar.write_bytes(archive)
+    with tarfile.open(tar) as t:
+        t.extractall(into, filter="data")
+    return into / "src"
+
+
+def serve(src: Path, home: Path, port: int) -> subprocess.Popen:
+    env = {**os.environ, "ONCOGUIDE_HOME": str(home), "ONCOGUIDE_CONTENT": str(ROOT / "content"), "PYTHONPATH": str(src)}
+    env.pop("ONCOGUIDE_DATABASE_URL", None)
+    cmd = [sys.executable, "-c", "from oncoguide.cli import app; app()", "serve", "--port", str(port)]
+    return start(cmd, port, env=env)
+
+
+def make_year(base: str) -> tuple[str, str, str, str]:
+    """Sign up, start a plan a year ago, log the year; return (plan path, cookie, feed url, a logged day)."""
+    start_day = dt.date.today() - dt.timedelta(days=DAYS)
+    with httpx.Client(base_url=base, follow_redirects=False, timeout=30) as client:
+        token = re.search(r'name="csrf" value="([^"]+)"', client.get("/signup").text)[1]  # type: ignore[index]
+        client.post("/signup", data={"email": "bench@example.org", "password": "benchmark passphrase", "csrf": token})
+        new = client.get("/tracker/new?regimen=lenalidomide-del5q-mds").text
+        token = re.search(r'name="csrf" value="([^"]+)"', new)[1]  # type: ignore[index]
+        made = client.post("/tracker/new", data={"csrf": token, "regimen": "lenalidomide-del5q-mds",
+                                                  "start": start_day.isoformat(), "timezone": "UTC", "months_ahead": "24"})
+        plan = made.headers["location"]
+        logged = 0
+        for n in range(DAYS):
+            day = (start_day + dt.timedelta(days=n)).isoformat()
+            for status in ("taken", "missed")[: 1 + (n % 4 == 0)]:
+                logged += client.post(f"{plan}/log", data={"csrf": token, "day": day, "status": status,
+                                                           "note": "bench"}).status_code == 303
+            if n % 8 == 0:
+                client.post(f"{plan}/undo", data={"csrf": token, "day": day})
+        client.post(f"{plan}/feed", data={"csrf": token, "action": "new"})
+        page = client.get(plan)
+        assert page.status_code == 200 and logged > DAYS * 2 // 3, (page.status_code, logged)
+        feed = re.search(r'value="(http://[^"]+\.ics)"', page.text)[1]  # type: ignore[index]
+        cookie = "; ".join(f"{k}={v}" for k, v in client.cookies.items())
+    return plan, cookie, feed, (start_day + dt.timedelta(days=8)).isoformat()
+
+
+def measure(base: str, plan: str, cookie: str, feed: str, day: str, run: dict[str, int]) -> list[tuple[float, float, int]]:
+    feed = re.sub(r"^http://[^/]+", base, feed)  # the feed link names the configured address, not this port
+    urls = [(base + "/glossary", ""), (base + plan, cookie), (base + plan + f"/day/{day}", cookie), (feed, "")]
+    for url, cookie_ in urls:  # one request each first: a cold page built by 16 connections at once times out
+        httpx.get(url, headers={"cookie": cookie_} if cookie_ else {}, timeout=60).raise_for_status()
+    return [wrk(url, **run, cookie=cookie_) for url, cookie_ in urls]
+
+
+NAMES = ["glossary page (public, cached)", "month calendar, a year logged", "one day's log page", "calendar feed .ics"]
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--seconds", type=int, default=5)
     parser.add_argument("--connections", type=int, default=16)
+    parser.add_argument("--baseline", default=BASELINE, help="git ref of the code to compare with, or 'none'")
     args = parser.parse_args()
     if not shutil.which("wrk"):
         sys.exit("wrk is not installed (apt-get install -y wrk)")
-    home = Path(tempfile.mkdtemp(prefix="oncoguide-bench-"))
-    port = free_port()
-    env = {**os.environ, "ONCOGUIDE_HOME": str(home), "ONCOGUIDE_CONTENT": str(ROOT / "content")}
-    env.pop("ONCOGUIDE_DATABASE_URL", None)
-    server = start([str(Path(sys.executable).parent / "oncoguide"), "serve", "--port", str(port)], port, env=env)
+    tmp = Path(tempfile.mkdtemp(prefix="oncoguide-bench-"))
+    home, port = tmp / "home", free_port()
+    run = {"seconds": args.seconds, "connections": args.connections}
     base = f"http://127.0.0.1:{port}"
+    columns: dict[str, list[tuple[float, float, int]]] = {}
     try:
-        with httpx.Client(base_url=base, follow_redirects=False) as client:
-            token = re.search(r'name="csrf" value="([^"]+)"', client.get("/signup").text)[1]  # type: ignore[index]
-            client.post("/signup", data={"email": "bench@example.org", "password": "benchmark passphrase", "csrf": token})
-            new = client.get("/tracker/new?regimen=lenalidomide-del5q-mds").text
-            token = re.search(r'name="csrf" value="([^"]+)"', new)[1]  # type: ignore[index]
-            made = client.post("/tracker/new", data={"csrf": token, "regimen": "lenalidomide-del5q-mds",
-                                                      "start": "2026-01-05", "timezone": "UTC"})
-            plan = made.headers["location"]
-            for n in range(56):  # two cycles of doses; every fourth edited, every eighth edit undone
-                day = (dt.date(2026, 1, 5) + dt.timedelta(days=n)).isoformat()
-                for status in ("taken", "missed")[: 1 + (n % 4 == 0)]:
-                    client.post(f"{plan}/log", data={"csrf": token, "day": day, "status": status, "note": "bench"})
-                if n % 8 == 0:
-                    client.post(f"{plan}/undo", data={"csrf": token, "day": day})
-            client.post(f"{plan}/feed", data={"csrf": token, "action": "new"})
-            page = client.get(plan + "?month=2026-02")
-            assert page.status_code == 200
-            feed = re.search(r'value="(http://[^"]+\.ics)"', page.text)[1]  # type: ignore[index]
-            cookie = "; ".join(f"{k}={v}" for k, v in client.cookies.items())
-        run = {"seconds": args.seconds, "connections": args.connections}
-        rows = [("glossary page (baseline, cached)", *wrk(base + "/glossary", **run)),
-                ("tracker month calendar (signed in)", *wrk(base + plan + "?month=2026-02", **run, cookie=cookie)),
-                ("tracker day log page (signed in)", *wrk(base + plan + "/day/2026-01-13", **run, cookie=cookie)),
-                ("calendar feed .ics (no cookie)", *wrk(feed, **run))]
+        first = export_src(args.baseline, tmp) if args.baseline != "none" else ROOT / "src"
+        server = serve(first, home, port)
+        try:
+            plan, cookie, feed, day = make_year(base)
+            if args.baseline != "none":
+                columns[f"before ({args.baseline})"] = measure(base, plan, cookie, feed, day, run)
+        finally:
+            stop(server)
+        if args.baseline != "none":
+            server = serve(ROOT / "src", home, port)
+            try:
+                columns["after (this tree)"] = measure(base, plan, cookie, feed, day, run)
+            finally:
+                stop(server)
+        else:
+            server = serve(ROOT / "src", home, port)
+            try:
+                columns["this tree"] = measure(base, plan, cookie, feed, day, run)
+            finally:
+                stop(server)
     finally:
-        stop(server)
-        shutil.rmtree(home, ignore_errors=True)
-    print(f"wrk, {args.connections} connections, {args.seconds} s each, one uvicorn worker, loopback")
-    print(f"{'page':38} {'req/s':>9} {'p99 ms':>8} {'errors':>7}")
-    for name, rps, p99, errors in rows:
-        print(f"{name:38} {rps:>9,.0f} {p99:>8.1f} {errors:>7}")
-    if any(r[3] for r in rows):
+        shutil.rmtree(tmp, ignore_errors=True)
+    print(f"wrk, {args.connections} connections, {args.seconds} s each, one uvicorn worker, loopback; "
+          f"{DAYS} days of log entries on one plan")
+    header = "".join(f"{name[:22]:>24} {'p99 ms':>8}" for name in columns)
+    print(f"{'page':34}{header} {'errors':>7}")
+    for i, name in enumerate(NAMES):
+        cells = "".join(f"{col[i][0]:>24,.0f} {col[i][1]:>8.1f}" for col in columns.values())
+        print(f"{name:34}{cells} {sum(col[i][2] for col in columns.values()):>7}")
+    if any(row[2] for col in columns.values() for row in col):
         sys.exit("some responses failed")
 
 

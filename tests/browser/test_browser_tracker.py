@@ -99,6 +99,14 @@ def test_start_log_edit_undo_and_delete_on_desk_and_phone(phone_or_desk, tracker
     page.get_by_role("button", name="Make a subscription link").click()
     assert page.get_by_label("Link for calendar apps").input_value().endswith(".ics")
     check(page, shots, "tracker-plan-with-feed")
+    for name in ("Digoxin", "ginger tea"):  # the label's rule names digoxin; nothing names ginger tea
+        page.get_by_label("Medicine name (as on the box or bottle)").fill(name)
+        page.get_by_role("button", name="Add this medicine").click()
+    listed = page.locator("ul.medicines").inner_text()
+    assert "your care team may check your digoxin level" in listed and "No rule in our sources" in listed
+    check(page, shots, "tracker-plan-with-medicines")
+    page.get_by_role("button", name="Remove ginger tea from your list").click()
+    assert "ginger tea" not in page.locator("ul.medicines").inner_text()
     page.get_by_label("What is happening?").select_option("fever")
     page.get_by_role("button", name="Next").click()
     check(page, shots, "tracker-symptom")

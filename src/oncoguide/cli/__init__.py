@@ -8,6 +8,7 @@ from . import site as _site  # noqa: F401
 from . import sources as _sources  # noqa: F401
 from . import store as _store  # noqa: F401
 from . import tracker as _tracker  # noqa: F401
+from . import tracker_medicines as _tracker_medicines  # noqa: F401
 from .app import app
 
 __all__ = ["app"]

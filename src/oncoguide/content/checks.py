@@ -12,6 +12,7 @@ from pydantic import BaseModel
 
 from ..errors import Problem
 from ..model import DAILYMED, Citation, Component, Indication, KnowledgeBase, Source, SourceKind
+from ..model.medicines import plain_name
 from ..model.triage import Risk
 
 Locate = Callable[[Any, tuple[str | int, ...], str], Problem]
@@ -35,7 +36,7 @@ def check_references(kb: KnowledgeBase, locate: Locate, broken: AbstractSet[str]
     """Report dangling names; `broken` holds slugs whose own file already failed (no second report)."""
     problems: list[Problem] = []
     tops: list[Any] = [*kb.drugs.values(), *kb.regimens.values(), *kb.cancers.values(), *kb.glossary.values()]
-    for top in [*tops, *([kb.triage] if kb.triage else [])]:
+    for top in [*tops, *([kb.triage] if kb.triage else []), *([kb.medicines] if kb.medicines else [])]:
         for loc, obj in walk(top):
             if isinstance(obj, Citation) and obj.source not in kb.sources:
                 problems.append(locate(top, (*loc, "source"), f"cites unknown source {obj.source!r} (add it to sources.yaml)"))
@@ -54,6 +55,29 @@ def check_references(kb: KnowledgeBase, locate: Locate, broken: AbstractSet[str]
     for drug in kb.drugs.values():
         if not kb.cancers_for_drug(drug.slug):
             problems.append(locate(drug, ("uses",), "drug is not reachable from any cancer type (no use or regimen names it)"))
+    return problems
+
+
+def check_medicines(kb: KnowledgeBase, locate: Locate) -> list[Problem]:
+    """Every medicine names kinds that medicines.yaml defines, and no kind or medicine name is given twice."""
+    if kb.medicines is None:
+        return []
+    problems: list[Problem] = []
+    kinds = [c.id for c in kb.medicines.classes]
+    for i, kind in enumerate(kinds):
+        if kind in kinds[:i]:
+            problems.append(locate(kb.medicines, ("classes", i, "id"), f"kind {kind!r} is defined twice"))
+    seen: dict[str, str] = {}
+    for i, medicine in enumerate(kb.medicines.medicines):
+        for j, kind in enumerate(medicine.classes):
+            if kind not in kinds:
+                problems.append(locate(kb.medicines, ("medicines", i, "classes", j),
+                                       f"unknown kind of medicine {kind!r} (define it under `classes`: {', '.join(kinds)})"))
+        for name in medicine.names:
+            key = plain_name(name)
+            if key in seen:
+                problems.append(locate(kb.medicines, ("medicines", i, "name"), f"{name!r} is already listed as {seen[key]!r}"))
+            seen[key] = medicine.name
     return problems
 
 

@@ -10,8 +10,9 @@ from pydantic import BaseModel, ValidationError
 
 from ..errors import ContentError, Problem
 from ..model import CancerType, Drug, GlossaryTerm, KnowledgeBase, Regimen, Source
+from ..model.medicines import MedicineMap
 from ..model.triage import TriageRules
-from .checks import check_references, check_risks, check_sources
+from .checks import check_medicines, check_references, check_risks, check_sources
 from .yamlfile import Loc, YamlDoc, dotted, read_yaml
 
 M = TypeVar("M", bound=BaseModel)
@@ -124,10 +125,13 @@ def load_with_problems(content_dir: Path) -> tuple[KnowledgeBase, list[Problem]]
 
     rules, found = _load_triage(root, where)
     problems += found
-    kb = dataclasses.replace(kb, triage=rules)
+    medicines, found = _load_medicines(root, where)
+    problems += found
+    kb = dataclasses.replace(kb, triage=rules, medicines=medicines)
     problems += check_references(kb, where.problem, broken)
     problems += check_risks(kb, where.problem)
     problems += check_sources(kb, where.problem)
+    problems += check_medicines(kb, where.problem)
     return kb, problems
 
 
@@ -144,6 +148,21 @@ def _load_triage(root: Path, where: Located) -> tuple[TriageRules | None, list[P
     if rules is not None:
         where.add(rules, doc, shown, ())
     return rules, [*problems, *found]
+
+
+def _load_medicines(root: Path, where: Located) -> tuple[MedicineMap | None, list[Problem]]:
+    """The kinds of other medicines (medicines.yaml), optional: without it the tracker matches medicines by name only."""
+    path = root / "medicines.yaml"
+    if not path.exists():
+        return None, []
+    shown = _shown(path, root)
+    doc, problems = read_yaml(path, shown)
+    if doc is None:
+        return None, problems
+    found_map, found = _validate(MedicineMap, doc.data, doc, shown, ())
+    if found_map is not None:
+        where.add(found_map, doc, shown, ())
+    return found_map, [*problems, *found]
 
 
 def _load_list(path: Path, root: Path, key: str, model: type[BaseModel], keep: Any) -> list[Problem]:

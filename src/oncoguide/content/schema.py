@@ -7,6 +7,7 @@ from typing import Any
 from pydantic import BaseModel, create_model
 
 from ..model import CancerType, Drug, GlossaryTerm, Regimen, Source
+from ..model.medicines import MedicineMap
 
 
 def content_schemas() -> dict[str, dict[str, Any]]:
@@ -19,5 +20,6 @@ def content_schemas() -> dict[str, dict[str, Any]]:
         "cancer.schema.json": CancerType,
         "sources.schema.json": sources,
         "glossary.schema.json": glossary,
+        "medicines.schema.json": MedicineMap,
     }
     return {name: model.model_json_schema(mode="validation") for name, model in models.items()}

@@ -7,6 +7,7 @@ from dataclasses import dataclass, field
 from .base import Source
 from .cancer import CancerType, GlossaryTerm
 from .drug import Drug
+from .medicines import MedicineMap
 from .regimen import Regimen
 from .triage import Risk, TriageRules
 
@@ -20,6 +21,7 @@ class KnowledgeBase:
     cancers: dict[str, CancerType] = field(default_factory=dict)
     glossary: dict[str, GlossaryTerm] = field(default_factory=dict)
     triage: TriageRules | None = None  # content/triage.yaml: the symptom rules of every surface
+    medicines: MedicineMap | None = None  # content/medicines.yaml: kinds of other medicines, for the tracker
 
     def risks(self, drugs: list[str]) -> frozenset[Risk]:
         """The union of the declared risks of these drugs (a regimen has its components' risks)."""

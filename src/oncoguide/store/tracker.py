@@ -64,7 +64,19 @@ plan_feeds = sa.Table(
     sa.Column("revoked_at", sa.DateTime, nullable=True),
 )
 
-OWNED = [dose_logs, symptoms, plan_feeds, plans]  # child tables first, for deletion
+# The other medicines a person lists on a plan (store/medicines.py reads and writes them).
+other_medicines = sa.Table(
+    "other_medicines", metadata,
+    sa.Column("id", sa.Integer, primary_key=True, autoincrement=True),
+    sa.Column("plan_id", sa.String(64), sa.ForeignKey("plans.id", ondelete="CASCADE"), nullable=False, index=True),
+    sa.Column("owner_id", sa.Integer, nullable=False, index=True),
+    sa.Column("name", sa.String(100), nullable=False),
+    sa.Column("note", sa.String(200), nullable=True),
+    sa.Column("added_at", sa.DateTime, nullable=False),
+    sqlite_autoincrement=True,  # ids never come back after a removal, so (plan, ids) names one list
+)
+
+OWNED = [dose_logs, symptoms, plan_feeds, other_medicines, plans]  # child tables first, for deletion
 
 
 def _now() -> dt.datetime:
@@ -104,7 +116,7 @@ def list_plans(engine: sa.Engine, owner: int) -> list[TreatmentPlan]:
 def delete_plan(engine: sa.Engine, owner: int, plan_id: str) -> None:
     get_plan(engine, owner, plan_id)
     with engine.begin() as conn:
-        for table in (dose_logs, symptoms, plan_feeds):
+        for table in (dose_logs, symptoms, plan_feeds, other_medicines):
             conn.execute(table.delete().where(table.c.plan_id == plan_id, table.c.owner_id == owner))
         conn.execute(plans.delete().where(plans.c.id == plan_id, plans.c.owner_id == owner))
 
@@ -193,4 +205,14 @@ def plan_for_feed(engine: sa.Engine, token: str) -> TreatmentPlan:
 def export_owner(engine: sa.Engine, owner: int) -> dict[str, Any]:
     """Everything stored for one person, for "download all my data"."""
     return {"plans": [{"plan": p.model_dump(mode="json"), "dose_log": dose_log(engine, owner, p.id),
-                       "symptoms": symptom_log(engine, owner, p.id)} for p in list_plans(engine, owner)]}
+                       "symptoms": symptom_log(engine, owner, p.id), "other_medicines": list_medicines(engine, owner, p.id)}
+                      for p in list_plans(engine, owner)]}
+
+
+def list_medicines(engine: sa.Engine, owner: int, plan_id: str) -> list[dict[str, Any]]:
+    """The plan's other medicines in the order they were added."""
+    with engine.connect() as conn:
+        rows = conn.execute(sa.select(other_medicines.c.id, other_medicines.c.name, other_medicines.c.note)
+                            .where(other_medicines.c.plan_id == plan_id, other_medicines.c.owner_id == owner)
+                            .order_by(other_medicines.c.id)).all()
+    return [{"id": r.id, "name": r.name, "note": r.note} for r in rows]

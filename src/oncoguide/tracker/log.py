@@ -45,6 +45,7 @@ class SymptomCheck:
     at: dt.datetime
     symptom: str
     level: str
+    answers: tuple[tuple[str, str], ...] = ()  # (question name, answer) as given
 
 
 @dataclass(frozen=True)
@@ -144,4 +145,6 @@ def symptom_checks(timezone: str, rows: list[dict[str, Any]]) -> list[SymptomChe
     """The diary's symptom checks (stored in UTC) at the plan's local time, oldest first."""
     zone = ZoneInfo(timezone)
     return [SymptomCheck(at=dt.datetime.fromisoformat(r["at"]).replace(tzinfo=dt.UTC).astimezone(zone).replace(tzinfo=None),
-                         symptom=r["symptom"].replace("_", " "), level=r["level"].replace("_", " ")) for r in rows]
+                         symptom=r["symptom"].replace("_", " "), level=r["level"].replace("_", " "),
+                         answers=tuple((k.replace("_", " "), str(v)) for k, v in (r.get("answers") or {}).items()))
+            for r in rows]

@@ -12,7 +12,7 @@ from jinja2 import Environment, FileSystemLoader, select_autoescape
 from ..model import Event, EventKind
 
 TEMPLATES = Path(__file__).parent / "templates"
-_env = Environment(loader=FileSystemLoader(TEMPLATES), autoescape=select_autoescape(["html"]))
+env = Environment(loader=FileSystemLoader(TEMPLATES), autoescape=select_autoescape(["html"]))
 
 
 @dataclass
@@ -51,7 +51,7 @@ def months(events: list[Event]) -> list[tuple[str, list[list[Day]]]]:
 
 
 def calendar_html(title: str, events: list[Event], notes: list[str] = ()) -> str:  # type: ignore[assignment]
-    return _env.get_template("calendar.html").render(title=title, months=months(events), notes=list(notes),
+    return env.get_template("calendar.html").render(title=title, months=months(events), notes=list(notes),
                                                      EventKind=EventKind)
 
 

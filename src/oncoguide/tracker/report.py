@@ -28,11 +28,12 @@ class Change:
     date: dt.date | None
     what: str
     detail: str
+    end: dt.date | None = None  # last day of a hold
 
 
 def changes(plan: TreatmentPlan) -> list[Change]:
     out = [Change("delay", None, f"Cycle {d.cycle} delayed", f"{d.days} days") for d in plan.delays]
-    out += [Change("hold", h.start, f"{h.drug} on hold", f"until {h.end.isoformat()}") for h in plan.holds]
+    out += [Change("hold", h.start, f"{h.drug} on hold", f"until {h.end.isoformat()}", h.end) for h in plan.holds]
     out += [Change("dose", c.start, f"{c.drug} dose changed", f"{c.dose:g}") for c in plan.dose_changes]
     if plan.stop:
         out.append(Change("stop", plan.stop, "Last day of treatment", ""))

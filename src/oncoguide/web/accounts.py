@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import re
+from collections.abc import Callable
 from typing import ClassVar
 
 from fastapi import APIRouter, Form, Request
@@ -52,9 +53,13 @@ def _safe_next(target: str) -> str:
 
 def render(request: Request, page: Page, status: int = 200) -> HTMLResponse:
     """A private page: never cached, with the CSRF token its forms need."""
+    return private_html(request, lambda csrf: request.app.state.site.html(request, page, csrf=csrf), status)
+
+
+def private_html(request: Request, html: Callable[[str], str], status: int = 200) -> HTMLResponse:
+    """A private page from `html(csrf)`: never cached by the browser or a proxy, with the CSRF token its forms need."""
     csrf = form_csrf_token(request)
-    html = request.app.state.site.html(request, page, csrf=csrf)
-    response = HTMLResponse(html, status_code=status, headers={"cache-control": "no-store"})
+    response = HTMLResponse(html(csrf), status_code=status, headers={"cache-control": "no-store"})
     remember_csrf(request, response, csrf)
     return response
 

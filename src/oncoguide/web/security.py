@@ -22,7 +22,13 @@ def engine_of(request: Request) -> sa.Engine:
 
 
 def current_session(request: Request) -> accounts.Session | None:
-    return accounts.session_for(engine_of(request), request.cookies.get(SESSION_COOKIE))
+    """The signed-in session of this request. A page read (GET, HEAD) asks the database once, however many steps
+    of the page want it; a form post asks every time, as it may sign in or out on the way."""
+    if request.method not in ("GET", "HEAD"):
+        return accounts.session_for(engine_of(request), request.cookies.get(SESSION_COOKIE))
+    if not hasattr(request.state, "session"):
+        request.state.session = accounts.session_for(engine_of(request), request.cookies.get(SESSION_COOKIE))
+    return request.state.session
 
 
 def _secure(request: Request) -> bool:

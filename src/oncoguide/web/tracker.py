@@ -17,13 +17,17 @@ from ..model import TreatmentPlan, time_zones
 from ..model.triage import Symptom
 from ..store import accounts
 from ..store import tracker as store
+from ..store.plan_state import plan_state
 from ..tracker import service
 from ..tracker.missed import advise
 from . import tracker_pages as pages
 from .accounts import render
 from .security import check_csrf, current_session, engine_of
 from .tracker_access import kb_of, owned_plan, owner_of, parse_day, parse_time
+from .tracker_cache import cached_page
 from .tracker_files import files
+from .tracker_medicines import router as medicine_routes
+from .tracker_report import router as report_routes
 
 html = APIRouter(include_in_schema=False)
 api = APIRouter(prefix="/api/tracker", tags=["tracker"])
@@ -132,10 +136,17 @@ def public_base(request: Request) -> str:
 def _plan_page(request: Request, plan_id: str, month: str | None, message: str = "", level: str = "",
                status: int = 200) -> Response:
     owner, plan = owned_plan(request, plan_id)
-    base = public_base(request)
-    page = pages.plan_page(engine_of(request), kb_of(request), owner, plan, month, _symptoms(request), base,
-                           message, level)
-    return render(request, page, status)
+    engine, kb, base = engine_of(request), kb_of(request), public_base(request)
+
+    def page() -> pages.PlanPage:
+        return pages.plan_page(engine, kb, owner, plan, month, _symptoms(request), base, message, level)
+
+    if message:
+        return render(request, page(), status)
+    # Everything the page is built from (tracker_cache.py): a change to any of it is a new key, never a stale page.
+    key = ("plan", id(kb), owner, plan.model_dump_json(), plan_state(engine, owner, plan.id), month,
+           service.local_now(plan).date(), base)
+    return cached_page(request, key, page)
 
 
 @html.get("/tracker/{plan_id}")
@@ -146,7 +157,12 @@ def plan_view(request: Request, plan_id: str, month: str | None = Query(None, ma
 @html.get("/tracker/{plan_id}/day/{day}")
 def day_view(request: Request, plan_id: str, day: str) -> Response:
     owner, plan = owned_plan(request, plan_id)
-    return render(request, pages.day_page(engine_of(request), kb_of(request), owner, plan, parse_day(day)))
+    engine, kb, date = engine_of(request), kb_of(request), parse_day(day)
+    now = service.local_now(plan).replace(second=0, microsecond=0)
+    # Today's page offers the time now (to the minute); another day's depends only on what day today is.
+    moment = now if date == now.date() else now.date()
+    key = ("day", id(kb), owner, plan.model_dump_json(), plan_state(engine, owner, plan.id), date, moment)
+    return cached_page(request, key, lambda: pages.day_page(engine, kb, owner, plan, date, now=now))
 
 
 @html.post("/tracker/{plan_id}/log")
@@ -289,6 +305,8 @@ def plan_delete(request: Request, plan_id: str, csrf: str = Form(""), confirm: s
 
 
 html.include_router(files)
+html.include_router(medicine_routes)
+html.include_router(report_routes)
 
 
 @api.get("/plans", summary="Your plans (needs the session cookie)")

@@ -17,9 +17,11 @@ from ..model.triage import Symptom
 from ..site.models import Page
 from ..store import tracker as store
 from ..tracker import log as dose_log
-from ..tracker import plan_events, service
+from ..tracker import medicines, plan_events, service
 from ..tracker.printable import month_grid
 from ..tracker.report import Change, changes
+from .tracker_medicines import MedicineShown
+from .tracker_medicines import shown as medicines_shown
 
 WEEKDAYS = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"]
 DONE = {LogStatus.taken.value, LogStatus.attended.value}
@@ -94,6 +96,7 @@ class PlanPage(PlanScoped):
     feed_url: str | None = None
     webcal_url: str | None = None
     legend: list[tuple[str, str]] = []
+    medicines: list[MedicineShown] = []
 
 
 class DayPage(TrackerPage):
@@ -193,12 +196,13 @@ def plan_page(engine: sa.Engine, kb: KnowledgeBase, owner: int, plan: TreatmentP
         symptoms=symptoms, message=message, message_level=level, oral_drugs=oral_drugs(kb, plan),
         feed_url=feed, webcal_url="webcal://" + feed.split("://", 1)[1] if feed else None,
         legend=sorted({MARKS[e.kind] for e in events if e.kind in MARKS}, key=ORDER.index),
+        medicines=medicines_shown(kb, medicines.plan_medicines(engine, kb, owner, plan)),
     )
 
 
 def day_page(engine: sa.Engine, kb: KnowledgeBase, owner: int, plan: TreatmentPlan, day: dt.date,
-             message: str = "") -> DayPage:
-    now = service.local_now(plan)
+             message: str = "", now: dt.datetime | None = None) -> DayPage:
+    now = now or service.local_now(plan)
     events = service.day_events(kb, plan, day, now)
     log = store.dose_log(engine, owner, plan.id)
     standing = dose_log.current(log)
