@@ -23,10 +23,11 @@ import time
 from collections.abc import Iterator
 from pathlib import Path
 
+from oncoguide.ingest import IngestReport, store_all
 from oncoguide.model.article import Article
-from oncoguide.sources.ingest import IngestReport, article_document, store_all
 from oncoguide.sources.pubmed import read_pubmed
 from oncoguide.store import open_engine
+from oncoguide.store.articles import article_document
 
 DEFAULT = Path(__file__).resolve().parents[1].parent / "shared" / "data" / "pubmed" / "medline16n0902.xml.gz"
 PUBMED_SIZE = 36_000_000
