@@ -22,6 +22,7 @@ SHARED = {"errors", "settings"}  # the error tree and the configuration: any lay
 SIDEWAYS = {
     ("cli", "web"): "`oncoguide serve` starts the web app",
     ("search", "content"): "page search matches the curated names (content/lookup.py)",
+    ("search", "store"): "passage search reads the stored passages through store/ (which keeps every SQL statement)",
 }
 # Modules that may import upwards, each only until the code that still imports it moves on.
 ALIASES = {

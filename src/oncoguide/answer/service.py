@@ -14,11 +14,12 @@ from .compose import Composer
 
 def store_passages(settings: Settings) -> StorePassages | None:
     """The passage search over the database, or None when nothing has been ingested yet."""
-    if nothing_stored(settings.database_url):
+    url = settings.database_url
+    if nothing_stored(url):
         return None  # nothing ingested: skip loading SQLAlchemy, which keeps `oncoguide ask` quick to start
     from ..store.engine import open_existing  # translates database errors into StoreError (#15)
 
-    engine = open_existing(settings.database_url, "passages")
+    engine = open_existing(url, "passages")
     return StorePassages(engine, passages_index_file(settings)) if engine is not None else None
 
 
