@@ -22,9 +22,31 @@ from ..errors import AuthError
 from . import throttle
 from .engine import inserted_id
 from .identity import check_password, normalize_email
-from .tables import server_secrets, users, web_sessions
+from .tables import metadata
 
 log = logging.getLogger(__name__)
+
+users = sa.Table(
+    "users", metadata,
+    sa.Column("id", sa.Integer, primary_key=True, autoincrement=True),
+    sa.Column("email", sa.String(254), nullable=False, unique=True),
+    sa.Column("password_hash", sa.Text, nullable=False),
+    sa.Column("created_at", sa.DateTime, nullable=False),
+)
+
+web_sessions = sa.Table(
+    "web_sessions", metadata,
+    sa.Column("token_hash", sa.String(64), primary_key=True),
+    sa.Column("user_id", sa.Integer, sa.ForeignKey("users.id", ondelete="CASCADE"), nullable=False),
+    sa.Column("csrf", sa.String(64), nullable=False),
+    sa.Column("expires_at", sa.DateTime, nullable=False),
+)
+
+server_secrets = sa.Table(
+    "server_secrets", metadata,
+    sa.Column("name", sa.String(32), primary_key=True),
+    sa.Column("value", sa.String(128), nullable=False),
+)
 
 SESSION_DAYS = 14
 WRONG = "Wrong email or password."

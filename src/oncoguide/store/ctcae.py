@@ -8,9 +8,23 @@ import sqlalchemy as sa
 
 from ..errors import NotFound, StoreError
 from ..model.ctcae import CtcaeTerm
-from .tables import CTCAE_GRADES as GRADES
-from .tables import ctcae_terms
+from .tables import metadata
 from .translate import database_errors
+
+GRADES = (1, 2, 3, 4, 5)
+
+ctcae_terms = sa.Table(
+    "ctcae_terms", metadata,
+    sa.Column("version", sa.String(10), primary_key=True),
+    sa.Column("term_key", sa.String(200), primary_key=True),  # lower-cased term, for lookups
+    sa.Column("term", sa.Text, nullable=False),
+    sa.Column("meddra_code", sa.Integer, nullable=True),
+    sa.Column("soc", sa.Text, nullable=False),
+    sa.Column("definition", sa.Text, nullable=True),
+    *(sa.Column(f"grade_{g}", sa.Text, nullable=True) for g in GRADES),
+    sa.Column("note", sa.Text, nullable=True),
+    sa.Index("ix_ctcae_terms_meddra", "meddra_code"),
+)
 
 
 def save_ctcae(engine: sa.Engine, terms: list[CtcaeTerm]) -> int:

@@ -23,7 +23,16 @@ import sqlalchemy as sa
 from sqlalchemy.dialects import postgresql, sqlite
 
 from ..errors import TooManyAttempts
-from .tables import attempt_limits
+from .tables import metadata
+
+attempt_limits = sa.Table(
+    "attempt_limits", metadata,
+    sa.Column("key", sa.String(64), primary_key=True),
+    sa.Column("subject", sa.String(64), nullable=True, index=True),
+    sa.Column("attempts", sa.Integer, nullable=False),
+    sa.Column("last_at", sa.DateTime, nullable=False, index=True),
+    sa.Column("wait_until", sa.DateTime, nullable=False),
+)
 
 _EPOCH = dt.datetime(1970, 1, 1)
 

@@ -15,9 +15,55 @@ import sqlalchemy as sa
 
 from ..errors import NotFound
 from ..model import TreatmentPlan
-from .tables import dose_logs, plan_feeds, plans, symptoms
+from .tables import metadata  # the one MetaData: store/schema.py gathers every table on it
 
 LOCAL_OWNER = 0
+
+plans = sa.Table(
+    "plans", metadata,
+    sa.Column("id", sa.String(64), primary_key=True),
+    sa.Column("owner_id", sa.Integer, nullable=False, index=True),
+    sa.Column("data", sa.JSON, nullable=False),
+    sa.Column("created_at", sa.DateTime, nullable=False),
+    sa.Column("updated_at", sa.DateTime, nullable=False),
+)
+
+dose_logs = sa.Table(
+    "dose_logs", metadata,
+    sa.Column("id", sa.Integer, primary_key=True, autoincrement=True),
+    sa.Column("plan_id", sa.String(64), sa.ForeignKey("plans.id", ondelete="CASCADE"), nullable=False),
+    sa.Column("owner_id", sa.Integer, nullable=False, index=True),
+    sa.Column("event_uid", sa.String(200), nullable=False),
+    sa.Column("status", sa.String(10), nullable=False),
+    # What the event was when logged: a later plan change never rewrites the past.
+    sa.Column("event", sa.JSON, nullable=False),
+    sa.Column("logged_at", sa.DateTime, nullable=False),
+    sa.Column("taken_at", sa.DateTime, nullable=True),  # wall-clock time in the plan's time zone
+    sa.Column("note", sa.Text, nullable=True),
+    sa.Index("ix_dose_logs_plan_event", "plan_id", "event_uid"),
+)
+
+symptoms = sa.Table(
+    "symptoms", metadata,
+    sa.Column("id", sa.Integer, primary_key=True, autoincrement=True),
+    sa.Column("plan_id", sa.String(64), sa.ForeignKey("plans.id", ondelete="CASCADE"), nullable=False),
+    sa.Column("owner_id", sa.Integer, nullable=False, index=True),
+    sa.Column("at", sa.DateTime, nullable=False),
+    sa.Column("symptom", sa.String(40), nullable=False),
+    sa.Column("answers", sa.JSON, nullable=False),
+    sa.Column("level", sa.String(20), nullable=False),
+)
+
+plan_feeds = sa.Table(
+    "plan_feeds", metadata,
+    sa.Column("id", sa.Integer, primary_key=True, autoincrement=True),
+    sa.Column("plan_id", sa.String(64), sa.ForeignKey("plans.id", ondelete="CASCADE"), nullable=False),
+    sa.Column("owner_id", sa.Integer, nullable=False, index=True),
+    sa.Column("token", sa.String(64), nullable=False, unique=True),
+    sa.Column("created_at", sa.DateTime, nullable=False),
+    sa.Column("revoked_at", sa.DateTime, nullable=True),
+)
+
 OWNED = [dose_logs, symptoms, plan_feeds, plans]  # child tables first, for deletion
 
 
