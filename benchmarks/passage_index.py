@@ -22,8 +22,10 @@ class IndexBuild:
 
 
 def file_size(path: Path) -> int:
-    """A SQLite file with its -wal and -shm files."""
-    return sum(p.stat().st_size for p in path.parent.glob(path.name + "*"))
+    """Bytes on disk of a SQLite file with its -wal and -shm files, or of every file in a folder (an index
+    kept as a folder of segments)."""
+    found = [path] if path.is_dir() else list(path.parent.glob(path.name + "*"))
+    return sum(f.stat().st_size for p in found for f in ([p] if p.is_file() else p.rglob("*")) if f.is_file())
 
 
 def _build(url: str, index_file: Path) -> IndexBuild:
@@ -38,6 +40,9 @@ def _build(url: str, index_file: Path) -> IndexBuild:
 
 
 def build_index(url: str, index_file: Path) -> IndexBuild:
-    """Build the index over every passage stored at `url`, in a new process so its peak memory is its own."""
+    """Build the index over every passage stored at `url`, in a new process so its peak memory is its own.
+
+    `index_file` is where StorePassages keeps the index, a file or a folder (the name has no suffix, so either
+    works)."""
     with multiprocessing.get_context("spawn").Pool(1) as pool:
         return pool.apply(_build, (url, index_file))

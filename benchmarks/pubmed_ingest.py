@@ -112,7 +112,7 @@ def main() -> None:
         assert rerun.unchanged == n, rerun
         engine.dispose()
         floor_size, before_size, ours_size = size(floor_db), size(before_db), size(ours_db)
-        index = build_index(f"sqlite:///{ours_db}", Path(tmp) / "search" / "passages.sqlite")
+        index = build_index(f"sqlite:///{ours_db}", Path(tmp) / "search" / "passages")
 
     def hours(rate: float) -> str:
         return f"{PUBMED_SIZE / rate / 3600:.1f} h"

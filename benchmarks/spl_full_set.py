@@ -174,7 +174,7 @@ def main() -> None:
         db = root / "one.sqlite"
         blocks = ingest_blocks(f"sqlite:///{db}", paths)
         ingest_wall, ingest_cpu = sum(t.wall for t in blocks), sum(t.cpu for t in blocks)
-        index_file = root / "search" / "passages.sqlite"
+        index_file = root / "search" / "passages"
         index = build_index(f"sqlite:///{db}", index_file)
         store_bytes = file_size(db)
         parallel_s = (parallel_ingest(f"sqlite:///{root / 'parallel.sqlite'}", paths, args.workers)
