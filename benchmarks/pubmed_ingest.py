@@ -27,6 +27,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 from passage_index import build_index, file_size
+from shared_data import shared_data
 
 from oncoguide.ingest import IngestReport, store_all
 from oncoguide.model.article import Article
@@ -34,7 +35,7 @@ from oncoguide.sources.pubmed import read_pubmed
 from oncoguide.store import open_engine
 from oncoguide.store.articles import article_document
 
-DEFAULT = Path(__file__).resolve().parents[1].parent / "shared" / "data" / "pubmed" / "medline16n0902.xml.gz"
+DEFAULT = shared_data("pubmed", "medline16n0902.xml.gz")
 PUBMED_SIZE = 36_000_000
 
 

@@ -32,6 +32,7 @@ from pathlib import Path
 
 from lxml import etree
 from passage_index import build_index, file_size
+from shared_data import shared_data
 
 from oncoguide.ingest import IngestReport, ingest
 from oncoguide.sources.spl import parse_spl
@@ -43,12 +44,8 @@ BLOCK = 500
 
 
 def shared_labels() -> list[Path]:
-    """The SPL files in ../shared/data/openfda, looked for beside the checkout or any folder above it."""
-    for folder in Path(__file__).resolve().parents:
-        found = sorted((folder / "shared" / "data" / "openfda").glob("*.xml"))
-        if found:
-            return found
-    return []
+    """The SPL files in ../shared/data/openfda."""
+    return sorted(shared_data("openfda").glob("*.xml"))
 
 
 def invented_names(i: int) -> tuple[str, str]:
