@@ -9,7 +9,7 @@ citations. Rows compared in the same run:
   - oncoguide, one transaction per citation, checksum-checked (`oncoguide ingest pubmed --batch 1`);
   - oncoguide, 500 citations per transaction, bulk statements (`oncoguide ingest pubmed`, the default);
   - oncoguide rerun: the same citations again (all unchanged), the cost of resuming an interrupted run;
-  - passage index: the FTS5 index file the first `oncoguide ask` after an ingest builds over every passage
+  - passage index: the index the first `oncoguide ask` after an ingest builds over every passage
     (search/passages.py), in a fresh process. It is part of what an ingest costs on disk: the size projection
     counts it beside the store.
 
