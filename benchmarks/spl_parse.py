@@ -13,10 +13,11 @@ import time
 from pathlib import Path
 
 from lxml import etree
+from shared_data import shared_data
 
 from oncoguide.sources.spl import parse_spl
 
-SHARED = Path(__file__).resolve().parents[1].parent / "shared" / "data" / "openfda"
+SHARED = shared_data("openfda")
 
 
 def timed(fn, files: list[Path], repeat: int) -> float:  # noqa: ANN001

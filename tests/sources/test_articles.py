@@ -10,12 +10,12 @@ import sqlalchemy as sa
 from sources_fixtures import PUBMED
 
 from oncoguide.errors import NotFound
+from oncoguide.ingest import ingest
 from oncoguide.model.article import AbstractPart, Article
-from oncoguide.sources.articles import article_document, load_article
-from oncoguide.sources.ingest import ingest
 from oncoguide.sources.pubmed import read_pubmed
 from oncoguide.store import open_engine
 from oncoguide.store import tables as t
+from oncoguide.store.articles import article_document, load_article
 from oncoguide.store.documents import store_document
 
 

@@ -8,7 +8,7 @@ import pytest
 import sqlalchemy as sa
 from sources_fixtures import PUBMED, spl
 
-from oncoguide.sources.ingest import ingest
+from oncoguide.ingest import ingest
 from oncoguide.store import tables as t
 from oncoguide.store.documents import document_counts, latest_document, versions
 

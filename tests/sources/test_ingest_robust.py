@@ -8,7 +8,7 @@ from pathlib import Path
 import sqlalchemy as sa
 from sources_fixtures import PUBMED, spl
 
-from oncoguide.sources.ingest import ingest
+from oncoguide.ingest import ingest
 from oncoguide.store import tables as t
 from oncoguide.store.documents import document_counts, latest_document
 
@@ -115,8 +115,9 @@ def test_stored_documents_that_no_longer_fit_the_model_are_a_store_error(engine:
     import pytest
 
     from oncoguide.errors import StoreError
-    from oncoguide.sources import load_article, load_label
+    from oncoguide.store.articles import load_article
     from oncoguide.store.documents import DocumentRow, PassageRow, store_document
+    from oncoguide.store.labels import load_label
 
     # As an older release might have stored them: a label without its title, an article with a word for a year.
     store_document(engine, DocumentRow(kind="label", key="0000-old", version="1", title="Old", effective_date=None,

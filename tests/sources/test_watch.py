@@ -11,10 +11,10 @@ from typer.testing import CliRunner
 
 from oncoguide.cli import app
 from oncoguide.errors import NotFound
+from oncoguide.ingest import ingest
+from oncoguide.ingest.watch import check_labels, dose_in_text
 from oncoguide.model import Regimen, Source
-from oncoguide.sources.ingest import ingest
-from oncoguide.sources.labels import label_view
-from oncoguide.sources.watch import check_labels, dose_in_text
+from oncoguide.site.labels import label_view
 from oncoguide.store import tables as t
 
 SET_ID = "0000-test-set"

@@ -8,11 +8,11 @@ import sqlalchemy as sa
 from alembic import command
 from alembic.config import Config
 
+from oncoguide.ingest import IngestReport, store_all
 from oncoguide.model.article import AbstractPart, Article
-from oncoguide.sources.articles import article_document, load_article
-from oncoguide.sources.ingest import IngestReport, store_all
 from oncoguide.store import open_engine
 from oncoguide.store import tables as t
+from oncoguide.store.articles import article_document, load_article
 from oncoguide.store.documents import DocumentRow, store_document
 from oncoguide.store.engine import MIGRATIONS
 

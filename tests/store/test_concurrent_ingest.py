@@ -22,7 +22,7 @@ CITATION = """<PubmedArticle><MedlineCitation><PMID Version="1">{pmid}</PMID>
 CHILD = """
 import json, sys, time
 from pathlib import Path
-from oncoguide.sources.ingest import ingest
+from oncoguide.ingest import ingest
 from oncoguide.store import open_engine
 url, go, batch, *files = sys.argv[1:]
 engine = open_engine(url)

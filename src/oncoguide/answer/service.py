@@ -8,14 +8,15 @@ from ..content import load
 from ..model import Answer
 from ..search.passages import StorePassages
 from ..settings import Settings
+from ..store.url import nothing_stored
 from .compose import Composer
 
 
 def store_passages(settings: Settings) -> StorePassages | None:
     """The passage search over the database, or None when nothing has been ingested yet."""
     url = settings.database_url
-    if url.startswith("sqlite:///") and not Path(url.removeprefix("sqlite:///")).exists():
-        return None  # nothing ingested: skip importing the store, which keeps `oncoguide ask` quick to start
+    if nothing_stored(url):
+        return None  # nothing ingested: skip loading SQLAlchemy, which keeps `oncoguide ask` quick to start
     from ..store.engine import open_existing  # translates database errors into StoreError (#15)
 
     engine = open_existing(url, "passages")

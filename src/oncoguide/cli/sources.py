@@ -23,7 +23,7 @@ DEFAULT_MB, DEFAULT_RECORD_MB = DEFAULT_LIMITS.max_bytes // MiB, DEFAULT_LIMITS.
 def _ingest(fmt: str, paths: list[Path], batch_size: int = 1, limits: Limits = DEFAULT_LIMITS) -> None:
     from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 
-    from ..sources.ingest import ingest
+    from ..ingest import ingest
     from ..store import open_engine
 
     with user_errors():
@@ -156,7 +156,7 @@ def labels_check() -> None:
 
     Exits 1 when anything needs review, so it can gate a release.
     """
-    from ..sources.watch import check_labels
+    from ..ingest.watch import check_labels
     from ..store import open_engine
 
     with user_errors():

@@ -15,8 +15,9 @@ from pydantic import ValidationError
 
 from ..errors import SourceParseError
 from ..model.label import Label, Paragraph, Product, Section, Table
+from ..model.validation import validation_message
 from .limits import DEFAULT_LIMITS, Limits, MiB, open_capped
-from .problems import OnError, ascii_digits, validation_message
+from .problems import OnError, ascii_digits
 from .xmltext import clean, mark_breaks, table_block
 
 # openFDA field -> LOINC section code, in the order sections appear on a prescribing label.

@@ -11,8 +11,9 @@ from pydantic import ValidationError
 
 from ..errors import SourceParseError
 from ..model.article import AbstractPart, Article
+from ..model.validation import validation_message
 from .limits import DEFAULT_LIMITS, Limits, open_capped
-from .problems import OnError, ascii_digits, validation_message
+from .problems import OnError, ascii_digits
 from .xmltext import clean, syntax_problem
 
 _YEAR = re.compile(r"\b(1[89]\d\d|20\d\d)\b")

@@ -11,8 +11,9 @@ from pydantic import ValidationError
 
 from ..errors import SourceParseError
 from ..model.label import Label, Product
+from ..model.validation import validation_message
 from .limits import DEFAULT_LIMITS, Limits
-from .problems import ascii_digits, validation_message
+from .problems import ascii_digits
 from .xmltext import blocks_of, local, parse_xml, text_of
 
 V3 = "urn:hl7-org:v3"

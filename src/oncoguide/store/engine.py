@@ -8,20 +8,20 @@ from contextlib import contextmanager
 from pathlib import Path
 
 import sqlalchemy as sa
-from alembic import command
-from alembic.config import Config
-from alembic.util.exc import CommandError
 
 from ..errors import StoreError
+from .url import nothing_stored, sqlite_file
 
 MIGRATIONS = Path(__file__).parent / "migrations"
 
 
 def open_engine(url: str) -> sa.Engine:
     """Create the engine (and the SQLite file's folder), then migrate to the newest schema."""
+    from alembic.util.exc import CommandError  # Alembic loads only where a schema may change
+
     try:
-        if url.startswith("sqlite:///") and url != "sqlite:///:memory:":
-            Path(url.removeprefix("sqlite:///")).parent.mkdir(parents=True, exist_ok=True)
+        if (path := sqlite_file(url)) is not None:
+            path.parent.mkdir(parents=True, exist_ok=True)
         engine = sa.create_engine(url, json_serializer=_compact_json)
         if engine.dialect.name == "sqlite":
             sa.event.listen(engine, "connect", _sqlite_pragmas)
@@ -38,7 +38,7 @@ def open_existing(url: str, table: str) -> sa.Engine | None:
     For readers that can do without the database (answers without ingested passages). StoreError when the
     database is there but cannot be read.
     """
-    if url.startswith("sqlite:///") and not Path(url.removeprefix("sqlite:///")).exists():
+    if nothing_stored(url):
         return None
     try:
         engine = sa.create_engine(url, json_serializer=_compact_json)
@@ -106,6 +106,8 @@ def write_transaction(engine: sa.Engine) -> Iterator[sa.Connection]:
 
 def migrate(engine: sa.Engine) -> None:
     """Bring the schema to the newest revision; StoreError when the database cannot be migrated."""
+    from alembic.util.exc import CommandError
+
     try:
         _upgrade(engine)
     except (sa.exc.SQLAlchemyError, CommandError) as exc:
@@ -113,6 +115,9 @@ def migrate(engine: sa.Engine) -> None:
 
 
 def _upgrade(engine: sa.Engine) -> None:
+    from alembic import command
+    from alembic.config import Config
+
     config = Config()
     config.set_main_option("script_location", str(MIGRATIONS))
     # Two commands opening a new database at once: the second waits, then finds the schema up to date.
@@ -125,4 +130,6 @@ def _upgrade(engine: sa.Engine) -> None:
 
 def _newer(exc: Exception) -> str:
     """Alembic's complaint about an unknown revision, with the likely reason."""
+    from alembic.util.exc import CommandError
+
     return f"{exc} (was it made by a newer oncoguide?)" if isinstance(exc, CommandError) else str(exc)

@@ -1,4 +1,9 @@
-"""The database schema (SQLAlchemy Core). Alembic migrations create it; this module names it."""
+"""The one MetaData, and the tables of the knowledge base and of ingested documents (SQLAlchemy Core).
+
+Other store modules declare their own tables on this MetaData, beside the statements that use them
+(accounts.py, throttle.py, ctcae.py, tracker.py); schema.py gathers them all for Alembic. Migrations create
+the tables; tests/store/test_schema.py checks that a migrated database and the declarations agree.
+"""
 
 from __future__ import annotations
 

@@ -15,9 +15,9 @@ import sqlalchemy as sa
 
 from ..errors import NotFound
 from ..model import TreatmentPlan
+from .tables import metadata  # the one MetaData: store/schema.py gathers every table on it
 
 LOCAL_OWNER = 0
-metadata = sa.MetaData()
 
 plans = sa.Table(
     "plans", metadata,

@@ -14,8 +14,8 @@ from pydantic import ValidationError
 
 from ..errors import StoreError
 from ..model.article import AbstractPart, Article
-from ..store.documents import DocumentRow, PassageRow, document_passages, latest_document
-from .problems import validation_message
+from ..model.validation import validation_message
+from .documents import DocumentRow, PassageRow, document_passages, latest_document
 
 # Fields the document row or the passages already hold; the others, unless at their default, go in `data`.
 _IN_PASSAGES = {"pmid", "version", "title", "abstract"}

@@ -11,7 +11,7 @@ import sqlalchemy as sa
 from ..model.label import DOSAGE_AND_ADMINISTRATION
 from ..store.documents import latest_versions
 from ..store.kb import stored_objects, stored_sources, stored_statements
-from .labels import load_label
+from ..store.labels import load_label
 
 
 @dataclass(frozen=True)
