@@ -29,7 +29,7 @@ def embed() -> None:
     """Embed every ingested passage (once) so `ask` also finds passages by meaning, not only by words."""
     from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 
-    from ..answer.service import passages_index_file
+    from ..answer.service import passages_index_dir
     from ..errors import InputError
     from ..search.embed import available
     from ..search.passages import embed_passages
@@ -44,5 +44,5 @@ def embed() -> None:
         with Progress(TextColumn("Embedding passages"), BarColumn(), MofNCompleteColumn(), TimeElapsedColumn(),
                       console=err_console, transient=True) as progress:
             task = progress.add_task("embed", total=None)
-            total, added = embed_passages(engine, passages_index_file(conf), lambda n: progress.advance(task, n))
+            total, added = embed_passages(engine, passages_index_dir(conf), lambda n: progress.advance(task, n))
     console.print(f"{total} passages: {added} newly embedded, {total - added} already had a vector.")
