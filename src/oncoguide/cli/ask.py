@@ -34,6 +34,7 @@ def embed() -> None:
     from ..search.embed import available
     from ..search.passages import embed_passages
     from ..store import open_engine
+    from ..store.passage_rows import passage_count
 
     with user_errors():
         if not available():
@@ -45,4 +46,8 @@ def embed() -> None:
                       console=err_console, transient=True) as progress:
             task = progress.add_task("embed", total=None)
             total, added = embed_passages(engine, passages_index_dir(conf), lambda n: progress.advance(task, n))
+            stored = passage_count(engine)
     console.print(f"{total} passages: {added} newly embedded, {total - added} already had a vector.")
+    if stored > total:  # say which passages questions find by meaning, and that the others need words in common
+        console.print(f"{total} of {stored} stored passages are searched by meaning; the other {stored - total} "
+                      "only by their words (the newest were ingested after this run).")

@@ -16,7 +16,9 @@ defaults from the literature, not fitted to any benchmark.
 
 from __future__ import annotations
 
+import math
 import shutil
+from collections import Counter
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
@@ -60,9 +62,9 @@ def _schema(level: str) -> tantivy.Schema:
     b = tantivy.SchemaBuilder()
     b.add_text_field("text", tokenizer_name=ANALYZER, index_option="freq")
     b.add_text_field("key", tokenizer_name="raw", index_option="basic")  # deletes every version of a document
-    b.add_integer_field("number", fast=True, indexed=True)
+    b.add_integer_field("number", fast=True)  # read per hit from columns, never searched
     if level == "passages":
-        b.add_integer_field("position", fast=True, indexed=True)
+        b.add_integer_field("position", fast=True)
     return b.build()
 
 
@@ -167,19 +169,18 @@ class LexicalIndex:
         weight: dict[str, float] = {}
         for text in self._texts(positions):
             tokens = self._analyzer.analyze(text)
-            for stem in set(tokens) - asked:
+            for stem, count in Counter(tokens).items():
+                if stem in asked:
+                    continue
                 if stem not in idf:
-                    df = searcher.doc_freq("text", stem)
-                    idf[stem] = _idf(n, df)
-                weight[stem] = weight.get(stem, 0.0) + tokens.count(stem) / len(tokens) * idf[stem]
+                    idf[stem] = _idf(n, searcher.doc_freq("text", stem))
+                weight[stem] = weight.get(stem, 0.0) + count / len(tokens) * idf[stem]
         best = sorted(weight, key=lambda s: (-weight[s], s))[:FEEDBACK_TERMS]
         total = sum(weight[s] for s in best)
         return [(s, FEEDBACK_WEIGHT * weight[s] / total) for s in best if weight[s] > 0] if total else []
 
 
 def _idf(n: int, df: int) -> float:
-    import math
-
     return math.log(1 + (n - df + 0.5) / (df + 0.5)) if df else 0.0
 
 
@@ -187,12 +188,8 @@ class IndexWriter:
     """Adds and replaces whole documents; nothing is visible (or kept after a crash) before `commit`."""
 
     def __init__(self, passages: tantivy.Index, documents: tantivy.Index):
-        self._passages = passages.writer(heap_size=WRITER_HEAP, num_threads=1)
-        try:
-            self._documents = documents.writer(heap_size=WRITER_HEAP // 2, num_threads=1)
-        except BaseException:
-            self._passages.rollback()
-            raise
+        self._passages = passages.writer(heap_size=WRITER_HEAP, num_threads=2)
+        self._documents = documents.writer(heap_size=WRITER_HEAP // 2, num_threads=1)
 
     def add(self, documents: Iterable[IndexedDocument], replace: bool = False) -> int:
         """Add documents (replacing every earlier version of each when `replace`); returns passages added."""

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import fcntl
 import itertools
+import logging
 import threading
 import time
 from collections.abc import Callable, Iterator
@@ -28,6 +29,7 @@ if TYPE_CHECKING:
 
     from ..store.passage_rows import StoredPassage
 
+log = logging.getLogger(__name__)
 REFRESH_SECONDS = 10.0  # how often a long-running process looks for new passages in the store
 COMMIT_EVERY = 200_000  # passages indexed between commits: a killed catch-up keeps what it committed
 
@@ -160,11 +162,11 @@ class StorePassages:
     def __init__(self, engine: sa.Engine, index_dir: Path):
         self._engine = engine
         self.index_dir = index_dir
-        self.notes: list[str] = []  # what happened to the index that a user should hear about
+        self.notes: list[str] = []  # what happened to the index that a user should hear about (also logged)
         if (legacy := index_dir.with_name("passages.sqlite")).is_file():
             legacy.unlink()  # the index file of earlier versions, rebuilt in full at every ingest
         with _locked(index_dir):
-            lexical = _open_checked(engine, index_dir, self.notes.append)
+            lexical = _open_checked(engine, index_dir, self._note)
             catch_up(engine, lexical)
         self._vectors = PassageVectors.open(vectors_dir(index_dir))
         self._index = HybridIndex(lexical, self._vectors.index() if self._vectors else None)
@@ -194,8 +196,12 @@ class StorePassages:
         finally:
             self._refreshing.release()
 
+    def _note(self, text: str) -> None:
+        self.notes.append(text)
+        log.warning(text)  # stderr by default: the CLI user sees it; the server's log keeps it
+
     def _rebuild(self, exc: BaseException) -> None:
-        self.notes.append(f"The search index in {self.index_dir} was damaged ({exc}): rebuilding it from the database.")
+        self._note(f"The search index in {self.index_dir} was damaged ({exc}): rebuilding it from the database.")
         with _locked(self.index_dir):
             remove(self.index_dir)
             lexical = LexicalIndex(self.index_dir, _texts(self._engine))

@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
+from functools import cache
 from typing import Any
 
 import sqlalchemy as sa
@@ -35,6 +36,14 @@ def max_passage_id(engine: sa.Engine) -> int:
     """The highest passage id stored, 0 when none: ids only grow, so this says whether anything was added."""
     with database_errors("read the newest passage id"), engine.connect() as conn:
         return int(conn.execute(sa.select(sa.func.max(t.passages.c.id))).scalar() or 0)
+
+
+def passage_count(engine: sa.Engine) -> int:
+    """How many passages the newest document versions hold: what search covers."""
+    p, d = t.passages.c, t.documents.c
+    with database_errors("count passages"), engine.connect() as conn:
+        return int(conn.execute(sa.select(sa.func.count()).select_from(t.passages.join(t.documents, p.document_id == d.id))
+                                .where(_is_newest())).scalar_one())
 
 
 def _is_newest() -> sa.ColumnElement[bool]:
@@ -70,22 +79,31 @@ def changed_documents(engine: sa.Engine, after: int) -> Iterator[tuple[int, str,
             yield current
 
 
+@cache
+def _texts_query() -> sa.Select:
+    p = t.passages.c
+    return sa.select(p.id, p.text).where(p.id.in_(sa.bindparam("ids", expanding=True)))
+
+
 def passage_texts(engine: sa.Engine, ids: Sequence[int]) -> dict[int, str]:
     """Passage id -> text, for the ids that are stored."""
-    p = t.passages.c
     with database_errors("read passages"), engine.connect() as conn:
-        return {int(i): str(text) for i, text in conn.execute(sa.select(p.id, p.text).where(p.id.in_(list(ids))))}
+        return {int(i): str(text) for i, text in conn.execute(_texts_query(), {"ids": list(ids)})}
+
+
+@cache
+def _passages_query() -> sa.Select:
+    d, p = t.documents.c, t.passages.c
+    return (sa.select(p.id, p.document_id, d.kind, d.key, d.version, d.title, d.effective_date, d.data,
+                      p.title.label("section"), p.text)
+            .join(t.documents, p.document_id == d.id)
+            .where(p.id.in_(sa.bindparam("ids", expanding=True)), _is_newest()))
 
 
 def stored_passages(engine: sa.Engine, ids: Sequence[int]) -> dict[int, StoredPassage]:
     """The passages by id that are stored and belong to the newest version of their document."""
-    d, p = t.documents.c, t.passages.c
-    query = (sa.select(p.id, p.document_id, d.kind, d.key, d.version, d.title, d.effective_date, d.data,
-                       p.title.label("section"), p.text)
-             .join(t.documents, p.document_id == d.id)
-             .where(p.id.in_(list(ids)), _is_newest()))
     with database_errors("read passages"), engine.connect() as conn:
-        rows = conn.execute(query).all()
+        rows = conn.execute(_passages_query(), {"ids": list(ids)}).all()
     return {r.id: StoredPassage(r.id, r.document_id, r.kind, r.key, r.version, r.title, r.effective_date,
                                 r.data if isinstance(r.data, dict) else json.loads(r.data), r.section, r.text)
             for r in rows}
