@@ -60,6 +60,16 @@ def test_an_open_reader_sees_a_new_passage_after_refresh(tmp_path):
     assert [h.source.id for h in reader.search(["insomnia"], k=5)][:1] == ["pmid:333"]
 
 
+def test_a_running_reader_sees_a_new_passage_by_itself(tmp_path, monkeypatch):
+    from oncoguide.search import passages
+
+    engine = _store(tmp_path, LENALIDOMIDE)
+    reader = StorePassages(engine, tmp_path / "search" / "passages")
+    monkeypatch.setattr(passages, "REFRESH_SECONDS", 0.0)  # instead of waiting the 10 s a server waits
+    store_document(engine, article_document(_article("333", "Dexamethasone and sleep", "Insomnia was common.")))
+    assert [h.source.id for h in reader.search(["insomnia"], k=5)][:1] == ["pmid:333"]
+
+
 def test_a_revised_record_replaces_its_old_passages(tmp_path):
     engine = _store(tmp_path, LENALIDOMIDE)
     index_dir = tmp_path / "search" / "passages"
