@@ -96,13 +96,15 @@ class LexicalIndex:
             docs.setdefault(key, []).append((len(texts), text))
             texts.append(text)
         index = cls(path, lambda positions: [texts[p] for p in positions])
-        with index.writer() as writer:
+        small = len(texts) < 100_000  # the knowledge base's statements: a small buffer, one thread
+        with index.writer(heap=16_000_000 if small else WRITER_HEAP, threads=1 if small else 2) as writer:
             writer.add([IndexedDocument(key, n, items) for n, (key, items) in enumerate(docs.items())])
+        index.refresh()  # the reader reloads by itself only a moment after a commit: search it now
         return index
 
-    def writer(self) -> IndexWriter:
+    def writer(self, heap: int = WRITER_HEAP, threads: int = 2) -> IndexWriter:
         """The one writer of this index (ValueError when another process holds it)."""
-        return IndexWriter(self._passages, self._documents)
+        return IndexWriter(self._passages, self._documents, heap, threads)
 
     def refresh(self) -> None:
         """See what has been committed since (Tantivy also reloads by itself shortly after a commit)."""
@@ -148,7 +150,7 @@ class LexicalIndex:
                           depth: int) -> dict[int, float]:
         hits = searcher.search(self._query(weighted), depth, count=False).hits
         numbers = searcher.fast_field_values("number", [a for _, a in hits])
-        return {int(n): float(s) for (s, _), n in zip(hits, numbers)}
+        return {int(n): float(s) for (s, _), n in zip(hits, numbers) if n is not None}
 
     def _scored(self, searcher: tantivy.Searcher, weighted: list[tuple[str, float]], depth: int,
                 doc_scores: dict[int, float]) -> list[tuple[int, float]]:
@@ -157,7 +159,7 @@ class LexicalIndex:
         positions = searcher.fast_field_values("position", addresses)
         numbers = searcher.fast_field_values("number", addresses)
         scored = [(int(p), float(s) + DOC_WEIGHT * doc_scores.get(int(n), 0.0))
-                  for (s, _), p, n in zip(hits, positions, numbers)]
+                  for (s, _), p, n in zip(hits, positions, numbers) if p is not None and n is not None]
         return sorted(scored, key=lambda ps: (-ps[1], ps[0]))
 
     def _feedback(self, searcher: tantivy.Searcher, positions: list[int], asked: set[str]) -> list[tuple[str, float]]:
@@ -187,9 +189,9 @@ def _idf(n: int, df: int) -> float:
 class IndexWriter:
     """Adds and replaces whole documents; nothing is visible (or kept after a crash) before `commit`."""
 
-    def __init__(self, passages: tantivy.Index, documents: tantivy.Index):
-        self._passages = passages.writer(heap_size=WRITER_HEAP, num_threads=2)
-        self._documents = documents.writer(heap_size=WRITER_HEAP // 2, num_threads=1)
+    def __init__(self, passages: tantivy.Index, documents: tantivy.Index, heap: int, threads: int):
+        self._passages = passages.writer(heap_size=heap, num_threads=threads)
+        self._documents = documents.writer(heap_size=max(heap // 2, 15_000_000), num_threads=1)
 
     def add(self, documents: Iterable[IndexedDocument], replace: bool = False) -> int:
         """Add documents (replacing every earlier version of each when `replace`); returns passages added."""
