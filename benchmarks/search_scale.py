@@ -156,7 +156,7 @@ def old(n: int, grow: bool) -> dict:
 
     code = subprocess.run(["git", "-C", str(ROOT), "show", f"{OLD_REF}:src/oncoguide/search/bm25.py"],
                           check=True, capture_output=True, text=True).stdout
-    bm25 = type(sys)("old_bm25")
+    bm25 = sys.modules["old_bm25"] = type(sys)("old_bm25")  # registered: its dataclasses look their module up
     exec(compile(code, "old_bm25.py", "exec"), bm25.__dict__)  # noqa: S102 -- our own file from git history
     home = _home(n, grow)
     t0 = time.perf_counter()
