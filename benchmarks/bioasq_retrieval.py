@@ -4,7 +4,7 @@
 
 Rows, in one run, through the reference scorer's own `load`, `run` and `score` (../shared/benchmarks/bioasq_eval.py):
   - bm25s: the baseline;
-  - oncoguide lexical: FTS5 tokens + numpy BM25 with document score and feedback terms (no model);
+  - oncoguide lexical: Tantivy BM25 with document score and feedback terms (search/index.py; no model);
   - oncoguide hybrid: lexical fused with all-MiniLM-L6-v2 vectors, the retriever `oncoguide ask` uses once
     passages are embedded. Vectors are cached in ONCOGUIDE_HOME/search/vectors.sqlite: the first run embeds all
     20,767 passages (~4-7 min on 2 cores, counted in its index time); later runs read them.
@@ -18,7 +18,10 @@ import importlib.util
 import sys
 from pathlib import Path
 
-SCORER = Path(__file__).resolve().parents[2] / "shared" / "benchmarks" / "bioasq_eval.py"
+# ../shared beside the checkout (or beside the folder of worktrees that holds it)
+SCORER = next((p / "shared" / "benchmarks" / "bioasq_eval.py" for p in Path(__file__).resolve().parents
+               if (p / "shared" / "benchmarks" / "bioasq_eval.py").exists()),
+              Path(__file__).resolve().parents[2] / "shared" / "benchmarks" / "bioasq_eval.py")
 
 
 def lexical_ranker(passages: list[tuple[str, str]]):  # noqa: ANN201

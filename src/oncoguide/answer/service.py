@@ -20,11 +20,11 @@ def store_passages(settings: Settings) -> StorePassages | None:
     from ..store.engine import open_existing  # translates database errors into StoreError (#15)
 
     engine = open_existing(url, "passages")
-    return StorePassages(engine, passages_index_file(settings)) if engine is not None else None
+    return StorePassages(engine, passages_index_dir(settings)) if engine is not None else None
 
 
-def passages_index_file(settings: Settings) -> Path:
-    return settings.home / "search" / "passages.sqlite"
+def passages_index_dir(settings: Settings) -> Path:
+    return settings.home / "search" / "passages"
 
 
 def composer(settings: Settings) -> Composer:

@@ -29,11 +29,12 @@ def embed() -> None:
     """Embed every ingested passage (once) so `ask` also finds passages by meaning, not only by words."""
     from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 
-    from ..answer.service import passages_index_file
+    from ..answer.service import passages_index_dir
     from ..errors import InputError
     from ..search.embed import available
     from ..search.passages import embed_passages
     from ..store import open_engine
+    from ..store.passage_rows import passage_count
 
     with user_errors():
         if not available():
@@ -44,5 +45,9 @@ def embed() -> None:
         with Progress(TextColumn("Embedding passages"), BarColumn(), MofNCompleteColumn(), TimeElapsedColumn(),
                       console=err_console, transient=True) as progress:
             task = progress.add_task("embed", total=None)
-            total, added = embed_passages(engine, passages_index_file(conf), lambda n: progress.advance(task, n))
+            total, added = embed_passages(engine, passages_index_dir(conf), lambda n: progress.advance(task, n))
+            stored = passage_count(engine)
     console.print(f"{total} passages: {added} newly embedded, {total - added} already had a vector.")
+    if stored > total:  # say which passages questions find by meaning, and that the others need words in common
+        console.print(f"{total} of {stored} stored passages are searched by meaning; the other {stored - total} "
+                      "only by their words (the newest were ingested after this run).")

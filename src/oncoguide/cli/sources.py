@@ -41,6 +41,8 @@ def _ingest(fmt: str, paths: list[Path], batch_size: int = 1, limits: Limits = D
 
             report = ingest(engine, fmt, paths, on_document=on_document,  # type: ignore[arg-type]
                             on_file=lambda _p: progress.advance(task), batch_size=batch_size, limits=limits)
+            progress.update(task, description="Adding the new passages to the search index")
+            _index_new_passages(engine)
     console.print(f"Ingested {report.added} new, {report.updated} updated, {report.unchanged} unchanged, "
                   f"{len(report.failed)} failed.")
     if report.added or report.updated:
@@ -52,6 +54,14 @@ def _ingest(fmt: str, paths: list[Path], batch_size: int = 1, limits: Limits = D
                           style="red", markup=False, highlight=False)
     if report.failed:
         raise typer.Exit(1)
+
+
+def _index_new_passages(engine) -> None:  # noqa: ANN001
+    """Every ingest ends with the search index up to date, so questions find the new passages at once."""
+    from ..answer.service import passages_index_dir
+    from ..search.passages import update_index
+
+    update_index(engine, passages_index_dir(settings()), note=lambda text: err_console.print(text, style="yellow"))
 
 
 def _limits(max_mb: int, max_record_mb: int) -> Limits:

@@ -1,26 +1,37 @@
-"""Search the ingested passages (FDA label sections, PubMed abstracts) through a cached FTS5 index file.
+"""Search the ingested passages (FDA label sections, PubMed abstracts) through an on-disk Tantivy index.
 
-The index lives beside the database in ONCOGUIDE_HOME and is rebuilt when the stored passages change, so a
-new `oncoguide ask` process opens it instead of indexing every passage again. Passages embedded by
-`oncoguide embed` (vectors.sqlite beside the index) are also searched by meaning (hybrid.py).
+The index lives in ONCOGUIDE_HOME/search/passages/ and grows with each ingest: it keeps the store's passage ids,
+so it catches up from the highest one it holds (after an ingest, or after one killed half way) instead of
+being rebuilt. A running process checks the store every REFRESH_SECONDS and sees new passages without a
+restart. A damaged index is rebuilt from the store, with a note saying so. Passages embedded by
+`oncoguide embed` (vectors.py) are also searched by meaning (hybrid.py).
 """
 
 from __future__ import annotations
 
-import json
-import sqlite3
+import fcntl
+import itertools
+import logging
 import threading
-from collections.abc import Callable
+import time
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from .hybrid import HybridIndex, vector_index
-from .index import LexicalIndex
-from .vectors import VectorCache, VectorIndex
+from .hybrid import HybridIndex
+from .index import IndexedDocument, LexicalIndex, damaged, remove
+from .vectors import PassageVectors
 
-if TYPE_CHECKING:  # SQLAlchemy and the store load only when there is a database to read (cold start of `ask`)
+if TYPE_CHECKING:
     import sqlalchemy as sa
+
+    from ..store.passage_rows import StoredPassage
+
+log = logging.getLogger(__name__)
+REFRESH_SECONDS = 10.0  # how often a long-running process looks for new passages in the store
+COMMIT_EVERY = 200_000  # passages indexed between commits: a killed catch-up keeps what it committed
 
 
 @dataclass(frozen=True)
@@ -55,128 +66,175 @@ def _label_citation(title: str, data: dict, effective: str | None, set_id: str, 
     return ". ".join(p.rstrip(".") for p in parts if p) + "."
 
 
-def _tables():  # noqa: ANN202
-    """Light views of store.tables' documents and passages: importing the store package loads Alembic
-    (~0.2 s), too slow for the start of `oncoguide ask`. Names must match store/tables.py."""
-    import sqlalchemy as sa
-
-    documents = sa.table("documents", *(sa.column(c) for c in ("id", "kind", "key", "version", "title", "ingested_at")),
-                         sa.column("effective_date", sa.Date), sa.column("data", sa.JSON))  # typed: SQLite stores text
-    passages = sa.table("passages", *(sa.column(c) for c in ("id", "document_id", "position", "title", "text")))
-    return documents, passages
-
-
-def _rows(engine: sa.Engine) -> list[tuple[str, str, str, str | None, str | None, str]]:
-    """(source id, kind, citation, link, section, text) of each passage of the newest version of each document."""
-    import sqlalchemy as sa
-
-    documents, passages = _tables()
-    d, p = documents.c, passages.c
-    newest = sa.select(sa.func.max(d.id)).group_by(d.kind, d.key).scalar_subquery()
-    query = (sa.select(d.id, d.kind, d.key, d.version, d.title, d.effective_date, d.data, p.title.label("ptitle"),
-                       p.text)
-             .join(passages, p.document_id == d.id).where(d.id.in_(newest)).order_by(d.id, p.position))
-    out: list[tuple[str, str, str, str | None, str | None, str]] = []
-    with engine.connect() as conn:
-        for row in conn.execute(query):
-            data = row.data if isinstance(row.data, dict) else json.loads(row.data)
-            if row.kind == "article":
-                sid, kind = f"pmid:{row.key}", "research"
-                cite = _article_citation(row.title, data, row.key)
-                link = f"https://pubmed.ncbi.nlm.nih.gov/{row.key}/"
-            else:
-                sid, kind = f"label:{row.key}", "fda_label"
-                eff = row.effective_date.isoformat() if row.effective_date else None
-                cite = _label_citation(row.title, data, eff, row.key, row.version)
-                link = f"https://dailymed.nlm.nih.gov/dailymed/drugInfo.cfm?setid={row.key}"
-            out.append((sid, kind, cite, link, row.ptitle, row.text))
-    return out
+def passage(row: StoredPassage) -> Passage:
+    """A stored passage with its citation and link."""
+    if row.kind == "article":
+        source = PassageSource(f"pmid:{row.key}", "research", _article_citation(row.title, row.data, row.key),
+                               f"https://pubmed.ncbi.nlm.nih.gov/{row.key}/", row.section)
+    else:
+        eff = row.effective_date.isoformat() if row.effective_date else None
+        source = PassageSource(f"label:{row.key}", "fda_label",
+                               _label_citation(row.title, row.data, eff, row.key, row.version),
+                               f"https://dailymed.nlm.nih.gov/dailymed/drugInfo.cfm?setid={row.key}", row.section)
+    return Passage(text=row.text, source=source)
 
 
-def _fingerprint(engine: sa.Engine) -> str:
-    import sqlalchemy as sa
+@contextmanager
+def _locked(index_dir: Path) -> Iterator[None]:
+    """One repairer or writer at a time, across threads and processes (an advisory lock the OS drops when
+    its holder dies, so a killed ingest never leaves it held)."""
+    index_dir.parent.mkdir(parents=True, exist_ok=True)
+    with open(index_dir.with_name(index_dir.name + ".lock"), "a") as handle:
+        fcntl.flock(handle, fcntl.LOCK_EX)
+        try:
+            yield
+        finally:
+            fcntl.flock(handle, fcntl.LOCK_UN)
 
-    documents, passages = _tables()
-    with engine.connect() as conn:
-        n, last = conn.execute(sa.select(sa.func.count(), sa.func.max(passages.c.id))).one()
-        changed = conn.execute(sa.select(sa.func.max(documents.c.ingested_at))).scalar()
-    return f"{n}:{last}:{changed}"
+
+def _texts(engine: sa.Engine) -> Callable[[list[int]], list[str]]:
+    from ..store.passage_rows import passage_texts
+
+    def texts(ids: list[int]) -> list[str]:
+        found = passage_texts(engine, ids)
+        return [found.get(i, "") for i in ids]
+
+    return texts
+
+
+def _open_checked(engine: sa.Engine, index_dir: Path, note: Callable[[str], None]) -> LexicalIndex:
+    """Open the index, or rebuild it from nothing when it is damaged or holds passages the store does not
+    (another database). Call with the lock held."""
+    from ..store.passage_rows import max_passage_id
+
+    try:
+        index = LexicalIndex(index_dir, _texts(engine))
+        if index.max_position() <= max_passage_id(engine):
+            return index
+        note(f"The search index in {index_dir} holds passages this database does not have: rebuilding it.")
+    except BaseException as exc:
+        if not damaged(exc):
+            raise
+        note(f"The search index in {index_dir} was damaged ({exc}): rebuilding it from the database.")
+    remove(index_dir)
+    return LexicalIndex(index_dir, _texts(engine))
+
+
+def catch_up(engine: sa.Engine, index: LexicalIndex, progress: Callable[[int], None] | None = None) -> int:
+    """Index every stored passage the index lacks (whole documents, replacing older versions); returns how many
+    passages were added. Call with the lock held."""
+    from ..store.passage_rows import changed_documents
+
+    after = index.max_position()
+    changed = changed_documents(engine, after)
+    first = next(changed, None)
+    if first is None:
+        return 0  # up to date: no writer, no commit, no file touched
+    added = pending = 0
+    with index.writer() as writer:
+        batch: list[IndexedDocument] = []
+        for doc_id, key, passages in itertools.chain([first], changed):
+            batch.append(IndexedDocument(key, doc_id, passages))
+            pending += len(passages)
+            if pending >= COMMIT_EVERY:
+                added += writer.add(batch, replace=after > 0)
+                writer.commit()
+                if progress:
+                    progress(pending)
+                batch, pending = [], 0
+        added += writer.add(batch, replace=after > 0)
+    if progress and pending:
+        progress(pending)
+    index.refresh()
+    return added
+
+
+def update_index(engine: sa.Engine, index_dir: Path, progress: Callable[[int], None] | None = None,
+                 note: Callable[[str], None] = print) -> int:
+    """Bring the index up to date with the store (the end of every ingest); returns passages added."""
+    with _locked(index_dir):
+        return catch_up(engine, _open_checked(engine, index_dir, note), progress)
 
 
 class StorePassages:
-    """Passage search over the store, through an index file rebuilt only when the passages change."""
+    """Passage search over the store through its on-disk index; sees new ingests within REFRESH_SECONDS."""
 
-    def __init__(self, engine: sa.Engine, index_file: Path):
-        lexical, self._conn = self._open(engine, index_file)
-        self._lock = threading.Lock()  # web requests share one connection
-        self._index = HybridIndex(lexical, self._open_vectors(vectors_file(index_file)))
+    def __init__(self, engine: sa.Engine, index_dir: Path):
+        self._engine = engine
+        self.index_dir = index_dir
+        self.notes: list[str] = []  # what happened to the index that a user should hear about (also logged)
+        if (legacy := index_dir.with_name("passages.sqlite")).is_file():
+            legacy.unlink()  # the index file of earlier versions, rebuilt in full at every ingest
+        with _locked(index_dir):
+            lexical = _open_checked(engine, index_dir, self._note)
+            catch_up(engine, lexical)
+        self._vectors = PassageVectors.open(vectors_dir(index_dir))
+        self._index = HybridIndex(lexical, self._vectors.index() if self._vectors else None)
+        self._checked = time.monotonic()
+        self._refreshing = threading.Lock()
 
-    def _open_vectors(self, path: Path) -> VectorIndex | None:
-        if not path.exists():  # nothing embedded yet: lexical search only, and no model to load
-            return None
-        texts = [row[0] for row in self._conn.execute("SELECT text FROM passage_meta ORDER BY id")]
+    @property
+    def searched_by_meaning(self) -> tuple[int, int]:
+        """(passages with a vector, passages in the index): only the first are also found by meaning."""
+        return (len(self._vectors) if self._vectors else 0), len(self._index.lexical)
+
+    def refresh(self) -> None:
+        """Index what was stored since, if another process has not already, and search it from now on."""
+        from ..store.passage_rows import max_passage_id
+
+        self._checked = time.monotonic()
+        if not self._refreshing.acquire(blocking=False):
+            return  # another thread of this process is at it
         try:
-            cache = VectorCache(path)
-            try:
-                return vector_index(texts, cache)
-            finally:
-                cache.close()
-        except sqlite3.DatabaseError:  # a damaged file costs the search by meaning, never the answer
-            return None
+            if max_passage_id(self._engine) > self._index.lexical.max_position():
+                with _locked(self.index_dir):
+                    self._index.lexical.refresh()  # another process may have caught up meanwhile
+                    catch_up(self._engine, self._index.lexical)
+            self._index.lexical.refresh()
+            if self._vectors:
+                self._index.vectors = self._vectors.refresh()
+        finally:
+            self._refreshing.release()
 
-    @staticmethod
-    def _open(engine: sa.Engine, path: Path) -> tuple[LexicalIndex, sqlite3.Connection]:
-        stamp = _fingerprint(engine)
-        if path.exists():
-            conn = sqlite3.connect(str(path), check_same_thread=False)
-            try:
-                if conn.execute("SELECT value FROM index_meta WHERE key = 'fingerprint'").fetchone() == (stamp,):
-                    return LexicalIndex.open(path), conn
-            except sqlite3.Error:
-                pass
-            conn.close()
-            path.unlink()
-        path.parent.mkdir(parents=True, exist_ok=True)
-        rows = _rows(engine)
-        tmp = path.with_suffix(".building")
-        tmp.unlink(missing_ok=True)
-        index = LexicalIndex.build(((r[0], r[5]) for r in rows), tmp)
-        index.close()
-        conn = sqlite3.connect(str(tmp))
-        with conn:
-            conn.execute("CREATE TABLE index_meta (key TEXT PRIMARY KEY, value TEXT)")
-            conn.execute("CREATE TABLE passage_meta (id INTEGER PRIMARY KEY, source TEXT, kind TEXT, citation TEXT,"
-                         " link TEXT, section TEXT, text TEXT)")
-            conn.executemany("INSERT INTO passage_meta VALUES (?, ?, ?, ?, ?, ?, ?)",
-                             ((i, *r) for i, r in enumerate(rows)))
-            conn.execute("INSERT INTO index_meta VALUES ('fingerprint', ?)", (stamp,))
-        conn.close()
-        tmp.replace(path)
-        return LexicalIndex.open(path), sqlite3.connect(str(path), check_same_thread=False)
+    def _note(self, text: str) -> None:
+        self.notes.append(text)
+        log.warning(text)  # stderr by default: the CLI user sees it; the server's log keeps it
+
+    def _rebuild(self, exc: BaseException) -> None:
+        self._note(f"The search index in {self.index_dir} was damaged ({exc}): rebuilding it from the database.")
+        with _locked(self.index_dir):
+            remove(self.index_dir)
+            lexical = LexicalIndex(self.index_dir, _texts(self._engine))
+            catch_up(self._engine, lexical)
+        self._index.lexical = lexical
 
     def search(self, words: list[str], k: int, text: str | None = None) -> list[Passage]:
         """The k best passages for the words; with the question's text, its meaning counts too."""
-        out = []
-        positions = self._index.search(text or "", k, words=words)
-        with self._lock:
-            for position in positions:
-                row = self._conn.execute("SELECT source, kind, citation, link, section, text FROM passage_meta "
-                                         "WHERE id = ?", (position,)).fetchone()
-                out.append(Passage(text=row[5], source=PassageSource(*row[:5])))
-        return out
+        from ..store.passage_rows import stored_passages
+
+        if time.monotonic() - self._checked > REFRESH_SECONDS:
+            self.refresh()
+        try:
+            positions = self._index.search(text or "", k, words=words)
+        except BaseException as exc:  # damage found only now, in a part of the index the opening did not read
+            if not damaged(exc):
+                raise
+            self._rebuild(exc)
+            positions = self._index.search(text or "", k, words=words)
+        rows = stored_passages(self._engine, positions) if positions else {}
+        # a passage the store no longer has (its document was revised since) is left out, never shown stale
+        return [passage(rows[p]) for p in positions if p in rows]
 
 
-def vectors_file(index_file: Path) -> Path:
-    return index_file.with_name("vectors.sqlite")
+def vectors_dir(index_dir: Path) -> Path:
+    return index_dir.with_name("vectors")
 
 
-def embed_passages(engine: sa.Engine, index_file: Path, progress: Callable[[int], None] | None = None) -> tuple[int, int]:
-    """Embed every stored passage that has no vector yet: (passages, newly embedded)."""
+def embed_passages(engine: sa.Engine, index_dir: Path, progress: Callable[[int], None] | None = None) -> tuple[int, int]:
+    """Embed every stored passage that has no vector yet: (passages with a vector, newly embedded)."""
     from .embed import encoder
 
-    texts = [r[5] for r in _rows(engine)]
-    cache = VectorCache(vectors_file(index_file))
-    try:
-        return len(texts), cache.fill(texts, encoder(), progress)
-    finally:
-        cache.close()
+    vectors = PassageVectors.create(vectors_dir(index_dir))
+    before = len(vectors)
+    vectors.fill(engine, encoder(), progress)
+    return len(vectors), len(vectors) - before
