@@ -10,7 +10,7 @@ import pytest
 
 from oncoguide.model.article import AbstractPart, Article
 from oncoguide.search.passages import StorePassages
-from oncoguide.sources.ingest import article_document
+from oncoguide.store.articles import article_document
 from oncoguide.store import open_engine
 from oncoguide.store.documents import store_documents
 

@@ -7,7 +7,7 @@ from fastapi.testclient import TestClient
 from kbfixture import write_kb
 
 from oncoguide.settings import Settings
-from oncoguide.sources.ingest import ingest
+from oncoguide.ingest.files import ingest
 from oncoguide.web import create_app
 
 SHARED = Path(__file__).resolve().parents[3] / "shared"

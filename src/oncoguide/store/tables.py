@@ -70,4 +70,5 @@ passages = sa.Table(
     sa.Column("title", sa.Text, nullable=True),
     sa.Column("text", sa.Text, nullable=False),
     sa.UniqueConstraint("document_id", "position", name="uq_passages_position"),
+    sqlite_autoincrement=True,  # ids only grow: the search index catches up from the highest id it holds (0011)
 )

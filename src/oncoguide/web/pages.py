@@ -19,7 +19,7 @@ from ..site.models import (
     SearchPage,
 )
 from ..site.render import STATIC
-from ..sources.labels import find_labels
+from ..store.labels import find_labels
 from .errors import wants_json
 from .site import Site
 
