@@ -239,7 +239,7 @@ def changes_page(kb: KnowledgeBase, plan: TreatmentPlan, message: str = "", shar
     schedule = regimen.schedule(plan.schedule)
     drugs = sorted({(c.drug, kb.drugs[c.drug].generic_name if c.drug in kb.drugs else c.drug)
                     for p in schedule.phases for c in p.components})
-    return ChangesPage(title=f"Changes from your care team: {regimen.name}", plan=plan, regimen_name=regimen.name,
+    return ChangesPage(title=f"Changes from {'the' if shared_by else 'your'} care team: {regimen.name}", plan=plan, regimen_name=regimen.name,
                        drugs=drugs, changes=changes(plan), message=message, shared_by=shared_by)
 
 
