@@ -3,13 +3,19 @@
 from __future__ import annotations
 
 import re
+from pathlib import Path
 
 import pytest
 from fastapi.testclient import TestClient
 from test_tracker_caregivers import accept, alert, make_invite
-from test_tracker_web import app, csrf, new_plan, sign_up  # noqa: F401
+from test_tracker_web import csrf, make_app, new_plan, sign_up
 
 PASSWORD, NEW = "a long passphrase", "another fine passphrase"
+
+
+@pytest.fixture
+def app(tmp_path: Path):  # noqa: ANN201
+    return make_app(tmp_path)
 
 
 def sign_in(app, email: str = "ana@example.org", password: str = PASSWORD) -> TestClient:  # noqa: ANN001

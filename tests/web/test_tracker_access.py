@@ -17,9 +17,9 @@ import pytest
 import sqlalchemy as sa
 from fastapi.routing import iter_route_contexts
 from fastapi.testclient import TestClient
-from test_tracker_web import REPO, _iv_content, csrf, new_plan, sign_up, token_in
-
 from kbfixture import write_kb
+from test_tracker_web import csrf, make_app, new_plan, sign_up, token_in
+
 from oncoguide.settings import Settings
 from oncoguide.store import tracker as store
 from oncoguide.web import create_app
@@ -89,16 +89,7 @@ def tracker_routes(app) -> set[tuple[str, str]]:  # noqa: ANN001
 @pytest.fixture(scope="module")
 def world(tmp_path_factory: pytest.TempPathFactory) -> dict:
     """Ana (owner), Bob (her caregiver, through an invite), Eve (another account) and an anonymous browser."""
-    import shutil
-
-    tmp = tmp_path_factory.mktemp("access")
-    root = write_kb(tmp / "content")
-    _iv_content(root)
-    shutil.copy(REPO / "content" / "triage.yaml", root / "triage.yaml")
-    (root / "sources").mkdir(exist_ok=True)
-    shutil.copy(REPO / "content" / "sources" / "tracker.yaml", root / "sources" / "tracker.yaml")
-    app = create_app(Settings(home=tmp, database_url=f"sqlite:///{tmp / 'db.sqlite'}", content_dir=root,
-                              public_url="http://testserver"))
+    app = make_app(tmp_path_factory.mktemp("access"))
     people = {name: sign_up(app, f"{name}@example.org") for name in ("ana", "bob", "eve")}
     return {"app": app, **people, "anonymous": TestClient(app, follow_redirects=False)}
 

@@ -6,14 +6,20 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from pathlib import Path
 
 import pytest
 import sqlalchemy as sa
 from fastapi.testclient import TestClient
 from test_tracker_access import snapshot
-from test_tracker_web import app, csrf, new_plan, sign_up, token_in  # noqa: F401
+from test_tracker_web import csrf, make_app, new_plan, sign_up, token_in
 
 from oncoguide.store import tracker as store
+
+
+@pytest.fixture
+def app(tmp_path: Path):  # noqa: ANN201
+    return make_app(tmp_path)
 
 
 def alert(html: str) -> str:

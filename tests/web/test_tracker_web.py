@@ -36,8 +36,8 @@ def _iv_content(root: Path) -> None:
     (root / "regimens" / "r-iv.yaml").write_text(yaml.safe_dump(regimen, allow_unicode=True), encoding="utf-8")
 
 
-@pytest.fixture
-def app(tmp_path: Path):  # noqa: ANN201
+def make_app(tmp_path: Path):  # noqa: ANN201
+    """The app over the fixture content with a clinic-only regimen and the shipped symptom rules."""
     root = write_kb(tmp_path / "content")
     _iv_content(root)
     shutil.copy(REPO / "content" / "triage.yaml", root / "triage.yaml")
@@ -45,6 +45,11 @@ def app(tmp_path: Path):  # noqa: ANN201
     shutil.copy(REPO / "content" / "sources" / "tracker.yaml", root / "sources" / "tracker.yaml")
     return create_app(Settings(home=tmp_path, database_url=f"sqlite:///{tmp_path / 'db.sqlite'}", content_dir=root,
                                public_url="http://testserver"))  # links come from configuration, not the Host
+
+
+@pytest.fixture
+def app(tmp_path: Path):  # noqa: ANN201
+    return make_app(tmp_path)
 
 
 def token_in(html: str) -> str:
