@@ -163,3 +163,12 @@ def test_deleting_the_caregivers_account_or_the_owners_leaves_no_access_behind(a
     with app.state.engine.connect() as conn:
         for table in (store.plan_invites, store.plan_readers, store.plans):
             assert conn.execute(sa.select(sa.func.count()).select_from(table)).scalar_one() == 0, table.name
+
+
+@pytest.mark.parametrize("number", ["0", "-1", "99999999999999999999999", "abc"])
+def test_odd_invite_and_caregiver_numbers_are_a_4xx(app, number: str) -> None:  # noqa: ANN001
+    ana = sign_up(app, "ana@example.org")
+    plan_id = new_plan(ana)
+    token = csrf(ana, f"/tracker/{plan_id}")
+    for path in (f"/tracker/{plan_id}/invites/{number}/withdraw", f"/tracker/{plan_id}/caregivers/{number}/revoke"):
+        assert ana.post(path, data={"csrf": token}).status_code in (404, 422), path
