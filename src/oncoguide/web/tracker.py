@@ -28,7 +28,7 @@ from .tracker_access import kb_of, owned_plan, owner_of, parse_day, parse_time, 
 from .tracker_files import feed, files
 from .tracker_sharing import sharing
 
-private = APIRouter(include_in_schema=False)  # every route here needs a session: see the end of this module
+html = APIRouter(include_in_schema=False)  # every route here needs a session: see `router` at the end
 api = APIRouter(prefix="/api/tracker", tags=["tracker"], dependencies=[Depends(signed_in)])
 ZONES = sorted(time_zones())
 
@@ -82,17 +82,17 @@ def _home(request: Request, chosen: str | None = None, error: str = "", status: 
     return render(request, page, status)
 
 
-@private.get("/tracker")
+@html.get("/tracker")
 def tracker_home(request: Request) -> Response:
     return _home(request)
 
 
-@private.get("/tracker/new")
+@html.get("/tracker/new")
 def tracker_new(request: Request, regimen: str | None = Query(None, max_length=80)) -> Response:
     return _home(request, chosen=regimen or None)
 
 
-@private.post("/tracker/new")
+@html.post("/tracker/new")
 def tracker_create(request: Request, csrf: str = Form(""), regimen: str = Form(""), schedule: str = Form(""),
                    start: str = Form(""), dose_time: str = Form("09:00"), timezone: str = Form("UTC"),
                    months_ahead: int = Form(12, ge=1, le=60)) -> Response:
@@ -129,19 +129,19 @@ def _plan_page(request: Request, plan_id: str, month: str | None, message: str =
     return render(request, page, status)
 
 
-@private.get("/tracker/{plan_id}")
+@html.get("/tracker/{plan_id}")
 def plan_view(request: Request, plan_id: str, month: str | None = Query(None, max_length=7)) -> Response:
     return _plan_page(request, plan_id, month)
 
 
-@private.get("/tracker/{plan_id}/day/{day}")
+@html.get("/tracker/{plan_id}/day/{day}")
 def day_view(request: Request, plan_id: str, day: str) -> Response:
     seen = readable(request, plan_id)
     return render(request, pages.day_page(engine_of(request), kb_of(request), seen.owner, seen.plan, parse_day(day),
                                           shared_by=seen.shared_by))
 
 
-@private.post("/tracker/{plan_id}/log")
+@html.post("/tracker/{plan_id}/log")
 def plan_log(request: Request, plan_id: str, csrf: str = Form(""), day: str = Form(""), status: str = Form("taken"),
              uid: str = Form(""), at: str = Form(""), note: str = Form("", max_length=2000),
              back: str = Form("")) -> Response:
@@ -157,7 +157,7 @@ def plan_log(request: Request, plan_id: str, csrf: str = Form(""), day: str = Fo
     return _back(plan_id, date, back)
 
 
-@private.post("/tracker/{plan_id}/undo")
+@html.post("/tracker/{plan_id}/undo")
 def plan_undo(request: Request, plan_id: str, csrf: str = Form(""), day: str = Form(""), uid: str = Form(""),
               back: str = Form("")) -> Response:
     owner = owner_of(request, plan_id)
@@ -173,7 +173,7 @@ def _back(plan_id: str, date: object, back: str) -> Response:
     return RedirectResponse(f"/tracker/{plan_id}?month={str(date)[:7]}#day-{date}", status_code=303)
 
 
-@private.get("/tracker/{plan_id}/history")
+@html.get("/tracker/{plan_id}/history")
 def history_view(request: Request, plan_id: str) -> Response:
     seen = readable(request, plan_id)
     return render(request, pages.history_page(engine_of(request), kb_of(request), seen.owner, seen.plan, seen.shared_by))
@@ -186,14 +186,14 @@ def _symptom_rules(request: Request, key: str) -> Symptom:
     return kb.triage.symptoms[key]
 
 
-@private.get("/tracker/{plan_id}/symptom")
+@html.get("/tracker/{plan_id}/symptom")
 def symptom_questions(request: Request, plan_id: str, symptom: str = Query("", max_length=40)) -> Response:
     owned_plan(request, plan_id)  # the form records a symptom check: the owner's alone (403 caregiver, 404 others)
     body = _symptom_rules(request, symptom)
     return render(request, pages.SymptomPage(title=f"Check a symptom: {body.name}", plan_id=plan_id, key=symptom, symptom=body))
 
 
-@private.post("/tracker/{plan_id}/symptom")
+@html.post("/tracker/{plan_id}/symptom")
 async def plan_symptom(request: Request, plan_id: str) -> Response:
     owner = owner_of(request, plan_id)
     form = await request.form()
@@ -208,7 +208,7 @@ async def plan_symptom(request: Request, plan_id: str) -> Response:
     return _plan_page(request, plan_id, None, f"{result.headline} {result.reason}{assumed}", result.level.value)
 
 
-@private.post("/tracker/{plan_id}/missed")
+@html.post("/tracker/{plan_id}/missed")
 def plan_missed(request: Request, plan_id: str, csrf: str = Form(""), drug: str = Form(""), now: str = Form("")) -> Response:
     """What the label says about a missed dose: nothing is stored, so a caregiver may ask too."""
     plan = readable(request, plan_id).plan
@@ -224,7 +224,7 @@ def plan_missed(request: Request, plan_id: str, csrf: str = Form(""), drug: str 
     return _plan_page(request, plan_id, None, " ".join(advice.lines()), "info")
 
 
-@private.post("/tracker/{plan_id}/contacts")
+@html.post("/tracker/{plan_id}/contacts")
 def plan_contacts(request: Request, plan_id: str, csrf: str = Form(""), action: str = Form("add"),
                   name: str = Form("", max_length=200), daytime: str = Form("", max_length=60),
                   after_hours: str = Form("", max_length=60)) -> Response:
@@ -238,13 +238,13 @@ def plan_contacts(request: Request, plan_id: str, csrf: str = Form(""), action: 
     return RedirectResponse(f"/tracker/{plan_id}#care-team", status_code=303)
 
 
-@private.get("/tracker/{plan_id}/changes")
+@html.get("/tracker/{plan_id}/changes")
 def changes_view(request: Request, plan_id: str) -> Response:
     seen = readable(request, plan_id)
     return render(request, pages.changes_page(kb_of(request), seen.plan, shared_by=seen.shared_by))
 
 
-@private.post("/tracker/{plan_id}/changes")
+@html.post("/tracker/{plan_id}/changes")
 def plan_change(request: Request, plan_id: str, csrf: str = Form(""), kind: str = Form(""),
                 cycle: str = Form(""), days: str = Form(""), drug: str = Form(""), start: str = Form(""),
                 end: str = Form(""), dose: str = Form("")) -> Response:
@@ -264,13 +264,13 @@ def plan_change(request: Request, plan_id: str, csrf: str = Form(""), kind: str 
     return RedirectResponse(f"/tracker/{plan_id}/changes", status_code=303)
 
 
-@private.get("/tracker/{plan_id}/delete")
+@html.get("/tracker/{plan_id}/delete")
 def plan_delete_confirm(request: Request, plan_id: str) -> Response:
     owner, plan = owned_plan(request, plan_id)
     return render(request, pages.delete_page(engine_of(request), kb_of(request), owner, plan))
 
 
-@private.post("/tracker/{plan_id}/delete")
+@html.post("/tracker/{plan_id}/delete")
 def plan_delete(request: Request, plan_id: str, csrf: str = Form(""), confirm: str = Form("")) -> Response:
     owner = owner_of(request, plan_id)
     check_csrf(request, csrf)
@@ -294,9 +294,10 @@ def api_events(request: Request, plan_id: str) -> list[dict[str, Any]]:
             for e, entry in service.calendar(engine_of(request), kb_of(request), seen.owner, plan_id)]
 
 
-# The secret feed link is its own key (no session); everything else needs one, checked before any lookup.
-private.include_router(files)
-private.include_router(sharing)
-html = APIRouter(include_in_schema=False)
-html.include_router(feed)
-html.include_router(private, dependencies=[Depends(signed_in)])
+html.include_router(files)
+html.include_router(sharing)
+# What the app serves: the secret feed link is its own key (no session); every other page needs a session,
+# checked before any lookup (tracker_access.signed_in).
+router = APIRouter(include_in_schema=False)
+router.include_router(feed)
+router.include_router(html, dependencies=[Depends(signed_in)])

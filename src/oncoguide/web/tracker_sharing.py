@@ -8,7 +8,7 @@ page again with one sentence saying why, under a 4xx status; nothing stored chan
 from __future__ import annotations
 
 import datetime as dt
-from typing import ClassVar
+from typing import Annotated, ClassVar
 
 from fastapi import APIRouter, Form, Path, Request
 from fastapi.responses import RedirectResponse, Response
@@ -23,7 +23,7 @@ from .security import check_csrf, engine_of
 from .tracker_access import kb_of, owned_plan, owner_of, public_base, signed_in
 
 sharing = APIRouter(include_in_schema=False)
-ROW_ID = Path(ge=1, le=2**31 - 1)  # a row number: anything else is a 422, never a database overflow
+RowId = Annotated[int, Path(ge=1, le=2**31 - 1)]  # a row number: anything else is a 422, never a database overflow
 
 
 class InviteMadePage(pages.PlanScoped):
@@ -63,7 +63,7 @@ def invite_new(request: Request, plan_id: str, csrf: str = Form("")) -> Response
 
 
 @sharing.post("/tracker/{plan_id}/invites/{invite_id}/withdraw")
-def invite_withdraw(request: Request, plan_id: str, invite_id: int = ROW_ID, csrf: str = Form("")) -> Response:
+def invite_withdraw(request: Request, plan_id: str, invite_id: RowId, csrf: str = Form("")) -> Response:
     owner = owner_of(request, plan_id)
     check_csrf(request, csrf)
     service.withdraw_invite(engine_of(request), owner, plan_id, invite_id)
@@ -71,7 +71,7 @@ def invite_withdraw(request: Request, plan_id: str, invite_id: int = ROW_ID, csr
 
 
 @sharing.post("/tracker/{plan_id}/caregivers/{grant_id}/revoke")
-def caregiver_revoke(request: Request, plan_id: str, grant_id: int = ROW_ID, csrf: str = Form("")) -> Response:
+def caregiver_revoke(request: Request, plan_id: str, grant_id: RowId, csrf: str = Form("")) -> Response:
     owner = owner_of(request, plan_id)
     check_csrf(request, csrf)
     service.revoke_reader(engine_of(request), owner, plan_id, grant_id)
