@@ -2,7 +2,8 @@
 
 Without a session, every tracker route answers as the sign-in-required pages always have, before looking
 anything up (so nothing says whether a plan exists): a page (GET) sends the browser to sign in and back; JSON
-(/api/ or Accept: application/json) and form posts get 401. Route-level: `signed_in` is a dependency of the whole private router.
+(/api/ or Accept: application/json) and form posts get 401. `signed_in` is a dependency of every private
+tracker router (web/tracker.py `router`, `api`), so a new route cannot forget it.
 """
 
 from __future__ import annotations
