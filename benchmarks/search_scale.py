@@ -81,8 +81,8 @@ def _size(path: Path) -> int:
 def ingest(n: int, grow: bool) -> dict:
     """Store and index n passages from nothing; seconds for each step."""
     from oncoguide.search.passages import update_index
-    from oncoguide.sources.articles import article_document
     from oncoguide.store import open_engine
+    from oncoguide.store.articles import article_document
     from oncoguide.store.documents import store_documents
 
     home = _home(n, grow)

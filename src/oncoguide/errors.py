@@ -8,7 +8,8 @@
     ├── FetchError          an online service failed after retries
     ├── InputError          a bad value from the user (date, dose, question, temperature)
     └── AuthError           wrong email or password, or an invalid session
-        └── TooManyAttempts too many failed sign-ins; wait and try again
+        ├── TooManyAttempts too many failed sign-ins; wait and try again
+        └── ReadOnly        signed in, but only allowed to read this (a caregiver on someone's plan)
 """
 
 from __future__ import annotations
@@ -73,3 +74,7 @@ class AuthError(OncoguideError):
 
 class TooManyAttempts(AuthError):
     """Too many failed sign-ins in a short time; try again later."""
+
+
+class ReadOnly(AuthError):
+    """The account may read this but not change it: a caregiver on a plan someone shared with them."""

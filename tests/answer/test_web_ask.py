@@ -74,8 +74,8 @@ def test_simultaneous_first_questions_all_get_answers(tmp_path):
     from concurrent.futures import ThreadPoolExecutor
 
     from oncoguide.model.article import AbstractPart, Article
-    from oncoguide.store.articles import article_document
     from oncoguide.store import open_engine
+    from oncoguide.store.articles import article_document
     from oncoguide.store.documents import store_document
 
     url = f"sqlite:///{tmp_path / 'db.sqlite'}"

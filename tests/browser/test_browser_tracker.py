@@ -121,7 +121,9 @@ def test_start_log_edit_undo_and_delete_on_desk_and_phone(phone_or_desk, tracker
     page.get_by_role("link", name="Delete this plan…").click()
     check(page, shots, "tracker-delete")
     page.get_by_role("link", name="Keep it").click()
-    assert page.get_by_role("heading", name="Day by day", exact=False).is_visible()
+    from playwright.sync_api import expect  # here: without playwright the module still loads, and skips
+
+    expect(page.get_by_role("heading", name="Day by day", exact=False)).to_be_visible()  # waits for the page
     page.get_by_role("link", name="All your plans").click()
     assert page.get_by_role("link", name=re.compile("Lenalidomide")).count() == 1
     check(page, shots, "tracker-home")

@@ -10,8 +10,8 @@ import pytest
 
 from oncoguide.model.article import AbstractPart, Article
 from oncoguide.search.passages import StorePassages
-from oncoguide.store.articles import article_document
 from oncoguide.store import open_engine
+from oncoguide.store.articles import article_document
 from oncoguide.store.documents import store_documents
 
 ARTICLES = 30

@@ -3,8 +3,8 @@ import pytest
 from oncoguide.model.article import AbstractPart, Article
 from oncoguide.search import embed
 from oncoguide.search.passages import StorePassages, embed_passages, update_index
-from oncoguide.store.articles import article_document
 from oncoguide.store import open_engine
+from oncoguide.store.articles import article_document
 from oncoguide.store.documents import store_document
 
 
@@ -166,8 +166,8 @@ def test_label_passages_are_cited_with_their_revision_date(tmp_path):
     sys.path.insert(0, str(Path(__file__).parents[1] / "sources"))
     from sources_fixtures import spl
 
-    from oncoguide.store.labels import label_document
     from oncoguide.sources.spl import parse_spl
+    from oncoguide.store.labels import label_document
 
     (tmp_path / "label.xml").write_text(spl(version=2))
     engine = open_engine(f"sqlite:///{tmp_path / 'db.sqlite'}")

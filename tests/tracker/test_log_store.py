@@ -31,7 +31,7 @@ def test_owner_isolation(engine: sa.Engine) -> None:
         store.log_dose(engine, 2, "plan-a", {"uid": "x"}, "taken")
     with pytest.raises(NotFound):
         store.save_plan(engine, 2, make_plan(start="2026-02-01"))  # cannot overwrite another's plan
-    assert store.list_plans(engine, 2) == [] and store.export_owner(engine, 2) == {"plans": []}
+    assert store.list_plans(engine, 2) == [] and store.export_owner(engine, 2) == {"plans": [], "shared_with_me": []}
 
 
 def test_logged_past_survives_a_plan_change(kb, engine: sa.Engine) -> None:  # noqa: ANN001
@@ -68,7 +68,7 @@ def test_deleting_an_account_removes_its_tracker_rows(engine: sa.Engine) -> None
     store.log_dose(engine, uid, "plan-a", {"uid": "e1"}, "taken")
     store.add_symptom(engine, uid, "plan-a", "fever", {"temperature": 38.5}, "call_now")
     store.save_plan(engine, uid + 1, make_plan(id="plan-b"))
-    accounts.delete_user(engine, uid, owned=store.OWNED)
+    accounts.delete_user(engine, uid, owned=store.USER_COLUMNS)
     with engine.connect() as conn:
         for table in store.OWNED:
             owners = conn.execute(sa.select(table.c.owner_id)).scalars().all()

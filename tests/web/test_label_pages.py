@@ -6,8 +6,8 @@ import pytest
 from fastapi.testclient import TestClient
 from kbfixture import write_kb
 
-from oncoguide.settings import Settings
 from oncoguide.ingest.files import ingest
+from oncoguide.settings import Settings
 from oncoguide.web import create_app
 
 SHARED = Path(__file__).resolve().parents[3] / "shared"

@@ -26,4 +26,5 @@ def test_owner_gets_one_page_per_cycle_and_others_get_404(app) -> None:  # noqa:
     assert "/report.pdf" in client.get(f"/tracker/{plan}").text  # linked from the plan page
     other = sign_up(app, "someone@example.org")
     assert other.get(f"/tracker/{plan}/report.pdf").status_code == 404
-    assert TestClient(app).get(f"/tracker/{plan}/report.pdf").status_code == 404
+    anonymous = TestClient(app, follow_redirects=False).get(f"/tracker/{plan}/report.pdf")
+    assert anonymous.status_code == 303 and anonymous.headers["location"].startswith("/signin")

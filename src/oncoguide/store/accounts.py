@@ -12,13 +12,14 @@ import hashlib
 import logging
 import secrets
 import weakref
+from collections.abc import Sequence
 from dataclasses import dataclass
 
 import sqlalchemy as sa
 from argon2 import PasswordHasher
 from argon2.exceptions import InvalidHashError, VerificationError
 
-from ..errors import AuthError
+from ..errors import AuthError, InputError
 from . import throttle
 from .engine import inserted_id
 from .identity import check_password, normalize_email
@@ -65,7 +66,8 @@ def _now() -> dt.datetime:
     return dt.datetime.now(dt.UTC).replace(tzinfo=None)
 
 
-def _hash_token(token: str) -> str:
+def hash_token(token: str) -> str:
+    """How a secret token is stored: its SHA-256, so a copy of the database holds no usable token."""
     return hashlib.sha256(token.encode()).hexdigest()
 
 
@@ -88,7 +90,7 @@ def create_user(engine: sa.Engine, email: str, password: str, client: str = "") 
         exists = conn.execute(sa.select(users.c.id).where(users.c.email == email)).first()
     if exists:
         return authenticate(engine, email, password, client)
-    password_hash = _hasher.hash(password)
+    password_hash = _new_hash(password, email)
     try:
         with engine.begin() as conn:
             result = conn.execute(users.insert().values(email=email, password_hash=password_hash, created_at=_now()))
@@ -115,6 +117,44 @@ def authenticate(engine: sa.Engine, email: str, password: str, client: str = "")
     return int(row.id)
 
 
+def _new_hash(password: str, email: str) -> str:
+    """The stored form of a new password, once it passes the rules (store/identity.py): the one place both apply."""
+    check_password(password, email)
+    return _hasher.hash(password)
+
+
+def change_password(engine: sa.Engine, user_id: int, current: str, new: str, keep: str | None, client: str = "") -> None:
+    """Set a new password, given the current one; every other session of the account ends, `keep` stays.
+
+    The current password is checked under the same attempt limits as a sign-in, so a borrowed session
+    cannot be used to guess it.
+    """
+    with engine.connect() as conn:
+        row = conn.execute(sa.select(users.c.email, users.c.password_hash).where(users.c.id == user_id)).one()
+    keys = throttle.signin_keys(row.email, client)
+    throttle.reserve(engine, keys)
+    if not _verify(row.password_hash, current):
+        raise AuthError("Your current password is not right.")
+    throttle.succeeded(engine, keys)
+    if new == current:
+        raise InputError("Choose a new password that is not the same as the current one.")
+    password_hash = _new_hash(new, row.email)
+    with engine.begin() as conn:
+        conn.execute(users.update().where(users.c.id == user_id).values(password_hash=password_hash))
+        _end_sessions(conn, user_id, keep)
+
+
+def end_sessions(engine: sa.Engine, user_id: int, keep: str | None = None) -> None:
+    """Sign the account out everywhere (but the session `keep`, if given); nothing else changes."""
+    with engine.begin() as conn:
+        _end_sessions(conn, user_id, keep)
+
+
+def _end_sessions(conn: sa.Connection, user_id: int, keep: str | None) -> None:
+    others = [web_sessions.c.token_hash != hash_token(keep)] if keep else []
+    conn.execute(web_sessions.delete().where(web_sessions.c.user_id == user_id, *others))
+
+
 def _verify(password_hash: str, password: str) -> bool:
     try:
         return _hasher.verify(password_hash, password)
@@ -127,7 +167,7 @@ def start_session(engine: sa.Engine, user_id: int) -> tuple[str, str]:
     token, csrf = secrets.token_urlsafe(32), secrets.token_urlsafe(32)
     with engine.begin() as conn:
         conn.execute(web_sessions.insert().values(
-            token_hash=_hash_token(token), user_id=user_id, csrf=csrf,
+            token_hash=hash_token(token), user_id=user_id, csrf=csrf,
             expires_at=_now() + dt.timedelta(days=SESSION_DAYS)))
     return token, csrf
 
@@ -139,7 +179,7 @@ def session_for(engine: sa.Engine, token: str | None) -> Session | None:
         row = conn.execute(
             sa.select(web_sessions.c.user_id, web_sessions.c.csrf, web_sessions.c.expires_at, users.c.email)
             .join(users, users.c.id == web_sessions.c.user_id)
-            .where(web_sessions.c.token_hash == _hash_token(token))
+            .where(web_sessions.c.token_hash == hash_token(token))
         ).first()
     if row is None or row.expires_at < _now():
         return None
@@ -149,14 +189,14 @@ def session_for(engine: sa.Engine, token: str | None) -> Session | None:
 def end_session(engine: sa.Engine, token: str | None) -> None:
     if token:
         with engine.begin() as conn:
-            conn.execute(web_sessions.delete().where(web_sessions.c.token_hash == _hash_token(token)))
+            conn.execute(web_sessions.delete().where(web_sessions.c.token_hash == hash_token(token)))
 
 
-def delete_user(engine: sa.Engine, user_id: int, owned: list[sa.Table] = ()) -> None:  # type: ignore[assignment]
-    """Remove the user, their sessions, their sign-in attempts and every row of `owned` tables (owner_id)."""
+def delete_user(engine: sa.Engine, user_id: int, owned: Sequence[sa.Column[int]] = ()) -> None:
+    """Remove the user, their sessions, their sign-in attempts and every row whose `owned` column holds their id."""
     with engine.begin() as conn:
-        for table in owned:
-            conn.execute(table.delete().where(table.c.owner_id == user_id))
+        for column in owned:
+            conn.execute(column.table.delete().where(column == user_id))
         email = conn.execute(sa.select(users.c.email).where(users.c.id == user_id)).scalar_one_or_none()
         conn.execute(web_sessions.delete().where(web_sessions.c.user_id == user_id))
         if email:

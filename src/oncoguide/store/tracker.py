@@ -1,7 +1,8 @@
-"""Plans, dose logs, symptom entries and calendar-feed tokens, each owned by one person (owner 0: the local CLI user).
+"""Plans, dose logs, symptom entries, calendar-feed tokens and caregivers, each owned by one person (owner 0: the local CLI user).
 
 Every function takes the owner id and filters by it, so one person's data never reaches another. The dose log
-is append-only: an edit or an undo adds a row, and the latest row of an event wins (tracker/log.py).
+is append-only: an edit or an undo adds a row, and the latest row of an event wins (tracker/log.py). A caregiver
+(a reader) is let in only by `plan_access`, which names the plan's owner; reads then filter by that owner.
 """
 
 from __future__ import annotations
@@ -13,8 +14,10 @@ from typing import Any
 
 import sqlalchemy as sa
 
-from ..errors import NotFound
+from ..errors import InputError, NotFound
 from ..model import TreatmentPlan
+from .accounts import hash_token, users
+from .engine import write_transaction
 from .tables import metadata  # the one MetaData: store/schema.py gathers every table on it
 
 LOCAL_OWNER = 0
@@ -76,7 +79,35 @@ other_medicines = sa.Table(
     sqlite_autoincrement=True,  # ids never come back after a removal, so (plan, ids) names one list
 )
 
-OWNED = [dose_logs, symptoms, plan_feeds, other_medicines, plans]  # child tables first, for deletion
+# Single-use, expiring links that let another account read a plan; only the token's SHA-256 is kept.
+plan_invites = sa.Table(
+    "plan_invites", metadata,
+    sa.Column("id", sa.Integer, primary_key=True, autoincrement=True),
+    sa.Column("plan_id", sa.String(64), sa.ForeignKey("plans.id", ondelete="CASCADE"), nullable=False, index=True),
+    sa.Column("owner_id", sa.Integer, nullable=False, index=True),
+    sa.Column("token_hash", sa.String(64), nullable=False, unique=True),
+    sa.Column("created_at", sa.DateTime, nullable=False),
+    sa.Column("expires_at", sa.DateTime, nullable=False),
+    sa.Column("used_at", sa.DateTime, nullable=True),
+    sa.Column("revoked_at", sa.DateTime, nullable=True),
+)
+
+# Who may read a plan they do not own (a caregiver), until the owner takes it back (the row is deleted).
+plan_readers = sa.Table(
+    "plan_readers", metadata,
+    sa.Column("id", sa.Integer, primary_key=True, autoincrement=True),
+    sa.Column("plan_id", sa.String(64), sa.ForeignKey("plans.id", ondelete="CASCADE"), nullable=False),
+    sa.Column("owner_id", sa.Integer, nullable=False, index=True),
+    sa.Column("reader_id", sa.Integer, nullable=False, index=True),
+    sa.Column("invite_id", sa.Integer, nullable=True),
+    sa.Column("created_at", sa.DateTime, nullable=False),
+    sa.UniqueConstraint("plan_id", "reader_id", name="uq_plan_readers_reader"),
+)
+
+OWNED = [dose_logs, symptoms, plan_feeds, other_medicines, plan_invites, plan_readers, plans]  # child tables first, for deletion
+# Every column that holds an account's id: deleting the account deletes these rows. A reader's access goes
+# too, so an account id the database hands out again never inherits it.
+USER_COLUMNS = [plan_readers.c.reader_id, *(table.c.owner_id for table in OWNED)]
 
 
 def _now() -> dt.datetime:
@@ -116,7 +147,7 @@ def list_plans(engine: sa.Engine, owner: int) -> list[TreatmentPlan]:
 def delete_plan(engine: sa.Engine, owner: int, plan_id: str) -> None:
     get_plan(engine, owner, plan_id)
     with engine.begin() as conn:
-        for table in (dose_logs, symptoms, plan_feeds, other_medicines):
+        for table in OWNED[:-1]:
             conn.execute(table.delete().where(table.c.plan_id == plan_id, table.c.owner_id == owner))
         conn.execute(plans.delete().where(plans.c.id == plan_id, plans.c.owner_id == owner))
 
@@ -202,11 +233,121 @@ def plan_for_feed(engine: sa.Engine, token: str) -> TreatmentPlan:
     return TreatmentPlan.model_validate(data)
 
 
+def plan_access(engine: sa.Engine, user: int, plan_id: str) -> tuple[int, str] | None:
+    """(owner id, owner's email) when `user` owns the plan or may read it; None for anyone else."""
+    reader = sa.exists().where(plan_readers.c.plan_id == plans.c.id, plan_readers.c.reader_id == user,
+                               plan_readers.c.owner_id == plans.c.owner_id)
+    with engine.connect() as conn:
+        row = conn.execute(sa.select(plans.c.owner_id, users.c.email).outerjoin(users, users.c.id == plans.c.owner_id)
+                           .where(plans.c.id == plan_id, sa.or_(plans.c.owner_id == user, reader))).first()
+    return (int(row.owner_id), row.email or "") if row else None
+
+
+def shared_with(engine: sa.Engine, reader: int) -> list[tuple[TreatmentPlan, str]]:
+    """The plans `reader` may read but does not own, with each owner's email, oldest grant first."""
+    with engine.connect() as conn:
+        rows = conn.execute(sa.select(plans.c.data, users.c.email)
+                            .join(plan_readers, sa.and_(plan_readers.c.plan_id == plans.c.id,
+                                                        plan_readers.c.owner_id == plans.c.owner_id))
+                            .outerjoin(users, users.c.id == plans.c.owner_id)
+                            .where(plan_readers.c.reader_id == reader).order_by(plan_readers.c.id)).all()
+    return [(TreatmentPlan.model_validate(r.data), r.email or "") for r in rows]
+
+
+def add_invite(engine: sa.Engine, owner: int, plan_id: str, token: str, expires_at: dt.datetime, most: int) -> None:
+    """Store a new invite (its token hashed), unless the plan already has `most` open ones."""
+    get_plan(engine, owner, plan_id)
+    now = _now()
+    with write_transaction(engine) as conn:
+        open_ = conn.execute(sa.select(sa.func.count()).where(*_open_invite(owner, plan_id, now))).scalar_one()
+        if open_ >= most:
+            raise InputError(f"This plan already has {open_} invite links that nobody has used yet. "
+                             "Withdraw one you no longer need, then make a new one.")
+        conn.execute(plan_invites.insert().values(plan_id=plan_id, owner_id=owner, token_hash=hash_token(token),
+                                                  created_at=now, expires_at=expires_at))
+
+
+def _open_invite(owner: int, plan_id: str, now: dt.datetime) -> list[sa.ColumnElement[bool]]:
+    return [plan_invites.c.plan_id == plan_id, plan_invites.c.owner_id == owner, plan_invites.c.used_at.is_(None),
+            plan_invites.c.revoked_at.is_(None), plan_invites.c.expires_at > now]
+
+
+def open_invites(engine: sa.Engine, owner: int, plan_id: str) -> list[dict[str, Any]]:
+    """The plan's invites that can still be accepted, oldest first."""
+    with engine.connect() as conn:
+        rows = conn.execute(sa.select(plan_invites.c.id, plan_invites.c.created_at, plan_invites.c.expires_at)
+                            .where(*_open_invite(owner, plan_id, _now())).order_by(plan_invites.c.id)).all()
+    return [{"id": r.id, "created_at": r.created_at, "expires_at": r.expires_at} for r in rows]
+
+
+def revoke_invite(engine: sa.Engine, owner: int, plan_id: str, invite_id: int) -> None:
+    """Withdraw an invite nobody has used; NotFound when there is no such open invite."""
+    with engine.begin() as conn:
+        done = conn.execute(plan_invites.update().where(plan_invites.c.id == invite_id, *_open_invite(owner, plan_id, _now()))
+                            .values(revoked_at=_now())).rowcount
+    if not done:
+        raise NotFound("open invite", str(invite_id))
+
+
+def invite(engine: sa.Engine, token: str) -> dict[str, Any] | None:
+    """The invite behind a token (any state), with its plan's owner's email; None for an unknown token."""
+    with engine.connect() as conn:
+        row = conn.execute(sa.select(plan_invites, users.c.email).join(plans, plans.c.id == plan_invites.c.plan_id)
+                           .outerjoin(users, users.c.id == plan_invites.c.owner_id)
+                           .where(plan_invites.c.token_hash == hash_token(token),
+                                  plans.c.owner_id == plan_invites.c.owner_id)).first()
+    return {**row._mapping, "email": row.email or ""} if row else None
+
+
+def use_invite(engine: sa.Engine, invite_id: int, reader: int, now: dt.datetime) -> bool:
+    """Mark the invite used and let `reader` read its plan, in one transaction; False when it is no longer
+    open (used, withdrawn or expired since it was looked at), and then nothing changes."""
+    with write_transaction(engine) as conn:
+        row = conn.execute(sa.select(plan_invites.c.plan_id, plan_invites.c.owner_id)
+                           .where(plan_invites.c.id == invite_id)).first()
+        if row is None:
+            return False
+        used = conn.execute(plan_invites.update().where(plan_invites.c.id == invite_id,
+                                                        *_open_invite(row.owner_id, row.plan_id, now))
+                            .values(used_at=now)).rowcount
+        if not used:
+            return False
+        conn.execute(plan_readers.delete().where(plan_readers.c.plan_id == row.plan_id,
+                                                 plan_readers.c.reader_id == reader))
+        conn.execute(plan_readers.insert().values(plan_id=row.plan_id, owner_id=row.owner_id, reader_id=reader,
+                                                  invite_id=invite_id, created_at=now))
+    return True
+
+
+def readers(engine: sa.Engine, owner: int, plan_id: str) -> list[dict[str, Any]]:
+    """Who may read the plan (id of the grant, email, since when), oldest first."""
+    with engine.connect() as conn:
+        rows = conn.execute(sa.select(plan_readers.c.id, plan_readers.c.reader_id, plan_readers.c.created_at,
+                                      users.c.email)
+                            .outerjoin(users, users.c.id == plan_readers.c.reader_id)
+                            .where(plan_readers.c.plan_id == plan_id, plan_readers.c.owner_id == owner)
+                            .order_by(plan_readers.c.id)).all()
+    return [{"id": r.id, "reader_id": r.reader_id, "email": r.email or "(deleted account)", "since": r.created_at}
+            for r in rows]
+
+
+def remove_reader(engine: sa.Engine, owner: int, plan_id: str, grant_id: int) -> None:
+    """Take back one person's access to the plan; NotFound when there is no such grant."""
+    with engine.begin() as conn:
+        done = conn.execute(plan_readers.delete().where(plan_readers.c.id == grant_id, plan_readers.c.plan_id == plan_id,
+                                                        plan_readers.c.owner_id == owner)).rowcount
+    if not done:
+        raise NotFound("caregiver", str(grant_id))
+
+
 def export_owner(engine: sa.Engine, owner: int) -> dict[str, Any]:
     """Everything stored for one person, for "download all my data"."""
     return {"plans": [{"plan": p.model_dump(mode="json"), "dose_log": dose_log(engine, owner, p.id),
-                       "symptoms": symptom_log(engine, owner, p.id), "other_medicines": list_medicines(engine, owner, p.id)}
-                      for p in list_plans(engine, owner)]}
+                       "symptoms": symptom_log(engine, owner, p.id), "other_medicines": list_medicines(engine, owner, p.id),
+                       "caregivers": [{"email": r["email"], "since": r["since"].isoformat()}
+                                      for r in readers(engine, owner, p.id)]}
+                      for p in list_plans(engine, owner)],
+            "shared_with_me": [{"plan": p.id, "owner": email} for p, email in shared_with(engine, owner)]}
 
 
 def list_medicines(engine: sa.Engine, owner: int, plan_id: str) -> list[dict[str, Any]]:

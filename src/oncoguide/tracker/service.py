@@ -3,13 +3,14 @@
 from __future__ import annotations
 
 import datetime as dt
+from dataclasses import dataclass
 from typing import Any
 from zoneinfo import ZoneInfo
 
 import sqlalchemy as sa
 from pydantic import ValidationError
 
-from ..errors import InputError
+from ..errors import InputError, NotFound, ReadOnly
 from ..model import Event, KnowledgeBase, LogStatus, TreatmentPlan
 from ..model.triage import Result, TriageError, triage
 from ..store import tracker as store
@@ -24,6 +25,43 @@ def _validated(data: dict[str, Any]) -> TreatmentPlan:
         problems = "; ".join(f"{'.'.join(map(str, e['loc'])) or 'plan'}: {e['msg'].removeprefix('Value error, ')}"
                              for e in exc.errors())
         raise InputError(f"The plan is not valid: {problems}") from exc
+
+
+@dataclass(frozen=True)
+class Access:
+    """A plan as one signed-in person may see it: their own, or someone's they were invited to read."""
+
+    plan: TreatmentPlan
+    owner: int  # whose data it is: every read of the log and diary filters by this id
+    owner_email: str
+    viewer: int
+
+    @property
+    def read_only(self) -> bool:
+        return self.viewer != self.owner
+
+    @property
+    def shared_by(self) -> str:
+        """Whose plan a caregiver is reading (never empty for them); empty for the owner."""
+        return (self.owner_email or "another account") if self.read_only else ""
+
+
+def access(engine: sa.Engine, viewer: int, plan_id: str) -> Access:
+    """The plan if `viewer` owns it or may read it (a caregiver); for anyone else it does not exist (NotFound)."""
+    found = store.plan_access(engine, viewer, plan_id)
+    if found is None:
+        raise NotFound("plan", plan_id)
+    owner, email = found
+    return Access(plan=store.get_plan(engine, owner, plan_id), owner=owner, owner_email=email, viewer=viewer)
+
+
+def owned(engine: sa.Engine, viewer: int, plan_id: str) -> TreatmentPlan:
+    """The plan, for a change only its owner may make; a caregiver is refused (ReadOnly), anyone else NotFound."""
+    seen = access(engine, viewer, plan_id)
+    if seen.read_only:
+        raise ReadOnly(f"This plan belongs to {seen.owner_email or 'someone else'}. They shared it with you to read, "
+                       "so you cannot change anything in it.")
+    return seen.plan
 
 
 MAX_AHEAD = dt.timedelta(days=366)

@@ -1,4 +1,4 @@
-"""Sign up, sign in, sign out, download my data, delete my account."""
+"""Sign up, sign in, sign out (here or everywhere), change password, download my data, delete my account."""
 
 from __future__ import annotations
 
@@ -16,6 +16,7 @@ from ..store import accounts
 from ..store import tracker as store
 from ..store.identity import MAX_PASSWORD, MIN_PASSWORD
 from . import form_tokens
+from .errors import status_of
 from .security import (
     SESSION_COOKIE,
     check_csrf,
@@ -40,6 +41,7 @@ class AccountPage(Page):
     mode: str = "signin"
     email: str = ""
     error: str = ""
+    notice: str = ""
     next: str = "/tracker"
     signed_in_as: str = ""
     min_password: int = MIN_PASSWORD
@@ -151,6 +153,39 @@ def account(request: Request) -> Response:
     return render(request, AccountPage(title="Your account", mode="account", signed_in_as=session.email))
 
 
+def _account_session(request: Request, csrf: str) -> accounts.Session:
+    """The session behind an account form: a valid form token first, then a live session."""
+    check_csrf(request, csrf)
+    session = current_session(request)
+    if not session:
+        raise AuthError("Sign in first.")
+    return session
+
+
+@router.post("/account/password")
+def change_password(request: Request, csrf: str = Form(""), current: str = Form(""), new: str = Form("")) -> Response:
+    """A new password, given the current one; every other session ends, this one stays signed in."""
+    session = _account_session(request, csrf)
+    page = AccountPage(title="Your account", mode="account", signed_in_as=session.email)
+    try:
+        accounts.change_password(engine_of(request), session.user_id, current, new,
+                                 keep=request.cookies.get(SESSION_COOKIE), client=_client(request))
+    except (AuthError, InputError) as exc:
+        return render(request, page.model_copy(update={"error": str(exc)}), status_of(exc))
+    return render(request, page.model_copy(update={
+        "notice": "Your password is changed. Every other device or browser signed in to your account is now signed out."}))
+
+
+@router.post("/account/signout-everywhere")
+def signout_everywhere(request: Request, csrf: str = Form("")) -> Response:
+    """End every session of the account, this one too. Feed links and caregivers' access stay as they are."""
+    session = _account_session(request, csrf)
+    accounts.end_sessions(engine_of(request), session.user_id)
+    response = RedirectResponse("/", status_code=303)
+    clear_session_cookie(response)
+    return response
+
+
 @router.get("/account/data.json")
 def my_data(request: Request) -> Response:
     session = current_session(request)
@@ -164,14 +199,11 @@ def my_data(request: Request) -> Response:
 
 @router.post("/account/delete")
 def delete_account(request: Request, csrf: str = Form(""), confirm: str = Form("")) -> Response:
-    check_csrf(request, csrf)
-    session = current_session(request)
-    if not session:
-        raise AuthError("Sign in first.")
+    session = _account_session(request, csrf)
     if confirm.strip().lower() != "delete":
         return render(request, AccountPage(title="Your account", mode="account", signed_in_as=session.email,
                                            error='Type "delete" to confirm.'), 400)
-    accounts.delete_user(engine_of(request), session.user_id, owned=store.OWNED)
+    accounts.delete_user(engine_of(request), session.user_id, owned=store.USER_COLUMNS)
     response = RedirectResponse("/?deleted=1", status_code=303)
     clear_session_cookie(response)
     return response

@@ -17,7 +17,7 @@ from .site import Site
 
 # The routers every app serves. A feature with pages of its own (answers: /ask, tracker: /tracker) adds its
 # router here, or passes it to create_app(routers=...) in tests.
-ROUTERS: tuple[APIRouter, ...] = (pages.html, pages.api, ask.router, accounts.router, tracker.html, tracker.api,
+ROUTERS: tuple[APIRouter, ...] = (pages.html, pages.api, ask.router, accounts.router, tracker.router, tracker.api,
                                   labels.html, labels.api)
 TEMPLATES = str(Path(__file__).parent / "templates")
 

@@ -21,6 +21,7 @@ from ..errors import (
     InputError,
     NotFound,
     OncoguideError,
+    ReadOnly,
     SourceParseError,
     StoreError,
     TooManyAttempts,
@@ -32,6 +33,7 @@ log = logging.getLogger(__name__)
 STATUS: dict[type[OncoguideError], int] = {
     NotFound: 404,
     TooManyAttempts: 429,
+    ReadOnly: 403,
     AuthError: 401,
     InputError: 400,
     SourceParseError: 422,

@@ -7,8 +7,8 @@ from typing import ClassVar
 from fastapi import APIRouter, Request
 from fastapi.responses import HTMLResponse, Response
 
-from ..site.models import Page
 from ..site.labels import LabelView, label_view
+from ..site.models import Page
 from .security import engine_of
 
 html = APIRouter(include_in_schema=False)

@@ -1,36 +1,40 @@
 """The web tracker: each person's plans, month calendar, dose and visit log, symptom check and history.
 
-Every plan route looks the plan up by the signed-in owner, so another person's plan id, or no session at all,
-gives 404, never data. Downloads and the calendar feed live in tracker_files.py.
+Every plan route looks the plan up for the signed-in person (tracker_access.py): the owner may do anything, a
+caregiver the owner invited may only read (403 on any change), anyone else gets 404, never data; without a
+session, pages send the browser to sign in. Downloads and the calendar feed live in tracker_files.py,
+invites and caregivers in tracker_sharing.py.
 """
 
 from __future__ import annotations
 
 from typing import Any, ClassVar
 
-from fastapi import APIRouter, Form, Query, Request
+from fastapi import APIRouter, Depends, Form, Query, Request
 from fastapi.responses import RedirectResponse, Response
-from pydantic import BaseModel
+from pydantic import BaseModel, Field
 
-from ..errors import AuthError, InputError, NotFound, OncoguideError
+from ..errors import InputError, NotFound, OncoguideError
 from ..model import TreatmentPlan, time_zones
 from ..model.triage import Symptom
-from ..store import accounts
 from ..store import tracker as store
 from ..store.plan_state import plan_state
 from ..tracker import service
 from ..tracker.missed import advise
+from ..tracker.sharing import shared_with
+from ..tracker.sharing import sharing as sharing_state
 from . import tracker_pages as pages
 from .accounts import render
-from .security import check_csrf, current_session, engine_of
-from .tracker_access import kb_of, owned_plan, owner_of, parse_day, parse_time
+from .security import check_csrf, engine_of
+from .tracker_access import kb_of, owned_plan, owner_of, parse_day, parse_time, public_base, readable, signed_in
 from .tracker_cache import cached_page
-from .tracker_files import files
+from .tracker_files import feed, files
 from .tracker_medicines import router as medicine_routes
 from .tracker_report import router as report_routes
+from .tracker_sharing import sharing
 
-html = APIRouter(include_in_schema=False)
-api = APIRouter(prefix="/api/tracker", tags=["tracker"])
+html = APIRouter(include_in_schema=False)  # every route here needs a session: see `router` at the end
+api = APIRouter(prefix="/api/tracker", tags=["tracker"], dependencies=[Depends(signed_in)])
 ZONES = sorted(time_zones())
 
 
@@ -45,6 +49,7 @@ class TrackerHome(pages.TrackerPage):
     template: ClassVar[str] = "tracker_home.html"
     email: str
     plans: list[dict[str, Any]] = []
+    shared: list[dict[str, Any]] = Field([], description="Plans others let this person read, with the owner's email.")
     regimens: list[RegimenChoice] = []
     chosen: RegimenChoice | None = None
     schedules: list[tuple[str, str]] = []
@@ -54,29 +59,21 @@ class TrackerHome(pages.TrackerPage):
     error: str = ""
 
 
-def _session(request: Request) -> accounts.Session:
-    session = current_session(request)
-    if session is None:
-        raise AuthError("Sign in to see your tracker.")
-    return session
-
-
-def _login_redirect(request: Request) -> Response | None:
-    if current_session(request) is None:
-        target = request.url.path + (f"?{request.url.query}" if request.url.query else "")
-        return RedirectResponse(f"/signin?next={target}", status_code=303)
-    return None
-
-
 def _home(request: Request, chosen: str | None = None, error: str = "", status: int = 200,
           form: dict[str, str] | None = None) -> Response:
-    session = _session(request)
+    session = signed_in(request)
     kb = kb_of(request)
-    plans = [{"id": p.id, "regimen": kb.regimens[p.regimen].name if p.regimen in kb.regimens else p.regimen,
-              "start": p.start} for p in store.list_plans(engine_of(request), session.user_id)]
+
+    def listed(plan: TreatmentPlan, **more: str) -> dict[str, Any]:
+        name = kb.regimens[plan.regimen].name if plan.regimen in kb.regimens else plan.regimen
+        return {"id": plan.id, "regimen": name, "start": plan.start, **more}
+
+    engine = engine_of(request)
+    plans = [listed(p) for p in store.list_plans(engine, session.user_id)]
+    shared = [listed(p, owner=email) for p, email in shared_with(engine, session.user_id)]
     choices = [RegimenChoice(slug=r.slug, name=r.name) for r in sorted(kb.regimens.values(), key=lambda r: r.name)]
-    page = TrackerHome(title="Your treatment tracker", email=session.email, plans=plans, regimens=choices,
-                       error=error, form=form or {})
+    page = TrackerHome(title="Your treatment tracker", email=session.email, plans=plans, shared=shared,
+                       regimens=choices, error=error, form=form or {})
     if chosen:
         if chosen not in kb.regimens:
             from ..content import find_regimen
@@ -92,12 +89,12 @@ def _home(request: Request, chosen: str | None = None, error: str = "", status: 
 
 @html.get("/tracker")
 def tracker_home(request: Request) -> Response:
-    return _login_redirect(request) or _home(request)
+    return _home(request)
 
 
 @html.get("/tracker/new")
 def tracker_new(request: Request, regimen: str | None = Query(None, max_length=80)) -> Response:
-    return _login_redirect(request) or _home(request, chosen=regimen or None)
+    return _home(request, chosen=regimen or None)
 
 
 @html.post("/tracker/new")
@@ -105,7 +102,7 @@ def tracker_create(request: Request, csrf: str = Form(""), regimen: str = Form("
                    start: str = Form(""), dose_time: str = Form("09:00"), timezone: str = Form("UTC"),
                    months_ahead: int = Form(12, ge=1, le=60)) -> Response:
     check_csrf(request, csrf)
-    session = _session(request)
+    session = signed_in(request)
     kb = kb_of(request)
     form = {"schedule": schedule, "start": start, "dose_time": dose_time, "timezone": timezone}
     if regimen not in kb.regimens:
@@ -128,41 +125,42 @@ def _symptoms(request: Request) -> dict[str, str]:
     return {k: v.name for k, v in (kb.triage.symptoms.items() if kb.triage else ())}
 
 
-def public_base(request: Request) -> str:
-    """Absolute links (the calendar feed) come from configuration, never from the request's Host header (#15)."""
-    return request.app.state.site.public_url or "http://127.0.0.1:8000"
-
-
 def _plan_page(request: Request, plan_id: str, month: str | None, message: str = "", level: str = "",
                status: int = 200) -> Response:
-    owner, plan = owned_plan(request, plan_id)
+    seen = readable(request, plan_id)
     engine, kb, base = engine_of(request), kb_of(request), public_base(request)
 
     def page() -> pages.PlanPage:
-        return pages.plan_page(engine, kb, owner, plan, month, _symptoms(request), base, message, level)
+        return pages.plan_page(engine, kb, seen.owner, seen.plan, month, _symptoms(request), base, message, level,
+                               seen.shared_by)
 
     if message:
         return render(request, page(), status)
     # Everything the page is built from (tracker_cache.py): a change to any of it is a new key, never a stale page.
-    key = ("plan", id(kb), owner, plan.model_dump_json(), plan_state(engine, owner, plan.id), month,
-           service.local_now(plan).date(), base)
+    # Who is looking counts too: a caregiver's view has no forms, and only the owner's shows who may read the plan.
+    viewer = seen.shared_by or sharing_state(engine, seen.owner, seen.plan.id)
+    key = ("plan", id(kb), seen.owner, repr(viewer), seen.plan.model_dump_json(),
+           plan_state(engine, seen.owner, seen.plan.id), month, service.local_now(seen.plan).date(), base)
     return cached_page(request, key, page)
 
 
 @html.get("/tracker/{plan_id}")
 def plan_view(request: Request, plan_id: str, month: str | None = Query(None, max_length=7)) -> Response:
-    return _login_redirect(request) or _plan_page(request, plan_id, month)
+    return _plan_page(request, plan_id, month)
 
 
 @html.get("/tracker/{plan_id}/day/{day}")
 def day_view(request: Request, plan_id: str, day: str) -> Response:
-    owner, plan = owned_plan(request, plan_id)
+    seen = readable(request, plan_id)
+    owner, plan = seen.owner, seen.plan
     engine, kb, date = engine_of(request), kb_of(request), parse_day(day)
     now = service.local_now(plan).replace(second=0, microsecond=0)
     # Today's page offers the time now (to the minute); another day's depends only on what day today is.
     moment = now if date == now.date() else now.date()
-    key = ("day", id(kb), owner, plan.model_dump_json(), plan_state(engine, owner, plan.id), date, moment)
-    return cached_page(request, key, lambda: pages.day_page(engine, kb, owner, plan, date, now=now))
+    key = ("day", id(kb), owner, seen.shared_by, plan.model_dump_json(), plan_state(engine, owner, plan.id), date,
+           moment)
+    return cached_page(request, key, lambda: pages.day_page(engine, kb, owner, plan, date, now=now,
+                                                            shared_by=seen.shared_by))
 
 
 @html.post("/tracker/{plan_id}/log")
@@ -199,8 +197,8 @@ def _back(plan_id: str, date: object, back: str) -> Response:
 
 @html.get("/tracker/{plan_id}/history")
 def history_view(request: Request, plan_id: str) -> Response:
-    owner, plan = owned_plan(request, plan_id)
-    return render(request, pages.history_page(engine_of(request), kb_of(request), owner, plan))
+    seen = readable(request, plan_id)
+    return render(request, pages.history_page(engine_of(request), kb_of(request), seen.owner, seen.plan, seen.shared_by))
 
 
 def _symptom_rules(request: Request, key: str) -> Symptom:
@@ -212,7 +210,7 @@ def _symptom_rules(request: Request, key: str) -> Symptom:
 
 @html.get("/tracker/{plan_id}/symptom")
 def symptom_questions(request: Request, plan_id: str, symptom: str = Query("", max_length=40)) -> Response:
-    owned_plan(request, plan_id)  # 404 for another person's plan, or without a session
+    owned_plan(request, plan_id)  # the form records a symptom check: the owner's alone (403 caregiver, 404 others)
     body = _symptom_rules(request, symptom)
     return render(request, pages.SymptomPage(title=f"Check a symptom: {body.name}", plan_id=plan_id, key=symptom, symptom=body))
 
@@ -234,7 +232,8 @@ async def plan_symptom(request: Request, plan_id: str) -> Response:
 
 @html.post("/tracker/{plan_id}/missed")
 def plan_missed(request: Request, plan_id: str, csrf: str = Form(""), drug: str = Form(""), now: str = Form("")) -> Response:
-    _, plan = owned_plan(request, plan_id)
+    """What the label says about a missed dose: nothing is stored, so a caregiver may ask too."""
+    plan = readable(request, plan_id).plan
     check_csrf(request, csrf)
     kb = kb_of(request)
     if drug not in dict(pages.oral_drugs(kb, plan)):
@@ -263,8 +262,8 @@ def plan_contacts(request: Request, plan_id: str, csrf: str = Form(""), action: 
 
 @html.get("/tracker/{plan_id}/changes")
 def changes_view(request: Request, plan_id: str) -> Response:
-    _, plan = owned_plan(request, plan_id)
-    return render(request, pages.changes_page(kb_of(request), plan))
+    seen = readable(request, plan_id)
+    return render(request, pages.changes_page(kb_of(request), seen.plan, shared_by=seen.shared_by))
 
 
 @html.post("/tracker/{plan_id}/changes")
@@ -297,26 +296,32 @@ def plan_delete_confirm(request: Request, plan_id: str) -> Response:
 def plan_delete(request: Request, plan_id: str, csrf: str = Form(""), confirm: str = Form("")) -> Response:
     owner = owner_of(request, plan_id)
     check_csrf(request, csrf)
-    store.get_plan(engine_of(request), owner, plan_id)
     if confirm != "yes":
         raise InputError("A plan is deleted only from its confirmation page: open it and press the Delete button.")
     store.delete_plan(engine_of(request), owner, plan_id)
     return RedirectResponse("/tracker", status_code=303)
 
 
+@api.get("/plans", summary="Your plans (needs the session cookie)")
+def api_plans(request: Request) -> list[TreatmentPlan]:
+    return store.list_plans(engine_of(request), signed_in(request).user_id)
+
+
+@api.get("/plans/{plan_id}/events",
+         summary="Dated events of one of your plans (or one shared with you to read), with what was logged")
+def api_events(request: Request, plan_id: str) -> list[dict[str, Any]]:
+    seen = readable(request, plan_id)
+    return [{**e.model_dump(mode="json"), "logged": entry.status if entry else None,
+             "taken_at": entry.at.isoformat() if entry and entry.at else None, "note": entry.note if entry else None}
+            for e, entry in service.calendar(engine_of(request), kb_of(request), seen.owner, plan_id)]
+
+
 html.include_router(files)
 html.include_router(medicine_routes)
 html.include_router(report_routes)
-
-
-@api.get("/plans", summary="Your plans (needs the session cookie)")
-def api_plans(request: Request) -> list[TreatmentPlan]:
-    return store.list_plans(engine_of(request), _session(request).user_id)
-
-
-@api.get("/plans/{plan_id}/events", summary="Dated events of one of your plans, with what you logged")
-def api_events(request: Request, plan_id: str) -> list[dict[str, Any]]:
-    session = _session(request)
-    return [{**e.model_dump(mode="json"), "logged": entry.status if entry else None,
-             "taken_at": entry.at.isoformat() if entry and entry.at else None, "note": entry.note if entry else None}
-            for e, entry in service.calendar(engine_of(request), kb_of(request), session.user_id, plan_id)]
+html.include_router(sharing)
+# What the app serves: the secret feed link is its own key (no session); every other page needs a session,
+# checked before any lookup (tracker_access.signed_in).
+router = APIRouter(include_in_schema=False)
+router.include_router(feed)
+router.include_router(html, dependencies=[Depends(signed_in)])

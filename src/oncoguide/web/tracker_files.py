@@ -1,8 +1,9 @@
 """Tracker downloads (calendar, FHIR, printable, care-team report) and the secret calendar feed.
 
-Downloads need the owner's session (404 for anyone else). The feed at /tracker/feed/{token}.ics needs no cookie,
-so calendar apps can subscribe; the token is long and random, can be replaced or turned off, and the feed shows
-the plan's schedule only: no email, no log, no notes, no symptoms.
+Downloads need the owner's session, or a caregiver's the owner invited (404 for anyone else). The feed at
+/tracker/feed/{token}.ics (router `feed`) needs no cookie, so calendar apps can subscribe; the token is long
+and random, can be replaced or turned off, and the feed shows the plan's schedule only: no email, no log, no
+notes, no symptoms. Only the owner sees the link: a caregiver's copy would outlive their access.
 """
 
 from __future__ import annotations
@@ -21,9 +22,10 @@ from ..tracker.ics import plan_calendar
 from ..tracker.printable import calendar_html, calendar_pdf
 from ..tracker.report import care_team_notes, to_csv
 from .security import check_csrf, engine_of
-from .tracker_access import kb_of, owned_plan, owner_of
+from .tracker_access import kb_of, owner_of, readable
 
 files = APIRouter(include_in_schema=False)
+feed = APIRouter(include_in_schema=False)  # no session: the secret link is the key
 PRIVATE = {"cache-control": "no-store"}
 
 
@@ -31,8 +33,8 @@ def _attachment(name: str) -> dict[str, str]:
     return {"content-disposition": f'attachment; filename="{name}"', **PRIVATE}
 
 
-@files.api_route("/tracker/feed/{token}.ics", methods=["GET", "HEAD"])  # some calendar apps check with HEAD
-def feed(request: Request, token: str) -> Response:
+@feed.api_route("/tracker/feed/{token}.ics", methods=["GET", "HEAD"])  # some calendar apps check with HEAD
+def feed_view(request: Request, token: str) -> Response:
     plan = store.plan_for_feed(engine_of(request), token)
     body = plan_calendar(kb_of(request), plan)
     # Calendar apps poll: an unchanged plan answers 304 with no body.
@@ -45,7 +47,7 @@ def feed(request: Request, token: str) -> Response:
 
 @files.post("/tracker/{plan_id}/feed")
 def feed_change(request: Request, plan_id: str, csrf: str = Form(""), action: str = Form("new")) -> Response:
-    """Make (or replace) the plan's feed link, or turn it off."""
+    """Make (or replace) the plan's feed link, or turn it off: the owner's alone."""
     owner = owner_of(request, plan_id)
     check_csrf(request, csrf)
     if action == "new":
@@ -59,14 +61,15 @@ def feed_change(request: Request, plan_id: str, csrf: str = Form(""), action: st
 
 @files.get("/tracker/{plan_id}/calendar.ics")
 def plan_ics(request: Request, plan_id: str) -> Response:
-    _, plan = owned_plan(request, plan_id)
+    plan = readable(request, plan_id).plan
     return Response(plan_calendar(kb_of(request), plan), media_type="text/calendar",
                     headers=_attachment(f"treatment-{plan.id}.ics"))
 
 
 @files.get("/tracker/{plan_id}/fhir.json")
 def plan_fhir(request: Request, plan_id: str) -> Response:
-    owner, plan = owned_plan(request, plan_id)
+    seen = readable(request, plan_id)
+    plan, owner = seen.plan, seen.owner
     engine, kb = engine_of(request), kb_of(request)
     bundle = to_fhir(kb, plan, plan_events(kb, plan), log=store.dose_log(engine, owner, plan_id),
                      symptoms=store.symptom_log(engine, owner, plan_id))
@@ -76,7 +79,8 @@ def plan_fhir(request: Request, plan_id: str) -> Response:
 
 @files.get("/tracker/{plan_id}/report.csv")
 def plan_report(request: Request, plan_id: str) -> Response:
-    owner, plan = owned_plan(request, plan_id)
+    seen = readable(request, plan_id)
+    plan, owner = seen.plan, seen.owner
     engine, kb = engine_of(request), kb_of(request)
     body = to_csv(kb, plan, store.dose_log(engine, owner, plan_id), store.symptom_log(engine, owner, plan_id))
     return Response(body, media_type="text/csv; charset=utf-8", headers=_attachment(f"treatment-{plan.id}-report.csv"))
@@ -84,7 +88,7 @@ def plan_report(request: Request, plan_id: str) -> Response:
 
 @files.get("/tracker/{plan_id}/print")
 def plan_print(request: Request, plan_id: str) -> Response:
-    _, plan = owned_plan(request, plan_id)
+    plan = readable(request, plan_id).plan
     kb = kb_of(request)
     return Response(calendar_html(kb.regimens[plan.regimen].name, plan_events(kb, plan), care_team_notes(plan)),
                     media_type="text/html", headers=PRIVATE)
@@ -92,7 +96,8 @@ def plan_print(request: Request, plan_id: str) -> Response:
 
 @files.get("/tracker/{plan_id}/calendar.pdf")
 def plan_pdf(request: Request, plan_id: str) -> Response:
-    _, plan = owned_plan(request, plan_id)
+    plan = readable(request, plan_id).plan
     kb = kb_of(request)
     return Response(calendar_pdf(kb.regimens[plan.regimen].name, plan_events(kb, plan), care_team_notes(plan)),
                     media_type="application/pdf", headers=_attachment(f"treatment-{plan.id}.pdf"))
+

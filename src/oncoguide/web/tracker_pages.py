@@ -9,7 +9,7 @@ import datetime as dt
 from typing import Any, ClassVar
 
 import sqlalchemy as sa
-from pydantic import BaseModel
+from pydantic import BaseModel, Field
 
 from ..errors import InputError
 from ..model import Event, EventKind, KnowledgeBase, LogStatus, TreatmentPlan
@@ -20,6 +20,7 @@ from ..tracker import log as dose_log
 from ..tracker import medicines, plan_events, service
 from ..tracker.printable import month_grid
 from ..tracker.report import Change, changes
+from ..tracker.sharing import sharing
 from .tracker_medicines import MedicineShown
 from .tracker_medicines import shown as medicines_shown
 
@@ -69,6 +70,8 @@ class TrackerPage(Page):
     """A signed-in tracker page."""
 
     kind: str = "tracker"  # type: ignore[assignment]
+    shared_by: str = Field("", description="The owner's email when a caregiver reads someone's plan (read-only); "
+                                           "empty on the owner's own pages.")
 
 
 class PlanScoped(TrackerPage):
@@ -97,6 +100,8 @@ class PlanPage(PlanScoped):
     webcal_url: str | None = None
     legend: list[tuple[str, str]] = []
     medicines: list[MedicineShown] = []
+    readers: list[dict[str, Any]] = Field([], description="Who the owner lets read this plan (owner only).")
+    invites: list[dict[str, Any]] = Field([], description="Invite links nobody has used yet (owner only).")
 
 
 class DayPage(TrackerPage):
@@ -164,7 +169,9 @@ def _cell(day: Any, items: dict[str, Item], today: dt.date) -> DayCell:
 
 
 def plan_page(engine: sa.Engine, kb: KnowledgeBase, owner: int, plan: TreatmentPlan, month: str | None,
-              symptoms: dict[str, str], feed_base: str | None, message: str = "", level: str = "") -> PlanPage:
+              symptoms: dict[str, str], feed_base: str | None, message: str = "", level: str = "",
+              shared_by: str = "") -> PlanPage:
+    """The plan's month. A caregiver (`shared_by` set) gets no feed link: it would outlive their access."""
     log = store.dose_log(engine, owner, plan.id)
     pairs = dose_log.with_log(plan_events(kb, plan), log)
     events = [e for e, _ in pairs]
@@ -181,7 +188,7 @@ def plan_page(engine: sa.Engine, kb: KnowledgeBase, owner: int, plan: TreatmentP
         agenda.setdefault(day, AgendaDay(date=day, today=day == today, loggable=day <= today)).items.append(item)
     prev_m = (first - dt.timedelta(days=1)).replace(day=1)
     next_m = (first + dt.timedelta(days=32)).replace(day=1)
-    token = store.feed_token(engine, owner, plan.id)
+    token = None if shared_by else store.feed_token(engine, owner, plan.id)
     feed = f"{feed_base}/tracker/feed/{token}.ics" if token and feed_base else None
     rows = dose_log.adherence_of(pairs, today)
     regimen = kb.regimens[plan.regimen]
@@ -195,13 +202,14 @@ def plan_page(engine: sa.Engine, kb: KnowledgeBase, owner: int, plan: TreatmentP
                     "vomited": a.vomited} for a in rows],
         symptoms=symptoms, message=message, message_level=level, oral_drugs=oral_drugs(kb, plan),
         feed_url=feed, webcal_url="webcal://" + feed.split("://", 1)[1] if feed else None,
-        legend=sorted({MARKS[e.kind] for e in events if e.kind in MARKS}, key=ORDER.index),
+        legend=sorted({MARKS[e.kind] for e in events if e.kind in MARKS}, key=ORDER.index), shared_by=shared_by,
         medicines=medicines_shown(kb, medicines.plan_medicines(engine, kb, owner, plan)),
+        **({} if shared_by else sharing(engine, owner, plan.id)),
     )
 
 
 def day_page(engine: sa.Engine, kb: KnowledgeBase, owner: int, plan: TreatmentPlan, day: dt.date,
-             message: str = "", now: dt.datetime | None = None) -> DayPage:
+             message: str = "", now: dt.datetime | None = None, shared_by: str = "") -> DayPage:
     now = now or service.local_now(plan)
     events = service.day_events(kb, plan, day, now)
     log = store.dose_log(engine, owner, plan.id)
@@ -212,12 +220,14 @@ def day_page(engine: sa.Engine, kb: KnowledgeBase, owner: int, plan: TreatmentPl
     items += [_item(e, entry) for uid, (e, entry) in standing.items() if e.date == day and uid not in uids]
     return DayPage(title=f"{day:%A %d %B %Y}", plan=plan, date=day, today=day == now.date(),
                    default_time=f"{now:%H:%M}" if day == now.date() else f"{plan.dose_time:%H:%M}", items=items,
-                   history=[r for r in dose_log.history(log) if r.event.date == day], message=message)
+                   history=[r for r in dose_log.history(log) if r.event.date == day], message=message,
+                   shared_by=shared_by)
 
 
-def history_page(engine: sa.Engine, kb: KnowledgeBase, owner: int, plan: TreatmentPlan) -> HistoryPage:
+def history_page(engine: sa.Engine, kb: KnowledgeBase, owner: int, plan: TreatmentPlan,
+                 shared_by: str = "") -> HistoryPage:
     name = kb.regimens[plan.regimen].name
-    return HistoryPage(title=f"History: {name}", plan=plan, regimen_name=name,
+    return HistoryPage(title=f"History: {name}", plan=plan, regimen_name=name, shared_by=shared_by,
                        rows=dose_log.history(store.dose_log(engine, owner, plan.id)),
                        symptoms=dose_log.symptom_checks(plan.timezone, store.symptom_log(engine, owner, plan.id))[::-1])
 
@@ -228,13 +238,13 @@ def delete_page(engine: sa.Engine, kb: KnowledgeBase, owner: int, plan: Treatmen
                       logged=len(store.dose_log(engine, owner, plan.id)) + len(store.symptom_log(engine, owner, plan.id)))
 
 
-def changes_page(kb: KnowledgeBase, plan: TreatmentPlan, message: str = "") -> ChangesPage:
+def changes_page(kb: KnowledgeBase, plan: TreatmentPlan, message: str = "", shared_by: str = "") -> ChangesPage:
     regimen = kb.regimens[plan.regimen]
     schedule = regimen.schedule(plan.schedule)
     drugs = sorted({(c.drug, kb.drugs[c.drug].generic_name if c.drug in kb.drugs else c.drug)
                     for p in schedule.phases for c in p.components})
-    return ChangesPage(title=f"Changes from your care team: {regimen.name}", plan=plan, regimen_name=regimen.name,
-                       drugs=drugs, changes=changes(plan), message=message)
+    return ChangesPage(title=f"Changes from {'the' if shared_by else 'your'} care team: {regimen.name}", plan=plan, regimen_name=regimen.name,
+                       drugs=drugs, changes=changes(plan), message=message, shared_by=shared_by)
 
 
 class SymptomPage(TrackerPage):
