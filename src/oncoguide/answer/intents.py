@@ -24,6 +24,7 @@ class Intent:
     named_regimen: tuple[str, ...] = ()  # regimen fields shown only when the regimen or its cancer is named
     regimen_only: tuple[str, ...] = ()   # ... and only when the regimen itself is named ("what is DRd?")
     reply: str = ""                 # words a good first line holds (a regex); empty: no direct reply by words
+    enough: str = ""                # words a drug page statement must hold to answer alone; empty: as `reply`
     first: str = ""                 # drug field whose first statement replies when this is the only intent
     first_names_drug: bool = False  # ... only if that statement names the drug ("It may harm a baby" would not)
 
@@ -31,6 +32,10 @@ class Intent:
 # "What does CBC mean?", "what is that?": a definition is wanted whatever else the question says.
 EXPLICIT_DEFINITION = (r"what (does|do) .* (mean|stand for)|\bmeaning of\b|what is (that|this)\b|\bwhat'?s that\b|"
                        r"\bdefin(e|ition)\b|\bwhat are (they|these)\b")
+
+# Food with a medicine: "with food?", "on an empty stomach", "can I eat before ...".
+FOOD = (r"\b(with|without) (food|a meal|meals)\b|empty stomach|\bfood\b|\bmeals?\b|\beat(ing)? (before|after|with)\b|"
+        r"\b(before|after) (i |you )?eat")
 
 REGISTRY: tuple[Intent, ...] = (
     Intent("classification",
@@ -52,19 +57,27 @@ REGISTRY: tuple[Intent, ...] = (
            reply=r"by mouth|\bcapsules?\b|\btablets?\b|\bpills?\b|infusion|into a vein|by vein|drip|injection|"
                  r"under the skin|\bshot\b|\bpump\b"),
     Intent("components", r"what (drugs|medicines|medications|meds)( are)? (in|make up)|stand for|\bmade (up )?of\b|"
-           r"\bcomponents?\b|which (drugs|medicines)|what('s| is) in\b|\bletters\b",
+           r"\bcomponents?\b|which (drugs|medicines)|what('?s| is) in\b|\bletters\b",
            "What is in it", regimen=("summary", "schedules")),
-    Intent("dose", r"\bdoses?\b|dosage|how much|how many (mg|capsules|pills|tablets)|\bschedule|how often|"
-           r"how (do|should) i take|when (do|should) i take|\bcycles?\b|days? (off|on)\b|\bmg\b|with food|"
-           r"empty stomach|\bweek off\b",
+    Intent("dose", r"\bdos(es?|ed|ing)\b|dosage|how much|how many (mg|capsules|pills|tablets)|\bschedule|how often|"
+           r"how (do|should) i take|when (do|should) i take|\bcycles?\b|days? (off|on)\b|\bmg\b|\bweek off\b",
            "Dose and schedule", drug=("administration",), regimen=("schedules",), named_regimen=("dose_modifications",),
-           reply=r"\d ?(mg|mcg|g)\b|mg/m|\bauc\b|\bdays? \d|once a|twice a|every \d|empty stomach|with food"),
+           reply=r"\d ?(mg|mcg|g)\b|mg/m|\bauc\b|\bdays? \d|once a|twice a|every \d",
+           enough=r"\d ?(mg|mcg|g|units?)\b|mg/m|mg/kg|\bauc\b"),
+    # How food goes with a medicine is read off the drug page (and each component's food rule when a regimen is
+    # meant), never off a regimen's whole schedule.
+    Intent("food", FOOD, "Food", drug=("administration",),
+           reply=r"\bfood\b|\bmeals?\b|empty stomach|\beat(ing)?\b|\bfasting\b"),
     Intent("side_effects", r"side.?effects?|adverse|\bcause|\bsymptoms?\b|\bfeel\b|\bgive (me|you)\b|\bmake (me|you)\b",
            "Side effects", drug=("common_side_effects", "serious_side_effects", "boxed_warnings"),
            regimen=("side_effects",), named_regimen=("side_effects",)),
-    Intent("serious", r"\bserious|dangerous|severe|boxed warning|black box|life.threatening|\brisks?\b|\bwarnings?\b|"
-           r"\blimit\b|\bmax(imum)?\b|\blifetime\b",
+    Intent("serious", r"\bserious|dangerous|severe|boxed warning|black box|life.threatening|\brisks?\b|\bwarnings?\b",
            "Serious side effects", drug=("boxed_warnings", "serious_side_effects")),
+    # A lifetime (total) dose limit is stated wherever the label puts it: a boxed warning, the dosing section or
+    # the heart tests that watch it.
+    Intent("limit", r"\blimits?\b|\bmax(imum)?\b|\blifetime\b|\b(total|cumulative) (dose|amount)|\bhow much .* (in total|over)",
+           "Lifetime dose limit", drug=("boxed_warnings", "administration", "monitoring", "serious_side_effects", "faqs"),
+           reply=r"\blifetime\b|\btotal\b|\bcumulative\b"),
     Intent("monitoring", r"blood tests?|\bmonitor|\bchecks?\b|\bchecked\b|\blabs?\b|\btests?\b|\bcbc\b|biopsy|\bscans?\b|"
            r"\bcounts\b",
            "Tests and monitoring", drug=("monitoring",), regimen=("monitoring",),
@@ -95,7 +108,7 @@ REGISTRY: tuple[Intent, ...] = (
            "Cost and help paying", drug=("rems",), regimen=("cost_help",)),
     Intent("comparison", r"\bdiffer|\bcompar|\bversus\b|\bvs\b|better than|same as|\bor\b.*\bwhich\b", "How they compare",
            drug=("chemotherapy", "summary", "mechanism"), regimen=("summary", "how_it_works")),
-    Intent("definition", r"^(what|who)( is|'s| are)\b|" + EXPLICIT_DEFINITION,
+    Intent("definition", r"^(what|who)( is|'?s| are)\b|" + EXPLICIT_DEFINITION,
            "What it is", drug=("summary", "mechanism"), cancer=("what_is_it",), regimen_only=("summary", "goals")),
 )
 
@@ -104,6 +117,7 @@ ORDER = [i.name for i in REGISTRY]
 HEADINGS = {**{i.name: i.heading for i in REGISTRY}, "other": "Related information"}
 _COMPILED = {i.name: re.compile(i.pattern) for i in REGISTRY}
 _REPLY = {i.name: re.compile(i.reply, re.I) for i in REGISTRY if i.reply}
+_ENOUGH = {i.name: re.compile(i.enough or i.reply, re.I) for i in REGISTRY if i.enough or i.reply}
 
 
 def spot(lowered: str) -> list[str]:
@@ -120,6 +134,13 @@ def replies(intent: str, text: str) -> bool:
     """Whether text holds what a first line for this intent must hold (a dose, a form, a count)."""
     pattern = _REPLY.get(intent)
     return bool(pattern and pattern.search(text))
+
+
+def answers_alone(intent: str, texts: list[str]) -> bool:
+    """Whether statements of a drug's own page answer this intent without its regimens' pages: any statement,
+    or for an intent with a shape, one that holds it (a dose needs an amount, not only "once a day")."""
+    pattern = _ENOUGH.get(intent)
+    return bool(texts) and (pattern is None or any(pattern.search(t) for t in texts))
 
 
 def has_shape(intent: str) -> bool:

@@ -7,6 +7,8 @@ import re
 from collections.abc import Callable
 
 from ..model import FAQ, Citation, Component, KnowledgeBase, Phase, Regimen, cited_items
+from ..search.synonyms import phrases
+from ..search.text import terms
 from .evidence import GENERAL, Evidence, match_count
 from .intents import BY_NAME, has_shape, replies
 from .names import names
@@ -77,14 +79,25 @@ def _first(kb: KnowledgeBase, q: Question, evidence: list[Evidence]) -> Evidence
     return Evidence(text=first.text, cite=list(first.cite), topic=intent.name, where=f"drug {drug.slug}: {intent.first}")
 
 
+def only_terms(kb: KnowledgeBase, q: Question) -> bool:
+    """A question about glossary words and nothing else: "what are my counts?", "what is a loading dose?"; not
+    "what does chemo cost at <a hospital>?" nor "what is the dose of <a drug we lack> for an ear infection?",
+    whose other words a definition would not answer."""
+    if not q.terms or q.drugs or q.regimens or q.cancers:
+        return False
+    known = {w for s in q.terms for n in (kb.glossary[s].term, *kb.glossary[s].aliases) for w in terms(n)}
+    known |= {w for p in [*phrases(q.text), *q.medical_terms] for w in terms(p)}
+    return all(w in known or w in QUIET for w in terms(q.text))
+
+
 def _definition(kb: KnowledgeBase, q: Question, _: list[Evidence]) -> Evidence | None:
-    only_terms = bool(q.terms) and not (q.drugs or q.regimens or q.cancers)  # "what are my counts?"
-    asks = "definition" in q.intents or only_terms
+    terms_only = only_terms(kb, q)
+    asks = "definition" in q.intents or terms_only
     if not asks:
         return None
     if q.regimens:
         return _regimen_is(kb, kb.regimens[q.regimens[0]], "definition")
-    if q.terms and not (q.drugs or q.cancers):
+    if terms_only:
         term = kb.glossary[q.terms[0]]
         return Evidence(text=f"{term.term}: {term.definition}", cite=list(term.cite), topic="definition",
                         where=f"glossary {term.slug}")
@@ -213,15 +226,12 @@ def _how_given(kb: KnowledgeBase, q: Question, _: list[Evidence]) -> Evidence | 
                           "form")
 
 
-FOOD = re.compile(r"\bfood\b|\beat\b|\bmeals?\b|empty stomach")
-
-
 def _food(kb: KnowledgeBase, q: Question, _: list[Evidence]) -> Evidence | None:
     """"Do I take Rd with food?": the food rule of each oral drug of the regimen meant."""
     regimen = regimen_for(kb, q, min_drugs=1) if q.regimens or q.cancers else None
-    if regimen is None or not FOOD.search(q.text.lower()):
+    if regimen is None or "food" not in q.intents:
         return None
-    return _per_component(kb, regimen, [] if q.regimens else q.drugs, lambda c: c.food, "dose")
+    return _per_component(kb, regimen, [] if q.regimens else q.drugs, lambda c: c.food, "food")
 
 
 def _schedule(kb: KnowledgeBase, q: Question, _: list[Evidence]) -> Evidence | None:

@@ -23,6 +23,7 @@ PERSONAL = re.compile(
     r"is it (ok|okay|safe|alright|fine) (for me )?to (stop|skip|double|quit|change|delay|take (more|less|two|extra))|"
     r"\bstop (taking|my)\b|\bdouble (up|my|the|a) (dose|pill)|\bskip (my|a|the) (dose|pill|capsule|treatment|cycle|"
     r"infusion)|\bchange my (dose|treatment|schedule)\b|\bwant to (stop|quit)\b")
+DOSE_WORDS = re.compile(r"\bdos(e|es|ed|ing|age)\b|\bmg\b|how much")
 # Word endings of drug names (WHO INN stems): a word like this that names no page is a drug we do not cover.
 DRUG_STEMS = re.compile(r"^[a-z]{4,}(mab|ib|rubicin|taxel|platin|tecan|citabine|mustine|lutamide|rozole|clax|limus|"
                         r"stat|cept|sertib|xaban)$")
@@ -127,6 +128,10 @@ def _intents(lowered: str, text: str, drugs: list[str], named: list[str]) -> lis
         intents.append("uses")  # "what treatments are there for CLL"
     if "missed_dose" in intents and "dose" in intents:
         intents.remove("dose")  # "I missed a dose" asks for the missed-dose rule
+    if "dose" in intents and "food" in intents and not DOSE_WORDS.search(lowered):
+        intents.remove("dose")  # "should I take it with food?" asks for the food rule, not the schedule
+    if "limit" in intents and "dose" in intents:
+        intents.remove("dose")  # "is there a maximum total dose?" asks for the lifetime limit, not one schedule
     symptoms = [p for p in phrases(text) if not signals(p)]
     if symptoms and (drugs or named) and not {"side_effects", "serious", "interactions", "form"} & set(intents):
         intents.append("side_effects")  # "Revlimid and blood clots?": a symptom named with a drug ("pregnant" is not)
@@ -136,7 +141,7 @@ def _intents(lowered: str, text: str, drugs: list[str], named: list[str]) -> lis
         intents.remove("uses")  # "what dose is used for myeloma" asks for the dose
     if "duration" in intents and "dose" in intents and re.search(r"how many (cycles|rounds|courses)", lowered):
         intents.remove("dose")  # "how many cycles" asks for a count, not the dose
-    if "monitoring" in intents and "dose" in intents and not re.search(r"\bdos(e|es|age)\b|\bmg\b|how much", lowered):
+    if "monitoring" in intents and "dose" in intents and not DOSE_WORDS.search(lowered):
         intents.remove("dose")  # "how often are blood tests done" asks about the tests
     if "components" in intents and "definition" in intents:
         intents.remove("definition")

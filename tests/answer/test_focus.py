@@ -1,0 +1,83 @@
+"""Issue 11: an answer stays on what was asked, and a question the sources cannot answer is declined.
+
+Questions are built from the shipped knowledge base (every drug with the field asked about), so new content is
+tested as it lands; the off-topic questions name things oncoguide does not cover.
+"""
+
+import re
+
+import pytest
+from test_replies import KB, ask, first_line
+
+from oncoguide.answer.intents import answers_alone
+
+AMOUNT = re.compile(r"\d ?(mg|mcg|g|units?)\b|mg/m|mg/kg|\bauc\b", re.I)
+FOODISH = re.compile(r"\bfood\b|\bmeals?\b|empty stomach", re.I)
+
+
+def regimen_items(answer) -> list[str]:
+    return [i.where for i in answer.cited() if (i.where or "").startswith("regimen ")]
+
+
+@pytest.mark.parametrize("drug", [d for d in KB.drugs.values() if d.mechanism and KB.regimens_with_drug(d.slug)],
+                         ids=lambda d: d.slug)
+def test_how_a_drug_works_comes_from_its_own_page_not_each_of_its_regimens(drug):
+    a = ask(f"How does {drug.generic_name} work?")
+    assert not regimen_items(a), "the drug page says how it works; its regimens' pages only repeat it"
+    shown = " ".join(i.text for i in a.cited())
+    assert drug.mechanism[0].text in shown
+
+
+@pytest.mark.parametrize("drug", [d for d in KB.drugs.values() if d.storage and KB.regimens_with_drug(d.slug)],
+                         ids=lambda d: d.slug)
+def test_a_storage_question_about_a_drug_shows_no_regimen_page(drug):
+    assert not regimen_items(ask(f"How do I store {drug.generic_name}?"))
+
+
+@pytest.mark.parametrize("drug", [d for d in KB.drugs.values() if KB.regimens_with_drug(d.slug)
+                                  and not answers_alone("dose", [s.text for s in d.administration])],
+                         ids=lambda d: d.slug)
+def test_a_dose_question_gets_an_amount_from_a_regimen_when_the_drug_page_gives_none(drug):
+    shown = " ".join(i.text for i in ask(f"What is the dose of {drug.generic_name}?").cited())
+    assert AMOUNT.search(shown), "the drug page gives no amount; the schedules of its regimens do"
+
+
+@pytest.mark.parametrize("drug", [d for d in KB.drugs.values() if any(FOODISH.search(s.text) for s in d.administration)],
+                         ids=lambda d: d.slug)
+def test_a_food_question_about_a_drug_gets_its_food_rule_not_a_schedule(drug):
+    a = ask(f"Should I take {drug.generic_name} with food?")
+    assert FOODISH.search(first_line(a))
+    assert not [w for w in regimen_items(a) if w.endswith("schedules")]
+    assert not any(n.level == "ask_team" for n in a.notices)
+
+
+LIMITED = [d for d in KB.drugs.values()
+           if any(re.search(r"total dose|lifetime", s.text, re.I) for f in ("boxed_warnings", "administration", "monitoring")
+                  for s in getattr(d, f) or [])]
+
+
+@pytest.mark.parametrize("drug", LIMITED, ids=lambda d: d.slug)
+@pytest.mark.parametrize("template", ["Is there a maximum total dose of {}?", "Is there a lifetime limit on {}?"])
+def test_a_lifetime_limit_question_gets_the_limit_first(drug, template):
+    assert LIMITED
+    text = first_line(ask(template.format(drug.generic_name))).lower()
+    assert "total" in text or "lifetime" in text
+
+
+OFF_TOPIC = ["What is the best treatment for type 2 diabetes?", "How much does chemo cost at Mayo Clinic?",
+             "Can I take ibuprofen for a headache?", "What is the dose of metformin?",
+             "What is the dose of amoxicillin for an ear infection?", "How do statins work?",
+             "Which hospital in Boston has the shortest waiting list?", "How long does COVID last?"]
+
+
+@pytest.mark.parametrize("q", OFF_TOPIC)
+def test_a_question_the_sources_do_not_cover_is_declined(q):
+    a = ask(q)
+    assert not a.cited(), "a loosely related statement is not an answer"
+    assert any(n.level == "no_answer" for n in a.notices)
+
+
+@pytest.mark.parametrize("q", ["What is a loading dose?", "What does ANC stand for?", "what does low platelets mean",
+                               "What are my counts?"])
+def test_a_question_about_a_glossary_word_alone_still_gets_its_definition(q):
+    assert ":" in first_line(ask(q))
