@@ -7,7 +7,7 @@ tested as it lands; the off-topic questions name things oncoguide does not cover
 import re
 
 import pytest
-from test_replies import KB, ask, first_line
+from test_replies import KB, NAMED, ask, first_line
 
 from oncoguide.answer.intents import answers_alone
 
@@ -35,7 +35,7 @@ def test_a_storage_question_about_a_drug_shows_no_regimen_page(drug):
 
 
 @pytest.mark.parametrize("drug", [d for d in KB.drugs.values() if KB.regimens_with_drug(d.slug)
-                                  and not answers_alone("dose", [s.text for s in d.administration])],
+                                  and not answers_alone("dose", [s.text for s in d.administration], "what dose?")],
                          ids=lambda d: d.slug)
 def test_a_dose_question_gets_an_amount_from_a_regimen_when_the_drug_page_gives_none(drug):
     shown = " ".join(i.text for i in ask(f"What is the dose of {drug.generic_name}?").cited())
@@ -81,3 +81,33 @@ def test_a_question_the_sources_do_not_cover_is_declined(q):
                                "What are my counts?"])
 def test_a_question_about_a_glossary_word_alone_still_gets_its_definition(q):
     assert ":" in first_line(ask(q))
+
+
+TRIALED = [r for r in NAMED if any(re.search(r"\b\d+ (out of|in) \d+\b|\d ?%", g.text) for g in r.goals)]
+
+
+@pytest.mark.parametrize("regimen", TRIALED, ids=lambda r: r.slug)
+def test_how_well_a_regimen_works_gets_a_result_first_and_only_once(regimen):
+    a = ask(f"What is the success rate of {regimen.short_name}?")
+    text = first_line(a)
+    assert re.search(r"\b\d+ (out of|in) \d+\b|\d ?%|\bcured?\b", text)
+    assert all(i.text not in text for i in a.cited()[1:]), "the reply is not repeated below it"
+
+
+@pytest.mark.parametrize("drug", [d for d in KB.drugs.values() if d.interactions], ids=lambda d: d.slug)
+def test_a_pair_the_pages_do_not_name_gets_no_other_pairs_rule_as_its_reply(drug):
+    # "with Tylenol?" is answered by no interaction statement of ours; the reply must not be, say, a digoxin rule
+    a = ask(f"Can I take Tylenol with {drug.generic_name}?")
+    assert not a.direct or "tylenol" in a.direct[0].text.lower()
+
+
+@pytest.mark.parametrize("cancer", [c for c in KB.cancers.values() if c.treatment_note], ids=lambda c: c.slug)
+def test_what_chemo_for_a_cancer_gets_its_treatments_not_a_definition_of_chemo(cancer):
+    text = first_line(ask(f"My husband has {cancer.name.split(' (')[0].lower()}, what chemo will he get?"))
+    assert text in {s.text for s in cancer.treatment_note}
+
+
+@pytest.mark.parametrize("cancer", [c for c in KB.cancers.values() if c.treatment_note], ids=lambda c: c.slug)
+def test_a_body_part_in_a_cancer_name_is_not_a_side_effect_asked_about(cancer):
+    a = ask(f"What treatments are there for {cancer.name.split(' (')[0].lower()}?")
+    assert "side_effects" not in a.intents

@@ -29,7 +29,7 @@ MAX_TRIALS = 3
 MAX_SEE_ALSO = 8
 NOT_COVERED_TEXT = " The pages below are the nearest we have."
 TRIAL = re.compile(r"\b(trials?|study|studies|studied)\b", re.I)
-TRIAL_INTENTS = ("uses", "definition", "comparison", "duration", "mechanism", "components")
+TRIAL_INTENTS = ("uses", "definition", "comparison", "duration", "mechanism", "components", "results")
 _SCHEDULE_PREFIX = re.compile(r"^(In )?[^:]*: ")  # "In <regimen>, <phase>: " or "<regimen>: " before the statement
 
 
@@ -61,8 +61,8 @@ class Composer:
         direct = direct_reply(self.kb, q, evidence)
         claims = self.statements.website_claims(q)
         evidence = [e for e in evidence if not self._website_only(e)]
-        evidence = [e for e in evidence if not direct or e.text not in direct.text]  # never repeat the reply
         evidence += [e for e in self._trials(q) if e.text not in {x.text for x in evidence}]
+        evidence = [e for e in evidence if not direct or e.text not in direct.text]  # never repeat the reply
         passages = self._passages(q)
 
         direct_out = [Cited(text=direct.text, refs=numbering.cite(direct.cite), where=direct.where)] if direct else []

@@ -155,7 +155,7 @@ def _drug_page_answers(q: Question, intent: str, items: list[Evidence]) -> bool:
     when the drug page says nothing on it, or nothing of the shape asked (a dose in mg that only a schedule gives)."""
     if q.regimens or q.cancers or len(q.drugs) != 1:
         return False
-    return answers_alone(intent, [e.text for e in items])
+    return answers_alone(intent, [e.text for e in items], q.text)
 
 
 @dataclass(frozen=True)

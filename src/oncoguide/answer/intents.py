@@ -27,12 +27,15 @@ class Intent:
     enough: str = ""                # words a drug page statement must hold to answer alone; empty: as `reply`
     first: str = ""                 # drug field whose first statement replies when this is the only intent
     first_names_drug: bool = False  # ... only if that statement names the drug ("It may harm a baby" would not)
+    first_names_other: bool = False  # ... only if it names what else the question names ("with Tylenol?")
 
 
 # "What does CBC mean?", "what is that?": a definition is wanted whatever else the question says.
 EXPLICIT_DEFINITION = (r"what (does|do) .* (mean|stand for)|\bmeaning of\b|what is (that|this)\b|\bwhat'?s that\b|"
                        r"\bdefin(e|ition)\b|\bwhat are (they|these)\b")
 
+# Words that ask for an amount ("what dose", "how much", "mg"), not only for how often or when.
+AMOUNT_ASKED = re.compile(r"\bdos(e|es|ed|ing|age)\b|\bmg\b|how much")
 # Food with a medicine: "with food?", "on an empty stomach", "can I eat before ...".
 FOOD = (r"\b(with|without) (food|a meal|meals)\b|empty stomach|\bfood\b|\bmeals?\b|\beat(ing)? (before|after|with)\b|"
         r"\b(before|after) (i |you )?eat")
@@ -60,7 +63,8 @@ REGISTRY: tuple[Intent, ...] = (
            r"\bcomponents?\b|which (drugs|medicines)|what('?s| is) in\b|\bletters\b",
            "What is in it", regimen=("summary", "schedules")),
     Intent("dose", r"\bdos(es?|ed|ing)\b|dosage|how much|how many (mg|capsules|pills|tablets)|\bschedule|how often|"
-           r"how (do|should) i take|when (do|should) i take|\bcycles?\b|days? (off|on)\b|\bmg\b|\bweek off\b",
+           r"how (do|should) i take|when (do|should) i take|\bcycles?\b|days? (off|on)\b|\bmg\b|\bweek off\b|"
+           r"how many times a (day|week)",
            "Dose and schedule", drug=("administration",), regimen=("schedules",), named_regimen=("dose_modifications",),
            reply=r"\d ?(mg|mcg|g)\b|mg/m|\bauc\b|\bdays? \d|once a|twice a|every \d",
            enough=r"\d ?(mg|mcg|g|units?)\b|mg/m|mg/kg|\bauc\b"),
@@ -68,7 +72,8 @@ REGISTRY: tuple[Intent, ...] = (
     # meant), never off a regimen's whole schedule.
     Intent("food", FOOD, "Food", drug=("administration",),
            reply=r"\bfood\b|\bmeals?\b|empty stomach|\beat(ing)?\b|\bfasting\b"),
-    Intent("side_effects", r"side.?effects?|adverse|\bcause|\bsymptoms?\b|\bfeel\b|\bgive (me|you)\b|\bmake (me|you)\b",
+    Intent("side_effects", r"side.?effects?|adverse|\bcause|\bsymptoms?\b|\bfeel\b|\bgive (me|you)\b|\bmake (me|you)\b|"
+           r"how (common|likely|rare|often do people)\b|\bchances? of (getting|having)\b|what percent|how many people get",
            "Side effects", drug=("common_side_effects", "serious_side_effects", "boxed_warnings"),
            regimen=("side_effects",), named_regimen=("side_effects",)),
     Intent("serious", r"\bserious|dangerous|severe|boxed warning|black box|life.threatening|\brisks?\b|\bwarnings?\b",
@@ -90,7 +95,7 @@ REGISTRY: tuple[Intent, ...] = (
            r"vitamin|\bwith (warfarin|digoxin|aspirin)\b|blood thinner|\bantacids?\b|heartburn|avoid (eating|drinking|food)|"
            r"what (foods?|can i eat|should i eat)|\b(can|could|may|should) i (take|mix|use|have) [\w\s'-]+ "
            r"(with|and|while on|on) (?!food|water|meals?|milk|juice|an empty)",
-           "Other medicines", drug=("interactions",), first="interactions"),
+           "Other medicines", drug=("interactions",), first="interactions", first_names_other=True),
     Intent("pregnancy", r"pregnan|birth control|contracept|\bbaby\b|breast.?feed|fertil|\bsperm\b|condom",
            "Pregnancy and birth control", drug=("pregnancy", "rems"),
            first="pregnancy", first_names_drug=True),
@@ -100,10 +105,14 @@ REGISTRY: tuple[Intent, ...] = (
            "Storage", drug=("storage", "handling"), regimen=("dispensing",), first="storage"),
     Intent("blood_donation", r"donat|give blood|giving blood", "Giving blood", drug=("blood_donation",),
            first="blood_donation"),
-    Intent("duration", r"how long|duration|until when|forever|how many (cycles|rounds|courses|treatments|times|months|"
-           r"weeks|doses|infusions)|\bstop taking\b",
+    Intent("duration", r"how long|duration|until when|forever|how many (cycles|rounds|courses|treatments|times(?! a (day|week))|"
+           r"months|weeks|doses|infusions)|\bwhen (can|do|will|should|could) (i|we|he|she|they) stop\b",
            "How long treatment lasts", regimen=("duration",),
            reply=r"\b\d+ (cycles|rounds|doses|weeks|months|years)\b|\buntil\b|\bup to\b"),
+    Intent("results", r"success( rate)?|how well .*\bwork|\b(cure|response|survival) rates?\b|\bsurviv|\beffective\b|"
+           r"\bchances? (of|to) (cure|live|beat|surviv|be cured)|\boutcomes?\b|\bwork for most\b|^(does|will|did) .*\bwork\b",
+           "How well it works", drug=("uses",), regimen=("goals",), cancer=("treatment_note",),
+           reply=r"\b\d+ (out of|in) \d+\b|\d ?%|\bcured?\b|\bhalf\b|\blived?\b|\bsurviv"),
     Intent("cost", r"\bcost|\bpay\b|afford|insurance|\bprice|expensive|copay|assistance|financial|\bfree\b",
            "Cost and help paying", drug=("rems",), regimen=("cost_help",)),
     Intent("comparison", r"\bdiffer|\bcompar|\bversus\b|\bvs\b|better than|same as|\bor\b.*\bwhich\b", "How they compare",
@@ -136,10 +145,10 @@ def replies(intent: str, text: str) -> bool:
     return bool(pattern and pattern.search(text))
 
 
-def answers_alone(intent: str, texts: list[str]) -> bool:
+def answers_alone(intent: str, texts: list[str], question: str) -> bool:
     """Whether statements of a drug's own page answer this intent without its regimens' pages: any statement,
-    or for an intent with a shape, one that holds it (a dose needs an amount, not only "once a day")."""
-    pattern = _ENOUGH.get(intent)
+    or for an intent with a shape, one that holds it ("how much?" needs an amount, "how often?" a frequency)."""
+    pattern = _ENOUGH.get(intent) if AMOUNT_ASKED.search(question.lower()) else _REPLY.get(intent)
     return bool(texts) and (pattern is None or any(pattern.search(t) for t in texts))
 
 

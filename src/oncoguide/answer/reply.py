@@ -76,6 +76,8 @@ def _first(kb: KnowledgeBase, q: Question, evidence: list[Evidence]) -> Evidence
     mine = match_count(first.text, wanted) if wanted else 0
     if wanted and any(match_count(e.text, wanted) > mine for e in evidence):
         return None  # "how should I store X": a statement holding more of the question's own words wins
+    if intent.first_names_other and wanted and not mine:
+        return None  # "with Tylenol?": a rule about digoxin is not the rule for that pair
     return Evidence(text=first.text, cite=list(first.cite), topic=intent.name, where=f"drug {drug.slug}: {intent.first}")
 
 

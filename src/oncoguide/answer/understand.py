@@ -8,9 +8,9 @@ from dataclasses import dataclass, field
 from ..content.lookup import cancer_names, drug_names, norm, regimen_names
 from ..errors import InputError
 from ..model import KnowledgeBase
-from ..search.synonyms import expansions, phrases
+from ..search.synonyms import meanings, phrases, regimen_aliases
 from ..search.text import STOPWORDS, terms, words
-from .intents import EXPLICIT_DEFINITION, ORDER, signals, spot
+from .intents import AMOUNT_ASKED, EXPLICIT_DEFINITION, ORDER, signals, spot
 from .names import names
 
 MAX_CHARS = 1000
@@ -23,7 +23,7 @@ PERSONAL = re.compile(
     r"is it (ok|okay|safe|alright|fine) (for me )?to (stop|skip|double|quit|change|delay|take (more|less|two|extra))|"
     r"\bstop (taking|my)\b|\bdouble (up|my|the|a) (dose|pill)|\bskip (my|a|the) (dose|pill|capsule|treatment|cycle|"
     r"infusion)|\bchange my (dose|treatment|schedule)\b|\bwant to (stop|quit)\b")
-DOSE_WORDS = re.compile(r"\bdos(e|es|ed|ing|age)\b|\bmg\b|how much")
+MECHANISM = re.compile(r"how (does|do) \S+( \S+)? work|how it works|mechanism|what does .* do\b")
 # Word endings of drug names (WHO INN stems): a word like this that names no page is a drug we do not cover.
 DRUG_STEMS = re.compile(r"^[a-z]{4,}(mab|ib|rubicin|taxel|platin|tecan|citabine|mustine|lutamide|rozole|clax|limus|"
                         r"stat|cept|sertib|xaban)$")
@@ -97,8 +97,6 @@ def understand(kb: KnowledgeBase, text: str) -> Question:
     drugs = index.drugs.find(tokens)
     regimens = index.regimens.find(tokens)
     cancers = index.cancers.find(tokens)
-    medical = list(dict.fromkeys([*expansions(text), *phrases(text)]))
-    glossary = list(dict.fromkeys([*index.glossary.find(tokens), *(s for m in medical for s in index.glossary.find(norm(m).split()))]))
     known = set(index.cancers.index)
     padded = " " + " ".join(tokens) + " "
     unknown = [name for abbr, name in CANCER_ABBREVIATIONS.items() if norm(name) not in known and abbr not in known
@@ -110,8 +108,13 @@ def understand(kb: KnowledgeBase, text: str) -> Question:
         unknown += [p for p in _cancer_phrases(lowered) if norm(p) not in known and not any(p in u for u in unknown)]
     unknown_drugs = [t for t in tokens if DRUG_STEMS.match(t) and t not in index.drug_words
                      and t not in index.glossary_words]
-    intents = _intents(lowered, text, drugs, cancers or regimens)
     entity_words = set(_entity_words(kb, drugs, regimens, cancers, []))
+    # plain phrases inside a name asked about are that name: "kidney" in "kidney cancer" is no kidney problem
+    plain = [p for p in phrases(text) if not set(terms(p)) <= entity_words]
+    medical = list(dict.fromkeys([*meanings(plain), *plain]))
+    glossary = list(dict.fromkeys([*index.glossary.find(tokens), *(s for m in medical for s in index.glossary.find(norm(m).split()))]))
+    intents = _intents(_without_names(lowered, [n for r in regimens for n in regimen_aliases(kb.regimens[r])]),
+                       plain, drugs, regimens, cancers)
     if "definition" in intents and not re.search(EXPLICIT_DEFINITION, lowered) and (
             len(intents) > 1 or set(terms(text)) - entity_words - set(_entity_words(kb, [], [], [], glossary))):
         intents.remove("definition")  # "what is the best diet for MDS" is not "what is MDS"
@@ -121,18 +124,29 @@ def understand(kb: KnowledgeBase, text: str) -> Question:
                     entity_words=sorted(entity_words), terms=glossary, unknown_drugs=unknown_drugs)
 
 
-def _intents(lowered: str, text: str, drugs: list[str], named: list[str]) -> list[str]:
+def _without_names(lowered: str, names_: list[str]) -> str:
+    """The question with the names of what it asks about blanked, longest first: the "chemo" of a regimen called
+    "... + chemoradiation" asks nothing."""
+    for name in sorted({n.lower() for n in names_ if len(n) > 3}, key=len, reverse=True):
+        lowered = lowered.replace(name, " ")
+    return lowered
+
+
+def _intents(lowered: str, plain: list[str], drugs: list[str], regimens: list[str], cancers: list[str]) -> list[str]:
     """What the question asks, in registry order, with the overlaps between intents settled."""
     intents = spot(lowered)
+    named = cancers or regimens
+    if "classification" in intents and cancers and not (drugs or regimens):
+        intents[intents.index("classification")] = "uses"  # "what chemo is used for CLL": its treatments
     if not intents and (drugs or named) and re.search(r"\btreat|\btherap(y|ies)\b|\boptions?\b", lowered):
         intents.append("uses")  # "what treatments are there for CLL"
     if "missed_dose" in intents and "dose" in intents:
         intents.remove("dose")  # "I missed a dose" asks for the missed-dose rule
-    if "dose" in intents and "food" in intents and not DOSE_WORDS.search(lowered):
+    if "dose" in intents and "food" in intents and not AMOUNT_ASKED.search(lowered):
         intents.remove("dose")  # "should I take it with food?" asks for the food rule, not the schedule
     if "limit" in intents and "dose" in intents:
         intents.remove("dose")  # "is there a maximum total dose?" asks for the lifetime limit, not one schedule
-    symptoms = [p for p in phrases(text) if not signals(p)]
+    symptoms = [p for p in plain if not signals(p)]
     if symptoms and (drugs or named) and not {"side_effects", "serious", "interactions", "form"} & set(intents):
         intents.append("side_effects")  # "Revlimid and blood clots?": a symptom named with a drug ("pregnant" is not)
     if "serious" in intents and "side_effects" in intents:
@@ -141,8 +155,10 @@ def _intents(lowered: str, text: str, drugs: list[str], named: list[str]) -> lis
         intents.remove("uses")  # "what dose is used for myeloma" asks for the dose
     if "duration" in intents and "dose" in intents and re.search(r"how many (cycles|rounds|courses)", lowered):
         intents.remove("dose")  # "how many cycles" asks for a count, not the dose
-    if "monitoring" in intents and "dose" in intents and not DOSE_WORDS.search(lowered):
+    if "monitoring" in intents and "dose" in intents and not AMOUNT_ASKED.search(lowered):
         intents.remove("dose")  # "how often are blood tests done" asks about the tests
+    if "results" in intents and "mechanism" in intents and not MECHANISM.search(lowered):
+        intents.remove("mechanism")  # "does FOLFOX work?", "how well does it work?" ask how well, not how
     if "components" in intents and "definition" in intents:
         intents.remove("definition")
     if len(drugs) >= 2 and "comparison" not in intents and not {"interactions", "components"} & set(intents):
