@@ -111,3 +111,25 @@ def test_what_chemo_for_a_cancer_gets_its_treatments_not_a_definition_of_chemo(c
 def test_a_body_part_in_a_cancer_name_is_not_a_side_effect_asked_about(cancer):
     a = ask(f"What treatments are there for {cancer.name.split(' (')[0].lower()}?")
     assert "side_effects" not in a.intents
+
+
+@pytest.mark.parametrize("drug", [d for d in KB.drugs.values() if KB.regimens_with_drug(d.slug)
+                                  and not answers_alone("dose", [s.text for s in d.administration], "how much?")],
+                         ids=lambda d: d.slug)
+def test_how_much_of_a_drug_gets_its_dose_in_the_regimens_that_use_it(drug):
+    text = first_line(ask(f"How much {drug.generic_name} do I take?"))
+    shown = {c.dose_text for r in KB.regimens_with_drug(drug.slug) for p in r.default_schedule.phases
+             for c in p.components if c.drug == drug.slug}
+    assert any(dose in text for dose in shown)
+
+
+@pytest.mark.parametrize("drug", KB.drugs.values(), ids=lambda d: d.slug)
+def test_a_breastfeeding_question_is_not_answered_with_a_pregnancy_rule(drug):
+    a = ask(f"Can I breastfeed while taking {drug.generic_name}?")
+    assert not a.direct or re.search(r"breast.?feed|breast ?milk|nurs", first_line(a), re.I)
+
+
+@pytest.mark.parametrize("drug", KB.drugs.values(), ids=lambda d: d.slug)
+def test_what_kind_of_drug_gets_the_kind_without_a_yes_or_no(drug):
+    text = first_line(ask(f"What kind of drug is {drug.generic_name}?"))
+    assert not re.match(r"(yes|no)\b", text, re.I)

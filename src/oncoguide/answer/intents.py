@@ -27,7 +27,6 @@ class Intent:
     enough: str = ""                # words a drug page statement must hold to answer alone; empty: as `reply`
     first: str = ""                 # drug field whose first statement replies when this is the only intent
     first_names_drug: bool = False  # ... only if that statement names the drug ("It may harm a baby" would not)
-    first_names_other: bool = False  # ... only if it names what else the question names ("with Tylenol?")
 
 
 # "What does CBC mean?", "what is that?": a definition is wanted whatever else the question says.
@@ -67,7 +66,9 @@ REGISTRY: tuple[Intent, ...] = (
            r"how many times a (day|week)",
            "Dose and schedule", drug=("administration",), regimen=("schedules",), named_regimen=("dose_modifications",),
            reply=r"\d ?(mg|mcg|g)\b|mg/m|\bauc\b|\bdays? \d|once a|twice a|every \d",
-           enough=r"\d ?(mg|mcg|g|units?)\b|mg/m|mg/kg|\bauc\b"),
+           # an amount with how often it is taken ("Capsules come in 5 and 10 mg" is not a dose)
+           enough=r"(\d ?(mg|mcg|g|units?)\b|mg/m|mg/kg|\bauc \d).{0,40}\b(once|twice|three times|every|each|daily|"
+                  r"a day|a week|on days?)\b"),
     # How food goes with a medicine is read off the drug page (and each component's food rule when a regimen is
     # meant), never off a regimen's whole schedule.
     Intent("food", FOOD, "Food", drug=("administration",),
@@ -76,7 +77,8 @@ REGISTRY: tuple[Intent, ...] = (
            r"how (common|likely|rare|often do people)\b|\bchances? of (getting|having)\b|what percent|how many people get",
            "Side effects", drug=("common_side_effects", "serious_side_effects", "boxed_warnings"),
            regimen=("side_effects",), named_regimen=("side_effects",)),
-    Intent("serious", r"\bserious|dangerous|severe|boxed warning|black box|life.threatening|\brisks?\b|\bwarnings?\b",
+    Intent("serious", r"\bserious|dangerous|severe|boxed warning|black box|life.threatening|\brisks?\b|\bwarnings?\b|"
+           r"\b(watch|look) (out )?for\b",
            "Serious side effects", drug=("boxed_warnings", "serious_side_effects")),
     # A lifetime (total) dose limit is stated wherever the label puts it: a boxed warning, the dosing section or
     # the heart tests that watch it.
@@ -95,11 +97,14 @@ REGISTRY: tuple[Intent, ...] = (
            r"vitamin|\bwith (warfarin|digoxin|aspirin)\b|blood thinner|\bantacids?\b|heartburn|avoid (eating|drinking|food)|"
            r"what (foods?|can i eat|should i eat)|\b(can|could|may|should) i (take|mix|use|have) [\w\s'-]+ "
            r"(with|and|while on|on) (?!food|water|meals?|milk|juice|an empty)",
-           "Other medicines", drug=("interactions",), first="interactions", first_names_other=True),
-    Intent("pregnancy", r"pregnan|birth control|contracept|\bbaby\b|breast.?feed|fertil|\bsperm\b|condom",
+           "Other medicines", drug=("interactions",), first="interactions"),
+    Intent("pregnancy", r"pregnan|birth control|contracept|\bbaby\b|fertil|\bsperm\b|condom",
            "Pregnancy and birth control", drug=("pregnancy", "rems"),
            first="pregnancy", first_names_drug=True),
-    Intent("handling", r"\bhandl|\btouch|open the capsule|dispos|caregiver|\bcrush|\bbreak (the|a|my)|\bchew|\bgloves?\b",
+    # Breastfeeding is its own question: a rule on pregnancy does not answer it.
+    Intent("breastfeeding", r"breast.?feed|\bnurs(e|ing) (my|a|the) baby|breast ?milk|\bpump(ing)? milk",
+           "Breastfeeding", drug=("pregnancy",), reply=r"breast.?feed|breast ?milk|\bnurs"),
+    Intent("handling", r"\bhandl|\btouch|\bopen\b.*\b(capsules?|pills?|tablets?)\b|dispos|caregiver|\bcrush|\bbreak (the|a|my)|\bchew|\bgloves?\b",
            "Handling", drug=("handling", "storage"), regimen=("dispensing",), first="handling"),
     Intent("storage", r"\bstor(e|age|ed|ing)\b|keep (it|them|the)|fridge|refrigerat|\bexpire|\bhot car\b|\btravel",
            "Storage", drug=("storage", "handling"), regimen=("dispensing",), first="storage"),
@@ -134,22 +139,28 @@ def spot(lowered: str) -> list[str]:
     return [name for name, pattern in _COMPILED.items() if pattern.search(lowered)]
 
 
+def signals_intent(intent: str, word: str) -> bool:
+    """Whether a word of the question is one that signals this intent ("store" for storage)."""
+    pattern = _COMPILED.get(intent)
+    return bool(pattern and pattern.search(word))
+
+
 def signals(phrase: str) -> bool:
     """Whether a phrase is itself an intent word ("pregnant"), not a symptom."""
     return any(p.search(phrase) for p in _COMPILED.values())
 
 
-def replies(intent: str, text: str) -> bool:
-    """Whether text holds what a first line for this intent must hold (a dose, a form, a count)."""
-    pattern = _REPLY.get(intent)
+def replies(intent: str, text: str, question: str = "") -> bool:
+    """Whether text holds what a first line for this intent must hold (a dose, a form, a count); an amount when
+    the question asks for one ("how much?" is not answered by "twice a day")."""
+    pattern = _ENOUGH.get(intent) if AMOUNT_ASKED.search(question.lower()) else _REPLY.get(intent)
     return bool(pattern and pattern.search(text))
 
 
 def answers_alone(intent: str, texts: list[str], question: str) -> bool:
     """Whether statements of a drug's own page answer this intent without its regimens' pages: any statement,
     or for an intent with a shape, one that holds it ("how much?" needs an amount, "how often?" a frequency)."""
-    pattern = _ENOUGH.get(intent) if AMOUNT_ASKED.search(question.lower()) else _REPLY.get(intent)
-    return bool(texts) and (pattern is None or any(pattern.search(t) for t in texts))
+    return bool(texts) and (not has_shape(intent) or any(replies(intent, t, question) for t in texts))
 
 
 def has_shape(intent: str) -> bool:

@@ -10,7 +10,7 @@ from ..model import FAQ, Citation, Component, KnowledgeBase, Phase, Regimen, cit
 from ..search.synonyms import phrases
 from ..search.text import terms
 from .evidence import GENERAL, Evidence, match_count
-from .intents import BY_NAME, has_shape, replies
+from .intents import BY_NAME, answers_alone, has_shape, replies, signals_intent
 from .names import names
 from .understand import Question
 
@@ -20,7 +20,7 @@ ROUTE_WORDS = {"oral": "by mouth", "IV": "by drip into a vein", "subcutaneous": 
 QUIET = GENERAL | frozenset("take taking taken use using used dose doses mean means stand work works need okay ok "
                             "safe start starting dad mom wife husband father mother son daughter friend pill pills "
                             "infusion drug drugs medicine medicines thing stop stops stopping skip double change because given "
-                            "get getting".split())
+                            "get getting watch look".split())
 
 
 def wanted_words(q: Question) -> list[str]:
@@ -32,7 +32,7 @@ def direct_reply(kb: KnowledgeBase, q: Question, evidence: list[Evidence]) -> Ev
     """The first line, or None when nothing settles the question on its own."""
     rules: list[Callable[[KnowledgeBase, Question, list[Evidence]], Evidence | None]] = [
         _chemo, _missed, _first, _definition, _components, _compare, _cancer_care, _how_given, _food, _schedule,
-        _count, _by_words, _effects]
+        _drug_doses, _count, _by_words, _effects]
     for rule in rules:
         found = rule(kb, q, evidence)
         if found is not None:
@@ -45,10 +45,17 @@ def _one_drug(kb: KnowledgeBase, q: Question):  # noqa: ANN202
 
 
 def _chemo(kb: KnowledgeBase, q: Question, _: list[Evidence]) -> Evidence | None:
+    """"Is X chemo?" gets yes or no and what kind of drug it is; "what kind of drug is X?" the kind alone."""
     drug = _one_drug(kb, q)
-    if drug is None or "classification" not in q.intents or not re.search(r"\bchemo", q.text.lower()):
+    if drug is None or "classification" not in q.intents:
         return None
     c = drug.chemotherapy
+    if not re.search(r"\bchemo", q.text.lower()):
+        if not re.search(r"\b(kind|type|class|sort) of\b", q.text.lower()):
+            return None  # "is it a steroid?" is settled by words, below
+        rest = _YES_NO.sub("", c.text)
+        return Evidence(text=rest[:1].upper() + rest[1:], cite=list(c.cite), topic="classification",
+                        where=f"drug {drug.slug}: chemotherapy")
     yes_no = "Yes." if c.traditional else "No."
     text = c.text if c.text.lower().startswith(yes_no.lower()[:-1]) else f"{yes_no} {c.text}"
     return Evidence(text=text, cite=list(c.cite), topic="classification", where=f"drug {drug.slug}: chemotherapy")
@@ -76,8 +83,8 @@ def _first(kb: KnowledgeBase, q: Question, evidence: list[Evidence]) -> Evidence
     mine = match_count(first.text, wanted) if wanted else 0
     if wanted and any(match_count(e.text, wanted) > mine for e in evidence):
         return None  # "how should I store X": a statement holding more of the question's own words wins
-    if intent.first_names_other and wanted and not mine:
-        return None  # "with Tylenol?": a rule about digoxin is not the rule for that pair
+    if wanted and not mine and any(not signals_intent(intent.name, w) for w in wanted):
+        return None  # "with Tylenol?": a rule on digoxin does not answer it ("store" only says what is asked)
     return Evidence(text=first.text, cite=list(first.cite), topic=intent.name, where=f"drug {drug.slug}: {intent.first}")
 
 
@@ -253,6 +260,29 @@ def _schedule(kb: KnowledgeBase, q: Question, _: list[Evidence]) -> Evidence | N
                     where=f"regimen {regimen.slug}: schedules")
 
 
+MAX_DOSES = 4
+
+
+def _drug_doses(kb: KnowledgeBase, q: Question, _: list[Evidence]) -> Evidence | None:
+    """"How much Revlimid do I take?" when its page gives no amount: its dose in each regimen that uses it, the
+    regimens with the fewest other drugs first (the dose belongs to the treatment plan, not to the drug)."""
+    drug = _one_drug(kb, q)
+    if drug is None or "dose" not in q.intents or q.regimens or q.cancers or \
+            answers_alone("dose", [s.text for s in drug.administration], q.text):
+        return None
+    lines: dict[str, Regimen] = {}
+    for regimen in sorted(kb.regimens_with_drug(drug.slug), key=lambda r: len(r.drugs)):
+        phase = next((p for p in regimen.default_schedule.phases if any(c.drug == drug.slug for c in p.components)), None)
+        if phase is not None:
+            lines.setdefault(f"In {display_name(regimen)}: {_phase_text(kb, phase, [drug.slug])}.", regimen)
+    if not lines:
+        return None
+    chosen = list(lines.items())[:MAX_DOSES]
+    cites = [c for _, r in chosen for comp in _components_of(r) if comp.drug == drug.slug for c in comp.cite]
+    return Evidence(text=" ".join(text for text, _ in chosen), cite=cites, topic="dose",
+                    where=f"regimen {chosen[0][1].slug}: schedules")
+
+
 def _count(kb: KnowledgeBase, q: Question, _: list[Evidence]) -> Evidence | None:
     """"How many rounds / how long": the number of cycles of each phase, or that it has no set end."""
     if "duration" not in q.intents:
@@ -291,7 +321,7 @@ def _by_words(kb: KnowledgeBase, q: Question, evidence: list[Evidence]) -> Evide
     best, best_key = None, (0, 0, 0, 0)
     for e in candidates:
         score = match_count(e.match or e.text, wanted) if wanted else 0
-        fits = any(replies(i, e.text) for i in shape)
+        fits = any(replies(i, e.text, q.text) for i in shape)
         if every_shaped and not fits:
             continue
         if not fits and score == 0:
