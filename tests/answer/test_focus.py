@@ -133,3 +133,25 @@ def test_a_breastfeeding_question_is_not_answered_with_a_pregnancy_rule(drug):
 def test_what_kind_of_drug_gets_the_kind_without_a_yes_or_no(drug):
     text = first_line(ask(f"What kind of drug is {drug.generic_name}?"))
     assert not re.match(r"(yes|no)\b", text, re.I)
+
+
+@pytest.mark.parametrize("q, condition", [("Does rituximab work for multiple sclerosis?", "multiple sclerosis"),
+                                          ("Is prednisone good for poison ivy?", "poison ivy"),
+                                          ("Can dexamethasone treat COVID?", "covid")])
+def test_a_treatment_asked_for_a_condition_no_page_mentions_says_so_and_shows_no_other_diseases_results(q, condition):
+    a = ask(q)
+    assert any(condition in n.text.lower() for n in a.notices)
+    assert not a.direct and not a.research
+    assert all(i.where.startswith("drug ") for i in a.cited()), "only what the drug is for, from its own page"
+
+
+@pytest.mark.parametrize("q", ["Is rituximab used for follicular lymphoma?", "Is Keytruda approved for bladder cancer?",
+                               "What is lenalidomide used for?"])
+def test_a_use_the_pages_cover_is_not_taken_for_an_unknown_condition(q):
+    a = ask(q)
+    assert not any(n.level == "no_answer" for n in a.notices)
+    assert a.direct
+
+
+def test_a_question_on_nothing_we_cover_suggests_no_unrelated_pages():
+    assert ask("What is the treatment for type 2 diabetes?").see_also == []

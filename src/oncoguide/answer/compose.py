@@ -27,6 +27,7 @@ GUIDELINE_KINDS = {"fda_label", "guideline", "reference", "curated"}
 MAX_ITEMS_PER_TOPIC = 8
 MAX_TRIALS = 3
 MAX_SEE_ALSO = 8
+SEE_ALSO_SCORE = 0.6  # a name or side effect holding the word; a cancer described as "a type of ..." is not help
 NOT_COVERED_TEXT = " The pages below are the nearest we have."
 TRIAL = re.compile(r"\b(trials?|study|studies|studied)\b", re.I)
 TRIAL_INTENTS = ("uses", "definition", "comparison", "duration", "mechanism", "components", "results")
@@ -56,6 +57,8 @@ class Composer:
             notices.append(Notice(level=level if level in ("emergency", "call_now") else "symptom",
                                   text=notice_text(symptom.result), refs=numbering.cite(symptom.result.cite)))
         evidence = self._focus(q, curated(self.kb, q))
+        if q.unknown_conditions:  # "for multiple sclerosis": what the drug is for, not how it did in other diseases
+            evidence = [e for e in evidence if e.where.startswith("drug ")]
         if not evidence:  # nothing maps to the question's intent: search every statement of the named pages
             evidence = self._focus(q, self.statements.search(q))
         direct = direct_reply(self.kb, q, evidence)
@@ -74,6 +77,7 @@ class Composer:
         if q.personal:
             notices.append(Notice(level="ask_team", text=ASK_TEAM_TEXT))
         missing = "".join(f" oncoguide does not cover {name} yet." for name in [*q.unknown_drugs, *q.unknown_cancers])
+        missing += "".join(f" oncoguide's sources do not cover {name}." for name in q.unknown_conditions)
         if not (direct_out or guidelines or research) and symptom is None:  # the symptom rules did answer
             notices.append(Notice(level="no_answer",
                                   text=NO_ANSWER_TEXT + missing + (NEAREST_TEXT if see_also else ASK_TEXT)))
@@ -111,7 +115,7 @@ class Composer:
     def _trials(self, q: Question) -> list[Evidence]:
         """Trial results the regimen pages cite for what was asked (From the Research): the regimen meant, or for
         a drug's uses, the regimens of that drug alone (a combination's result is about other drugs too)."""
-        if not (q.regimens or set(TRIAL_INTENTS) & set(q.intents)):
+        if not (q.regimens or set(TRIAL_INTENTS) & set(q.intents)) or q.unknown_conditions:
             return []
         regimen = regimen_for(self.kb, q)
         if regimen is not None:
@@ -194,7 +198,7 @@ class Composer:
         if not links:  # nothing named: the pages whose names or side effects match the question's words
             for word in [*q.medical_terms, *q.subject_terms]:
                 for hit in search_pages(self.kb, word, limit=5):
-                    if hit.page.kind in ("drug", "regimen", "cancer") and hit.page.slug and hit.score >= 0.5:
+                    if hit.page.kind in ("drug", "regimen", "cancer") and hit.page.slug and hit.score >= SEE_ALSO_SCORE:
                         links.append(PageLink(kind=hit.page.kind, slug=hit.page.slug, title=hit.page.title))
         return list({(link.kind, link.slug): link for link in links}.values())[:MAX_SEE_ALSO]
 

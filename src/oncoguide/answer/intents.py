@@ -47,7 +47,7 @@ REGISTRY: tuple[Intent, ...] = (
     Intent("mechanism", r"how (does|do) .*\bwork|how it works|\bmechanism|what does .* do\b|\bworks?\b|"
            r"\bwhy (do|does|is|are|would) (i|we|you|it|they|he|she)? ?(take|get|need|given|use)",
            "How it works", drug=("mechanism",), regimen=("how_it_works",), first="mechanism"),
-    Intent("uses", r"used for|\bused\b|\bfor what\b|what .* treat|\btreats?\b|approved|indicat|\bgoals?\b|"
+    Intent("uses", r"used for|\bused\b|\bfor what\b|what .* treat|\btreats?\b|approved|indicat|\bgoals?\b|\bgood for\b|"
            r"treatment options|\bthe treatment for\b|how (is|are) .* treated", "What it is used for",
            drug=("summary", "uses"), regimen=("summary", "goals"), cancer=("treatment_note",),
            named_regimen=("summary", "goals"), first="summary", first_names_drug=True),

@@ -7,9 +7,9 @@ import difflib
 from dataclasses import dataclass, field
 
 from ..content.lookup import cancer_names, drug_names, norm
-from ..model import KnowledgeBase
+from ..model import KnowledgeBase, cited_items, item_text
 from ..search.synonyms import regimen_aliases
-from ..search.text import STOPWORDS
+from ..search.text import STOPWORDS, words
 
 N_MAX = 4  # longest name, in words, looked for in a question
 MEMO_SIZE = 10_000
@@ -85,6 +85,7 @@ class Names:
     drug_words: frozenset[str]
     glossary_words: frozenset[str]        # every word of every glossary name
     regimen_drugs: dict[str, frozenset[str]]  # regimen slug -> its drugs
+    vocabulary: frozenset[str]             # every word a reader can see in the knowledge base
 
     @classmethod
     def build(cls, kb: KnowledgeBase) -> Names:
@@ -103,7 +104,24 @@ class Names:
             glossary.add(t.slug, [t.term, *t.aliases])
         return cls(drugs, regimens, cancers, glossary, drug_words,
                    frozenset(w for k in glossary.index for w in k.split()),
-                   {r.slug: frozenset(r.drugs) for r in kb.regimens.values()})
+                   {r.slug: frozenset(r.drugs) for r in kb.regimens.values()}, _vocabulary(kb))
+
+
+def _vocabulary(kb: KnowledgeBase) -> frozenset[str]:
+    """The words of every statement, name and glossary entry: a question word outside them names something the
+    knowledge base never mentions."""
+    texts = [item_text(i) for page in (*kb.drugs.values(), *kb.regimens.values(), *kb.cancers.values())
+             for i in cited_items(page)]
+    texts += [f"{t.term} {t.definition} {' '.join(t.aliases)}" for t in kb.glossary.values()]
+    texts += [n for d in kb.drugs.values() for n in drug_names(d)]
+    texts += [n for r in kb.regimens.values() for n in regimen_aliases(r)]
+    texts += [n for c in kb.cancers.values() for n in cancer_names(c)]
+    return frozenset(w for t in texts for w in words(t))
+
+
+def known_word(index: Names, word: str) -> bool:
+    """Whether the knowledge base uses the word (or its singular)."""
+    return word in index.vocabulary or word.rstrip("s") in index.vocabulary or f"{word}s" in index.vocabulary
 
 
 _CACHE: dict[int, tuple[KnowledgeBase, Names]] = {}

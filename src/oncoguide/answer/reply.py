@@ -33,6 +33,8 @@ def direct_reply(kb: KnowledgeBase, q: Question, evidence: list[Evidence]) -> Ev
     rules: list[Callable[[KnowledgeBase, Question, list[Evidence]], Evidence | None]] = [
         _chemo, _missed, _first, _definition, _components, _compare, _cancer_care, _how_given, _food, _schedule,
         _drug_doses, _count, _by_words, _effects]
+    if (q.unknown_cancers or q.unknown_conditions) and {"uses", "results"} & set(q.intents):
+        return None  # "does rituximab work for multiple sclerosis?": no statement of ours says, so none replies
     for rule in rules:
         found = rule(kb, q, evidence)
         if found is not None:

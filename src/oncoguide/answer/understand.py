@@ -11,7 +11,7 @@ from ..model import KnowledgeBase
 from ..search.synonyms import meanings, phrases, regimen_aliases
 from ..search.text import STOPWORDS, terms, words
 from .intents import AMOUNT_ASKED, EXPLICIT_DEFINITION, ORDER, signals, spot
-from .names import names
+from .names import Names, known_word, names
 
 MAX_CHARS = 1000
 
@@ -58,6 +58,7 @@ class Question:
     entity_words: list[str] = field(default_factory=list)
     terms: list[str] = field(default_factory=list)  # glossary slugs the question names
     unknown_drugs: list[str] = field(default_factory=list)  # drug-like words that name no page
+    unknown_conditions: list[str] = field(default_factory=list)  # what a treatment is asked for that no page mentions
 
     @property
     def topic_terms(self) -> list[str]:
@@ -106,6 +107,7 @@ def understand(kb: KnowledgeBase, text: str) -> Question:
                                              for u in unknown for n in cancer_names(kb.cancers[c]))]
     if not cancers:
         unknown += [p for p in _cancer_phrases(lowered) if norm(p) not in known and not any(p in u for u in unknown)]
+    conditions = [p for p in _conditions(lowered, index) if not any(p in u or u in p for u in unknown)]
     unknown_drugs = [t for t in tokens if DRUG_STEMS.match(t) and t not in index.drug_words
                      and t not in index.glossary_words]
     entity_words = set(_entity_words(kb, drugs, regimens, cancers, []))
@@ -121,7 +123,8 @@ def understand(kb: KnowledgeBase, text: str) -> Question:
     return Question(text=text, drugs=drugs, regimens=regimens, cancers=cancers, unknown_cancers=unknown,
                     intents=intents, personal=bool(PERSONAL.search(lowered)),
                     medical_terms=medical,
-                    entity_words=sorted(entity_words), terms=glossary, unknown_drugs=unknown_drugs)
+                    entity_words=sorted(entity_words), terms=glossary, unknown_drugs=unknown_drugs,
+                    unknown_conditions=conditions)
 
 
 def _without_names(lowered: str, names_: list[str]) -> str:
@@ -171,6 +174,22 @@ def _intents(lowered: str, plain: list[str], drugs: list[str], regimens: list[st
 CANCER_PHRASE = re.compile(r"\b([a-z-]+) (cancer|lymphoma|leukemia|leukaemia|sarcoma|carcinoma|tumou?r|glioma)s?\b")
 NOT_A_TYPE = frozenset("blood new second another other stage advanced metastatic early late my his her their our your "
                        "the a this that of for with no any".split())
+
+
+# "for multiple sclerosis", "treat COVID", "good for poison ivy": what a treatment is asked to be used for.
+CONDITION = re.compile(r"\b(?:for|treats?|treating|cures?|help with)\s+(?:my |a |an |the |his |her )?"
+                       r"([a-z][a-z0-9' -]{2,40}?)\s*(?:[?.,!]|$| and | or | in | at | on | if )")
+
+
+def _conditions(lowered: str, index: Names) -> list[str]:
+    """Conditions a question asks a treatment for that the knowledge base never mentions (a word of the name is
+    one no page uses): "multiple sclerosis", "poison ivy"; not "myeloma", "low platelets", "a rash"."""
+    out = []
+    for m in CONDITION.finditer(lowered):
+        phrase = m[1].strip()
+        if any(len(w) >= 4 and not known_word(index, w) for w in terms(phrase)):
+            out.append(phrase)
+    return out
 
 
 def _cancer_phrases(lowered: str) -> list[str]:
