@@ -155,3 +155,20 @@ def test_a_use_the_pages_cover_is_not_taken_for_an_unknown_condition(q):
 
 def test_a_question_on_nothing_we_cover_suggests_no_unrelated_pages():
     assert ask("What is the treatment for type 2 diabetes?").see_also == []
+
+
+@pytest.mark.parametrize("cancer", KB.cancers.values(), ids=lambda c: c.slug)
+def test_what_causes_a_cancer_is_not_answered_with_treatment_side_effects(cancer):
+    a = ask(f"What causes {cancer.name.split(' (')[0].lower()}?")
+    assert not [i for i in a.cited() if "side_effects" in (i.where or "")]
+
+
+@pytest.mark.parametrize("cancer", [c for c in KB.cancers.values() if KB.regimens_for_cancer(c.slug)], ids=lambda c: c.slug)
+def test_how_long_people_live_is_not_read_as_how_long_treatment_lasts(cancer):
+    a = ask(f"How long do people live with {cancer.name.split(' (')[0].lower()}?")
+    assert "duration" not in a.intents and "results" in a.intents
+
+
+def test_a_side_effect_of_chemo_in_general_is_not_answered_with_what_chemo_is():
+    a = ask("Will I lose my hair on chemo?")
+    assert not a.direct or "hair" in a.direct[0].text.lower()

@@ -116,7 +116,8 @@ def understand(kb: KnowledgeBase, text: str) -> Question:
     medical = list(dict.fromkeys([*meanings(plain), *plain]))
     glossary = list(dict.fromkeys([*index.glossary.find(tokens), *(s for m in medical for s in index.glossary.find(norm(m).split()))]))
     intents = _intents(_without_names(lowered, [n for r in regimens for n in regimen_aliases(kb.regimens[r])]),
-                       plain, drugs, regimens, cancers)
+                       plain, drugs, regimens, cancers,
+                       sorted({n.lower() for c in cancers for n in cancer_names(kb.cancers[c])}, key=len, reverse=True))
     if "definition" in intents and not re.search(EXPLICIT_DEFINITION, lowered) and (
             len(intents) > 1 or set(terms(text)) - entity_words - set(_entity_words(kb, [], [], [], glossary))):
         intents.remove("definition")  # "what is the best diet for MDS" is not "what is MDS"
@@ -135,7 +136,8 @@ def _without_names(lowered: str, names_: list[str]) -> str:
     return lowered
 
 
-def _intents(lowered: str, plain: list[str], drugs: list[str], regimens: list[str], cancers: list[str]) -> list[str]:
+def _intents(lowered: str, plain: list[str], drugs: list[str], regimens: list[str], cancers: list[str],
+             cancer_names_: list[str]) -> list[str]:
     """What the question asks, in registry order, with the overlaps between intents settled."""
     intents = spot(lowered)
     named = cancers or regimens
@@ -152,6 +154,9 @@ def _intents(lowered: str, plain: list[str], drugs: list[str], regimens: list[st
     symptoms = [p for p in plain if not signals(p)]
     if symptoms and (drugs or named) and not {"side_effects", "serious", "interactions", "form"} & set(intents):
         intents.append("side_effects")  # "Revlimid and blood clots?": a symptom named with a drug ("pregnant" is not)
+    if "side_effects" in intents and cancer_names_ and not (drugs or regimens) and re.search(
+            r"\bcaus(e|es|ed|ing)\b (of )?(my |the |a |his |her )?(" + "|".join(map(re.escape, cancer_names_)) + ")", lowered):
+        intents.remove("side_effects")  # "what causes breast cancer?" asks about the cancer, not a treatment
     if "serious" in intents and "side_effects" in intents:
         intents.remove("side_effects")  # "what are the serious side effects" asks for the serious ones only
     if "uses" in intents and "dose" in intents:
@@ -160,6 +165,8 @@ def _intents(lowered: str, plain: list[str], drugs: list[str], regimens: list[st
         intents.remove("dose")  # "how many cycles" asks for a count, not the dose
     if "monitoring" in intents and "dose" in intents and not AMOUNT_ASKED.search(lowered):
         intents.remove("dose")  # "how often are blood tests done" asks about the tests
+    if "results" in intents and "duration" in intents and re.search(r"\blive\b", lowered):
+        intents.remove("duration")  # "how long do people live with it" asks how well treatment works
     if "results" in intents and "mechanism" in intents and not MECHANISM.search(lowered):
         intents.remove("mechanism")  # "does FOLFOX work?", "how well does it work?" ask how well, not how
     if "components" in intents and "definition" in intents:
