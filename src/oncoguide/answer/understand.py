@@ -117,7 +117,8 @@ def understand(kb: KnowledgeBase, text: str) -> Question:
     glossary = list(dict.fromkeys([*index.glossary.find(tokens), *(s for m in medical for s in index.glossary.find(norm(m).split()))]))
     intents = _intents(_without_names(lowered, [n for r in regimens for n in regimen_aliases(kb.regimens[r])]),
                        plain, drugs, regimens, cancers,
-                       sorted({n.lower() for c in cancers for n in cancer_names(kb.cancers[c])}, key=len, reverse=True))
+                       sorted({x for c in cancers for n in cancer_names(kb.cancers[c])
+                               for x in (n.lower(), re.sub(r"\s*\(.*?\)", "", n.lower()))}, key=len, reverse=True))
     if "definition" in intents and not re.search(EXPLICIT_DEFINITION, lowered) and (
             len(intents) > 1 or set(terms(text)) - entity_words - set(_entity_words(kb, [], [], [], glossary))):
         intents.remove("definition")  # "what is the best diet for MDS" is not "what is MDS"
