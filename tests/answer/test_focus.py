@@ -172,3 +172,27 @@ def test_how_long_people_live_is_not_read_as_how_long_treatment_lasts(cancer):
 def test_a_side_effect_of_chemo_in_general_is_not_answered_with_what_chemo_is():
     a = ask("Will I lose my hair on chemo?")
     assert not a.direct or "hair" in a.direct[0].text.lower()
+
+
+HYPHENATED = [r for r in NAMED if re.fullmatch(r"[A-Za-z0-9]+(?:[-/][A-Za-z0-9]+)+", r.short_name)
+              and len(re.sub(r"[-/]", "", r.short_name)) >= 4]
+
+
+@pytest.mark.parametrize("regimen", HYPHENATED, ids=lambda r: r.short_name)
+def test_a_regimen_typed_without_its_hyphens_and_in_a_hurry_is_still_found(regimen):
+    joined = re.sub(r"[-/]", "", regimen.short_name).lower()
+    for q in (f"what is {joined}", f"wats in {joined}"):
+        text = first_line(ask(q)).lower()
+        assert all(KB.drugs[d].generic_name.lower() in text for d in regimen.drugs if d in KB.drugs), q
+
+
+@pytest.mark.parametrize("regimen", [r for r in NAMED if r.monitoring.items], ids=lambda r: r.short_name)
+def test_blood_work_is_a_question_about_tests(regimen):
+    a = ask(f"How often do I get blood work on {regimen.short_name}?")
+    assert a.intents == ["monitoring"]
+
+
+@pytest.mark.parametrize("drug", [d for d in KB.drugs.values() if d.forms and any(
+    "infusion" in f.lower() or "injection" in f.lower() for f in d.forms)], ids=lambda d: d.slug)
+def test_how_long_is_the_infusion_asks_how_it_is_given_not_for_how_many_months(drug):
+    assert "duration" not in ask(f"How long is the infusion of {drug.generic_name}?").intents

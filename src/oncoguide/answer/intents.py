@@ -44,7 +44,7 @@ REGISTRY: tuple[Intent, ...] = (
            r"\bchemo\w*|what (kind|type|class|sort) of (drug|medicine)|\bclass\b|\bis (it|\w+) an? (immuno|targeted|"
            r"steroid|biologic|antibody|hormone|kinase|pill)|\bimmunotherapy\b|\btargeted\b",
            "What kind of drug it is", drug=("chemotherapy", "classes")),
-    Intent("mechanism", r"how (does|do) .*\bwork|how it works|\bmechanism|what does .* do\b|\bworks?\b|"
+    Intent("mechanism", r"how (does|do) .*\bwork|how it works|\bmechanism|what does .* do\b|\bwork (on|in|against)\b|"
            r"\bwhy (do|does|is|are|would) (i|we|you|it|they|he|she)? ?(take|get|need|given|use)",
            "How it works", drug=("mechanism",), regimen=("how_it_works",), first="mechanism"),
     Intent("uses", r"used for|\bused\b|\bfor what\b|what .* treat(s|ed)?\b|\btreats?\b|approved|indicat|\bgoals?\b|\bgood for\b|"
@@ -52,8 +52,10 @@ REGISTRY: tuple[Intent, ...] = (
            drug=("summary", "uses"), regimen=("summary", "goals"), cancer=("treatment_note",),
            named_regimen=("summary", "goals"), first="summary", first_names_drug=True),
     Intent("form", r"\b(is|are)\b[\w\s-]*\b(pills?|tablets?|capsules?|infusions?|injections?|shots?|drips?|iv|oral|"
-           r"intravenous)\b|\bpill or\b|how (is|are) .* given|how (do|will|would) (i|you) (get|receive)\b|"
-           r"given (by|as|through|in|into) (a |the )?(vein|mouth|pill|shot|drip|infusion|pump|port|muscle|skin)|"
+           r"intravenous)\b|\bpill or\b|how (is|are) .* (given|taken)|how (do|will|would) (i|you) (get|receive)\b|"
+           r"how (do|will|does|would) (they|you|the \w+|it) (give|get)\b|"
+           r"given (by|as|through|in|into|at) (a |the )?(vein|mouth|pill|shot|drip|infusion|pump|port|muscle|skin|"
+           r"hospital|clinic|home)|how long (is|does|will|do) (the |an |each |my |it |a )?(infusion|drip|iv)|"
            r"\bby mouth\b|\bpump\b|\bport\b|\bat home\b",
            "How it is given", drug=("summary", "administration"), named_regimen=("summary", "schedules", "dispensing"),
            reply=r"by mouth|\bcapsules?\b|\btablets?\b|\bpills?\b|infusion|into a vein|by vein|drip|injection|"
@@ -63,6 +65,7 @@ REGISTRY: tuple[Intent, ...] = (
            "What is in it", regimen=("summary", "schedules")),
     Intent("dose", r"\bdos(es?|ed|ing)\b|dosage|how much|how many (mg|capsules|pills|tablets)|\bschedule|how often|"
            r"how (do|should) i take|when (do|should) i take|\bcycles?\b|days? (off|on)\b|\bmg\b|\bweek off\b|"
+           r"what time (of (the )?day )?|\b(morning|evening|bedtime)\b|at night|"
            r"how many times a (day|week)",
            "Dose and schedule", drug=("administration",), regimen=("schedules",), named_regimen=("dose_modifications",),
            reply=r"\d ?(mg|mcg|g)\b|mg/m|\bauc\b|\bdays? \d|once a|twice a|every \d",
@@ -86,7 +89,7 @@ REGISTRY: tuple[Intent, ...] = (
            "Lifetime dose limit", drug=("boxed_warnings", "administration", "monitoring", "serious_side_effects", "faqs"),
            reply=r"\blifetime\b|\btotal\b|\bcumulative\b"),
     Intent("monitoring", r"blood tests?|\bmonitor|\bchecks?\b|\bchecked\b|\blabs?\b|\btests?\b|\bcbc\b|biopsy|\bscans?\b|"
-           r"\bcounts\b",
+           r"\bcounts\b|blood ?work",
            "Tests and monitoring", drug=("monitoring",), regimen=("monitoring",),
            reply=r"\bevery\b|\bweekly\b|\bmonthly\b|\bbefore\b|\bbaseline\b|\bstart\b|\bday \d|\bweeks?\b|"
                  r"\bcycles?\b|\bchecked\b|\btests?\b"),
@@ -95,8 +98,9 @@ REGISTRY: tuple[Intent, ...] = (
            "A missed dose", drug=("missed_dose",)),
     Intent("interactions", r"interact|together with|other (drugs|medicines|medications)|grapefruit|alcohol|supplement|"
            r"vitamin|\bwith (warfarin|digoxin|aspirin)\b|blood thinner|\bantacids?\b|heartburn|avoid (eating|drinking|food)|"
-           r"what (foods?|can i eat|should i eat)|\b(can|could|may|should) i (take|mix|use|have) [\w\s'-]+ "
-           r"(with|and|while on|on) (?!food|water|meals?|milk|juice|an empty)",
+           r"what (foods?|can i eat|should i eat)|\b(can|could|may|should) i (take|mix|use|have|drink|eat) [\w\s'-]+ "
+           r"(with|and|while on|on) (?!food|water|meals?|milk|juice|an empty)|"
+           r"\bis it (ok|okay|safe|alright|fine) to (take|mix|use|have|drink|eat) [\w\s'-]+ (with|while|on)\b",
            "Other medicines", drug=("interactions",), first="interactions"),
     Intent("pregnancy", r"pregnan|birth control|contracept|\bbaby\b|fertil|\bsperm\b|condom",
            "Pregnancy and birth control", drug=("pregnancy", "rems"),

@@ -4,6 +4,7 @@ knowledge base, so each question is a few dictionary look-ups."""
 from __future__ import annotations
 
 import difflib
+import re
 from dataclasses import dataclass, field
 
 from ..content.lookup import cancer_names, drug_names, norm
@@ -97,7 +98,8 @@ class Names:
         taken = drug_words | cancer_words
         for r in kb.regimens.values():
             # a regimen whose short name is just its drug ("Lenalidomide") is not named by naming the drug
-            regimens.add(r.slug, [n for n in regimen_aliases(r) if norm(n) not in taken])
+            own = [n for n in regimen_aliases(r) if norm(n) not in taken]
+            regimens.add(r.slug, [*own, *(j for n in own if (j := _joined(n)) and j not in taken)])
         for c in kb.cancers.values():
             cancers.add(c.slug, cancer_names(c))
         for t in kb.glossary.values():
@@ -105,6 +107,14 @@ class Names:
         return cls(drugs, regimens, cancers, glossary, drug_words,
                    frozenset(w for k in glossary.index for w in k.split()),
                    {r.slug: frozenset(r.drugs) for r in kb.regimens.values()}, _vocabulary(kb))
+
+
+def _joined(name: str) -> str | None:
+    """A short name typed without its hyphens or slashes: "rchop" for R-CHOP, "carbotaxol" for Carbo/Taxol."""
+    if not re.fullmatch(r"[A-Za-z0-9]+(?:[-/][A-Za-z0-9]+)+", name):
+        return None
+    joined = re.sub(r"[-/]", "", name).lower()
+    return joined if len(joined) >= 4 and not joined.isdigit() else None
 
 
 def _vocabulary(kb: KnowledgeBase) -> frozenset[str]:

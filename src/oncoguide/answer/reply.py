@@ -32,7 +32,7 @@ def wanted_words(q: Question) -> list[str]:
 def direct_reply(kb: KnowledgeBase, q: Question, evidence: list[Evidence]) -> Evidence | None:
     """The first line, or None when nothing settles the question on its own."""
     rules: list[Callable[[KnowledgeBase, Question, list[Evidence]], Evidence | None]] = [
-        _chemo, _missed, _first, _definition, _components, _compare, _cancer_care, _how_given, _food, _schedule,
+        _chemo, _missed, _first, _regimen_works, _definition, _components, _compare, _cancer_care, _how_given, _food, _schedule,
         _drug_doses, _count, _by_words, _effects]
     if (q.unknown_cancers or q.unknown_conditions) and {"uses", "results"} & set(q.intents):
         return None  # "does rituximab work for multiple sclerosis?": no statement of ours says, so none replies
@@ -103,6 +103,17 @@ def only_terms(kb: KnowledgeBase, q: Question) -> bool:
         if {s for m in [phrase, *meanings([phrase])] for s in glossary.find(norm(m).split())} & set(q.terms):
             known |= set(terms(phrase))
     return all(w in known or w in QUIET for w in terms(q.text))
+
+
+def _regimen_works(kb: KnowledgeBase, q: Question, _: list[Evidence]) -> Evidence | None:
+    """"How does R-CHOP work?": what the regimen page says about how it works."""
+    if q.intents != ["mechanism"] or len(q.regimens) != 1 or q.drugs:
+        return None
+    regimen = kb.regimens[q.regimens[0]]
+    first = next(iter(regimen.how_it_works), None)
+    if first is None:
+        return None
+    return Evidence(text=first.text, cite=list(first.cite), topic="mechanism", where=f"regimen {regimen.slug}: how_it_works")
 
 
 def _definition(kb: KnowledgeBase, q: Question, _: list[Evidence]) -> Evidence | None:

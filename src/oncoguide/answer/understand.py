@@ -23,6 +23,7 @@ PERSONAL = re.compile(
     r"is it (ok|okay|safe|alright|fine) (for me )?to (stop|skip|double|quit|change|delay|take (more|less|two|extra))|"
     r"\bstop (taking|my)\b|\bdouble (up|my|the|a) (dose|pill)|\bskip (my|a|the) (dose|pill|capsule|treatment|cycle|"
     r"infusion)|\bchange my (dose|treatment|schedule)\b|\bwant to (stop|quit)\b")
+INFUSION_TIME = re.compile(r"how long (is|does|will|do) (the |an |each |my |it |a )?(infusion|drip|iv)")
 MECHANISM = re.compile(r"how (does|do) \S+( \S+)? work|how it works|mechanism|what does .* do\b")
 # Word endings of drug names (WHO INN stems): a word like this that names no page is a drug we do not cover.
 DRUG_STEMS = re.compile(r"^[a-z]{4,}(mab|ib|rubicin|taxel|platin|tecan|citabine|mustine|lutamide|rozole|clax|limus|"
@@ -92,7 +93,7 @@ def validate(text: str) -> str:
 def understand(kb: KnowledgeBase, text: str) -> Question:
     """Parse a question; InputError when it cannot be answered at all (empty, too long, not English)."""
     text = validate(text)
-    lowered = text.lower()
+    lowered = _spelled(text.lower())
     tokens = norm(text).split()
     index = names(kb)
     drugs = index.drugs.find(tokens)
@@ -118,7 +119,8 @@ def understand(kb: KnowledgeBase, text: str) -> Question:
     intents = _intents(_without_names(lowered, [n for r in regimens for n in regimen_aliases(kb.regimens[r])]),
                        plain, drugs, regimens, cancers,
                        sorted({x for c in cancers for n in cancer_names(kb.cancers[c])
-                               for x in (n.lower(), re.sub(r"\s*\(.*?\)", "", n.lower()))}, key=len, reverse=True))
+                               for x in (n.lower(), re.sub(r"\s*\(.*?\)", "", n.lower()))}, key=len, reverse=True),
+                       together=any(set(drugs) <= r for r in index.regimen_drugs.values()))
     if "definition" in intents and not re.search(EXPLICIT_DEFINITION, lowered) and (
             len(intents) > 1 or set(terms(text)) - entity_words - set(_entity_words(kb, [], [], [], glossary))):
         intents.remove("definition")  # "what is the best diet for MDS" is not "what is MDS"
@@ -127,6 +129,16 @@ def understand(kb: KnowledgeBase, text: str) -> Question:
                     medical_terms=medical,
                     entity_words=sorted(entity_words), terms=glossary, unknown_drugs=unknown_drugs,
                     unknown_conditions=conditions)
+
+
+# Question words as people type them in a hurry: "wats in R-CHOP", "whats the dose".
+SPELLINGS = {"wat": "what", "wats": "what's", "whats": "what's", "hw": "how", "wht": "what", "pls": "please",
+             "blood work": "blood tests", "bloodwork": "blood tests"}
+_SPELLING = re.compile(r"\b(" + "|".join(SPELLINGS) + r")\b")
+
+
+def _spelled(lowered: str) -> str:
+    return _SPELLING.sub(lambda m: SPELLINGS[m[1]], lowered)
 
 
 def _without_names(lowered: str, names_: list[str]) -> str:
@@ -138,7 +150,7 @@ def _without_names(lowered: str, names_: list[str]) -> str:
 
 
 def _intents(lowered: str, plain: list[str], drugs: list[str], regimens: list[str], cancers: list[str],
-             cancer_names_: list[str]) -> list[str]:
+             cancer_names_: list[str], together: bool = False) -> list[str]:
     """What the question asks, in registry order, with the overlaps between intents settled."""
     intents = spot(lowered)
     named = cancers or regimens
@@ -146,6 +158,8 @@ def _intents(lowered: str, plain: list[str], drugs: list[str], regimens: list[st
         intents[intents.index("classification")] = "uses"  # "what chemo is used for CLL": its treatments
     if not intents and (drugs or named) and re.search(r"\btreat|\btherap(y|ies)\b|\boptions?\b", lowered):
         intents.append("uses")  # "what treatments are there for CLL"
+    if "form" in intents and "duration" in intents and INFUSION_TIME.search(lowered):
+        intents.remove("duration")  # "how long is the infusion" asks how it is given, not for how many months
     if "missed_dose" in intents and "dose" in intents:
         intents.remove("dose")  # "I missed a dose" asks for the missed-dose rule
     if "dose" in intents and "food" in intents and not AMOUNT_ASKED.search(lowered):
@@ -162,7 +176,8 @@ def _intents(lowered: str, plain: list[str], drugs: list[str], regimens: list[st
         intents.remove("side_effects")  # "what are the serious side effects" asks for the serious ones only
     if "uses" in intents and "dose" in intents:
         intents.remove("uses")  # "what dose is used for myeloma" asks for the dose
-    if "duration" in intents and "dose" in intents and re.search(r"how many (cycles|rounds|courses)", lowered):
+    if "duration" in intents and "dose" in intents and re.search(r"how many (cycles|rounds|courses|doses|infusions|"
+                                                                 r"treatments|times)", lowered):
         intents.remove("dose")  # "how many cycles" asks for a count, not the dose
     if "monitoring" in intents and "dose" in intents and not AMOUNT_ASKED.search(lowered):
         intents.remove("dose")  # "how often are blood tests done" asks about the tests
@@ -172,7 +187,8 @@ def _intents(lowered: str, plain: list[str], drugs: list[str], regimens: list[st
         intents.remove("mechanism")  # "does FOLFOX work?", "how well does it work?" ask how well, not how
     if "components" in intents and "definition" in intents:
         intents.remove("definition")
-    if len(drugs) >= 2 and "comparison" not in intents and not {"interactions", "components"} & set(intents):
+    if len(drugs) >= 2 and "comparison" not in intents and not {"interactions", "components"} & set(intents) \
+            and not (together and intents):  # "how many doses of nivolumab and ipilimumab": a regimen of both
         intents.append("comparison")
     intents.sort(key=ORDER.index)
     return intents
