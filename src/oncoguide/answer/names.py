@@ -86,7 +86,6 @@ class Names:
     drug_words: frozenset[str]
     glossary_words: frozenset[str]        # every word of every glossary name
     regimen_drugs: dict[str, frozenset[str]]  # regimen slug -> its drugs
-    vocabulary: frozenset[str]             # every word a reader can see in the knowledge base
 
     @classmethod
     def build(cls, kb: KnowledgeBase) -> Names:
@@ -106,7 +105,7 @@ class Names:
             glossary.add(t.slug, [t.term, *t.aliases])
         return cls(drugs, regimens, cancers, glossary, drug_words,
                    frozenset(w for k in glossary.index for w in k.split()),
-                   {r.slug: frozenset(r.drugs) for r in kb.regimens.values()}, _vocabulary(kb))
+                   {r.slug: frozenset(r.drugs) for r in kb.regimens.values()})
 
 
 def _joined(name: str) -> str | None:
@@ -129,9 +128,16 @@ def _vocabulary(kb: KnowledgeBase) -> frozenset[str]:
     return frozenset(w for t in texts for w in words(t))
 
 
-def known_word(index: Names, word: str) -> bool:
-    """Whether the knowledge base uses the word (or its singular)."""
-    return word in index.vocabulary or word.rstrip("s") in index.vocabulary or f"{word}s" in index.vocabulary
+_VOCABULARY: dict[int, tuple[KnowledgeBase, frozenset[str]]] = {}
+
+
+def known_word(kb: KnowledgeBase, word: str) -> bool:
+    """Whether the knowledge base uses the word (or its singular); its words are gathered at the first asking."""
+    cached = _VOCABULARY.get(id(kb))
+    if cached is None or cached[0] is not kb:
+        cached = _VOCABULARY[id(kb)] = (kb, _vocabulary(kb))
+    vocabulary = cached[1]
+    return word in vocabulary or word.rstrip("s") in vocabulary or f"{word}s" in vocabulary
 
 
 _CACHE: dict[int, tuple[KnowledgeBase, Names]] = {}

@@ -11,7 +11,7 @@ from ..model import KnowledgeBase
 from ..search.synonyms import meanings, phrases, regimen_aliases
 from ..search.text import STOPWORDS, terms, words
 from .intents import AMOUNT_ASKED, EXPLICIT_DEFINITION, ORDER, signals, spot
-from .names import Names, known_word, names
+from .names import known_word, names
 
 MAX_CHARS = 1000
 
@@ -108,7 +108,7 @@ def understand(kb: KnowledgeBase, text: str) -> Question:
                                              for u in unknown for n in cancer_names(kb.cancers[c]))]
     if not cancers:
         unknown += [p for p in _cancer_phrases(lowered) if norm(p) not in known and not any(p in u for u in unknown)]
-    conditions = [p for p in _conditions(lowered, index) if not any(p in u or u in p for u in unknown)]
+    conditions = [p for p in _conditions(lowered, kb) if not any(p in u or u in p for u in unknown)]
     unknown_drugs = [t for t in tokens if DRUG_STEMS.match(t) and t not in index.drug_words
                      and t not in index.glossary_words]
     entity_words = set(_entity_words(kb, drugs, regimens, cancers, []))
@@ -205,13 +205,13 @@ CONDITION = re.compile(r"\b(?:for|treats?|treating|cures?|help with)\s+(?:my |a 
                        r"([a-z][a-z0-9' -]{2,40}?)\s*(?:[?.,!]|$| and | or | in | at | on | if )")
 
 
-def _conditions(lowered: str, index: Names) -> list[str]:
+def _conditions(lowered: str, kb: KnowledgeBase) -> list[str]:
     """Conditions a question asks a treatment for that the knowledge base never mentions (a word of the name is
     one no page uses): "multiple sclerosis", "poison ivy"; not "myeloma", "low platelets", "a rash"."""
     out = []
     for m in CONDITION.finditer(lowered):
         phrase = m[1].strip()
-        if any(len(w) >= 4 and not known_word(index, w) for w in terms(phrase)):
+        if any(len(w) >= 4 and not known_word(kb, w) for w in terms(phrase)):
             out.append(phrase)
     return out
 
