@@ -196,3 +196,24 @@ def test_blood_work_is_a_question_about_tests(regimen):
     "infusion" in f.lower() or "injection" in f.lower() for f in d.forms)], ids=lambda d: d.slug)
 def test_how_long_is_the_infusion_asks_how_it_is_given_not_for_how_many_months(drug):
     assert "duration" not in ask(f"How long is the infusion of {drug.generic_name}?").intents
+
+
+@pytest.mark.parametrize("drug", [d for d in KB.drugs.values() if d.interactions], ids=lambda d: d.slug)
+def test_what_drugs_interact_is_an_interaction_question_not_what_is_in_a_regimen(drug):
+    a = ask(f"What drugs interact with {(drug.brand_names or [drug.generic_name])[0]}?")
+    assert a.intents == ["interactions"]
+    assert first_line(a) in {s.text for s in drug.interactions}
+
+
+@pytest.mark.parametrize("drug", [d for d in KB.drugs.values() if d.forms and not any(
+    re.search(r"tablet|capsule|pill|liquid|solution", f, re.I) for f in d.forms)], ids=lambda d: d.slug)
+def test_food_with_a_drug_given_into_a_vein_or_under_the_skin_gets_how_it_is_given(drug):
+    text = first_line(ask(f"Can I take {drug.generic_name} with food?")).lower()
+    assert re.search(r"vein|drip|infusion|injection|shot|under the skin|\biv\b", text)
+
+
+@pytest.mark.parametrize("drug", [d for d in KB.drugs.values() if d.pregnancy
+                                  and d.generic_name.lower() in d.pregnancy[0].text.lower()], ids=lambda d: d.slug)
+def test_a_pregnancy_question_gets_a_pregnancy_rule_first(drug):
+    # widened medical words ("embryo-fetal toxicity") are not words the reply must hold
+    assert first_line(ask(f"Can I take {drug.generic_name} while pregnant?")) in {s.text for s in drug.pregnancy}

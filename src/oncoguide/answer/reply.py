@@ -32,7 +32,7 @@ def wanted_words(q: Question) -> list[str]:
 def direct_reply(kb: KnowledgeBase, q: Question, evidence: list[Evidence]) -> Evidence | None:
     """The first line, or None when nothing settles the question on its own."""
     rules: list[Callable[[KnowledgeBase, Question, list[Evidence]], Evidence | None]] = [
-        _chemo, _missed, _first, _regimen_works, _definition, _components, _compare, _cancer_care, _how_given, _food, _schedule,
+        _chemo, _missed, _first, _regimen_works, _definition, _components, _compare, _cancer_care, _how_given, _food, _food_not_oral, _schedule,
         _drug_doses, _count, _by_words, _effects]
     if (q.unknown_cancers or q.unknown_conditions) and {"uses", "results"} & set(q.intents):
         return None  # "does rituximab work for multiple sclerosis?": no statement of ours says, so none replies
@@ -86,7 +86,8 @@ def _first(kb: KnowledgeBase, q: Question, evidence: list[Evidence]) -> Evidence
     mine = match_count(first.text, wanted) if wanted else 0
     if wanted and any(match_count(e.text, wanted) > mine for e in evidence):
         return None  # "how should I store X": a statement holding more of the question's own words wins
-    if wanted and not mine and any(not signals_intent(intent.name, w) for w in wanted):
+    own = set(terms(q.text))  # the question's own words, not the medical words they were widened to
+    if wanted and not mine and any(w in own and not signals_intent(intent.name, w) for w in wanted):
         return None  # "with Tylenol?": a rule on digoxin does not answer it ("store" only says what is asked)
     return Evidence(text=first.text, cite=list(first.cite), topic=intent.name, where=f"drug {drug.slug}: {intent.first}")
 
@@ -252,6 +253,21 @@ def _how_given(kb: KnowledgeBase, q: Question, _: list[Evidence]) -> Evidence | 
                           "form")
 
 
+def _food_not_oral(kb: KnowledgeBase, q: Question, evidence: list[Evidence]) -> Evidence | None:
+    """"Can I take Herceptin with food?": a drug whose page has no food rule and is given into a vein or under the
+    skin gets how it is given, which settles the question."""
+    drug = _one_drug(kb, q)
+    if drug is None or q.intents != ["food"] or any(replies("food", e.text) for e in evidence):
+        return None
+    for item in [drug.summary, *drug.administration]:
+        if replies("form", item.text) and not ORAL.search(item.text):
+            return Evidence(text=item.text, cite=list(item.cite), topic="food", where=f"drug {drug.slug}: administration")
+    return None
+
+
+ORAL = re.compile(r"by mouth|\bpills?\b|\btablets?\b|\bcapsules?\b|swallow", re.I)
+
+
 def _food(kb: KnowledgeBase, q: Question, _: list[Evidence]) -> Evidence | None:
     """"Do I take Rd with food?": the food rule of each oral drug of the regimen meant."""
     regimen = regimen_for(kb, q, min_drugs=1) if q.regimens or q.cancers else None
@@ -330,15 +346,21 @@ def _years(phase: Phase, drugs: str) -> str | None:
 
 def _by_words(kb: KnowledgeBase, q: Question, evidence: list[Evidence]) -> Evidence | None:
     """The statement or FAQ of the named pages that shares most words with the question and holds what its intent
-    needs (a dose, a form, a count); FAQs whose question matches win ties."""
-    wanted = wanted_words(q)
+    needs (a dose, a form, a count); FAQs whose question matches win ties. An amount asked for and given nowhere:
+    the statement that says how often, rather than nothing."""
     candidates = [*evidence, *faq_evidence(kb, q)]
+    return _best_by_words(q, candidates, q.text) or \
+        _best_by_words(q, [e for e in candidates if e.topic in q.intents], "")
+
+
+def _best_by_words(q: Question, candidates: list[Evidence], question: str) -> Evidence | None:
+    wanted = wanted_words(q)
     shape = [i for i in q.intents if has_shape(i)]
     every_shaped = bool(q.intents) and len(shape) == len(q.intents)  # else a shapeless intent may win on words
     best, best_key = None, (0, 0, 0, 0)
     for e in candidates:
         score = match_count(e.match or e.text, wanted) if wanted else 0
-        fits = any(replies(i, e.text, q.text) for i in shape)
+        fits = any(replies(i, e.text, question) for i in shape)
         if every_shaped and not fits:
             continue
         if not fits and score == 0:
