@@ -217,3 +217,29 @@ def test_food_with_a_drug_given_into_a_vein_or_under_the_skin_gets_how_it_is_giv
 def test_a_pregnancy_question_gets_a_pregnancy_rule_first(drug):
     # widened medical words ("embryo-fetal toxicity") are not words the reply must hold
     assert first_line(ask(f"Can I take {drug.generic_name} while pregnant?")) in {s.text for s in drug.pregnancy}
+
+
+@pytest.mark.parametrize("regimen", NAMED, ids=lambda r: r.short_name)
+def test_is_a_regimen_chemo_says_which_of_its_drugs_are(regimen):
+    text = first_line(ask(f"Is {regimen.short_name} chemo?"))
+    drugs = [KB.drugs[d] for d in regimen.drugs if d in KB.drugs]
+    assert all(d.generic_name.lower() in text.lower() for d in drugs)
+    assert text.startswith("Yes" if all(d.chemotherapy.traditional for d in drugs) else
+                           "No" if not any(d.chemotherapy.traditional for d in drugs) else "Partly")
+
+
+@pytest.mark.parametrize("regimen", NAMED, ids=lambda r: r.short_name)
+def test_what_a_regimen_is_used_for_names_its_cancer(regimen):
+    text = first_line(ask(f"What is {regimen.short_name} used for?")).lower()
+    assert any(KB.cancers[c].name.split(" (")[0].lower() in text for c in regimen.cancers)
+
+
+SHARED = [(r, c) for r in KB.regimens.values() for c in r.cancers
+          if r.short_name and sum(o.short_name == r.short_name for o in KB.regimens.values()) > 1]
+
+
+@pytest.mark.parametrize("regimen, cancer", SHARED, ids=lambda x: getattr(x, "slug", x))
+def test_a_name_several_regimens_share_means_the_one_for_the_cancer_named(regimen, cancer):
+    name = KB.cancers[cancer].name.split(" (")[0].lower()
+    a = ask(f"What is the dose of {regimen.short_name} for {name}?")
+    assert a.direct[0].where == f"regimen {regimen.slug}: schedules"

@@ -86,10 +86,12 @@ class Names:
     drug_words: frozenset[str]
     glossary_words: frozenset[str]        # every word of every glossary name
     regimen_drugs: dict[str, frozenset[str]]  # regimen slug -> its drugs
+    namesakes: dict[str, list[str]]           # regimen slug -> the other regimens that share one of its names
 
     @classmethod
     def build(cls, kb: KnowledgeBase) -> Names:
         drugs, regimens, cancers, glossary = NameIndex(fuzzy=True), NameIndex(), NameIndex(), NameIndex()
+        by_name: dict[str, list[str]] = {}  # a regimen name -> every regimen called so ("Carbo/Taxol")
         for d in kb.drugs.values():
             drugs.add(d.slug, drug_names(d))
         drug_words = frozenset(drugs.index)
@@ -98,14 +100,18 @@ class Names:
         for r in kb.regimens.values():
             # a regimen whose short name is just its drug ("Lenalidomide") is not named by naming the drug
             own = [n for n in regimen_aliases(r) if norm(n) not in taken]
-            regimens.add(r.slug, [*own, *(j for n in own if (j := _joined(n)) and j not in taken)])
+            own += [j for n in own if (j := _joined(n)) and j not in taken]
+            regimens.add(r.slug, own)
+            for n in own:
+                by_name.setdefault(norm(n), []).append(r.slug)
         for c in kb.cancers.values():
             cancers.add(c.slug, cancer_names(c))
         for t in kb.glossary.values():
             glossary.add(t.slug, [t.term, *t.aliases])
         return cls(drugs, regimens, cancers, glossary, drug_words,
                    frozenset(w for k in glossary.index for w in k.split()),
-                   {r.slug: frozenset(r.drugs) for r in kb.regimens.values()})
+                   {r.slug: frozenset(r.drugs) for r in kb.regimens.values()},
+                   {s: sorted({o for ss in by_name.values() if s in ss for o in ss} - {s}) for s in kb.regimens})
 
 
 def _joined(name: str) -> str | None:

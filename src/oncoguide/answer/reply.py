@@ -32,7 +32,7 @@ def wanted_words(q: Question) -> list[str]:
 def direct_reply(kb: KnowledgeBase, q: Question, evidence: list[Evidence]) -> Evidence | None:
     """The first line, or None when nothing settles the question on its own."""
     rules: list[Callable[[KnowledgeBase, Question, list[Evidence]], Evidence | None]] = [
-        _chemo, _missed, _first, _regimen_works, _definition, _components, _compare, _cancer_care, _how_given, _food, _food_not_oral, _schedule,
+        _chemo, _regimen_chemo, _missed, _first, _regimen_works, _regimen_uses, _definition, _components, _compare, _cancer_care, _how_given, _food, _food_not_oral, _schedule,
         _drug_doses, _count, _by_words, _effects]
     if (q.unknown_cancers or q.unknown_conditions) and {"uses", "results"} & set(q.intents):
         return None  # "does rituximab work for multiple sclerosis?": no statement of ours says, so none replies
@@ -104,6 +104,42 @@ def only_terms(kb: KnowledgeBase, q: Question) -> bool:
         if {s for m in [phrase, *meanings([phrase])] for s in glossary.find(norm(m).split())} & set(q.terms):
             known |= set(terms(phrase))
     return all(w in known or w in QUIET for w in terms(q.text))
+
+
+def _regimen_chemo(kb: KnowledgeBase, q: Question, _: list[Evidence]) -> Evidence | None:
+    """"Is ABVD chemo?": which of its drugs are classic chemo and which are not, from each drug's page."""
+    if "classification" not in q.intents or len(q.regimens) != 1 or q.drugs or not re.search(r"\bchemo", q.text.lower()):
+        return None
+    regimen = kb.regimens[q.regimens[0]]
+    drugs = [kb.drugs[d] for d in regimen.drugs if d in kb.drugs]
+    if not drugs:
+        return None
+    chemo = [d.slug for d in drugs if d.chemotherapy.traditional]
+    other = [d.slug for d in drugs if not d.chemotherapy.traditional]
+    name = display_name(regimen)
+    if not chemo:
+        text = f"No. None of the drugs in {name} is classic chemo ({_drug_list(kb, other)})."
+    else:
+        text = f"{'Yes' if not other else 'Partly'}. In {name}, {_drug_list(kb, chemo)} " \
+               f"{'is' if len(chemo) == 1 else 'are'} classic chemo"
+        text += f"; {_drug_list(kb, other)} {'is' if len(other) == 1 else 'are'} not." if other else "."
+    return Evidence(text=text,
+                    cite=[c for d in drugs for c in d.chemotherapy.cite], topic="classification",
+                    where=f"regimen {regimen.slug}: schedules")
+
+
+def _regimen_uses(kb: KnowledgeBase, q: Question, _: list[Evidence]) -> Evidence | None:
+    """"What is ABVD used for?": the cancer types its page is for, and its first goal."""
+    if "uses" not in q.intents or len(q.regimens) != 1 or q.drugs:
+        return None
+    regimen = kb.regimens[q.regimens[0]]
+    cancers = [kb.cancers[c].name.split(" (")[0] for c in regimen.cancers if c in kb.cancers]
+    if not cancers:
+        return None
+    listed = cancers[0] if len(cancers) == 1 else ", ".join(cancers[:-1]) + " and " + cancers[-1]
+    goal = regimen.goals[0] if regimen.goals else regimen.summary
+    return Evidence(text=f"{display_name(regimen)} is used for {listed[:1].lower()}{listed[1:]}. {goal.text}",
+                    cite=[*regimen.summary.cite, *goal.cite], topic="uses", where=f"regimen {regimen.slug}: goals")
 
 
 def _regimen_works(kb: KnowledgeBase, q: Question, _: list[Evidence]) -> Evidence | None:

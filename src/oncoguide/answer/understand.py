@@ -111,6 +111,8 @@ def understand(kb: KnowledgeBase, text: str) -> Question:
     conditions = [p for p in _conditions(lowered, kb) if not any(p in u or u in p for u in unknown)]
     unknown_drugs = [t for t in tokens if DRUG_STEMS.match(t) and t not in index.drug_words
                      and t not in index.glossary_words]
+    regimens = _for_the_cancer(kb, regimens, cancers)
+    drugs = _outside_regimen_names(kb, lowered, drugs, regimens)
     entity_words = set(_entity_words(kb, drugs, regimens, cancers, []))
     # plain phrases inside a name asked about are that name: "kidney" in "kidney cancer" is no kidney problem
     plain = [p for p in phrases(text) if not set(terms(p)) <= entity_words]
@@ -139,6 +141,29 @@ _SPELLING = re.compile(r"\b(" + "|".join(SPELLINGS) + r")\b")
 
 def _spelled(lowered: str) -> str:
     return _SPELLING.sub(lambda m: SPELLINGS[m[1]], lowered)
+
+
+def _for_the_cancer(kb: KnowledgeBase, regimens: list[str], cancers: list[str]) -> list[str]:
+    """A regimen name several pages share ("Carbo/Taxol") means the one for the cancer the question names."""
+    if not cancers:
+        return regimens
+    out = []
+    for slug in regimens:
+        if not set(cancers) & set(kb.regimens[slug].cancers):
+            slug = next((o for o in names(kb).namesakes[slug] if set(cancers) & set(kb.regimens[o].cancers)), slug)
+        out.append(slug)
+    return list(dict.fromkeys(out))
+
+
+def _outside_regimen_names(kb: KnowledgeBase, lowered: str, drugs: list[str], regimens: list[str]) -> list[str]:
+    """The drugs a question names apart from the regimen it names: "side effects of Atezo/Bev" asks about the
+    regimen, not about atezolizumab and bevacizumab each; "lenalidomide in Rd" names both."""
+    if not regimens or not drugs:
+        return drugs
+    parts = {d for r in regimens for d in kb.regimens[r].drugs}
+    blanked = _without_names(lowered, [n for r in regimens for n in regimen_aliases(kb.regimens[r])])
+    outside = set(names(kb).drugs.find(norm(blanked).split()))
+    return [d for d in drugs if d in outside or d not in parts]
 
 
 def _without_names(lowered: str, names_: list[str]) -> str:
