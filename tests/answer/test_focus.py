@@ -243,3 +243,12 @@ def test_a_name_several_regimens_share_means_the_one_for_the_cancer_named(regime
     name = KB.cancers[cancer].name.split(" (")[0].lower()
     a = ask(f"What is the dose of {regimen.short_name} for {name}?")
     assert a.direct[0].where == f"regimen {regimen.slug}: schedules"
+
+
+@pytest.mark.parametrize("term", [t for t in KB.glossary.values()], ids=lambda t: t.slug)
+def test_can_you_explain_a_glossary_word_gets_its_definition(term):
+    a = ask(f"Can you explain {term.term.lower()}?")
+    assert a.direct
+    # a page of the same name may answer instead (urothelial carcinoma is the bladder cancer page), never a
+    # shorter name inside it (PD-1 is not the regimen Pd, de novo MDS not the MDS page)
+    assert term.definition in a.direct[0].text or a.direct[0].where.split(":")[0].split()[0] in ("cancer", "drug")

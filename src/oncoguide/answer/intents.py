@@ -31,7 +31,8 @@ class Intent:
 
 # "What does CBC mean?", "what is that?": a definition is wanted whatever else the question says.
 EXPLICIT_DEFINITION = (r"what (does|do) .* (mean|stand for)|\bmeaning of\b|what is (that|this)\b|\bwhat'?s that\b|"
-                       r"\bdefin(e|ition)\b|\bwhat are (they|these)\b")
+                       r"\bdefin(e|ition)\b|\bwhat are (they|these)\b|\bexplain\b|\btell me (about|what)\b|"
+                       r"what is meant by|what do you mean by")
 
 # Words that ask for an amount ("what dose", "how much", "mg"), not only for how often or when.
 AMOUNT_ASKED = re.compile(r"\bdos(e|es|ed|ing|age)\b|\bmg\b|how much")

@@ -6,9 +6,9 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
-from ..content.lookup import norm
+from ..content.lookup import cancer_names, drug_names, norm
 from ..model import FAQ, Citation, Component, KnowledgeBase, Phase, Regimen, cited_items
-from ..search.synonyms import meanings, phrases
+from ..search.synonyms import meanings, phrases, regimen_aliases
 from ..search.text import terms
 from .evidence import GENERAL, Evidence, match_count
 from .intents import BY_NAME, answers_alone, has_shape, replies, signals_intent
@@ -21,7 +21,7 @@ ROUTE_WORDS = {"oral": "by mouth", "IV": "by drip into a vein", "subcutaneous": 
 QUIET = GENERAL | frozenset("take taking taken use using used dose doses mean means stand work works need okay ok "
                             "safe start starting dad mom wife husband father mother son daughter friend pill pills "
                             "infusion drug drugs medicine medicines thing stop stops stopping skip double change because given "
-                            "get getting watch look".split())
+                            "get getting watch look explain tell".split())
 
 
 def wanted_words(q: Question) -> list[str]:
@@ -153,17 +153,33 @@ def _regimen_works(kb: KnowledgeBase, q: Question, _: list[Evidence]) -> Evidenc
     return Evidence(text=first.text, cite=list(first.cite), topic="mechanism", where=f"regimen {regimen.slug}: how_it_works")
 
 
+def _wider_term(kb: KnowledgeBase, q: Question) -> str | None:
+    """A glossary term the question names whose name holds, and is longer than, every page name it also names:
+    "de novo MDS" is the glossary's, not the MDS page's; "PD-1" is not the regimen Pd."""
+    tokens = f" {norm(q.text)} "
+    pages = [*(drug_names(kb.drugs[s]) for s in q.drugs), *(regimen_aliases(kb.regimens[s]) for s in q.regimens),
+             *(cancer_names(kb.cancers[s]) for s in q.cancers)]
+    for slug in names(kb).glossary.find(norm(q.text).split()):
+        term = kb.glossary[slug]
+        said = [n for n in map(norm, (term.term, *term.aliases)) if f" {n} " in tokens]
+        if said and pages and all(any(f" {norm(n)} " in f" {s} " and len(norm(n)) < len(s) for n in page for s in said)
+                                  for page in pages):
+            return slug
+    return None
+
+
 def _definition(kb: KnowledgeBase, q: Question, _: list[Evidence]) -> Evidence | None:
     terms_only = only_terms(kb, q)
     asks = "definition" in q.intents or terms_only
     if not asks:
         return None
-    if q.regimens:
-        return _regimen_is(kb, kb.regimens[q.regimens[0]], "definition")
-    if terms_only:
-        term = kb.glossary[q.terms[0]]
+    wider = _wider_term(kb, q)
+    if wider is not None or terms_only:
+        term = kb.glossary[wider or q.terms[0]]
         return Evidence(text=f"{term.term}: {term.definition}", cite=list(term.cite), topic="definition",
                         where=f"glossary {term.slug}")
+    if q.regimens:
+        return _regimen_is(kb, kb.regimens[q.regimens[0]], "definition")
     if q.cancers and not q.drugs:
         cancer = kb.cancers[q.cancers[0]]
         first = cancer.what_is_it[0]
