@@ -252,3 +252,22 @@ def test_can_you_explain_a_glossary_word_gets_its_definition(term):
     # a page of the same name may answer instead (urothelial carcinoma is the bladder cancer page), never a
     # shorter name inside it (PD-1 is not the regimen Pd, de novo MDS not the MDS page)
     assert term.definition in a.direct[0].text or a.direct[0].where.split(":")[0].split()[0] in ("cancer", "drug")
+
+
+@pytest.mark.parametrize("drug", [d for d in KB.drugs.values() if d.boxed_warnings], ids=lambda d: d.slug)
+def test_a_black_box_question_names_what_the_boxed_warnings_are_about(drug):
+    text = first_line(ask(f"Does {(drug.brand_names or [drug.generic_name])[0]} have a black box warning?"))
+    assert text.startswith("Yes.") and "boxed warning" in text
+    heads = [w.label or w.text.split(". ")[0] for w in drug.boxed_warnings]
+    assert all(h[1:] in text for h in heads)
+
+
+@pytest.mark.parametrize("drug", [d for d in KB.drugs.values() if d.rems], ids=lambda d: d.slug)
+def test_a_special_program_question_gets_the_rems_rule(drug):
+    assert first_line(ask(f"Is there a special program to get {drug.generic_name}?")) == drug.rems.text
+
+
+@pytest.mark.parametrize("drug", [d for d in KB.drugs.values() if d.storage], ids=lambda d: d.slug)
+def test_a_word_the_pages_use_does_not_keep_a_storage_question_from_its_reply(drug):
+    # "kept" is a word the pages use; only a word no page uses ("Tylenol") vetoes a field's first statement
+    assert ask(f"Should {drug.generic_name} be kept in the fridge?").direct

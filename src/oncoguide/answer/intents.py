@@ -124,6 +124,10 @@ REGISTRY: tuple[Intent, ...] = (
            r"how long (do|does|will|can|could) (people|patients|i|you|he|she|they|my \w+) live|life expectancy|prognosis",
            "How well it works", drug=("uses",), regimen=("goals",), cancer=("treatment_note",),
            reply=r"\b\d+ (out of|in) \d+\b|\d ?%|\bcured?\b|\bhalf\b|\blived?\b|\bsurviv"),
+    # Getting the medicine: a restricted program (REMS), a specialty pharmacy.
+    Intent("rems", r"\brems\b|special program|safety program|restricted|specialty pharmac|"
+           r"(how|where) (do|can|will) (i|we|you) (get|buy|fill|pick up)\b",
+           "Getting the medicine", drug=("rems",), regimen=("dispensing",), first="rems"),
     Intent("cost", r"\bcost|\bpay\b|afford|insurance|\bprice|expensive|copay|assistance|financial|\bfree\b",
            "Cost and help paying", drug=("rems",), regimen=("cost_help",)),
     Intent("comparison", r"\bdiffer|\bcompar|\bversus\b|\bvs\b|better than|same as|\bor\b.*\bwhich\b", "How they compare",

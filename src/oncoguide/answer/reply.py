@@ -12,7 +12,7 @@ from ..search.synonyms import meanings, phrases, regimen_aliases
 from ..search.text import terms
 from .evidence import GENERAL, Evidence, match_count
 from .intents import BY_NAME, answers_alone, has_shape, replies, signals_intent
-from .names import names
+from .names import known_word, names
 from .understand import Question
 
 ROUTE_WORDS = {"oral": "by mouth", "IV": "by drip into a vein", "subcutaneous": "as a shot under the skin",
@@ -32,7 +32,7 @@ def wanted_words(q: Question) -> list[str]:
 def direct_reply(kb: KnowledgeBase, q: Question, evidence: list[Evidence]) -> Evidence | None:
     """The first line, or None when nothing settles the question on its own."""
     rules: list[Callable[[KnowledgeBase, Question, list[Evidence]], Evidence | None]] = [
-        _chemo, _regimen_chemo, _missed, _first, _regimen_works, _regimen_uses, _definition, _components, _compare, _cancer_care, _how_given, _food, _food_not_oral, _schedule,
+        _chemo, _regimen_chemo, _boxed, _missed, _first, _regimen_works, _regimen_uses, _definition, _components, _compare, _cancer_care, _how_given, _food, _food_not_oral, _schedule,
         _drug_doses, _count, _by_words, _effects]
     if (q.unknown_cancers or q.unknown_conditions) and {"uses", "results"} & set(q.intents):
         return None  # "does rituximab work for multiple sclerosis?": no statement of ours says, so none replies
@@ -87,8 +87,9 @@ def _first(kb: KnowledgeBase, q: Question, evidence: list[Evidence]) -> Evidence
     if wanted and any(match_count(e.text, wanted) > mine for e in evidence):
         return None  # "how should I store X": a statement holding more of the question's own words wins
     own = set(terms(q.text))  # the question's own words, not the medical words they were widened to
-    if wanted and not mine and any(w in own and not signals_intent(intent.name, w) for w in wanted):
-        return None  # "with Tylenol?": a rule on digoxin does not answer it ("store" only says what is asked)
+    if wanted and not mine and any(w in own and not signals_intent(intent.name, w) and not known_word(kb, w)
+                                   for w in wanted):
+        return None  # "with Tylenol?": a word no page uses, so a rule on digoxin does not answer it
     return Evidence(text=first.text, cite=list(first.cite), topic=intent.name, where=f"drug {drug.slug}: {intent.first}")
 
 
@@ -104,6 +105,21 @@ def only_terms(kb: KnowledgeBase, q: Question) -> bool:
         if {s for m in [phrase, *meanings([phrase])] for s in glossary.find(norm(m).split())} & set(q.terms):
             known |= set(terms(phrase))
     return all(w in known or w in QUIET for w in terms(q.text))
+
+
+BOXED = re.compile(r"\bbox(ed)?\b|black.?box")
+
+
+def _boxed(kb: KnowledgeBase, q: Question, _: list[Evidence]) -> Evidence | None:
+    """"Does Revlimid have a black box warning?": what its label's boxed warnings are about."""
+    drug = _one_drug(kb, q)
+    if drug is None or not drug.boxed_warnings or not BOXED.search(q.text.lower()):
+        return None
+    heads = [w.label or w.text.split(". ")[0] for w in drug.boxed_warnings]
+    listed = heads[0] if len(heads) == 1 else "; ".join(heads[:-1]) + "; and " + heads[-1]
+    return Evidence(text=f"Yes. The {drug.generic_name} label has a boxed warning about: {_lower_first(listed)}.",
+                    cite=[c for w in drug.boxed_warnings for c in w.cite], topic="serious",
+                    where=f"drug {drug.slug}: boxed_warnings")
 
 
 def _regimen_chemo(kb: KnowledgeBase, q: Question, _: list[Evidence]) -> Evidence | None:
