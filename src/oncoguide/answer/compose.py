@@ -13,7 +13,8 @@ from .evidence import Evidence, PassageSearch, StatementSearch, curated, match_c
 from .intents import HEADINGS
 from .names import names
 from .references import Numbering
-from .reply import direct_reply, regimen_for
+from .regimen_reply import regimen_for
+from .reply import direct_reply
 from .symptoms import find as find_symptom
 from .symptoms import notice_text
 from .understand import Question, understand

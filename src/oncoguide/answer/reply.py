@@ -7,16 +7,30 @@ import re
 from collections.abc import Callable
 
 from ..content.lookup import cancer_names, drug_names, norm
-from ..model import FAQ, Citation, Component, KnowledgeBase, Phase, Regimen, cited_items
+from ..model import FAQ, KnowledgeBase, cited_items
 from ..search.synonyms import meanings, phrases, regimen_aliases
 from ..search.text import terms
 from .evidence import GENERAL, Evidence, match_count
-from .intents import BY_NAME, answers_alone, has_shape, replies, signals_intent
+from .intents import BY_NAME, has_shape, replies, signals_intent
 from .names import known_word, names
+from .regimen_reply import (
+    compare,
+    components,
+    count,
+    display_name,
+    drug_doses,
+    food,
+    how_given,
+    lower_first,
+    one_drug,
+    regimen_chemo,
+    regimen_is,
+    regimen_uses,
+    regimen_works,
+    schedule,
+)
 from .understand import Question
 
-ROUTE_WORDS = {"oral": "by mouth", "IV": "by drip into a vein", "subcutaneous": "as a shot under the skin",
-               "intramuscular": "as a shot into a muscle"}
 # Words of a question that say nothing about what it is about ("take", "dose" are in the intent already).
 QUIET = GENERAL | frozenset("take taking taken use using used dose doses mean means stand work works need okay ok "
                             "safe start starting dad mom wife husband father mother son daughter friend pill pills "
@@ -32,8 +46,8 @@ def wanted_words(q: Question) -> list[str]:
 def direct_reply(kb: KnowledgeBase, q: Question, evidence: list[Evidence]) -> Evidence | None:
     """The first line, or None when nothing settles the question on its own."""
     rules: list[Callable[[KnowledgeBase, Question, list[Evidence]], Evidence | None]] = [
-        _chemo, _regimen_chemo, _boxed, _missed, _first, _regimen_works, _regimen_uses, _definition, _components, _compare, _cancer_care, _how_given, _food, _food_not_oral, _schedule,
-        _drug_doses, _count, _by_words, _effects]
+        _chemo, regimen_chemo, _boxed, _missed, _first, regimen_works, regimen_uses, _definition, components,
+        compare, _cancer_care, how_given, food, _food_not_oral, schedule, drug_doses, count, _by_words, _effects]
     if (q.unknown_cancers or q.unknown_conditions) and {"uses", "results"} & set(q.intents):
         return None  # "does rituximab work for multiple sclerosis?": no statement of ours says, so none replies
     for rule in rules:
@@ -43,13 +57,9 @@ def direct_reply(kb: KnowledgeBase, q: Question, evidence: list[Evidence]) -> Ev
     return None
 
 
-def _one_drug(kb: KnowledgeBase, q: Question):  # noqa: ANN202
-    return kb.drugs[q.drugs[0]] if len(q.drugs) == 1 else None
-
-
 def _chemo(kb: KnowledgeBase, q: Question, _: list[Evidence]) -> Evidence | None:
     """"Is X chemo?" gets yes or no and what kind of drug it is; "what kind of drug is X?" the kind alone."""
-    drug = _one_drug(kb, q)
+    drug = one_drug(kb, q)
     if drug is None or "classification" not in q.intents:
         return None
     c = drug.chemotherapy
@@ -65,7 +75,7 @@ def _chemo(kb: KnowledgeBase, q: Question, _: list[Evidence]) -> Evidence | None
 
 
 def _missed(kb: KnowledgeBase, q: Question, _: list[Evidence]) -> Evidence | None:
-    drug = _one_drug(kb, q)
+    drug = one_drug(kb, q)
     if drug is None or "missed_dose" not in q.intents or drug.missed_dose is None:
         return None
     m = drug.missed_dose
@@ -74,7 +84,7 @@ def _missed(kb: KnowledgeBase, q: Question, _: list[Evidence]) -> Evidence | Non
 
 def _first(kb: KnowledgeBase, q: Question, evidence: list[Evidence]) -> Evidence | None:
     """One-intent questions the first statement of a drug page's field settles ("can I give blood on X?")."""
-    drug = _one_drug(kb, q)
+    drug = one_drug(kb, q)
     intent = BY_NAME.get(q.intents[0]) if len(q.intents) == 1 else None
     if drug is None or intent is None or not intent.first:
         return None
@@ -112,61 +122,14 @@ BOXED = re.compile(r"\bbox(ed)?\b|black.?box")
 
 def _boxed(kb: KnowledgeBase, q: Question, _: list[Evidence]) -> Evidence | None:
     """"Does Revlimid have a black box warning?": what its label's boxed warnings are about."""
-    drug = _one_drug(kb, q)
+    drug = one_drug(kb, q)
     if drug is None or not drug.boxed_warnings or not BOXED.search(q.text.lower()):
         return None
     heads = [w.label or w.text.split(". ")[0] for w in drug.boxed_warnings]
     listed = heads[0] if len(heads) == 1 else "; ".join(heads[:-1]) + "; and " + heads[-1]
-    return Evidence(text=f"Yes. The {drug.generic_name} label has a boxed warning about: {_lower_first(listed)}.",
+    return Evidence(text=f"Yes. The {drug.generic_name} label has a boxed warning about: {lower_first(listed)}.",
                     cite=[c for w in drug.boxed_warnings for c in w.cite], topic="serious",
                     where=f"drug {drug.slug}: boxed_warnings")
-
-
-def _regimen_chemo(kb: KnowledgeBase, q: Question, _: list[Evidence]) -> Evidence | None:
-    """"Is ABVD chemo?": which of its drugs are classic chemo and which are not, from each drug's page."""
-    if "classification" not in q.intents or len(q.regimens) != 1 or q.drugs or not re.search(r"\bchemo", q.text.lower()):
-        return None
-    regimen = kb.regimens[q.regimens[0]]
-    drugs = [kb.drugs[d] for d in regimen.drugs if d in kb.drugs]
-    if not drugs:
-        return None
-    chemo = [d.slug for d in drugs if d.chemotherapy.traditional]
-    other = [d.slug for d in drugs if not d.chemotherapy.traditional]
-    name = display_name(regimen)
-    if not chemo:
-        text = f"No. None of the drugs in {name} is classic chemo ({_drug_list(kb, other)})."
-    else:
-        text = f"{'Yes' if not other else 'Partly'}. In {name}, {_drug_list(kb, chemo)} " \
-               f"{'is' if len(chemo) == 1 else 'are'} classic chemo"
-        text += f"; {_drug_list(kb, other)} {'is' if len(other) == 1 else 'are'} not." if other else "."
-    return Evidence(text=text,
-                    cite=[c for d in drugs for c in d.chemotherapy.cite], topic="classification",
-                    where=f"regimen {regimen.slug}: schedules")
-
-
-def _regimen_uses(kb: KnowledgeBase, q: Question, _: list[Evidence]) -> Evidence | None:
-    """"What is ABVD used for?": the cancer types its page is for, and its first goal."""
-    if "uses" not in q.intents or len(q.regimens) != 1 or q.drugs:
-        return None
-    regimen = kb.regimens[q.regimens[0]]
-    cancers = [kb.cancers[c].name.split(" (")[0] for c in regimen.cancers if c in kb.cancers]
-    if not cancers:
-        return None
-    listed = cancers[0] if len(cancers) == 1 else ", ".join(cancers[:-1]) + " and " + cancers[-1]
-    goal = regimen.goals[0] if regimen.goals else regimen.summary
-    return Evidence(text=f"{display_name(regimen)} is used for {listed[:1].lower()}{listed[1:]}. {goal.text}",
-                    cite=[*regimen.summary.cite, *goal.cite], topic="uses", where=f"regimen {regimen.slug}: goals")
-
-
-def _regimen_works(kb: KnowledgeBase, q: Question, _: list[Evidence]) -> Evidence | None:
-    """"How does R-CHOP work?": what the regimen page says about how it works."""
-    if q.intents != ["mechanism"] or len(q.regimens) != 1 or q.drugs:
-        return None
-    regimen = kb.regimens[q.regimens[0]]
-    first = next(iter(regimen.how_it_works), None)
-    if first is None:
-        return None
-    return Evidence(text=first.text, cite=list(first.cite), topic="mechanism", where=f"regimen {regimen.slug}: how_it_works")
 
 
 def _wider_term(kb: KnowledgeBase, q: Question) -> str | None:
@@ -195,59 +158,16 @@ def _definition(kb: KnowledgeBase, q: Question, _: list[Evidence]) -> Evidence |
         return Evidence(text=f"{term.term}: {term.definition}", cite=list(term.cite), topic="definition",
                         where=f"glossary {term.slug}")
     if q.regimens:
-        return _regimen_is(kb, kb.regimens[q.regimens[0]], "definition")
+        return regimen_is(kb, kb.regimens[q.regimens[0]], "definition")
     if q.cancers and not q.drugs:
         cancer = kb.cancers[q.cancers[0]]
         first = cancer.what_is_it[0]
         return Evidence(text=first.text, cite=list(first.cite), topic="definition", where=f"cancer {cancer.slug}: what_is_it")
-    drug = _one_drug(kb, q)
+    drug = one_drug(kb, q)
     if drug is not None and drug.generic_name.lower() in drug.summary.text.lower():
         return Evidence(text=drug.summary.text, cite=list(drug.summary.cite), topic="definition",
                         where=f"drug {drug.slug}: summary")
     return None
-
-
-def display_name(regimen: Regimen) -> str:
-    return regimen.short_name if regimen.short_name and regimen.short_name.lower() != regimen.name.lower() else regimen.name
-
-
-def _drug_list(kb: KnowledgeBase, slugs: list[str]) -> str:
-    names = [kb.drugs[s].generic_name if s in kb.drugs else s.replace("-", " ") for s in slugs]
-    return names[0] if len(names) == 1 else ", ".join(names[:-1]) + " and " + names[-1]
-
-
-def _component_cites(regimen: Regimen) -> list[Citation]:
-    return [c for comp in _components_of(regimen) for c in comp.cite]
-
-
-def _components_of(regimen: Regimen) -> list[Component]:
-    return [c for p in regimen.default_schedule.phases for c in p.components]
-
-
-def _regimen_is(kb: KnowledgeBase, regimen: Regimen, topic: str) -> Evidence:
-    """`VRd (Bortezomib, lenalidomide and dexamethasone for multiple myeloma) is made of 3 medicines: ...`."""
-    drugs = regimen.drugs
-    name = display_name(regimen)
-    full = f" ({regimen.name})" if name != regimen.name and name.lower() not in regimen.name.lower() else ""
-    text = f"{name}{full} is a treatment made of {len(drugs)} medicine{'s' if len(drugs) > 1 else ''}: " \
-           f"{_drug_list(kb, drugs)}. {regimen.summary.text}"
-    return Evidence(text=text, cite=[*regimen.summary.cite, *_component_cites(regimen)], topic=topic,
-                    where=f"regimen {regimen.slug}: schedules", origin="statement")
-
-
-def _components(kb: KnowledgeBase, q: Question, evidence: list[Evidence]) -> Evidence | None:
-    if "components" not in q.intents or not q.regimens:
-        return None
-    return _regimen_is(kb, kb.regimens[q.regimens[0]], "components")
-
-
-def _compare(kb: KnowledgeBase, q: Question, _: list[Evidence]) -> Evidence | None:
-    """Two regimens compared: what each is made of, side by side."""
-    if "comparison" not in q.intents or len(q.regimens) < 2:
-        return None
-    parts = [_regimen_is(kb, kb.regimens[s], "comparison") for s in q.regimens[:2]]
-    return Evidence(text=" ".join(p.text.split(". ")[0].rstrip(".") + "." for p in parts),
-                    cite=[c for p in parts for c in p.cite], topic="comparison", where="regimens " + " ".join(q.regimens[:2]))
 
 
 def _cancer_care(kb: KnowledgeBase, q: Question, _: list[Evidence]) -> Evidence | None:
@@ -261,70 +181,10 @@ def _cancer_care(kb: KnowledgeBase, q: Question, _: list[Evidence]) -> Evidence 
     return Evidence(text=first.text, cite=list(first.cite), topic="uses", where=f"cancer {cancer.slug}: treatment_note")
 
 
-def regimen_for(kb: KnowledgeBase, q: Question, min_drugs: int = 2) -> Regimen | None:
-    """The regimen a question means: the one it names, else the one holding every drug it names (and its cancer)
-    with the fewest other drugs; None when the question names too little to tell."""
-    if q.regimens:
-        return kb.regimens[q.regimens[0]]
-    if not q.drugs or (len(q.drugs) < min_drugs and not q.cancers):
-        return None
-    drugs_of = names(kb).regimen_drugs
-    pool = [r for r in kb.regimens.values()
-            if set(q.drugs) <= drugs_of[r.slug] and (not q.cancers or set(q.cancers) & set(r.cancers))]
-    return min(pool, key=lambda r: len(drugs_of[r.slug])) if pool else None
-
-
-def _component_text(kb: KnowledgeBase, c: Component) -> str:
-    name = kb.drugs[c.drug].generic_name if c.drug in kb.drugs else c.drug.replace("-", " ")
-    how = ROUTE_WORDS.get(c.route.value, c.route.value)
-    often = f" {c.frequency_text}" if c.route.value == "oral" else ""
-    return f"{name} {c.dose_text} {how}{often} on {c.days_text}"
-
-
-def _phase_text(kb: KnowledgeBase, phase: Phase, drugs: list[str]) -> str:
-    comps = [c for c in phase.components if not drugs or c.drug in drugs] or phase.components
-    parts = [_component_text(kb, c) for c in comps]
-    joined = parts[0] if len(parts) == 1 else "; ".join(parts[:-1]) + "; and " + parts[-1]
-    return f"{joined}, of each {phase.cycle_length_days}-day cycle{_cycles_text(phase)}"
-
-
-def _cycles_text(phase: Phase) -> str:
-    return f", for {_n(phase.cycles, 'cycle')}" if phase.cycles else ""
-
-
-def _per_component(kb: KnowledgeBase, regimen: Regimen, drugs: list[str], text_of: Callable[[Component], str | None],
-                   topic: str) -> Evidence | None:
-    """One sentence per drug and distinct value of one component field, over the regimen's default schedule."""
-    seen: dict[tuple[str, str], Component] = {}
-    for c in _components_of(regimen):
-        said = text_of(c)
-        if said and (not drugs or c.drug in drugs):
-            seen.setdefault((c.drug, said), c)
-    if not seen:
-        return None
-    parts = [f"{_drug_list(kb, [d]).capitalize()}: {_lower_first(said).rstrip('.')}" for d, said in seen]
-    return Evidence(text=f"In {display_name(regimen)}: " + ". ".join(parts) + ".",
-                    cite=[c for comp in seen.values() for c in comp.cite], topic=topic,
-                    where=f"regimen {regimen.slug}: schedules")
-
-
-def _lower_first(text: str) -> str:
-    """`With or without food` -> `with or without food`; `IV infusion` stays."""
-    return text[:1].lower() + text[1:] if text[1:2].islower() else text
-
-
-def _how_given(kb: KnowledgeBase, q: Question, _: list[Evidence]) -> Evidence | None:
-    """"How is R-CHOP given?": how each of its drugs is given, as its page says."""
-    if "form" not in q.intents or not q.regimens:
-        return None
-    return _per_component(kb, kb.regimens[q.regimens[0]], [], lambda c: c.given or ROUTE_WORDS.get(c.route.value),
-                          "form")
-
-
 def _food_not_oral(kb: KnowledgeBase, q: Question, evidence: list[Evidence]) -> Evidence | None:
     """"Can I take Herceptin with food?": a drug whose page has no food rule and is given into a vein or under the
     skin gets how it is given, which settles the question."""
-    drug = _one_drug(kb, q)
+    drug = one_drug(kb, q)
     if drug is None or q.intents != ["food"] or any(replies("food", e.text) for e in evidence):
         return None
     for item in [drug.summary, *drug.administration]:
@@ -334,82 +194,6 @@ def _food_not_oral(kb: KnowledgeBase, q: Question, evidence: list[Evidence]) -> 
 
 
 ORAL = re.compile(r"by mouth|\bpills?\b|\btablets?\b|\bcapsules?\b|swallow", re.I)
-
-
-def _food(kb: KnowledgeBase, q: Question, _: list[Evidence]) -> Evidence | None:
-    """"Do I take Rd with food?": the food rule of each oral drug of the regimen meant."""
-    regimen = regimen_for(kb, q, min_drugs=1) if q.regimens or q.cancers else None
-    if regimen is None or "food" not in q.intents:
-        return None
-    return _per_component(kb, regimen, [] if q.regimens else q.drugs, lambda c: c.food, "food")
-
-
-def _schedule(kb: KnowledgeBase, q: Question, _: list[Evidence]) -> Evidence | None:
-    """A dose question about a regimen (named, or told by its drugs and cancer) gets the schedule itself."""
-    regimen = regimen_for(kb, q)
-    if "dose" not in q.intents or regimen is None:
-        return None
-    schedule = regimen.default_schedule
-    drugs = [] if q.regimens else q.drugs
-    phases = [_phase_text(kb, p, drugs) + (f" ({p.name})" if p.name else "") for p in schedule.phases]
-    text = f"In {display_name(regimen)}: " + ". Then ".join(phases) + "."
-    others = [s.name for s in regimen.schedules if s is not schedule]
-    if others:
-        text += f" Other schedule{'s' if len(others) > 1 else ''} on the page: " + "; ".join(others) + "."
-    cites = [c for p in schedule.phases for comp in p.components if not drugs or comp.drug in drugs for c in comp.cite]
-    return Evidence(text=text, cite=cites or _component_cites(regimen), topic="dose",
-                    where=f"regimen {regimen.slug}: schedules")
-
-
-MAX_DOSES = 4
-
-
-def _drug_doses(kb: KnowledgeBase, q: Question, _: list[Evidence]) -> Evidence | None:
-    """"How much Revlimid do I take?" when its page gives no amount: its dose in each regimen that uses it, the
-    regimens with the fewest other drugs first (the dose belongs to the treatment plan, not to the drug)."""
-    drug = _one_drug(kb, q)
-    if drug is None or "dose" not in q.intents or q.regimens or q.cancers or \
-            answers_alone("dose", [s.text for s in drug.administration], q.text):
-        return None
-    lines: dict[str, Regimen] = {}
-    for regimen in sorted(kb.regimens_with_drug(drug.slug), key=lambda r: len(r.drugs)):
-        phase = next((p for p in regimen.default_schedule.phases if any(c.drug == drug.slug for c in p.components)), None)
-        if phase is not None:
-            lines.setdefault(f"In {display_name(regimen)}: {_phase_text(kb, phase, [drug.slug])}.", regimen)
-    if not lines:
-        return None
-    chosen = list(lines.items())[:MAX_DOSES]
-    cites = [c for _, r in chosen for comp in _components_of(r) if comp.drug == drug.slug for c in comp.cite]
-    return Evidence(text=" ".join(text for text, _ in chosen), cite=cites, topic="dose",
-                    where=f"regimen {chosen[0][1].slug}: schedules")
-
-
-def _count(kb: KnowledgeBase, q: Question, _: list[Evidence]) -> Evidence | None:
-    """"How many rounds / how long": the number of cycles of each phase, or that it has no set end."""
-    if "duration" not in q.intents:
-        return None
-    regimen = regimen_for(kb, q, min_drugs=1)
-    if regimen is None:
-        return None
-    parts = []
-    for p in regimen.default_schedule.phases:
-        drugs = _drug_list(kb, list(dict.fromkeys(c.drug for c in p.components)))
-        parts.append(_years(p, drugs) or f"{_n(p.cycles, 'cycle')} of {drugs}, each {p.cycle_length_days} days long" if p.cycles
-                     else f"{drugs} in {p.cycle_length_days}-day cycles until it stops working or the side effects "
-                          "are too hard")
-    text = f"In {display_name(regimen)}: " + ", then ".join(parts) + "."
-    return Evidence(text=text, cite=_component_cites(regimen), topic="duration", where=f"regimen {regimen.slug}: schedules")
-
-
-def _n(n: int, word: str) -> str:
-    return f"{n} {word}{'' if n == 1 else 's'}"
-
-
-def _years(phase: Phase, drugs: str) -> str | None:
-    """A phase written as yearly cycles ("5 cycles of 365 days") reads as years."""
-    if phase.cycles and phase.cycle_length_days in (365, 366):
-        return f"{drugs} for {phase.cycles} year{'s' if phase.cycles > 1 else ''}"
-    return None
 
 
 def _by_words(kb: KnowledgeBase, q: Question, evidence: list[Evidence]) -> Evidence | None:
