@@ -271,3 +271,21 @@ def test_a_special_program_question_gets_the_rems_rule(drug):
 def test_a_word_the_pages_use_does_not_keep_a_storage_question_from_its_reply(drug):
     # "kept" is a word the pages use; only a word no page uses ("Tylenol") vetoes a field's first statement
     assert ask(f"Should {drug.generic_name} be kept in the fridge?").direct
+
+
+@pytest.mark.parametrize("drug", [d for d in KB.drugs.values() if d.interactions], ids=lambda d: d.slug)
+def test_a_medicine_no_page_mentions_is_named_as_not_covered_beside_the_rules_we_have(drug):
+    a = ask(f"Can I take Tylenol with {drug.generic_name}?")
+    assert any("do not mention Tylenol" in n.text for n in a.notices)
+
+
+def test_a_medicine_the_synonym_table_knows_is_not_called_unmentioned():
+    a = ask("Can I take omeprazole with Sprycel?")
+    assert not any("do not mention" in n.text for n in a.notices)
+
+
+@pytest.mark.parametrize("regimen", NAMED, ids=lambda r: r.short_name)
+def test_something_no_page_speaks_of_is_declined_not_answered_with_loosely_related_statements(regimen):
+    a = ask(f"Can I get a tattoo during {regimen.short_name}?")
+    assert not a.cited()
+    assert any(n.level == "no_answer" for n in a.notices)
