@@ -289,3 +289,21 @@ def test_something_no_page_speaks_of_is_declined_not_answered_with_loosely_relat
     a = ask(f"Can I get a tattoo during {regimen.short_name}?")
     assert not a.cited()
     assert any(n.level == "no_answer" for n in a.notices)
+
+
+@pytest.mark.parametrize("cancer", KB.cancers.values(), ids=lambda c: c.slug)
+def test_the_symptoms_of_a_cancer_come_from_its_page_not_from_treatment_side_effects(cancer):
+    a = ask(f"What are the symptoms of {cancer.name.split(' (')[0].lower()}?")
+    assert not [i for i in a.cited() if "side_effects" in (i.where or "")]
+    assert first_line(a) in {s.text for s in cancer.what_is_it}
+
+
+@pytest.mark.parametrize("cancer", [c for c in KB.cancers.values() if c.treatment_note], ids=lambda c: c.slug)
+def test_the_first_treatment_for_a_cancer_gets_what_its_page_says_on_treatment(cancer):
+    assert first_line(ask(f"What is the first treatment for {cancer.name.split(' (')[0].lower()}?")) in {
+        s.text for s in cancer.treatment_note}
+
+
+def test_what_is_a_glossary_term_for_a_cancer_defines_the_term():
+    term = KB.glossary["maintenance-therapy"]
+    assert term.definition in first_line(ask(f"What is {term.term.lower()} for myeloma?"))

@@ -138,6 +138,12 @@ def _wider_term(kb: KnowledgeBase, q: Question) -> str | None:
     tokens = f" {norm(q.text)} "
     pages = [*(drug_names(kb.drugs[s]) for s in q.drugs), *(regimen_aliases(kb.regimens[s]) for s in q.regimens),
              *(cancer_names(kb.cancers[s]) for s in q.cancers)]
+    page_names = {norm(n) for page in pages for n in page}
+    for slug in names(kb).glossary.find(norm(q.text).split()):  # "what is maintenance therapy for myeloma?"
+        term = kb.glossary[slug]
+        if any(re.match(rf"(what|who) (is|are)( an?| the)? {re.escape(n)}\b", norm(q.text)) and n not in page_names
+               for n in map(norm, (term.term, *term.aliases))):
+            return slug  # the term asked about, unless a page has that very name ("what is MDS?": its page)
     for slug in names(kb).glossary.find(norm(q.text).split()):
         term = kb.glossary[slug]
         said = [n for n in map(norm, (term.term, *term.aliases)) if f" {n} " in tokens]

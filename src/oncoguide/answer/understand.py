@@ -23,6 +23,7 @@ PERSONAL = re.compile(
     r"is it (ok|okay|safe|alright|fine) (for me )?to (stop|skip|double|quit|change|delay|take (more|less|two|extra))|"
     r"\bstop (taking|my)\b|\bdouble (up|my|the|a) (dose|pill)|\bskip (my|a|the) (dose|pill|capsule|treatment|cycle|"
     r"infusion)|\bchange my (dose|treatment|schedule)\b|\bwant to (stop|quit)\b")
+TREATMENT_WORDS = re.compile(r"side.?effects?|treat|therap|chemo|drugs?\b|medicines?|regimen|infusion|pills?\b")
 INFUSION_TIME = re.compile(r"how long (is|does|will|do) (the |an |each |my |it |a )?(infusion|drip|iv)")
 MECHANISM = re.compile(r"how (does|do) \S+( \S+)? work|how it works|mechanism|what does .* do\b")
 # Word endings of drug names (WHO INN stems): a word like this that names no page is a drug we do not cover.
@@ -197,6 +198,9 @@ def _intents(lowered: str, plain: list[str], drugs: list[str], regimens: list[st
     if "side_effects" in intents and cancer_names_ and not (drugs or regimens) and re.search(
             r"\bcaus(e|es|ed|ing)\b (of )?(my |the |a |his |her )?(" + "|".join(map(re.escape, cancer_names_)) + ")", lowered):
         intents.remove("side_effects")  # "what causes breast cancer?" asks about the cancer, not a treatment
+    if "side_effects" in intents and cancers and not (drugs or regimens) and not TREATMENT_WORDS.search(lowered):
+        # "what are the symptoms of myeloma?" asks what the cancer does, which its page says; not treatment effects
+        intents[intents.index("side_effects")] = "definition"
     if "serious" in intents and "side_effects" in intents:
         intents.remove("side_effects")  # "what are the serious side effects" asks for the serious ones only
     if "uses" in intents and "dose" in intents:
