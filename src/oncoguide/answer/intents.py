@@ -90,7 +90,8 @@ REGISTRY: tuple[Intent, ...] = (
            "Lifetime dose limit", drug=("boxed_warnings", "administration", "monitoring", "serious_side_effects", "faqs"),
            reply=r"\blifetime\b|\btotal\b|\bcumulative\b"),
     Intent("monitoring", r"blood tests?|\bmonitor|\bchecks?\b|\bchecked\b|\blabs?\b|\btests?\b|\bcbc\b|biopsy|\bscans?\b|"
-           r"\bcounts\b|blood ?work",
+           r"\bcounts\b|blood ?work|\becho(cardiogram)?\b|heart (scan|test)|\bmuga\b|\be[ck]g\b|x-?ray|\bmri\b|"
+           r"\bct\b|\bpet\b|urine test",
            "Tests and monitoring", drug=("monitoring",), regimen=("monitoring",),
            reply=r"\bevery\b|\bweekly\b|\bmonthly\b|\bbefore\b|\bbaseline\b|\bstart\b|\bday \d|\bweeks?\b|"
                  r"\bcycles?\b|\bchecked\b|\btests?\b"),
