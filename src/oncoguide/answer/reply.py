@@ -82,6 +82,14 @@ def _missed(kb: KnowledgeBase, q: Question, _: list[Evidence]) -> Evidence | Non
     return Evidence(text=m.text, cite=list(m.cite), topic="missed_dose", where=f"drug {drug.slug}: missed_dose")
 
 
+def word_score(text: str, q: Question) -> tuple[int, int]:
+    """How many of the question's own words, then of the medical words they were widened to, a text holds: a
+    grapefruit rule beats a CYP3A rule for "grapefruit?", though the synonym table widens one to the other."""
+    wanted = wanted_words(q)
+    own = set(terms(q.text))
+    return (match_count(text, [w for w in wanted if w in own]), match_count(text, [w for w in wanted if w not in own]))
+
+
 def _first(kb: KnowledgeBase, q: Question, evidence: list[Evidence]) -> Evidence | None:
     """One-intent questions the first statement of a drug page's field settles ("can I give blood on X?")."""
     drug = one_drug(kb, q)
@@ -94,8 +102,8 @@ def _first(kb: KnowledgeBase, q: Question, evidence: list[Evidence]) -> Evidence
         return None
     wanted = wanted_words(q)
     mine = match_count(first.text, wanted) if wanted else 0
-    if wanted and any(match_count(e.text, wanted) > mine for e in evidence):
-        return None  # "how should I store X": a statement holding more of the question's own words wins
+    if wanted and any(word_score(e.text, q) > word_score(first.text, q) for e in evidence):
+        return None  # "how should I store X", "grapefruit?": a statement holding more of the question's words wins
     own = set(terms(q.text))  # the question's own words, not the medical words they were widened to
     if wanted and not mine and any(w in own and not signals_intent(intent.name, w) and not known_word(kb, w)
                                    for w in wanted):
@@ -215,15 +223,15 @@ def _best_by_words(q: Question, candidates: list[Evidence], question: str) -> Ev
     wanted = wanted_words(q)
     shape = [i for i in q.intents if has_shape(i)]
     every_shaped = bool(q.intents) and len(shape) == len(q.intents)  # else a shapeless intent may win on words
-    best, best_key = None, (0, 0, 0, 0)
+    best, best_key = None, (0, 0, 0, 0, 0)
     for e in candidates:
-        score = match_count(e.match or e.text, wanted) if wanted else 0
+        own, widened = word_score(e.match or e.text, q) if wanted else (0, 0)
         fits = any(replies(i, e.text, question) for i in shape)
         if every_shaped and not fits:
             continue
-        if not fits and score == 0:
+        if not fits and own + widened == 0:
             continue  # nothing to check it by: the statement must share a word with the question
-        key = (score, int(e.topic in q.intents), int(fits), int(e.origin == "faq"))
+        key = (own, widened, int(e.topic in q.intents), int(fits), int(e.origin == "faq"))
         if key > best_key:
             best, best_key = e, key
     if best is None:
