@@ -318,3 +318,13 @@ PAIRS = [(d, sub) for d in KB.drugs.values()
 def test_a_named_pair_gets_the_rule_that_names_it_first(drug, sub):
     # the synonym table widens "grapefruit" to CYP3A; the question's own word still decides the reply
     assert sub in first_line(ask(f"Can I take {sub} with {drug.generic_name}?")).lower()
+
+
+@pytest.mark.parametrize("regimen", [r for r in NAMED if len(r.drugs) > 1], ids=lambda r: r.short_name)
+def test_when_do_i_take_one_drug_of_a_regimen_gets_that_drugs_lines_only(regimen):
+    drug = KB.drugs[regimen.drugs[-1]]
+    text = first_line(ask(f"What days do I take {drug.generic_name} in {regimen.short_name}?")).lower()
+    text = re.sub(r"\([^()]*(\([^()]*\)[^()]*)*\)|other schedules? on the page.*", "", text)  # phase names may name others
+    assert drug.generic_name.lower() in text
+    assert not [d for d in regimen.drugs if d != drug.slug and KB.drugs[d].generic_name.lower() + " " in text
+                and KB.drugs[d].generic_name.lower() not in drug.generic_name.lower()]

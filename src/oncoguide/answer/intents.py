@@ -66,7 +66,7 @@ REGISTRY: tuple[Intent, ...] = (
            "What is in it", regimen=("summary", "schedules")),
     Intent("dose", r"\bdos(es?|ed|ing)\b|dosage|how much|how many (mg|capsules|pills|tablets)|\bschedule|how often|"
            r"how (do|should) i take|when (do|should) i take|\bcycles?\b|days? (off|on)\b|\bmg\b|\bweek off\b|"
-           r"what time (of (the )?day )?|\b(morning|evening|bedtime)\b|at night|"
+           r"what time (of (the )?day )?|\b(morning|evening|bedtime)\b|at night|\b(what|which) days?\b|days in a row|"
            r"how many times a (day|week)",
            "Dose and schedule", drug=("administration",), regimen=("schedules",), named_regimen=("dose_modifications",),
            reply=r"\d ?(mg|mcg|g)\b|mg/m|\bauc\b|\bdays? \d|once a|twice a|every \d",

@@ -177,7 +177,7 @@ def food(kb: KnowledgeBase, q: Question, _: list[Evidence]) -> Evidence | None:
     regimen = regimen_for(kb, q, min_drugs=1) if q.regimens or q.cancers else None
     if regimen is None or "food" not in q.intents:
         return None
-    return _per_component(kb, regimen, [] if q.regimens else q.drugs, lambda c: c.food, "food")
+    return _per_component(kb, regimen, [d for d in q.drugs if d in regimen.drugs], lambda c: c.food, "food")
 
 
 def schedule(kb: KnowledgeBase, q: Question, _: list[Evidence]) -> Evidence | None:
@@ -185,9 +185,12 @@ def schedule(kb: KnowledgeBase, q: Question, _: list[Evidence]) -> Evidence | No
     regimen = regimen_for(kb, q)
     if "dose" not in q.intents or regimen is None:
         return None
-    schedule = regimen.default_schedule
-    drugs = [] if q.regimens else q.drugs
-    phases = [_phase_text(kb, p, drugs) + (f" ({p.name})" if p.name else "") for p in schedule.phases]
+    drugs = [d for d in q.drugs if d in regimen.drugs]  # "dexamethasone in VRd": that drug's lines
+    # the schedule that gives the drugs asked about ("cisplatin in EP + durvalumab" is its cisplatin variant)
+    schedule = next((s for s in [regimen.default_schedule, *regimen.schedules]
+                     if set(drugs) <= {c.drug for p in s.phases for c in p.components}), regimen.default_schedule)
+    wanted = [p for p in schedule.phases if not drugs or any(c.drug in drugs for c in p.components)] or schedule.phases
+    phases = [_phase_text(kb, p, drugs) + (f" ({p.name})" if p.name else "") for p in wanted]
     text = f"In {display_name(regimen)}: " + ". Then ".join(phases) + "."
     others = [s.name for s in regimen.schedules if s is not schedule]
     if others:
