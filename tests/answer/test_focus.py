@@ -328,3 +328,20 @@ def test_when_do_i_take_one_drug_of_a_regimen_gets_that_drugs_lines_only(regimen
     assert drug.generic_name.lower() in text
     assert not [d for d in regimen.drugs if d != drug.slug and KB.drugs[d].generic_name.lower() + " " in text
                 and KB.drugs[d].generic_name.lower() not in drug.generic_name.lower()]
+
+
+@pytest.mark.parametrize("drug", [d for d in KB.drugs.values() if any(
+    re.search(r"before (each|every) (dose|drip|infusion)", s.text, re.I) for s in d.administration)], ids=lambda d: d.slug)
+def test_what_is_given_before_each_dose_gets_the_premedication_rule(drug):
+    text = first_line(ask(f"What premeds do I get before {drug.generic_name}?"))
+    assert re.search(r"\bbefore (each|the|every|a|it)\b", text, re.I)
+
+
+def test_why_one_drug_is_given_with_another_gets_the_statement_that_names_it():
+    text = first_line(ask("Why do I take prednisone with abiraterone?")).lower()
+    assert "prednisone" in text
+
+
+@pytest.mark.parametrize("a, b", [("lenalidomide", "thalidomide"), ("letrozole", "anastrozole")])
+def test_two_drugs_compared_show_no_regimen_page(a, b):
+    assert not regimen_items(ask(f"What is the difference between {a} and {b}?"))

@@ -46,7 +46,7 @@ REGISTRY: tuple[Intent, ...] = (
            r"steroid|biologic|antibody|hormone|kinase|pill)|\bimmunotherapy\b|\btargeted\b",
            "What kind of drug it is", drug=("chemotherapy", "classes")),
     Intent("mechanism", r"how (does|do) .*\bwork|how it works|\bmechanism|what does .* do\b|\bwork (on|in|against)\b|"
-           r"\bwhy (do|does|is|are|would) (i|we|you|it|they|he|she)? ?(take|get|need|given|use)",
+           r"\bwhy (do|does|is|are|would)\b.*\b(take|get|need|given|used?)\b",
            "How it works", drug=("mechanism",), regimen=("how_it_works",), first="mechanism"),
     Intent("uses", r"used for|\bused\b|\bfor what\b|what .* treat(s|ed)?\b|\btreats?\b|approved|indicat|\bgoals?\b|\bgood for\b|"
            r"treatment options|\btreatments? (for|of)\b|how (is|are) .* treated|\bfirst.line\b", "What it is used for",
@@ -57,6 +57,7 @@ REGISTRY: tuple[Intent, ...] = (
            r"how (do|will|does|would) (they|you|the \w+|it) (give|get)\b|"
            r"given (by|as|through|in|into|at) (a |the )?(vein|mouth|pill|shot|drip|infusion|pump|port|muscle|skin|"
            r"hospital|clinic|home)|how long (is|does|will|do) (the |an |each |my |it |a )?(infusion|drip|iv)|"
+           r"intrathecal|into the spine|\bspinal\b|"
            r"\bby mouth\b|\bpump\b|\bport\b|\bat home\b",
            "How it is given", drug=("summary", "administration"), named_regimen=("summary", "schedules", "dispensing"),
            reply=r"by mouth|\bcapsules?\b|\btablets?\b|\bpills?\b|infusion|into a vein|by vein|drip|injection|"
@@ -129,10 +130,17 @@ REGISTRY: tuple[Intent, ...] = (
     Intent("rems", r"\brems\b|special program|safety program|restricted|specialty pharmac|"
            r"(how|where) (do|can|will) (i|we|you) (get|buy|fill|pick up)\b",
            "Getting the medicine", drug=("rems",), regimen=("dispensing",), first="rems"),
+    # What is given before each dose: medicines against reactions or nausea, fluids for the kidneys.
+    Intent("premedication", r"\bpre-?med|medicines? (given )?before|given before|before (each|the|my|every) "
+           r"(dose|drip|infusion|treatment)|\bhydrat|\bfluids\b",
+           "Before each dose", drug=("administration", "faqs"),
+           reply=r"\bbefore (each|the|every|a|it)\b|premed|antihistamine|acetaminophen|dexamethasone|diphenhydramine|"
+                 r"\bfluids\b"),
     Intent("cost", r"\bcost|\bpay\b|afford|insurance|\bprice|expensive|copay|assistance|financial|\bfree\b",
            "Cost and help paying", drug=("rems",), regimen=("cost_help",)),
     Intent("comparison", r"\bdiffer|\bcompar|\bversus\b|\bvs\b|better than|same as|\bor\b.*\bwhich\b", "How they compare",
-           drug=("chemotherapy", "summary", "mechanism"), regimen=("summary", "how_it_works")),
+           # two drugs compared are compared by their own pages, not by every regimen that uses either
+           drug=("chemotherapy", "summary", "mechanism"), named_regimen=("summary", "how_it_works")),
     Intent("definition", r"^(what|who)( is|'?s| are)\b|" + EXPLICIT_DEFINITION,
            "What it is", drug=("summary", "mechanism"), cancer=("what_is_it",), regimen_only=("summary", "goals")),
 )

@@ -47,7 +47,8 @@ def direct_reply(kb: KnowledgeBase, q: Question, evidence: list[Evidence]) -> Ev
     """The first line, or None when nothing settles the question on its own."""
     rules: list[Callable[[KnowledgeBase, Question, list[Evidence]], Evidence | None]] = [
         _chemo, regimen_chemo, _boxed, _missed, _first, regimen_works, regimen_uses, _definition, components,
-        compare, _cancer_care, how_given, food, _food_not_oral, schedule, drug_doses, count, _by_words, _effects]
+        compare, _cancer_care, how_given, food, _food_not_oral, schedule, drug_doses, count, _pair, _by_words,
+        _effects]
     if (q.unknown_cancers or q.unknown_conditions) and {"uses", "results"} & set(q.intents):
         return None  # "does rituximab work for multiple sclerosis?": no statement of ours says, so none replies
     for rule in rules:
@@ -208,6 +209,19 @@ def _food_not_oral(kb: KnowledgeBase, q: Question, evidence: list[Evidence]) -> 
 
 
 ORAL = re.compile(r"by mouth|\bpills?\b|\btablets?\b|\bcapsules?\b|swallow", re.I)
+
+
+def _pair(kb: KnowledgeBase, q: Question, evidence: list[Evidence]) -> Evidence | None:
+    """Two drugs named: the statement of one drug's page, among those for what was asked, that names the other
+    ("why do I take prednisone with abiraterone?": the abiraterone page says why)."""
+    if len(q.drugs) != 2:
+        return None
+    for a, b in (q.drugs, q.drugs[::-1]):
+        other = [n.lower() for n in drug_names(kb.drugs[b]) if len(n) > 3]
+        for e in evidence:
+            if e.where.startswith(f"drug {a}:") and any(re.search(rf"\b{re.escape(n)}\b", e.text.lower()) for n in other):
+                return e
+    return None
 
 
 def _by_words(kb: KnowledgeBase, q: Question, evidence: list[Evidence]) -> Evidence | None:
