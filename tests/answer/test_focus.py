@@ -9,7 +9,7 @@ import re
 import pytest
 from test_replies import KB, NAMED, ask, first_line
 
-from oncoguide.answer.intents import answers_alone
+from oncoguide.answer.intents import answers_alone, replies
 
 AMOUNT = re.compile(r"\d ?(mg|mcg|g|units?)\b|mg/m|mg/kg|\bauc\b", re.I)
 FOODISH = re.compile(r"\bfood\b|\bmeals?\b|empty stomach", re.I)
@@ -334,7 +334,8 @@ def test_when_do_i_take_one_drug_of_a_regimen_gets_that_drugs_lines_only(regimen
     re.search(r"before (each|every) (dose|drip|infusion)", s.text, re.I) for s in d.administration)], ids=lambda d: d.slug)
 def test_what_is_given_before_each_dose_gets_the_premedication_rule(drug):
     text = first_line(ask(f"What premeds do I get before {drug.generic_name}?"))
-    assert re.search(r"\bbefore (each|the|every|a|it)\b", text, re.I)
+    assert replies("premedication", text) and text in {s.text for s in [*drug.administration]} | {
+        f.answer for f in drug.faqs}
 
 
 def test_why_one_drug_is_given_with_another_gets_the_statement_that_names_it():
