@@ -7,13 +7,15 @@ import re
 from ..content.lookup import cancer_names, norm
 from ..model import Answer, Cited, Disagreement, Group, KnowledgeBase, Notice, PageLink, cited_items, item_text
 from ..search.pages import search_pages
+from ..search.synonyms import meanings, phrases
 from ..search.text import terms
 from .check import enforce
 from .evidence import Evidence, PassageSearch, StatementSearch, curated, match_count, symptom_words
 from .intents import HEADINGS
-from .names import names
+from .names import known_word, names
 from .references import Numbering
-from .reply import direct_reply, regimen_for
+from .regimen_reply import regimen_for
+from .reply import direct_reply, wanted_words
 from .symptoms import find as find_symptom
 from .symptoms import notice_text
 from .understand import Question, understand
@@ -27,9 +29,12 @@ GUIDELINE_KINDS = {"fda_label", "guideline", "reference", "curated"}
 MAX_ITEMS_PER_TOPIC = 8
 MAX_TRIALS = 3
 MAX_SEE_ALSO = 8
+SEE_ALSO_SCORE = 0.6  # a name or side effect holding the word; a cancer described as "a type of ..." is not help
 NOT_COVERED_TEXT = " The pages below are the nearest we have."
+UNMENTIONED_TEXT = ("oncoguide's sources do not mention {what} with {drug}. Below is what they say about other "
+                    "medicines; ask your pharmacist about {what}.")
 TRIAL = re.compile(r"\b(trials?|study|studies|studied)\b", re.I)
-TRIAL_INTENTS = ("uses", "definition", "comparison", "duration", "mechanism", "components")
+TRIAL_INTENTS = ("uses", "definition", "comparison", "duration", "mechanism", "components", "results")
 _SCHEDULE_PREFIX = re.compile(r"^(In )?[^:]*: ")  # "In <regimen>, <phase>: " or "<regimen>: " before the statement
 
 
@@ -56,13 +61,17 @@ class Composer:
             notices.append(Notice(level=level if level in ("emergency", "call_now") else "symptom",
                                   text=notice_text(symptom.result), refs=numbering.cite(symptom.result.cite)))
         evidence = self._focus(q, curated(self.kb, q))
-        if not evidence:  # nothing maps to the question's intent: search every statement of the named pages
-            evidence = self._focus(q, self.statements.search(q))
+        if q.unknown_conditions:  # "for multiple sclerosis": what the drug is for, not how it did in other diseases
+            evidence = [e for e in evidence if e.where.startswith("drug ")]
+        if not evidence:  # nothing maps to the question's intent: search every statement of the named pages, and
+            # keep only those holding a word the question asks about ("drive after FOLFOX" is not about infusions)
+            wanted = wanted_words(q)
+            evidence = [e for e in self._focus(q, self.statements.search(q)) if wanted and match_count(e.text, wanted)]
         direct = direct_reply(self.kb, q, evidence)
         claims = self.statements.website_claims(q)
         evidence = [e for e in evidence if not self._website_only(e)]
-        evidence = [e for e in evidence if not direct or e.text not in direct.text]  # never repeat the reply
         evidence += [e for e in self._trials(q) if e.text not in {x.text for x in evidence}]
+        evidence = [e for e in evidence if not direct or e.text not in direct.text]  # never repeat the reply
         passages = self._passages(q)
 
         direct_out = [Cited(text=direct.text, refs=numbering.cite(direct.cite), where=direct.where)] if direct else []
@@ -74,14 +83,30 @@ class Composer:
         if q.personal:
             notices.append(Notice(level="ask_team", text=ASK_TEAM_TEXT))
         missing = "".join(f" oncoguide does not cover {name} yet." for name in [*q.unknown_drugs, *q.unknown_cancers])
+        missing += "".join(f" oncoguide's sources do not cover {name}." for name in q.unknown_conditions)
         if not (direct_out or guidelines or research) and symptom is None:  # the symptom rules did answer
             notices.append(Notice(level="no_answer",
                                   text=NO_ANSWER_TEXT + missing + (NEAREST_TEXT if see_also else ASK_TEXT)))
         elif missing:
             notices.append(Notice(level="no_answer", text=missing.strip() + NOT_COVERED_TEXT))
+        elif unnamed := self._unmentioned(q, [*direct_out, *(i for g in guidelines for i in g.items)]):
+            notices.append(Notice(level="no_answer", text=UNMENTIONED_TEXT.format(
+                what=" or ".join(unnamed), drug=" or ".join(self.kb.drugs[s].generic_name for s in q.drugs))))
         return Answer(question=q.text, drugs=q.drugs, cancers=q.cancers, intents=q.intents, notices=notices,
                       direct=direct_out, guidelines=guidelines, research=research, disagreements=disagreements,
                       references=numbering.references(), see_also=see_also)
+
+    def _unmentioned(self, q: Question, shown: list[Cited]) -> list[str]:
+        """What a question about another medicine names that no page uses and no shown statement holds ("can I
+        take Revlimid with metformin?"): the rules shown are about other medicines, and the reader should know."""
+        if "interactions" not in q.intents or not q.drugs:
+            return []
+        text = " ".join(i.text for i in shown).lower()
+        # "omeprazole" is a proton pump inhibitor to the synonym table, and the rule shown says so
+        covered = {w for p in phrases(q.text) if any(m in text for m in meanings([p])) for w in terms(p)}
+        found = [w for w in wanted_words(q) if w in terms(q.text) and w not in covered and not known_word(self.kb, w)
+                 and w not in text]
+        return [m[0] for w in found if (m := re.search(rf"\b{re.escape(w)}\b", q.text, re.I))]  # as the reader wrote it
 
     def _kind(self, e: Evidence) -> str:
         if e.passage_ref is not None:
@@ -111,7 +136,8 @@ class Composer:
     def _trials(self, q: Question) -> list[Evidence]:
         """Trial results the regimen pages cite for what was asked (From the Research): the regimen meant, or for
         a drug's uses, the regimens of that drug alone (a combination's result is about other drugs too)."""
-        if not (q.regimens or set(TRIAL_INTENTS) & set(q.intents)):
+        only_named = bool(q.regimens) and not q.intents and not wanted_words(q)  # "R-CHOP?", not "a tattoo on R-CHOP?"
+        if not (only_named or set(TRIAL_INTENTS) & set(q.intents)) or q.unknown_conditions:
             return []
         regimen = regimen_for(self.kb, q)
         if regimen is not None:
@@ -194,7 +220,7 @@ class Composer:
         if not links:  # nothing named: the pages whose names or side effects match the question's words
             for word in [*q.medical_terms, *q.subject_terms]:
                 for hit in search_pages(self.kb, word, limit=5):
-                    if hit.page.kind in ("drug", "regimen", "cancer") and hit.page.slug and hit.score >= 0.5:
+                    if hit.page.kind in ("drug", "regimen", "cancer") and hit.page.slug and hit.score >= SEE_ALSO_SCORE:
                         links.append(PageLink(kind=hit.page.kind, slug=hit.page.slug, title=hit.page.title))
         return list({(link.kind, link.slug): link for link in links}.values())[:MAX_SEE_ALSO]
 

@@ -13,7 +13,7 @@ from ..model import FAQ, Citation, Component, KnowledgeBase, MonitoringItem, Reg
 from ..model import item_text as _item_text
 from ..search.index import LexicalIndex
 from ..search.passages import Passage, PassageSource
-from .intents import fields
+from .intents import answers_alone, fields
 from .names import names
 from .understand import Question
 
@@ -113,11 +113,11 @@ def curated(kb: KnowledgeBase, q: Question) -> list[Evidence]:
     """Statements from the pages the question names, for each intent, in intent order."""
     found: list[Evidence] = []
     for intent in q.intents:
-        for slug in q.drugs:
-            drug = kb.drugs[slug]
-            for name in fields(intent, "drug"):
-                items = _field_items(drug, name)
-                found += [_evidence(i, intent, f"drug {slug}: {name}") for i in items]
+        from_drugs = [_evidence(i, intent, f"drug {slug}: {name}") for slug in q.drugs
+                      for name in fields(intent, "drug") for i in _field_items(kb.drugs[slug], name)]
+        found += from_drugs
+        if _drug_page_answers(q, intent, from_drugs):
+            continue
         for regimen in _regimens(kb, q):
             wanted = fields(intent, "regimen")
             if q.regimens:
@@ -147,6 +147,15 @@ def curated(kb: KnowledgeBase, q: Question) -> list[Evidence]:
     else:  # a general side-effect question: boxed warnings belong under serious side effects only
         found = [e for e in found if not (e.topic == "side_effects" and e.where.endswith("boxed_warnings"))]
     return _unique(found)
+
+
+def _drug_page_answers(q: Question, intent: str, items: list[Evidence]) -> bool:
+    """Whether a question about one drug alone is answered by that drug's own page: then the pages of the regimens
+    that use it are not read ("how does olaparib work?" is not also how each olaparib regimen works). They are read
+    when the drug page says nothing on it, or nothing of the shape asked (a dose in mg that only a schedule gives)."""
+    if q.regimens or q.cancers or len(q.drugs) != 1:
+        return False
+    return answers_alone(intent, [e.text for e in items], q.text)
 
 
 @dataclass(frozen=True)

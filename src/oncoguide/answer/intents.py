@@ -24,49 +24,75 @@ class Intent:
     named_regimen: tuple[str, ...] = ()  # regimen fields shown only when the regimen or its cancer is named
     regimen_only: tuple[str, ...] = ()   # ... and only when the regimen itself is named ("what is DRd?")
     reply: str = ""                 # words a good first line holds (a regex); empty: no direct reply by words
+    enough: str = ""                # words a drug page statement must hold to answer alone; empty: as `reply`
     first: str = ""                 # drug field whose first statement replies when this is the only intent
     first_names_drug: bool = False  # ... only if that statement names the drug ("It may harm a baby" would not)
 
 
 # "What does CBC mean?", "what is that?": a definition is wanted whatever else the question says.
 EXPLICIT_DEFINITION = (r"what (does|do) .* (mean|stand for)|\bmeaning of\b|what is (that|this)\b|\bwhat'?s that\b|"
-                       r"\bdefin(e|ition)\b|\bwhat are (they|these)\b")
+                       r"\bdefin(e|ition)\b|\bwhat are (they|these)\b|\bexplain\b|\btell me (about|what)\b|"
+                       r"what is meant by|what do you mean by")
+
+# Words that ask for an amount ("what dose", "how much", "mg"), not only for how often or when.
+AMOUNT_ASKED = re.compile(r"\bdos(e|es|ed|ing|age)\b|\bmg\b|how much")
+# Food with a medicine: "with food?", "on an empty stomach", "can I eat before ...".
+FOOD = (r"\b(with|without) (food|a meal|meals)\b|empty stomach|\bfood\b|\bmeals?\b|\beat(ing)? (before|after|with)\b|"
+        r"\b(before|after) (i |you )?eat")
 
 REGISTRY: tuple[Intent, ...] = (
     Intent("classification",
            r"\bchemo\w*|what (kind|type|class|sort) of (drug|medicine)|\bclass\b|\bis (it|\w+) an? (immuno|targeted|"
            r"steroid|biologic|antibody|hormone|kinase|pill)|\bimmunotherapy\b|\btargeted\b",
            "What kind of drug it is", drug=("chemotherapy", "classes")),
-    Intent("mechanism", r"how (does|do) .*\bwork|how it works|\bmechanism|what does .* do\b|\bworks?\b|"
-           r"\bwhy (do|does|is|are|would) (i|we|you|it|they|he|she)? ?(take|get|need|given|use)",
+    Intent("mechanism", r"how (does|do) .*\bwork|how it works|\bmechanism|what does .* do\b|\bwork (on|in|against)\b|"
+           r"\bwhy (do|does|is|are|would)\b.*\b(take|get|need|given|used?)\b",
            "How it works", drug=("mechanism",), regimen=("how_it_works",), first="mechanism"),
-    Intent("uses", r"used for|\bused\b|\bfor what\b|what .* treat|\btreats?\b|approved|indicat|\bgoals?\b|"
-           r"treatment options|\bthe treatment for\b|how (is|are) .* treated", "What it is used for",
+    Intent("uses", r"used for|\bused\b|\bfor what\b|what .* treat(s|ed)?\b|\btreats?\b|approved|indicat|\bgoals?\b|\bgood for\b|"
+           r"treatment options|\btreatments? (for|of)\b|how (is|are) .* treated|\bfirst.line\b", "What it is used for",
            drug=("summary", "uses"), regimen=("summary", "goals"), cancer=("treatment_note",),
            named_regimen=("summary", "goals"), first="summary", first_names_drug=True),
     Intent("form", r"\b(is|are)\b[\w\s-]*\b(pills?|tablets?|capsules?|infusions?|injections?|shots?|drips?|iv|oral|"
-           r"intravenous)\b|\bpill or\b|how (is|are) .* given|how (do|will|would) (i|you) (get|receive)\b|"
-           r"given (by|as|through|in|into) (a |the )?(vein|mouth|pill|shot|drip|infusion|pump|port|muscle|skin)|"
+           r"intravenous)\b|\bpill or\b|how (is|are) .* (given|taken)|how (do|will|would) (i|you) (get|receive)\b|"
+           r"how (do|will|does|would) (they|you|the \w+|it) (give|get)\b|"
+           r"given (by|as|through|in|into|at) (a |the )?(vein|mouth|pill|shot|drip|infusion|pump|port|muscle|skin|"
+           r"hospital|clinic|home)|how long (is|does|will|do) (the |an |each |my |it |a )?(infusion|drip|iv)|"
+           r"intrathecal|into the spine|\bspinal\b|"
            r"\bby mouth\b|\bpump\b|\bport\b|\bat home\b",
            "How it is given", drug=("summary", "administration"), named_regimen=("summary", "schedules", "dispensing"),
            reply=r"by mouth|\bcapsules?\b|\btablets?\b|\bpills?\b|infusion|into a vein|by vein|drip|injection|"
                  r"under the skin|\bshot\b|\bpump\b"),
-    Intent("components", r"what (drugs|medicines|medications|meds)( are)? (in|make up)|stand for|\bmade (up )?of\b|"
-           r"\bcomponents?\b|which (drugs|medicines)|what('s| is) in\b|\bletters\b",
+    Intent("components", r"what (drugs|medicines|medications|meds)( are)? (in|make up)\b|stand for|\bmade (up )?of\b|"
+           r"\bcomponents?\b|which (drugs|medicines)|what('?s| is) in\b|\bletters\b",
            "What is in it", regimen=("summary", "schedules")),
-    Intent("dose", r"\bdoses?\b|dosage|how much|how many (mg|capsules|pills|tablets)|\bschedule|how often|"
-           r"how (do|should) i take|when (do|should) i take|\bcycles?\b|days? (off|on)\b|\bmg\b|with food|"
-           r"empty stomach|\bweek off\b",
+    Intent("dose", r"\bdos(es?|ed|ing)\b|dosage|how much|how many (mg|capsules|pills|tablets)|\bschedule|how often|"
+           r"how (do|should) i take|when (do|should) i take|\bcycles?\b|days? (off|on)\b|\bmg\b|\bweek off\b|"
+           r"what time (of (the )?day )?|\b(morning|evening|bedtime)\b|at night|\b(what|which) days?\b|days in a row|"
+           r"how many times a (day|week)",
            "Dose and schedule", drug=("administration",), regimen=("schedules",), named_regimen=("dose_modifications",),
-           reply=r"\d ?(mg|mcg|g)\b|mg/m|\bauc\b|\bdays? \d|once a|twice a|every \d|empty stomach|with food"),
-    Intent("side_effects", r"side.?effects?|adverse|\bcause|\bsymptoms?\b|\bfeel\b|\bgive (me|you)\b|\bmake (me|you)\b",
+           reply=r"\d ?(mg|mcg|g)\b|mg/m|\bauc\b|\bdays? \d|once a|twice a|every \d",
+           # an amount with how often it is taken ("Capsules come in 5 and 10 mg" is not a dose)
+           enough=r"(\d ?(mg|mcg|g|units?)\b|mg/m|mg/kg|\bauc \d).{0,40}\b(once|twice|three times|every|each|daily|"
+                  r"a day|a week|on days?)\b"),
+    # How food goes with a medicine is read off the drug page (and each component's food rule when a regimen is
+    # meant), never off a regimen's whole schedule.
+    Intent("food", FOOD, "Food", drug=("administration",),
+           reply=r"\bfood\b|\bmeals?\b|empty stomach|\beat(ing)?\b|\bfasting\b"),
+    Intent("side_effects", r"side.?effects?|adverse|\bcause|\bsymptoms?\b|\bfeel\b|\bgive (me|you)\b|\bmake (me|you)\b|"
+           r"how (common|likely|rare|often do people)\b|\bchances? of (getting|having)\b|what percent|how many people get",
            "Side effects", drug=("common_side_effects", "serious_side_effects", "boxed_warnings"),
            regimen=("side_effects",), named_regimen=("side_effects",)),
     Intent("serious", r"\bserious|dangerous|severe|boxed warning|black box|life.threatening|\brisks?\b|\bwarnings?\b|"
-           r"\blimit\b|\bmax(imum)?\b|\blifetime\b",
+           r"\b(watch|look) (out )?for\b",
            "Serious side effects", drug=("boxed_warnings", "serious_side_effects")),
+    # A lifetime (total) dose limit is stated wherever the label puts it: a boxed warning, the dosing section or
+    # the heart tests that watch it.
+    Intent("limit", r"\blimits?\b|\bmax(imum)?\b|\blifetime\b|\b(total|cumulative) (dose|amount)|\bhow much .* (in total|over)",
+           "Lifetime dose limit", drug=("boxed_warnings", "administration", "monitoring", "serious_side_effects", "faqs"),
+           reply=r"\blifetime\b|\btotal\b|\bcumulative\b"),
     Intent("monitoring", r"blood tests?|\bmonitor|\bchecks?\b|\bchecked\b|\blabs?\b|\btests?\b|\bcbc\b|biopsy|\bscans?\b|"
-           r"\bcounts\b",
+           r"\bcounts\b|blood ?work|\becho(cardiogram)?\b|heart (scan|test)|\bmuga\b|\be[ck]g\b|x-?ray|\bmri\b|"
+           r"\bct\b|\bpet\b|urine test",
            "Tests and monitoring", drug=("monitoring",), regimen=("monitoring",),
            reply=r"\bevery\b|\bweekly\b|\bmonthly\b|\bbefore\b|\bbaseline\b|\bstart\b|\bday \d|\bweeks?\b|"
                  r"\bcycles?\b|\bchecked\b|\btests?\b"),
@@ -75,27 +101,47 @@ REGISTRY: tuple[Intent, ...] = (
            "A missed dose", drug=("missed_dose",)),
     Intent("interactions", r"interact|together with|other (drugs|medicines|medications)|grapefruit|alcohol|supplement|"
            r"vitamin|\bwith (warfarin|digoxin|aspirin)\b|blood thinner|\bantacids?\b|heartburn|avoid (eating|drinking|food)|"
-           r"what (foods?|can i eat|should i eat)|\b(can|could|may|should) i (take|mix|use|have) [\w\s'-]+ "
-           r"(with|and|while on|on) (?!food|water|meals?|milk|juice|an empty)",
+           r"what (foods?|can i eat|should i eat)|\b(can|could|may|should) i (take|mix|use|have|drink|eat) [\w\s'-]+ "
+           r"(with|and|while on|on) (?!food|water|meals?|milk|juice|an empty)|"
+           r"\bis it (ok|okay|safe|alright|fine) to (take|mix|use|have|drink|eat) [\w\s'-]+ (with|while|on)\b",
            "Other medicines", drug=("interactions",), first="interactions"),
-    Intent("pregnancy", r"pregnan|birth control|contracept|\bbaby\b|breast.?feed|fertil|\bsperm\b|condom",
+    Intent("pregnancy", r"pregnan|birth control|contracept|\bbaby\b|fertil|\bsperm\b|condom",
            "Pregnancy and birth control", drug=("pregnancy", "rems"),
            first="pregnancy", first_names_drug=True),
-    Intent("handling", r"\bhandl|\btouch|open the capsule|dispos|caregiver|\bcrush|\bbreak (the|a|my)|\bchew|\bgloves?\b",
+    # Breastfeeding is its own question: a rule on pregnancy does not answer it.
+    Intent("breastfeeding", r"breast.?feed|\bnurs(e|ing) (my|a|the) baby|breast ?milk|\bpump(ing)? milk",
+           "Breastfeeding", drug=("pregnancy",), reply=r"breast.?feed|breast ?milk|\bnurs"),
+    Intent("handling", r"\bhandl|\btouch|\bopen\b.*\b(capsules?|pills?|tablets?)\b|dispos|caregiver|\bcrush|\bbreak (the|a|my)|\bchew|\bgloves?\b",
            "Handling", drug=("handling", "storage"), regimen=("dispensing",), first="handling"),
     Intent("storage", r"\bstor(e|age|ed|ing)\b|keep (it|them|the)|fridge|refrigerat|\bexpire|\bhot car\b|\btravel",
            "Storage", drug=("storage", "handling"), regimen=("dispensing",), first="storage"),
     Intent("blood_donation", r"donat|give blood|giving blood", "Giving blood", drug=("blood_donation",),
            first="blood_donation"),
-    Intent("duration", r"how long|duration|until when|forever|how many (cycles|rounds|courses|treatments|times|months|"
-           r"weeks|doses|infusions)|\bstop taking\b",
+    Intent("duration", r"how long|duration|until when|forever|how many (cycles|rounds|courses|treatments|times(?! a (day|week))|"
+           r"months|weeks|doses|infusions)|\bwhen (can|do|will|should|could) (i|we|he|she|they) stop\b",
            "How long treatment lasts", regimen=("duration",),
            reply=r"\b\d+ (cycles|rounds|doses|weeks|months|years)\b|\buntil\b|\bup to\b"),
+    Intent("results", r"success( rate)?|how well .*\bwork|\b(cure|response|survival) rates?\b|\bsurviv|\beffective\b|"
+           r"\bchances? (of|to) (cure|live|beat|surviv|be cured)|\boutcomes?\b|\bwork for most\b|^(does|will|did) .*\bwork\b|"
+           r"how long (do|does|will|can|could) (people|patients|i|you|he|she|they|my \w+) live|life expectancy|prognosis",
+           "How well it works", drug=("uses",), regimen=("goals",), cancer=("treatment_note",),
+           reply=r"\b\d+ (out of|in) \d+\b|\d ?%|\bcured?\b|\bhalf\b|\blived?\b|\bsurviv"),
+    # Getting the medicine: a restricted program (REMS), a specialty pharmacy.
+    Intent("rems", r"\brems\b|special program|safety program|restricted|specialty pharmac|"
+           r"(how|where) (do|can|will) (i|we|you) (get|buy|fill|pick up)\b",
+           "Getting the medicine", drug=("rems",), regimen=("dispensing",), first="rems"),
+    # What is given before each dose: medicines against reactions or nausea, fluids for the kidneys.
+    Intent("premedication", r"\bpre-?med|medicines? (given )?before|given before|before (each|the|my|every) "
+           r"(dose|drip|infusion|treatment)|\bhydrat|\bfluids\b",
+           "Before each dose", drug=("administration", "faqs"),
+           reply=r"\bbefore (each|the|every|a|it)\b|premed|antihistamine|acetaminophen|dexamethasone|diphenhydramine|"
+                 r"\bfluids\b"),
     Intent("cost", r"\bcost|\bpay\b|afford|insurance|\bprice|expensive|copay|assistance|financial|\bfree\b",
            "Cost and help paying", drug=("rems",), regimen=("cost_help",)),
     Intent("comparison", r"\bdiffer|\bcompar|\bversus\b|\bvs\b|better than|same as|\bor\b.*\bwhich\b", "How they compare",
-           drug=("chemotherapy", "summary", "mechanism"), regimen=("summary", "how_it_works")),
-    Intent("definition", r"^(what|who)( is|'s| are)\b|" + EXPLICIT_DEFINITION,
+           # two drugs compared are compared by their own pages, not by every regimen that uses either
+           drug=("chemotherapy", "summary", "mechanism"), named_regimen=("summary", "how_it_works")),
+    Intent("definition", r"^(what|who)( is|'?s| are)\b|" + EXPLICIT_DEFINITION,
            "What it is", drug=("summary", "mechanism"), cancer=("what_is_it",), regimen_only=("summary", "goals")),
 )
 
@@ -104,6 +150,7 @@ ORDER = [i.name for i in REGISTRY]
 HEADINGS = {**{i.name: i.heading for i in REGISTRY}, "other": "Related information"}
 _COMPILED = {i.name: re.compile(i.pattern) for i in REGISTRY}
 _REPLY = {i.name: re.compile(i.reply, re.I) for i in REGISTRY if i.reply}
+_ENOUGH = {i.name: re.compile(i.enough or i.reply, re.I) for i in REGISTRY if i.enough or i.reply}
 
 
 def spot(lowered: str) -> list[str]:
@@ -111,15 +158,28 @@ def spot(lowered: str) -> list[str]:
     return [name for name, pattern in _COMPILED.items() if pattern.search(lowered)]
 
 
+def signals_intent(intent: str, word: str) -> bool:
+    """Whether a word of the question is one that signals this intent ("store" for storage)."""
+    pattern = _COMPILED.get(intent)
+    return bool(pattern and pattern.search(word))
+
+
 def signals(phrase: str) -> bool:
     """Whether a phrase is itself an intent word ("pregnant"), not a symptom."""
     return any(p.search(phrase) for p in _COMPILED.values())
 
 
-def replies(intent: str, text: str) -> bool:
-    """Whether text holds what a first line for this intent must hold (a dose, a form, a count)."""
-    pattern = _REPLY.get(intent)
+def replies(intent: str, text: str, question: str = "") -> bool:
+    """Whether text holds what a first line for this intent must hold (a dose, a form, a count); an amount when
+    the question asks for one ("how much?" is not answered by "twice a day")."""
+    pattern = _ENOUGH.get(intent) if AMOUNT_ASKED.search(question.lower()) else _REPLY.get(intent)
     return bool(pattern and pattern.search(text))
+
+
+def answers_alone(intent: str, texts: list[str], question: str) -> bool:
+    """Whether statements of a drug's own page answer this intent without its regimens' pages: any statement,
+    or for an intent with a shape, one that holds it ("how much?" needs an amount, "how often?" a frequency)."""
+    return bool(texts) and (not has_shape(intent) or any(replies(intent, t, question) for t in texts))
 
 
 def has_shape(intent: str) -> bool:

@@ -4,12 +4,13 @@ knowledge base, so each question is a few dictionary look-ups."""
 from __future__ import annotations
 
 import difflib
+import re
 from dataclasses import dataclass, field
 
 from ..content.lookup import cancer_names, drug_names, norm
-from ..model import KnowledgeBase
+from ..model import KnowledgeBase, cited_items, item_text
 from ..search.synonyms import regimen_aliases
-from ..search.text import STOPWORDS
+from ..search.text import STOPWORDS, words
 
 N_MAX = 4  # longest name, in words, looked for in a question
 MEMO_SIZE = 10_000
@@ -85,10 +86,12 @@ class Names:
     drug_words: frozenset[str]
     glossary_words: frozenset[str]        # every word of every glossary name
     regimen_drugs: dict[str, frozenset[str]]  # regimen slug -> its drugs
+    namesakes: dict[str, list[str]]           # regimen slug -> the other regimens that share one of its names
 
     @classmethod
     def build(cls, kb: KnowledgeBase) -> Names:
         drugs, regimens, cancers, glossary = NameIndex(fuzzy=True), NameIndex(), NameIndex(), NameIndex()
+        by_name: dict[str, list[str]] = {}  # a regimen name -> every regimen called so ("Carbo/Taxol")
         for d in kb.drugs.values():
             drugs.add(d.slug, drug_names(d))
         drug_words = frozenset(drugs.index)
@@ -96,14 +99,51 @@ class Names:
         taken = drug_words | cancer_words
         for r in kb.regimens.values():
             # a regimen whose short name is just its drug ("Lenalidomide") is not named by naming the drug
-            regimens.add(r.slug, [n for n in regimen_aliases(r) if norm(n) not in taken])
+            own = [n for n in regimen_aliases(r) if norm(n) not in taken]
+            own += [j for n in own if (j := _joined(n)) and j not in taken]
+            regimens.add(r.slug, own)
+            for n in own:
+                by_name.setdefault(norm(n), []).append(r.slug)
         for c in kb.cancers.values():
             cancers.add(c.slug, cancer_names(c))
         for t in kb.glossary.values():
             glossary.add(t.slug, [t.term, *t.aliases])
         return cls(drugs, regimens, cancers, glossary, drug_words,
                    frozenset(w for k in glossary.index for w in k.split()),
-                   {r.slug: frozenset(r.drugs) for r in kb.regimens.values()})
+                   {r.slug: frozenset(r.drugs) for r in kb.regimens.values()},
+                   {s: sorted({o for ss in by_name.values() if s in ss for o in ss} - {s}) for s in kb.regimens})
+
+
+def _joined(name: str) -> str | None:
+    """A short name typed without its hyphens or slashes: "rchop" for R-CHOP, "carbotaxol" for Carbo/Taxol."""
+    if not re.fullmatch(r"[A-Za-z0-9]+(?:[-/][A-Za-z0-9]+)+", name):
+        return None
+    joined = re.sub(r"[-/]", "", name).lower()
+    return joined if len(joined) >= 4 and not joined.isdigit() else None
+
+
+def _vocabulary(kb: KnowledgeBase) -> frozenset[str]:
+    """The words of every statement, name and glossary entry: a question word outside them names something the
+    knowledge base never mentions."""
+    texts = [item_text(i) for page in (*kb.drugs.values(), *kb.regimens.values(), *kb.cancers.values())
+             for i in cited_items(page)]
+    texts += [f"{t.term} {t.definition} {' '.join(t.aliases)}" for t in kb.glossary.values()]
+    texts += [n for d in kb.drugs.values() for n in drug_names(d)]
+    texts += [n for r in kb.regimens.values() for n in regimen_aliases(r)]
+    texts += [n for c in kb.cancers.values() for n in cancer_names(c)]
+    return frozenset(w for t in texts for w in words(t))
+
+
+_VOCABULARY: dict[int, tuple[KnowledgeBase, frozenset[str]]] = {}
+
+
+def known_word(kb: KnowledgeBase, word: str) -> bool:
+    """Whether the knowledge base uses the word (or its singular); its words are gathered at the first asking."""
+    cached = _VOCABULARY.get(id(kb))
+    if cached is None or cached[0] is not kb:
+        cached = _VOCABULARY[id(kb)] = (kb, _vocabulary(kb))
+    vocabulary = cached[1]
+    return word in vocabulary or word.rstrip("s") in vocabulary or f"{word}s" in vocabulary
 
 
 _CACHE: dict[int, tuple[KnowledgeBase, Names]] = {}

@@ -6,19 +6,36 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
-from ..model import FAQ, Citation, Component, KnowledgeBase, Phase, Regimen, cited_items
+from ..content.lookup import cancer_names, drug_names, norm
+from ..model import FAQ, KnowledgeBase, cited_items
+from ..search.synonyms import meanings, phrases, regimen_aliases
+from ..search.text import terms
 from .evidence import GENERAL, Evidence, match_count
-from .intents import BY_NAME, has_shape, replies
-from .names import names
+from .intents import BY_NAME, has_shape, replies, signals_intent
+from .names import known_word, names
+from .regimen_reply import (
+    compare,
+    components,
+    count,
+    display_name,
+    drug_doses,
+    food,
+    how_given,
+    lower_first,
+    one_drug,
+    regimen_chemo,
+    regimen_is,
+    regimen_uses,
+    regimen_works,
+    schedule,
+)
 from .understand import Question
 
-ROUTE_WORDS = {"oral": "by mouth", "IV": "by drip into a vein", "subcutaneous": "as a shot under the skin",
-               "intramuscular": "as a shot into a muscle"}
 # Words of a question that say nothing about what it is about ("take", "dose" are in the intent already).
 QUIET = GENERAL | frozenset("take taking taken use using used dose doses mean means stand work works need okay ok "
                             "safe start starting dad mom wife husband father mother son daughter friend pill pills "
                             "infusion drug drugs medicine medicines thing stop stops stopping skip double change because given "
-                            "get getting".split())
+                            "get getting watch look explain tell".split())
 
 
 def wanted_words(q: Question) -> list[str]:
@@ -29,8 +46,11 @@ def wanted_words(q: Question) -> list[str]:
 def direct_reply(kb: KnowledgeBase, q: Question, evidence: list[Evidence]) -> Evidence | None:
     """The first line, or None when nothing settles the question on its own."""
     rules: list[Callable[[KnowledgeBase, Question, list[Evidence]], Evidence | None]] = [
-        _chemo, _missed, _first, _definition, _components, _compare, _cancer_care, _how_given, _food, _schedule,
-        _count, _by_words, _effects]
+        _chemo, regimen_chemo, _boxed, _missed, _first, regimen_works, regimen_uses, _definition, components,
+        compare, _cancer_care, how_given, food, _food_not_oral, schedule, drug_doses, count, _pair, _by_words,
+        _effects]
+    if (q.unknown_cancers or q.unknown_conditions) and {"uses", "results"} & set(q.intents):
+        return None  # "does rituximab work for multiple sclerosis?": no statement of ours says, so none replies
     for rule in rules:
         found = rule(kb, q, evidence)
         if found is not None:
@@ -38,31 +58,42 @@ def direct_reply(kb: KnowledgeBase, q: Question, evidence: list[Evidence]) -> Ev
     return None
 
 
-def _one_drug(kb: KnowledgeBase, q: Question):  # noqa: ANN202
-    return kb.drugs[q.drugs[0]] if len(q.drugs) == 1 else None
-
-
 def _chemo(kb: KnowledgeBase, q: Question, _: list[Evidence]) -> Evidence | None:
-    drug = _one_drug(kb, q)
-    if drug is None or "classification" not in q.intents or not re.search(r"\bchemo", q.text.lower()):
+    """"Is X chemo?" gets yes or no and what kind of drug it is; "what kind of drug is X?" the kind alone."""
+    drug = one_drug(kb, q)
+    if drug is None or "classification" not in q.intents:
         return None
     c = drug.chemotherapy
+    if not re.search(r"\bchemo", q.text.lower()):
+        if not re.search(r"\b(kind|type|class|sort) of\b", q.text.lower()):
+            return None  # "is it a steroid?" is settled by words, below
+        rest = _YES_NO.sub("", c.text)
+        return Evidence(text=rest[:1].upper() + rest[1:], cite=list(c.cite), topic="classification",
+                        where=f"drug {drug.slug}: chemotherapy")
     yes_no = "Yes." if c.traditional else "No."
     text = c.text if c.text.lower().startswith(yes_no.lower()[:-1]) else f"{yes_no} {c.text}"
     return Evidence(text=text, cite=list(c.cite), topic="classification", where=f"drug {drug.slug}: chemotherapy")
 
 
 def _missed(kb: KnowledgeBase, q: Question, _: list[Evidence]) -> Evidence | None:
-    drug = _one_drug(kb, q)
+    drug = one_drug(kb, q)
     if drug is None or "missed_dose" not in q.intents or drug.missed_dose is None:
         return None
     m = drug.missed_dose
     return Evidence(text=m.text, cite=list(m.cite), topic="missed_dose", where=f"drug {drug.slug}: missed_dose")
 
 
+def word_score(text: str, q: Question) -> tuple[int, int]:
+    """How many of the question's own words, then of the medical words they were widened to, a text holds: a
+    grapefruit rule beats a CYP3A rule for "grapefruit?", though the synonym table widens one to the other."""
+    wanted = wanted_words(q)
+    own = set(terms(q.text))
+    return (match_count(text, [w for w in wanted if w in own]), match_count(text, [w for w in wanted if w not in own]))
+
+
 def _first(kb: KnowledgeBase, q: Question, evidence: list[Evidence]) -> Evidence | None:
     """One-intent questions the first statement of a drug page's field settles ("can I give blood on X?")."""
-    drug = _one_drug(kb, q)
+    drug = one_drug(kb, q)
     intent = BY_NAME.get(q.intents[0]) if len(q.intents) == 1 else None
     if drug is None or intent is None or not intent.first:
         return None
@@ -72,74 +103,86 @@ def _first(kb: KnowledgeBase, q: Question, evidence: list[Evidence]) -> Evidence
         return None
     wanted = wanted_words(q)
     mine = match_count(first.text, wanted) if wanted else 0
-    if wanted and any(match_count(e.text, wanted) > mine for e in evidence):
-        return None  # "how should I store X": a statement holding more of the question's own words wins
+    if wanted and any(word_score(e.text, q) > word_score(first.text, q) for e in evidence):
+        return None  # "how should I store X", "grapefruit?": a statement holding more of the question's words wins
+    own = set(terms(q.text))  # the question's own words, not the medical words they were widened to
+    if wanted and not mine and any(w in own and not signals_intent(intent.name, w) and not known_word(kb, w)
+                                   for w in wanted):
+        return None  # "with Tylenol?": a word no page uses, so a rule on digoxin does not answer it
     return Evidence(text=first.text, cite=list(first.cite), topic=intent.name, where=f"drug {drug.slug}: {intent.first}")
 
 
+def only_terms(kb: KnowledgeBase, q: Question) -> bool:
+    """A question about glossary words and nothing else: "what are my counts?", "what is a loading dose?"; not
+    "what does chemo cost at <a hospital>?" nor "what is the dose of <a drug we lack> for an ear infection?",
+    whose other words a definition would not answer."""
+    if not q.terms or q.drugs or q.regimens or q.cancers:
+        return False
+    known = {w for s in q.terms for n in (kb.glossary[s].term, *kb.glossary[s].aliases) for w in terms(n)}
+    glossary = names(kb).glossary
+    for phrase in phrases(q.text):  # "my counts" means the CBC asked about; "lose my hair" is no glossary word
+        if {s for m in [phrase, *meanings([phrase])] for s in glossary.find(norm(m).split())} & set(q.terms):
+            known |= set(terms(phrase))
+    return all(w in known or w in QUIET for w in terms(q.text))
+
+
+BOXED = re.compile(r"\bbox(ed)?\b|black.?box")
+
+
+def _boxed(kb: KnowledgeBase, q: Question, _: list[Evidence]) -> Evidence | None:
+    """"Does Revlimid have a black box warning?": what its label's boxed warnings are about."""
+    drug = one_drug(kb, q)
+    if drug is None or not drug.boxed_warnings or not BOXED.search(q.text.lower()):
+        return None
+    heads = [w.label or w.text.split(". ")[0] for w in drug.boxed_warnings]
+    listed = heads[0] if len(heads) == 1 else "; ".join(heads[:-1]) + "; and " + heads[-1]
+    return Evidence(text=f"Yes. The {drug.generic_name} label has a boxed warning about: {lower_first(listed)}.",
+                    cite=[c for w in drug.boxed_warnings for c in w.cite], topic="serious",
+                    where=f"drug {drug.slug}: boxed_warnings")
+
+
+def _wider_term(kb: KnowledgeBase, q: Question) -> str | None:
+    """A glossary term the question names whose name holds, and is longer than, every page name it also names:
+    "de novo MDS" is the glossary's, not the MDS page's; "PD-1" is not the regimen Pd."""
+    tokens = f" {norm(q.text)} "
+    pages = [*(drug_names(kb.drugs[s]) for s in q.drugs), *(regimen_aliases(kb.regimens[s]) for s in q.regimens),
+             *(cancer_names(kb.cancers[s]) for s in q.cancers)]
+    page_names = {norm(n) for page in pages for n in page}
+    for slug in names(kb).glossary.find(norm(q.text).split()):  # "what is maintenance therapy for myeloma?"
+        term = kb.glossary[slug]
+        if any(re.match(rf"(what|who) (is|are)( an?| the)? {re.escape(n)}\b", norm(q.text)) and n not in page_names
+               for n in map(norm, (term.term, *term.aliases))):
+            return slug  # the term asked about, unless a page has that very name ("what is MDS?": its page)
+    for slug in names(kb).glossary.find(norm(q.text).split()):
+        term = kb.glossary[slug]
+        said = [n for n in map(norm, (term.term, *term.aliases)) if f" {n} " in tokens]
+        if said and pages and all(any(f" {norm(n)} " in f" {s} " and len(norm(n)) < len(s) for n in page for s in said)
+                                  for page in pages):
+            return slug
+    return None
+
+
 def _definition(kb: KnowledgeBase, q: Question, _: list[Evidence]) -> Evidence | None:
-    only_terms = bool(q.terms) and not (q.drugs or q.regimens or q.cancers)  # "what are my counts?"
-    asks = "definition" in q.intents or only_terms
+    terms_only = only_terms(kb, q)
+    asks = "definition" in q.intents or terms_only
     if not asks:
         return None
-    if q.regimens:
-        return _regimen_is(kb, kb.regimens[q.regimens[0]], "definition")
-    if q.terms and not (q.drugs or q.cancers):
-        term = kb.glossary[q.terms[0]]
+    wider = _wider_term(kb, q)
+    if wider is not None or terms_only:
+        term = kb.glossary[wider or q.terms[0]]
         return Evidence(text=f"{term.term}: {term.definition}", cite=list(term.cite), topic="definition",
                         where=f"glossary {term.slug}")
+    if q.regimens:
+        return regimen_is(kb, kb.regimens[q.regimens[0]], "definition")
     if q.cancers and not q.drugs:
         cancer = kb.cancers[q.cancers[0]]
         first = cancer.what_is_it[0]
         return Evidence(text=first.text, cite=list(first.cite), topic="definition", where=f"cancer {cancer.slug}: what_is_it")
-    drug = _one_drug(kb, q)
+    drug = one_drug(kb, q)
     if drug is not None and drug.generic_name.lower() in drug.summary.text.lower():
         return Evidence(text=drug.summary.text, cite=list(drug.summary.cite), topic="definition",
                         where=f"drug {drug.slug}: summary")
     return None
-
-
-def display_name(regimen: Regimen) -> str:
-    return regimen.short_name if regimen.short_name and regimen.short_name.lower() != regimen.name.lower() else regimen.name
-
-
-def _drug_list(kb: KnowledgeBase, slugs: list[str]) -> str:
-    names = [kb.drugs[s].generic_name if s in kb.drugs else s.replace("-", " ") for s in slugs]
-    return names[0] if len(names) == 1 else ", ".join(names[:-1]) + " and " + names[-1]
-
-
-def _component_cites(regimen: Regimen) -> list[Citation]:
-    return [c for comp in _components_of(regimen) for c in comp.cite]
-
-
-def _components_of(regimen: Regimen) -> list[Component]:
-    return [c for p in regimen.default_schedule.phases for c in p.components]
-
-
-def _regimen_is(kb: KnowledgeBase, regimen: Regimen, topic: str) -> Evidence:
-    """`VRd (Bortezomib, lenalidomide and dexamethasone for multiple myeloma) is made of 3 medicines: ...`."""
-    drugs = regimen.drugs
-    name = display_name(regimen)
-    full = f" ({regimen.name})" if name != regimen.name and name.lower() not in regimen.name.lower() else ""
-    text = f"{name}{full} is a treatment made of {len(drugs)} medicine{'s' if len(drugs) > 1 else ''}: " \
-           f"{_drug_list(kb, drugs)}. {regimen.summary.text}"
-    return Evidence(text=text, cite=[*regimen.summary.cite, *_component_cites(regimen)], topic=topic,
-                    where=f"regimen {regimen.slug}: schedules", origin="statement")
-
-
-def _components(kb: KnowledgeBase, q: Question, evidence: list[Evidence]) -> Evidence | None:
-    if "components" not in q.intents or not q.regimens:
-        return None
-    return _regimen_is(kb, kb.regimens[q.regimens[0]], "components")
-
-
-def _compare(kb: KnowledgeBase, q: Question, _: list[Evidence]) -> Evidence | None:
-    """Two regimens compared: what each is made of, side by side."""
-    if "comparison" not in q.intents or len(q.regimens) < 2:
-        return None
-    parts = [_regimen_is(kb, kb.regimens[s], "comparison") for s in q.regimens[:2]]
-    return Evidence(text=" ".join(p.text.split(". ")[0].rstrip(".") + "." for p in parts),
-                    cite=[c for p in parts for c in p.cite], topic="comparison", where="regimens " + " ".join(q.regimens[:2]))
 
 
 def _cancer_care(kb: KnowledgeBase, q: Question, _: list[Evidence]) -> Evidence | None:
@@ -153,138 +196,56 @@ def _cancer_care(kb: KnowledgeBase, q: Question, _: list[Evidence]) -> Evidence 
     return Evidence(text=first.text, cite=list(first.cite), topic="uses", where=f"cancer {cancer.slug}: treatment_note")
 
 
-def regimen_for(kb: KnowledgeBase, q: Question, min_drugs: int = 2) -> Regimen | None:
-    """The regimen a question means: the one it names, else the one holding every drug it names (and its cancer)
-    with the fewest other drugs; None when the question names too little to tell."""
-    if q.regimens:
-        return kb.regimens[q.regimens[0]]
-    if not q.drugs or (len(q.drugs) < min_drugs and not q.cancers):
+def _food_not_oral(kb: KnowledgeBase, q: Question, evidence: list[Evidence]) -> Evidence | None:
+    """"Can I take Herceptin with food?": a drug whose page has no food rule and is given into a vein or under the
+    skin gets how it is given, which settles the question."""
+    drug = one_drug(kb, q)
+    if drug is None or q.intents != ["food"] or any(replies("food", e.text) for e in evidence):
         return None
-    drugs_of = names(kb).regimen_drugs
-    pool = [r for r in kb.regimens.values()
-            if set(q.drugs) <= drugs_of[r.slug] and (not q.cancers or set(q.cancers) & set(r.cancers))]
-    return min(pool, key=lambda r: len(drugs_of[r.slug])) if pool else None
+    for item in [drug.summary, *drug.administration]:
+        if replies("form", item.text) and not ORAL.search(item.text):
+            return Evidence(text=item.text, cite=list(item.cite), topic="food", where=f"drug {drug.slug}: administration")
+    return None
 
 
-def _component_text(kb: KnowledgeBase, c: Component) -> str:
-    name = kb.drugs[c.drug].generic_name if c.drug in kb.drugs else c.drug.replace("-", " ")
-    how = ROUTE_WORDS.get(c.route.value, c.route.value)
-    often = f" {c.frequency_text}" if c.route.value == "oral" else ""
-    return f"{name} {c.dose_text} {how}{often} on {c.days_text}"
+ORAL = re.compile(r"by mouth|\bpills?\b|\btablets?\b|\bcapsules?\b|swallow", re.I)
 
 
-def _phase_text(kb: KnowledgeBase, phase: Phase, drugs: list[str]) -> str:
-    comps = [c for c in phase.components if not drugs or c.drug in drugs] or phase.components
-    parts = [_component_text(kb, c) for c in comps]
-    joined = parts[0] if len(parts) == 1 else "; ".join(parts[:-1]) + "; and " + parts[-1]
-    return f"{joined}, of each {phase.cycle_length_days}-day cycle{_cycles_text(phase)}"
-
-
-def _cycles_text(phase: Phase) -> str:
-    return f", for {_n(phase.cycles, 'cycle')}" if phase.cycles else ""
-
-
-def _per_component(kb: KnowledgeBase, regimen: Regimen, drugs: list[str], text_of: Callable[[Component], str | None],
-                   topic: str) -> Evidence | None:
-    """One sentence per drug and distinct value of one component field, over the regimen's default schedule."""
-    seen: dict[tuple[str, str], Component] = {}
-    for c in _components_of(regimen):
-        said = text_of(c)
-        if said and (not drugs or c.drug in drugs):
-            seen.setdefault((c.drug, said), c)
-    if not seen:
+def _pair(kb: KnowledgeBase, q: Question, evidence: list[Evidence]) -> Evidence | None:
+    """Two drugs named: the statement of one drug's page, among those for what was asked, that names the other
+    ("why do I take prednisone with abiraterone?": the abiraterone page says why)."""
+    if len(q.drugs) != 2:
         return None
-    parts = [f"{_drug_list(kb, [d]).capitalize()}: {_lower_first(said).rstrip('.')}" for d, said in seen]
-    return Evidence(text=f"In {display_name(regimen)}: " + ". ".join(parts) + ".",
-                    cite=[c for comp in seen.values() for c in comp.cite], topic=topic,
-                    where=f"regimen {regimen.slug}: schedules")
-
-
-def _lower_first(text: str) -> str:
-    """`With or without food` -> `with or without food`; `IV infusion` stays."""
-    return text[:1].lower() + text[1:] if text[1:2].islower() else text
-
-
-def _how_given(kb: KnowledgeBase, q: Question, _: list[Evidence]) -> Evidence | None:
-    """"How is R-CHOP given?": how each of its drugs is given, as its page says."""
-    if "form" not in q.intents or not q.regimens:
-        return None
-    return _per_component(kb, kb.regimens[q.regimens[0]], [], lambda c: c.given or ROUTE_WORDS.get(c.route.value),
-                          "form")
-
-
-FOOD = re.compile(r"\bfood\b|\beat\b|\bmeals?\b|empty stomach")
-
-
-def _food(kb: KnowledgeBase, q: Question, _: list[Evidence]) -> Evidence | None:
-    """"Do I take Rd with food?": the food rule of each oral drug of the regimen meant."""
-    regimen = regimen_for(kb, q, min_drugs=1) if q.regimens or q.cancers else None
-    if regimen is None or not FOOD.search(q.text.lower()):
-        return None
-    return _per_component(kb, regimen, [] if q.regimens else q.drugs, lambda c: c.food, "dose")
-
-
-def _schedule(kb: KnowledgeBase, q: Question, _: list[Evidence]) -> Evidence | None:
-    """A dose question about a regimen (named, or told by its drugs and cancer) gets the schedule itself."""
-    regimen = regimen_for(kb, q)
-    if "dose" not in q.intents or regimen is None:
-        return None
-    schedule = regimen.default_schedule
-    drugs = [] if q.regimens else q.drugs
-    phases = [_phase_text(kb, p, drugs) + (f" ({p.name})" if p.name else "") for p in schedule.phases]
-    text = f"In {display_name(regimen)}: " + ". Then ".join(phases) + "."
-    others = [s.name for s in regimen.schedules if s is not schedule]
-    if others:
-        text += f" Other schedule{'s' if len(others) > 1 else ''} on the page: " + "; ".join(others) + "."
-    cites = [c for p in schedule.phases for comp in p.components if not drugs or comp.drug in drugs for c in comp.cite]
-    return Evidence(text=text, cite=cites or _component_cites(regimen), topic="dose",
-                    where=f"regimen {regimen.slug}: schedules")
-
-
-def _count(kb: KnowledgeBase, q: Question, _: list[Evidence]) -> Evidence | None:
-    """"How many rounds / how long": the number of cycles of each phase, or that it has no set end."""
-    if "duration" not in q.intents:
-        return None
-    regimen = regimen_for(kb, q, min_drugs=1)
-    if regimen is None:
-        return None
-    parts = []
-    for p in regimen.default_schedule.phases:
-        drugs = _drug_list(kb, list(dict.fromkeys(c.drug for c in p.components)))
-        parts.append(_years(p, drugs) or f"{_n(p.cycles, 'cycle')} of {drugs}, each {p.cycle_length_days} days long" if p.cycles
-                     else f"{drugs} in {p.cycle_length_days}-day cycles until it stops working or the side effects "
-                          "are too hard")
-    text = f"In {display_name(regimen)}: " + ", then ".join(parts) + "."
-    return Evidence(text=text, cite=_component_cites(regimen), topic="duration", where=f"regimen {regimen.slug}: schedules")
-
-
-def _n(n: int, word: str) -> str:
-    return f"{n} {word}{'' if n == 1 else 's'}"
-
-
-def _years(phase: Phase, drugs: str) -> str | None:
-    """A phase written as yearly cycles ("5 cycles of 365 days") reads as years."""
-    if phase.cycles and phase.cycle_length_days in (365, 366):
-        return f"{drugs} for {phase.cycles} year{'s' if phase.cycles > 1 else ''}"
+    for a, b in (q.drugs, q.drugs[::-1]):
+        other = [n.lower() for n in drug_names(kb.drugs[b]) if len(n) > 3]
+        for e in evidence:
+            if e.where.startswith(f"drug {a}:") and any(re.search(rf"\b{re.escape(n)}\b", e.text.lower()) for n in other):
+                return e
     return None
 
 
 def _by_words(kb: KnowledgeBase, q: Question, evidence: list[Evidence]) -> Evidence | None:
     """The statement or FAQ of the named pages that shares most words with the question and holds what its intent
-    needs (a dose, a form, a count); FAQs whose question matches win ties."""
-    wanted = wanted_words(q)
+    needs (a dose, a form, a count); FAQs whose question matches win ties. An amount asked for and given nowhere:
+    the statement that says how often, rather than nothing."""
     candidates = [*evidence, *faq_evidence(kb, q)]
+    return _best_by_words(q, candidates, q.text) or \
+        _best_by_words(q, [e for e in candidates if e.topic in q.intents], "")
+
+
+def _best_by_words(q: Question, candidates: list[Evidence], question: str) -> Evidence | None:
+    wanted = wanted_words(q)
     shape = [i for i in q.intents if has_shape(i)]
     every_shaped = bool(q.intents) and len(shape) == len(q.intents)  # else a shapeless intent may win on words
-    best, best_key = None, (0, 0, 0, 0)
+    best, best_key = None, (0, 0, 0, 0, 0)
     for e in candidates:
-        score = match_count(e.match or e.text, wanted) if wanted else 0
-        fits = any(replies(i, e.text) for i in shape)
+        own, widened = word_score(e.match or e.text, q) if wanted else (0, 0)
+        fits = any(replies(i, e.text, question) for i in shape)
         if every_shaped and not fits:
             continue
-        if not fits and score == 0:
+        if not fits and own + widened == 0:
             continue  # nothing to check it by: the statement must share a word with the question
-        key = (score, int(e.topic in q.intents), int(fits), int(e.origin == "faq"))
+        key = (own, widened, int(e.topic in q.intents), int(fits), int(e.origin == "faq"))
         if key > best_key:
             best, best_key = e, key
     if best is None:

@@ -8,10 +8,10 @@ from dataclasses import dataclass, field
 from ..content.lookup import cancer_names, drug_names, norm, regimen_names
 from ..errors import InputError
 from ..model import KnowledgeBase
-from ..search.synonyms import expansions, phrases
+from ..search.synonyms import meanings, phrases, regimen_aliases
 from ..search.text import STOPWORDS, terms, words
-from .intents import EXPLICIT_DEFINITION, ORDER, signals, spot
-from .names import names
+from .intents import AMOUNT_ASKED, EXPLICIT_DEFINITION, ORDER, signals, spot
+from .names import known_word, names
 
 MAX_CHARS = 1000
 
@@ -23,6 +23,9 @@ PERSONAL = re.compile(
     r"is it (ok|okay|safe|alright|fine) (for me )?to (stop|skip|double|quit|change|delay|take (more|less|two|extra))|"
     r"\bstop (taking|my)\b|\bdouble (up|my|the|a) (dose|pill)|\bskip (my|a|the) (dose|pill|capsule|treatment|cycle|"
     r"infusion)|\bchange my (dose|treatment|schedule)\b|\bwant to (stop|quit)\b")
+TREATMENT_WORDS = re.compile(r"side.?effects?|treat|therap|chemo|drugs?\b|medicines?|regimen|infusion|pills?\b")
+INFUSION_TIME = re.compile(r"how long (is|does|will|do) (the |an |each |my |it |a )?(infusion|drip|iv)")
+MECHANISM = re.compile(r"how (does|do) \S+( \S+)? work|how it works|mechanism|what does .* do\b")
 # Word endings of drug names (WHO INN stems): a word like this that names no page is a drug we do not cover.
 DRUG_STEMS = re.compile(r"^[a-z]{4,}(mab|ib|rubicin|taxel|platin|tecan|citabine|mustine|lutamide|rozole|clax|limus|"
                         r"stat|cept|sertib|xaban)$")
@@ -57,6 +60,7 @@ class Question:
     entity_words: list[str] = field(default_factory=list)
     terms: list[str] = field(default_factory=list)  # glossary slugs the question names
     unknown_drugs: list[str] = field(default_factory=list)  # drug-like words that name no page
+    unknown_conditions: list[str] = field(default_factory=list)  # what a treatment is asked for that no page mentions
 
     @property
     def topic_terms(self) -> list[str]:
@@ -90,14 +94,12 @@ def validate(text: str) -> str:
 def understand(kb: KnowledgeBase, text: str) -> Question:
     """Parse a question; InputError when it cannot be answered at all (empty, too long, not English)."""
     text = validate(text)
-    lowered = text.lower()
+    lowered = _spelled(text.lower())
     tokens = norm(text).split()
     index = names(kb)
     drugs = index.drugs.find(tokens)
     regimens = index.regimens.find(tokens)
     cancers = index.cancers.find(tokens)
-    medical = list(dict.fromkeys([*expansions(text), *phrases(text)]))
-    glossary = list(dict.fromkeys([*index.glossary.find(tokens), *(s for m in medical for s in index.glossary.find(norm(m).split()))]))
     known = set(index.cancers.index)
     padded = " " + " ".join(tokens) + " "
     unknown = [name for abbr, name in CANCER_ABBREVIATIONS.items() if norm(name) not in known and abbr not in known
@@ -107,40 +109,115 @@ def understand(kb: KnowledgeBase, text: str) -> Question:
                                              for u in unknown for n in cancer_names(kb.cancers[c]))]
     if not cancers:
         unknown += [p for p in _cancer_phrases(lowered) if norm(p) not in known and not any(p in u for u in unknown)]
+    conditions = [p for p in _conditions(lowered, kb) if not any(p in u or u in p for u in unknown)]
     unknown_drugs = [t for t in tokens if DRUG_STEMS.match(t) and t not in index.drug_words
                      and t not in index.glossary_words]
-    intents = _intents(lowered, text, drugs, cancers or regimens)
+    regimens = _for_the_cancer(kb, regimens, cancers)
+    drugs = _outside_regimen_names(kb, lowered, drugs, regimens)
     entity_words = set(_entity_words(kb, drugs, regimens, cancers, []))
+    # plain phrases inside a name asked about are that name: "kidney" in "kidney cancer" is no kidney problem
+    plain = [p for p in phrases(text) if not set(terms(p)) <= entity_words]
+    medical = list(dict.fromkeys([*meanings(plain), *plain]))
+    glossary = list(dict.fromkeys([*index.glossary.find(tokens), *(s for m in medical for s in index.glossary.find(norm(m).split()))]))
+    intents = _intents(_without_names(lowered, [n for r in regimens for n in regimen_aliases(kb.regimens[r])]),
+                       plain, drugs, regimens, cancers,
+                       sorted({x for c in cancers for n in cancer_names(kb.cancers[c])
+                               for x in (n.lower(), re.sub(r"\s*\(.*?\)", "", n.lower()))}, key=len, reverse=True),
+                       together=any(set(drugs) <= r for r in index.regimen_drugs.values()))
     if "definition" in intents and not re.search(EXPLICIT_DEFINITION, lowered) and (
             len(intents) > 1 or set(terms(text)) - entity_words - set(_entity_words(kb, [], [], [], glossary))):
         intents.remove("definition")  # "what is the best diet for MDS" is not "what is MDS"
     return Question(text=text, drugs=drugs, regimens=regimens, cancers=cancers, unknown_cancers=unknown,
                     intents=intents, personal=bool(PERSONAL.search(lowered)),
                     medical_terms=medical,
-                    entity_words=sorted(entity_words), terms=glossary, unknown_drugs=unknown_drugs)
+                    entity_words=sorted(entity_words), terms=glossary, unknown_drugs=unknown_drugs,
+                    unknown_conditions=conditions)
 
 
-def _intents(lowered: str, text: str, drugs: list[str], named: list[str]) -> list[str]:
+# Question words as people type them in a hurry: "wats in R-CHOP", "whats the dose".
+SPELLINGS = {"wat": "what", "wats": "what's", "whats": "what's", "hw": "how", "wht": "what", "pls": "please",
+             "blood work": "blood tests", "bloodwork": "blood tests"}
+_SPELLING = re.compile(r"\b(" + "|".join(SPELLINGS) + r")\b")
+
+
+def _spelled(lowered: str) -> str:
+    return _SPELLING.sub(lambda m: SPELLINGS[m[1]], lowered)
+
+
+def _for_the_cancer(kb: KnowledgeBase, regimens: list[str], cancers: list[str]) -> list[str]:
+    """A regimen name several pages share ("Carbo/Taxol") means the one for the cancer the question names."""
+    if not cancers:
+        return regimens
+    out = []
+    for slug in regimens:
+        if not set(cancers) & set(kb.regimens[slug].cancers):
+            slug = next((o for o in names(kb).namesakes[slug] if set(cancers) & set(kb.regimens[o].cancers)), slug)
+        out.append(slug)
+    return list(dict.fromkeys(out))
+
+
+def _outside_regimen_names(kb: KnowledgeBase, lowered: str, drugs: list[str], regimens: list[str]) -> list[str]:
+    """The drugs a question names apart from the regimen it names: "side effects of Atezo/Bev" asks about the
+    regimen, not about atezolizumab and bevacizumab each; "lenalidomide in Rd" names both."""
+    if not regimens or not drugs:
+        return drugs
+    parts = {d for r in regimens for d in kb.regimens[r].drugs}
+    blanked = _without_names(lowered, [n for r in regimens for n in regimen_aliases(kb.regimens[r])])
+    outside = set(names(kb).drugs.find(norm(blanked).split()))
+    return [d for d in drugs if d in outside or d not in parts]
+
+
+def _without_names(lowered: str, names_: list[str]) -> str:
+    """The question with the names of what it asks about blanked, longest first: the "chemo" of a regimen called
+    "... + chemoradiation" asks nothing."""
+    for name in sorted({n.lower() for n in names_ if len(n) > 3}, key=len, reverse=True):
+        lowered = lowered.replace(name, " ")
+    return lowered
+
+
+def _intents(lowered: str, plain: list[str], drugs: list[str], regimens: list[str], cancers: list[str],
+             cancer_names_: list[str], together: bool = False) -> list[str]:
     """What the question asks, in registry order, with the overlaps between intents settled."""
     intents = spot(lowered)
+    named = cancers or regimens
+    if "classification" in intents and cancers and not (drugs or regimens):
+        intents[intents.index("classification")] = "uses"  # "what chemo is used for CLL": its treatments
     if not intents and (drugs or named) and re.search(r"\btreat|\btherap(y|ies)\b|\boptions?\b", lowered):
         intents.append("uses")  # "what treatments are there for CLL"
+    if "form" in intents and "duration" in intents and INFUSION_TIME.search(lowered):
+        intents.remove("duration")  # "how long is the infusion" asks how it is given, not for how many months
     if "missed_dose" in intents and "dose" in intents:
         intents.remove("dose")  # "I missed a dose" asks for the missed-dose rule
-    symptoms = [p for p in phrases(text) if not signals(p)]
+    if "dose" in intents and "food" in intents and not AMOUNT_ASKED.search(lowered):
+        intents.remove("dose")  # "should I take it with food?" asks for the food rule, not the schedule
+    if "limit" in intents and "dose" in intents:
+        intents.remove("dose")  # "is there a maximum total dose?" asks for the lifetime limit, not one schedule
+    symptoms = [p for p in plain if not signals(p)]
     if symptoms and (drugs or named) and not {"side_effects", "serious", "interactions", "form"} & set(intents):
         intents.append("side_effects")  # "Revlimid and blood clots?": a symptom named with a drug ("pregnant" is not)
+    if "side_effects" in intents and cancer_names_ and not (drugs or regimens) and re.search(
+            r"\bcaus(e|es|ed|ing)\b (of )?(my |the |a |his |her )?(" + "|".join(map(re.escape, cancer_names_)) + ")", lowered):
+        intents.remove("side_effects")  # "what causes breast cancer?" asks about the cancer, not a treatment
+    if "side_effects" in intents and cancers and not (drugs or regimens) and not TREATMENT_WORDS.search(lowered):
+        # "what are the symptoms of myeloma?" asks what the cancer does, which its page says; not treatment effects
+        intents[intents.index("side_effects")] = "definition"
     if "serious" in intents and "side_effects" in intents:
         intents.remove("side_effects")  # "what are the serious side effects" asks for the serious ones only
     if "uses" in intents and "dose" in intents:
         intents.remove("uses")  # "what dose is used for myeloma" asks for the dose
-    if "duration" in intents and "dose" in intents and re.search(r"how many (cycles|rounds|courses)", lowered):
+    if "duration" in intents and "dose" in intents and re.search(r"how many (cycles|rounds|courses|doses|infusions|"
+                                                                 r"treatments|times)", lowered):
         intents.remove("dose")  # "how many cycles" asks for a count, not the dose
-    if "monitoring" in intents and "dose" in intents and not re.search(r"\bdos(e|es|age)\b|\bmg\b|how much", lowered):
+    if "monitoring" in intents and "dose" in intents and not AMOUNT_ASKED.search(lowered):
         intents.remove("dose")  # "how often are blood tests done" asks about the tests
+    if "results" in intents and "duration" in intents and re.search(r"\blive\b", lowered):
+        intents.remove("duration")  # "how long do people live with it" asks how well treatment works
+    if "results" in intents and "mechanism" in intents and not MECHANISM.search(lowered):
+        intents.remove("mechanism")  # "does FOLFOX work?", "how well does it work?" ask how well, not how
     if "components" in intents and "definition" in intents:
         intents.remove("definition")
-    if len(drugs) >= 2 and "comparison" not in intents and not {"interactions", "components"} & set(intents):
+    if len(drugs) >= 2 and "comparison" not in intents and not {"interactions", "components"} & set(intents) \
+            and not (together and intents):  # "how many doses of nivolumab and ipilimumab": a regimen of both
         intents.append("comparison")
     intents.sort(key=ORDER.index)
     return intents
@@ -150,6 +227,22 @@ def _intents(lowered: str, text: str, drugs: list[str], named: list[str]) -> lis
 CANCER_PHRASE = re.compile(r"\b([a-z-]+) (cancer|lymphoma|leukemia|leukaemia|sarcoma|carcinoma|tumou?r|glioma)s?\b")
 NOT_A_TYPE = frozenset("blood new second another other stage advanced metastatic early late my his her their our your "
                        "the a this that of for with no any".split())
+
+
+# "for multiple sclerosis", "treat COVID", "good for poison ivy": what a treatment is asked to be used for.
+CONDITION = re.compile(r"\b(?:for|treats?|treating|cures?|help with)\s+(?:my |a |an |the |his |her )?"
+                       r"([a-z][a-z0-9' -]{2,40}?)\s*(?:[?.,!]|$| and | or | in | at | on | if )")
+
+
+def _conditions(lowered: str, kb: KnowledgeBase) -> list[str]:
+    """Conditions a question asks a treatment for that the knowledge base never mentions (a word of the name is
+    one no page uses): "multiple sclerosis", "poison ivy"; not "myeloma", "low platelets", "a rash"."""
+    out = []
+    for m in CONDITION.finditer(lowered):
+        phrase = m[1].strip()
+        if any(len(w) >= 4 and not known_word(kb, w) for w in terms(phrase)):
+            out.append(phrase)
+    return out
 
 
 def _cancer_phrases(lowered: str) -> list[str]:

@@ -74,7 +74,12 @@ def phrases(text: str) -> list[str]:
 
 def expansions(text: str) -> list[str]:
     """Medical terms meant by the plain phrases found in text, in table order, without repeats."""
-    found: dict[str, None] = {}
-    for phrase in phrases(text):
-        found.update(dict.fromkeys(synonyms()[phrase]))
-    return list(found)
+    return meanings(phrases(text))
+
+
+def meanings(found: list[str]) -> list[str]:
+    """Medical terms meant by plain phrases of the table, in order, without repeats."""
+    out: dict[str, None] = {}
+    for phrase in found:
+        out.update(dict.fromkeys(synonyms()[phrase]))
+    return list(out)

@@ -21,11 +21,10 @@ from ..site.models import (
 from ..site.render import STATIC
 from ..store.labels import find_labels
 from .errors import wants_json
-from .site import Site
+from .site import Rendered, Site
 
-# Content pages are cached, CPU-only work: they run on the event loop (async def), which more than doubles
-# throughput over the thread pool (benchmarks/serve_drug_page.py: ~4,800 vs ~2,050 req/s). Search scans every
-# name per request, so it stays a plain def and runs in the thread pool.
+# Content and search pages are cached, CPU-only work: they run on the event loop (async def), which more than
+# doubles throughput over the thread pool (benchmarks/serve_drug_page.py: ~4,800 vs ~2,050 req/s).
 html = APIRouter(include_in_schema=False)
 api = APIRouter(prefix="/api", tags=["pages"])
 
@@ -39,10 +38,17 @@ def respond(request: Request, page: Page, cache: bool = False, as_json: bool = F
     vary = {"vary": "Accept"}  # one URL, two representations: a shared cache must keep them apart
     if as_json or wants_json(request):
         return JSONResponse(page.model_dump(mode="json"), headers=vary)
-    if cache and accepts_gzip(request):  # compressed once when cached, not on every request
-        return Response(site(request).rendered(page).gzip, media_type="text/html; charset=utf-8",
+    if cache:
+        return send(request, site(request).rendered(page))
+    return HTMLResponse(site(request).html(request, page), headers=vary)
+
+
+def send(request: Request, page: Rendered) -> Response:
+    """A cached page's HTML, or the same gzipped once when cached (not on every request) for a client that takes it."""
+    if accepts_gzip(request):
+        return Response(page.gzip, media_type="text/html; charset=utf-8",
                         headers={"vary": "Accept, Accept-Encoding", "content-encoding": "gzip"})
-    return HTMLResponse(site(request).html(request, page, cache=cache), headers=vary)
+    return HTMLResponse(page.html, headers={"vary": "Accept"})
 
 
 def accepts_gzip(request: Request) -> bool:
@@ -115,8 +121,18 @@ async def glossary_page(request: Request) -> Response:
 
 
 @html.get("/search")
-def search_page(request: Request, q: str = Query("", max_length=200)) -> Response:
-    return respond(request, site(request).search(q))
+async def search_page(request: Request, q: str = Query("", max_length=200)) -> Response:
+    # The page is cached per query (whitespace folded: the same words show the same page). A hit costs a dict
+    # look-up, so it runs on the event loop like the content pages; a miss searches the in-memory index (#11).
+    query = normal_query(q)
+    if wants_json(request):
+        return respond(request, site(request).search(query))
+    return send(request, site(request).search_rendered(query))
+
+
+def normal_query(q: str) -> str:
+    """The query as the page shows it and as its cache keys it: leading, trailing and repeated spaces dropped."""
+    return " ".join(q.split())
 
 
 @api.get("/cancers", response_model=CancerIndexPage, summary="Every cancer type")

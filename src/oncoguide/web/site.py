@@ -67,7 +67,7 @@ class Site:
     """Holds the knowledge base and caches each page's context and HTML."""
 
     def __init__(self, kb: KnowledgeBase, template_dirs: tuple[str, ...] = (), public_url: str = "",
-                 cache_bytes: int = 32 * 1024 * 1024):
+                 cache_bytes: int = 32 * 1024 * 1024, search_cache_bytes: int = 8 * 1024 * 1024):
         self.kb = kb
         self.env = environment(template_dirs)
         self.public_url = public_url
@@ -81,6 +81,8 @@ class Site:
                     "regimens": indexes.regimen_index_context}
         self.index: Callable[[str], Page] = lru_cache(maxsize=3)(lambda kind: builders[kind](kb))
         self.cache = HtmlCache(cache_bytes)
+        # Search pages apart, so queries (which anyone can vary) never push a content page out (#11).
+        self.search_cache = HtmlCache(search_cache_bytes)
         self.glossary()  # loads the syllable dictionary now, not during the first reader's request
 
     def search(self, query: str) -> Page:
@@ -101,9 +103,17 @@ class Site:
 
     def rendered(self, page: Page) -> Rendered:
         """A content page's cached HTML and gzip."""
-        key = (page.kind, page.slug)
-        hit = self.cache.get(key)
+        return self._cached(self.cache, (page.kind, page.slug), lambda: page)
+
+    def search_rendered(self, query: str) -> Rendered:
+        """The search page for a query, kept per query: it shows the query and its hits, and the hits depend
+        only on the query and the knowledge base, which does not change while serving (#11)."""
+        return self._cached(self.search_cache, ("search", query), lambda: self.search(query))
+
+    def _cached(self, cache: HtmlCache, key: tuple[str, str], page: Callable[[], Page]) -> Rendered:
+        hit = cache.get(key)
         if hit is None:
-            hit = Rendered.of(render(page, LIVE, self.public_url + LIVE.path(page), self.env))
-            self.cache.put(key, hit)
+            built = page()
+            hit = Rendered.of(render(built, LIVE, self.public_url + LIVE.path(built), self.env))
+            cache.put(key, hit)
         return hit

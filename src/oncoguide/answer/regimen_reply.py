@@ -1,0 +1,251 @@
+"""First lines read off a regimen page: what it is made of, its schedule and doses, how many cycles, how each
+drug is given, its food rules, whether it is chemo, what it is for (each a rule `direct_reply` tries in turn)."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+
+from ..model import Citation, Component, KnowledgeBase, Phase, Regimen
+from .evidence import Evidence
+from .intents import answers_alone
+from .names import names
+from .understand import Question
+
+
+def one_drug(kb: KnowledgeBase, q: Question):  # noqa: ANN201
+    """The drug of a question that names exactly one."""
+    return kb.drugs[q.drugs[0]] if len(q.drugs) == 1 else None
+
+
+ROUTE_WORDS = {"oral": "by mouth", "IV": "by drip into a vein", "subcutaneous": "as a shot under the skin",
+               "intramuscular": "as a shot into a muscle"}
+
+
+def regimen_chemo(kb: KnowledgeBase, q: Question, _: list[Evidence]) -> Evidence | None:
+    """"Is ABVD chemo?": which of its drugs are classic chemo and which are not, from each drug's page."""
+    if "classification" not in q.intents or len(q.regimens) != 1 or q.drugs or not re.search(r"\bchemo", q.text.lower()):
+        return None
+    regimen = kb.regimens[q.regimens[0]]
+    drugs = [kb.drugs[d] for d in regimen.drugs if d in kb.drugs]
+    if not drugs:
+        return None
+    chemo = [d.slug for d in drugs if d.chemotherapy.traditional]
+    other = [d.slug for d in drugs if not d.chemotherapy.traditional]
+    name = display_name(regimen)
+    if not chemo:
+        text = f"No. None of the drugs in {name} is classic chemo ({drug_list(kb, other)})."
+    else:
+        text = f"{'Yes' if not other else 'Partly'}. In {name}, {drug_list(kb, chemo)} " \
+               f"{'is' if len(chemo) == 1 else 'are'} classic chemo"
+        text += f"; {drug_list(kb, other)} {'is' if len(other) == 1 else 'are'} not." if other else "."
+    return Evidence(text=text,
+                    cite=[c for d in drugs for c in d.chemotherapy.cite], topic="classification",
+                    where=f"regimen {regimen.slug}: schedules")
+
+
+def regimen_uses(kb: KnowledgeBase, q: Question, _: list[Evidence]) -> Evidence | None:
+    """"What is ABVD used for?": the cancer types its page is for, and its first goal."""
+    if "uses" not in q.intents or len(q.regimens) != 1 or q.drugs:
+        return None
+    regimen = kb.regimens[q.regimens[0]]
+    cancers = [kb.cancers[c].name.split(" (")[0] for c in regimen.cancers if c in kb.cancers]
+    if not cancers:
+        return None
+    listed = cancers[0] if len(cancers) == 1 else ", ".join(cancers[:-1]) + " and " + cancers[-1]
+    goal = regimen.goals[0] if regimen.goals else regimen.summary
+    return Evidence(text=f"{display_name(regimen)} is used for {listed[:1].lower()}{listed[1:]}. {goal.text}",
+                    cite=[*regimen.summary.cite, *goal.cite], topic="uses", where=f"regimen {regimen.slug}: goals")
+
+
+def regimen_works(kb: KnowledgeBase, q: Question, _: list[Evidence]) -> Evidence | None:
+    """"How does R-CHOP work?": what the regimen page says about how it works."""
+    if q.intents != ["mechanism"] or len(q.regimens) != 1 or q.drugs:
+        return None
+    regimen = kb.regimens[q.regimens[0]]
+    first = next(iter(regimen.how_it_works), None)
+    if first is None:
+        return None
+    return Evidence(text=first.text, cite=list(first.cite), topic="mechanism", where=f"regimen {regimen.slug}: how_it_works")
+
+
+def display_name(regimen: Regimen) -> str:
+    return regimen.short_name if regimen.short_name and regimen.short_name.lower() != regimen.name.lower() else regimen.name
+
+
+def drug_list(kb: KnowledgeBase, slugs: list[str]) -> str:
+    names = [kb.drugs[s].generic_name if s in kb.drugs else s.replace("-", " ") for s in slugs]
+    return names[0] if len(names) == 1 else ", ".join(names[:-1]) + " and " + names[-1]
+
+
+def _component_cites(regimen: Regimen) -> list[Citation]:
+    return [c for comp in components_of(regimen) for c in comp.cite]
+
+
+def components_of(regimen: Regimen) -> list[Component]:
+    return [c for p in regimen.default_schedule.phases for c in p.components]
+
+
+def regimen_is(kb: KnowledgeBase, regimen: Regimen, topic: str) -> Evidence:
+    """`VRd (Bortezomib, lenalidomide and dexamethasone for multiple myeloma) is made of 3 medicines: ...`."""
+    drugs = regimen.drugs
+    name = display_name(regimen)
+    full = f" ({regimen.name})" if name != regimen.name and name.lower() not in regimen.name.lower() else ""
+    text = f"{name}{full} is a treatment made of {len(drugs)} medicine{'s' if len(drugs) > 1 else ''}: " \
+           f"{drug_list(kb, drugs)}. {regimen.summary.text}"
+    return Evidence(text=text, cite=[*regimen.summary.cite, *_component_cites(regimen)], topic=topic,
+                    where=f"regimen {regimen.slug}: schedules", origin="statement")
+
+
+def components(kb: KnowledgeBase, q: Question, evidence: list[Evidence]) -> Evidence | None:
+    if "components" not in q.intents or not q.regimens:
+        return None
+    return regimen_is(kb, kb.regimens[q.regimens[0]], "components")
+
+
+def compare(kb: KnowledgeBase, q: Question, _: list[Evidence]) -> Evidence | None:
+    """Two regimens compared: what each is made of, side by side."""
+    if "comparison" not in q.intents or len(q.regimens) < 2:
+        return None
+    parts = [regimen_is(kb, kb.regimens[s], "comparison") for s in q.regimens[:2]]
+    return Evidence(text=" ".join(p.text.split(". ")[0].rstrip(".") + "." for p in parts),
+                    cite=[c for p in parts for c in p.cite], topic="comparison", where="regimens " + " ".join(q.regimens[:2]))
+
+
+def regimen_for(kb: KnowledgeBase, q: Question, min_drugs: int = 2) -> Regimen | None:
+    """The regimen a question means: the one it names, else the one holding every drug it names (and its cancer)
+    with the fewest other drugs; None when the question names too little to tell."""
+    if q.regimens:
+        return kb.regimens[q.regimens[0]]
+    if not q.drugs or (len(q.drugs) < min_drugs and not q.cancers):
+        return None
+    drugs_of = names(kb).regimen_drugs
+    pool = [r for r in kb.regimens.values()
+            if set(q.drugs) <= drugs_of[r.slug] and (not q.cancers or set(q.cancers) & set(r.cancers))]
+    return min(pool, key=lambda r: len(drugs_of[r.slug])) if pool else None
+
+
+def _component_text(kb: KnowledgeBase, c: Component) -> str:
+    name = kb.drugs[c.drug].generic_name if c.drug in kb.drugs else c.drug.replace("-", " ")
+    how = ROUTE_WORDS.get(c.route.value, c.route.value)
+    often = f" {c.frequency_text}" if c.route.value == "oral" else ""
+    return f"{name} {c.dose_text} {how}{often} on {c.days_text}"
+
+
+def _phase_text(kb: KnowledgeBase, phase: Phase, drugs: list[str]) -> str:
+    comps = [c for c in phase.components if not drugs or c.drug in drugs] or phase.components
+    parts = [_component_text(kb, c) for c in comps]
+    joined = parts[0] if len(parts) == 1 else "; ".join(parts[:-1]) + "; and " + parts[-1]
+    return f"{joined}, of each {phase.cycle_length_days}-day cycle{_cycles_text(phase)}"
+
+
+def _cycles_text(phase: Phase) -> str:
+    return f", for {_n(phase.cycles, 'cycle')}" if phase.cycles else ""
+
+
+def _per_component(kb: KnowledgeBase, regimen: Regimen, drugs: list[str], text_of: Callable[[Component], str | None],
+                   topic: str) -> Evidence | None:
+    """One sentence per drug and distinct value of one component field, over the regimen's default schedule."""
+    seen: dict[tuple[str, str], Component] = {}
+    for c in components_of(regimen):
+        said = text_of(c)
+        if said and (not drugs or c.drug in drugs):
+            seen.setdefault((c.drug, said), c)
+    if not seen:
+        return None
+    parts = [f"{drug_list(kb, [d]).capitalize()}: {lower_first(said).rstrip('.')}" for d, said in seen]
+    return Evidence(text=f"In {display_name(regimen)}: " + ". ".join(parts) + ".",
+                    cite=[c for comp in seen.values() for c in comp.cite], topic=topic,
+                    where=f"regimen {regimen.slug}: schedules")
+
+
+def lower_first(text: str) -> str:
+    """`With or without food` -> `with or without food`; `IV infusion` stays."""
+    return text[:1].lower() + text[1:] if text[1:2].islower() else text
+
+
+def how_given(kb: KnowledgeBase, q: Question, _: list[Evidence]) -> Evidence | None:
+    """"How is R-CHOP given?": how each of its drugs is given, as its page says."""
+    if "form" not in q.intents or not q.regimens:
+        return None
+    return _per_component(kb, kb.regimens[q.regimens[0]], [], lambda c: c.given or ROUTE_WORDS.get(c.route.value),
+                          "form")
+
+
+def food(kb: KnowledgeBase, q: Question, _: list[Evidence]) -> Evidence | None:
+    """"Do I take Rd with food?": the food rule of each oral drug of the regimen meant."""
+    regimen = regimen_for(kb, q, min_drugs=1) if q.regimens or q.cancers else None
+    if regimen is None or "food" not in q.intents:
+        return None
+    return _per_component(kb, regimen, [d for d in q.drugs if d in regimen.drugs], lambda c: c.food, "food")
+
+
+def schedule(kb: KnowledgeBase, q: Question, _: list[Evidence]) -> Evidence | None:
+    """A dose question about a regimen (named, or told by its drugs and cancer) gets the schedule itself."""
+    regimen = regimen_for(kb, q)
+    if "dose" not in q.intents or regimen is None:
+        return None
+    drugs = [d for d in q.drugs if d in regimen.drugs]  # "dexamethasone in VRd": that drug's lines
+    # the schedule that gives the drugs asked about ("cisplatin in EP + durvalumab" is its cisplatin variant)
+    schedule = next((s for s in [regimen.default_schedule, *regimen.schedules]
+                     if set(drugs) <= {c.drug for p in s.phases for c in p.components}), regimen.default_schedule)
+    wanted = [p for p in schedule.phases if not drugs or any(c.drug in drugs for c in p.components)] or schedule.phases
+    phases = [_phase_text(kb, p, drugs) + (f" ({p.name})" if p.name else "") for p in wanted]
+    text = f"In {display_name(regimen)}: " + ". Then ".join(phases) + "."
+    others = [s.name for s in regimen.schedules if s is not schedule]
+    if others:
+        text += f" Other schedule{'s' if len(others) > 1 else ''} on the page: " + "; ".join(others) + "."
+    cites = [c for p in schedule.phases for comp in p.components if not drugs or comp.drug in drugs for c in comp.cite]
+    return Evidence(text=text, cite=cites or _component_cites(regimen), topic="dose",
+                    where=f"regimen {regimen.slug}: schedules")
+
+
+MAX_DOSES = 4
+
+
+def drug_doses(kb: KnowledgeBase, q: Question, _: list[Evidence]) -> Evidence | None:
+    """"How much Revlimid do I take?" when its page gives no amount: its dose in each regimen that uses it, the
+    regimens with the fewest other drugs first (the dose belongs to the treatment plan, not to the drug)."""
+    drug = one_drug(kb, q)
+    if drug is None or "dose" not in q.intents or q.regimens or q.cancers or \
+            answers_alone("dose", [s.text for s in drug.administration], q.text):
+        return None
+    lines: dict[str, Regimen] = {}
+    for regimen in sorted(kb.regimens_with_drug(drug.slug), key=lambda r: len(r.drugs)):
+        phase = next((p for p in regimen.default_schedule.phases if any(c.drug == drug.slug for c in p.components)), None)
+        if phase is not None:
+            lines.setdefault(f"In {display_name(regimen)}: {_phase_text(kb, phase, [drug.slug])}.", regimen)
+    if not lines:
+        return None
+    chosen = list(lines.items())[:MAX_DOSES]
+    cites = [c for _, r in chosen for comp in components_of(r) if comp.drug == drug.slug for c in comp.cite]
+    return Evidence(text=" ".join(text for text, _ in chosen), cite=cites, topic="dose",
+                    where=f"regimen {chosen[0][1].slug}: schedules")
+
+
+def count(kb: KnowledgeBase, q: Question, _: list[Evidence]) -> Evidence | None:
+    """"How many rounds / how long": the number of cycles of each phase, or that it has no set end."""
+    if "duration" not in q.intents:
+        return None
+    regimen = regimen_for(kb, q, min_drugs=1)
+    if regimen is None:
+        return None
+    parts = []
+    for p in regimen.default_schedule.phases:
+        drugs = drug_list(kb, list(dict.fromkeys(c.drug for c in p.components)))
+        parts.append(_years(p, drugs) or f"{_n(p.cycles, 'cycle')} of {drugs}, each {p.cycle_length_days} days long" if p.cycles
+                     else f"{drugs} in {p.cycle_length_days}-day cycles until it stops working or the side effects "
+                          "are too hard")
+    text = f"In {display_name(regimen)}: " + ", then ".join(parts) + "."
+    return Evidence(text=text, cite=_component_cites(regimen), topic="duration", where=f"regimen {regimen.slug}: schedules")
+
+
+def _n(n: int, word: str) -> str:
+    return f"{n} {word}{'' if n == 1 else 's'}"
+
+
+def _years(phase: Phase, drugs: str) -> str | None:
+    """A phase written as yearly cycles ("5 cycles of 365 days") reads as years."""
+    if phase.cycles and phase.cycle_length_days in (365, 366):
+        return f"{drugs} for {phase.cycles} year{'s' if phase.cycles > 1 else ''}"
+    return None
