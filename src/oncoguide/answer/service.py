@@ -9,15 +9,21 @@ from ..model import Answer
 from ..search.passages import StorePassages
 from ..settings import Settings
 from .compose import Composer
+from .evidence import PassageSearch
 
 
-def store_passages(settings: Settings) -> StorePassages | None:
+def store_passages(settings: Settings) -> PassageSearch | None:
     """The passage search over the database, or None when nothing has been ingested yet."""
     url = settings.database_url
     if url.startswith("sqlite:///") and not Path(url.removeprefix("sqlite:///")).exists():
         return None  # nothing ingested: skip importing the store, which keeps `oncoguide ask` quick to start
     from ..store.engine import open_existing  # translates database errors into StoreError (#15)
 
+    if url.startswith("postgresql"):  # PostgreSQL searches itself (#16), on the read replica when there is one
+        from ..search.pg import PgPassages
+
+        engine = open_existing(settings.database_read_url or url, "passages")
+        return PgPassages(engine) if engine is not None else None
     engine = open_existing(url, "passages")
     return StorePassages(engine, passages_index_file(settings)) if engine is not None else None
 

@@ -7,6 +7,7 @@ new `oncoguide ask` process opens it instead of indexing every passage again. Pa
 
 from __future__ import annotations
 
+import datetime as dt
 import json
 import sqlite3
 import threading
@@ -79,18 +80,22 @@ def _rows(engine: sa.Engine) -> list[tuple[str, str, str, str | None, str | None
     out: list[tuple[str, str, str, str | None, str | None, str]] = []
     with engine.connect() as conn:
         for row in conn.execute(query):
-            data = row.data if isinstance(row.data, dict) else json.loads(row.data)
-            if row.kind == "article":
-                sid, kind = f"pmid:{row.key}", "research"
-                cite = _article_citation(row.title, data, row.key)
-                link = f"https://pubmed.ncbi.nlm.nih.gov/{row.key}/"
-            else:
-                sid, kind = f"label:{row.key}", "fda_label"
-                eff = row.effective_date.isoformat() if row.effective_date else None
-                cite = _label_citation(row.title, data, eff, row.key, row.version)
-                link = f"https://dailymed.nlm.nih.gov/dailymed/drugInfo.cfm?setid={row.key}"
-            out.append((sid, kind, cite, link, row.ptitle, row.text))
+            source = passage_source(row.kind, row.key, row.version, row.title, row.effective_date, row.data,
+                                    row.ptitle)
+            out.append((source.id, source.kind, source.citation, source.link, source.section, row.text))
     return out
+
+
+def passage_source(kind: str, key: str, version: str, title: str, effective: dt.date | None,
+                   data: dict | str, section: str | None) -> PassageSource:
+    """The citable source of a passage of a stored document (an article or a label version)."""
+    data = data if isinstance(data, dict) else json.loads(data)
+    if kind == "article":
+        return PassageSource(f"pmid:{key}", "research", _article_citation(title, data, key),
+                             f"https://pubmed.ncbi.nlm.nih.gov/{key}/", section)
+    eff = effective.isoformat() if effective else None
+    return PassageSource(f"label:{key}", "fda_label", _label_citation(title, data, eff, key, version),
+                         f"https://dailymed.nlm.nih.gov/dailymed/drugInfo.cfm?setid={key}", section)
 
 
 def _fingerprint(engine: sa.Engine) -> str:

@@ -1,0 +1,129 @@
+"""Passage search inside PostgreSQL (issue #16): the same interface as StorePassages, with no local index.
+
+With a PostgreSQL store the passages, their word index (tsvector + GIN) and their vectors all live in the
+database and every query runs there (store/pg_search.py), so web processes keep no state of their own and
+read replicas (ONCOGUIDE_DATABASE_READ_URL) add search capacity.
+
+By words: BM25 over a bounded candidate set (passages holding every word of the question, plus those holding
+its rarest words), see store/pg_search.py.
+
+By meaning: PostgreSQL here has no vector index (pgvector is not packaged for Debian 12), so it only stores
+the vectors. The question's vector is compared, in this process, with the vectors of the DEPTH best passages
+by words, and the two rankings are fused as in the embedded index (hybrid.py). Meaning therefore reorders
+what the words found; a passage that shares no word (nor synonym) with the question is not found by meaning.
+"""
+
+from __future__ import annotations
+
+import math
+import threading
+import time
+from collections.abc import Callable
+from functools import partial
+
+import numpy as np
+import sqlalchemy as sa
+
+from ..store import pg_search
+from ..store.pg_search import PassageRecord, TermStats
+from . import embed
+from .hybrid import DEPTH
+from .passages import Passage, passage_source
+from .vectors import fuse
+
+BUDGET = 5000       # candidate passages read per part of a query (all words; rarest words)
+STATS_TTL = 300.0   # seconds a process keeps the term statistics before reading them again
+EMBED_BATCH = 256   # passages embedded per transaction: an interrupted `oncoguide embed` keeps what it did
+
+
+class PgPassages:
+    """Passage search run by PostgreSQL; `engine` may point at a read replica."""
+
+    def __init__(self, engine: sa.Engine, budget: int = BUDGET):
+        self._engine = engine
+        self._budget = budget
+        self._stats: TermStats | None = None
+        self._stats_at = 0.0
+        self._lock = threading.Lock()
+
+    def search(self, words: list[str], k: int, text: str | None = None) -> list[Passage]:
+        """The k best passages for the words; with the question's text, its meaning counts too."""
+        return pg_search.read(self._engine, "search the passages", lambda conn: self._search(conn, words, k, text))
+
+    def _search(self, conn: sa.Connection, words: list[str], k: int, text: str | None) -> list[Passage]:
+        lexemes = pg_search.lexemes(conn, words)
+        if not lexemes or k <= 0:
+            return []
+        stats = self._term_stats(conn, lexemes)
+        meaning = bool(text and text.strip()) and stats.vectors and embed.available()
+        depth = max(k, DEPTH) if meaning else k
+        idf = {lx: _idf(stats, lx) for lx in lexemes}
+        hits = pg_search.ranked(conn, idf, rare_lexemes(lexemes, stats, self._budget), stats.avg_length,
+                                budget=self._budget, depth=depth * 2 + 10)  # room for passages of old versions
+        found = pg_search.records(conn, [i for i, _ in hits])
+        order = [i for i, _ in hits if i in found][:depth]
+        if meaning:
+            order = fuse([order, _by_meaning(conn, order, str(text))], k)
+        return [_passage(found[i]) for i in order[:k]]
+
+    def _term_stats(self, conn: sa.Connection, lexemes: list[str]) -> TermStats:
+        with self._lock:
+            kept = self._stats
+            if kept is not None and time.monotonic() - self._stats_at < STATS_TTL:
+                return kept
+            stats = pg_search.term_stats(conn, lexemes)
+            if stats.unlisted > 0:  # from pg_stats: good for every question; counted ones only for these words
+                self._stats, self._stats_at = stats, time.monotonic()
+            return stats
+
+
+def rare_lexemes(lexemes: list[str], stats: TermStats, budget: int) -> list[str]:
+    """The rarest lexemes whose expected matches add up to at most `budget` (always at least one)."""
+    chosen: list[str] = []
+    total = 0.0
+    for lx in sorted(lexemes, key=lambda lx: (stats.df(lx), lx)):
+        if chosen and total + stats.df(lx) > budget:
+            break
+        chosen.append(lx)
+        total += stats.df(lx)
+    return chosen
+
+
+def _idf(stats: TermStats, lexeme: str) -> float:
+    df = min(stats.df(lexeme), stats.passages)
+    return math.log(1 + (stats.passages - df + 0.5) / (df + 0.5))
+
+
+def _by_meaning(conn: sa.Connection, ids: list[int], text: str) -> list[int]:
+    """`ids` reordered by cosine to the question; passages without a vector are left out."""
+    stored = pg_search.vectors(conn, ids, embed.MODEL_ID)
+    have = [i for i in ids if i in stored]
+    if not have:
+        return []
+    matrix = np.stack([np.frombuffer(stored[i], dtype=np.float16).astype(np.float32) for i in have])
+    scores = matrix @ embed.encoder().encode([text])[0]
+    return [have[j] for j in np.argsort(-scores, kind="stable") if scores[j] > 0]
+
+
+def _passage(r: PassageRecord) -> Passage:
+    return Passage(text=r.text, source=passage_source(r.kind, r.key, r.version, r.title, r.effective_date, r.data,
+                                                      r.section))
+
+
+def embed_pg_passages(engine: sa.Engine, progress: Callable[[int], None] | None = None) -> tuple[int, int]:
+    """Embed every passage that has no vector yet, into PostgreSQL: (passages, newly embedded)."""
+    encoder = embed.encoder()
+    added = 0
+    while True:
+        batch = pg_search.read(engine, "read the passages to embed",
+                               lambda conn: pg_search.unembedded(conn, embed.MODEL_ID, EMBED_BATCH))
+        if not batch:
+            break
+        vecs = encoder.encode([t for _, t in batch]).astype(np.float16)
+        rows = [(i, v.tobytes()) for (i, _), v in zip(batch, vecs)]
+        pg_search.write(engine, "store passage vectors", partial(pg_search.save_vectors, model=embed.MODEL_ID, rows=rows))
+        added += len(rows)
+        if progress:
+            progress(len(rows))
+    total = pg_search.read(engine, "count the passages", pg_search.passage_count)
+    return total, added
