@@ -159,12 +159,12 @@ def bioasq_queries(n: int) -> list[list[str]]:
     return [list(dict.fromkeys([*terms(q), *expansions(q)])) for q, _ in questions[:n]]
 
 
-def lexical(url: str, queries: list[list[str]]) -> tuple[float, float, float]:
+def lexical(url: str, queries: list[list[str]], budget: int) -> tuple[float, float, float]:
     """(p50 ms, p95 ms, mean hits) of PgPassages.search over the queries, after a warm-up pass over 50."""
     from oncoguide.search.pg import PgPassages
 
     engine = sa.create_engine(url)
-    search = PgPassages(engine)
+    search = PgPassages(engine, budget=budget)
     for words in queries[:50]:
         search.search(words, k=20)
     times, hits = [], []
@@ -336,15 +336,19 @@ def main() -> int:
         queries = bioasq_queries(500)
 
         print(f"\n{count:,} passages; {os.cpu_count()} cores shared by PostgreSQL, web processes and wrk\n")
-        print("| reads from | lexical p50 ms | lexical p95 ms | mean hits | cold ask wall s | cold ask CPU s |")
-        print("|---|---|---|---|---|---|")
-        no_db = {**env_for(home, primary_url, None), "ONCOGUIDE_DATABASE_URL": f"sqlite:///{home / 'none.sqlite'}"}
-        wall, cpu = cold_ask(no_db)
-        print(f"| baseline: no database (knowledge base only) | | | | {wall:.2f} | {cpu:.2f} |", flush=True)
+        print("| reads from | lexical search | p50 ms | p95 ms | mean hits (k=20) |\n|---|---|---|---|---|")
         for name, read_url in (("primary", None), ("replica", replica_url)):
-            p50, p95, hits = lexical(read_url or primary_url, queries)
-            wall, cpu = cold_ask(env_for(home, primary_url, read_url))
-            print(f"| {name} | {p50:.1f} | {p95:.1f} | {hits:.1f} | {wall:.2f} | {cpu:.2f} |", flush=True)
+            for budget in args.budget:
+                p50, p95, hits = lexical(read_url or primary_url, queries, budget)
+                print(f"| {name} | budget {budget} | {p50:.1f} | {p95:.1f} | {hits:.1f} |", flush=True)
+
+        print("\n| new `oncoguide ask` process | wall s (median of 3) | CPU s (median) |\n|---|---|---|")
+        no_db = {**env_for(home, primary_url, None), "ONCOGUIDE_DATABASE_URL": f"sqlite:///{home / 'none.sqlite'}"}
+        for name, env in (("baseline: no database (knowledge base only)", no_db),
+                          ("PostgreSQL, reads from the primary", env_for(home, primary_url, None)),
+                          ("PostgreSQL, reads from the replica", env_for(home, primary_url, replica_url))):
+            wall, cpu = cold_ask(env)
+            print(f"| {name} | {wall:.2f} | {cpu:.2f} |", flush=True)
 
         print(f"\nPOST /api/ask, wrk -c{args.connections} per process, {args.seconds} s\n")
         print("| reads from | web processes | req/s | p50 ms | p95 ms | RSS MB (largest) | errors | tx primary | tx replica |")
