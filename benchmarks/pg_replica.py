@@ -18,7 +18,7 @@ Figures:
   cold ask   a new `oncoguide ask` process, wall time (median of 3), reads from the replica;
   web        `oncoguide serve` processes answering POST /api/ask (questions from kb_questions.yaml) under wrk,
              one wrk per process at once: req/s summed, p50/p95 the worst process, RSS the largest process;
-             "tx" is how many transactions each server committed during the run (where the reads went).
+             "tx" is how many transactions each server finished during the run (where the reads went).
 Targets at 1M passages, reads from the replica: cold ask < 1.5 s, RSS < 600 MB, lexical p95 < 50 ms.
 """
 
@@ -30,6 +30,7 @@ import json
 import math
 import os
 import resource
+import signal
 import statistics
 import subprocess
 import sys
@@ -93,10 +94,12 @@ def caught_up(primary_url: str, replica_url: str) -> None:
     engine.dispose()
 
 
-def commits(url: str) -> int:
+def transactions(url: str) -> int:
+    """Transactions the server has finished (a search ends in a rollback: it wrote nothing)."""
     engine = sa.create_engine(url)
     with engine.connect() as conn:
-        n = conn.execute(sa.text("SELECT xact_commit FROM pg_stat_database WHERE datname = current_database()")).scalar()
+        n = conn.execute(sa.text("SELECT xact_commit + xact_rollback FROM pg_stat_database "
+                                 "WHERE datname = current_database()")).scalar()
     engine.dispose()
     return int(n)
 
@@ -318,6 +321,7 @@ def main() -> int:
     if reason:
         print(f"skipped: {reason}", file=sys.stderr)
         return 2
+    signal.signal(signal.SIGTERM, lambda *_: sys.exit(1))  # killed: still stop the clusters (finally below)
     primary = PgServer()
     replica_dir = None
     try:
@@ -355,10 +359,10 @@ def main() -> int:
         print("|---|---|---|---|---|---|---|---|---|")
         for name, read_url in (("primary", None), ("replica", replica_url)):
             for n in (1, 2):
-                before = commits(primary_url), commits(replica_url)
+                before = transactions(primary_url), transactions(replica_url)
                 r = web(env_for(home, primary_url, read_url), n, lua, args.seconds, args.connections)
                 time.sleep(1)  # backends report their counts to pg_stat_database within a second
-                tx = commits(primary_url) - before[0], commits(replica_url) - before[1]
+                tx = transactions(primary_url) - before[0], transactions(replica_url) - before[1]
                 print(f"| {name} | {n} | {r['rps']:.1f} | {r['p50']:.0f} | {r['p95']:.0f} | {r['rss']:.0f} | "
                       f"{r['errors']:.0f} | {tx[0]} | {tx[1]} |", flush=True)
         return 0
