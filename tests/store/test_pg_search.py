@@ -218,3 +218,22 @@ def test_vectors_are_stored_in_postgresql_once_and_the_question_meaning_reorders
     by_words_texts, both_texts = [h.text for h in by_words], [h.text for h in both]
     assert by_words_texts.index(walking) > by_words_texts.index(title)
     assert both_texts.index(walking) < both_texts.index(title)  # the passage that answers the question rises
+
+
+def test_a_question_whose_search_loses_its_connection_twice_gets_503_not_500(pg, postgres_url, tmp_path):
+    from pathlib import Path
+
+    from fastapi.testclient import TestClient
+
+    from oncoguide.web import create_app
+    from oncoguide.web.ask import router
+
+    store_document(pg, _article("777", "Lenalidomide and blood counts", "Lenalidomide caused neutropenia in most."))
+    content = Path(__file__).parents[1] / "answer" / "content"
+    app = create_app(Settings(home=tmp_path, database_url=postgres_url, content_dir=content), routers=[router])
+    with TestClient(app) as client:
+        ask = lambda: client.post("/api/ask", json={"q": "Does lenalidomide cause neutropenia?"})  # noqa: E731
+        response = _terminated(postgres_url, ask, times=2)
+        assert response.status_code == 503
+        assert response.json()["error"].startswith("lost the connection to the database twice")
+        assert "PMID 777" in ask().text  # the next question is answered, passage and all
