@@ -36,6 +36,7 @@ import subprocess
 import sys
 import tempfile
 import time
+import urllib.request
 from pathlib import Path
 
 import sqlalchemy as sa
@@ -50,7 +51,7 @@ sys.path.insert(0, str(ROOT / "tests"))  # the throwaway-cluster helper the stor
 sys.path.insert(0, str(Path(__file__).parent))
 
 from pgserver import BIN, PgServer, unavailable_reason  # noqa: E402
-from serve_drug_page import free_port, start, stop  # noqa: E402
+from serve_drug_page import free_port, stop, wait_up  # noqa: E402
 
 from oncoguide.search.pg import BUDGET  # noqa: E402
 
@@ -213,14 +214,30 @@ def rss_mb(pid: int) -> float:
     return float("nan")
 
 
+def start(cmd: list[str], port: int, env: dict[str, str]) -> subprocess.Popen:
+    """A web process, once it listens (a loaded machine can take well over 20 s to start one)."""
+    proc = subprocess.Popen(cmd, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, start_new_session=True, env=env)
+    try:
+        wait_up(port, timeout=180)
+    except RuntimeError:
+        stop(proc)
+        raise
+    return proc
+
+
 def web(env: dict[str, str], processes: int, lua: Path, seconds: int, connections: int) -> dict[str, float]:
     """Start `processes` web servers and load each with its own wrk at the same time."""
     ports = [free_port() for _ in range(processes)]
-    procs = [start([*CLI, "serve", "--port", str(p)], p, env=env) for p in ports]
+    procs: list[subprocess.Popen] = []
     try:
+        for p in ports:
+            procs.append(start([*CLI, "serve", "--port", str(p)], p, env=env))
         for p in ports:  # the first question builds the composer (knowledge base, search): not timed
-            subprocess.run(["wrk", "-t1", "-c2", "-d2s", "-s", str(lua), f"http://127.0.0.1:{p}"], check=True,
-                           capture_output=True)
+            request = urllib.request.Request(f"http://127.0.0.1:{p}/api/ask", method="POST",
+                                             data=json.dumps({"q": "Is lenalidomide chemotherapy?"}).encode(),
+                                             headers={"Content-Type": "application/json"})
+            with urllib.request.urlopen(request, timeout=180) as response:
+                response.read()
         loads = [subprocess.Popen(["wrk", "-t1", f"-c{connections}", f"-d{seconds}s", "--timeout", "10s", "-s",
                                    str(lua), f"http://127.0.0.1:{p}"], stdout=subprocess.PIPE, text=True)
                  for p in ports]

@@ -19,7 +19,6 @@ from oncoguide.settings import Settings
 from oncoguide.sources.ingest import article_document
 from oncoguide.store import open_engine
 from oncoguide.store.documents import DocumentRow, PassageRow, store_document
-from oncoguide.store.pg_search import TermStats
 
 
 def _article(pmid: str, title: str, text: str) -> DocumentRow:
@@ -80,10 +79,17 @@ def test_a_small_candidate_budget_still_finds_the_best_passage(pg):
 
 
 def test_rarest_words_are_chosen_up_to_the_budget():
-    stats = TermStats(passages=1000, avg_length=10, share={"fatigu": 0.5, "neutropenia": 0.01, "mild": 0.2},
-                      unlisted=0.001, vectors=False)
-    assert rare_lexemes(["fatigu", "mild", "neutropenia", "zoster"], stats, budget=15) == ["zoster", "neutropenia"]
-    assert rare_lexemes(["fatigu", "mild"], stats, budget=15) == ["mild"]  # always one
+    df = {"fatigu": 500.0, "neutropenia": 10.0, "mild": 200.0, "zoster": 1.0}
+    assert rare_lexemes(df, budget=15) == ["zoster", "neutropenia"]
+    assert rare_lexemes({"fatigu": 500.0, "mild": 200.0}, budget=15) == ["mild"]  # always one
+
+
+def test_words_found_nowhere_do_not_crowd_out_the_rare_words_that_are_there(pg):
+    with pg.begin() as conn:
+        conn.execute(sa.text("ANALYZE passages"))
+    # Budget 1: a word no passage holds would look rarest; it must not take the place of `neutropenia`.
+    hits = PgPassages(pg, budget=1).search(["qwzxv", "plorp", "neutropenia", "fatigue"], k=1)
+    assert [h.source.id for h in hits] == ["pmid:111"]
 
 
 def test_words_are_indexed_with_the_passage_and_only_the_newest_label_version_is_searched(pg):

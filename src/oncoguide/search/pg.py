@@ -58,10 +58,13 @@ class PgPassages:
         if not lexemes or k <= 0:
             return []
         stats = self._term_stats(conn, lexemes)
+        df = self._frequencies(conn, stats, lexemes)
+        if not df:  # no passage holds any of the words
+            return []
         meaning = bool(text and text.strip()) and stats.vectors and embed.available()
         depth = max(k, DEPTH) if meaning else k
-        idf = {lx: _idf(stats, lx) for lx in lexemes}
-        hits = pg_search.ranked(conn, idf, rare_lexemes(lexemes, stats, self._budget), stats.avg_length,
+        idf = {lx: _idf(stats.passages, n) for lx, n in df.items()}
+        hits = pg_search.ranked(conn, idf, rare_lexemes(df, self._budget), stats.avg_length,
                                 budget=self._budget, depth=depth * 2 + 10)  # room for passages of old versions
         found = pg_search.records(conn, [i for i, _ in hits])
         order = [i for i, _ in hits if i in found][:depth]
@@ -80,21 +83,33 @@ class PgPassages:
             return stats
 
 
-def rare_lexemes(lexemes: list[str], stats: TermStats, budget: int) -> list[str]:
-    """The rarest lexemes whose expected matches add up to at most `budget` (always at least one)."""
+    def _frequencies(self, conn: sa.Connection, stats: TermStats, lexemes: list[str]) -> dict[str, float]:
+        """Passages holding each lexeme that some passage holds: pg_stats' estimate for common lexemes; the
+        others (rarer than every listed one, or absent) are counted through the index, up to the budget. Without
+        the count a word found nowhere would look rare and crowd the real rare words out of the candidates."""
+        unlisted = [lx for lx in lexemes if lx not in stats.share]
+        cap = max(self._budget, math.ceil(stats.unlisted * stats.passages))
+        counted = pg_search.match_counts(conn, unlisted, cap) if stats.unlisted > 0 else {}
+        df = {lx: stats.df(lx) for lx in lexemes if lx in stats.share}
+        df.update((lx, float(n)) for lx, n in counted.items())
+        return {lx: n for lx, n in df.items() if n > 0}
+
+
+def rare_lexemes(df: dict[str, float], budget: int) -> list[str]:
+    """The rarest lexemes whose matches add up to at most `budget` (always at least one)."""
     chosen: list[str] = []
     total = 0.0
-    for lx in sorted(lexemes, key=lambda lx: (stats.df(lx), lx)):
-        if chosen and total + stats.df(lx) > budget:
+    for lx in sorted(df, key=lambda lx: (df[lx], lx)):
+        if chosen and total + df[lx] > budget:
             break
         chosen.append(lx)
-        total += stats.df(lx)
+        total += df[lx]
     return chosen
 
 
-def _idf(stats: TermStats, lexeme: str) -> float:
-    df = min(stats.df(lexeme), stats.passages)
-    return math.log(1 + (stats.passages - df + 0.5) / (df + 0.5))
+def _idf(passages: float, df: float) -> float:
+    df = min(max(df, 1.0), passages)
+    return math.log(1 + (passages - df + 0.5) / (df + 0.5))
 
 
 def _by_meaning(conn: sa.Connection, ids: list[int], text: str) -> list[int]:

@@ -79,11 +79,12 @@ class TermStats:
     passages: float
     avg_length: float
     share: dict[str, float]   # lexeme -> fraction of passages holding it (the most common lexemes only)
-    unlisted: float           # fraction assumed for a lexeme not in `share`: rarer than every listed one
+    unlisted: float           # fraction below which a lexeme is not in `share` (0: `share` has exact counts)
     vectors: bool             # are any passage vectors stored?
 
     def df(self, lexeme: str) -> float:
-        return max(1.0, self.share.get(lexeme, self.unlisted) * self.passages)
+        """Estimated number of passages holding the lexeme."""
+        return self.share.get(lexeme, self.unlisted) * self.passages
 
 
 def term_stats(conn: sa.Connection, lexemes_: Sequence[str] = ()) -> TermStats:
@@ -103,8 +104,13 @@ def term_stats(conn: sa.Connection, lexemes_: Sequence[str] = ()) -> TermStats:
         return TermStats(float(n), _avg_length(conn, float(n)), share, 0.0, bool(vectors))
     elems, freqs = row
     share = dict(zip(elems, freqs))  # freqs has 3 more entries (min, max, null share) than elems
-    floor = freqs[len(elems)] / 2 if len(freqs) > len(elems) else 0.0
+    floor = freqs[len(elems)] if len(freqs) > len(elems) else 0.0  # the least frequent listed lexeme
     return TermStats(float(estimate), _avg_length(conn, float(estimate)), share, floor, bool(vectors))
+
+
+def match_counts(conn: sa.Connection, lexemes_: Sequence[str], cap: int) -> dict[str, int]:
+    """How many passages hold each lexeme, counted through the GIN index up to `cap` (cheap for rare lexemes)."""
+    return _bounded_counts(conn, lexemes_, cap)
 
 
 def _bounded_counts(conn: sa.Connection, lexemes_: Sequence[str], cap: int) -> dict[str, int]:
