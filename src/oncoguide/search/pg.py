@@ -35,6 +35,7 @@ from .vectors import fuse
 # benchmarks/pg_replica.py --bioasq) nDCG@10 was 0.776 at 5000 and 1000, 0.785 at 300 (embedded index 0.789);
 # p95 135, 65 and 40 ms on a loaded machine. 1000 keeps room for recall at 1M passages.
 BUDGET = 1000
+COUNT_CAP = 64      # matches counted (through the index, then the rows) for a lexeme pg_stats does not list
 STATS_TTL = 300.0   # seconds a process keeps the term statistics before reading them again
 EMBED_BATCH = 256   # passages embedded per transaction: an interrupted `oncoguide embed` keeps what it did
 
@@ -85,13 +86,14 @@ class PgPassages:
 
     def _frequencies(self, conn: sa.Connection, stats: TermStats, lexemes: list[str]) -> dict[str, float]:
         """Passages holding each lexeme that some passage holds: pg_stats' estimate for common lexemes; the
-        others (rarer than every listed one, or absent) are counted through the index, up to the budget. Without
-        the count a word found nowhere would look rare and crowd the real rare words out of the candidates."""
+        others (rarer than every listed one, or absent) are counted, up to COUNT_CAP. Without the count a word
+        found nowhere would look rarest and crowd the real rare words out of the candidates."""
         unlisted = [lx for lx in lexemes if lx not in stats.share]
-        cap = max(self._budget, math.ceil(stats.unlisted * stats.passages))
-        counted = pg_search.match_counts(conn, unlisted, cap) if stats.unlisted > 0 else {}
+        counted = pg_search.match_counts(conn, unlisted, COUNT_CAP) if stats.unlisted > 0 else {}
         df = {lx: stats.df(lx) for lx in lexemes if lx in stats.share}
-        df.update((lx, float(n)) for lx, n in counted.items())
+        # Counted to the cap: exact for the rarest words; beyond it, half the least listed frequency, as the planner
+        # itself assumes for a lexeme missing from pg_stats.
+        df.update((lx, float(n) if n < COUNT_CAP else max(COUNT_CAP, stats.df(lx) / 2)) for lx, n in counted.items())
         return {lx: n for lx, n in df.items() if n > 0}
 
 
