@@ -32,9 +32,9 @@ from .passages import Passage, passage_source
 from .vectors import fuse
 
 # Candidate passages read per part of a query (all words; rarest words). On BioASQ (20,767 passages,
-# benchmarks/pg_replica.py --bioasq) nDCG@10 was 0.776 at 5000 and 1000, 0.785 at 300 (embedded index 0.789);
-# p95 135, 65 and 40 ms on a loaded machine. 1000 keeps room for recall at 1M passages.
-BUDGET = 1000
+# benchmarks/pg_replica.py --bioasq) nDCG@10 was 0.784 at 300 and 0.776 at 1000 (embedded index 0.789, bm25s
+# 0.736), recall@100 0.918 and 0.922; 300 is also the faster (p95 92 and 164 ms there, on a loaded machine).
+BUDGET = 300
 COUNT_CAP = 64      # matches counted (through the index, then the rows) for a lexeme pg_stats does not list
 STATS_TTL = 300.0   # seconds a process keeps the term statistics before reading them again
 EMBED_BATCH = 256   # passages embedded per transaction: an interrupted `oncoguide embed` keeps what it did
