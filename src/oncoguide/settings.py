@@ -43,6 +43,9 @@ class Settings:
     max_body_bytes: int = 64 * 1024
     # Memory the live site may spend on rendered HTML of content pages (bytes).
     html_cache_bytes: int = 32 * 1024 * 1024
+    # A read replica of the PostgreSQL database_url: passage search reads from it, writes go to database_url.
+    # Empty: everything goes to database_url.
+    database_read_url: str = ""
 
     def __post_init__(self) -> None:
         object.__setattr__(self, "public_url", public_url(self.public_url))
@@ -51,11 +54,13 @@ class Settings:
     def from_env(cls, content_dir: Path | None = None) -> Settings:
         """ONCOGUIDE_HOME holds data; ONCOGUIDE_DATABASE_URL overrides the SQLite file; content comes from the checkout.
 
-        ONCOGUIDE_PUBLIC_URL and ONCOGUIDE_API_DOCS (1/true) set the web options of the same names.
+        ONCOGUIDE_PUBLIC_URL and ONCOGUIDE_API_DOCS (1/true) set the web options of the same names;
+        ONCOGUIDE_DATABASE_READ_URL a PostgreSQL read replica for searching.
         """
         home = Path(os.environ.get("ONCOGUIDE_HOME") or _default_home()).expanduser()
         url = os.environ.get("ONCOGUIDE_DATABASE_URL") or f"sqlite:///{home / 'oncoguide.sqlite'}"
         content = content_dir or Path(os.environ.get("ONCOGUIDE_CONTENT") or CHECKOUT_CONTENT)
         return cls(home=home, database_url=url, content_dir=content,
                    public_url=os.environ.get("ONCOGUIDE_PUBLIC_URL", ""),
-                   api_docs=os.environ.get("ONCOGUIDE_API_DOCS", "").strip().lower() in TRUE)
+                   api_docs=os.environ.get("ONCOGUIDE_API_DOCS", "").strip().lower() in TRUE,
+                   database_read_url=os.environ.get("ONCOGUIDE_DATABASE_READ_URL", "").strip())

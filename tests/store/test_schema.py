@@ -12,12 +12,12 @@ from alembic.autogenerate import compare_metadata
 from alembic.migration import MigrationContext
 
 from oncoguide.store import open_engine
-from oncoguide.store.schema import metadata
+from oncoguide.store.schema import include_object, metadata
 
 
 def _differences(engine: sa.Engine) -> list:
     with engine.connect() as conn:
-        context = MigrationContext.configure(conn, opts={"compare_type": True})
+        context = MigrationContext.configure(conn, opts={"compare_type": True, "include_object": include_object})
         return compare_metadata(context, metadata)
 
 
@@ -66,6 +66,6 @@ def test_the_schema_module_alone_gathers_every_table() -> None:
     import subprocess
     import sys
 
-    probe = "from oncoguide.store.schema import metadata; print(' '.join(sorted(metadata.tables)))"
+    probe = "from oncoguide.store.schema import include_object, metadata; print(' '.join(sorted(metadata.tables)))"
     seen = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True, check=True).stdout.split()
     assert seen == sorted({t.name for t in _declared_tables().values()})  # type: ignore[attr-defined]

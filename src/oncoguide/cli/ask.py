@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from functools import partial
 from typing import Annotated
 
 import typer
@@ -45,7 +46,13 @@ def embed() -> None:
         with Progress(TextColumn("Embedding passages"), BarColumn(), MofNCompleteColumn(), TimeElapsedColumn(),
                       console=err_console, transient=True) as progress:
             task = progress.add_task("embed", total=None)
-            total, added = embed_passages(engine, passages_index_dir(conf), lambda n: progress.advance(task, n))
+            advance = partial(progress.advance, task)
+            if engine.dialect.name == "postgresql":  # vectors live in PostgreSQL beside the passages (#16)
+                from ..search.pg import embed_pg_passages
+
+                total, added = embed_pg_passages(engine, advance)
+            else:
+                total, added = embed_passages(engine, passages_index_dir(conf), advance)
             stored = passage_count(engine)
     console.print(f"{total} passages: {added} newly embedded, {total - added} already had a vector.")
     if stored > total:  # say which passages questions find by meaning, and that the others need words in common

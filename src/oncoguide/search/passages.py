@@ -28,6 +28,7 @@ if TYPE_CHECKING:
     import sqlalchemy as sa
 
     from ..store.passage_rows import StoredPassage
+    from ..store.pg_search import PassageRecord
 
 log = logging.getLogger(__name__)
 REFRESH_SECONDS = 10.0  # how often a long-running process looks for new passages in the store
@@ -66,8 +67,8 @@ def _label_citation(title: str, data: dict, effective: str | None, set_id: str, 
     return ". ".join(p.rstrip(".") for p in parts if p) + "."
 
 
-def passage(row: StoredPassage) -> Passage:
-    """A stored passage with its citation and link."""
+def passage(row: StoredPassage | PassageRecord) -> Passage:
+    """A stored passage (from SQLite or PostgreSQL search) with its citation and link."""
     if row.kind == "article":
         source = PassageSource(f"pmid:{row.key}", "research", _article_citation(row.title, row.data, row.key),
                                f"https://pubmed.ncbi.nlm.nih.gov/{row.key}/", row.section)
