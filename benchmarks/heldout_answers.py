@@ -1,6 +1,9 @@
 """Answer quality on held-out questions written without reading the knowledge base, beside the tuned sets.
 
-    .venv/bin/python benchmarks/heldout_answers.py [--show] [--questions FILE]
+    .venv/bin/python benchmarks/heldout_answers.py [--show] [--questions FILE] [--about-file NAMES]
+
+`--about-file NAMES` scores only the held-out questions whose `about` names a slug listed in NAMES (a names list in
+the notes/names.txt format, e.g. notes/s18/newnames.txt): the figures for the pages added since the set was written.
 
 Each question of heldout_questions.yaml is `{q, facts, about}`: a fact is a case-insensitive substring a correct
 answer must show, or a list of alternatives of which one must show; `about` lists the slugs the question names.
@@ -135,6 +138,16 @@ class Names:
         return named | {slug for slug, r in self.kb.regimens.items() if drugs & set(r.drugs)}
 
 
+def listed_slugs(text: str) -> set[str]:
+    """The slugs of a names list: each indented `slug: ...` line."""
+    return set(re.findall(r"^\s+([a-z0-9-]+):", text, re.MULTILINE))
+
+
+def about_any(items: list[dict], slugs: set[str]) -> list[dict]:
+    """The questions whose `about` names at least one of slugs."""
+    return [item for item in items if set(item.get("about") or []) & slugs]
+
+
 @dataclass
 class Row:
     name: str
@@ -188,12 +201,19 @@ def main() -> int:
     if "--questions" in sys.argv:
         path = Path(sys.argv[sys.argv.index("--questions") + 1])
         sets = [(path.name, path)]
+    only = None
+    if "--about-file" in sys.argv:
+        only = listed_slugs(Path(sys.argv[sys.argv.index("--about-file") + 1]).read_text(encoding="utf-8"))
     rows = []
-    for label, path in sets:
+    for index, (label, path) in enumerate(sets):
         if not path.exists():
             print(f"(no {path.name}: row left out)")
             continue
-        rows.append(score(composer, names, label, yaml.safe_load(path.read_text(encoding="utf-8"))["questions"], show))
+        items = yaml.safe_load(path.read_text(encoding="utf-8"))["questions"]
+        if only is not None and index == 0:
+            items = about_any(items, only)
+            label = f"{label}, about listed pages"
+        rows.append(score(composer, names, label, items, show))
     print(f"\nover {len(kb.drugs)} drugs, {len(kb.regimens)} regimens, {len(kb.cancers)} cancer types\n")
     print("| set | questions | every key fact | zero citation defects | off-topic item | item on no named drug "
           "| p50 ms |")
