@@ -137,32 +137,29 @@ def load_with_problems(content_dir: Path) -> tuple[KnowledgeBase, list[Problem]]
 
 def _load_triage(root: Path, where: Located) -> tuple[TriageRules | None, list[Problem]]:
     """The symptom rules (triage.yaml): content like the rest, so a broken rule fails `validate`, not a patient."""
-    path = root / "triage.yaml"
-    shown = _shown(path, root)
-    if not path.exists():
-        return None, [Problem(shown, None, None, "file is missing (the symptom rules every page, answer and tracker use)")]
-    doc, problems = read_yaml(path, shown)
-    if doc is None:
-        return None, problems
-    rules, found = _validate(TriageRules, doc.data, doc, shown, ())
-    if rules is not None:
-        where.add(rules, doc, shown, ())
-    return rules, [*problems, *found]
+    return _load_file(root, "triage.yaml", TriageRules, where,
+                      missing="file is missing (the symptom rules every page, answer and tracker use)")
 
 
 def _load_medicines(root: Path, where: Located) -> tuple[MedicineMap | None, list[Problem]]:
     """The kinds of other medicines (medicines.yaml), optional: without it the tracker matches medicines by name only."""
-    path = root / "medicines.yaml"
-    if not path.exists():
-        return None, []
+    return _load_file(root, "medicines.yaml", MedicineMap, where)
+
+
+def _load_file(root: Path, name: str, model: type[M], where: Located,
+               missing: str | None = None) -> tuple[M | None, list[Problem]]:
+    """One whole-file document validated as `model`; a missing file is a problem only when `missing` says why."""
+    path = root / name
     shown = _shown(path, root)
+    if not path.exists():
+        return None, [Problem(shown, None, None, missing)] if missing else []
     doc, problems = read_yaml(path, shown)
     if doc is None:
         return None, problems
-    found_map, found = _validate(MedicineMap, doc.data, doc, shown, ())
-    if found_map is not None:
-        where.add(found_map, doc, shown, ())
-    return found_map, [*problems, *found]
+    found, more = _validate(model, doc.data, doc, shown, ())
+    if found is not None:
+        where.add(found, doc, shown, ())
+    return found, [*problems, *more]
 
 
 def _load_list(path: Path, root: Path, key: str, model: type[BaseModel], keep: Any) -> list[Problem]:
