@@ -22,7 +22,6 @@ from ..store.plan_state import plan_state
 from ..tracker import service
 from ..tracker.missed import advise
 from ..tracker.sharing import shared_with
-from ..tracker.sharing import sharing as sharing_state
 from . import tracker_pages as pages
 from .accounts import render
 from .security import check_csrf, engine_of
@@ -137,9 +136,8 @@ def _plan_page(request: Request, plan_id: str, month: str | None, message: str =
     if message:
         return render(request, page(), status)
     # Everything the page is built from (tracker_cache.py): a change to any of it is a new key, never a stale page.
-    # Who is looking counts too: a caregiver's view has no forms, and only the owner's shows who may read the plan.
-    viewer = seen.shared_by or sharing_state(engine, seen.owner, seen.plan.id)
-    key = ("plan", id(kb), seen.owner, repr(viewer), seen.plan.model_dump_json(),
+    # Who is looking counts too: a caregiver's view has no forms (the owner's sharing is in plan_state).
+    key = ("plan", id(kb), seen.owner, seen.shared_by, seen.plan.model_dump_json(),
            plan_state(engine, seen.owner, seen.plan.id), month, service.local_now(seen.plan).date(), base)
     return cached_page(request, key, page)
 
