@@ -55,6 +55,7 @@ symptoms = sa.Table(
     sa.Column("symptom", sa.String(40), nullable=False),
     sa.Column("answers", sa.JSON, nullable=False),
     sa.Column("level", sa.String(20), nullable=False),
+    sa.Column("grade", sa.String(8), nullable=True),  # CTCAE grade the answers meant, when the rule gives one
 )
 
 plan_feeds = sa.Table(
@@ -180,18 +181,20 @@ def dose_log(engine: sa.Engine, owner: int, plan_id: str) -> list[dict[str, Any]
              "taken_at": r.taken_at.isoformat() if r.taken_at else None, "note": r.note} for r in rows]
 
 
-def add_symptom(engine: sa.Engine, owner: int, plan_id: str, symptom: str, answers: dict[str, Any], level: str) -> None:
+def add_symptom(engine: sa.Engine, owner: int, plan_id: str, symptom: str, answers: dict[str, Any], level: str,
+                grade: str | None = None) -> None:
     get_plan(engine, owner, plan_id)
     with engine.begin() as conn:
         conn.execute(symptoms.insert().values(plan_id=plan_id, owner_id=owner, at=_now(), symptom=symptom,
-                                              answers=answers, level=level))
+                                              answers=answers, level=level, grade=grade))
 
 
 def symptom_log(engine: sa.Engine, owner: int, plan_id: str) -> list[dict[str, Any]]:
     with engine.connect() as conn:
         rows = conn.execute(sa.select(symptoms).where(symptoms.c.plan_id == plan_id, symptoms.c.owner_id == owner)
                             .order_by(symptoms.c.id)).all()
-    return [{"at": r.at.isoformat(), "symptom": r.symptom, "answers": r.answers, "level": r.level} for r in rows]
+    return [{"at": r.at.isoformat(), "symptom": r.symptom, "answers": r.answers, "level": r.level, "grade": r.grade}
+            for r in rows]
 
 
 def feed_token(engine: sa.Engine, owner: int, plan_id: str) -> str | None:

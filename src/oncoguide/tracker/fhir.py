@@ -128,7 +128,8 @@ def _logged(kb: KnowledgeBase, plan: TreatmentPlan, log: list[dict[str, Any]], c
 
 
 def _symptoms(plan: TreatmentPlan, symptoms: list[dict[str, Any]]) -> list[dict[str, Any]]:
-    """One Observation per symptom check: the symptom, and the level the tracker gave (who to call, how soon)."""
+    """One Observation per symptom check: the symptom, the level the tracker gave (who to call, how soon) and, where
+    the rule gives one, the CTCAE grade the answers meant as a component."""
     return [{
         "resourceType": "Observation", "id": f"{plan.id}-symptom-{n}", "status": "final",
         "category": [{"coding": [{"system": "http://terminology.hl7.org/CodeSystem/observation-category",
@@ -136,6 +137,8 @@ def _symptoms(plan: TreatmentPlan, symptoms: list[dict[str, Any]]) -> list[dict[
         "code": {"text": row["symptom"].replace("_", " ")}, "subject": {"display": "Tracker owner"},
         "effectiveDateTime": dt.datetime.fromisoformat(row["at"]).replace(tzinfo=dt.UTC).isoformat(),
         "valueString": row["level"].replace("_", " "),
+        **({"component": [{"code": {"text": "NCI CTCAE v5.0 grade, from the person's answers"},
+                           "valueString": row["grade"]}]} if row.get("grade") else {}),
     } for n, row in enumerate(symptoms, 1)]
 
 

@@ -46,6 +46,12 @@ class SymptomCheck:
     symptom: str
     level: str
     answers: tuple[tuple[str, str], ...] = ()  # (question name, answer) as given
+    grade: str | None = None  # CTCAE v5.0 grade the answers meant, where the rule gives one
+
+    @property
+    def grade_text(self) -> str:
+        """'CTCAE grade 2' (or '1-2'), or '' when the check has no grade."""
+        return f"CTCAE grade {self.grade}" if self.grade else ""
 
 
 @dataclass(frozen=True)
@@ -146,5 +152,6 @@ def symptom_checks(timezone: str, rows: list[dict[str, Any]]) -> list[SymptomChe
     zone = ZoneInfo(timezone)
     return [SymptomCheck(at=dt.datetime.fromisoformat(r["at"]).replace(tzinfo=dt.UTC).astimezone(zone).replace(tzinfo=None),
                          symptom=r["symptom"].replace("_", " "), level=r["level"].replace("_", " "),
-                         answers=tuple((k.replace("_", " "), str(v)) for k, v in (r.get("answers") or {}).items()))
+                         answers=tuple((k.replace("_", " "), str(v)) for k, v in (r.get("answers") or {}).items()),
+                         grade=r.get("grade"))
             for r in rows]

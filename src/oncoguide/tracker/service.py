@@ -192,7 +192,7 @@ def check_symptom(engine: sa.Engine, kb: KnowledgeBase, owner: int, plan_id: str
     plan = store.get_plan(engine, owner, plan_id)
     regimen, _ = resolve(kb, plan)
     result = symptom_result(kb, symptom, answers, regimen.drugs)
-    store.add_symptom(engine, owner, plan_id, symptom, answers, result.level.value)
+    store.add_symptom(engine, owner, plan_id, symptom, answers, result.level.value, result.grade)
     return result
 
 

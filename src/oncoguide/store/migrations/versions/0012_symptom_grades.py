@@ -1,0 +1,20 @@
+"""Symptom checks keep the CTCAE grade their answers meant (issue #14: a report with symptoms and grades).
+
+Nullable: older checks, emergencies and checks with an unanswered question have no grade.
+"""
+
+import sqlalchemy as sa
+from alembic import op
+
+revision = "0012"
+down_revision = "0011"
+
+
+def upgrade() -> None:
+    with op.batch_alter_table("symptoms") as batch:
+        batch.add_column(sa.Column("grade", sa.String(8), nullable=True))
+
+
+def downgrade() -> None:
+    with op.batch_alter_table("symptoms") as batch:
+        batch.drop_column("grade")
