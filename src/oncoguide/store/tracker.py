@@ -257,6 +257,13 @@ def shared_with(engine: sa.Engine, reader: int) -> list[tuple[TreatmentPlan, str
     return [(TreatmentPlan.model_validate(r.data), r.email or "") for r in rows]
 
 
+def drop_own_access(engine: sa.Engine, reader: int, plan_id: str) -> bool:
+    """`reader` stops reading a plan shared with them; False when they had no such access."""
+    with engine.begin() as conn:
+        return bool(conn.execute(plan_readers.delete().where(plan_readers.c.plan_id == plan_id,
+                                                             plan_readers.c.reader_id == reader)).rowcount)
+
+
 def add_invite(engine: sa.Engine, owner: int, plan_id: str, token: str, expires_at: dt.datetime, most: int) -> None:
     """Store a new invite (its token hashed), unless the plan already has `most` open ones."""
     get_plan(engine, owner, plan_id)

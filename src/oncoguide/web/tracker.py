@@ -305,6 +305,18 @@ def api_plans(request: Request) -> list[TreatmentPlan]:
     return store.list_plans(engine_of(request), signed_in(request).user_id)
 
 
+class SharedPlan(BaseModel):
+    """A plan someone else owns and shared with you to read."""
+
+    owner: str = Field(description="The owner's email.")
+    plan: TreatmentPlan
+
+
+@api.get("/shared", summary="Plans others shared with you to read (needs the session cookie)")
+def api_shared(request: Request) -> list[SharedPlan]:
+    return [SharedPlan(owner=email, plan=plan) for plan, email in shared_with(engine_of(request), signed_in(request).user_id)]
+
+
 @api.get("/plans/{plan_id}/events",
          summary="Dated events of one of your plans (or one shared with you to read), with what was logged")
 def api_events(request: Request, plan_id: str) -> list[dict[str, Any]]:
