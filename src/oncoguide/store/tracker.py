@@ -56,6 +56,7 @@ symptoms = sa.Table(
     sa.Column("answers", sa.JSON, nullable=False),
     sa.Column("level", sa.String(20), nullable=False),
     sa.Column("grade", sa.String(8), nullable=True),  # CTCAE grade the answers meant, when the rule gives one
+    sa.Column("started_at", sa.DateTime, nullable=True),  # when the symptom began (UTC), if the person said
 )
 
 plan_feeds = sa.Table(
@@ -182,19 +183,19 @@ def dose_log(engine: sa.Engine, owner: int, plan_id: str) -> list[dict[str, Any]
 
 
 def add_symptom(engine: sa.Engine, owner: int, plan_id: str, symptom: str, answers: dict[str, Any], level: str,
-                grade: str | None = None) -> None:
+                grade: str | None = None, started_at: dt.datetime | None = None) -> None:
     get_plan(engine, owner, plan_id)
     with engine.begin() as conn:
         conn.execute(symptoms.insert().values(plan_id=plan_id, owner_id=owner, at=_now(), symptom=symptom,
-                                              answers=answers, level=level, grade=grade))
+                                              answers=answers, level=level, grade=grade, started_at=started_at))
 
 
 def symptom_log(engine: sa.Engine, owner: int, plan_id: str) -> list[dict[str, Any]]:
     with engine.connect() as conn:
         rows = conn.execute(sa.select(symptoms).where(symptoms.c.plan_id == plan_id, symptoms.c.owner_id == owner)
                             .order_by(symptoms.c.id)).all()
-    return [{"at": r.at.isoformat(), "symptom": r.symptom, "answers": r.answers, "level": r.level, "grade": r.grade}
-            for r in rows]
+    return [{"at": r.at.isoformat(), "symptom": r.symptom, "answers": r.answers, "level": r.level, "grade": r.grade,
+             "started": r.started_at.isoformat() if r.started_at else None} for r in rows]
 
 
 def feed_token(engine: sa.Engine, owner: int, plan_id: str) -> str | None:
