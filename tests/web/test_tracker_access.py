@@ -24,13 +24,15 @@ from oncoguide.settings import Settings
 from oncoguide.store import tracker as store
 from oncoguide.web import create_app
 
-READ, WRITE, OWN, LINK = "read", "write", "own", "secret link"
+READ, WRITE, OWN, LINK, LEAVE = "read", "write", "own", "secret link", "reader's own access"
 P = "/tracker/{plan_id}"
 ROUTES = {
     ("GET", "/tracker"): OWN,
     ("GET", "/tracker/new"): OWN,
     ("POST", "/tracker/new"): OWN,
     ("GET", "/api/tracker/plans"): OWN,
+    ("GET", "/api/tracker/shared"): OWN,
+    ("POST", P + "/leave"): LEAVE,
     ("GET", P): READ,
     ("GET", P + "/day/{day}"): READ,
     ("GET", P + "/history"): READ,
@@ -132,7 +134,7 @@ def call(client: TestClient, method: str, url: str, ask: dict, as_json: bool = F
 
 def test_every_tracker_route_is_classified(world: dict) -> None:
     served = tracker_routes(world["app"])
-    assert served - set(ROUTES) == set(), "classify each new tracker route in ROUTES (read, write, own or secret link)"
+    assert served - set(ROUTES) == set(), "classify each new tracker route in ROUTES (read, write, own, secret link or leave)"
     assert set(ROUTES) - served == set(), "ROUTES names a route the app no longer serves"
     assert {k for k, v in ROUTES.items() if v == WRITE and k[0] == "POST"} - {k for k in ASK if k[0] == "POST"} == {
         ("POST", P + "/invites"), ("POST", P + "/invites/{invite_id}/withdraw"), ("POST", P + "/caregivers/{grant_id}/revoke")}
@@ -215,7 +217,35 @@ def test_own_routes_show_only_your_own_and_what_was_shared_with_you(world: dict)
     assert anonymous.get("/tracker").headers["location"] == "/signin?next=/tracker"
     assert anonymous.get("/tracker/new?regimen=rd").headers["location"] == "/signin?next=/tracker/new%3Fregimen%3Drd"
     assert anonymous.get("/api/tracker/plans").status_code == 401
+    assert anonymous.get("/api/tracker/shared").status_code == 401
     assert anonymous.post("/tracker/new", data={"regimen": "rd", "start": "2026-01-05"}).status_code == 401
+
+
+def test_the_api_lists_the_plans_shared_with_you_apart_from_your_own(world: dict) -> None:
+    ids = shared_plan(world)
+    shared = world["bob"].get("/api/tracker/shared").json()
+    assert {"owner": "ana@example.org", "plan_id": ids["plan_id"]} in [
+        {"owner": s["owner"], "plan_id": s["plan"]["id"]} for s in shared]
+    assert ids["plan_id"] not in str(world["ana"].get("/api/tracker/shared").json())
+    assert world["eve"].get("/api/tracker/shared").json() == []
+
+
+def test_a_caregiver_can_stop_reading_a_plan_and_nobody_else_can_use_that_button(world: dict) -> None:
+    ids = shared_plan(world)
+    url, page = f"/tracker/{ids['plan_id']}/leave", f"/tracker/{ids['plan_id']}"
+    bob, before = world["bob"], snapshot(world["app"])
+    assert 'action="' + url + '"' in bob.get(page).text and 'action="' + url + '"' not in world["ana"].get(page).text
+    # The owner cannot leave their own plan, another account finds nothing, anonymous must sign in.
+    assert call(world["ana"], "POST", url, {}).status_code == 400
+    assert call(world["eve"], "POST", url, {}).status_code == 404
+    assert call(world["anonymous"], "POST", url, {}).status_code == 401
+    assert bob.post(url, data={"csrf": "forged"}).status_code in (400, 403)
+    assert snapshot(world["app"]) == before
+    left = call(bob, "POST", url, {})
+    assert left.status_code == 303 and left.headers["location"] == "/tracker"
+    assert bob.get(page).status_code == 404 and ids["plan_id"] not in bob.get("/tracker").text
+    assert ids["plan_id"] not in str(bob.get("/api/tracker/shared").json())
+    assert world["ana"].get(page).status_code == 200  # the owner's plan is untouched
 
 
 def test_the_route_table_would_catch_a_new_unclassified_route(tmp_path: Path) -> None:

@@ -133,7 +133,7 @@ def test_each_dose_is_taken_skipped_missed_or_vomited_with_time_note_edit_and_un
     rows = [(d, e.strip()) for d, e in re.findall(r"<tr[^>]*><td>(\d\d \w\w\w 2026)</td><td>[^<]*</td><td>([^<]*)", history)]
     assert rows == [("08 Jan 2026", "missed"), ("07 Jan 2026", "undid the entry before"),
                     ("07 Jan 2026", "vomited at 08:05"), ("07 Jan 2026", "taken at 07:40 (with breakfast)")]
-    assert re.search(r"<td>\d\d \w\w\w 2026 \d\d:\d\d</td><td>chest pain</td><td>emergency</td>", history)
+    assert re.search(r"<td>\d\d \w\w\w 2026 \d\d:\d\d</td><td>chest pain</td><td>not given</td><td>emergency</td><td>none given</td>", history)
 
 
 def test_clinic_visits_are_attended_or_moved_not_taken(app) -> None:  # noqa: ANN001

@@ -74,6 +74,7 @@ class DrugRisk(Strict):
 
 
 NUMBER_SUFFIXES = ("_at_least", "_below")
+CTCAE_SOURCE = "ctcae-v5"
 
 
 class Ask(Strict):
@@ -92,8 +93,17 @@ class Rule(Strict):
     risk: Risk | None = Field(None, description="Applies only to treatments with this risk.")
     level: Level
     sign: str | None = Field(None, description="Short sign for the 'When to call' box (urgent rules only).")
+    grade: str | None = Field(None, pattern=r"^[1-5](-[1-5])?$",
+                              description="The NCI CTCAE v5.0 grade (or range) these answers mean, for the care-team report.")
     text: Text
     cite: Cites
+
+    @model_validator(mode="after")
+    def _grade_cited(self) -> Rule:
+        # A grade is only as good as the CTCAE term it was read from: the rule must cite it.
+        if self.grade and not any(c.source == CTCAE_SOURCE for c in self.cite):
+            raise ValueError(f"a rule with grade {self.grade} must cite the CTCAE term it comes from ({CTCAE_SOURCE} § term)")
+        return self
 
 
 class Symptom(Strict):
@@ -152,6 +162,7 @@ class Result(BaseModel):
     reason: str
     cite: list[Citation]
     assumed: list[str] = Field([], description="Questions left unanswered, counted toward the more urgent level.")
+    grade: str | None = Field(None, description="CTCAE grade the answers mean; none when a question was left unanswered.")
 
 
 class TriageError(ValueError):
@@ -251,8 +262,9 @@ def triage(rules: TriageRules, symptom: str, raw: dict[str, Any], risks: frozens
         missing: set[str] = set()
         if _holds(rule, answers, risks, missing):
             assumed = [a.question for a in body.asks if a.name in missing]
+            # An assumed answer raises the level (the safe side) but would make the grade a guess: none is given.
             return Result(symptom=symptom, name=body.name, level=rule.level, headline=HEADLINE[rule.level],
-                          reason=rule.text, cite=list(rule.cite), assumed=assumed)
+                          reason=rule.text, cite=list(rule.cite), assumed=assumed, grade=None if assumed else rule.grade)
     raise AssertionError("the last rule has no condition")  # guaranteed by Symptom._well_formed
 
 

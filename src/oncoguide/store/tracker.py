@@ -55,6 +55,8 @@ symptoms = sa.Table(
     sa.Column("symptom", sa.String(40), nullable=False),
     sa.Column("answers", sa.JSON, nullable=False),
     sa.Column("level", sa.String(20), nullable=False),
+    sa.Column("grade", sa.String(8), nullable=True),  # CTCAE grade the answers meant, when the rule gives one
+    sa.Column("started_at", sa.DateTime, nullable=True),  # when the symptom began (UTC), if the person said
 )
 
 plan_feeds = sa.Table(
@@ -180,18 +182,20 @@ def dose_log(engine: sa.Engine, owner: int, plan_id: str) -> list[dict[str, Any]
              "taken_at": r.taken_at.isoformat() if r.taken_at else None, "note": r.note} for r in rows]
 
 
-def add_symptom(engine: sa.Engine, owner: int, plan_id: str, symptom: str, answers: dict[str, Any], level: str) -> None:
+def add_symptom(engine: sa.Engine, owner: int, plan_id: str, symptom: str, answers: dict[str, Any], level: str,
+                grade: str | None = None, started_at: dt.datetime | None = None) -> None:
     get_plan(engine, owner, plan_id)
     with engine.begin() as conn:
         conn.execute(symptoms.insert().values(plan_id=plan_id, owner_id=owner, at=_now(), symptom=symptom,
-                                              answers=answers, level=level))
+                                              answers=answers, level=level, grade=grade, started_at=started_at))
 
 
 def symptom_log(engine: sa.Engine, owner: int, plan_id: str) -> list[dict[str, Any]]:
     with engine.connect() as conn:
         rows = conn.execute(sa.select(symptoms).where(symptoms.c.plan_id == plan_id, symptoms.c.owner_id == owner)
                             .order_by(symptoms.c.id)).all()
-    return [{"at": r.at.isoformat(), "symptom": r.symptom, "answers": r.answers, "level": r.level} for r in rows]
+    return [{"at": r.at.isoformat(), "symptom": r.symptom, "answers": r.answers, "level": r.level, "grade": r.grade,
+             "started": r.started_at.isoformat() if r.started_at else None} for r in rows]
 
 
 def feed_token(engine: sa.Engine, owner: int, plan_id: str) -> str | None:
@@ -252,6 +256,13 @@ def shared_with(engine: sa.Engine, reader: int) -> list[tuple[TreatmentPlan, str
                             .outerjoin(users, users.c.id == plans.c.owner_id)
                             .where(plan_readers.c.reader_id == reader).order_by(plan_readers.c.id)).all()
     return [(TreatmentPlan.model_validate(r.data), r.email or "") for r in rows]
+
+
+def drop_own_access(engine: sa.Engine, reader: int, plan_id: str) -> bool:
+    """`reader` stops reading a plan shared with them; False when they had no such access."""
+    with engine.begin() as conn:
+        return bool(conn.execute(plan_readers.delete().where(plan_readers.c.plan_id == plan_id,
+                                                             plan_readers.c.reader_id == reader)).rowcount)
 
 
 def add_invite(engine: sa.Engine, owner: int, plan_id: str, token: str, expires_at: dt.datetime, most: int) -> None:

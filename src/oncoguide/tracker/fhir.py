@@ -128,7 +128,8 @@ def _logged(kb: KnowledgeBase, plan: TreatmentPlan, log: list[dict[str, Any]], c
 
 
 def _symptoms(plan: TreatmentPlan, symptoms: list[dict[str, Any]]) -> list[dict[str, Any]]:
-    """One Observation per symptom check: the symptom, and the level the tracker gave (who to call, how soon)."""
+    """One Observation per symptom check: the symptom, the level the tracker gave (who to call, how soon) and, as
+    components, when it started and the CTCAE grade the answers meant, where known."""
     return [{
         "resourceType": "Observation", "id": f"{plan.id}-symptom-{n}", "status": "final",
         "category": [{"coding": [{"system": "http://terminology.hl7.org/CodeSystem/observation-category",
@@ -136,7 +137,19 @@ def _symptoms(plan: TreatmentPlan, symptoms: list[dict[str, Any]]) -> list[dict[
         "code": {"text": row["symptom"].replace("_", " ")}, "subject": {"display": "Tracker owner"},
         "effectiveDateTime": dt.datetime.fromisoformat(row["at"]).replace(tzinfo=dt.UTC).isoformat(),
         "valueString": row["level"].replace("_", " "),
+        **({"component": _components(row)} if _components(row) else {}),
     } for n, row in enumerate(symptoms, 1)]
+
+
+def _components(row: dict[str, Any]) -> list[dict[str, Any]]:
+    """When the symptom started and its CTCAE grade, where the person's check gave them."""
+    parts: list[dict[str, Any]] = []
+    if row.get("started"):
+        parts.append({"code": {"text": "Symptom started"},
+                      "valueDateTime": dt.datetime.fromisoformat(row["started"]).replace(tzinfo=dt.UTC).isoformat()})
+    if row.get("grade"):
+        parts.append({"code": {"text": "NCI CTCAE v5.0 grade, from the person's answers"}, "valueString": row["grade"]})
+    return parts
 
 
 def _care_team(plan: TreatmentPlan, cp_id: str) -> list[dict[str, Any]]:

@@ -46,6 +46,19 @@ class SymptomCheck:
     symptom: str
     level: str
     answers: tuple[tuple[str, str], ...] = ()  # (question name, answer) as given
+    grade: str | None = None  # CTCAE v5.0 grade the answers meant, where the rule gives one
+    started: dt.datetime | None = None  # when the symptom began, local time, if the person said
+
+    @property
+    def grade_text(self) -> str:
+        """'CTCAE grade 2' (or '1-2'), or '' when the check has no grade."""
+        return f"CTCAE grade {self.grade}" if self.grade else ""
+
+    @property
+    def detail(self) -> str:
+        """When it started and its grade, as far as known: 'started 2026-01-03 18:00; CTCAE grade 3'."""
+        started = f"started {self.started:%Y-%m-%d %H:%M}" if self.started else ""
+        return "; ".join(part for part in (started, self.grade_text) if part)
 
 
 @dataclass(frozen=True)
@@ -144,7 +157,11 @@ def adherence_of(pairs: list[tuple[Event, Logged | None]], today: dt.date) -> li
 def symptom_checks(timezone: str, rows: list[dict[str, Any]]) -> list[SymptomCheck]:
     """The diary's symptom checks (stored in UTC) at the plan's local time, oldest first."""
     zone = ZoneInfo(timezone)
-    return [SymptomCheck(at=dt.datetime.fromisoformat(r["at"]).replace(tzinfo=dt.UTC).astimezone(zone).replace(tzinfo=None),
-                         symptom=r["symptom"].replace("_", " "), level=r["level"].replace("_", " "),
-                         answers=tuple((k.replace("_", " "), str(v)) for k, v in (r.get("answers") or {}).items()))
+
+    def local(stamp: str) -> dt.datetime:
+        return dt.datetime.fromisoformat(stamp).replace(tzinfo=dt.UTC).astimezone(zone).replace(tzinfo=None)
+
+    return [SymptomCheck(at=local(r["at"]), symptom=r["symptom"].replace("_", " "), level=r["level"].replace("_", " "),
+                         answers=tuple((k.replace("_", " "), str(v)) for k, v in (r.get("answers") or {}).items()),
+                         grade=r.get("grade"), started=local(r["started"]) if r.get("started") else None)
             for r in rows]

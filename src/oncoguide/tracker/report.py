@@ -57,7 +57,8 @@ def to_csv(kb: KnowledgeBase, plan: TreatmentPlan, log: list[dict[str, Any]], sy
                          f"{when:%H:%M}" if when else "", event.title, entry.status if entry else "not logged",
                          (entry.note or "") if entry else ""])
     for check in dose_log.symptom_checks(plan.timezone, symptoms):
-        writer.writerow(["symptom", check.at.date().isoformat(), f"{check.at:%H:%M}", check.symptom, check.level, ""])
+        writer.writerow(["symptom", check.at.date().isoformat(), f"{check.at:%H:%M}", check.symptom, check.level,
+                         check.detail])
     writer.writerows(["change", c.date.isoformat() if c.date else "", "", c.what, c.kind, c.detail]
                      for c in changes(plan))
     return out.getvalue()

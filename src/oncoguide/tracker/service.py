@@ -186,13 +186,26 @@ def undo(engine: sa.Engine, owner: int, plan_id: str, day: dt.date, uid: str | N
     return events
 
 
+SYMPTOM_PAST_DAYS = 90  # how far back a symptom's start may be given; older belongs in a talk with the team
+
+
 def check_symptom(engine: sa.Engine, kb: KnowledgeBase, owner: int, plan_id: str, symptom: str,
-                  answers: dict[str, Any]) -> Result:
-    """Triage one symptom by the shared rules and this plan's risks, record it in the diary, and return who to call."""
+                  answers: dict[str, Any], started: dt.datetime | None = None, now: dt.datetime | None = None) -> Result:
+    """Triage one symptom by the shared rules and this plan's risks, record it in the diary, and return who to call.
+
+    `started` is when the symptom began, at the plan's local time, if the person gave it.
+    """
     plan = store.get_plan(engine, owner, plan_id)
     regimen, _ = resolve(kb, plan)
+    now = now or local_now(plan)
+    if started is not None and started > now:
+        raise InputError(f"{started:%d %B %Y %H:%M} is in the future: give the time the symptom started.")
+    if started is not None and started < now - dt.timedelta(days=SYMPTOM_PAST_DAYS):
+        raise InputError(f"{started:%d %B %Y} is more than {SYMPTOM_PAST_DAYS} days ago. For a symptom that old, "
+                         "tell your care team at your next visit.")
     result = symptom_result(kb, symptom, answers, regimen.drugs)
-    store.add_symptom(engine, owner, plan_id, symptom, answers, result.level.value)
+    utc = started.replace(tzinfo=ZoneInfo(plan.timezone)).astimezone(dt.UTC).replace(tzinfo=None) if started else None
+    store.add_symptom(engine, owner, plan_id, symptom, answers, result.level.value, result.grade, utc)
     return result
 
 

@@ -105,6 +105,17 @@ def accept(engine: sa.Engine, token: str, viewer: int, now: dt.datetime | None =
     return seen.plan
 
 
+def leave(engine: sa.Engine, viewer: int, plan_id: str) -> None:
+    """A caregiver stops reading a plan shared with them; the owner is not asked (it is the reader's own access)."""
+    access = store.plan_access(engine, viewer, plan_id)
+    if access is None:
+        raise NotFound("plan", plan_id)
+    if access[0] == viewer:
+        raise InputError("This is your own plan, so you cannot stop reading it. To remove it, delete it from its "
+                         "Delete page.")
+    store.drop_own_access(engine, viewer, plan_id)
+
+
 def shared_with(engine: sa.Engine, viewer: int) -> list[tuple[TreatmentPlan, str]]:
     """The plans others shared with `viewer`, with each owner's email."""
     return store.shared_with(engine, viewer)

@@ -8,6 +8,7 @@ invites and caregivers in tracker_sharing.py.
 
 from __future__ import annotations
 
+import datetime as dt
 from typing import Any, ClassVar
 
 from fastapi import APIRouter, Depends, Form, Query, Request
@@ -208,9 +209,20 @@ def _symptom_rules(request: Request, key: str) -> Symptom:
 
 @html.get("/tracker/{plan_id}/symptom")
 def symptom_questions(request: Request, plan_id: str, symptom: str = Query("", max_length=40)) -> Response:
-    owned_plan(request, plan_id)  # the form records a symptom check: the owner's alone (403 caregiver, 404 others)
+    _, plan = owned_plan(request, plan_id)  # the form records a symptom check: the owner's alone (403 caregiver, 404 others)
     body = _symptom_rules(request, symptom)
-    return render(request, pages.SymptomPage(title=f"Check a symptom: {body.name}", plan_id=plan_id, key=symptom, symptom=body))
+    return render(request, pages.SymptomPage(title=f"Check a symptom: {body.name}", plan_id=plan_id, key=symptom, symptom=body,
+                                             timezone=plan.timezone, now=f"{service.local_now(plan):%Y-%m-%dT%H:%M}"))
+
+
+def _local_time(text: str) -> dt.datetime | None:
+    """A datetime-local form value (2026-01-05T18:30); empty means not given."""
+    if not text.strip():
+        return None
+    try:
+        return dt.datetime.fromisoformat(text.strip()).replace(tzinfo=None, second=0, microsecond=0)
+    except ValueError:
+        raise InputError(f"Give when it started as a date and time, like 2026-01-05T18:30, not {text[:40]!r}.") from None
 
 
 @html.post("/tracker/{plan_id}/symptom")
@@ -219,9 +231,11 @@ async def plan_symptom(request: Request, plan_id: str) -> Response:
     form = await request.form()
     check_csrf(request, str(form.get("csrf", "")))
     symptom = str(form.get("symptom", ""))
-    answers = {k: str(v) for k, v in form.items() if k not in ("csrf", "symptom") and str(v) not in ("", "unsure")}
+    answers = {k: str(v) for k, v in form.items()
+               if k not in ("csrf", "symptom", "started") and str(v) not in ("", "unsure")}
     try:
-        result = service.check_symptom(engine_of(request), kb_of(request), owner, plan_id, symptom, answers)
+        started = _local_time(str(form.get("started", "")))
+        result = service.check_symptom(engine_of(request), kb_of(request), owner, plan_id, symptom, answers, started)
     except InputError as exc:
         return _plan_page(request, plan_id, None, str(exc), "error", 400)
     assumed = "".join(f" You did not answer: {q} We counted it as yes, to be safe." for q in result.assumed)
@@ -303,6 +317,18 @@ def plan_delete(request: Request, plan_id: str, csrf: str = Form(""), confirm: s
 @api.get("/plans", summary="Your plans (needs the session cookie)")
 def api_plans(request: Request) -> list[TreatmentPlan]:
     return store.list_plans(engine_of(request), signed_in(request).user_id)
+
+
+class SharedPlan(BaseModel):
+    """A plan someone else owns and shared with you to read."""
+
+    owner: str = Field(description="The owner's email.")
+    plan: TreatmentPlan
+
+
+@api.get("/shared", summary="Plans others shared with you to read (needs the session cookie)")
+def api_shared(request: Request) -> list[SharedPlan]:
+    return [SharedPlan(owner=email, plan=plan) for plan, email in shared_with(engine_of(request), signed_in(request).user_id)]
 
 
 @api.get("/plans/{plan_id}/events",

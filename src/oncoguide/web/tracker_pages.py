@@ -254,3 +254,5 @@ class SymptomPage(TrackerPage):
     plan_id: str
     key: str
     symptom: Symptom
+    timezone: str = "UTC"
+    now: str = Field("", description="The person's local time now, as a datetime-local value: the latest start time.")

@@ -78,6 +78,15 @@ def caregiver_revoke(request: Request, plan_id: str, grant_id: RowId, csrf: str 
     return RedirectResponse(f"/tracker/{plan_id}#sharing", status_code=303)
 
 
+@sharing.post("/tracker/{plan_id}/leave")
+def caregiver_leave(request: Request, plan_id: str, csrf: str = Form("")) -> Response:
+    """A caregiver stops reading the plan (the owner revokes from their own page instead)."""
+    viewer = signed_in(request).user_id
+    check_csrf(request, csrf)
+    service.leave(engine_of(request), viewer, plan_id)
+    return RedirectResponse("/tracker", status_code=303)
+
+
 def _refused(request: Request, exc: OncoguideError) -> Response:
     message = service.UNKNOWN if isinstance(exc, NotFound) else str(exc)
     return render(request, InvitePage(title="This invite link does not work", error=message), status_of(exc))
