@@ -1,0 +1,67 @@
+"""Shipped missed-dose and interaction rules say the same thing to the advisor, the tracker and the reader."""
+
+import datetime as dt
+import re
+from pathlib import Path
+
+import pytest
+
+from oncoguide.content import load
+from oncoguide.tracker.medicines import advice
+from oncoguide.tracker.missed import Action, advise
+
+CONTENT = Path(__file__).resolve().parents[2] / "content"
+
+
+@pytest.fixture(scope="module")
+def kb():  # noqa: ANN201
+    return load(CONTENT)
+
+
+def test_every_missed_dose_hour_limit_is_the_one_its_text_states(kb) -> None:  # noqa: ANN001
+    # The advisor applies take_within_hours; the person reads the text. They must not disagree.
+    with_hours = {s: d.missed_dose for s, d in kb.drugs.items() if d.missed_dose and d.missed_dose.take_within_hours}
+    assert with_hours  # lenalidomide and thalidomide at least
+    for slug, rule in with_hours.items():
+        stated = {float(n) for n in re.findall(r"(\d+(?:\.\d+)?) hours?\b", rule.text)}
+        assert rule.take_within_hours in stated, (slug, rule.take_within_hours, rule.text)
+
+
+def test_thalidomide_missed_dose_advice_follows_the_12_hour_rule(kb) -> None:  # noqa: ANN001
+    drug = kb.drugs["thalidomide"]
+    usual = dt.time(22, 0)
+    late = advise(drug, usual, dt.datetime(2026, 3, 2, 23, 30))
+    too_late = advise(drug, usual, dt.datetime(2026, 3, 3, 10, 30))  # 12.5 hours after last night's dose time
+    assert late.action == Action.take_now
+    assert too_late.action == Action.which_dose and "skip" in too_late.message
+
+
+def test_a_drug_without_a_label_rule_tells_the_person_to_ask_their_care_team(kb) -> None:  # noqa: ANN001
+    without = [d for d in kb.drugs.values() if d.missed_dose is None]
+    assert without  # IV drugs given in clinic have none
+    for drug in without:
+        verdict = advise(drug, dt.time(8, 0), dt.datetime(2026, 3, 2, 11, 0))
+        assert verdict.action == Action.ask and "care team" in verdict.message, drug.slug
+
+
+@pytest.mark.parametrize(("drug", "medicine"), [
+    ("dabrafenib", "warfarin"),        # named in the statement
+    ("cabozantinib", "rifampin"),      # named, and a strong CYP3A inducer
+    ("ribociclib", "grapefruit juice"),
+    ("thalidomide", "famotidine"),
+    ("axitinib", "itraconazole"),      # only by its kind: a strong CYP3A blocker
+])
+def test_a_listed_medicine_shows_the_cancer_drugs_label_rule(kb, drug, medicine) -> None:  # noqa: ANN001
+    shown = advice(kb, [drug], 1, medicine, None)
+    assert shown.rules and all(r.cite for r in shown.rules)
+    assert shown.message == ""
+
+
+@pytest.mark.parametrize(("drug", "medicine"), [
+    ("dabrafenib", "apixaban"),        # the warfarin INR rule is about warfarin, not every blood thinner
+    ("blinatumomab", "apixaban"),
+    ("thalidomide", "omeprazole"),     # the label names H2 blockers such as famotidine, not proton pump inhibitors
+])
+def test_a_rule_about_one_medicine_is_not_shown_for_others_of_its_kind(kb, drug, medicine) -> None:  # noqa: ANN001
+    shown = advice(kb, [drug], 1, medicine, None)
+    assert shown.rules == []
