@@ -134,15 +134,17 @@ class Composer:
                 or set(index.find(norm(_SCHEDULE_PREFIX.sub("", e.text)).split(), fuzzy=False)) <= allowed]
 
     def _trials(self, q: Question) -> list[Evidence]:
-        """Trial results the regimen pages cite for what was asked (From the Research): the regimen meant, or for
-        a drug's uses, the regimens of that drug alone (a combination's result is about other drugs too)."""
+        """Trial results the regimen pages cite for what was asked (From the Research): the regimen meant, or when
+        how well a drug works is asked, the regimens of that drug alone (a combination's result is about other
+        drugs too). What a drug is for is said by its own page: a trial of one plan that uses it does not answer
+        "what is rituximab used for?"."""
         only_named = bool(q.regimens) and not q.intents and not wanted_words(q)  # "R-CHOP?", not "a tattoo on R-CHOP?"
         if not (only_named or set(TRIAL_INTENTS) & set(q.intents)) or q.unknown_conditions:
             return []
         regimen = regimen_for(self.kb, q)
         if regimen is not None:
             regimens = [regimen]
-        elif len(q.drugs) == 1 and {"uses", "definition"} & set(q.intents):
+        elif len(q.drugs) == 1 and "results" in q.intents:
             regimens = [r for r in self.kb.regimens_with_drug(q.drugs[0]) if set(r.drugs) <= set(q.drugs)]
         else:
             return []

@@ -85,6 +85,7 @@ class Names:
     glossary: NameIndex
     drug_words: frozenset[str]
     glossary_words: frozenset[str]        # every word of every glossary name
+    page_words: frozenset[str]            # every word of every drug, regimen and cancer name ("sacituzumab")
     regimen_drugs: dict[str, frozenset[str]]  # regimen slug -> its drugs
     namesakes: dict[str, list[str]]           # regimen slug -> the other regimens that share one of its names
 
@@ -98,8 +99,11 @@ class Names:
         cancer_words = {norm(n) for c in kb.cancers.values() for n in cancer_names(c)}
         taken = drug_words | cancer_words
         for r in kb.regimens.values():
-            # a regimen whose short name is just its drug ("Lenalidomide") is not named by naming the drug
-            own = [n for n in regimen_aliases(r) if norm(n) not in taken]
+            # a regimen whose short name is just its drug ("Lenalidomide") is not named by naming the drug, nor by
+            # a piece of a drug's name in its own ("MP" of 6-MP in "6-MP + MTX": "what is 6-MP?" asks about the drug)
+            aliases = regimen_aliases(r)
+            pieces = {norm(p) for n in aliases if norm(n) in taken for p in re.split(r"[-/ ]", n)}
+            own = [n for n in aliases if norm(n) not in taken and norm(n) not in pieces]
             own += [j for n in own if (j := _joined(n)) and j not in taken]
             regimens.add(r.slug, own)
             for n in own:
@@ -110,6 +114,7 @@ class Names:
             glossary.add(t.slug, [t.term, *t.aliases])
         return cls(drugs, regimens, cancers, glossary, drug_words,
                    frozenset(w for k in glossary.index for w in k.split()),
+                   frozenset(w for index in (drugs, regimens, cancers) for k in index.index for w in k.split()),
                    {r.slug: frozenset(r.drugs) for r in kb.regimens.values()},
                    {s: sorted({o for ss in by_name.values() if s in ss for o in ss} - {s}) for s in kb.regimens})
 

@@ -35,7 +35,7 @@ from .understand import Question
 QUIET = GENERAL | frozenset("take taking taken use using used dose doses mean means stand work works need okay ok "
                             "safe start starting dad mom wife husband father mother son daughter friend pill pills "
                             "infusion drug drugs medicine medicines thing stop stops stopping skip double change because given "
-                            "get getting watch look explain tell".split())
+                            "get getting watch look explain tell treat treats treated".split())
 
 
 def wanted_words(q: Question) -> list[str]:

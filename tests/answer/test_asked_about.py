@@ -1,0 +1,112 @@
+"""Issue 11: what a question asks about is read right: medicines we do not cover are named (and only those),
+how long an infusion takes, organs a drug may harm, meals, "curable", things to avoid, a drug's own short name.
+
+Questions are built from the shipped knowledge base, so new content is tested as it lands.
+"""
+
+import re
+
+import pytest
+from test_replies import KB, ask, first_line
+
+from oncoguide.answer import understand
+
+NOT_COVERED = re.compile(r"does not cover (\S+)")
+
+
+def not_covered(answer) -> list[str]:
+    return [m[1] for n in answer.notices for m in NOT_COVERED.finditer(n.text)]
+
+
+@pytest.mark.parametrize("question, name", [
+    ("How much Humira should I take?", "Humira"),           # a capitalised name inside the sentence
+    ("What is the dose of metformin?", "metformin"),        # "dose of <medicine>"
+    ("Is it safe to take Jardiance during chemo?", "Jardiance"),
+    ("Is sotorasib chemotherapy?", "sotorasib"),            # a drug-name ending, as before
+])
+def test_a_medicine_no_page_covers_is_named_as_not_covered(question, name):
+    a = ask(question)
+    assert name in not_covered(a), a.notices
+    assert not a.direct
+
+
+@pytest.mark.parametrize("drug", [d for d in KB.drugs.values() if " " in d.generic_name], ids=lambda d: d.slug)
+def test_a_word_of_a_covered_drug_name_is_never_called_not_covered(drug):
+    # "sacituzumab" of sacituzumab govitecan ends like a drug name, but it is the drug we cover
+    for name in (drug.generic_name, drug.generic_name.split()[0]):
+        a = ask(f"What are the side effects of {name}?")
+        assert not not_covered(a), a.notices
+
+
+@pytest.mark.parametrize("question", ["Can I take Keytruda for Crohn's disease?", "Is Advil OK with Revlimid?",
+                                      "My oncologist Dr Smith prescribed Tagrisso, how do I take it?"])
+def test_a_condition_an_english_word_or_a_person_is_not_a_medicine_we_lack(question):
+    assert not [n for n in not_covered(ask(question)) if n.lower() != "crohn's"]
+
+
+def test_another_medicine_beside_one_of_ours_is_left_to_the_interaction_notice():
+    drug = next(d for d in KB.drugs.values() if d.interactions)
+    a = ask(f"Can I take Zorblatex with {drug.generic_name}?")
+    assert not not_covered(a)
+    assert any("do not mention Zorblatex" in n.text for n in a.notices)
+
+
+@pytest.mark.parametrize("drug", [d for d in KB.drugs.values() if d.administration and len(d.generic_name.split()) <= 2],
+                         ids=lambda d: d.slug)
+def test_how_long_the_drugs_infusion_takes_asks_how_it_is_given(drug):
+    q = understand(KB, f"How long does the {drug.generic_name} infusion take?")
+    assert "form" in q.intents and "duration" not in q.intents
+
+
+@pytest.mark.parametrize("organ", ["heart", "liver", "kidneys", "lungs", "nerves"])
+def test_does_a_drug_hurt_an_organ_asks_about_side_effects(organ):
+    q = understand(KB, f"Does doxorubicin hurt the {organ}?")
+    assert q.intents == ["side_effects"]
+
+
+def test_does_a_drug_hurt_the_heart_gets_its_heart_side_effect():
+    drug = KB.drugs["doxorubicin"]
+    effect = next(e for e in drug.serious_side_effects if "heart" in e.plain.lower())
+    assert effect.term in first_line(ask("Does doxorubicin hurt the heart?"))
+
+
+MEAL = re.compile(r"\b(breakfast|lunch|dinner)\b", re.I)
+
+
+@pytest.mark.parametrize("drug", [d for d in KB.drugs.values() if any(MEAL.search(s.text) for s in d.administration)
+                                  and not any(re.search(r"\bfood\b|\bmeals?\b|empty stomach", s.text, re.I)
+                                              for s in d.administration)], ids=lambda d: d.slug)
+def test_a_rule_naming_the_meal_answers_can_i_eat_before_it(drug):
+    assert MEAL.search(first_line(ask(f"Can I eat before taking {drug.generic_name}?")))
+
+
+@pytest.mark.parametrize("drug", [d for d in KB.drugs.values() if d.generic_name.lower() in d.summary.text.lower()],
+                         ids=lambda d: d.slug)
+def test_what_does_a_drug_treat_gets_its_summary_first(drug):
+    # "treat" is the question's intent word: a statement holding "treatment" must not outrank the summary for it
+    assert first_line(ask(f"What does {drug.generic_name} treat?")) == drug.summary.text
+
+
+@pytest.mark.parametrize("question", ["Is testicular cancer curable?", "Can Hodgkin lymphoma be cured?"])
+def test_curable_asks_how_well_treatment_works(question):
+    assert "results" in understand(KB, question).intents
+    assert ask(question).direct
+
+
+def test_what_to_avoid_on_a_drug_asks_about_interactions():
+    drug = next(d for d in KB.drugs.values() if d.interactions)
+    q = understand(KB, f"What should I avoid while taking {drug.generic_name}?")
+    assert "interactions" in q.intents
+
+
+def test_which_chemo_is_used_for_a_cancer_is_one_uses_intent():
+    cancer = next(c for c in KB.cancers.values() if c.treatment_note)
+    assert understand(KB, f"Which chemo is used for {cancer.name}?").intents == ["uses"]
+
+
+@pytest.mark.parametrize("drug, name", [(d, s) for d in KB.drugs.values() for s in d.synonyms
+                                        if re.fullmatch(r"\d+-[A-Z]+", s)], ids=lambda x: getattr(x, "slug", x))
+def test_a_drugs_own_short_name_names_the_drug_not_a_regimen_holding_it(drug, name):
+    # "6-MP" is mercaptopurine, though the regimen "6-MP + MTX maintenance" has it in its short name
+    q = understand(KB, f"What is {name}?")
+    assert q.drugs == [drug.slug] and not q.regimens
