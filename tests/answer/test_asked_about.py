@@ -110,3 +110,46 @@ def test_a_drugs_own_short_name_names_the_drug_not_a_regimen_holding_it(drug, na
     # "6-MP" is mercaptopurine, though the regimen "6-MP + MTX maintenance" has it in its short name
     q = understand(KB, f"What is {name}?")
     assert q.drugs == [drug.slug] and not q.regimens
+
+
+def _unlisted_effects():
+    """(drug, regimen, side effect) where a regimen using the drug lists a side effect the drug page does not."""
+    out = []
+    for d in KB.drugs.values():
+        listed = " ".join(e.term.lower() for e in [*d.common_side_effects, *d.serious_side_effects])
+        for r in KB.regimens_with_drug(d.slug):
+            for e in r.side_effects:
+                if e.term.lower() == "alopecia" and "alopecia" not in listed and "hair" not in listed:
+                    out.append((d, r, e))
+    return list({d.slug: (d, r, e) for d, r, e in out}.values())
+
+
+@pytest.mark.parametrize("drug, regimen, effect", _unlisted_effects(), ids=lambda x: getattr(x, "slug", None) or "")
+def test_a_side_effect_only_a_regimen_of_the_drug_lists_is_shown_as_that_regimens(drug, regimen, effect):
+    a = ask(f"Does {drug.generic_name} cause hair loss?")
+    line = first_line(a)
+    assert "alopecia" in line.lower() and line.startswith("In ")  # said to be the regimen's, by its name
+    assert all("alopecia" in i.text.lower() for i in a.cited() if (i.where or "").startswith("regimen "))
+
+
+@pytest.mark.parametrize("drug", [d for d in KB.drugs.values() if not d.storage and not d.handling
+                                  and KB.regimens_with_drug(d.slug)], ids=lambda d: d.slug)
+def test_storing_a_drug_its_page_says_nothing_on_shows_no_regimens_dispensing(drug):
+    a = ask(f"How should I store {drug.generic_name}?")
+    assert not [i for i in a.cited() if (i.where or "").endswith("dispensing")]
+
+
+@pytest.mark.parametrize("drug", [d for d in KB.drugs.values() if d.interactions
+                                  and not any("alcohol" in i.text.lower() for i in d.interactions)], ids=lambda d: d.slug)
+def test_a_substance_no_rule_names_is_said_to_be_unmentioned_not_answered_by_another_rule(drug):
+    # "Revlimid and alcohol?": the digoxin rule is not the reply, and the reader is told alcohol is not covered
+    a = ask(f"Can I drink alcohol on {drug.generic_name}?")
+    assert not a.direct or "alcohol" in a.direct[0].text.lower()
+    assert any("do not mention alcohol" in n.text or n.level == "no_answer" for n in a.notices)
+
+
+@pytest.mark.parametrize("drug", [d for d in KB.drugs.values() if d.mechanism and not d.chemotherapy.traditional],
+                         ids=lambda d: d.slug)
+def test_why_a_drug_is_given_with_chemo_asks_why_not_what_kind(drug):
+    q = understand(KB, f"Why do I need to take {drug.generic_name} with my chemo?")
+    assert "mechanism" in q.intents and "classification" not in q.intents

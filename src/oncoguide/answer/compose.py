@@ -11,11 +11,11 @@ from ..search.synonyms import meanings, phrases
 from ..search.text import terms
 from .check import enforce
 from .evidence import Evidence, PassageSearch, StatementSearch, curated, match_count, symptom_words
-from .intents import HEADINGS
+from .intents import HEADINGS, signals_intent
 from .names import known_word, names
 from .references import Numbering
 from .regimen_reply import regimen_for
-from .reply import direct_reply, wanted_words
+from .reply import asked_with, direct_reply, wanted_words
 from .symptoms import find as find_symptom
 from .symptoms import notice_text
 from .understand import Question, understand
@@ -104,8 +104,9 @@ class Composer:
         text = " ".join(i.text for i in shown).lower()
         # "omeprazole" is a proton pump inhibitor to the synonym table, and the rule shown says so
         covered = {w for p in phrases(q.text) if any(m in text for m in meanings([p])) for w in terms(p)}
-        found = [w for w in wanted_words(q) if w in terms(q.text) and w not in covered and not known_word(self.kb, w)
-                 and w not in text]
+        # a word no page uses ("metformin"), or a thing the interaction rules are asked about ("alcohol")
+        found = [w for w in asked_with(q) if w not in covered and w not in text
+                 and (not known_word(self.kb, w) or signals_intent("interactions", w))]
         return [m[0] for w in found if (m := re.search(rf"\b{re.escape(w)}\b", q.text, re.I))]  # as the reader wrote it
 
     def _kind(self, e: Evidence) -> str:

@@ -120,9 +120,10 @@ REGISTRY: tuple[Intent, ...] = (
     Intent("breastfeeding", r"breast.?feed|\bnurs(e|ing) (my|a|the) baby|breast ?milk|\bpump(ing)? milk",
            "Breastfeeding", drug=("pregnancy",), reply=r"breast.?feed|breast ?milk|\bnurs"),
     Intent("handling", r"\bhandl|\btouch|\bopen\b.*\b(capsules?|pills?|tablets?)\b|dispos|caregiver|\bcrush|\bbreak (the|a|my)|\bchew|\bgloves?\b",
-           "Handling", drug=("handling", "storage"), regimen=("dispensing",), first="handling"),
+           # how a regimen is dispensed says nothing of storing or handling one of its drugs: only when it is named
+           "Handling", drug=("handling", "storage"), named_regimen=("dispensing",), first="handling"),
     Intent("storage", r"\bstor(e|age|ed|ing)\b|keep (it|them|the)|fridge|refrigerat|\bexpire|\bhot car\b|\btravel",
-           "Storage", drug=("storage", "handling"), regimen=("dispensing",), first="storage"),
+           "Storage", drug=("storage", "handling"), named_regimen=("dispensing",), first="storage"),
     Intent("blood_donation", r"donat|give blood|giving blood", "Giving blood", drug=("blood_donation",),
            first="blood_donation"),
     Intent("duration", r"how long|duration|until when|forever|how many (cycles|rounds|courses|treatments|times(?! a (day|week))|"

@@ -28,12 +28,14 @@ class NameIndex:
     index: dict[str, str] = field(default_factory=dict)
     single: list[str] = field(default_factory=list)
     memo: dict[str, str | None] = field(default_factory=dict)  # misspelt word -> slug, as met
+    longest: int = 1  # words in the longest name, counted once here rather than at every question
 
     def add(self, slug: str, names: list[str]) -> None:
         for name in names:
             key = norm(name)
             if key:
                 self.index.setdefault(key, slug)
+                self.longest = max(self.longest, key.count(" ") + 1)
         self.single = [k for k in self.index if " " not in k]
 
     def find(self, tokens: list[str], fuzzy: bool | None = None) -> list[str]:
@@ -44,8 +46,7 @@ class NameIndex:
         fuzzy = self.fuzzy if fuzzy is None else fuzzy
         found: dict[str, int] = {}
         used: set[int] = set()
-        longest = max((k.count(" ") + 1 for k in self.index), default=1)
-        for n in range(min(longest, len(tokens)), 0, -1):
+        for n in range(min(self.longest, len(tokens)), 0, -1):
             for i in range(len(tokens) - n + 1):
                 span = set(range(i, i + n))
                 if span & used:

@@ -38,6 +38,17 @@ QUIET = GENERAL | frozenset("take taking taken use using used dose doses mean me
                             "get getting watch look explain tell treat treats treated".split())
 
 
+# Words that ask whether two things go together without naming either ("interact", "mix", "safe").
+PAIRING = frozenset("interact interacts interaction interactions together mix mixing combine combined safe okay "
+                    "drink drinking eat eating avoid while".split())
+
+
+def asked_with(q: Question) -> list[str]:
+    """What the question asks to take with its drug, in its own words: "alcohol", "grapefruit", "Tylenol"."""
+    own = set(terms(q.text))
+    return [w for w in wanted_words(q) if w in own and w not in PAIRING]
+
+
 def wanted_words(q: Question) -> list[str]:
     """The question's own topic words (not names, not question words) and the medical words they mean."""
     return list(dict.fromkeys([*(w for w in q.subject_terms if len(w) > 2 and w not in QUIET), *q.medical_terms]))
@@ -105,6 +116,8 @@ def _first(kb: KnowledgeBase, q: Question, evidence: list[Evidence]) -> Evidence
     mine = match_count(first.text, wanted) if wanted else 0
     if wanted and any(word_score(e.text, q) > word_score(first.text, q) for e in evidence):
         return None  # "how should I store X", "grapefruit?": a statement holding more of the question's words wins
+    if intent.name == "interactions" and (asked := asked_with(q)) and not match_count(first.text, asked):
+        return None  # "Revlimid and alcohol?": a rule on digoxin does not answer it
     own = set(terms(q.text))  # the question's own words, not the medical words they were widened to
     if wanted and not mine and any(w in own and not signals_intent(intent.name, w) and not known_word(kb, w)
                                    for w in wanted):
@@ -229,6 +242,8 @@ def _by_words(kb: KnowledgeBase, q: Question, evidence: list[Evidence]) -> Evide
     needs (a dose, a form, a count); FAQs whose question matches win ties. An amount asked for and given nowhere:
     the statement that says how often, rather than nothing."""
     candidates = [*evidence, *faq_evidence(kb, q)]
+    if "interactions" in q.intents and (asked := asked_with(q)):  # "alcohol on X?": not the grapefruit rule
+        candidates = [e for e in candidates if match_count(e.match or e.text, [*asked, *q.medical_terms])]
     return _best_by_words(q, candidates, q.text) or \
         _best_by_words(q, [e for e in candidates if e.topic in q.intents], "")
 

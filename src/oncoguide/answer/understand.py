@@ -215,6 +215,8 @@ def _intents(lowered: str, plain: list[str], drugs: list[str], regimens: list[st
         intents.remove("duration")  # "how long do people live with it" asks how well treatment works
     if "results" in intents and "mechanism" in intents and not MECHANISM.search(lowered):
         intents.remove("mechanism")  # "does FOLFOX work?", "how well does it work?" ask how well, not how
+    if "classification" in intents and "mechanism" in intents and re.search(r"\bwhy\b", lowered):
+        intents.remove("classification")  # "why do I take dexamethasone with my chemo?" asks why, not what kind
     if "components" in intents and "definition" in intents:
         intents.remove("definition")
     if len(drugs) >= 2 and "comparison" not in intents and not {"interactions", "components"} & set(intents) \
