@@ -153,3 +153,14 @@ def test_a_substance_no_rule_names_is_said_to_be_unmentioned_not_answered_by_ano
 def test_why_a_drug_is_given_with_chemo_asks_why_not_what_kind(drug):
     q = understand(KB, f"Why do I need to take {drug.generic_name} with my chemo?")
     assert "mechanism" in q.intents and "classification" not in q.intents
+
+
+@pytest.mark.parametrize("drug", [d for d in KB.drugs.values()
+                                  if any(r.drugs == [d.slug] for r in KB.regimens_with_drug(d.slug))
+                                  and any(r.drugs != [d.slug] for r in KB.regimens_with_drug(d.slug))],
+                         ids=lambda d: d.slug)
+def test_how_long_a_drug_is_taken_comes_from_its_own_plans_not_a_combinations(drug):
+    # "how long do I take anastrozole?" is not answered by abemaciclib-with-anastrozole
+    a = ask(f"How long will I be on {drug.generic_name}?")
+    shown = {w.split(":")[0].split()[1] for i in a.cited() if (w := i.where or "").startswith("regimen ")}
+    assert all(KB.regimens[s].drugs == [drug.slug] for s in shown), shown

@@ -207,6 +207,9 @@ def _regimens(kb: KnowledgeBase, q: Question, every: bool = False) -> list[Regim
     # the regimens holding every drug named come first, the fewest other drugs first ("dexamethasone with
     # lenalidomide" is Rd before KRd); ties keep the knowledge base's order
     pool.sort(key=lambda r: (-len(set(q.drugs) & drugs_of[r.slug]), len(drugs_of[r.slug])))
+    alone = [r for r in pool if drugs_of[r.slug] <= set(q.drugs)]
+    if alone and not q.cancers and not every:  # "how long do I take anastrozole?": its own plans, not a combination's
+        pool = alone
     return pool if every else pool[:MAX_REGIMENS]
 
 
