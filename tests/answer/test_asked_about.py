@@ -164,3 +164,21 @@ def test_how_long_a_drug_is_taken_comes_from_its_own_plans_not_a_combinations(dr
     a = ask(f"How long will I be on {drug.generic_name}?")
     shown = {w.split(":")[0].split()[1] for i in a.cited() if (w := i.where or "").startswith("regimen ")}
     assert all(KB.regimens[s].drugs == [drug.slug] for s in shown), shown
+
+
+@pytest.mark.parametrize("cancer", [c for c in KB.cancers.values() if KB.regimens_for_cancer(c.slug)],
+                         ids=lambda c: c.slug)
+def test_chemo_for_a_cancer_with_another_ask_keeps_that_ask(cancer):
+    # "how long is chemo for Hodgkin lymphoma?" asks how long, not which treatments
+    name = cancer.name.split(" (")[0]
+    assert understand(KB, f"How long is chemo for {name}?").intents == ["duration"]
+    assert understand(KB, f"What are the side effects of chemo for {name}?").intents == ["side_effects"]
+
+
+@pytest.mark.parametrize("cancer, abbreviation", [(c, a) for c in KB.cancers.values() for a in c.abbreviations
+                                                  if a.isupper() and len(a) >= 3], ids=str)
+def test_what_a_cancer_abbreviation_stands_for_is_what_the_cancer_is(cancer, abbreviation):
+    q = understand(KB, f"What does {abbreviation} stand for?")
+    if q.cancers == [cancer.slug]:
+        assert q.intents == ["definition"]
+        assert first_line(ask(f"What does {abbreviation} stand for?")) in {s.text for s in cancer.what_is_it}

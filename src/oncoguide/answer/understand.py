@@ -181,8 +181,11 @@ def _intents(lowered: str, plain: list[str], drugs: list[str], regimens: list[st
     intents = spot(lowered)
     named = cancers or regimens
     if "classification" in intents and cancers and not (drugs or regimens):
-        intents.remove("classification")  # "what chemo is used for CLL": its treatments (one "uses" intent)
-        intents += [] if "uses" in intents else ["uses"]
+        intents.remove("classification")  # "what chemo is used for CLL": its treatments (one "uses" intent), but
+        intents += [] if intents else ["uses"]  # "how long is chemo for Hodgkin?" asks how long, not which
+    if "components" in intents and not regimens and (cancers or drugs):
+        intents.remove("components")  # "what does SCLC stand for?": what it is
+        intents += [] if "definition" in intents else ["definition"]
     if not intents and (drugs or named) and re.search(r"\btreat|\btherap(y|ies)\b|\boptions?\b", lowered):
         intents.append("uses")  # "what treatments are there for CLL"
     if "form" in intents and "duration" in intents and re.search(INFUSION_TIME, lowered):
