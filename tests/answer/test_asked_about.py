@@ -182,3 +182,26 @@ def test_what_a_cancer_abbreviation_stands_for_is_what_the_cancer_is(cancer, abb
     if q.cancers == [cancer.slug]:
         assert q.intents == ["definition"]
         assert first_line(ask(f"What does {abbreviation} stand for?")) in {s.text for s in cancer.what_is_it}
+
+
+def _medicine_pairs():
+    """(drug, medicine name, kind terms) where the drug's interaction rule names the kind, not the medicine."""
+    if KB.medicines is None:
+        return []
+    out = {}
+    for m in KB.medicines.medicines:
+        terms_ = [t.lower() for c in m.classes if (k := KB.medicines.kind(c)) for t in k.terms]
+        for d in KB.drugs.values():
+            texts = [i.text.lower() for i in d.interactions]
+            if any(any(t in x for t in terms_) for x in texts) and not any(n.lower() in x for n in m.names for x in texts):
+                out.setdefault(m.name, (d, m.names[-1], terms_))
+    return list(out.values())
+
+
+@pytest.mark.parametrize("drug, medicine, kinds", _medicine_pairs(), ids=lambda x: getattr(x, "slug", x) if
+                         not isinstance(x, list) else "")
+def test_an_everyday_medicine_gets_the_rule_on_its_kind(drug, medicine, kinds):
+    # "Eliquis with ibrutinib?": medicines.yaml says Eliquis is a blood thinner; the blood thinner rule answers
+    a = ask(f"Can I take {medicine} with {drug.generic_name}?")
+    assert any(t in first_line(a).lower() for t in kinds)
+    assert not any("do not mention" in n.text for n in a.notices)
