@@ -183,10 +183,19 @@ def _trial_items(regimen):
 
 @pytest.mark.parametrize("drug", [d for d in KB.drugs.values() if any(
     _trial_items(r) for r in KB.regimens_with_drug(d.slug) if r.drugs == [d.slug])], ids=lambda d: d.slug)
-def test_a_drug_used_alone_in_a_trial_gets_from_the_research_on_a_fresh_install(drug):
-    a = ask(f"What is {drug.generic_name} used for?")
+def test_how_well_a_drug_used_alone_in_a_trial_works_gets_from_the_research_on_a_fresh_install(drug):
+    a = ask(f"How well does {drug.generic_name} work?")
     assert a.research
     assert all(any(a.references[n - 1].kind == "research" for n in i.refs) for g in a.research for i in g.items)
+
+
+@pytest.mark.parametrize("drug", [d for d in KB.drugs.values() if d.uses and any(
+    _trial_items(r) for r in KB.regimens_with_drug(d.slug) if r.drugs == [d.slug])], ids=lambda d: d.slug)
+def test_what_a_drug_is_used_for_comes_from_its_page_not_a_trial_of_one_of_its_regimens(drug):
+    # a trial of "rituximab alone for follicular lymphoma that came back" is about that plan, not what rituximab is for
+    a = ask(f"What is {drug.generic_name} used for?")
+    assert not [i.where for i in a.cited() if (i.where or "").startswith("regimen ")]
+    assert {i.text for i in drug.uses} & {i.text for i in a.cited()}
 
 
 @pytest.mark.parametrize("drug", [d for d in KB.drugs.values() if d.common_side_effects], ids=lambda d: d.slug)

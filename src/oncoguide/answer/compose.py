@@ -11,11 +11,11 @@ from ..search.synonyms import meanings, phrases
 from ..search.text import terms
 from .check import enforce
 from .evidence import Evidence, PassageSearch, StatementSearch, curated, match_count, symptom_words
-from .intents import HEADINGS
+from .intents import HEADINGS, signals_intent
 from .names import known_word, names
 from .references import Numbering
 from .regimen_reply import regimen_for
-from .reply import direct_reply, wanted_words
+from .reply import asked_with, direct_reply, kinds_of, named_medicines, wanted_words
 from .symptoms import find as find_symptom
 from .symptoms import notice_text
 from .understand import Question, understand
@@ -104,8 +104,11 @@ class Composer:
         text = " ".join(i.text for i in shown).lower()
         # "omeprazole" is a proton pump inhibitor to the synonym table, and the rule shown says so
         covered = {w for p in phrases(q.text) if any(m in text for m in meanings([p])) for w in terms(p)}
-        found = [w for w in wanted_words(q) if w in terms(q.text) and w not in covered and not known_word(self.kb, w)
-                 and w not in text]
+        # a word no page uses ("metformin"), or a thing the interaction rules are asked about ("alcohol")
+        if any(k in text for k in kinds_of(self.kb, q.text)):  # "Eliquis": the blood thinner rule is shown
+            covered |= {w for m in named_medicines(self.kb, q.text) for n in m.names for w in terms(n)}
+        found = [w for w in asked_with(q) if w not in covered and w not in text
+                 and (not known_word(self.kb, w) or signals_intent("interactions", w))]
         return [m[0] for w in found if (m := re.search(rf"\b{re.escape(w)}\b", q.text, re.I))]  # as the reader wrote it
 
     def _kind(self, e: Evidence) -> str:
@@ -134,15 +137,17 @@ class Composer:
                 or set(index.find(norm(_SCHEDULE_PREFIX.sub("", e.text)).split(), fuzzy=False)) <= allowed]
 
     def _trials(self, q: Question) -> list[Evidence]:
-        """Trial results the regimen pages cite for what was asked (From the Research): the regimen meant, or for
-        a drug's uses, the regimens of that drug alone (a combination's result is about other drugs too)."""
+        """Trial results the regimen pages cite for what was asked (From the Research): the regimen meant, or when
+        how well a drug works is asked, the regimens of that drug alone (a combination's result is about other
+        drugs too). What a drug is for is said by its own page: a trial of one plan that uses it does not answer
+        "what is rituximab used for?"."""
         only_named = bool(q.regimens) and not q.intents and not wanted_words(q)  # "R-CHOP?", not "a tattoo on R-CHOP?"
         if not (only_named or set(TRIAL_INTENTS) & set(q.intents)) or q.unknown_conditions:
             return []
         regimen = regimen_for(self.kb, q)
         if regimen is not None:
             regimens = [regimen]
-        elif len(q.drugs) == 1 and {"uses", "definition"} & set(q.intents):
+        elif len(q.drugs) == 1 and "results" in q.intents:
             regimens = [r for r in self.kb.regimens_with_drug(q.drugs[0]) if set(r.drugs) <= set(q.drugs)]
         else:
             return []

@@ -116,13 +116,15 @@ def curated(kb: KnowledgeBase, q: Question) -> list[Evidence]:
         from_drugs = [_evidence(i, intent, f"drug {slug}: {name}") for slug in q.drugs
                       for name in fields(intent, "drug") for i in _field_items(kb.drugs[slug], name)]
         found += from_drugs
-        if _drug_page_answers(q, intent, from_drugs):
+        # "does Adriamycin cause hair loss?" when its page lists no hair loss: the regimens that use it may
+        unlisted = _symptom_unlisted(q, intent, from_drugs)
+        if _drug_page_answers(q, intent, from_drugs) and not unlisted:
             continue
-        for regimen in _regimens(kb, q):
+        for regimen in _regimens(kb, q, every=unlisted):
             wanted = fields(intent, "regimen")
             if q.regimens:
                 wanted = (*wanted, *fields(intent, "regimen_only"))
-            if q.regimens or q.cancers:
+            if q.regimens or q.cancers or unlisted:
                 wanted = (*wanted, *fields(intent, "named_regimen"))
             else:
                 wanted = tuple(f for f in wanted if f not in fields(intent, "named_regimen"))
@@ -130,6 +132,9 @@ def curated(kb: KnowledgeBase, q: Question) -> list[Evidence]:
                 items = _field_items(regimen, name)
                 if name == "schedules":
                     items = _schedule_lines(regimen, q.drugs)
+                if unlisted:  # only the regimen's side effects named in the question, said to be the regimen's
+                    items = [_Prefixed(f"In {regimen.short_name or regimen.name}: {item_text(i)}", list(i.cite))
+                             for i in items if match_count(item_text(i), symptom_words(q))]
                 found += [_evidence(i, intent, f"regimen {regimen.slug}: {name}") for i in items]
         for slug in q.cancers:
             if q.drugs and intent != "definition":
@@ -147,6 +152,14 @@ def curated(kb: KnowledgeBase, q: Question) -> list[Evidence]:
     else:  # a general side-effect question: boxed warnings belong under serious side effects only
         found = [e for e in found if not (e.topic == "side_effects" and e.where.endswith("boxed_warnings"))]
     return _unique(found)
+
+
+def _symptom_unlisted(q: Question, intent: str, items: list[Evidence]) -> bool:
+    """Whether a side effect asked about one drug alone is one its own page does not list."""
+    if intent not in ("side_effects", "serious") or q.regimens or q.cancers or len(q.drugs) != 1:
+        return False
+    symptoms = symptom_words(q)
+    return bool(symptoms) and not any(match_count(e.text, symptoms) for e in items)
 
 
 def _drug_page_answers(q: Question, intent: str, items: list[Evidence]) -> bool:
@@ -183,7 +196,7 @@ def _schedule_lines(regimen: Regimen, drugs: list[str]) -> list[_Prefixed]:
     return out
 
 
-def _regimens(kb: KnowledgeBase, q: Question) -> list[Regimen]:
+def _regimens(kb: KnowledgeBase, q: Question, every: bool = False) -> list[Regimen]:
     if q.regimens:
         return [kb.regimens[s] for s in q.regimens]
     if not q.drugs and not q.cancers:
@@ -194,7 +207,10 @@ def _regimens(kb: KnowledgeBase, q: Question) -> list[Regimen]:
     # the regimens holding every drug named come first, the fewest other drugs first ("dexamethasone with
     # lenalidomide" is Rd before KRd); ties keep the knowledge base's order
     pool.sort(key=lambda r: (-len(set(q.drugs) & drugs_of[r.slug]), len(drugs_of[r.slug])))
-    return pool[:MAX_REGIMENS]
+    alone = [r for r in pool if drugs_of[r.slug] <= set(q.drugs)]
+    if alone and not q.cancers and not every:  # "how long do I take anastrozole?": its own plans, not a combination's
+        pool = alone
+    return pool if every else pool[:MAX_REGIMENS]
 
 
 def _evidence(item: Any, topic: str, where: str) -> Evidence:

@@ -36,9 +36,13 @@ EXPLICIT_DEFINITION = (r"what (does|do) .* (mean|stand for)|\bmeaning of\b|what 
 
 # Words that ask for an amount ("what dose", "how much", "mg"), not only for how often or when.
 AMOUNT_ASKED = re.compile(r"\bdos(e|es|ed|ing|age)\b|\bmg\b|how much")
+# How long one infusion takes, not how long treatment lasts: "how long is the infusion", "how long does the
+# panitumumab drip take" (a drug's name may stand before the word).
+INFUSION_TIME = (r"how long (is|does|will|do|should) (the |an |each |my |his |her |it |a )?([\w-]+ ){0,2}"
+                 r"(infusions?|drips?|iv)\b")
 # Food with a medicine: "with food?", "on an empty stomach", "can I eat before ...".
 FOOD = (r"\b(with|without) (food|a meal|meals)\b|empty stomach|\bfood\b|\bmeals?\b|\beat(ing)? (before|after|with)\b|"
-        r"\b(before|after) (i |you )?eat")
+        r"\b(before|after) (i |you )?eat|\b(before|after|with) (my |a )?(breakfast|lunch|dinner|snack)")
 
 REGISTRY: tuple[Intent, ...] = (
     Intent("classification",
@@ -56,7 +60,7 @@ REGISTRY: tuple[Intent, ...] = (
            r"intravenous)\b|\bpill or\b|how (is|are) .* (given|taken)|how (do|will|would) (i|you) (get|receive)\b|"
            r"how (do|will|does|would) (they|you|the \w+|it) (give|get)\b|"
            r"given (by|as|through|in|into|at) (a |the )?(vein|mouth|pill|shot|drip|infusion|pump|port|muscle|skin|"
-           r"hospital|clinic|home)|how long (is|does|will|do) (the |an |each |my |it |a )?(infusion|drip|iv)|"
+           r"hospital|clinic|home)|" + INFUSION_TIME + "|"
            r"intrathecal|into the spine|\bspinal\b|"
            r"\bby mouth\b|\bpump\b|\bport\b|\bat home\b",
            "How it is given", drug=("summary", "administration"), named_regimen=("summary", "schedules", "dispensing"),
@@ -77,9 +81,13 @@ REGISTRY: tuple[Intent, ...] = (
     # How food goes with a medicine is read off the drug page (and each component's food rule when a regimen is
     # meant), never off a regimen's whole schedule.
     Intent("food", FOOD, "Food", drug=("administration",),
-           reply=r"\bfood\b|\bmeals?\b|empty stomach|\beat(ing)?\b|\bfasting\b"),
+           reply=r"\bfood\b|\bmeals?\b|empty stomach|\beat(ing)?\b|\bfasting\b|\bbreakfast\b|\blunch\b|\bdinner\b|"
+                 r"\bsnack\b|low-fat|high-fat"),
     Intent("side_effects", r"side.?effects?|adverse|\bcause|\bsymptoms?\b|\bfeel\b|\bgive (me|you)\b|\bmake (me|you)\b|"
-           r"how (common|likely|rare|often do people)\b|\bchances? of (getting|having)\b|what percent|how many people get",
+           r"how (common|likely|rare|often do people)\b|\bchances? of (getting|having)\b|what percent|how many people get|"
+           # "does it affect the heart?", "can it hurt my kidneys?"
+           r"\b(affects?|hurts?|harms?|damages?|injures?|bad for) (the |my |your |his |her )?(heart|liver|kidneys?|"
+           r"lungs?|nerves?|eyes?|eyesight|skin|bones?|brain|hearing|teeth|bladder|thyroid|blood)\b",
            "Side effects", drug=("common_side_effects", "serious_side_effects", "boxed_warnings"),
            regimen=("side_effects",), named_regimen=("side_effects",)),
     Intent("serious", r"\bserious|dangerous|severe|boxed warning|black box|life.threatening|\brisks?\b|\bwarnings?\b|"
@@ -101,9 +109,9 @@ REGISTRY: tuple[Intent, ...] = (
            "A missed dose", drug=("missed_dose",)),
     Intent("interactions", r"interact|together with|other (drugs|medicines|medications)|grapefruit|alcohol|supplement|"
            r"vitamin|\bwith (warfarin|digoxin|aspirin)\b|blood thinner|\bantacids?\b|heartburn|avoid (eating|drinking|food)|"
-           r"what (foods?|can i eat|should i eat)|\b(can|could|may|should) i (take|mix|use|have|drink|eat) [\w\s'-]+ "
+           r"what (foods?|can i eat|should i eat)|\b(what|things|anything) (should |do |must |to )?(i |we |you )?(avoid|stay away from)\b|\b(can|could|may|should) i (take|mix|use|have|drink|eat) [\w\s'.-]+ "
            r"(with|and|while on|on) (?!food|water|meals?|milk|juice|an empty)|"
-           r"\bis it (ok|okay|safe|alright|fine) to (take|mix|use|have|drink|eat) [\w\s'-]+ (with|while|on)\b",
+           r"\bis it (ok|okay|safe|alright|fine) to (take|mix|use|have|drink|eat) [\w\s'.-]+ (with|while|on)\b",
            "Other medicines", drug=("interactions",), first="interactions"),
     Intent("pregnancy", r"pregnan|birth control|contracept|\bbaby\b|fertil|\bsperm\b|condom",
            "Pregnancy and birth control", drug=("pregnancy", "rems"),
@@ -112,9 +120,10 @@ REGISTRY: tuple[Intent, ...] = (
     Intent("breastfeeding", r"breast.?feed|\bnurs(e|ing) (my|a|the) baby|breast ?milk|\bpump(ing)? milk",
            "Breastfeeding", drug=("pregnancy",), reply=r"breast.?feed|breast ?milk|\bnurs"),
     Intent("handling", r"\bhandl|\btouch|\bopen\b.*\b(capsules?|pills?|tablets?)\b|dispos|caregiver|\bcrush|\bbreak (the|a|my)|\bchew|\bgloves?\b",
-           "Handling", drug=("handling", "storage"), regimen=("dispensing",), first="handling"),
+           # how a regimen is dispensed says nothing of storing or handling one of its drugs: only when it is named
+           "Handling", drug=("handling", "storage"), named_regimen=("dispensing",), first="handling"),
     Intent("storage", r"\bstor(e|age|ed|ing)\b|keep (it|them|the)|fridge|refrigerat|\bexpire|\bhot car\b|\btravel",
-           "Storage", drug=("storage", "handling"), regimen=("dispensing",), first="storage"),
+           "Storage", drug=("storage", "handling"), named_regimen=("dispensing",), first="storage"),
     Intent("blood_donation", r"donat|give blood|giving blood", "Giving blood", drug=("blood_donation",),
            first="blood_donation"),
     Intent("duration", r"how long|duration|until when|forever|how many (cycles|rounds|courses|treatments|times(?! a (day|week))|"
@@ -123,7 +132,8 @@ REGISTRY: tuple[Intent, ...] = (
            reply=r"\b\d+ (cycles|rounds|doses|weeks|months|years)\b|\buntil\b|\bup to\b"),
     Intent("results", r"success( rate)?|how well .*\bwork|\b(cure|response|survival) rates?\b|\bsurviv|\beffective\b|"
            r"\bchances? (of|to) (cure|live|beat|surviv|be cured)|\boutcomes?\b|\bwork for most\b|^(does|will|did) .*\bwork\b|"
-           r"how long (do|does|will|can|could) (people|patients|i|you|he|she|they|my \w+) live|life expectancy|prognosis",
+           r"how long (do|does|will|can|could) (people|patients|i|you|he|she|they|my \w+) live|life expectancy|prognosis|"
+           r"\bcurable\b|\b(be|get) cured\b",
            "How well it works", drug=("uses",), regimen=("goals",), cancer=("treatment_note",),
            reply=r"\b\d+ (out of|in) \d+\b|\d ?%|\bcured?\b|\bhalf\b|\blived?\b|\bsurviv"),
     # Getting the medicine: a restricted program (REMS), a specialty pharmacy.

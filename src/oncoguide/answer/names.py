@@ -28,12 +28,14 @@ class NameIndex:
     index: dict[str, str] = field(default_factory=dict)
     single: list[str] = field(default_factory=list)
     memo: dict[str, str | None] = field(default_factory=dict)  # misspelt word -> slug, as met
+    longest: int = 1  # words in the longest name, counted once here rather than at every question
 
     def add(self, slug: str, names: list[str]) -> None:
         for name in names:
             key = norm(name)
             if key:
                 self.index.setdefault(key, slug)
+                self.longest = max(self.longest, key.count(" ") + 1)
         self.single = [k for k in self.index if " " not in k]
 
     def find(self, tokens: list[str], fuzzy: bool | None = None) -> list[str]:
@@ -44,8 +46,7 @@ class NameIndex:
         fuzzy = self.fuzzy if fuzzy is None else fuzzy
         found: dict[str, int] = {}
         used: set[int] = set()
-        longest = max((k.count(" ") + 1 for k in self.index), default=1)
-        for n in range(min(longest, len(tokens)), 0, -1):
+        for n in range(min(self.longest, len(tokens)), 0, -1):
             for i in range(len(tokens) - n + 1):
                 span = set(range(i, i + n))
                 if span & used:
@@ -85,6 +86,7 @@ class Names:
     glossary: NameIndex
     drug_words: frozenset[str]
     glossary_words: frozenset[str]        # every word of every glossary name
+    page_words: frozenset[str]            # every word of every drug, regimen and cancer name ("sacituzumab")
     regimen_drugs: dict[str, frozenset[str]]  # regimen slug -> its drugs
     namesakes: dict[str, list[str]]           # regimen slug -> the other regimens that share one of its names
 
@@ -98,8 +100,11 @@ class Names:
         cancer_words = {norm(n) for c in kb.cancers.values() for n in cancer_names(c)}
         taken = drug_words | cancer_words
         for r in kb.regimens.values():
-            # a regimen whose short name is just its drug ("Lenalidomide") is not named by naming the drug
-            own = [n for n in regimen_aliases(r) if norm(n) not in taken]
+            # a regimen whose short name is just its drug ("Lenalidomide") is not named by naming the drug, nor by
+            # a piece of a drug's name in its own ("MP" of 6-MP in "6-MP + MTX": "what is 6-MP?" asks about the drug)
+            aliases = regimen_aliases(r)
+            pieces = {norm(p) for n in aliases if norm(n) in taken for p in re.split(r"[-/ ]", n)}
+            own = [n for n in aliases if norm(n) not in taken and norm(n) not in pieces]
             own += [j for n in own if (j := _joined(n)) and j not in taken]
             regimens.add(r.slug, own)
             for n in own:
@@ -110,6 +115,7 @@ class Names:
             glossary.add(t.slug, [t.term, *t.aliases])
         return cls(drugs, regimens, cancers, glossary, drug_words,
                    frozenset(w for k in glossary.index for w in k.split()),
+                   frozenset(w for index in (drugs, regimens, cancers) for k in index.index for w in k.split()),
                    {r.slug: frozenset(r.drugs) for r in kb.regimens.values()},
                    {s: sorted({o for ss in by_name.values() if s in ss for o in ss} - {s}) for s in kb.regimens})
 

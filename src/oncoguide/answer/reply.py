@@ -8,6 +8,7 @@ from collections.abc import Callable
 
 from ..content.lookup import cancer_names, drug_names, norm
 from ..model import FAQ, KnowledgeBase, cited_items
+from ..model.medicines import KnownMedicine, plain_name
 from ..search.synonyms import meanings, phrases, regimen_aliases
 from ..search.text import terms
 from .evidence import GENERAL, Evidence, match_count
@@ -35,7 +36,36 @@ from .understand import Question
 QUIET = GENERAL | frozenset("take taking taken use using used dose doses mean means stand work works need okay ok "
                             "safe start starting dad mom wife husband father mother son daughter friend pill pills "
                             "infusion drug drugs medicine medicines thing stop stops stopping skip double change because given "
-                            "get getting watch look explain tell".split())
+                            "get getting watch look explain tell treat treats treated".split())
+
+
+# Words that ask whether two things go together without naming either ("interact", "mix", "safe").
+PAIRING = frozenset("interact interacts interaction interactions together mix mixing combine combined safe okay "
+                    "drink drinking eat eating avoid while".split())
+
+
+def asked_with(q: Question) -> list[str]:
+    """What the question asks to take with its drug, in its own words: "alcohol", "grapefruit", "Tylenol"."""
+    own = set(terms(q.text))
+    return [w for w in wanted_words(q) if w in own and w not in PAIRING]
+
+
+def named_medicines(kb: KnowledgeBase, text: str) -> list[KnownMedicine]:
+    """The everyday medicines of medicines.yaml a question names, by any of their names ("St. John's wort")."""
+    if kb.medicines is None:
+        return []
+    plain = f" {re.sub(r'[^a-z0-9]+', ' ', plain_name(text))} "
+    return [m for m in kb.medicines.medicines
+            if any(f" {re.sub(r'[^a-z0-9]+', ' ', plain_name(n)).strip()} " in plain for n in m.names)]
+
+
+def kinds_of(kb: KnowledgeBase, text: str) -> list[str]:
+    """The words interaction rules use for the kinds of the everyday medicines a question names (medicines.yaml,
+    each kind cited): "Eliquis" -> "blood thinner", "omeprazole" -> "proton pump inhibitor"."""
+    medicines = kb.medicines
+    if medicines is None:
+        return []
+    return [t.lower() for m in named_medicines(kb, text) for c in m.classes if (k := medicines.kind(c)) for t in k.terms]
 
 
 def wanted_words(q: Question) -> list[str]:
@@ -105,6 +135,8 @@ def _first(kb: KnowledgeBase, q: Question, evidence: list[Evidence]) -> Evidence
     mine = match_count(first.text, wanted) if wanted else 0
     if wanted and any(word_score(e.text, q) > word_score(first.text, q) for e in evidence):
         return None  # "how should I store X", "grapefruit?": a statement holding more of the question's words wins
+    if intent.name == "interactions" and (asked := asked_with(q)) and not match_count(first.text, asked):
+        return None  # "Revlimid and alcohol?": a rule on digoxin does not answer it
     own = set(terms(q.text))  # the question's own words, not the medical words they were widened to
     if wanted and not mine and any(w in own and not signals_intent(intent.name, w) and not known_word(kb, w)
                                    for w in wanted):
@@ -229,8 +261,14 @@ def _by_words(kb: KnowledgeBase, q: Question, evidence: list[Evidence]) -> Evide
     needs (a dose, a form, a count); FAQs whose question matches win ties. An amount asked for and given nowhere:
     the statement that says how often, rather than nothing."""
     candidates = [*evidence, *faq_evidence(kb, q)]
+    kinds: list[Evidence] = []
+    if "interactions" in q.intents and (asked := asked_with(q)):  # "alcohol on X?": not the grapefruit rule
+        candidates = [e for e in candidates
+                      if match_count(e.match or e.text, [*asked, *q.medical_terms, *kinds_of(kb, q.text)])]
+        # "Eliquis with ibrutinib?": the rule on its kind (blood thinners) shares no word with the question
+        kinds = [e for e in candidates if e.topic == "interactions" and match_count(e.text, kinds_of(kb, q.text))]
     return _best_by_words(q, candidates, q.text) or \
-        _best_by_words(q, [e for e in candidates if e.topic in q.intents], "")
+        _best_by_words(q, [e for e in candidates if e.topic in q.intents], "") or next(iter(kinds), None)
 
 
 def _best_by_words(q: Question, candidates: list[Evidence], question: str) -> Evidence | None:

