@@ -20,6 +20,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from . import embed
 from .hybrid import HybridIndex
 from .index import IndexedDocument, LexicalIndex, damaged, remove
 from .vectors import PassageVectors
@@ -176,8 +177,14 @@ class StorePassages:
 
     @property
     def searched_by_meaning(self) -> tuple[int, int]:
-        """(passages with a vector, passages in the index): only the first are also found by meaning."""
-        return (len(self._vectors) if self._vectors else 0), len(self._index.lexical)
+        """(passages searched by meaning, passages searched): vectors are made in id order (vectors.py), so the
+        passages not embedded are those after the last embedded id; without the model, none is."""
+        from ..store.passage_rows import passages_counted_after
+
+        total = len(self._index.lexical)
+        if not self._vectors or not embed.available():
+            return 0, total
+        return max(total - passages_counted_after(self._engine, self._vectors.last_id()), 0), total
 
     def refresh(self) -> None:
         """Index what was stored since, if another process has not already, and search it from now on."""
@@ -192,6 +199,7 @@ class StorePassages:
                     self._index.lexical.refresh()  # another process may have caught up meanwhile
                     catch_up(self._engine, self._index.lexical)
             self._index.lexical.refresh()
+            self._vectors = self._vectors or PassageVectors.open(vectors_dir(self.index_dir))  # embedded since
             if self._vectors:
                 self._index.vectors = self._vectors.refresh()
         finally:
@@ -225,6 +233,17 @@ class StorePassages:
         rows = stored_passages(self._engine, positions) if positions else {}
         # a passage the store no longer has (its document was revised since) is left out, never shown stale
         return [passage(rows[p]) for p in positions if p in rows]
+
+
+def meaning_note(embedded: int, stored: int) -> str | None:
+    """What an answer (and `oncoguide embed`) says when some stored passages have no vector yet: those are
+    found only by the words they share with the question. Nothing when every one has a vector."""
+    if stored <= 0 or embedded >= stored:
+        return None
+    if embedded <= 0:
+        return f"None of the {stored:,} stored source passages are searched by meaning yet; they are searched only by their words."
+    return (f"{embedded:,} of {stored:,} stored source passages are searched by meaning; "
+            "the others only by their words.")
 
 
 def vectors_dir(index_dir: Path) -> Path:

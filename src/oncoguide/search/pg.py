@@ -49,6 +49,22 @@ class PgPassages:
         self._stats: TermStats | None = None
         self._stats_at = 0.0
         self._lock = threading.Lock()
+        self._meaning: tuple[float, tuple[int, int]] | None = None  # (when counted, searched_by_meaning)
+
+    @property
+    def searched_by_meaning(self) -> tuple[int, int]:
+        """(passages with a vector, passages): counted at most every STATS_TTL seconds (a count reads them all)."""
+        kept = self._meaning
+        if kept is not None and time.monotonic() - kept[0] < STATS_TTL:
+            return kept[1]
+
+        def count(conn: sa.Connection) -> tuple[int, int]:
+            total = pg_search.passage_count(conn)
+            return (pg_search.embedded_count(conn, embed.MODEL_ID) if embed.available() else 0), total
+
+        counted = pg_search.read(self._engine, "count the passages", count)
+        self._meaning = (time.monotonic(), counted)
+        return counted
 
     def search(self, words: list[str], k: int, text: str | None = None) -> list[Passage]:
         """The k best passages for the words; with the question's text, its meaning counts too."""

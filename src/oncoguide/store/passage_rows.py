@@ -40,10 +40,15 @@ def max_passage_id(engine: sa.Engine) -> int:
 
 def passage_count(engine: sa.Engine) -> int:
     """How many passages the newest document versions hold: what search covers."""
+    return passages_counted_after(engine, 0)
+
+
+def passages_counted_after(engine: sa.Engine, after: int) -> int:
+    """How many passages of newest document versions have an id above `after` (a range of the primary key)."""
     p, d = t.passages.c, t.documents.c
     with database_errors("count passages"), engine.connect() as conn:
         return int(conn.execute(sa.select(sa.func.count()).select_from(t.passages.join(t.documents, p.document_id == d.id))
-                                .where(_is_newest())).scalar_one())
+                                .where(p.id > after, _is_newest())).scalar_one())
 
 
 def _is_newest() -> sa.ColumnElement[bool]:
