@@ -2,7 +2,9 @@
 
 The index lives in ONCOGUIDE_HOME/search/passages/ and grows with each ingest: it keeps the store's passage ids,
 so it catches up from the highest one it holds (after an ingest, or after one killed half way) instead of
-being rebuilt. A running process checks the store every REFRESH_SECONDS and sees new passages without a
+being rebuilt. It reads only up to the settled id (store/passage_rows.py settled_passage_id): on PostgreSQL two
+ingests can commit out of id order, and an index that read past an id still being committed would skip it.
+(With a PostgreSQL store, answers search PostgreSQL itself, search/pg.py, which needs no catch-up.) A running process checks the store every REFRESH_SECONDS and sees new passages without a
 restart. A damaged index is rebuilt from the store, with a note saying so. Passages embedded by
 `oncoguide embed` (vectors.py) are also searched by meaning (hybrid.py).
 """
@@ -125,10 +127,11 @@ def _open_checked(engine: sa.Engine, index_dir: Path, note: Callable[[str], None
 def catch_up(engine: sa.Engine, index: LexicalIndex, progress: Callable[[int], None] | None = None) -> int:
     """Index every stored passage the index lacks (whole documents, replacing older versions); returns how many
     passages were added. Call with the lock held."""
-    from ..store.passage_rows import changed_documents
+    from ..store.passage_rows import changed_documents, settled_passage_id
 
     after = index.max_position()
-    changed = changed_documents(engine, after)
+    upto = settled_passage_id(engine)  # never past a passage another ingest has yet to commit (PostgreSQL)
+    changed = changed_documents(engine, after, upto) if upto > after else iter(())
     first = next(changed, None)
     if first is None:
         return 0  # up to date: no writer, no commit, no file touched

@@ -11,6 +11,10 @@ By meaning: PostgreSQL here has no vector index (pgvector is not packaged for De
 the vectors. The question's vector is compared, in this process, with the vectors of the DEPTH best passages
 by words, and the two rankings are fused as in the embedded index (hybrid.py). Meaning therefore reorders
 what the words found; a passage that shares no word (nor synonym) with the question is not found by meaning.
+
+Nothing here catches up from a highest id: each query reads the committed rows, and `oncoguide embed` looks
+for passages without a vector, so a passage whose ingest commits after one with higher ids is searched and
+embedded like any other (tests/store/test_pg_catch_up.py).
 """
 
 from __future__ import annotations
