@@ -4,8 +4,8 @@ The index lives in ONCOGUIDE_HOME/search/passages/ and grows with each ingest: i
 so it catches up from the highest one it holds (after an ingest, or after one killed half way) instead of
 being rebuilt. It reads only up to the settled id (store/passage_rows.py settled_passage_id): on PostgreSQL two
 ingests can commit out of id order, and an index that read past an id still being committed would skip it.
-(With a PostgreSQL store, answers search PostgreSQL itself, search/pg.py, which needs no catch-up.) A running process checks the store every REFRESH_SECONDS and sees new passages without a
-restart. A damaged index is rebuilt from the store, with a note saying so. Passages embedded by
+(With a PostgreSQL store, answers search PostgreSQL itself, search/pg.py, which needs no catch-up.)
+A running process checks the store every REFRESH_SECONDS and sees new passages without a restart. A damaged index is rebuilt from the store, with a note saying so. Passages embedded by
 `oncoguide embed` (vectors.py) are also searched by meaning (hybrid.py).
 """
 
@@ -244,7 +244,8 @@ def meaning_note(embedded: int, stored: int) -> str | None:
     if stored <= 0 or embedded >= stored:
         return None
     if embedded <= 0:
-        return f"None of the {stored:,} stored source passages are searched by meaning yet; they are searched only by their words."
+        return (f"None of the {stored:,} stored source passages are searched by meaning yet; "
+                "they are searched only by their words.")
     return (f"{embedded:,} of {stored:,} stored source passages are searched by meaning; "
             "the others only by their words.")
 
