@@ -5,8 +5,9 @@ so it catches up from the highest one it holds (after an ingest, or after one ki
 being rebuilt. It reads only up to the settled id (store/passage_rows.py settled_passage_id): on PostgreSQL two
 ingests can commit out of id order, and an index that read past an id still being committed would skip it.
 (With a PostgreSQL store, answers search PostgreSQL itself, search/pg.py, which needs no catch-up.)
-A running process checks the store every REFRESH_SECONDS and sees new passages without a restart. A damaged index is rebuilt from the store, with a note saying so. Passages embedded by
-`oncoguide embed` (vectors.py) are also searched by meaning (hybrid.py).
+A running process checks the store every REFRESH_SECONDS and sees new passages without a restart. A damaged
+index is rebuilt from the store, with a note saying so. Passages embedded by `oncoguide embed` (vectors.py)
+are also searched by meaning (hybrid.py).
 """
 
 from __future__ import annotations
