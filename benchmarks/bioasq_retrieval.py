@@ -41,6 +41,8 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--vectors", type=Path, default=None, help="cache file of the passages' vectors")
     parser.add_argument("--no-hybrid", action="store_true", help="skip the hybrid row (no embedding)")
+    parser.add_argument("--root", type=Path, default=None,
+                        help="folder of BioASQ *_golden.json files (default: the scorer's, every task set)")
     args = parser.parse_args(argv)
     from oncoguide.search import embed
     from oncoguide.search.index import bioasq_ranker
@@ -51,7 +53,7 @@ def main(argv: list[str] | None = None) -> int:
     spec = importlib.util.spec_from_file_location("bioasq_eval", SCORER)
     scorer = importlib.util.module_from_spec(spec)
     spec.loader.exec_module(scorer)
-    questions, passages = scorer.load()
+    questions, passages = scorer.load(str(args.root)) if args.root else scorer.load()
     print(f"{len(questions)} questions, {len(passages)} passages, {len({p for p, _ in passages})} articles; "
           f"load average {os.getloadavg()[0]:.1f} on {os.cpu_count()} cores\n")
     print("| ranker | nDCG@10 | R@10 | R@100 | index s | p50 ms | p95 ms |\n|---|---|---|---|---|---|---|")
