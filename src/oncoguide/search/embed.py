@@ -127,9 +127,10 @@ class Encoder:
         Always on one BLAS thread. A question's matrices are too small to gain from threads, and on a busy
         machine the threads wait for each other: one thread halved the p95 of a query (46 -> 18 ms, load 3 on
         2 cores). For bulk embedding a second thread gained 4% of wall time for 45% more CPU (256 BioASQ
-        passages, quiet machine: 7.1 s wall / 10.8 s CPU against 7.5 s / 7.4 s), and under load OpenBLAS's
-        spinning threads are what slowed `oncoguide embed` to about one passage a second. The limit is
-        process-wide and restored on exit, so concurrent callers take turns: otherwise one could restore
+        passages, quiet machine: 7.1 s wall / 10.8 s CPU against 7.5 s / 7.4 s). A passage costs ~30 ms of
+        CPU (~50 tokens); at a load average of 20 on 2 cores a process gets ~10% of a core, which is why
+        embedding ran at about one passage a second there: a shared machine's share, not the model. The limit
+        is process-wide and restored on exit, so concurrent callers take turns: otherwise one could restore
         "1 thread" as the lasting setting."""
         with self._one_at_a_time, self._threads.limit(limits=1, user_api="blas"):
             return self._encode(texts, batch)
