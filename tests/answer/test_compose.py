@@ -82,8 +82,9 @@ def test_references_numbered_in_order_of_first_use_one_per_source(ask):
 
 
 class FakePassages:
-    def __init__(self, passages):
+    def __init__(self, passages, embedded=None):
         self.passages = passages
+        self.searched_by_meaning = (len(passages) if embedded is None else embedded, len(passages))
 
     def search(self, words, k, text=None):
         return self.passages[:k]
@@ -138,3 +139,12 @@ def test_any_question_gets_a_checked_answer_or_a_clear_refusal(composer, questio
         assert str(exc)
         return
     assert check(answer) == []
+
+
+def test_an_answer_says_how_many_stored_passages_were_searched_by_meaning(kb, ask):
+    src = PassageSource(id="pmid:5", kind="research", citation="Doe J. 2020. PMID 5.", link=None)
+    stored = [Passage(f"Lenalidomide study {i}: neutropenia was seen.", src) for i in range(4)]
+    partly = ask("Does lenalidomide cause neutropenia?", Composer(kb, FakePassages(stored, embedded=3)))
+    assert partly.search_note == "3 of 4 stored source passages are searched by meaning; the others only by their words."
+    every = ask("Does lenalidomide cause neutropenia?", Composer(kb, FakePassages(stored)))
+    assert every.search_note is None  # all embedded: nothing to say

@@ -7,6 +7,7 @@ import re
 from ..content.lookup import cancer_names, norm
 from ..model import Answer, Cited, Disagreement, Group, KnowledgeBase, Notice, PageLink, cited_items, item_text
 from ..search.pages import search_pages
+from ..search.passages import meaning_note
 from ..search.synonyms import meanings, phrases
 from ..search.text import terms
 from .check import enforce
@@ -72,7 +73,7 @@ class Composer:
         evidence = [e for e in evidence if not self._website_only(e)]
         evidence += [e for e in self._trials(q) if e.text not in {x.text for x in evidence}]
         evidence = [e for e in evidence if not direct or e.text not in direct.text]  # never repeat the reply
-        passages = self._passages(q)
+        passages, search_note = self._passages(q)
 
         direct_out = [Cited(text=direct.text, refs=numbering.cite(direct.cite), where=direct.where)] if direct else []
         evidence += passages  # label passages join the guidelines, article passages the research
@@ -94,7 +95,7 @@ class Composer:
                 what=" or ".join(unnamed), drug=" or ".join(self.kb.drugs[s].generic_name for s in q.drugs))))
         return Answer(question=q.text, drugs=q.drugs, cancers=q.cancers, intents=q.intents, notices=notices,
                       direct=direct_out, guidelines=guidelines, research=research, disagreements=disagreements,
-                      references=numbering.references(), see_also=see_also)
+                      references=numbering.references(), see_also=see_also, search_note=search_note)
 
     def _unmentioned(self, q: Question, shown: list[Cited]) -> list[str]:
         """What a question about another medicine names that no page uses and no shown statement holds ("can I
@@ -188,11 +189,12 @@ class Composer:
                 Cited(text=e.text, refs=numbering.cite(e.cite, e.passage_ref), where=e.where) for e in [*sides, claim]]))
         return out
 
-    def _passages(self, q: Question) -> list[Evidence]:
+    def _passages(self, q: Question) -> tuple[list[Evidence], str | None]:
+        """Quotes from the stored passages, and what to say about how they were searched (search_note)."""
         names = [n.lower() for s in q.drugs for n in self.kb.drugs[s].names]
         names += [n.lower() for s in q.cancers for n in cancer_names(self.kb.cancers[s]) if len(n) > 3]
         if self.passages is None or not names:  # quote sources only about the drug or cancer asked about
-            return []
+            return [], None
         words = [*q.topic_terms, *[self.kb.drugs[s].generic_name.lower() for s in q.drugs]]
         about = symptom_words(q)
         out: list[Evidence] = []
@@ -208,7 +210,7 @@ class Composer:
                                 origin="passage", passage_ref=p.source))
             if len(out) == 3:
                 break
-        return out
+        return out, meaning_note(*self.passages.searched_by_meaning)
 
     def _see_also(self, q: Question) -> list[PageLink]:
         links = [PageLink(kind="drug", slug=s, title=self.kb.drugs[s].title) for s in q.drugs]

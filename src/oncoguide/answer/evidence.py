@@ -43,6 +43,9 @@ class PassageSearch(Protocol):
 
     def search(self, words: list[str], k: int, text: str | None = None) -> list[Passage]: ...
 
+    @property
+    def searched_by_meaning(self) -> tuple[int, int]: ...  # (passages with a vector, passages)
+
 
 def item_text(item: Any) -> str:
     """The sentence shown for one cited item; side effects and regimen components get a plain sentence."""

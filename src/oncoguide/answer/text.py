@@ -32,6 +32,8 @@ def render_text(answer: Answer) -> str:
         lines += ["", " ".join(_line(i) for i in answer.direct)]
     lines += _groups("From the Guidelines", answer.guidelines)
     lines += _groups("From the Research", answer.research)
+    if answer.search_note:
+        lines += ["", answer.search_note]
     if answer.disagreements:
         lines += ["", "Where sources disagree"]
         for d in answer.disagreements:

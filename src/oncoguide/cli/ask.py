@@ -33,7 +33,7 @@ def embed() -> None:
     from ..answer.service import passages_index_dir
     from ..errors import InputError
     from ..search.embed import available
-    from ..search.passages import embed_passages
+    from ..search.passages import embed_passages, meaning_note
     from ..store import open_engine
     from ..store.passage_rows import passage_count
 
@@ -55,6 +55,5 @@ def embed() -> None:
                 total, added = embed_passages(engine, passages_index_dir(conf), advance)
             stored = passage_count(engine)
     console.print(f"{total} passages: {added} newly embedded, {total - added} already had a vector.")
-    if stored > total:  # say which passages questions find by meaning, and that the others need words in common
-        console.print(f"{total} of {stored} stored passages are searched by meaning; the other {stored - total} "
-                      "only by their words (the newest were ingested after this run).")
+    if note := meaning_note(total, stored):  # the newest were ingested during this run; answers say it too
+        console.print(note)

@@ -76,6 +76,8 @@ class Answer(_Frozen):
     disagreements: list[Disagreement] = []
     references: list[Reference] = []
     see_also: list[PageLink] = Field([], description="The nearest pages, most useful when nothing answers it.")
+    search_note: str | None = Field(None, description="How the stored source passages were searched, when some "
+                                    "were found only by their words (not embedded yet).")
     disclaimer: str = DISCLAIMER
 
     def cited(self) -> list[Cited]:

@@ -2,9 +2,12 @@
 
 The index lives in ONCOGUIDE_HOME/search/passages/ and grows with each ingest: it keeps the store's passage ids,
 so it catches up from the highest one it holds (after an ingest, or after one killed half way) instead of
-being rebuilt. A running process checks the store every REFRESH_SECONDS and sees new passages without a
-restart. A damaged index is rebuilt from the store, with a note saying so. Passages embedded by
-`oncoguide embed` (vectors.py) are also searched by meaning (hybrid.py).
+being rebuilt. It reads only up to the settled id (store/passage_rows.py settled_passage_id): on PostgreSQL two
+ingests can commit out of id order, and an index that read past an id still being committed would skip it.
+(With a PostgreSQL store, answers search PostgreSQL itself, search/pg.py, which needs no catch-up.)
+A running process checks the store every REFRESH_SECONDS and sees new passages without a restart. A damaged
+index is rebuilt from the store, with a note saying so. Passages embedded by `oncoguide embed` (vectors.py)
+are also searched by meaning (hybrid.py).
 """
 
 from __future__ import annotations
@@ -20,6 +23,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from . import embed
 from .hybrid import HybridIndex
 from .index import IndexedDocument, LexicalIndex, damaged, remove
 from .vectors import PassageVectors
@@ -124,10 +128,11 @@ def _open_checked(engine: sa.Engine, index_dir: Path, note: Callable[[str], None
 def catch_up(engine: sa.Engine, index: LexicalIndex, progress: Callable[[int], None] | None = None) -> int:
     """Index every stored passage the index lacks (whole documents, replacing older versions); returns how many
     passages were added. Call with the lock held."""
-    from ..store.passage_rows import changed_documents
+    from ..store.passage_rows import changed_documents, settled_passage_id
 
     after = index.max_position()
-    changed = changed_documents(engine, after)
+    upto = settled_passage_id(engine)  # never past a passage another ingest has yet to commit (PostgreSQL)
+    changed = changed_documents(engine, after, upto) if upto > after else iter(())
     first = next(changed, None)
     if first is None:
         return 0  # up to date: no writer, no commit, no file touched
@@ -176,8 +181,14 @@ class StorePassages:
 
     @property
     def searched_by_meaning(self) -> tuple[int, int]:
-        """(passages with a vector, passages in the index): only the first are also found by meaning."""
-        return (len(self._vectors) if self._vectors else 0), len(self._index.lexical)
+        """(passages searched by meaning, passages searched): vectors are made in id order (vectors.py), so the
+        passages not embedded are those after the last embedded id; without the model, none is."""
+        from ..store.passage_rows import passages_counted_after
+
+        total = len(self._index.lexical)
+        if not self._vectors or not embed.available():
+            return 0, total
+        return max(total - passages_counted_after(self._engine, self._vectors.last_id()), 0), total
 
     def refresh(self) -> None:
         """Index what was stored since, if another process has not already, and search it from now on."""
@@ -192,6 +203,7 @@ class StorePassages:
                     self._index.lexical.refresh()  # another process may have caught up meanwhile
                     catch_up(self._engine, self._index.lexical)
             self._index.lexical.refresh()
+            self._vectors = self._vectors or PassageVectors.open(vectors_dir(self.index_dir))  # embedded since
             if self._vectors:
                 self._index.vectors = self._vectors.refresh()
         finally:
@@ -225,6 +237,18 @@ class StorePassages:
         rows = stored_passages(self._engine, positions) if positions else {}
         # a passage the store no longer has (its document was revised since) is left out, never shown stale
         return [passage(rows[p]) for p in positions if p in rows]
+
+
+def meaning_note(embedded: int, stored: int) -> str | None:
+    """What an answer (and `oncoguide embed`) says when some stored passages have no vector yet: those are
+    found only by the words they share with the question. Nothing when every one has a vector."""
+    if stored <= 0 or embedded >= stored:
+        return None
+    if embedded <= 0:
+        return (f"None of the {stored:,} stored source passages are searched by meaning yet; "
+                "they are searched only by their words.")
+    return (f"{embedded:,} of {stored:,} stored source passages are searched by meaning; "
+            "the others only by their words.")
 
 
 def vectors_dir(index_dir: Path) -> Path:

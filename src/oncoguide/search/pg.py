@@ -11,6 +11,10 @@ By meaning: PostgreSQL here has no vector index (pgvector is not packaged for De
 the vectors. The question's vector is compared, in this process, with the vectors of the DEPTH best passages
 by words, and the two rankings are fused as in the embedded index (hybrid.py). Meaning therefore reorders
 what the words found; a passage that shares no word (nor synonym) with the question is not found by meaning.
+
+Nothing here catches up from a highest id: each query reads the committed rows, and `oncoguide embed` looks
+for passages without a vector, so a passage whose ingest commits after one with higher ids is searched and
+embedded like any other (tests/store/test_pg_catch_up.py).
 """
 
 from __future__ import annotations
@@ -49,6 +53,22 @@ class PgPassages:
         self._stats: TermStats | None = None
         self._stats_at = 0.0
         self._lock = threading.Lock()
+        self._meaning: tuple[float, tuple[int, int]] | None = None  # (when counted, searched_by_meaning)
+
+    @property
+    def searched_by_meaning(self) -> tuple[int, int]:
+        """(passages with a vector, passages): counted at most every STATS_TTL seconds (a count reads them all)."""
+        kept = self._meaning
+        if kept is not None and time.monotonic() - kept[0] < STATS_TTL:
+            return kept[1]
+
+        def count(conn: sa.Connection) -> tuple[int, int]:
+            total = pg_search.passage_count(conn)
+            return (pg_search.embedded_count(conn, embed.MODEL_ID) if embed.available() else 0), total
+
+        counted = pg_search.read(self._engine, "count the passages", count)
+        self._meaning = (time.monotonic(), counted)
+        return counted
 
     def search(self, words: list[str], k: int, text: str | None = None) -> list[Passage]:
         """The k best passages for the words; with the question's text, its meaning counts too."""

@@ -141,14 +141,14 @@ class PassageVectors:
 
     def fill(self, engine: Any, encoder: Encoder, progress: Callable[[int], None] | None = None) -> int:
         """Embed the stored passages after the last one embedded, BATCH at a time; returns how many."""
-        from ..store.passage_rows import passages_after
+        from ..store.passage_rows import passages_after, settled_passage_id
 
         n = len(self)
         for path, size in ((self._vectors, n * DIM * 2), (self._ids, n * 8)):
             with open(path, "ab") as handle:
                 handle.truncate(size)  # drop a partial row left by a killed run
-        done = 0
-        while rows := passages_after(engine, self.last_id(), BATCH):
+        done, upto = 0, settled_passage_id(engine)  # in id order, so never past an id not yet committed
+        while rows := [(i, text) for i, text in passages_after(engine, self.last_id(), BATCH) if i <= upto]:
             vectors = encoder.encode([text for _, text in rows]).astype(np.float16)
             with open(self._vectors, "ab") as handle:
                 handle.write(vectors.tobytes())

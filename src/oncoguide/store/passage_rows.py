@@ -32,6 +32,24 @@ class StoredPassage:
     text: str
 
 
+def settled_passage_id(engine: sa.Engine) -> int:
+    """The highest passage id such that no passage with an id at or below it can still appear: what an index
+    that catches up from its highest id may read up to without ever skipping a passage.
+
+    SQLite has one writer at a time (write_transaction takes the lock first), so ids commit in order and
+    this is the highest stored id. PostgreSQL gives ids from a sequence at insert, and two ingests can
+    commit out of order: a lower id can appear after a higher one was read. A SHARE lock on passages waits
+    for every transaction that has inserted passages to end, and holds new inserts back for the one SELECT:
+    every id up to the highest read under it is committed (or rolled back for good), and later inserts get
+    higher ids."""
+    with database_errors("read the newest passage id"), engine.connect() as conn:
+        if conn.dialect.name != "postgresql":
+            return int(conn.execute(sa.select(sa.func.max(t.passages.c.id))).scalar() or 0)
+        with conn.begin():
+            conn.exec_driver_sql("LOCK TABLE passages IN SHARE MODE")
+            return int(conn.execute(sa.select(sa.func.max(t.passages.c.id))).scalar() or 0)
+
+
 def max_passage_id(engine: sa.Engine) -> int:
     """The highest passage id stored, 0 when none: ids only grow, so this says whether anything was added."""
     with database_errors("read the newest passage id"), engine.connect() as conn:
@@ -40,10 +58,15 @@ def max_passage_id(engine: sa.Engine) -> int:
 
 def passage_count(engine: sa.Engine) -> int:
     """How many passages the newest document versions hold: what search covers."""
+    return passages_counted_after(engine, 0)
+
+
+def passages_counted_after(engine: sa.Engine, after: int) -> int:
+    """How many passages of newest document versions have an id above `after` (a range of the primary key)."""
     p, d = t.passages.c, t.documents.c
     with database_errors("count passages"), engine.connect() as conn:
         return int(conn.execute(sa.select(sa.func.count()).select_from(t.passages.join(t.documents, p.document_id == d.id))
-                                .where(_is_newest())).scalar_one())
+                                .where(p.id > after, _is_newest())).scalar_one())
 
 
 def _is_newest() -> sa.ColumnElement[bool]:
@@ -53,20 +76,27 @@ def _is_newest() -> sa.ColumnElement[bool]:
     return ~sa.select(other.c.id).where(other.c.kind == d.kind, other.c.key == d.key, other.c.id > d.id).exists()
 
 
-def changed_documents(engine: sa.Engine, after: int) -> Iterator[tuple[int, str, list[tuple[int, str]]]]:
+def changed_documents(engine: sa.Engine, after: int,
+                      upto: int | None = None) -> Iterator[tuple[int, str, list[tuple[int, str]]]]:
     """(document id, `kind:key`, [(passage id, text)]) of the newest version of every document whose key has a
-    passage with an id above `after`, all its passages in order.
+    passage with an id above `after` (and at most `upto`), all its passages in order.
 
     Documents come in the order of their key's highest new passage id, so an index that commits part of them
-    and notes the highest id it holds can start again from there after a crash without skipping any.
+    and notes the highest id it holds can start again from there after a crash without skipping any. With
+    `upto` (settled_passage_id), no passage above it is read: a version stored after that is left whole for
+    the next catch-up, so the index's highest id never passes one still being committed.
     """
     d, p = t.documents.c, t.passages.c
+    bound = p.id > after if upto is None else sa.and_(p.id > after, p.id <= upto)
     touched = (sa.select(d.kind, d.key, sa.func.max(p.id).label("top")).join(t.passages, p.document_id == d.id)
-               .where(p.id > after).group_by(d.kind, d.key).subquery())
+               .where(bound).group_by(d.kind, d.key).subquery())
     query = (sa.select(d.id, d.kind, d.key, p.id.label("pid"), p.text)
              .join(touched, sa.and_(d.kind == touched.c.kind, d.key == touched.c.key))
              .join(t.passages, p.document_id == d.id).where(_is_newest())
              .order_by(touched.c.top, p.position))
+    if upto is not None:
+        later = t.passages.alias("later")  # a newest version with a passage above upto waits for the next catch-up
+        query = query.where(~sa.select(later.c.id).where(later.c.document_id == d.id, later.c.id > upto).exists())
     with database_errors("read the passages to index"), engine.connect() as conn:
         current: tuple[int, str, list[tuple[int, str]]] | None = None
         for row in conn.execution_options(yield_per=BATCH).execute(query):

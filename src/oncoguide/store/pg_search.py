@@ -217,6 +217,14 @@ def passage_count(conn: sa.Connection) -> int:
         f"SELECT count(*) FROM passages p JOIN documents d ON d.id = p.document_id WHERE {_NEWEST}")).scalar_one())
 
 
+def embedded_count(conn: sa.Connection, model: str) -> int:
+    """How many passages of newest documents have a vector from `model`."""
+    return int(conn.execute(sa.text(
+        "SELECT count(*) FROM passages p JOIN documents d ON d.id = p.document_id "
+        f"JOIN passage_vectors v ON v.passage_id = p.id AND v.model = :model WHERE {_NEWEST}"),
+        {"model": model}).scalar_one())
+
+
 def save_vectors(conn: sa.Connection, model: str, rows: Sequence[tuple[int, bytes]]) -> None:
     """Store vectors; a passage deleted meanwhile (re-ingested) is skipped, one already embedded replaced."""
     conn.execute(sa.text(
