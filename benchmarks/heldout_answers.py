@@ -26,6 +26,7 @@ Targets: >= 95% all facts, 100% zero defects, <= 2% off-topic.
 
 from __future__ import annotations
 
+import argparse
 import re
 import statistics
 import sys
@@ -193,17 +194,18 @@ def score(composer: Composer, names: Names, label: str, items: list[dict], show:
 
 
 def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--show", action="store_true", help="print each answer and its matched facts")
+    parser.add_argument("--questions", type=Path, help="score this question file instead of the standard sets")
+    parser.add_argument("--about-file", type=Path, metavar="NAMES",
+                        help="score only held-out questions about a slug listed in NAMES")
+    args = parser.parse_args()
     kb = load(CHECKOUT_CONTENT)
     composer = Composer(kb)
     names = Names(kb)
-    show = "--show" in sys.argv
-    sets = SETS
-    if "--questions" in sys.argv:
-        path = Path(sys.argv[sys.argv.index("--questions") + 1])
-        sets = [(path.name, path)]
-    only = None
-    if "--about-file" in sys.argv:
-        only = listed_slugs(Path(sys.argv[sys.argv.index("--about-file") + 1]).read_text(encoding="utf-8"))
+    show = args.show
+    sets = [(args.questions.name, args.questions)] if args.questions else SETS
+    only = listed_slugs(args.about_file.read_text(encoding="utf-8")) if args.about_file else None
     rows = []
     for index, (label, path) in enumerate(sets):
         if not path.exists():
