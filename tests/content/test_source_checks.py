@@ -55,6 +55,16 @@ def test_label_link_is_the_set_id_page_when_known_and_never_a_mirror() -> None:
     assert research.pmid_link == "https://pubmed.ncbi.nlm.nih.gov/123/" and research.doi_link == "https://doi.org/10.1/x"
 
 
+def test_a_trial_links_to_its_record_never_to_a_copy_on_another_site() -> None:
+    trial = {"id": "t", "kind": "research", "title": "FOLFIRINOX (F: 5FU [LV]) versus gemcitabine: a phase III trial"}
+    copy_elsewhere = Source.model_validate(trial | {"url": "https://www.acemap.info/paper/323530747"})
+    assert copy_elsewhere.link == "https://pubmed.ncbi.nlm.nih.gov/?term=FOLFIRINOX+F+5FU+LV+versus+gemcitabine+a+phase+III+trial"
+    registry = Source.model_validate(trial | {"url": "https://clinicaltrials.gov/study/NCT01958021"})
+    assert registry.link == "https://clinicaltrials.gov/study/NCT01958021"
+    with_doi = Source.model_validate(trial | {"url": "https://example.org/copy", "doi": "10.1/x"})
+    assert with_doi.link == "https://doi.org/10.1/x"
+
+
 def test_mirror_url_on_a_label_fails_at_its_line(tmp_path: Path) -> None:
     root = write_kb(tmp_path, sources=sources_with(url="https://www.rxlist.com/revlimid-drug.htm"))
     [message] = problems(root)

@@ -6,7 +6,7 @@ import datetime as dt
 import re
 from enum import Enum
 from typing import Annotated, Any
-from urllib.parse import quote_plus
+from urllib.parse import quote_plus, urlparse
 
 from pydantic import BaseModel, ConfigDict, Field, StringConstraints, model_validator
 
@@ -43,7 +43,8 @@ class Source(Strict):
     spl_version: int | None = None
     pmid: Annotated[str, StringConstraints(pattern=r"^[0-9]{1,9}$")] | None = None
     doi: str | None = None
-    url: str | None = None
+    url: str | None = Field(None, description="Where it was read. Readers get it as the link only for guidelines, "
+                                                "references and websites, and for research kept in RESEARCH_HOMES.")
     authors: str | None = Field(None, description="First author et al., as cited.")
     journal: str | None = None
     year: int | None = Field(None, ge=1900, le=2100)
@@ -71,7 +72,7 @@ class Source(Strict):
 
     @property
     def pmid_link(self) -> str | None:
-        return f"https://pubmed.ncbi.nlm.nih.gov/{self.pmid}/" if self.pmid else None
+        return f"{PUBMED}/{self.pmid}/" if self.pmid else None
 
     @property
     def doi_link(self) -> str | None:
@@ -83,16 +84,29 @@ class Source(Strict):
 
         A label always links to DailyMed, the NLM's copy of what the FDA holds: the set-id page when the set id is
         known, else a DailyMed search for the product. A mirror's address (`url`) is never shown for a label.
+        A trial or article links to PubMed or its DOI, else to a registry or archive in RESEARCH_HOMES, else to a
+        PubMed search for its title.
         """
         if self.kind == SourceKind.fda_label:
             if self.set_id:
                 return f"{DAILYMED}/drugInfo.cfm?setid={self.set_id}"
             return f"{DAILYMED}/search.cfm?labeltype=all&query={quote_plus(self.search_name or '')}"
+        if self.kind == SourceKind.research:
+            # A trial or article: its PubMed or DOI page, a registry or public archive; a copy elsewhere (a
+            # university repository, a summary site) is where it was read, not where a reader checks it.
+            home = self.url if self.url and (urlparse(self.url).hostname or "") in RESEARCH_HOMES else None
+            words = " ".join(_SEARCH_SYNTAX.sub(" ", self.title).split())  # PubMed reads [..] and (..) as syntax
+            return self.pmid_link or self.doi_link or home or f"{PUBMED}/?term={quote_plus(words)}"
         return self.pmid_link or self.doi_link or self.url
 
 
 DAILYMED = "https://dailymed.nlm.nih.gov/dailymed"
+PUBMED = "https://pubmed.ncbi.nlm.nih.gov"
+# Where a trial or article itself is kept (its record, not a copy): NLM and Europe PMC archives, the trial registry.
+RESEARCH_HOMES = frozenset({"pubmed.ncbi.nlm.nih.gov", "pmc.ncbi.nlm.nih.gov", "www.ncbi.nlm.nih.gov",
+                            "europepmc.org", "clinicaltrials.gov", "www.clinicaltrials.gov", "doi.org"})
 # A strength printed after the name (`5 mg/mL`, `10 mg`) is not part of the name DailyMed searches.
+_SEARCH_SYNTAX = re.compile(r"[\[\]():;,\"]")
 _STRENGTH = re.compile(r"\b\d+(?:\.\d+)?\s*(?:mg|mcg|g|mL)(?:/\s*m?L)?\b", re.IGNORECASE)
 
 
