@@ -51,9 +51,11 @@ def wrk(url: str, seconds: int, connections: int, cookie: str = "") -> tuple[flo
 
 
 def export_src(ref: str, into: Path) -> Path:
-    """The package source at git `ref`, written under `into` (nothing in the working tree changes)."""
-    archive = subprocess.run(["git", "-C", str(ROOT), "archive", "--format=tar", ref, "src"], capture_output=True,
-                             check=True).stdout
+    """The package source and its content at git `ref`, written under `into` (nothing in the working tree
+    changes): older code cannot read newer content files (strict models refuse new fields), so each code is
+    served with the knowledge base it shipped with."""
+    archive = subprocess.run(["git", "-C", str(ROOT), "archive", "--format=tar", ref, "src", "content"],
+                             capture_output=True, check=True).stdout
     tar = into / "src.tar"
     tar.write_bytes(archive)
     with tarfile.open(tar) as t:
@@ -62,7 +64,8 @@ def export_src(ref: str, into: Path) -> Path:
 
 
 def serve(src: Path, home: Path, port: int) -> subprocess.Popen:
-    env = {**os.environ, "ONCOGUIDE_HOME": str(home), "ONCOGUIDE_CONTENT": str(ROOT / "content"), "PYTHONPATH": str(src)}
+    content = src.parent / "content" if (src.parent / "content").is_dir() else ROOT / "content"
+    env = {**os.environ, "ONCOGUIDE_HOME": str(home), "ONCOGUIDE_CONTENT": str(content), "PYTHONPATH": str(src)}
     env.pop("ONCOGUIDE_DATABASE_URL", None)
     cmd = [sys.executable, "-c", "from oncoguide.cli import app; app()", "serve", "--port", str(port)]
     return start(cmd, port, env=env)
