@@ -8,7 +8,6 @@ invites and caregivers in tracker_sharing.py.
 
 from __future__ import annotations
 
-import datetime as dt
 from typing import Any, ClassVar
 
 from fastapi import APIRouter, Depends, Form, Query, Request
@@ -26,7 +25,17 @@ from ..tracker.sharing import shared_with
 from . import tracker_pages as pages
 from .accounts import render
 from .security import check_csrf, engine_of
-from .tracker_access import kb_of, owned_plan, owner_of, parse_day, parse_time, public_base, readable, signed_in
+from .tracker_access import (
+    kb_of,
+    owned_plan,
+    owner_of,
+    parse_day,
+    parse_moment,
+    parse_time,
+    public_base,
+    readable,
+    signed_in,
+)
 from .tracker_cache import cached_page
 from .tracker_files import feed, files
 from .tracker_medicines import router as medicine_routes
@@ -215,16 +224,6 @@ def symptom_questions(request: Request, plan_id: str, symptom: str = Query("", m
                                              timezone=plan.timezone, now=f"{service.local_now(plan):%Y-%m-%dT%H:%M}"))
 
 
-def _local_time(text: str) -> dt.datetime | None:
-    """A datetime-local form value (2026-01-05T18:30); empty means not given."""
-    if not text.strip():
-        return None
-    try:
-        return dt.datetime.fromisoformat(text.strip()).replace(tzinfo=None, second=0, microsecond=0)
-    except ValueError:
-        raise InputError(f"Give when it started as a date and time, like 2026-01-05T18:30, not {text[:40]!r}.") from None
-
-
 @html.post("/tracker/{plan_id}/symptom")
 async def plan_symptom(request: Request, plan_id: str) -> Response:
     owner = owner_of(request, plan_id)
@@ -234,7 +233,7 @@ async def plan_symptom(request: Request, plan_id: str) -> Response:
     answers = {k: str(v) for k, v in form.items()
                if k not in ("csrf", "symptom", "started") and str(v) not in ("", "unsure")}
     try:
-        started = _local_time(str(form.get("started", "")))
+        started = parse_moment(str(form.get("started", "")))
         result = service.check_symptom(engine_of(request), kb_of(request), owner, plan_id, symptom, answers, started)
     except InputError as exc:
         return _plan_page(request, plan_id, None, str(exc), "error", 400)

@@ -71,6 +71,16 @@ def parse_day(value: str) -> dt.date:
         raise InputError(f"{value!r} is not a date: write it as YYYY-MM-DD, e.g. 2026-03-09.") from None
 
 
+def parse_moment(value: str) -> dt.datetime | None:
+    """A date and time from a datetime-local field (2026-01-05T18:30); empty means "not given"."""
+    if not value.strip():
+        return None
+    try:
+        return dt.datetime.fromisoformat(value.strip()).replace(tzinfo=None, second=0, microsecond=0)
+    except ValueError:
+        raise InputError(f"Give when it started as a date and time, like 2026-01-05T18:30, not {value[:40]!r}.") from None
+
+
 def parse_time(value: str) -> dt.time | None:
     """A time of day from a form (empty means "not given")."""
     if not value.strip():
