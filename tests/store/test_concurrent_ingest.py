@@ -4,13 +4,16 @@ from __future__ import annotations
 
 import json
 import os
+import sqlite3
 import subprocess
 import sys
+import threading
 from pathlib import Path
 
 import sqlalchemy as sa
 
 import oncoguide
+from oncoguide.store import open_engine
 
 CITATION = """<PubmedArticle><MedlineCitation><PMID Version="1">{pmid}</PMID>
   <Article><Journal><Title>Journal of Tests</Title></Journal><ArticleTitle>Test article {pmid}.</ArticleTitle>
@@ -65,3 +68,21 @@ def test_two_ingests_of_overlapping_files_at_once_both_succeed(database_url: str
         passages = conn.execute(sa.text("SELECT count(*) FROM passages")).scalar_one()
     engine.dispose()
     assert tuple(docs) == (300, 300) and passages == 600
+
+
+def test_opening_a_new_database_while_another_process_creates_it_waits_instead_of_failing(tmp_path: Path) -> None:
+    # Another writer holds the brand-new file (as a second ingest's migration does): SQLite refuses the switch
+    # to WAL at once, without its busy timeout. The store must wait for the writer, not fail to open.
+    path = tmp_path / "db.sqlite"
+    writer = sqlite3.connect(path, isolation_level=None, check_same_thread=False)
+    writer.execute("BEGIN IMMEDIATE")
+    writer.execute("CREATE TABLE first_migration (x)")
+    threading.Timer(0.3, writer.execute, ["COMMIT"]).start()
+
+    engine = open_engine(f"sqlite:///{path}")
+
+    with engine.connect() as conn:
+        assert conn.exec_driver_sql("PRAGMA journal_mode").scalar_one() == "wal"
+        assert sa.inspect(conn).has_table("documents")
+    engine.dispose()
+    writer.close()

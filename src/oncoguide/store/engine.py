@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import json
+import sqlite3
+import time
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
@@ -77,9 +79,27 @@ def _sqlite_pragmas(dbapi_connection, _record) -> None:  # noqa: ANN001
     cursor.execute("PRAGMA secure_delete=ON")
     # WAL with synchronous=NORMAL: a commit no longer waits for fsync, so one transaction per ingested
     # document stays fast (about 3x; benchmarks/pubmed_ingest.py) and a crash still loses no committed work.
-    cursor.execute("PRAGMA journal_mode=WAL")
+    _switch_to_wal(cursor)
     cursor.execute("PRAGMA synchronous=NORMAL")
     cursor.close()
+
+
+def _switch_to_wal(cursor, pause: float = 0.05) -> None:  # noqa: ANN001
+    """PRAGMA journal_mode=WAL, retried while another process holds the new file.
+
+    Two processes opening a new database at once can each hold a lock the other needs; SQLite then answers
+    "database is locked" at once, without the busy timeout (it would wait forever). The other one finishes
+    its switch or its migration within moments, so try again until the busy timeout has passed.
+    """
+    deadline = time.monotonic() + BUSY_TIMEOUT_MS / 1000
+    while True:
+        try:
+            cursor.execute("PRAGMA journal_mode=WAL")
+            return
+        except sqlite3.OperationalError as exc:
+            if "locked" not in str(exc) or time.monotonic() > deadline:
+                raise
+            time.sleep(pause)
 
 
 BUSY_TIMEOUT_MS = 60_000
