@@ -11,7 +11,7 @@ from ..search.passages import meaning_note
 from ..search.synonyms import meanings, phrases
 from ..search.text import terms
 from .check import enforce
-from .evidence import Evidence, PassageSearch, StatementSearch, curated, match_count, symptom_words
+from .evidence import Evidence, PassageSearch, StatementSearch, curated, match_count, own_plans, symptom_words
 from .intents import HEADINGS, signals_intent
 from .names import known_word, names
 from .references import Numbering
@@ -149,7 +149,7 @@ class Composer:
         if regimen is not None:
             regimens = [regimen]
         elif len(q.drugs) == 1 and "results" in q.intents:
-            regimens = [r for r in self.kb.regimens_with_drug(q.drugs[0]) if set(r.drugs) <= set(q.drugs)]
+            regimens = own_plans(self.kb.regimens_with_drug(q.drugs[0]), q.drugs)
         else:
             return []
         out = []

@@ -23,6 +23,9 @@ GENERAL = frozenset("cause causes side effect effects get give make common serio
 MAX_REGIMENS = 4
 MAX_SEARCH_STATEMENTS = 4
 MAX_PASSAGES = 3
+# What a drug asked about alone may take from its plans only when a plan is made of the drugs asked about: how well
+# a combination works is about its other drugs too.
+OWN_PLANS_ONLY = frozenset({"results"})
 
 
 @dataclass(frozen=True)
@@ -123,7 +126,10 @@ def curated(kb: KnowledgeBase, q: Question) -> list[Evidence]:
         unlisted = _symptom_unlisted(q, intent, from_drugs)
         if _drug_page_answers(q, intent, from_drugs) and not unlisted:
             continue
-        for regimen in _regimens(kb, q, every=unlisted):
+        regimens = _regimens(kb, q, every=unlisted)
+        if intent in OWN_PLANS_ONLY and not (q.regimens or q.cancers):
+            regimens = own_plans(regimens, q.drugs)
+        for regimen in regimens:
             wanted = fields(intent, "regimen")
             if q.regimens:
                 wanted = (*wanted, *fields(intent, "regimen_only"))
@@ -197,6 +203,11 @@ def _schedule_lines(regimen: Regimen, drugs: list[str]) -> list[_Prefixed]:
                     text = item_text(c)
                     out.append(_Prefixed(f"In {', '.join(where)}: {text[0].lower()}{text[1:]}", list(c.cite)))
     return out
+
+
+def own_plans(regimens: Iterable[Regimen], drugs: list[str]) -> list[Regimen]:
+    """The plans made only of the drugs asked about (a drug's single-drug plans)."""
+    return [r for r in regimens if set(r.drugs) <= set(drugs)]
 
 
 def _regimens(kb: KnowledgeBase, q: Question, every: bool = False) -> list[Regimen]:

@@ -1,0 +1,27 @@
+"""Issue 11: an answer about a drug holds no statement about a treatment plan that adds other drugs, where that
+plan's statement is about the combination rather than the drug asked about.
+
+Questions are built from the shipped knowledge base, so new pages are tested as they land.
+"""
+
+import pytest
+from test_replies import KB, ask
+
+
+def combination_items(answer, drug: str) -> list[str]:
+    """Shown items taken from the page of a plan that holds drugs besides the one asked about."""
+    out = []
+    for item in answer.cited():
+        kind, _, slug = (item.where or "").partition(" ")
+        slug = slug.split(":")[0]
+        if kind == "regimen" and set(KB.regimens[slug].drugs) - {drug}:
+            out.append(f"{item.where}: {item.text[:60]}")
+    return out
+
+
+IN_COMBINATIONS = [d for d in KB.drugs.values() if any(set(r.drugs) - {d.slug} for r in KB.regimens_with_drug(d.slug))]
+
+
+@pytest.mark.parametrize("drug", IN_COMBINATIONS, ids=lambda d: d.slug)
+def test_how_well_a_drug_works_is_not_answered_with_a_combinations_goals_or_results(drug):
+    assert not combination_items(ask(f"How well does {drug.generic_name} work?"), drug.slug)
