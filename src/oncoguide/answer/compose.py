@@ -36,6 +36,8 @@ UNMENTIONED_TEXT = ("oncoguide's sources do not mention {what} with {drug}. Belo
                     "medicines; ask your pharmacist about {what}.")
 TRIAL = re.compile(r"\b(trials?|study|studies|studied)\b", re.I)
 TRIAL_INTENTS = ("uses", "definition", "comparison", "duration", "mechanism", "components", "results")
+# How a statement recording a disagreement names the other side: "one patient website calls it ...".
+WEBSITE_SIDE = re.compile(r"\b(patient |other |some )?web ?sites?\b|\bpatient sites?\b|\b(some|other) sources\b", re.I)
 _SCHEDULE_PREFIX = re.compile(r"^(In )?[^:]*: ")  # "In <regimen>, <phase>: " or "<regimen>: " before the statement
 
 
@@ -69,7 +71,7 @@ class Composer:
             wanted = wanted_words(q)
             evidence = [e for e in self._focus(q, self.statements.search(q)) if wanted and match_count(e.text, wanted)]
         direct = direct_reply(self.kb, q, evidence)
-        claims = self.statements.website_claims(q)
+        claims = self.statements.website_claims(q, evidence)
         evidence = [e for e in evidence if not self._website_only(e)]
         evidence += [e for e in self._trials(q) if e.text not in {x.text for x in evidence}]
         evidence = [e for e in evidence if not direct or e.text not in direct.text]  # never repeat the reply
@@ -174,11 +176,16 @@ class Composer:
 
     def _disagreements(self, q: Question, direct: Evidence | None, evidence: list[Evidence], claims: list[Evidence],
                        numbering: Numbering) -> list[Disagreement]:
-        """A patient website against the sources, each side cited; the reply above is never repeated here."""
+        """A patient website against the sources, each side cited; the reply above is never repeated here.
+
+        Only a statement that says what a website says against another source is a disagreement ("One patient
+        website calls lenalidomide a chemotherapy regimen. The FDA label does not."); a statement that merely
+        cites a maker's or patient site among its sources agrees with them, and may be the reply itself."""
         if not claims or not (direct or evidence):
             return []
         topic = set(q.subject_terms)
-        relevant = [c for c in claims if topic & set(terms(c.text))]
+        relevant = [c for c in claims if topic & set(terms(c.text)) and WEBSITE_SIDE.search(c.text)
+                    and not (direct and c.text in direct.text)]
         lead = direct or evidence[0]
         other = next((e for e in evidence if e.topic == lead.topic and e.text != lead.text and e.passage_ref is None
                       and self._kind(e) == "guideline"), None)

@@ -288,6 +288,9 @@ class StatementSearch:
                 break
         return out
 
-    def website_claims(self, q: Question) -> list[Evidence]:
-        """Statements of the question's drug pages that cite a patient website (kept to show disagreement)."""
-        return [e for s in q.drugs for e in self.claims.get(f"drug {s}", [])]
+    def website_claims(self, q: Question, shown: Iterable[Evidence] = ()) -> list[Evidence]:
+        """Statements that cite a patient website (kept to show disagreement), of the pages the question names and
+        of the pages the shown evidence comes from (a regimen of the drug asked about)."""
+        pages = [*(f"drug {s}" for s in q.drugs), *(f"regimen {s}" for s in q.regimens),
+                 *(e.where.split(":")[0] for e in shown if e.passage_ref is None)]
+        return _unique(e for page in dict.fromkeys(pages) for e in self.claims.get(page, []))
