@@ -126,18 +126,34 @@ class Composer:
         kinds = {self.kb.sources[c.source].kind.value for c in e.cite if c.source in self.kb.sources}
         return kinds == {"website"}
 
-    def _focus(self, q: Question, items: list[Evidence]) -> list[Evidence]:
-        """Only statements about what the question names: a statement from a page it did not name (a regimen of
-        the drug asked about) is left out when it names another drug."""
+    def _allowed(self, q: Question) -> set[str]:
+        """The drugs a statement may be about: those named, and the components of a named regimen."""
         allowed = set(q.drugs)
         for slug in q.regimens:
             allowed |= set(self.kb.regimens[slug].drugs)
+        return allowed
+
+    def _drugs_in(self, text: str) -> set[str]:
+        """The drugs of the knowledge base a text names (by any name, spelled right)."""
+        return set(names(self.kb).drugs.find(norm(text).split(), fuzzy=False))
+
+    def _focus(self, q: Question, items: list[Evidence]) -> list[Evidence]:
+        """Only statements about what the question names: a statement from a page it did not name (a regimen of
+        the drug asked about) is left out when it names another drug."""
+        allowed = self._allowed(q)
         if not allowed:
             return items
         named = {f"drug {s}" for s in q.drugs} | {f"regimen {s}" for s in q.regimens}
-        index = names(self.kb).drugs
         return [e for e in items if e.where.split(":")[0] in named or e.passage_ref is not None
-                or set(index.find(norm(_SCHEDULE_PREFIX.sub("", e.text)).split(), fuzzy=False)) <= allowed]
+                or self._drugs_in(_SCHEDULE_PREFIX.sub("", e.text)) <= allowed]
+
+    def _quote_on_topic(self, q: Question, quote: str) -> bool:
+        """Whether the sentences quoted from a passage are about what was asked: a quote that names drugs names one
+        asked about. An abstract on carfilzomib that names lenalidomide once (as an earlier treatment) may quote
+        "Carfilzomib caused neutropenia in 30%." for "does lenalidomide cause neutropenia?": that is left out."""
+        allowed = self._allowed(q)
+        found = self._drugs_in(quote)
+        return not allowed or not found or bool(found & allowed)
 
     def _trials(self, q: Question) -> list[Evidence]:
         """Trial results the regimen pages cite for what was asked (From the Research): the regimen meant, or when
@@ -212,6 +228,8 @@ class Composer:
             if p.source.kind == "fda_label" and not any(n in p.source.citation.lower() for n in names):
                 continue  # another drug's label that mentions ours in passing
             quote = best_sentences(p.text, q.topic_terms)
+            if not self._quote_on_topic(q, quote):
+                continue  # the sentences quoted are about another drug
             topic = q.intents[0] if len(q.intents) == 1 else "other"
             out.append(Evidence(text=quote, cite=[], topic=topic if q.intents else "other", where=p.source.id,
                                 origin="passage", passage_ref=p.source))
