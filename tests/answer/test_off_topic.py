@@ -25,3 +25,22 @@ IN_COMBINATIONS = [d for d in KB.drugs.values() if any(set(r.drugs) - {d.slug} f
 @pytest.mark.parametrize("drug", IN_COMBINATIONS, ids=lambda d: d.slug)
 def test_how_well_a_drug_works_is_not_answered_with_a_combinations_goals_or_results(drug):
     assert not combination_items(ask(f"How well does {drug.generic_name} work?"), drug.slug)
+
+
+def _gives_no_amount(drug) -> bool:
+    from oncoguide.answer.intents import answers_alone
+
+    return not answers_alone("dose", [s.text for s in drug.administration], "how much?")
+
+
+WITH_OWN_PLANS = [d for d in IN_COMBINATIONS if _gives_no_amount(d)
+                  and any(set(r.drugs) == {d.slug} for r in KB.regimens_with_drug(d.slug))]
+
+
+@pytest.mark.parametrize("drug", WITH_OWN_PLANS, ids=lambda d: d.slug)
+def test_how_much_of_a_drug_with_its_own_plans_is_answered_from_them_not_from_a_combination(drug):
+    from oncoguide.answer.regimen_reply import display_name
+
+    text = ask(f"How much {drug.generic_name} do I take?").direct[0].text
+    combinations = [r for r in KB.regimens_with_drug(drug.slug) if set(r.drugs) - {drug.slug}]
+    assert not [display_name(r) for r in combinations if f"In {display_name(r)}:" in text]
