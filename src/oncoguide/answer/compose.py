@@ -11,7 +11,16 @@ from ..search.passages import meaning_note
 from ..search.synonyms import meanings, phrases
 from ..search.text import terms
 from .check import enforce
-from .evidence import Evidence, PassageSearch, StatementSearch, curated, match_count, own_plans, symptom_words
+from .evidence import (
+    Evidence,
+    PassageSearch,
+    StatementSearch,
+    curated,
+    match_count,
+    own_plans,
+    symptom_unlisted,
+    symptom_words,
+)
 from .intents import HEADINGS, signals_intent
 from .names import known_word, names
 from .references import Numbering
@@ -32,6 +41,8 @@ MAX_TRIALS = 3
 MAX_SEE_ALSO = 8
 SEE_ALSO_SCORE = 0.6  # a name or side effect holding the word; a cancer described as "a type of ..." is not help
 NOT_COVERED_TEXT = " The pages below are the nearest we have."
+UNLISTED_TEXT = ("oncoguide's {drug} page does not list this side effect. The plans below give {drug} with other "
+                 "medicines, and one of those may be the cause.")
 UNMENTIONED_TEXT = ("oncoguide's sources do not mention {what} with {drug}. Below is what they say about other "
                     "medicines; ask your pharmacist about {what}.")
 TRIAL = re.compile(r"\b(trials?|study|studies|studied)\b", re.I)
@@ -95,6 +106,9 @@ class Composer:
         elif unnamed := self._unmentioned(q, [*direct_out, *(i for g in guidelines for i in g.items)]):
             notices.append(Notice(level="no_answer", text=UNMENTIONED_TEXT.format(
                 what=" or ".join(unnamed), drug=" or ".join(self.kb.drugs[s].generic_name for s in q.drugs))))
+        elif symptom is None and symptom_unlisted(self.kb, q) and self._from_combinations(
+                q, [*direct_out, *(i for g in (*guidelines, *research) for i in g.items)]):
+            notices.append(Notice(level="no_answer", text=UNLISTED_TEXT.format(drug=self.kb.drugs[q.drugs[0]].generic_name)))
         return Answer(question=q.text, drugs=q.drugs, cancers=q.cancers, intents=q.intents, notices=notices,
                       direct=direct_out, guidelines=guidelines, research=research, disagreements=disagreements,
                       references=numbering.references(), see_also=see_also, search_note=search_note)
@@ -113,6 +127,11 @@ class Composer:
         found = [w for w in asked_with(q) if w not in covered and w not in text
                  and (not known_word(self.kb, w) or signals_intent("interactions", w))]
         return [m[0] for w in found if (m := re.search(rf"\b{re.escape(w)}\b", q.text, re.I))]  # as the reader wrote it
+
+    def _from_combinations(self, q: Question, shown: list[Cited]) -> bool:
+        """Whether a shown item comes from the page of a plan that adds other drugs to those asked about."""
+        pages = {w.split(":")[0].removeprefix("regimen ") for i in shown if (w := i.where or "").startswith("regimen ")}
+        return any(set(self.kb.regimens[p].drugs) - set(q.drugs) for p in pages if p in self.kb.regimens)
 
     def _kind(self, e: Evidence) -> str:
         if e.passage_ref is not None:

@@ -163,6 +163,16 @@ def curated(kb: KnowledgeBase, q: Question) -> list[Evidence]:
     return _unique(found)
 
 
+def symptom_unlisted(kb: KnowledgeBase, q: Question) -> bool:
+    """Whether a side effect asked about one drug alone is one its own page does not list (the answer then reads
+    the pages of the plans that use it, where another medicine of the plan may be the cause)."""
+    intent = next((i for i in q.intents if i in ("side_effects", "serious")), None)
+    if intent is None or len(q.drugs) != 1:
+        return False
+    items = [_evidence(i, intent, "") for name in fields(intent, "drug") for i in _field_items(kb.drugs[q.drugs[0]], name)]
+    return _symptom_unlisted(q, intent, items)
+
+
 def _symptom_unlisted(q: Question, intent: str, items: list[Evidence]) -> bool:
     """Whether a side effect asked about one drug alone is one its own page does not list."""
     if intent not in ("side_effects", "serious") or q.regimens or q.cancers or len(q.drugs) != 1:
