@@ -21,7 +21,7 @@ from .evidence import (
     symptom_unlisted,
     symptom_words,
 )
-from .intents import HEADINGS, signals_intent
+from .intents import HEADINGS, replies, signals_intent
 from .names import known_word, names
 from .references import Numbering
 from .regimen_reply import regimen_for
@@ -39,6 +39,7 @@ GUIDELINE_KINDS = {"fda_label", "guideline", "reference", "curated"}
 MAX_ITEMS_PER_TOPIC = 8
 MAX_TRIALS = 3
 MAX_SEE_ALSO = 8
+MAX_ADDED = 2  # statements of the named pages added when the intent's fields hold none of the words asked
 SEE_ALSO_SCORE = 0.6  # a name or side effect holding the word; a cancer described as "a type of ..." is not help
 NOT_COVERED_TEXT = " The pages below are the nearest we have."
 UNLISTED_TEXT = ("oncoguide's {drug} page does not list this side effect. The plans below give {drug} with other "
@@ -77,10 +78,19 @@ class Composer:
         evidence = self._focus(q, curated(self.kb, q))
         if q.unknown_conditions:  # "for multiple sclerosis": what the drug is for, not how it did in other diseases
             evidence = [e for e in evidence if e.where.startswith("drug ")]
+        wanted = wanted_words(q)
+        # the question's own words (not their synonyms), less those of an intent found ("interact", "eat")
+        own = [w for w in wanted if w in set(terms(q.text))
+               and not any(signals_intent(i, w) or replies(i, w) for i in q.intents)]
         if not evidence:  # nothing maps to the question's intent: search every statement of the named pages, and
             # keep only those holding a word the question asks about ("drive after FOLFOX" is not about infusions)
-            wanted = wanted_words(q)
             evidence = [e for e in self._focus(q, self.statements.search(q)) if wanted and match_count(e.text, wanted)]
+        elif own and not any(match_count(e.text, own) for e in evidence):
+            # the intent's fields say nothing on the words asked ("so much iv fluid with cisplatin"): add the named
+            # pages' statements that do
+            seen = {e.text for e in evidence}
+            evidence += [e for e in self._focus(q, self.statements.search(q, k=MAX_ADDED))
+                         if match_count(e.text, own) and e.text not in seen]
         direct = direct_reply(self.kb, q, evidence)
         claims = self.statements.website_claims(q, evidence)
         evidence = [e for e in evidence if not self._website_only(e)]
