@@ -141,9 +141,11 @@ def curated(kb: KnowledgeBase, q: Question) -> list[Evidence]:
                 items = _field_items(regimen, name)
                 if name == "schedules":
                     items = _schedule_lines(regimen, q.drugs)
-                if unlisted:  # only the regimen's side effects named in the question, said to be the regimen's
+                if unlisted:  # only the regimen's side effects named in the question
+                    items = [i for i in items if match_count(item_text(i), symptom_words(q))]
+                if not q.regimens and name != "schedules":  # a plan not named: say which plan it is about
                     items = [_Prefixed(f"In {regimen.short_name or regimen.name}: {item_text(i)}", list(i.cite))
-                             for i in items if match_count(item_text(i), symptom_words(q))]
+                             for i in items]
                 found += [_evidence(i, intent, f"regimen {regimen.slug}: {name}") for i in items]
         for slug in q.cancers:
             if q.drugs and intent != "definition":
