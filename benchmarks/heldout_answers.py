@@ -14,12 +14,15 @@ Rows: the held-out set, then kb_questions.yaml (the set the answer code was tune
 kb_questions_heldout.yaml (facts as plain strings there). Columns: share with every key fact, share with zero
 citation defects, share holding an item about a drug or regimen the question did not name, p50 latency.
 
-Off-topic rule: an item's subject is the drug or regimen its `where` names; an item whose `where` names none
-(a quoted label or PubMed passage) takes as subjects the drugs and regimens whose generic, brand or full names
-its text holds. It is off-topic when it has subjects and none of them was named. Named = `about` (or, for sets
-without `about`, the kb names found in the question) + the components of a named regimen + the regimens of a
-named cancer type and their components (a question about CML may fairly show imatinib). A second, lenient
-column also accepts an item from a regimen that contains a named drug (the Pd schedule for "Pomalyst dose?").
+Off-topic rule: an item's subject is the drug, regimen or cancer type whose page its `where` names; a glossary
+definition is about its word, no drug or regimen; an item whose `where` names no page (a quoted label or PubMed
+passage) takes as subjects the drugs and regimens whose generic, brand or full names its text holds. It is
+off-topic when it has subjects and none of them was named. Named = `about` + the drugs (by any of their names),
+regimens and cancer types the question's own words name ("regular taxol" names paclitaxel where `about` forgot
+it) + the components of a named regimen + the regimens made only of named drugs (a drug's single-drug plans:
+"how much ibrutinib?" may be answered from the ibrutinib plan) + the regimens of a named cancer type and their
+components (a question about CML may fairly show imatinib). A second, lenient column also accepts an item from a
+regimen that contains a named drug (the Pd schedule for "Pomalyst dose?").
 
 Targets: >= 95% all facts, 100% zero defects, <= 2% off-topic.
 """
@@ -39,6 +42,7 @@ import yaml
 from oncoguide.answer import Composer, check
 from oncoguide.answer.text import render_text
 from oncoguide.content import load
+from oncoguide.content.lookup import cancer_names
 from oncoguide.model import Answer, Cited, KnowledgeBase
 from oncoguide.settings import CHECKOUT_CONTENT
 
@@ -83,6 +87,15 @@ def _pattern(names: set[str]) -> re.Pattern[str] | None:
     return re.compile(rf"(?<![a-z0-9])(?:{alternatives})(?![a-z0-9])")
 
 
+def _question_pattern(names: set[str], exact: set[str] = frozenset()) -> re.Pattern[str]:
+    """Any of the names in a question; short names ("Rd", "TC", "BR") and those in exact ("ALL", "CML") only as
+    written, case and all."""
+    short = {n for n in names if 0 < len(n) < 3} | set(exact)
+    long = _pattern(set(names) - short)
+    return re.compile("|".join([*(rf"(?<![A-Za-z0-9]){re.escape(n)}(?![A-Za-z0-9])" for n in short)]
+                               + ([f"(?i:{long.pattern})"] if long else [])))
+
+
 @dataclass
 class Names:
     """Drug and regimen names of the knowledge base, for finding what a question or an item is about."""
@@ -97,23 +110,27 @@ class Names:
             self._add(slug, names, names | set(drug.synonyms) | set(drug.misspellings))
         for slug, regimen in self.kb.regimens.items():
             self._add(slug, {regimen.name}, {regimen.name, regimen.short_name or ""})
+        for slug, cancer in self.kb.cancers.items():  # found in questions only: items name cancers in passing
+            self.question_names[slug] = _question_pattern(set(cancer_names(cancer)), set(cancer.abbreviations))
 
     def _add(self, slug: str, item: set[str], question: set[str]) -> None:
         if (p := _pattern(item)) is not None:
             self.item_names[slug] = p
-        # Short regimen names ("Rd", "TC", "BR") match only as written, case and all.
-        short = {n for n in question if 0 < len(n) < 3}
-        long = _pattern(question)
-        self.question_names[slug] = re.compile(
-            "|".join([*(rf"(?<![A-Za-z0-9]){re.escape(n)}(?![A-Za-z0-9])" for n in short)]
-                     + ([f"(?i:{long.pattern})"] if long else [])))
+        self.question_names[slug] = _question_pattern(question)
 
     def in_question(self, question: str) -> set[str]:
         return {slug for slug, p in self.question_names.items() if p.pattern and p.search(question)}
 
+    def asked_about(self, item: dict) -> set[str]:
+        """The slugs a question names: its `about` and the names its own words hold."""
+        return set(item.get("about") or []) | self.in_question(item["q"])
+
     def named(self, slugs: set[str]) -> set[str]:
-        """The slugs a question names, widened by regimen components and by the regimens of a named cancer."""
+        """The slugs a question names, widened by regimen components, by the regimens made only of named drugs
+        and by the regimens of a named cancer."""
         out = set(slugs)
+        drugs = out & set(self.kb.drugs)
+        out.update(slug for slug, r in self.kb.regimens.items() if drugs and set(r.drugs) <= drugs)
         for cancer in slugs & set(self.kb.cancers):
             out.update(r.slug for r in self.kb.regimens_for_cancer(cancer))
         for slug in list(out):
@@ -123,8 +140,10 @@ class Names:
 
     def subjects(self, item: Cited) -> set[str]:
         where = item.where or ""
-        from_where = {w for w in re.findall(r"^(?:drug|regimen) ([a-z0-9-]+)", where)
-                      if w in self.kb.drugs or w in self.kb.regimens}
+        if where.startswith("glossary "):
+            return set()  # the definition of a word asked about ("a PARP inhibitor ... olaparib is one")
+        from_where = {w for w in re.findall(r"^(?:drug|regimen|cancer) ([a-z0-9-]+)", where)
+                      if w in self.kb.drugs or w in self.kb.regimens or w in self.kb.cancers}
         if from_where:
             return from_where
         text = item.text.lower()
@@ -173,7 +192,7 @@ def score(composer: Composer, names: Names, label: str, items: list[dict], show:
         start = time.perf_counter()
         answer = composer.answer(item["q"])
         row.latency.append(time.perf_counter() - start)
-        about = set(item.get("about") or []) or names.in_question(item["q"])
+        about = names.asked_about(item)
         missing = missing_facts(item["facts"], shown_text(answer))
         defects = check(answer)
         named = names.named(about)

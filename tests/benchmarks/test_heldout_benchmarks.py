@@ -69,10 +69,10 @@ def test_a_named_regimen_brings_its_drugs_and_a_named_cancer_its_regimens(names)
 
 
 def test_a_regimen_holding_the_named_drug_is_off_topic_only_in_the_strict_column(names) -> None:  # noqa: ANN001
-    item = Cited(text="x", refs=[1], where="regimen dasatinib-cml: schedules")
+    item = Cited(text="x", refs=[1], where="regimen pomalidomide-dexamethasone-myeloma: schedules")
     answer = Answer(question="q", direct=[item],
                     references=[Reference(number=1, source_id="s", kind="fda_label", citation="L")])
-    named = names.named({"dasatinib"})
+    named = names.named({"pomalidomide"})
     assert names.off_topic(answer, named) == [item]
     assert names.off_topic(answer, names.with_named_drugs(named)) == []
 

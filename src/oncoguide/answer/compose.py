@@ -11,8 +11,17 @@ from ..search.passages import meaning_note
 from ..search.synonyms import meanings, phrases
 from ..search.text import terms
 from .check import enforce
-from .evidence import Evidence, PassageSearch, StatementSearch, curated, match_count, symptom_words
-from .intents import HEADINGS, signals_intent
+from .evidence import (
+    Evidence,
+    PassageSearch,
+    StatementSearch,
+    curated,
+    match_count,
+    own_plans,
+    symptom_unlisted,
+    symptom_words,
+)
+from .intents import HEADINGS, replies, signals_intent
 from .names import known_word, names
 from .references import Numbering
 from .regimen_reply import regimen_for
@@ -30,12 +39,17 @@ GUIDELINE_KINDS = {"fda_label", "guideline", "reference", "curated"}
 MAX_ITEMS_PER_TOPIC = 8
 MAX_TRIALS = 3
 MAX_SEE_ALSO = 8
+MAX_ADDED = 2  # statements of the named pages added when the intent's fields hold none of the words asked
 SEE_ALSO_SCORE = 0.6  # a name or side effect holding the word; a cancer described as "a type of ..." is not help
 NOT_COVERED_TEXT = " The pages below are the nearest we have."
+UNLISTED_TEXT = ("oncoguide's {drug} page does not list this side effect. The plans below give {drug} with other "
+                 "medicines, and one of those may be the cause.")
 UNMENTIONED_TEXT = ("oncoguide's sources do not mention {what} with {drug}. Below is what they say about other "
                     "medicines; ask your pharmacist about {what}.")
 TRIAL = re.compile(r"\b(trials?|study|studies|studied)\b", re.I)
 TRIAL_INTENTS = ("uses", "definition", "comparison", "duration", "mechanism", "components", "results")
+# How a statement recording a disagreement names the other side: "one patient website calls it ...".
+WEBSITE_SIDE = re.compile(r"\b(patient |other |some )?web ?sites?\b|\bpatient sites?\b|\b(some|other) sources\b", re.I)
 _SCHEDULE_PREFIX = re.compile(r"^(In )?[^:]*: ")  # "In <regimen>, <phase>: " or "<regimen>: " before the statement
 
 
@@ -64,12 +78,21 @@ class Composer:
         evidence = self._focus(q, curated(self.kb, q))
         if q.unknown_conditions:  # "for multiple sclerosis": what the drug is for, not how it did in other diseases
             evidence = [e for e in evidence if e.where.startswith("drug ")]
+        wanted = wanted_words(q)
+        # the question's own words (not their synonyms), less those of an intent found ("interact", "eat")
+        own = [w for w in wanted if w in set(terms(q.text))
+               and not any(signals_intent(i, w) or replies(i, w) for i in q.intents)]
         if not evidence:  # nothing maps to the question's intent: search every statement of the named pages, and
             # keep only those holding a word the question asks about ("drive after FOLFOX" is not about infusions)
-            wanted = wanted_words(q)
             evidence = [e for e in self._focus(q, self.statements.search(q)) if wanted and match_count(e.text, wanted)]
+        elif own and not any(match_count(e.text, own) for e in evidence):
+            # the intent's fields say nothing on the words asked ("so much iv fluid with cisplatin"): add the named
+            # pages' statements that do
+            seen = {e.text for e in evidence}
+            evidence += [e for e in self._focus(q, self.statements.search(q, k=MAX_ADDED))
+                         if match_count(e.text, own) and e.text not in seen]
         direct = direct_reply(self.kb, q, evidence)
-        claims = self.statements.website_claims(q)
+        claims = self.statements.website_claims(q, evidence)
         evidence = [e for e in evidence if not self._website_only(e)]
         evidence += [e for e in self._trials(q) if e.text not in {x.text for x in evidence}]
         evidence = [e for e in evidence if not direct or e.text not in direct.text]  # never repeat the reply
@@ -93,6 +116,9 @@ class Composer:
         elif unnamed := self._unmentioned(q, [*direct_out, *(i for g in guidelines for i in g.items)]):
             notices.append(Notice(level="no_answer", text=UNMENTIONED_TEXT.format(
                 what=" or ".join(unnamed), drug=" or ".join(self.kb.drugs[s].generic_name for s in q.drugs))))
+        elif symptom is None and symptom_unlisted(self.kb, q) and self._from_combinations(
+                q, [*direct_out, *(i for g in (*guidelines, *research) for i in g.items)]):
+            notices.append(Notice(level="no_answer", text=UNLISTED_TEXT.format(drug=self.kb.drugs[q.drugs[0]].generic_name)))
         return Answer(question=q.text, drugs=q.drugs, cancers=q.cancers, intents=q.intents, notices=notices,
                       direct=direct_out, guidelines=guidelines, research=research, disagreements=disagreements,
                       references=numbering.references(), see_also=see_also, search_note=search_note)
@@ -112,6 +138,11 @@ class Composer:
                  and (not known_word(self.kb, w) or signals_intent("interactions", w))]
         return [m[0] for w in found if (m := re.search(rf"\b{re.escape(w)}\b", q.text, re.I))]  # as the reader wrote it
 
+    def _from_combinations(self, q: Question, shown: list[Cited]) -> bool:
+        """Whether a shown item comes from the page of a plan that adds other drugs to those asked about."""
+        pages = {w.split(":")[0].removeprefix("regimen ") for i in shown if (w := i.where or "").startswith("regimen ")}
+        return any(set(self.kb.regimens[p].drugs) - set(q.drugs) for p in pages if p in self.kb.regimens)
+
     def _kind(self, e: Evidence) -> str:
         if e.passage_ref is not None:
             return "guideline" if e.passage_ref.kind == "fda_label" else "research"
@@ -124,18 +155,34 @@ class Composer:
         kinds = {self.kb.sources[c.source].kind.value for c in e.cite if c.source in self.kb.sources}
         return kinds == {"website"}
 
-    def _focus(self, q: Question, items: list[Evidence]) -> list[Evidence]:
-        """Only statements about what the question names: a statement from a page it did not name (a regimen of
-        the drug asked about) is left out when it names another drug."""
+    def _allowed(self, q: Question) -> set[str]:
+        """The drugs a statement may be about: those named, and the components of a named regimen."""
         allowed = set(q.drugs)
         for slug in q.regimens:
             allowed |= set(self.kb.regimens[slug].drugs)
+        return allowed
+
+    def _drugs_in(self, text: str) -> set[str]:
+        """The drugs of the knowledge base a text names (by any name, spelled right)."""
+        return set(names(self.kb).drugs.find(norm(text).split(), fuzzy=False))
+
+    def _focus(self, q: Question, items: list[Evidence]) -> list[Evidence]:
+        """Only statements about what the question names: a statement from a page it did not name (a regimen of
+        the drug asked about) is left out when it names another drug."""
+        allowed = self._allowed(q)
         if not allowed:
             return items
         named = {f"drug {s}" for s in q.drugs} | {f"regimen {s}" for s in q.regimens}
-        index = names(self.kb).drugs
         return [e for e in items if e.where.split(":")[0] in named or e.passage_ref is not None
-                or set(index.find(norm(_SCHEDULE_PREFIX.sub("", e.text)).split(), fuzzy=False)) <= allowed]
+                or self._drugs_in(_SCHEDULE_PREFIX.sub("", e.text)) <= allowed]
+
+    def _quote_on_topic(self, q: Question, quote: str) -> bool:
+        """Whether the sentences quoted from a passage are about what was asked: a quote that names drugs names one
+        asked about. An abstract on carfilzomib that names lenalidomide once (as an earlier treatment) may quote
+        "Carfilzomib caused neutropenia in 30%." for "does lenalidomide cause neutropenia?": that is left out."""
+        allowed = self._allowed(q)
+        found = self._drugs_in(quote)
+        return not allowed or not found or bool(found & allowed)
 
     def _trials(self, q: Question) -> list[Evidence]:
         """Trial results the regimen pages cite for what was asked (From the Research): the regimen meant, or when
@@ -149,7 +196,7 @@ class Composer:
         if regimen is not None:
             regimens = [regimen]
         elif len(q.drugs) == 1 and "results" in q.intents:
-            regimens = [r for r in self.kb.regimens_with_drug(q.drugs[0]) if set(r.drugs) <= set(q.drugs)]
+            regimens = own_plans(self.kb.regimens_with_drug(q.drugs[0]), q.drugs)
         else:
             return []
         out = []
@@ -174,11 +221,16 @@ class Composer:
 
     def _disagreements(self, q: Question, direct: Evidence | None, evidence: list[Evidence], claims: list[Evidence],
                        numbering: Numbering) -> list[Disagreement]:
-        """A patient website against the sources, each side cited; the reply above is never repeated here."""
+        """A patient website against the sources, each side cited; the reply above is never repeated here.
+
+        Only a statement that says what a website says against another source is a disagreement ("One patient
+        website calls lenalidomide a chemotherapy regimen. The FDA label does not."); a statement that merely
+        cites a maker's or patient site among its sources agrees with them, and may be the reply itself."""
         if not claims or not (direct or evidence):
             return []
         topic = set(q.subject_terms)
-        relevant = [c for c in claims if topic & set(terms(c.text))]
+        relevant = [c for c in claims if topic & set(terms(c.text)) and WEBSITE_SIDE.search(c.text)
+                    and not (direct and c.text in direct.text)]
         lead = direct or evidence[0]
         other = next((e for e in evidence if e.topic == lead.topic and e.text != lead.text and e.passage_ref is None
                       and self._kind(e) == "guideline"), None)
@@ -205,6 +257,8 @@ class Composer:
             if p.source.kind == "fda_label" and not any(n in p.source.citation.lower() for n in names):
                 continue  # another drug's label that mentions ours in passing
             quote = best_sentences(p.text, q.topic_terms)
+            if not self._quote_on_topic(q, quote):
+                continue  # the sentences quoted are about another drug
             topic = q.intents[0] if len(q.intents) == 1 else "other"
             out.append(Evidence(text=quote, cite=[], topic=topic if q.intents else "other", where=p.source.id,
                                 origin="passage", passage_ref=p.source))

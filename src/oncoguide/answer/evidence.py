@@ -23,6 +23,9 @@ GENERAL = frozenset("cause causes side effect effects get give make common serio
 MAX_REGIMENS = 4
 MAX_SEARCH_STATEMENTS = 4
 MAX_PASSAGES = 3
+# What a drug asked about alone may take from its plans only when a plan is made of the drugs asked about: how well
+# a combination works is about its other drugs too.
+OWN_PLANS_ONLY = frozenset({"results"})
 
 
 @dataclass(frozen=True)
@@ -123,7 +126,10 @@ def curated(kb: KnowledgeBase, q: Question) -> list[Evidence]:
         unlisted = _symptom_unlisted(q, intent, from_drugs)
         if _drug_page_answers(q, intent, from_drugs) and not unlisted:
             continue
-        for regimen in _regimens(kb, q, every=unlisted):
+        regimens = _regimens(kb, q, every=unlisted)
+        if intent in OWN_PLANS_ONLY and not (q.regimens or q.cancers):
+            regimens = own_plans(regimens, q.drugs)
+        for regimen in regimens:
             wanted = fields(intent, "regimen")
             if q.regimens:
                 wanted = (*wanted, *fields(intent, "regimen_only"))
@@ -135,9 +141,11 @@ def curated(kb: KnowledgeBase, q: Question) -> list[Evidence]:
                 items = _field_items(regimen, name)
                 if name == "schedules":
                     items = _schedule_lines(regimen, q.drugs)
-                if unlisted:  # only the regimen's side effects named in the question, said to be the regimen's
+                if unlisted:  # only the regimen's side effects named in the question
+                    items = [i for i in items if match_count(item_text(i), symptom_words(q))]
+                if not q.regimens and name != "schedules":  # a plan not named: say which plan it is about
                     items = [_Prefixed(f"In {regimen.short_name or regimen.name}: {item_text(i)}", list(i.cite))
-                             for i in items if match_count(item_text(i), symptom_words(q))]
+                             for i in items]
                 found += [_evidence(i, intent, f"regimen {regimen.slug}: {name}") for i in items]
         for slug in q.cancers:
             if q.drugs and intent != "definition":
@@ -155,6 +163,16 @@ def curated(kb: KnowledgeBase, q: Question) -> list[Evidence]:
     else:  # a general side-effect question: boxed warnings belong under serious side effects only
         found = [e for e in found if not (e.topic == "side_effects" and e.where.endswith("boxed_warnings"))]
     return _unique(found)
+
+
+def symptom_unlisted(kb: KnowledgeBase, q: Question) -> bool:
+    """Whether a side effect asked about one drug alone is one its own page does not list (the answer then reads
+    the pages of the plans that use it, where another medicine of the plan may be the cause)."""
+    intent = next((i for i in q.intents if i in ("side_effects", "serious")), None)
+    if intent is None or len(q.drugs) != 1:
+        return False
+    items = [_evidence(i, intent, "") for name in fields(intent, "drug") for i in _field_items(kb.drugs[q.drugs[0]], name)]
+    return _symptom_unlisted(q, intent, items)
 
 
 def _symptom_unlisted(q: Question, intent: str, items: list[Evidence]) -> bool:
@@ -197,6 +215,11 @@ def _schedule_lines(regimen: Regimen, drugs: list[str]) -> list[_Prefixed]:
                     text = item_text(c)
                     out.append(_Prefixed(f"In {', '.join(where)}: {text[0].lower()}{text[1:]}", list(c.cite)))
     return out
+
+
+def own_plans(regimens: Iterable[Regimen], drugs: list[str]) -> list[Regimen]:
+    """The plans made only of the drugs asked about (a drug's single-drug plans)."""
+    return [r for r in regimens if set(r.drugs) <= set(drugs)]
 
 
 def _regimens(kb: KnowledgeBase, q: Question, every: bool = False) -> list[Regimen]:
@@ -277,6 +300,9 @@ class StatementSearch:
                 break
         return out
 
-    def website_claims(self, q: Question) -> list[Evidence]:
-        """Statements of the question's drug pages that cite a patient website (kept to show disagreement)."""
-        return [e for s in q.drugs for e in self.claims.get(f"drug {s}", [])]
+    def website_claims(self, q: Question, shown: Iterable[Evidence] = ()) -> list[Evidence]:
+        """Statements that cite a patient website (kept to show disagreement), of the pages the question names and
+        of the pages the shown evidence comes from (a regimen of the drug asked about)."""
+        pages = [*(f"drug {s}" for s in q.drugs), *(f"regimen {s}" for s in q.regimens),
+                 *(e.where.split(":")[0] for e in shown if e.passage_ref is None)]
+        return _unique(e for page in dict.fromkeys(pages) for e in self.claims.get(page, []))

@@ -7,7 +7,7 @@ import re
 from collections.abc import Callable
 
 from ..model import Citation, Component, KnowledgeBase, Phase, Regimen
-from .evidence import Evidence
+from .evidence import Evidence, own_plans
 from .intents import answers_alone
 from .names import names
 from .understand import Question
@@ -210,8 +210,10 @@ def drug_doses(kb: KnowledgeBase, q: Question, _: list[Evidence]) -> Evidence | 
     if drug is None or "dose" not in q.intents or q.regimens or q.cancers or \
             answers_alone("dose", [s.text for s in drug.administration], q.text):
         return None
+    plans = kb.regimens_with_drug(drug.slug)
+    plans = own_plans(plans, [drug.slug]) or plans  # its own plans when it has some: not Rd for "how much Revlimid?"
     lines: dict[str, Regimen] = {}
-    for regimen in sorted(kb.regimens_with_drug(drug.slug), key=lambda r: len(r.drugs)):
+    for regimen in sorted(plans, key=lambda r: len(r.drugs)):
         phase = next((p for p in regimen.default_schedule.phases if any(c.drug == drug.slug for c in p.components)), None)
         if phase is not None:
             lines.setdefault(f"In {display_name(regimen)}: {_phase_text(kb, phase, [drug.slug])}.", regimen)
