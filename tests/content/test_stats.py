@@ -37,13 +37,15 @@ def test_label_figures_follow_the_sources(kb) -> None:  # noqa: ANN001
 
 def test_side_effect_rows_with_a_frequency_are_counted_per_page_kind(kb) -> None:  # noqa: ANN001
     rows = [SideEffect(term="anemia", plain="low red cells", frequency="10-20", cite=["revlimid-label"]),
-            SideEffect(term="rash", plain="rash", cite=["revlimid-label"]),
+            SideEffect(term="rash", plain="rash", text="Mostly mild.", cite=["revlimid-label"]),
             SideEffect(term="fatigue", plain="tiredness", cite=["revlimid-label"])]
     drug = kb.drugs["lenalidomide"].model_copy(update={"common_side_effects": rows, "serious_side_effects": []})
     regimen = kb.regimens["lenalidomide-del5q-mds"].model_copy(update={"side_effects": rows[:2]})
     figures = coverage(replace(kb, drugs={"lenalidomide": drug}, regimens={regimen.slug: regimen}))
     assert figures["drug side-effect rows with a frequency"] == Share(1, 3)
     assert figures["regimen side-effect rows with a frequency"] == Share(1, 2)
+    # The "What to know" cell: only the rash row (on both pages) has one.
+    assert figures["side-effect rows with a 'What to know'"] == Share(2, 5)
     assert str(Share(1, 3)) == "1 of 3 (33.3%)"
 
 

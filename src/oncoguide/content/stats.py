@@ -52,6 +52,8 @@ def coverage(kb: KnowledgeBase) -> dict[str, int | Share]:
         "label sources with a revision date": Share(sum(bool(s.revised or s.revised_text) for s in labels), len(labels)),
         "drug side-effect rows with a frequency": _with_frequency(drug_rows),
         "regimen side-effect rows with a frequency": _with_frequency(regimen_rows),
+        "side-effect rows with a 'What to know'": Share(sum(bool((r.text or "").strip()) for r in (*drug_rows, *regimen_rows)),
+                                                       len(drug_rows) + len(regimen_rows)),
         "statements citing a source with a PMID, DOI or set id": Share(sum(any(map(_has_id, s)) for s in cited), len(items)),
         "share cited to an FDA label or PubMed": Share(sum(any(x.kind in strong for x in s) for s in cited), len(items)),
         "pages reviewed by a clinician": Share(sum(p.reviewed is not None for p in pages), len(pages)),
