@@ -32,10 +32,16 @@ class Intent:
 # "What does CBC mean?", "what is that?": a definition is wanted whatever else the question says.
 EXPLICIT_DEFINITION = (r"what (does|do) .* (mean|stand for)|\bmeaning of\b|what is (that|this)\b|\bwhat'?s that\b|"
                        r"\bdefin(e|ition)\b|\bwhat are (they|these)\b|\bexplain\b|\btell me (about|what)\b|"
-                       r"what is meant by|what do you mean by")
+                       r"what is meant by|what do you mean by|"
+                      # "... starts 7+3 for AML, what is it?": the question ends asking what the named thing is
+                      r"\bwhat('?s| is| are) (it|they|that|this|these)\W*$")
 
 # Words that ask for an amount ("what dose", "how much", "mg"), not only for how often or when.
 AMOUNT_ASKED = re.compile(r"\bdos(e|es|ed|ing|age)\b|\bmg\b|how much")
+# Words that ask on which days, not how much: "which days", "how many weeks on and off".
+DAYS_ASKED = re.compile(r"\b(what|which) days?\b|\bdays? (on|off)\b|\bweeks? (on|off)\b|on and off|\boff weeks?\b")
+DAYS = re.compile(r"\bdays? \d|\bfor \d+ (days|weeks)\b|\bweeks? off\b|\bdays off\b|\bthen (stop|rest)", re.I)
+
 # How long one infusion takes, not how long treatment lasts: "how long is the infusion", "how long does the
 # panitumumab drip take" (a drug's name may stand before the word).
 INFUSION_TIME = (r"how long (is|does|will|do|should) (the |an |each |my |his |her |it |a )?([\w-]+ ){0,2}"
@@ -50,6 +56,7 @@ REGISTRY: tuple[Intent, ...] = (
            r"steroid|biologic|antibody|hormone|kinase|pill)|\bimmunotherapy\b|\btargeted\b",
            "What kind of drug it is", drug=("chemotherapy", "classes")),
     Intent("mechanism", r"how (does|do) .*\bwork|how it works|\bmechanism|what does .* do\b|\bwork (on|in|against)\b|"
+           r"\btarget(s|ing)?\b(?!ed)|\bwhat (does|do) .* (block|attack|bind)|"
            r"\bwhy (do|does|is|are|would)\b.*\b(take|get|need|given|used?)\b",
            "How it works", drug=("mechanism",), regimen=("how_it_works",), first="mechanism"),
     Intent("uses", r"used for|\bused\b|\bfor what\b|what .* treat(s|ed)?\b|\btreats?\b|approved|indicat|\bgoals?\b|\bgood for\b|"
@@ -70,7 +77,7 @@ REGISTRY: tuple[Intent, ...] = (
            r"\bcomponents?\b|which (drugs|medicines)|what('?s| is) in\b|\bletters\b",
            "What is in it", regimen=("summary", "schedules")),
     Intent("dose", r"\bdos(es?|ed|ing)\b|dosage|how much|how many (mg|capsules|pills|tablets)|\bschedule|how often|"
-           r"how (do|should) i take|when (do|should) i take|\bcycles?\b|days? (off|on)\b|\bmg\b|\bweek off\b|"
+           r"how (do|should) i take|when (do|should) i take|\bcycles?\b|days? (off|on)\b|\bmg\b|\bweeks? (off|on)\b|"
            r"what time (of (the )?day )?|\b(morning|evening|bedtime)\b|at night|\b(what|which) days?\b|days in a row|"
            r"how many times a (day|week)",
            "Dose and schedule", drug=("administration",), regimen=("schedules",), named_regimen=("dose_modifications",),
@@ -99,7 +106,7 @@ REGISTRY: tuple[Intent, ...] = (
            "Lifetime dose limit", drug=("boxed_warnings", "administration", "monitoring", "serious_side_effects", "faqs"),
            reply=r"\blifetime\b|\btotal\b|\bcumulative\b"),
     Intent("monitoring", r"blood tests?|\bmonitor|\bchecks?\b|\bchecked\b|\blabs?\b|\btests?\b|\bcbc\b|biopsy|\bscans?\b|"
-           r"\bcounts\b|blood ?work|\becho(cardiogram)?\b|heart (scan|test)|\bmuga\b|\be[ck]g\b|x-?ray|\bmri\b|"
+           r"\bcounts\b|blood ?work|\becho(cardiogram)?s?\b|heart (scan|test)|\bmuga\b|\be[ck]gs?\b|x-?rays?|\bmris?\b|"
            r"\bct\b|\bpet\b|urine test",
            "Tests and monitoring", drug=("monitoring",), regimen=("monitoring",),
            reply=r"\bevery\b|\bweekly\b|\bmonthly\b|\bbefore\b|\bbaseline\b|\bstart\b|\bday \d|\bweeks?\b|"
@@ -142,7 +149,8 @@ REGISTRY: tuple[Intent, ...] = (
            "Getting the medicine", drug=("rems",), regimen=("dispensing",), first="rems"),
     # What is given before each dose: medicines against reactions or nausea, fluids for the kidneys.
     Intent("premedication", r"\bpre-?med|medicines? (given )?before|given before|before (each|the|my|every) "
-           r"(dose|drip|infusion|treatment)|\bhydrat|\bfluids\b",
+           r"(dose|drip|infusion|treatment)|\bhydrat|\b(iv )?fluids?\b(?! (build|retention|around|in))|"
+           r"\bthe (day|night|morning) before\b|\bsteroids?\b.*\bbefore\b|\bfolic acid\b|\bb-?12\b",
            "Before each dose", drug=("administration", "faqs"),
            reply=r"\bbefore (each|the|every|a|it)\b|premed|antihistamine|acetaminophen|dexamethasone|diphenhydramine|"
                  r"\bfluids\b"),
@@ -182,6 +190,8 @@ def signals(phrase: str) -> bool:
 def replies(intent: str, text: str, question: str = "") -> bool:
     """Whether text holds what a first line for this intent must hold (a dose, a form, a count); an amount when
     the question asks for one ("how much?" is not answered by "twice a day")."""
+    if intent == "dose" and DAYS_ASKED.search(question.lower()) and not DAYS.search(text):
+        return False  # "which days do I take it?" is not answered by "twice a day"
     pattern = _ENOUGH.get(intent) if AMOUNT_ASKED.search(question.lower()) else _REPLY.get(intent)
     return bool(pattern and pattern.search(text))
 

@@ -14,6 +14,8 @@ from ..search.text import STOPWORDS, words
 
 N_MAX = 4  # longest name, in words, looked for in a question
 MEMO_SIZE = 10_000
+# Last words a glossary name can go without: "tumor lysis" is tumor lysis syndrome, "veno-occlusive" the disease.
+GENERIC_TAILS = frozenset("syndrome disease disorder test tests count".split())
 
 
 def ngrams(tokens: list[str], n_max: int = N_MAX) -> list[str]:
@@ -89,6 +91,33 @@ class Names:
     page_words: frozenset[str]            # every word of every drug, regimen and cancer name ("sacituzumab")
     regimen_drugs: dict[str, frozenset[str]]  # regimen slug -> its drugs
     namesakes: dict[str, list[str]]           # regimen slug -> the other regimens that share one of its names
+    name_words: list[str] = field(default_factory=list)  # words of cancer and glossary names, for spelling
+    spelling: dict[str, str] = field(default_factory=dict)  # question word -> the name word it means, as met
+
+    def spelled(self, tokens: list[str]) -> list[str]:
+        """Tokens with name words put right for finding cancers, regimens and glossary terms: a possessive or
+        plural ("hodgkin's", "hodgkins" -> hodgkin), one misspelt word of at least 6 letters ("lukemia" ->
+        leukemia, "prostrate" -> prostate), and "plus" between a regimen's parts ("7 plus 3" -> 7+3)."""
+        out = []
+        for i, t in enumerate(tokens):
+            if t == "s" and i:  # "hodgkin's" is normalised to "hodgkin s"
+                continue
+            if t == "plus" and 0 < i < len(tokens) - 1:
+                continue
+            out.append(self._spell(t))
+        return out
+
+    def _spell(self, word: str) -> str:
+        if len(word) < 6 or word in STOPWORDS or not word.isalpha() or word in self.page_words \
+                or word in self.glossary_words:
+            return word
+        if word not in self.spelling:
+            if len(self.spelling) > MEMO_SIZE:
+                self.spelling.clear()
+            close = [c for c in difflib.get_close_matches(word, self.name_words, n=1, cutoff=0.85)
+                     if abs(len(c) - len(word)) <= 1]
+            self.spelling[word] = close[0] if close else word
+        return self.spelling[word]
 
     @classmethod
     def build(cls, kb: KnowledgeBase) -> Names:
@@ -113,11 +142,22 @@ class Names:
             cancers.add(c.slug, cancer_names(c))
         for t in kb.glossary.values():
             glossary.add(t.slug, [t.term, *t.aliases])
+        for t in kb.glossary.values():  # after every full name, so a shortened one never takes another's place
+            glossary.add(t.slug, [short for n in (t.term, *t.aliases) if (short := _without_tail(n))
+                                  and short not in taken and short not in glossary.index])
         return cls(drugs, regimens, cancers, glossary, drug_words,
                    frozenset(w for k in glossary.index for w in k.split()),
                    frozenset(w for index in (drugs, regimens, cancers) for k in index.index for w in k.split()),
                    {r.slug: frozenset(r.drugs) for r in kb.regimens.values()},
-                   {s: sorted({o for ss in by_name.values() if s in ss for o in ss} - {s}) for s in kb.regimens})
+                   {s: sorted({o for ss in by_name.values() if s in ss for o in ss} - {s}) for s in kb.regimens},
+                   sorted({w for index in (cancers, glossary) for k in index.index for w in k.split()
+                           if len(w) >= 5 and w.isalpha()}))
+
+
+def _without_tail(name: str) -> str | None:
+    """A glossary name of three words or more without a generic last word: "tumor lysis syndrome" -> "tumor lysis"."""
+    parts = norm(re.sub(r"\s*\(.*?\)", "", name)).split()
+    return " ".join(parts[:-1]) if len(parts) >= 3 and parts[-1] in GENERIC_TAILS else None
 
 
 def _joined(name: str) -> str | None:
