@@ -30,7 +30,9 @@ class Intent:
 
 
 # "What does CBC mean?", "what is that?": a definition is wanted whatever else the question says.
-EXPLICIT_DEFINITION = (r"what (does|do) .* (mean|stand for)|\bmeaning of\b|what is (that|this)\b|\bwhat'?s that\b|"
+EXPLICIT_DEFINITION = (r"what (does|do) .* (mean|stand for|show|measure)\b|"
+                       r"what (kind|type|sort) of (cancer|lymphoma|leukemia|disease|illness|condition|tumou?r)\b|"
+                       r"\bmeaning of\b|what is (that|this)\b|\bwhat'?s that\b|"
                        r"\bdefin(e|ition)\b|\bwhat are (they|these)\b|\bexplain\b|\btell me (about|what)\b|"
                        r"what is meant by|what do you mean by|"
                       # "... starts 7+3 for AML, what is it?": the question ends asking what the named thing is
@@ -57,6 +59,7 @@ REGISTRY: tuple[Intent, ...] = (
            "What kind of drug it is", drug=("chemotherapy", "classes")),
     Intent("mechanism", r"how (does|do) .*\bwork|how it works|\bmechanism|what does .* do\b|\bwork (on|in|against)\b|"
            r"\btarget(s|ing)?\b(?!ed)|\bwhat (does|do) .* (block|attack|bind)|"
+           r"\b(what'?s|what is) the (point|purpose|reason|role) (of|for)\b|"
            r"\bwhy (do|does|is|are|would)\b.*\b(take|get|need|given|used?)\b",
            "How it works", drug=("mechanism",), regimen=("how_it_works",), first="mechanism"),
     Intent("uses", r"used for|\bused\b|\bfor what\b|what .* treat(s|ed)?\b|\btreats?\b|approved|indicat|\bgoals?\b|\bgood for\b|"
@@ -73,7 +76,8 @@ REGISTRY: tuple[Intent, ...] = (
            "How it is given", drug=("summary", "administration"), named_regimen=("summary", "schedules", "dispensing"),
            reply=r"by mouth|\bcapsules?\b|\btablets?\b|\bpills?\b|infusion|into a vein|by vein|drip|injection|"
                  r"under the skin|\bshot\b|\bpump\b"),
-    Intent("components", r"what (drugs|medicines|medications|meds)( are)? (in|make up)\b|stand for|\bmade (up )?of\b|"
+    Intent("components", r"what (are )?(the )?(\d+ |two |three |four |five )?(drugs|medicines|medications|meds)( are)? "
+           r"(in|make up)\b|stand for|\bmade (up )?of\b|"
            r"\bcomponents?\b|which (drugs|medicines)|what('?s| is) in\b|\bletters\b",
            "What is in it", regimen=("summary", "schedules")),
     Intent("dose", r"\bdos(es?|ed|ing)\b|dosage|how much|how many (mg|capsules|pills|tablets)|\bschedule|how often|"
@@ -91,6 +95,9 @@ REGISTRY: tuple[Intent, ...] = (
            reply=r"\bfood\b|\bmeals?\b|empty stomach|\beat(ing)?\b|\bfasting\b|\bbreakfast\b|\blunch\b|\bdinner\b|"
                  r"\bsnack\b|low-fat|high-fat"),
     Intent("side_effects", r"side.?effects?|adverse|\bcause|\bsymptoms?\b|\bfeel\b|\bgive (me|you)\b|\bmake (me|you)\b|"
+           # "could it be the pills?", "is this from the chemo?": something noticed, asked whether the drug did it
+           r"\bcould (it|this|that) be (from )?(the|my|his|her|those|these) (pills?|drugs?|medicines?|tablets?|treatment|"
+           r"chemo|infusions?|shots?)\b|\b(is|was) (it|this|that) (from|because of|caused by) (the|my|his|her)\b|"
            r"how (common|likely|rare|often do people)\b|\bchances? of (getting|having)\b|what percent|how many people get|"
            # "does it affect the heart?", "can it hurt my kidneys?"
            r"\b(affects?|hurts?|harms?|damages?|injures?|bad for) (the |my |your |his |her )?(heart|liver|kidneys?|"
@@ -107,11 +114,11 @@ REGISTRY: tuple[Intent, ...] = (
            reply=r"\blifetime\b|\btotal\b|\bcumulative\b"),
     Intent("monitoring", r"blood tests?|\bmonitor|\bchecks?\b|\bchecked\b|\blabs?\b|\btests?\b|\bcbc\b|biopsy|\bscans?\b|"
            r"\bcounts\b|blood ?work|\becho(cardiogram)?s?\b|heart (scan|test)|\bmuga\b|\be[ck]gs?\b|x-?rays?|\bmris?\b|"
-           r"\bct\b|\bpet\b|urine test",
+           r"\bct\b|\bpet\b|urine test|\bscopes?\b|endoscop|colonoscop",
            "Tests and monitoring", drug=("monitoring",), regimen=("monitoring",),
            reply=r"\bevery\b|\bweekly\b|\bmonthly\b|\bbefore\b|\bbaseline\b|\bstart\b|\bday \d|\bweeks?\b|"
                  r"\bcycles?\b|\bchecked\b|\btests?\b"),
-    Intent("missed_dose", r"\bmiss(ed)?\b|forg[eo]t|\bskip|late dose|double (my|the|a) dose|take two|"
+    Intent("missed_dose", r"\bmiss(ed|ing)?\b|forg[eo]t|\bskip|late dose|double (my|the|a) dose|\bdouble up\b|take two|"
            r"(threw|throw|throwing) up (my|the|a|after)|vomit\w* (my|the|a|after|it)",
            "A missed dose", drug=("missed_dose",)),
     Intent("interactions", r"interact|together with|other (drugs|medicines|medications)|grapefruit|alcohol|supplement|"
@@ -133,8 +140,8 @@ REGISTRY: tuple[Intent, ...] = (
            "Storage", drug=("storage", "handling"), named_regimen=("dispensing",), first="storage"),
     Intent("blood_donation", r"donat|give blood|giving blood", "Giving blood", drug=("blood_donation",),
            first="blood_donation"),
-    Intent("duration", r"how long|duration|until when|forever|how many (cycles|rounds|courses|treatments|times(?! a (day|week))|"
-           r"months|weeks|doses|infusions)|\bwhen (can|do|will|should|could) (i|we|he|she|they) stop\b",
+    Intent("duration", r"how long|duration|until when|forever|how many (\w+ )?(cycles|rounds|courses|treatments|"
+           r"times(?! a (day|week))|months|weeks|doses|infusions|shots)|\bwhen (can|do|will|should|could) (i|we|he|she|they) stop\b",
            "How long treatment lasts", regimen=("duration",),
            reply=r"\b\d+ (cycles|rounds|doses|weeks|months|years)\b|\buntil\b|\bup to\b"),
     Intent("results", r"success( rate)?|how well .*\bwork|\b(cure|response|survival) rates?\b|\bsurviv|\beffective\b|"
@@ -159,7 +166,7 @@ REGISTRY: tuple[Intent, ...] = (
     Intent("comparison", r"\bdiffer|\bcompar|\bversus\b|\bvs\b|better than|same as|\bor\b.*\bwhich\b", "How they compare",
            # two drugs compared are compared by their own pages, not by every regimen that uses either
            drug=("chemotherapy", "summary", "mechanism"), named_regimen=("summary", "how_it_works")),
-    Intent("definition", r"^(what|who)( is|'?s| are)\b|" + EXPLICIT_DEFINITION,
+    Intent("definition", r"(^|[,.;:!?-] ?)(what|who)( is|'?s| are)\b|" + EXPLICIT_DEFINITION,
            "What it is", drug=("summary", "mechanism"), cancer=("what_is_it",), regimen_only=("summary", "goals")),
 )
 

@@ -9,7 +9,8 @@ from dataclasses import dataclass, field
 
 from ..content.lookup import cancer_names, drug_names, norm
 from ..model import KnowledgeBase, cited_items, item_text
-from ..search.synonyms import regimen_aliases
+from ..model.medicines import KnownMedicine, plain_name
+from ..search.synonyms import drug_alias_table, regimen_aliases
 from ..search.text import STOPWORDS, words
 
 N_MAX = 4  # longest name, in words, looked for in a question
@@ -92,6 +93,14 @@ class Names:
     regimen_drugs: dict[str, frozenset[str]]  # regimen slug -> its drugs
     namesakes: dict[str, list[str]]           # regimen slug -> the other regimens that share one of its names
     name_words: list[str] = field(default_factory=list)  # words of cancer and glossary names, for spelling
+    # regimen slug -> (its drug, the other words of its short name): "Lenalidomide maintenance", "Weekly trastuzumab"
+    qualified: dict[str, tuple[str, frozenset[str]]] = field(default_factory=dict)
+
+    def qualified_regimens(self, drugs: list[str], tokens: list[str]) -> list[str]:
+        """Regimens named by their drug, by any of its names, and the other words of their short name, in any
+        order: "maintenance Revlimid" is Lenalidomide maintenance, "Revlimid for MDS" Lenalidomide (MDS)."""
+        said = set(tokens)
+        return [slug for slug, (drug, words_) in self.qualified.items() if drug in drugs and words_ <= said]
     spelling: dict[str, str] = field(default_factory=dict)  # question word -> the name word it means, as met
 
     def spelled(self, tokens: list[str]) -> list[str]:
@@ -125,6 +134,9 @@ class Names:
         by_name: dict[str, list[str]] = {}  # a regimen name -> every regimen called so ("Carbo/Taxol")
         for d in kb.drugs.values():
             drugs.add(d.slug, drug_names(d))
+        for alias, target in drug_alias_table().items():  # "pembro", "Ara-C" (search/aliases.yaml)
+            if (slug := drugs.index.get(target)) is not None:
+                drugs.add(slug, [alias])
         drug_words = frozenset(drugs.index)
         cancer_words = {norm(n) for c in kb.cancers.values() for n in cancer_names(c)}
         taken = drug_words | cancer_words
@@ -142,16 +154,45 @@ class Names:
             cancers.add(c.slug, cancer_names(c))
         for t in kb.glossary.values():
             glossary.add(t.slug, [t.term, *t.aliases])
+        for t in kb.glossary.values():  # "LVEF (left ventricular ejection fraction)": "LVEF" alone, and the words
+            glossary.add(t.slug, [p for n in (t.term, *t.aliases) for p in _parts(n)
+                                  if norm(p) not in taken and norm(p) not in glossary.index])
+        for t in kb.glossary.values():  # "blast cell" for Blast cells, "platelet count" for ... counts
+            glossary.add(t.slug, [v for n in (t.term, *t.aliases) if (v := _other_number(n))
+                                  and v not in taken and v not in glossary.index])
         for t in kb.glossary.values():  # after every full name, so a shortened one never takes another's place
             glossary.add(t.slug, [short for n in (t.term, *t.aliases) if (short := _without_tail(n))
                                   and short not in taken and short not in glossary.index])
+        qualified = {}
+        drug_name_words = {w for k in drugs.index for w in k.split()}
+        for r in kb.regimens.values():
+            parts = norm(r.short_name or "").split()
+            drug = next((drugs.index[p] for p in parts if p in drugs.index and drugs.index[p] in r.drugs), None)
+            rest = frozenset(p for p in parts if p not in drug_name_words and p not in STOPWORDS)
+            if drug is not None and rest:
+                qualified[r.slug] = (drug, rest)
         return cls(drugs, regimens, cancers, glossary, drug_words,
                    frozenset(w for k in glossary.index for w in k.split()),
                    frozenset(w for index in (drugs, regimens, cancers) for k in index.index for w in k.split()),
                    {r.slug: frozenset(r.drugs) for r in kb.regimens.values()},
                    {s: sorted({o for ss in by_name.values() if s in ss for o in ss} - {s}) for s in kb.regimens},
                    sorted({w for index in (cancers, glossary) for k in index.index for w in k.split()
-                           if len(w) >= 5 and w.isalpha()}))
+                           if len(w) >= 5 and w.isalpha()}), qualified=qualified)
+
+
+def _other_number(name: str) -> str | None:
+    """A name of two words or more with its last word in the other number: "blast cells" <-> "blast cell"."""
+    words_ = norm(re.sub(r"\s*\(.*?\)", "", name)).split()
+    if len(words_) < 2 or len(words_[-1]) < 4 or not words_[-1].isalpha() or words_[-1].endswith(("ss", "us", "is")):
+        return None
+    last = words_[-1][:-1] if words_[-1].endswith("s") else words_[-1] + "s"
+    return " ".join([*words_[:-1], last])
+
+
+def _parts(name: str) -> list[str]:
+    """The two halves of a name written "short (long)" or "long (short)"; none for a name without brackets."""
+    m = re.fullmatch(r"\s*(.+?)\s*\((.+)\)\s*", name)
+    return [m[1], m[2]] if m else []
 
 
 def _without_tail(name: str) -> str | None:
@@ -190,6 +231,15 @@ def known_word(kb: KnowledgeBase, word: str) -> bool:
         cached = _VOCABULARY[id(kb)] = (kb, _vocabulary(kb))
     vocabulary = cached[1]
     return word in vocabulary or word.rstrip("s") in vocabulary or f"{word}s" in vocabulary
+
+
+def named_medicines(kb: KnowledgeBase, text: str) -> list[KnownMedicine]:
+    """The everyday medicines of medicines.yaml a question names, by any of their names ("St. John's wort")."""
+    if kb.medicines is None:
+        return []
+    plain = f" {re.sub(r'[^a-z0-9]+', ' ', plain_name(text))} "
+    return [m for m in kb.medicines.medicines
+            if any(f" {re.sub(r'[^a-z0-9]+', ' ', plain_name(n)).strip()} " in plain for n in m.names)]
 
 
 _CACHE: dict[int, tuple[KnowledgeBase, Names]] = {}

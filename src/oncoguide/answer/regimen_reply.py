@@ -132,9 +132,19 @@ def _component_text(kb: KnowledgeBase, c: Component) -> str:
     return f"{name} {c.dose_text} {how}{often} on {c.days_text}"
 
 
+def _every(c: Component, cycle_length_days: int) -> str:
+    """How often a drug given on one day of each cycle comes round: "every 3 weeks", "every week", "every 10 days"."""
+    if len(c.days) != 1:
+        return ""
+    n = cycle_length_days
+    if n % 7:
+        return f" (every {n} days)"
+    return " (every week)" if n == 7 else f" (every {n // 7} weeks)"
+
+
 def _phase_text(kb: KnowledgeBase, phase: Phase, drugs: list[str]) -> str:
     comps = [c for c in phase.components if not drugs or c.drug in drugs] or phase.components
-    parts = [_component_text(kb, c) for c in comps]
+    parts = [_component_text(kb, c) + _every(c, phase.cycle_length_days) for c in comps]
     joined = parts[0] if len(parts) == 1 else "; ".join(parts[:-1]) + "; and " + parts[-1]
     return f"{joined}, of each {phase.cycle_length_days}-day cycle{_cycles_text(phase)}"
 
@@ -231,13 +241,35 @@ def count(kb: KnowledgeBase, q: Question, _: list[Evidence]) -> Evidence | None:
     if regimen is None:
         return None
     parts = []
-    for p in regimen.default_schedule.phases:
+    phases = regimen.default_schedule.phases
+    for p in phases:
         drugs = drug_list(kb, list(dict.fromkeys(c.drug for c in p.components)))
         parts.append(_years(p, drugs) or f"{_n(p.cycles, 'cycle')} of {drugs}, each {p.cycle_length_days} days long" if p.cycles
                      else f"{drugs} in {p.cycle_length_days}-day cycles until it stops working or the side effects "
                           "are too hard")
     text = f"In {display_name(regimen)}: " + ", then ".join(parts) + "."
+    if len(phases) > 1 and all(p.cycles for p in phases) and len({p.cycle_length_days for p in phases}) == 1:
+        text += f" That is {_n(sum(p.cycles or 0 for p in phases), 'cycle')} in all."  # "1, then 4, then 7": 12
+    counted = [f"{_n(n, 'dose')} of {kb.drugs[d].generic_name}" for d in q.drugs if d in regimen.drugs
+               if (n := _doses(regimen, d))]  # "how many doses of Rituxan?": the doses in all
+    if counted:
+        text += " That is " + (counted[0] if len(counted) == 1 else ", ".join(counted[:-1]) + " and " + counted[-1]) \
+            + " in all."
     return Evidence(text=text, cite=_component_cites(regimen), topic="duration", where=f"regimen {regimen.slug}: schedules")
+
+
+def _doses(regimen: Regimen, drug: str) -> int | None:
+    """How many times a drug given by drip or shot is given over a schedule with a set end; None for pills (taken
+    daily, not counted in doses) or a schedule with no end."""
+    total = 0
+    for p in regimen.default_schedule.phases:
+        for c in p.components:
+            if c.drug != drug:
+                continue
+            if not p.cycles or c.route.value == "oral":
+                return None
+            total += len(c.days) * p.cycles
+    return total or None
 
 
 def _n(n: int, word: str) -> str:

@@ -11,7 +11,7 @@ from ..model import KnowledgeBase
 from ..search.synonyms import meanings, phrases, regimen_aliases
 from ..search.text import STOPWORDS, english_word, terms, words
 from .intents import AMOUNT_ASKED, EXPLICIT_DEFINITION, INFUSION_TIME, ORDER, signals, spot
-from .names import NameIndex, known_word, names
+from .names import NameIndex, known_word, named_medicines, names
 
 MAX_CHARS = 1000
 
@@ -38,6 +38,14 @@ NO_TOPIC = frozenset("""mom mum mother dad father husband wife partner son daugh
 friend grandma grandpa grandmother grandfather aunt uncle boyfriend girlfriend family patient patients starting
 starts started start begin beginning begins going today tomorrow next week soon now just new info information
 anything something thing things""".split())
+
+# Words a "what is X?" question may hold beside the name and still ask what X is: "what is the Vd regimen",
+# "what is ALL in simple words", "what is MDS, is it cancer".
+DEFINITION_WORDS = frozenset("""regimen regimens treatment treatments drug drugs medicine medicines medication cancer
+cancers disease condition illness simple plain words english terms exactly actually really basically mean means
+called thing kind type sort""".split())
+# What a question about a glossary word alone may ask and be answered by its definition.
+GLOSSARY_ASKS = frozenset({"mechanism", "monitoring", "classification", "uses"})
 
 # Abbreviations people use for cancers the knowledge base may not cover yet, so we can say so plainly.
 CANCER_ABBREVIATIONS = {
@@ -108,7 +116,7 @@ def understand(kb: KnowledgeBase, text: str) -> Question:
     index = names(kb)
     spelled = index.spelled(tokens)  # "hodgkins lymphoma", "7 plus 3", "prostrate cancer"
     drugs = index.drugs.find(tokens)
-    regimens = _either(index.regimens, tokens, spelled)
+    regimens = _either(index.regimens, tokens, spelled) or index.qualified_regimens(drugs, spelled)
     cancers = _either(index.cancers, tokens, spelled)
     known = set(index.cancers.index)
     padded = " " + " ".join(spelled) + " "
@@ -132,22 +140,52 @@ def understand(kb: KnowledgeBase, text: str) -> Question:
                        sorted({x for c in cancers for n in cancer_names(kb.cancers[c])
                                for x in (n.lower(), re.sub(r"\s*\(.*?\)", "", n.lower()))}, key=len, reverse=True),
                        together=any(set(drugs) <= r for r in index.regimen_drugs.values()))
+    if drugs and "interactions" not in intents and named_medicines(kb, text):
+        # "my dad takes omeprazole and just started Tarceva, problem?": an everyday medicine beside one of ours
+        intents = [i for i in intents if i != "side_effects"] + ["interactions"]
+        intents.sort(key=ORDER.index)
     # a medicine asked about beside one of ours ("Eliquis with ibrutinib?") is for the interaction rules to name
     unknown_drugs = _unknown_medicines(kb, text, tokens, conditions,
                                        by_place="interactions" not in intents or not drugs)
     if "mechanism" in intents and _why_something_else(lowered, entity_words):
         intents.remove("mechanism")  # "why do I need IV fluids with cisplatin?" asks about the fluids
+    named_words = entity_words | set(_entity_words(kb, [], [], [], glossary))
+    term_asked = _asks_about(norm(lowered), [k for k, s in index.glossary.index.items() if s in glossary])
+    extra = set(terms(lowered)) - named_words - NO_TOPIC  # what the question says beside names
     if "definition" in intents and not re.search(EXPLICIT_DEFINITION, lowered) and (
-            len(intents) > 1 or set(terms(text)) - entity_words - set(_entity_words(kb, [], [], [], glossary))):
+            len(intents) > 1 or extra - DEFINITION_WORDS) and not (term_asked and not (drugs or regimens or cancers)):
         intents.remove("definition")  # "what is the best diet for MDS" is not "what is MDS"
-    if not intents and (drugs or regimens or cancers or glossary) and not (
-            set(terms(lowered)) - entity_words - set(_entity_words(kb, [], [], [], glossary)) - NO_TOPIC):
+    if not intents and (drugs or regimens or cancers or glossary) and not extra:
         intents.append("definition")  # a bare name ("Revlimid?", "R-CHOP for my mom") asks what it is
+    if not intents and cancers and not (drugs or regimens):
+        if TREATMENT_WORDS.search(lowered):
+            intents.append("uses")  # "does everyone with CLL need treatment right away?"
+        elif _said_of(kb.cancers[cancers[0]].what_is_it, extra - DEFINITION_WORDS):
+            intents.append("definition")  # "what causes CML?", "where does bladder cancer start?": its page says
+    if term_asked and not (drugs or regimens or cancers) and intents and set(intents) <= GLOSSARY_ASKS:
+        intents.insert(0, "definition")  # "how does a PARP inhibitor work?", "what is MCV on my blood work?"
     return Question(text=text, drugs=drugs, regimens=regimens, cancers=cancers, unknown_cancers=unknown,
                     intents=intents, personal=bool(PERSONAL.search(lowered)),
                     medical_terms=medical,
                     entity_words=sorted(entity_words), terms=glossary, unknown_drugs=unknown_drugs,
                     unknown_conditions=conditions)
+
+
+def _asks_about(normed: str, names_: list[str]) -> bool:
+    """Whether the question asks what one of the names is, means or does: "what is ANC", "my ANC is 800, what is
+    ANC", "how does a PARP inhibitor work", "what does creatinine show"; not "will I lose my hair on chemo"."""
+    for name in {norm(n) for n in names_} - {""}:
+        n = re.escape(name)
+        if re.search(rf"\b(what|who) (is|are|s)( an?| the| my)? {n}\b|\bhow (does|do) ((an?|the|my) )?{n} work|"
+                     rf"\bwhat (does|do) ((an?|the|my) )?{n} (mean|show|measure|stand for|tell)", normed):
+            return True
+    return False
+
+
+def _said_of(statements: list, words_: set[str]) -> bool:
+    """Whether statements hold one of the words, or a word of the same stem ("causes" for "cause", "starts")."""
+    said = {w[:5] for st in statements for w in terms(st.text)}
+    return any(w[:5] in said for w in words_ if len(w) >= 4)
 
 
 def _either(index: NameIndex, tokens: list[str], spelled: list[str]) -> list[str]:
@@ -233,9 +271,11 @@ def _intents(lowered: str, plain: list[str], drugs: list[str], regimens: list[st
         intents.remove("side_effects")  # "what are the serious side effects" asks for the serious ones only
     if "uses" in intents and "dose" in intents:
         intents.remove("uses")  # "what dose is used for myeloma" asks for the dose
-    if "duration" in intents and "dose" in intents and re.search(r"how many (cycles|rounds|courses|doses|infusions|"
-                                                                 r"treatments|times)", lowered):
-        intents.remove("dose")  # "how many cycles" asks for a count, not the dose
+    count = re.compile(r"how many (\w+ )?(cycles|rounds|courses|doses|infusions|shots|treatments|times)")
+    if "duration" in intents and "dose" in intents and count.search(lowered) \
+            and not AMOUNT_ASKED.search(count.sub(" ", lowered)):
+        intents.remove("dose")  # "how many cycles" asks for a count, not the dose ("Revlimid dose and how many
+        # cycles" asks for both)
     if "monitoring" in intents and "dose" in intents and not AMOUNT_ASKED.search(lowered):
         intents.remove("dose")  # "how often are blood tests done" asks about the tests
     if "results" in intents and "duration" in intents and re.search(r"\blive\b", lowered):
@@ -247,7 +287,8 @@ def _intents(lowered: str, plain: list[str], drugs: list[str], regimens: list[st
     if "components" in intents and "definition" in intents:
         intents.remove("definition")
     if len(drugs) >= 2 and "comparison" not in intents and not {"interactions", "components"} & set(intents) \
-            and not (together and intents):  # "how many doses of nivolumab and ipilimumab": a regimen of both
+            and not (together and intents) and not (intents and re.search(r"\b(with|plus)\b", lowered)):
+        # "how many doses of nivolumab and ipilimumab": a regimen of both; "Gazyva with Calquence": given together
         intents.append("comparison")
     intents.sort(key=ORDER.index)
     return intents
@@ -325,7 +366,8 @@ def _entity_words(kb: KnowledgeBase, drugs: list[str], regimens: list[str], canc
     index = names(kb)
     found = [n for s in drugs for n in drug_names(kb.drugs[s])]
     found += [n for s in regimens for n in regimen_names(kb.regimens[s])]
-    found += [k for k, s in index.regimens.index.items() if s in regimens]
+    found += [k for idx, slugs in ((index.drugs, drugs), (index.regimens, regimens), (index.cancers, cancers),
+                                   (index.glossary, glossary)) for k, s in idx.index.items() if s in slugs]
     found += [n for s in cancers for n in cancer_names(kb.cancers[s])]
     found += [n for s in glossary for n in (kb.glossary[s].term, *kb.glossary[s].aliases)]
     return [w for n in found for w in terms(n)] + [w for n in found for w in norm(n).split()]
