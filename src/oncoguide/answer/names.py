@@ -36,10 +36,11 @@ class NameIndex:
     def add(self, slug: str, names: list[str]) -> None:
         for name in names:
             key = norm(name)
-            if key:
-                self.index.setdefault(key, slug)
+            if key and key not in self.index:
+                self.index[key] = slug
                 self.longest = max(self.longest, key.count(" ") + 1)
-        self.single = [k for k in self.index if " " not in k]
+                if " " not in key:
+                    self.single.append(key)  # kept as keys come: rebuilding it at each add made building slow
 
     def find(self, tokens: list[str], fuzzy: bool | None = None) -> list[str]:
         """Slugs whose names occur in the tokens, in order of first mention.
@@ -154,15 +155,12 @@ class Names:
             cancers.add(c.slug, cancer_names(c))
         for t in kb.glossary.values():
             glossary.add(t.slug, [t.term, *t.aliases])
-        for t in kb.glossary.values():  # "LVEF (left ventricular ejection fraction)": "LVEF" alone, and the words
-            glossary.add(t.slug, [p for n in (t.term, *t.aliases) for p in _parts(n)
-                                  if norm(p) not in taken and norm(p) not in glossary.index])
-        for t in kb.glossary.values():  # "blast cell" for Blast cells, "platelet count" for ... counts
-            glossary.add(t.slug, [v for n in (t.term, *t.aliases) if (v := _other_number(n))
-                                  and v not in taken and v not in glossary.index])
-        for t in kb.glossary.values():  # after every full name, so a shortened one never takes another's place
-            glossary.add(t.slug, [short for n in (t.term, *t.aliases) if (short := _without_tail(n))
-                                  and short not in taken and short not in glossary.index])
+        # after every full name, so a shortened one never takes another's place: "LVEF" of "LVEF (left ventricular
+        # ejection fraction)", "tumor lysis" of tumor lysis syndrome, "blast cell" of Blast cells
+        variants = [(t.slug, v) for t in kb.glossary.values() for n in (t.term, *t.aliases) for v in _variants(n)]
+        for slug, v in variants:
+            if v not in taken and v not in glossary.index:
+                glossary.add(slug, [v])
         qualified = {}
         drug_name_words = {w for k in drugs.index for w in k.split()}
         for r in kb.regimens.values():
@@ -180,25 +178,20 @@ class Names:
                            if len(w) >= 5 and w.isalpha()}), qualified=qualified)
 
 
-def _other_number(name: str) -> str | None:
-    """A name of two words or more with its last word in the other number: "blast cells" <-> "blast cell"."""
-    words_ = norm(re.sub(r"\s*\(.*?\)", "", name)).split()
-    if len(words_) < 2 or len(words_[-1]) < 4 or not words_[-1].isalpha() or words_[-1].endswith(("ss", "us", "is")):
-        return None
-    last = words_[-1][:-1] if words_[-1].endswith("s") else words_[-1] + "s"
-    return " ".join([*words_[:-1], last])
-
-
-def _parts(name: str) -> list[str]:
-    """The two halves of a name written "short (long)" or "long (short)"; none for a name without brackets."""
+def _variants(name: str) -> list[str]:
+    """Other ways to write a glossary name, normalised: each half of "short (long)"; without a generic last word
+    when three words or more ("tumor lysis"); with its last word in the other number ("blast cell")."""
+    out = []
     m = re.fullmatch(r"\s*(.+?)\s*\((.+)\)\s*", name)
-    return [m[1], m[2]] if m else []
-
-
-def _without_tail(name: str) -> str | None:
-    """A glossary name of three words or more without a generic last word: "tumor lysis syndrome" -> "tumor lysis"."""
-    parts = norm(re.sub(r"\s*\(.*?\)", "", name)).split()
-    return " ".join(parts[:-1]) if len(parts) >= 3 and parts[-1] in GENERIC_TAILS else None
+    if m:
+        out += [norm(m[1]), norm(m[2])]
+    parts = norm(m[1] if m else name).split()
+    if len(parts) >= 3 and parts[-1] in GENERIC_TAILS:
+        out.append(" ".join(parts[:-1]))
+    last = parts[-1] if parts else ""
+    if len(parts) >= 2 and len(last) >= 4 and last.isalpha() and not last.endswith(("ss", "us", "is")):
+        out.append(" ".join([*parts[:-1], last[:-1] if last.endswith("s") else last + "s"]))
+    return out
 
 
 def _joined(name: str) -> str | None:

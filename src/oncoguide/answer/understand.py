@@ -171,14 +171,22 @@ def understand(kb: KnowledgeBase, text: str) -> Question:
                     unknown_conditions=conditions)
 
 
+ASKING = re.compile(r"\b(what|who|how) (is|are|s|does|do)( an?| the| my)? ")
+AFTER_NAME = {"how": re.compile(r"work"), "what does": re.compile(r"(mean|show|measure|stand for|tell)\b")}
+
+
 def _asks_about(normed: str, names_: list[str]) -> bool:
     """Whether the question asks what one of the names is, means or does: "what is ANC", "my ANC is 800, what is
     ANC", "how does a PARP inhibitor work", "what does creatinine show"; not "will I lose my hair on chemo"."""
-    for name in {norm(n) for n in names_} - {""}:
-        n = re.escape(name)
-        if re.search(rf"\b(what|who) (is|are|s)( an?| the| my)? {n}\b|\bhow (does|do) ((an?|the|my) )?{n} work|"
-                     rf"\bwhat (does|do) ((an?|the|my) )?{n} (mean|show|measure|stand for|tell)", normed):
-            return True
+    wanted = {norm(n) for n in names_} - {""}
+    for m in ASKING.finditer(normed):
+        rest = normed[m.end():] + " "
+        verb = m[1] if m[1] == "how" else ("what does" if m[2] in ("does", "do") else "what is")
+        for name in wanted:
+            if rest.startswith(name + " "):
+                after = AFTER_NAME.get(verb)
+                if after is None or after.match(rest[len(name) + 1:]):
+                    return True
     return False
 
 
