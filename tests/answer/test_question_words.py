@@ -305,3 +305,22 @@ def test_could_it_be_the_pills_asks_about_side_effects():
     answer = ask("my husband has fallen twice since he started erleada, could it be the pills")
     assert "side_effects" in answer.intents
     assert "fall" in first_line(answer).lower()
+
+
+def test_the_days_of_a_schedule_are_also_said_as_a_rhythm():
+    line = first_line(ask("what days do i take xpovio with dex"))
+    assert "twice a week" in line
+    line = first_line(ask("ibrance schedule - how many weeks on and off"))
+    assert "21 days on, 7 days off" in line
+
+
+def test_a_first_cycle_that_does_not_come_round_again_gets_no_rhythm():
+    line = first_line(ask("how much venetoclax do I take with azacitidine for AML?"))
+    assert "day 1 (every" not in line
+
+
+def test_a_drug_dose_for_a_cancer_lists_its_regimens_for_that_cancer():
+    line = first_line(ask("revlimid dose for myeloma"))
+    myeloma = [r for r in KB.regimens_with_drug("lenalidomide") if "multiple-myeloma" in r.cancers]
+    assert sum(f"In {r.short_name}:" in line for r in myeloma if r.short_name) >= 2, line
+    assert "25 mg" in line

@@ -132,19 +132,29 @@ def _component_text(kb: KnowledgeBase, c: Component) -> str:
     return f"{name} {c.dose_text} {how}{often} on {c.days_text}"
 
 
-def _every(c: Component, cycle_length_days: int) -> str:
-    """How often a drug given on one day of each cycle comes round: "every 3 weeks", "every week", "every 10 days"."""
-    if len(c.days) != 1:
+def _every(c: Component, phase: Phase) -> str:
+    """The rhythm of a drug's days in plain words: one day a cycle "(every 3 weeks)", the same weekdays each week
+    "(twice a week)", a run from day 1 "(21 days on, 7 days off)"; nothing for other patterns, nor for a phase of
+    one cycle (a first cycle with a ramp-up does not come round again)."""
+    n, days = phase.cycle_length_days, c.days
+    if phase.cycles == 1:
         return ""
-    n = cycle_length_days
-    if n % 7:
-        return f" (every {n} days)"
-    return " (every week)" if n == 7 else f" (every {n // 7} weeks)"
+    if len(days) == 1:
+        if n % 7:
+            return f" (every {n} days)"
+        return " (every week)" if n == 7 else f" (every {n // 7} weeks)"
+    if days == list(range(1, len(days) + 1)):
+        return f" ({len(days)} days on, {n - len(days)} days off)" if len(days) < n else ""
+    week = [d for d in days if d <= 7]
+    if n % 7 == 0 and n > 7 and days == sorted(d + 7 * k for k in range(n // 7) for d in week):
+        times = {1: "once", 2: "twice", 3: "three times"}.get(len(week))
+        return f" ({times} a week)" if times else ""
+    return ""
 
 
 def _phase_text(kb: KnowledgeBase, phase: Phase, drugs: list[str]) -> str:
     comps = [c for c in phase.components if not drugs or c.drug in drugs] or phase.components
-    parts = [_component_text(kb, c) + _every(c, phase.cycle_length_days) for c in comps]
+    parts = [_component_text(kb, c) + _every(c, phase) for c in comps]
     joined = parts[0] if len(parts) == 1 else "; ".join(parts[:-1]) + "; and " + parts[-1]
     return f"{joined}, of each {phase.cycle_length_days}-day cycle{_cycles_text(phase)}"
 
@@ -193,7 +203,7 @@ def food(kb: KnowledgeBase, q: Question, _: list[Evidence]) -> Evidence | None:
 def schedule(kb: KnowledgeBase, q: Question, _: list[Evidence]) -> Evidence | None:
     """A dose question about a regimen (named, or told by its drugs and cancer) gets the schedule itself."""
     regimen = regimen_for(kb, q)
-    if "dose" not in q.intents or regimen is None:
+    if "dose" not in q.intents or regimen is None or _several_for_the_cancer(kb, q):
         return None
     drugs = [d for d in q.drugs if d in regimen.drugs]  # "dexamethasone in VRd": that drug's lines
     # the schedule that gives the drugs asked about ("cisplatin in EP + durvalumab" is its cisplatin variant)
@@ -217,11 +227,13 @@ def drug_doses(kb: KnowledgeBase, q: Question, _: list[Evidence]) -> Evidence | 
     """"How much Revlimid do I take?" when its page gives no amount: its dose in each regimen that uses it, the
     regimens with the fewest other drugs first (the dose belongs to the treatment plan, not to the drug)."""
     drug = one_drug(kb, q)
-    if drug is None or "dose" not in q.intents or q.regimens or q.cancers or \
+    if drug is None or "dose" not in q.intents or q.regimens or (q.cancers and not _several_for_the_cancer(kb, q)) or \
             answers_alone("dose", [s.text for s in drug.administration], q.text):
         return None
     lines: dict[str, Regimen] = {}
     for regimen in sorted(kb.regimens_with_drug(drug.slug), key=lambda r: len(r.drugs)):
+        if q.cancers and not set(q.cancers) & set(regimen.cancers):
+            continue  # "Revlimid dose for myeloma": its myeloma regimens
         phase = next((p for p in regimen.default_schedule.phases if any(c.drug == drug.slug for c in p.components)), None)
         if phase is not None:
             lines.setdefault(f"In {display_name(regimen)}: {_phase_text(kb, phase, [drug.slug])}.", regimen)
@@ -231,6 +243,14 @@ def drug_doses(kb: KnowledgeBase, q: Question, _: list[Evidence]) -> Evidence | 
     cites = [c for _, r in chosen for comp in components_of(r) if comp.drug == drug.slug for c in comp.cite]
     return Evidence(text=" ".join(text for text, _ in chosen), cite=cites, topic="dose",
                     where=f"regimen {chosen[0][1].slug}: schedules")
+
+
+def _several_for_the_cancer(kb: KnowledgeBase, q: Question) -> bool:
+    """One drug and a cancer named, no regimen, and several regimens of that cancer give the drug: "Revlimid dose
+    for myeloma" is Rd's, VRd's and maintenance's, not only the one with the fewest drugs."""
+    if len(q.drugs) != 1 or q.regimens or not q.cancers:
+        return False
+    return len([r for r in kb.regimens_with_drug(q.drugs[0]) if set(q.cancers) & set(r.cancers)]) > 1
 
 
 def count(kb: KnowledgeBase, q: Question, _: list[Evidence]) -> Evidence | None:
