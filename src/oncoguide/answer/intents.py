@@ -30,12 +30,20 @@ class Intent:
 
 
 # "What does CBC mean?", "what is that?": a definition is wanted whatever else the question says.
-EXPLICIT_DEFINITION = (r"what (does|do) .* (mean|stand for)|\bmeaning of\b|what is (that|this)\b|\bwhat'?s that\b|"
+EXPLICIT_DEFINITION = (r"what (does|do) .* (mean|stand for|show|measure)\b|"
+                       r"what (kind|type|sort) of (cancer|lymphoma|leukemia|disease|illness|condition|tumou?r)\b|"
+                       r"\bmeaning of\b|what is (that|this)\b|\bwhat'?s that\b|"
                        r"\bdefin(e|ition)\b|\bwhat are (they|these)\b|\bexplain\b|\btell me (about|what)\b|"
-                       r"what is meant by|what do you mean by")
+                       r"what is meant by|what do you mean by|"
+                      # "... starts 7+3 for AML, what is it?": the question ends asking what the named thing is
+                      r"\bwhat('?s| is| are) (it|they|that|this|these)\W*$")
 
 # Words that ask for an amount ("what dose", "how much", "mg"), not only for how often or when.
 AMOUNT_ASKED = re.compile(r"\bdos(e|es|ed|ing|age)\b|\bmg\b|how much")
+# Words that ask on which days, not how much: "which days", "how many weeks on and off".
+DAYS_ASKED = re.compile(r"\b(what|which) days?\b|\bdays? (on|off)\b|\bweeks? (on|off)\b|on and off|\boff weeks?\b")
+DAYS = re.compile(r"\bdays? \d|\bfor \d+ (days|weeks)\b|\bweeks? off\b|\bdays off\b|\bthen (stop|rest)", re.I)
+
 # How long one infusion takes, not how long treatment lasts: "how long is the infusion", "how long does the
 # panitumumab drip take" (a drug's name may stand before the word).
 INFUSION_TIME = (r"how long (is|does|will|do|should) (the |an |each |my |his |her |it |a )?([\w-]+ ){0,2}"
@@ -50,6 +58,8 @@ REGISTRY: tuple[Intent, ...] = (
            r"steroid|biologic|antibody|hormone|kinase|pill)|\bimmunotherapy\b|\btargeted\b",
            "What kind of drug it is", drug=("chemotherapy", "classes")),
     Intent("mechanism", r"how (does|do) .*\bwork|how it works|\bmechanism|what does .* do\b|\bwork (on|in|against)\b|"
+           r"\btarget(s|ing)?\b(?!ed)|\bwhat (does|do) .* (block|attack|bind)|"
+           r"\b(what'?s|what is) the (point|purpose|reason|role) (of|for)\b|"
            r"\bwhy (do|does|is|are|would)\b.*\b(take|get|need|given|used?)\b",
            "How it works", drug=("mechanism",), regimen=("how_it_works",), first="mechanism"),
     Intent("uses", r"used for|\bused\b|\bfor what\b|what .* treat(s|ed)?\b|\btreats?\b|approved|indicat|\bgoals?\b|\bgood for\b|"
@@ -66,11 +76,12 @@ REGISTRY: tuple[Intent, ...] = (
            "How it is given", drug=("summary", "administration"), named_regimen=("summary", "schedules", "dispensing"),
            reply=r"by mouth|\bcapsules?\b|\btablets?\b|\bpills?\b|infusion|into a vein|by vein|drip|injection|"
                  r"under the skin|\bshot\b|\bpump\b"),
-    Intent("components", r"what (drugs|medicines|medications|meds)( are)? (in|make up)\b|stand for|\bmade (up )?of\b|"
+    Intent("components", r"what (are )?(the )?(\d+ |two |three |four |five )?(drugs|medicines|medications|meds)( are)? "
+           r"(in|make up)\b|stand for|\bmade (up )?of\b|"
            r"\bcomponents?\b|which (drugs|medicines)|what('?s| is) in\b|\bletters\b",
            "What is in it", regimen=("summary", "schedules")),
     Intent("dose", r"\bdos(es?|ed|ing)\b|dosage|how much|how many (mg|capsules|pills|tablets)|\bschedule|how often|"
-           r"how (do|should) i take|when (do|should) i take|\bcycles?\b|days? (off|on)\b|\bmg\b|\bweek off\b|"
+           r"how (do|should) i take|when (do|should) i take|\bcycles?\b|days? (off|on)\b|\bmg\b|\bweeks? (off|on)\b|"
            r"what time (of (the )?day )?|\b(morning|evening|bedtime)\b|at night|\b(what|which) days?\b|days in a row|"
            r"how many times a (day|week)",
            "Dose and schedule", drug=("administration",), regimen=("schedules",), named_regimen=("dose_modifications",),
@@ -84,6 +95,9 @@ REGISTRY: tuple[Intent, ...] = (
            reply=r"\bfood\b|\bmeals?\b|empty stomach|\beat(ing)?\b|\bfasting\b|\bbreakfast\b|\blunch\b|\bdinner\b|"
                  r"\bsnack\b|low-fat|high-fat"),
     Intent("side_effects", r"side.?effects?|adverse|\bcause|\bsymptoms?\b|\bfeel\b|\bgive (me|you)\b|\bmake (me|you)\b|"
+           # "could it be the pills?", "is this from the chemo?": something noticed, asked whether the drug did it
+           r"\bcould (it|this|that) be (from )?(the|my|his|her|those|these) (pills?|drugs?|medicines?|tablets?|treatment|"
+           r"chemo|infusions?|shots?)\b|\b(is|was) (it|this|that) (from|because of|caused by) (the|my|his|her)\b|"
            r"how (common|likely|rare|often do people)\b|\bchances? of (getting|having)\b|what percent|how many people get|"
            # "does it affect the heart?", "can it hurt my kidneys?"
            r"\b(affects?|hurts?|harms?|damages?|injures?|bad for) (the |my |your |his |her )?(heart|liver|kidneys?|"
@@ -99,12 +113,12 @@ REGISTRY: tuple[Intent, ...] = (
            "Lifetime dose limit", drug=("boxed_warnings", "administration", "monitoring", "serious_side_effects", "faqs"),
            reply=r"\blifetime\b|\btotal\b|\bcumulative\b"),
     Intent("monitoring", r"blood tests?|\bmonitor|\bchecks?\b|\bchecked\b|\blabs?\b|\btests?\b|\bcbc\b|biopsy|\bscans?\b|"
-           r"\bcounts\b|blood ?work|\becho(cardiogram)?\b|heart (scan|test)|\bmuga\b|\be[ck]g\b|x-?ray|\bmri\b|"
-           r"\bct\b|\bpet\b|urine test",
+           r"\bcounts\b|blood ?work|\becho(cardiogram)?s?\b|heart (scan|test)|\bmuga\b|\be[ck]gs?\b|x-?rays?|\bmris?\b|"
+           r"\bct\b|\bpet\b|urine test|\bscopes?\b|endoscop|colonoscop",
            "Tests and monitoring", drug=("monitoring",), regimen=("monitoring",),
            reply=r"\bevery\b|\bweekly\b|\bmonthly\b|\bbefore\b|\bbaseline\b|\bstart\b|\bday \d|\bweeks?\b|"
                  r"\bcycles?\b|\bchecked\b|\btests?\b"),
-    Intent("missed_dose", r"\bmiss(ed)?\b|forg[eo]t|\bskip|late dose|double (my|the|a) dose|take two|"
+    Intent("missed_dose", r"\bmiss(ed|ing)?\b|forg[eo]t|\bskip|late dose|double (my|the|a) dose|\bdouble up\b|take two|"
            r"(threw|throw|throwing) up (my|the|a|after)|vomit\w* (my|the|a|after|it)",
            "A missed dose", drug=("missed_dose",)),
     Intent("interactions", r"interact|together with|other (drugs|medicines|medications)|grapefruit|alcohol|supplement|"
@@ -126,8 +140,8 @@ REGISTRY: tuple[Intent, ...] = (
            "Storage", drug=("storage", "handling"), named_regimen=("dispensing",), first="storage"),
     Intent("blood_donation", r"donat|give blood|giving blood", "Giving blood", drug=("blood_donation",),
            first="blood_donation"),
-    Intent("duration", r"how long|duration|until when|forever|how many (cycles|rounds|courses|treatments|times(?! a (day|week))|"
-           r"months|weeks|doses|infusions)|\bwhen (can|do|will|should|could) (i|we|he|she|they) stop\b",
+    Intent("duration", r"how long|duration|until when|forever|how many (\w+ )?(cycles|rounds|courses|treatments|"
+           r"times(?! a (day|week))|months|weeks|doses|infusions|shots)|\bwhen (can|do|will|should|could) (i|we|he|she|they) stop\b",
            "How long treatment lasts", regimen=("duration",),
            reply=r"\b\d+ (cycles|rounds|doses|weeks|months|years)\b|\buntil\b|\bup to\b"),
     Intent("results", r"success( rate)?|how well .*\bwork|\b(cure|response|survival) rates?\b|\bsurviv|\beffective\b|"
@@ -142,7 +156,8 @@ REGISTRY: tuple[Intent, ...] = (
            "Getting the medicine", drug=("rems",), regimen=("dispensing",), first="rems"),
     # What is given before each dose: medicines against reactions or nausea, fluids for the kidneys.
     Intent("premedication", r"\bpre-?med|medicines? (given )?before|given before|before (each|the|my|every) "
-           r"(dose|drip|infusion|treatment)|\bhydrat|\bfluids\b",
+           r"(dose|drip|infusion|treatment)|\bhydrat|\b(iv )?fluids?\b(?! (build|retention|around|in))|"
+           r"\bthe (day|night|morning) before\b|\bsteroids?\b.*\bbefore\b|\bfolic acid\b|\bb-?12\b",
            "Before each dose", drug=("administration", "faqs"),
            reply=r"\bbefore (each|the|every|a|it)\b|premed|antihistamine|acetaminophen|dexamethasone|diphenhydramine|"
                  r"\bfluids\b"),
@@ -151,7 +166,7 @@ REGISTRY: tuple[Intent, ...] = (
     Intent("comparison", r"\bdiffer|\bcompar|\bversus\b|\bvs\b|better than|same as|\bor\b.*\bwhich\b", "How they compare",
            # two drugs compared are compared by their own pages, not by every regimen that uses either
            drug=("chemotherapy", "summary", "mechanism"), named_regimen=("summary", "how_it_works")),
-    Intent("definition", r"^(what|who)( is|'?s| are)\b|" + EXPLICIT_DEFINITION,
+    Intent("definition", r"(^|[,.;:!?-] ?)(what|who)( is|'?s| are)\b|" + EXPLICIT_DEFINITION,
            "What it is", drug=("summary", "mechanism"), cancer=("what_is_it",), regimen_only=("summary", "goals")),
 )
 
@@ -182,6 +197,8 @@ def signals(phrase: str) -> bool:
 def replies(intent: str, text: str, question: str = "") -> bool:
     """Whether text holds what a first line for this intent must hold (a dose, a form, a count); an amount when
     the question asks for one ("how much?" is not answered by "twice a day")."""
+    if intent == "dose" and DAYS_ASKED.search(question.lower()) and not DAYS.search(text):
+        return False  # "which days do I take it?" is not answered by "twice a day"
     pattern = _ENOUGH.get(intent) if AMOUNT_ASKED.search(question.lower()) else _REPLY.get(intent)
     return bool(pattern and pattern.search(text))
 

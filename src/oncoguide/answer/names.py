@@ -9,11 +9,14 @@ from dataclasses import dataclass, field
 
 from ..content.lookup import cancer_names, drug_names, norm
 from ..model import KnowledgeBase, cited_items, item_text
-from ..search.synonyms import regimen_aliases
+from ..model.medicines import KnownMedicine, plain_name
+from ..search.synonyms import drug_alias_table, regimen_aliases
 from ..search.text import STOPWORDS, words
 
 N_MAX = 4  # longest name, in words, looked for in a question
 MEMO_SIZE = 10_000
+# Last words a glossary name can go without: "tumor lysis" is tumor lysis syndrome, "veno-occlusive" the disease.
+GENERIC_TAILS = frozenset("syndrome disease disorder test tests count".split())
 
 
 def ngrams(tokens: list[str], n_max: int = N_MAX) -> list[str]:
@@ -33,10 +36,11 @@ class NameIndex:
     def add(self, slug: str, names: list[str]) -> None:
         for name in names:
             key = norm(name)
-            if key:
-                self.index.setdefault(key, slug)
+            if key and key not in self.index:
+                self.index[key] = slug
                 self.longest = max(self.longest, key.count(" ") + 1)
-        self.single = [k for k in self.index if " " not in k]
+                if " " not in key:
+                    self.single.append(key)  # kept as keys come: rebuilding it at each add made building slow
 
     def find(self, tokens: list[str], fuzzy: bool | None = None) -> list[str]:
         """Slugs whose names occur in the tokens, in order of first mention.
@@ -89,6 +93,41 @@ class Names:
     page_words: frozenset[str]            # every word of every drug, regimen and cancer name ("sacituzumab")
     regimen_drugs: dict[str, frozenset[str]]  # regimen slug -> its drugs
     namesakes: dict[str, list[str]]           # regimen slug -> the other regimens that share one of its names
+    name_words: list[str] = field(default_factory=list)  # words of cancer and glossary names, for spelling
+    # regimen slug -> (its drug, the other words of its short name): "Lenalidomide maintenance", "Weekly trastuzumab"
+    qualified: dict[str, tuple[str, frozenset[str]]] = field(default_factory=dict)
+
+    def qualified_regimens(self, drugs: list[str], tokens: list[str]) -> list[str]:
+        """Regimens named by their drug, by any of its names, and the other words of their short name, in any
+        order: "maintenance Revlimid" is Lenalidomide maintenance, "Revlimid for MDS" Lenalidomide (MDS)."""
+        said = set(tokens)
+        return [slug for slug, (drug, words_) in self.qualified.items() if drug in drugs and words_ <= said]
+    spelling: dict[str, str] = field(default_factory=dict)  # question word -> the name word it means, as met
+
+    def spelled(self, tokens: list[str]) -> list[str]:
+        """Tokens with name words put right for finding cancers, regimens and glossary terms: a possessive or
+        plural ("hodgkin's", "hodgkins" -> hodgkin), one misspelt word of at least 6 letters ("lukemia" ->
+        leukemia, "prostrate" -> prostate), and "plus" between a regimen's parts ("7 plus 3" -> 7+3)."""
+        out = []
+        for i, t in enumerate(tokens):
+            if t == "s" and i:  # "hodgkin's" is normalised to "hodgkin s"
+                continue
+            if t == "plus" and 0 < i < len(tokens) - 1:
+                continue
+            out.append(self._spell(t))
+        return out
+
+    def _spell(self, word: str) -> str:
+        if len(word) < 6 or word in STOPWORDS or not word.isalpha() or word in self.page_words \
+                or word in self.glossary_words:
+            return word
+        if word not in self.spelling:
+            if len(self.spelling) > MEMO_SIZE:
+                self.spelling.clear()
+            close = [c for c in difflib.get_close_matches(word, self.name_words, n=1, cutoff=0.85)
+                     if abs(len(c) - len(word)) <= 1]
+            self.spelling[word] = close[0] if close else word
+        return self.spelling[word]
 
     @classmethod
     def build(cls, kb: KnowledgeBase) -> Names:
@@ -96,6 +135,9 @@ class Names:
         by_name: dict[str, list[str]] = {}  # a regimen name -> every regimen called so ("Carbo/Taxol")
         for d in kb.drugs.values():
             drugs.add(d.slug, drug_names(d))
+        for alias, target in drug_alias_table().items():  # "pembro", "Ara-C" (search/aliases.yaml)
+            if (slug := drugs.index.get(target)) is not None:
+                drugs.add(slug, [alias])
         drug_words = frozenset(drugs.index)
         cancer_words = {norm(n) for c in kb.cancers.values() for n in cancer_names(c)}
         taken = drug_words | cancer_words
@@ -113,11 +155,43 @@ class Names:
             cancers.add(c.slug, cancer_names(c))
         for t in kb.glossary.values():
             glossary.add(t.slug, [t.term, *t.aliases])
+        # after every full name, so a shortened one never takes another's place: "LVEF" of "LVEF (left ventricular
+        # ejection fraction)", "tumor lysis" of tumor lysis syndrome, "blast cell" of Blast cells
+        variants = [(t.slug, v) for t in kb.glossary.values() for n in (t.term, *t.aliases) for v in _variants(n)]
+        for slug, v in variants:
+            if v not in taken and v not in glossary.index:
+                glossary.add(slug, [v])
+        qualified = {}
+        drug_name_words = {w for k in drugs.index for w in k.split()}
+        for r in kb.regimens.values():
+            parts = norm(r.short_name or "").split()
+            drug = next((drugs.index[p] for p in parts if p in drugs.index and drugs.index[p] in r.drugs), None)
+            rest = frozenset(p for p in parts if p not in drug_name_words and p not in STOPWORDS)
+            if drug is not None and rest:
+                qualified[r.slug] = (drug, rest)
         return cls(drugs, regimens, cancers, glossary, drug_words,
                    frozenset(w for k in glossary.index for w in k.split()),
                    frozenset(w for index in (drugs, regimens, cancers) for k in index.index for w in k.split()),
                    {r.slug: frozenset(r.drugs) for r in kb.regimens.values()},
-                   {s: sorted({o for ss in by_name.values() if s in ss for o in ss} - {s}) for s in kb.regimens})
+                   {s: sorted({o for ss in by_name.values() if s in ss for o in ss} - {s}) for s in kb.regimens},
+                   sorted({w for index in (cancers, glossary) for k in index.index for w in k.split()
+                           if len(w) >= 5 and w.isalpha()}), qualified=qualified)
+
+
+def _variants(name: str) -> list[str]:
+    """Other ways to write a glossary name, normalised: each half of "short (long)"; without a generic last word
+    when three words or more ("tumor lysis"); with its last word in the other number ("blast cell")."""
+    out = []
+    m = re.fullmatch(r"\s*(.+?)\s*\((.+)\)\s*", name)
+    if m:
+        out += [norm(m[1]), norm(m[2])]
+    parts = norm(m[1] if m else name).split()
+    if len(parts) >= 3 and parts[-1] in GENERIC_TAILS:
+        out.append(" ".join(parts[:-1]))
+    last = parts[-1] if parts else ""
+    if len(parts) >= 2 and len(last) >= 4 and last.isalpha() and not last.endswith(("ss", "us", "is")):
+        out.append(" ".join([*parts[:-1], last[:-1] if last.endswith("s") else last + "s"]))
+    return out
 
 
 def _joined(name: str) -> str | None:
@@ -150,6 +224,15 @@ def known_word(kb: KnowledgeBase, word: str) -> bool:
         cached = _VOCABULARY[id(kb)] = (kb, _vocabulary(kb))
     vocabulary = cached[1]
     return word in vocabulary or word.rstrip("s") in vocabulary or f"{word}s" in vocabulary
+
+
+def named_medicines(kb: KnowledgeBase, text: str) -> list[KnownMedicine]:
+    """The everyday medicines of medicines.yaml a question names, by any of their names ("St. John's wort")."""
+    if kb.medicines is None:
+        return []
+    plain = f" {re.sub(r'[^a-z0-9]+', ' ', plain_name(text))} "
+    return [m for m in kb.medicines.medicines
+            if any(f" {re.sub(r'[^a-z0-9]+', ' ', plain_name(n)).strip()} " in plain for n in m.names)]
 
 
 _CACHE: dict[int, tuple[KnowledgeBase, Names]] = {}

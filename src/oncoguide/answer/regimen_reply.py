@@ -132,9 +132,29 @@ def _component_text(kb: KnowledgeBase, c: Component) -> str:
     return f"{name} {c.dose_text} {how}{often} on {c.days_text}"
 
 
+def _every(c: Component, phase: Phase) -> str:
+    """The rhythm of a drug's days in plain words: one day a cycle "(every 3 weeks)", the same weekdays each week
+    "(twice a week)", a run from day 1 "(21 days on, 7 days off)"; nothing for other patterns, nor for a phase of
+    one cycle (a first cycle with a ramp-up does not come round again)."""
+    n, days = phase.cycle_length_days, c.days
+    if phase.cycles == 1:
+        return ""
+    if len(days) == 1:
+        if n % 7:
+            return f" (every {n} days)"
+        return " (every week)" if n == 7 else f" (every {n // 7} weeks)"
+    if days == list(range(1, len(days) + 1)):
+        return f" ({len(days)} days on, {n - len(days)} days off)" if len(days) < n else ""
+    week = [d for d in days if d <= 7]
+    if n % 7 == 0 and n > 7 and days == sorted(d + 7 * k for k in range(n // 7) for d in week):
+        times = {1: "once", 2: "twice", 3: "three times"}.get(len(week))
+        return f" ({times} a week)" if times else ""
+    return ""
+
+
 def _phase_text(kb: KnowledgeBase, phase: Phase, drugs: list[str]) -> str:
     comps = [c for c in phase.components if not drugs or c.drug in drugs] or phase.components
-    parts = [_component_text(kb, c) for c in comps]
+    parts = [_component_text(kb, c) + _every(c, phase) for c in comps]
     joined = parts[0] if len(parts) == 1 else "; ".join(parts[:-1]) + "; and " + parts[-1]
     return f"{joined}, of each {phase.cycle_length_days}-day cycle{_cycles_text(phase)}"
 
@@ -183,7 +203,7 @@ def food(kb: KnowledgeBase, q: Question, _: list[Evidence]) -> Evidence | None:
 def schedule(kb: KnowledgeBase, q: Question, _: list[Evidence]) -> Evidence | None:
     """A dose question about a regimen (named, or told by its drugs and cancer) gets the schedule itself."""
     regimen = regimen_for(kb, q)
-    if "dose" not in q.intents or regimen is None:
+    if "dose" not in q.intents or regimen is None or _several_for_the_cancer(kb, q):
         return None
     drugs = [d for d in q.drugs if d in regimen.drugs]  # "dexamethasone in VRd": that drug's lines
     # the schedule that gives the drugs asked about ("cisplatin in EP + durvalumab" is its cisplatin variant)
@@ -207,11 +227,14 @@ def drug_doses(kb: KnowledgeBase, q: Question, _: list[Evidence]) -> Evidence | 
     """"How much Revlimid do I take?" when its page gives no amount: its dose in each regimen that uses it, the
     regimens with the fewest other drugs first (the dose belongs to the treatment plan, not to the drug)."""
     drug = one_drug(kb, q)
-    if drug is None or "dose" not in q.intents or q.regimens or q.cancers or \
+    if drug is None or "dose" not in q.intents or q.regimens or (q.cancers and not _several_for_the_cancer(kb, q)) or \
             answers_alone("dose", [s.text for s in drug.administration], q.text):
         return None
     plans = kb.regimens_with_drug(drug.slug)
-    plans = own_plans(plans, [drug.slug]) or plans  # its own plans when it has some: not Rd for "how much Revlimid?"
+    if q.cancers:  # "Revlimid dose for myeloma": each of its myeloma regimens
+        plans = [r for r in plans if set(q.cancers) & set(r.cancers)]
+    else:  # its own plans when it has some: not Rd for "how much Revlimid?"
+        plans = own_plans(plans, [drug.slug]) or plans
     lines: dict[str, Regimen] = {}
     for regimen in sorted(plans, key=lambda r: len(r.drugs)):
         phase = next((p for p in regimen.default_schedule.phases if any(c.drug == drug.slug for c in p.components)), None)
@@ -225,6 +248,14 @@ def drug_doses(kb: KnowledgeBase, q: Question, _: list[Evidence]) -> Evidence | 
                     where=f"regimen {chosen[0][1].slug}: schedules")
 
 
+def _several_for_the_cancer(kb: KnowledgeBase, q: Question) -> bool:
+    """One drug and a cancer named, no regimen, and several regimens of that cancer give the drug: "Revlimid dose
+    for myeloma" is Rd's, VRd's and maintenance's, not only the one with the fewest drugs."""
+    if len(q.drugs) != 1 or q.regimens or not q.cancers:
+        return False
+    return len([r for r in kb.regimens_with_drug(q.drugs[0]) if set(q.cancers) & set(r.cancers)]) > 1
+
+
 def count(kb: KnowledgeBase, q: Question, _: list[Evidence]) -> Evidence | None:
     """"How many rounds / how long": the number of cycles of each phase, or that it has no set end."""
     if "duration" not in q.intents:
@@ -233,13 +264,35 @@ def count(kb: KnowledgeBase, q: Question, _: list[Evidence]) -> Evidence | None:
     if regimen is None:
         return None
     parts = []
-    for p in regimen.default_schedule.phases:
+    phases = regimen.default_schedule.phases
+    for p in phases:
         drugs = drug_list(kb, list(dict.fromkeys(c.drug for c in p.components)))
         parts.append(_years(p, drugs) or f"{_n(p.cycles, 'cycle')} of {drugs}, each {p.cycle_length_days} days long" if p.cycles
                      else f"{drugs} in {p.cycle_length_days}-day cycles until it stops working or the side effects "
                           "are too hard")
     text = f"In {display_name(regimen)}: " + ", then ".join(parts) + "."
+    if len(phases) > 1 and all(p.cycles for p in phases) and len({p.cycle_length_days for p in phases}) == 1:
+        text += f" That is {_n(sum(p.cycles or 0 for p in phases), 'cycle')} in all."  # "1, then 4, then 7": 12
+    counted = [f"{_n(n, 'dose')} of {kb.drugs[d].generic_name}" for d in q.drugs if d in regimen.drugs
+               if (n := _doses(regimen, d))]  # "how many doses of Rituxan?": the doses in all
+    if counted:
+        text += " That is " + (counted[0] if len(counted) == 1 else ", ".join(counted[:-1]) + " and " + counted[-1]) \
+            + " in all."
     return Evidence(text=text, cite=_component_cites(regimen), topic="duration", where=f"regimen {regimen.slug}: schedules")
+
+
+def _doses(regimen: Regimen, drug: str) -> int | None:
+    """How many times a drug given by drip or shot is given over a schedule with a set end; None for pills (taken
+    daily, not counted in doses) or a schedule with no end."""
+    total = 0
+    for p in regimen.default_schedule.phases:
+        for c in p.components:
+            if c.drug != drug:
+                continue
+            if not p.cycles or c.route.value == "oral":
+                return None
+            total += len(c.days) * p.cycles
+    return total or None
 
 
 def _n(n: int, word: str) -> str:

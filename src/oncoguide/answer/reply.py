@@ -8,12 +8,11 @@ from collections.abc import Callable
 
 from ..content.lookup import cancer_names, drug_names, norm
 from ..model import FAQ, KnowledgeBase, cited_items
-from ..model.medicines import KnownMedicine, plain_name
 from ..search.synonyms import meanings, phrases, regimen_aliases
 from ..search.text import terms
 from .evidence import GENERAL, Evidence, match_count
 from .intents import BY_NAME, has_shape, replies, signals_intent
-from .names import known_word, names
+from .names import known_word, named_medicines, names
 from .regimen_reply import (
     compare,
     components,
@@ -36,7 +35,8 @@ from .understand import Question
 QUIET = GENERAL | frozenset("take taking taken use using used dose doses mean means stand work works need okay ok "
                             "safe start starting dad mom wife husband father mother son daughter friend pill pills "
                             "infusion drug drugs medicine medicines thing stop stops stopping skip double change because given "
-                            "get getting watch look explain tell treat treats treated".split())
+                            "get getting watch look explain tell treat treats treated often usually normally "
+                            "long treatment treatments option options choices usual main".split())
 
 
 # Words that ask whether two things go together without naming either ("interact", "mix", "safe").
@@ -48,15 +48,6 @@ def asked_with(q: Question) -> list[str]:
     """What the question asks to take with its drug, in its own words: "alcohol", "grapefruit", "Tylenol"."""
     own = set(terms(q.text))
     return [w for w in wanted_words(q) if w in own and w not in PAIRING]
-
-
-def named_medicines(kb: KnowledgeBase, text: str) -> list[KnownMedicine]:
-    """The everyday medicines of medicines.yaml a question names, by any of their names ("St. John's wort")."""
-    if kb.medicines is None:
-        return []
-    plain = f" {re.sub(r'[^a-z0-9]+', ' ', plain_name(text))} "
-    return [m for m in kb.medicines.medicines
-            if any(f" {re.sub(r'[^a-z0-9]+', ' ', plain_name(n)).strip()} " in plain for n in m.names)]
 
 
 def kinds_of(kb: KnowledgeBase, text: str) -> list[str]:
@@ -76,7 +67,7 @@ def wanted_words(q: Question) -> list[str]:
 def direct_reply(kb: KnowledgeBase, q: Question, evidence: list[Evidence]) -> Evidence | None:
     """The first line, or None when nothing settles the question on its own."""
     rules: list[Callable[[KnowledgeBase, Question, list[Evidence]], Evidence | None]] = [
-        _chemo, regimen_chemo, _boxed, _missed, _first, regimen_works, regimen_uses, _definition, components,
+        _chemo, regimen_chemo, _boxed, _missed, _why, _first, regimen_works, regimen_uses, _definition, components,
         compare, _cancer_care, how_given, food, _food_not_oral, schedule, drug_doses, count, _pair, _by_words,
         _effects]
     if (q.unknown_cancers or q.unknown_conditions) and {"uses", "results"} & set(q.intents):
@@ -111,6 +102,45 @@ def _missed(kb: KnowledgeBase, q: Question, _: list[Evidence]) -> Evidence | Non
         return None
     m = drug.missed_dose
     return Evidence(text=m.text, cite=list(m.cite), topic="missed_dose", where=f"drug {drug.slug}: missed_dose")
+
+
+WHY = re.compile(r"\bwhy\b")
+# Words of a statement that gives a reason: "... to lower the risk of tumor lysis syndrome", "because ...".
+REASON = re.compile(r"\bto (lower|reduce|prevent|protect|avoid|check|watch|find|catch|help|keep|make sure)\b|\bbecause\b|"
+                    r"\bso (that|the|it|you|your)\b|\bfinds? (this|it|them|problems?) early\b|\blowers? (the|this|that) risk\b|\bhelps? (prevent|protect|lower)\b|"
+                    r"\bcan cause\b|\bcan lead to\b|\brisk of\b", re.I)
+# The fields of a drug page a reason may be written in, in the order they are tried.
+WHY_FIELDS = ("faqs", "summary", "administration", "monitoring", "serious_side_effects", "boxed_warnings",
+              "common_side_effects", "interactions", "pregnancy", "handling", "storage")
+
+
+def _why(kb: KnowledgeBase, q: Question, _: list[Evidence]) -> Evidence | None:
+    """"Why does Venclexta start at a low dose?", "why do I need EKGs on Kisqali?": the statement of the drug's page
+    that gives a reason and shares most words with the question (how the drug works answers "why do I take it",
+    which the mechanism intent settles)."""
+    if "mechanism" in q.intents or not WHY.search(q.text.lower()) or not wanted_words(q):
+        return None
+    drug = one_drug(kb, q)
+    if drug is not None:
+        fields = [(f"drug {drug.slug}: {name}", getattr(drug, name, None)) for name in reversed(WHY_FIELDS)]
+    elif len(q.regimens) == 1:  # "why do I need a scope before starting atezo/bev?": the regimen page says
+        regimen = kb.regimens[q.regimens[0]]
+        fields = [(f"regimen {regimen.slug}: {name}", cited_items(getattr(regimen, name)))
+                  for name in type(regimen).model_fields if name not in ("schedules", "summary")]
+    else:
+        return None
+    best, best_key = None, (0, 0, 0)
+    for rank, (where, value) in enumerate(fields):
+        for item in value if isinstance(value, list) else [value]:
+            text = getattr(item, "answer", None) or getattr(item, "text", None)
+            if not isinstance(text, str) or not REASON.search(text):
+                continue
+            own, widened = word_score(f"{getattr(item, 'question', '')} {getattr(item, 'name', '')} {text}", q)
+            key = (own, widened, rank)
+            if own + widened and key > best_key:
+                best, best_key = Evidence(text=text, cite=list(item.cite), topic=q.intents[0] if q.intents else "other",
+                                          where=where), key
+    return best
 
 
 def word_score(text: str, q: Question) -> tuple[int, int]:
@@ -182,8 +212,10 @@ def _wider_term(kb: KnowledgeBase, q: Question) -> str | None:
     page_names = {norm(n) for page in pages for n in page}
     for slug in names(kb).glossary.find(norm(q.text).split()):  # "what is maintenance therapy for myeloma?"
         term = kb.glossary[slug]
-        if any(re.match(rf"(what|who) (is|are)( an?| the)? {re.escape(n)}\b", norm(q.text)) and n not in page_names
-               for n in map(norm, (term.term, *term.aliases))):
+        if any(re.search(rf"\b(what|who) (is|are)( an?| the)? {re.escape(n)}\b|"
+                         rf"\bwhat (does|do) {re.escape(n)}( \w+){{0,3}} mean\b", norm(q.text))
+               and not any(f" {n} " in f" {p} " for p in page_names)  # "what is maintenance Revlimid": its page
+               for n in map(norm, (term.term, *term.aliases))):  # "what does refractory myeloma mean?"
             return slug  # the term asked about, unless a page has that very name ("what is MDS?": its page)
     for slug in names(kb).glossary.find(norm(q.text).split()):
         term = kb.glossary[slug]
@@ -200,8 +232,8 @@ def _definition(kb: KnowledgeBase, q: Question, _: list[Evidence]) -> Evidence |
     if not asks:
         return None
     wider = _wider_term(kb, q)
-    if wider is not None or terms_only:
-        term = kb.glossary[wider or q.terms[0]]
+    if wider is not None or terms_only or (q.terms and not (q.drugs or q.regimens or q.cancers)):
+        term = kb.glossary[wider or q.terms[0]]  # "my ANC is 800, what is ANC?": the glossary word asked about
         return Evidence(text=f"{term.term}: {term.definition}", cite=list(term.cite), topic="definition",
                         where=f"glossary {term.slug}")
     if q.regimens:
@@ -224,7 +256,8 @@ def _cancer_care(kb: KnowledgeBase, q: Question, _: list[Evidence]) -> Evidence 
     cancer = kb.cancers[q.cancers[0]]
     if not cancer.treatment_note:
         return None
-    first = cancer.treatment_note[0]
+    # the statement that holds most of the question's own words ("HER2-positive"), else the page's first
+    first = max(cancer.treatment_note, key=lambda st: word_score(st.text, q) if wanted_words(q) else (0, 0))
     return Evidence(text=first.text, cite=list(first.cite), topic="uses", where=f"cancer {cancer.slug}: treatment_note")
 
 

@@ -11,7 +11,7 @@ from ..model import KnowledgeBase
 from ..search.synonyms import meanings, phrases, regimen_aliases
 from ..search.text import STOPWORDS, english_word, terms, words
 from .intents import AMOUNT_ASKED, EXPLICIT_DEFINITION, INFUSION_TIME, ORDER, signals, spot
-from .names import known_word, names
+from .names import NameIndex, known_word, named_medicines, names
 
 MAX_CHARS = 1000
 
@@ -24,10 +24,28 @@ PERSONAL = re.compile(
     r"\bstop (taking|my)\b|\bdouble (up|my|the|a) (dose|pill)|\bskip (my|a|the) (dose|pill|capsule|treatment|cycle|"
     r"infusion)|\bchange my (dose|treatment|schedule)\b|\bwant to (stop|quit)\b")
 TREATMENT_WORDS = re.compile(r"side.?effects?|treat|therap|chemo|drugs?\b|medicines?|regimen|infusion|pills?\b")
+# Asking what kind of drug something is: "is it chemo?", "what type of drug", "is Keytruda immunotherapy?".
+CLASS_ASKED = re.compile(r"\b(is|are|isn'?t|aren'?t|considered|count as|called|kind|type|class|sort)\b[\w\s/-]*\b(chemo\w*|"
+                         r"immuno\w*|targeted|steroids?|biologics?|antibod\w+|hormones?|kinase|inhibitors?)\b|"
+                         r"\b(kind|type|class|sort) of\b|\bclass\b")
 MECHANISM = re.compile(r"how (does|do) \S+( \S+)? work|how it works|mechanism|what does .* do\b")
 # Word endings of drug names (WHO INN stems): a word like this that names no page is a drug we do not cover.
 DRUG_STEMS = re.compile(r"^[a-z]{4,}(mab|ib|rubicin|taxel|platin|tecan|citabine|mustine|lutamide|rozole|clax|limus|"
                         r"stat|cept|sertib|xaban)$")
+
+# Words about who is asking and when, which ask nothing themselves: "my dad is starting R-CHOP".
+NO_TOPIC = frozenset("""mom mum mother dad father husband wife partner son daughter child kid kids brother sister
+friend grandma grandpa grandmother grandfather aunt uncle boyfriend girlfriend family patient patients starting
+starts started start begin beginning begins going today tomorrow next week soon now just new info information
+anything something thing things""".split())
+
+# Words a "what is X?" question may hold beside the name and still ask what X is: "what is the Vd regimen",
+# "what is ALL in simple words", "what is MDS, is it cancer".
+DEFINITION_WORDS = frozenset("""regimen regimens treatment treatments drug drugs medicine medicines medication cancer
+cancers disease condition illness simple plain words english terms exactly actually really basically mean means
+called thing kind type sort""".split())
+# What a question about a glossary word alone may ask and be answered by its definition.
+GLOSSARY_ASKS = frozenset({"mechanism", "monitoring", "classification", "uses"})
 
 # Abbreviations people use for cancers the knowledge base may not cover yet, so we can say so plainly.
 CANCER_ABBREVIATIONS = {
@@ -96,11 +114,12 @@ def understand(kb: KnowledgeBase, text: str) -> Question:
     lowered = _spelled(text.lower())
     tokens = norm(text).split()
     index = names(kb)
+    spelled = index.spelled(tokens)  # "hodgkins lymphoma", "7 plus 3", "prostrate cancer"
     drugs = index.drugs.find(tokens)
-    regimens = index.regimens.find(tokens)
-    cancers = index.cancers.find(tokens)
+    regimens = _either(index.regimens, tokens, spelled) or index.qualified_regimens(drugs, spelled)
+    cancers = _either(index.cancers, tokens, spelled)
     known = set(index.cancers.index)
-    padded = " " + " ".join(tokens) + " "
+    padded = " " + " ".join(spelled) + " "
     unknown = [name for abbr, name in CANCER_ABBREVIATIONS.items() if norm(name) not in known and abbr not in known
                and (abbr in tokens or (f" {norm(name)} " in padded and f" non {norm(name)} " not in padded))]
     # "small cell lung cancer" is not the page for non-small cell lung cancer that "lung cancer" would find
@@ -115,23 +134,72 @@ def understand(kb: KnowledgeBase, text: str) -> Question:
     # plain phrases inside a name asked about are that name: "kidney" in "kidney cancer" is no kidney problem
     plain = [p for p in phrases(text) if not set(terms(p)) <= entity_words]
     medical = list(dict.fromkeys([*meanings(plain), *plain]))
-    glossary = list(dict.fromkeys([*index.glossary.find(tokens), *(s for m in medical for s in index.glossary.find(norm(m).split()))]))
+    glossary = list(dict.fromkeys([*_either(index.glossary, tokens, spelled), *(s for m in medical for s in index.glossary.find(norm(m).split()))]))
     intents = _intents(_without_names(lowered, [n for r in regimens for n in regimen_aliases(kb.regimens[r])]),
                        plain, drugs, regimens, cancers,
                        sorted({x for c in cancers for n in cancer_names(kb.cancers[c])
                                for x in (n.lower(), re.sub(r"\s*\(.*?\)", "", n.lower()))}, key=len, reverse=True),
                        together=any(set(drugs) <= r for r in index.regimen_drugs.values()))
+    if drugs and "interactions" not in intents and named_medicines(kb, text):
+        # "my dad takes omeprazole and just started Tarceva, problem?": an everyday medicine beside one of ours
+        intents = [i for i in intents if i != "side_effects"] + ["interactions"]
+        intents.sort(key=ORDER.index)
     # a medicine asked about beside one of ours ("Eliquis with ibrutinib?") is for the interaction rules to name
     unknown_drugs = _unknown_medicines(kb, text, tokens, conditions,
                                        by_place="interactions" not in intents or not drugs)
+    if "mechanism" in intents and _why_something_else(lowered, entity_words):
+        intents.remove("mechanism")  # "why do I need IV fluids with cisplatin?" asks about the fluids
+    named_words = entity_words | set(_entity_words(kb, [], [], [], glossary))
+    term_asked = _asks_about(norm(lowered), [k for k, s in index.glossary.index.items() if s in glossary])
+    extra = set(terms(lowered)) - named_words - NO_TOPIC  # what the question says beside names
     if "definition" in intents and not re.search(EXPLICIT_DEFINITION, lowered) and (
-            len(intents) > 1 or set(terms(text)) - entity_words - set(_entity_words(kb, [], [], [], glossary))):
+            len(intents) > 1 or extra - DEFINITION_WORDS) and not (term_asked and not (drugs or regimens or cancers)):
         intents.remove("definition")  # "what is the best diet for MDS" is not "what is MDS"
+    if not intents and (drugs or regimens or cancers or glossary) and not extra:
+        intents.append("definition")  # a bare name ("Revlimid?", "R-CHOP for my mom") asks what it is
+    if not intents and cancers and not (drugs or regimens):
+        if TREATMENT_WORDS.search(lowered):
+            intents.append("uses")  # "does everyone with CLL need treatment right away?"
+        elif _said_of(kb.cancers[cancers[0]].what_is_it, extra - DEFINITION_WORDS):
+            intents.append("definition")  # "what causes CML?", "where does bladder cancer start?": its page says
+    if term_asked and not (drugs or regimens or cancers) and intents and set(intents) <= GLOSSARY_ASKS:
+        intents.insert(0, "definition")  # "how does a PARP inhibitor work?", "what is MCV on my blood work?"
     return Question(text=text, drugs=drugs, regimens=regimens, cancers=cancers, unknown_cancers=unknown,
                     intents=intents, personal=bool(PERSONAL.search(lowered)),
                     medical_terms=medical,
                     entity_words=sorted(entity_words), terms=glossary, unknown_drugs=unknown_drugs,
                     unknown_conditions=conditions)
+
+
+ASKING = re.compile(r"\b(what|who|how) (is|are|s|does|do)( an?| the| my)? ")
+AFTER_NAME = {"how": re.compile(r"work"), "what does": re.compile(r"(mean|show|measure|stand for|tell)\b")}
+
+
+def _asks_about(normed: str, names_: list[str]) -> bool:
+    """Whether the question asks what one of the names is, means or does: "what is ANC", "my ANC is 800, what is
+    ANC", "how does a PARP inhibitor work", "what does creatinine show"; not "will I lose my hair on chemo"."""
+    wanted = {norm(n) for n in names_} - {""}
+    for m in ASKING.finditer(normed):
+        rest = normed[m.end():] + " "
+        verb = m[1] if m[1] == "how" else ("what does" if m[2] in ("does", "do") else "what is")
+        for name in wanted:
+            if rest.startswith(name + " "):
+                after = AFTER_NAME.get(verb)
+                if after is None or after.match(rest[len(name) + 1:]):
+                    return True
+    return False
+
+
+def _said_of(statements: list, words_: set[str]) -> bool:
+    """Whether statements hold one of the words, or a word of the same stem ("causes" for "cause", "starts")."""
+    said = {w[:5] for st in statements for w in terms(st.text)}
+    return any(w[:5] in said for w in words_ if len(w) >= 4)
+
+
+def _either(index: NameIndex, tokens: list[str], spelled: list[str]) -> list[str]:
+    """Names found in the question as typed, then those found once its name words are put right ("R.E.M.S." and
+    "Bruton's" are names as typed; "hodgkins" is one put right)."""
+    return list(dict.fromkeys([*index.find(tokens), *(index.find(spelled) if spelled != tokens else [])]))
 
 
 # Question words as people type them in a hurry: "wats in R-CHOP", "whats the dose".
@@ -180,6 +248,8 @@ def _intents(lowered: str, plain: list[str], drugs: list[str], regimens: list[st
     """What the question asks, in registry order, with the overlaps between intents settled."""
     intents = spot(lowered)
     named = cancers or regimens
+    if "classification" in intents and len(intents) > 1 and not CLASS_ASKED.search(lowered):
+        intents.remove("classification")  # "after the chemo part, how often is Imfinzi given?" asks how often
     if "classification" in intents and cancers and not (drugs or regimens):
         intents.remove("classification")  # "what chemo is used for CLL": its treatments (one "uses" intent), but
         intents += [] if intents else ["uses"]  # "how long is chemo for Hodgkin?" asks how long, not which
@@ -209,9 +279,11 @@ def _intents(lowered: str, plain: list[str], drugs: list[str], regimens: list[st
         intents.remove("side_effects")  # "what are the serious side effects" asks for the serious ones only
     if "uses" in intents and "dose" in intents:
         intents.remove("uses")  # "what dose is used for myeloma" asks for the dose
-    if "duration" in intents and "dose" in intents and re.search(r"how many (cycles|rounds|courses|doses|infusions|"
-                                                                 r"treatments|times)", lowered):
-        intents.remove("dose")  # "how many cycles" asks for a count, not the dose
+    count = re.compile(r"how many (\w+ )?(cycles|rounds|courses|doses|infusions|shots|treatments|times)")
+    if "duration" in intents and "dose" in intents and count.search(lowered) \
+            and not AMOUNT_ASKED.search(count.sub(" ", lowered)):
+        intents.remove("dose")  # "how many cycles" asks for a count, not the dose ("Revlimid dose and how many
+        # cycles" asks for both)
     if "monitoring" in intents and "dose" in intents and not AMOUNT_ASKED.search(lowered):
         intents.remove("dose")  # "how often are blood tests done" asks about the tests
     if "results" in intents and "duration" in intents and re.search(r"\blive\b", lowered):
@@ -223,10 +295,25 @@ def _intents(lowered: str, plain: list[str], drugs: list[str], regimens: list[st
     if "components" in intents and "definition" in intents:
         intents.remove("definition")
     if len(drugs) >= 2 and "comparison" not in intents and not {"interactions", "components"} & set(intents) \
-            and not (together and intents):  # "how many doses of nivolumab and ipilimumab": a regimen of both
+            and not (together and intents) and not (intents and re.search(r"\b(with|plus)\b", lowered)):
+        # "how many doses of nivolumab and ipilimumab": a regimen of both; "Gazyva with Calquence": given together
         intents.append("comparison")
     intents.sort(key=ORDER.index)
     return intents
+
+
+# "why do I need <something> with/on/before <the drug>": what the why is about.
+WHY_OBJECT = re.compile(r"\bwhy (?:do|does|is|are|would|should|must)\b.*?\b(?:take|get|getting|need|have|use|given)\b"
+                        r"(?: to (?:take|get|have|do))?\s+(.*?)(?:\b(?:with|on|before|after|for|while|during|if|when)\b|$)")
+NOT_AN_OBJECT = frozenset("so much many lot lots these those them this that it pills pill medicine medicines drug drugs "
+                          "shot shots infusion infusions treatment chemo".split())
+
+
+def _why_something_else(lowered: str, entity_words: set[str]) -> bool:
+    """Whether a "why do I need X with Y" question asks why about something that is not the medicine named
+    (IV fluids, steroid pills, heart tests): then the medicine's mechanism is not the answer."""
+    m = WHY_OBJECT.search(lowered)
+    return bool(m and [w for w in terms(m[1]) if w not in entity_words and w not in NOT_AN_OBJECT])
 
 
 # Words after which a question names a medicine: "take Ozempic", "on Humira", "with Eliquis", "dose of Jardiance".
@@ -287,7 +374,8 @@ def _entity_words(kb: KnowledgeBase, drugs: list[str], regimens: list[str], canc
     index = names(kb)
     found = [n for s in drugs for n in drug_names(kb.drugs[s])]
     found += [n for s in regimens for n in regimen_names(kb.regimens[s])]
-    found += [k for k, s in index.regimens.index.items() if s in regimens]
+    found += [k for idx, slugs in ((index.drugs, drugs), (index.regimens, regimens), (index.cancers, cancers),
+                                   (index.glossary, glossary)) for k, s in idx.index.items() if s in slugs]
     found += [n for s in cancers for n in cancer_names(kb.cancers[s])]
     found += [n for s in glossary for n in (kb.glossary[s].term, *kb.glossary[s].aliases)]
     return [w for n in found for w in terms(n)] + [w for n in found for w in norm(n).split()]

@@ -40,6 +40,13 @@ def regimen_alias_table() -> dict[str, str]:
     return {str(k).lower(): norm(str(v)) for k, v in (_table().get("regimens") or {}).items()}
 
 
+@lru_cache(maxsize=1)
+def drug_alias_table() -> dict[str, str]:
+    """Short names people use for a drug that its page does not give, lower-case alias -> normalised generic name
+    (`pembro` -> `pembrolizumab`)."""
+    return {str(k).lower(): norm(str(v)) for k, v in (_table().get("drugs") or {}).items()}
+
+
 def regimen_aliases(regimen: Regimen) -> list[str]:
     """A regimen's names plus the abbreviations inside them and the names people use for it (aliases.yaml)."""
     names = regimen_names(regimen)

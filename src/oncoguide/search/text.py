@@ -13,7 +13,8 @@ me more most my myself no nor not of off on once only or other ought our ours ou
 she should so some such than that the their theirs them themselves then there these they this those through
 to too under until up very was we were what when where which while who whom why will with would you your
 yours yourself yourselves also may might must shall us get got one ever please tell know many much
-""".split())
+whats wats wat wht hw pls plz
+""".split())  # the last line: question words as people type them in a hurry ("whats FOLFIRINOX")
 
 _WORD = re.compile(r"[a-z0-9]+(?:'[a-z]+)?")
 
