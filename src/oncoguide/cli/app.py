@@ -43,6 +43,7 @@ def settings(content: Path | None = None) -> Settings:
 
 
 def load_kb(content: Path | None = None):  # noqa: ANN201
-    from ..content import load
+    from ..content import load_cached
 
-    return load(settings(content).content_dir)
+    conf = settings(content)
+    return load_cached(conf.content_dir, conf.cache_dir)
