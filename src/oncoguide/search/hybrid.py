@@ -8,10 +8,12 @@ Without the embedding model, or for passages not yet embedded, search is lexical
 from __future__ import annotations
 
 from collections.abc import Sequence
+from typing import TYPE_CHECKING
 
-from . import embed
 from .index import LexicalIndex
-from .vectors import VectorCache, VectorIndex, fuse
+
+if TYPE_CHECKING:  # vectors.py and embed.py load numpy: only a search by meaning needs them (#16, cold start)
+    from .vectors import VectorCache, VectorIndex
 
 DEPTH = 200  # passages taken from each ranking before fusion
 
@@ -38,11 +40,17 @@ class HybridIndex:
         lexical = [h.position for h in hits]
         if vectors is None:  # no vectors (model or cache missing) or no query text: the lexical ranking alone
             return lexical
+        from . import embed
+        from .vectors import fuse
+
         return fuse([lexical, vectors.search(embed.encoder().encode([query])[0], depth)], k)
 
 
 def vector_index(texts: list[str], cache: VectorCache | None, embed_missing: bool = False) -> VectorIndex | None:
     """The texts' vectors as an index, or None when the model is missing or no text has a vector."""
+    from . import embed
+    from .vectors import VectorIndex
+
     if cache is None or not embed.available():
         return None
     if embed_missing:
