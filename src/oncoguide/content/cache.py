@@ -38,7 +38,8 @@ def fingerprint(content_dir: Path) -> str:
     """A hash of every content file (names and bytes) and of the code that loads them."""
     h = hashlib.blake2b(digest_size=20)
     h.update(f"python {sys.version_info[:3]} pydantic {pydantic.VERSION}\n".encode())
-    for root, pattern in ((Path(content_dir), "*"), *((code, "*.py") for code in CODE)):
+    for i, (root, pattern) in enumerate(((Path(content_dir), "*"), *((code, "*.py") for code in CODE))):
+        h.update(b"root %d\n" % i)
         for path in sorted(p for p in root.rglob(pattern) if p.is_file()):
             name = path.relative_to(root).as_posix().encode()
             data = path.read_bytes()
