@@ -50,6 +50,11 @@ class Settings:
     def __post_init__(self) -> None:
         object.__setattr__(self, "public_url", public_url(self.public_url))
 
+    @property
+    def cache_dir(self) -> Path:
+        """Files oncoguide can always rebuild from the content and the database (the checked knowledge base)."""
+        return self.home / "cache"
+
     @classmethod
     def from_env(cls, content_dir: Path | None = None) -> Settings:
         """ONCOGUIDE_HOME holds data; ONCOGUIDE_DATABASE_URL overrides the SQLite file; content comes from the checkout.

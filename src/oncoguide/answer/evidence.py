@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field
+from functools import cached_property
 from typing import Any, Protocol
 
 from pydantic import BaseModel
@@ -272,17 +273,20 @@ class StatementSearch:
 
     kb: KnowledgeBase
     items: list[tuple[str, Any]] = field(init=False)
-    index: LexicalIndex = field(init=False)
 
     claims: dict[str, list[Evidence]] = field(init=False)
 
     def __post_init__(self) -> None:
         self.items = page_items(self.kb)
-        self.index = LexicalIndex.build((key, _item_text(item)) for key, item in self.items)
         self.claims = {}  # page key -> its statements that cite a patient website, found once
         for key, item in self.items:
             if any(self.kb.sources.get(c.source) and self.kb.sources[c.source].kind.value == "website" for c in item.cite):
                 self.claims.setdefault(key, []).append(_evidence(item, "other", key))
+
+    @cached_property
+    def index(self) -> LexicalIndex:
+        """Built by the first question that needs it: most are answered from the named pages' fields (#16)."""
+        return LexicalIndex.build((key, _item_text(item)) for key, item in self.items)
 
     def search(self, q: Question, k: int = MAX_SEARCH_STATEMENTS) -> list[Evidence]:
         pages = {f"drug {s}" for s in q.drugs} | {f"regimen {s}" for s in q.regimens} | \

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from ..content import load
+from ..content import load_cached
 from ..model import Answer
 from ..search.passages import StorePassages
 from ..settings import Settings
@@ -35,7 +35,7 @@ def passages_index_dir(settings: Settings) -> Path:
 
 def composer(settings: Settings) -> Composer:
     """Load the knowledge base and the passage index once; answer many questions with the result."""
-    return Composer(load(settings.content_dir), store_passages(settings))
+    return Composer(load_cached(settings.content_dir, settings.cache_dir), store_passages(settings))
 
 
 def ask(settings: Settings, question: str) -> Answer:

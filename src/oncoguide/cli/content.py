@@ -8,9 +8,8 @@ from pathlib import Path
 from typing import Annotated
 
 import typer
-from rich.table import Table
 
-from .app import ContentOpt, app, console, err_console, load_kb, settings, user_errors
+from .app import ContentOpt, app, console, err_console, load_kb, new_table, settings, user_errors
 
 
 @app.command()
@@ -30,7 +29,7 @@ def validate(
         )
         if readability:
             pages = rd.grade_pages(kb)
-            table = Table("page", "grade", "words", title="Flesch-Kincaid grade of patient text")
+            table = new_table("page", "grade", "words", title="Flesch-Kincaid grade of patient text")
             for p in pages:
                 style = "red" if p.grade > rd.MAX_PAGE else None
                 table.add_row(f"{p.kind}/{p.slug}", f"{p.grade:.1f}", str(p.words), style=style)
@@ -63,7 +62,7 @@ def stats(content: ContentOpt = None) -> None:
 
     with user_errors():
         figures = coverage(load_kb(content))
-    table = Table("measure", "value", title="Knowledge base coverage")
+    table = new_table("measure", "value", title="Knowledge base coverage")
     for key, value in figures.items():
         table.add_row(key, str(value))
     console.print(table)

@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
-from typing import Any
-
-from rich.console import Console
+from typing import TYPE_CHECKING, Any
 
 from ..model import FAQ, CancerType, Drug, KnowledgeBase, Regimen, SideEffect, Statement
+
+if TYPE_CHECKING:
+    from rich.console import Console
 
 
 def _cites(kb: KnowledgeBase, item: Any) -> str:

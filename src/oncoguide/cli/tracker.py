@@ -7,9 +7,8 @@ from pathlib import Path
 from typing import Annotated
 
 import typer
-from rich.table import Table
 
-from .app import app, console, load_kb, settings, user_errors
+from .app import app, console, load_kb, new_table, settings, user_errors
 
 tracker = typer.Typer(help="Your treatment calendar: doses, rest days, tests, dose log, symptoms, exports.",
                       no_args_is_help=True)
@@ -90,7 +89,7 @@ def show(plan: PlanOpt = None, days: Annotated[int, typer.Option(help="How many 
         first = _date(start, "Start") if start else p.start
         rows = [(e, s) for e, s in calendar(engine, kb, store.LOCAL_OWNER, pid)
                 if first <= e.date < first + dt.timedelta(days=days)]
-    table = Table("date", "time", "what", "logged", title=f"{kb.regimens[p.regimen].name} (plan {pid})")
+    table = new_table("date", "time", "what", "logged", title=f"{kb.regimens[p.regimen].name} (plan {pid})")
     for event, entry in rows:
         table.add_row(f"{event.date:%a %d %b %Y}", event.time.strftime("%H:%M") if event.time else "",
                       event.title, _entry_text(entry))
@@ -148,12 +147,12 @@ def history_cmd(plan: PlanOpt = None) -> None:
         pid = _plan_id(engine, plan)
         rows = history(store.dose_log(engine, store.LOCAL_OWNER, pid))
         symptoms = store.symptom_log(engine, store.LOCAL_OWNER, pid)
-    table = Table("logged", "for", "what", "entry", "stands", title="Doses and visits")
+    table = new_table("logged", "for", "what", "entry", "stands", title="Doses and visits")
     for r in rows:
         table.add_row(f"{r.entry.logged_at:%d %b %Y %H:%M}" if r.entry.logged_at else "", f"{r.event.date:%d %b %Y}",
                       r.event.title, _entry_text(r.entry), "yes" if r.current else "")
     console.print(table)
-    checks = Table("when", "symptom", "level", title="Symptom checks")
+    checks = new_table("when", "symptom", "level", title="Symptom checks")
     for s in reversed(symptoms):
         checks.add_row(s["at"][:16].replace("T", " "), s["symptom"].replace("_", " "), s["level"].replace("_", " "))
     console.print(checks)
@@ -180,7 +179,7 @@ def adherence_cmd(plan: PlanOpt = None) -> None:
         pid = _plan_id(engine, plan)
         rows = adherence(plan_events(kb, store.get_plan(engine, store.LOCAL_OWNER, pid)),
                          store.dose_log(engine, store.LOCAL_OWNER, pid), dt.date.today())
-    table = Table("cycle", "doses due", "taken", "missed", "skipped", "not logged", "taken %")
+    table = new_table("cycle", "doses due", "taken", "missed", "skipped", "not logged", "taken %")
     for r in rows:
         table.add_row(str(r.cycle), str(r.due), str(r.taken), str(r.missed), str(r.skipped), str(r.unlogged),
                       f"{r.share:.0%}" if r.share is not None else "")

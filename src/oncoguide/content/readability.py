@@ -6,8 +6,6 @@ import statistics
 from dataclasses import dataclass
 from typing import Any
 
-import textstat
-
 from ..model import FAQ, KnowledgeBase, cited_items
 
 MAX_MEDIAN = 8.0
@@ -43,6 +41,8 @@ def patient_text(obj: Any) -> str:
 
 
 def grade(text: str) -> float:
+    import textstat  # imported here: its word lists cost every other command (`oncoguide ask`) ~40 ms to start
+
     return round(float(textstat.flesch_kincaid_grade(text)), 1) if text.strip() else 0.0
 
 

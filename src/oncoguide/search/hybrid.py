@@ -1,17 +1,20 @@
 """Hybrid passage search: the lexical ranking (BM25, index.py) and the semantic one (vectors.py), fused.
 
-On BioASQ the two find different relevant articles (nDCG@10: lexical 0.782 with Tantivy, 0.790 with the
-earlier numpy index; MiniLM 0.773; fused 0.831 with the earlier index; benchmarks/bioasq_retrieval.py), so each ranking's top DEPTH passages are merged by reciprocal rank.
+On BioASQ the two find different relevant articles (nDCG@10: lexical 0.790, MiniLM 0.773; benchmarks/
+bioasq_retrieval.py), so each ranking's top DEPTH passages are merged by their scores, each ranking's scaled to
+[0, 1] and added (vectors.py `combine`: 0.849; reciprocal-rank fusion of the same rankings gave 0.831).
 Without the embedding model, or for passages not yet embedded, search is lexical alone.
 """
 
 from __future__ import annotations
 
 from collections.abc import Sequence
+from typing import TYPE_CHECKING
 
-from . import embed
 from .index import LexicalIndex
-from .vectors import VectorCache, VectorIndex, fuse
+
+if TYPE_CHECKING:  # vectors.py and embed.py load numpy: only a search by meaning needs them (#16, cold start)
+    from .vectors import VectorCache, VectorIndex
 
 DEPTH = 200  # passages taken from each ranking before fusion
 
@@ -35,14 +38,20 @@ class HybridIndex:
         vectors = self.vectors if query.strip() else None
         depth = max(k, DEPTH) if vectors is not None else k
         hits = self.lexical.search_terms(words, depth) if words is not None else self.lexical.search(query, depth)
-        lexical = [h.position for h in hits]
         if vectors is None:  # no vectors (model or cache missing) or no query text: the lexical ranking alone
-            return lexical
-        return fuse([lexical, vectors.search(embed.encoder().encode([query])[0], depth)], k)
+            return [h.position for h in hits]
+        from . import embed
+        from .vectors import combine
+
+        meaning = vectors.scored(embed.encoder().encode([query])[0], depth)
+        return combine([[(h.position, h.score) for h in hits], meaning], k)
 
 
 def vector_index(texts: list[str], cache: VectorCache | None, embed_missing: bool = False) -> VectorIndex | None:
     """The texts' vectors as an index, or None when the model is missing or no text has a vector."""
+    from . import embed
+    from .vectors import VectorIndex
+
     if cache is None or not embed.available():
         return None
     if embed_missing:

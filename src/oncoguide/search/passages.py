@@ -23,16 +23,15 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from . import embed
 from .hybrid import HybridIndex
 from .index import IndexedDocument, LexicalIndex, damaged, remove
-from .vectors import PassageVectors
 
 if TYPE_CHECKING:
     import sqlalchemy as sa
 
     from ..store.passage_rows import StoredPassage
     from ..store.pg_search import PassageRecord
+    from .vectors import PassageVectors
 
 log = logging.getLogger(__name__)
 REFRESH_SECONDS = 10.0  # how often a long-running process looks for new passages in the store
@@ -174,7 +173,7 @@ class StorePassages:
         with _locked(index_dir):
             lexical = _open_checked(engine, index_dir, self._note)
             catch_up(engine, lexical)
-        self._vectors = PassageVectors.open(vectors_dir(index_dir))
+        self._vectors = open_vectors(index_dir)
         self._index = HybridIndex(lexical, self._vectors.index() if self._vectors else None)
         self._checked = time.monotonic()
         self._refreshing = threading.Lock()
@@ -186,7 +185,11 @@ class StorePassages:
         from ..store.passage_rows import passages_counted_after
 
         total = len(self._index.lexical)
-        if not self._vectors or not embed.available():
+        if not self._vectors:
+            return 0, total
+        from . import embed  # numpy: only once something is embedded
+
+        if not embed.available():
             return 0, total
         return max(total - passages_counted_after(self._engine, self._vectors.last_id()), 0), total
 
@@ -203,7 +206,7 @@ class StorePassages:
                     self._index.lexical.refresh()  # another process may have caught up meanwhile
                     catch_up(self._engine, self._index.lexical)
             self._index.lexical.refresh()
-            self._vectors = self._vectors or PassageVectors.open(vectors_dir(self.index_dir))  # embedded since
+            self._vectors = self._vectors or open_vectors(self.index_dir)  # embedded since
             if self._vectors:
                 self._index.vectors = self._vectors.refresh()
         finally:
@@ -255,9 +258,21 @@ def vectors_dir(index_dir: Path) -> Path:
     return index_dir.with_name("vectors")
 
 
+def open_vectors(index_dir: Path) -> PassageVectors | None:
+    """The passages' vectors, or None when none has been embedded. Their folder exists only once `oncoguide
+    embed` has run: until then numpy and the vector code are not even imported (#16, cold start)."""
+    folder = vectors_dir(index_dir)
+    if not folder.is_dir():
+        return None
+    from .vectors import PassageVectors
+
+    return PassageVectors.open(folder)
+
+
 def embed_passages(engine: sa.Engine, index_dir: Path, progress: Callable[[int], None] | None = None) -> tuple[int, int]:
     """Embed every stored passage that has no vector yet: (passages with a vector, newly embedded)."""
     from .embed import encoder
+    from .vectors import PassageVectors
 
     vectors = PassageVectors.create(vectors_dir(index_dir))
     before = len(vectors)

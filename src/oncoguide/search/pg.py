@@ -9,8 +9,9 @@ its rarest words), see store/pg_search.py.
 
 By meaning: PostgreSQL here has no vector index (pgvector is not packaged for Debian 12), so it only stores
 the vectors. The question's vector is compared, in this process, with the vectors of the DEPTH best passages
-by words, and the two rankings are fused as in the embedded index (hybrid.py). Meaning therefore reorders
-what the words found; a passage that shares no word (nor synonym) with the question is not found by meaning.
+by words, and the two rankings are fused by reciprocal rank (vectors.py `fuse`; the embedded index, hybrid.py,
+adds scaled scores instead, which was measured there only). Meaning therefore reorders what the words found; a
+passage that shares no word (nor synonym) with the question is not found by meaning.
 
 Nothing here catches up from a highest id: each query reads the committed rows, and `oncoguide embed` looks
 for passages without a vector, so a passage whose ingest commits after one with higher ids is searched and

@@ -87,6 +87,11 @@ class VectorIndex:
         return len(self.matrix)
 
     def search(self, query: np.ndarray, k: int) -> list[int]:
+        """The k nearest passages, nearest first (only those with a positive cosine)."""
+        return [position for position, _ in self.scored(query, k)]
+
+    def scored(self, query: np.ndarray, k: int) -> list[tuple[int, float]]:
+        """(passage, cosine) of the k nearest passages, nearest first (only those with a positive cosine)."""
         n = len(self.matrix)
         k = min(k, n)
         if k <= 0:
@@ -97,7 +102,7 @@ class VectorIndex:
             scores[lo:lo + self.CHUNK] = np.asarray(self.matrix[lo:lo + self.CHUNK], dtype=np.float32) @ q
         top = np.argpartition(-scores, k - 1)[:k]
         rows = [int(i) for i in top[np.argsort(-scores[top], kind="stable")] if scores[i] > 0]
-        return rows if self.ids is None else [int(self.ids[r]) for r in rows]
+        return [(r if self.ids is None else int(self.ids[r]), float(scores[r])) for r in rows]
 
 
 class PassageVectors:
@@ -160,8 +165,28 @@ class PassageVectors:
         return done
 
 
+def combine(rankings: Iterable[Sequence[tuple[int, float]]], k: int) -> list[int]:
+    """CombSUM of min-max normalised scores (Fox & Shaw 1994; Lee 1997; the convex combination with equal
+    weights of Bruch et al. 2023): each ranking's scores are scaled to [0, 1] over the items it returned, and an
+    item's scaled scores are added (0 from a ranking that did not return it); best total first.
+
+    Unlike rank fusion it keeps how far apart the scores are: a passage far ahead in one ranking stays ahead of
+    one that was barely first in the other. BioASQ, same cached rankings (2,310 questions, nDCG@10): lexical
+    0.790, MiniLM 0.773, reciprocal-rank fusion (k=60, `fuse`) 0.831, this 0.849; the two were the only ones
+    compared, chosen before either was scored, with no weight tried (benchmarks/bioasq_retrieval.py)."""
+    total: dict[int, float] = {}
+    for ranking in rankings:
+        if not ranking:
+            continue
+        high, low = max(s for _, s in ranking), min(s for _, s in ranking)
+        for item, score in ranking:
+            total[item] = total.get(item, 0.0) + ((score - low) / (high - low) if high > low else 1.0)
+    return sorted(total, key=lambda i: (-total[i], i))[:k]
+
+
 def fuse(rankings: Iterable[Sequence[int]], k: int) -> list[int]:
-    """Reciprocal-rank fusion: each ranking adds 1 / (RRF_K + rank) to an item; best total first."""
+    """Reciprocal-rank fusion: each ranking adds 1 / (RRF_K + rank) to an item; best total first. (Searching
+    inside PostgreSQL, search/pg.py, still fuses this way: `combine` was measured on the embedded index only.)"""
     total: dict[int, float] = {}
     for ranking in rankings:
         for rank, item in enumerate(ranking):
