@@ -20,7 +20,8 @@ Figures:
   cold ask   a new `oncoguide ask` process, wall time (median of 3), reads from the replica;
   web        `oncoguide serve` processes answering POST /api/ask (questions from kb_questions.yaml) under wrk,
              one wrk per process at once: req/s summed, p50/p95 the worst process, RSS the largest process;
-             "tx" is how many transactions each server finished during the run (where the reads went).
+             "tx" is how many transactions each server finished during the run (where the reads went; a
+             search reads in autocommit, so each of its statements counts as one).
 Targets at 1M passages, reads from the replica: cold ask < 1.5 s, RSS < 600 MB, lexical p95 < 50 ms.
 """
 
@@ -137,7 +138,7 @@ def stored_passages(url: str) -> int:
 
 
 def transactions(url: str) -> int:
-    """Transactions the server has finished (a search ends in a rollback: it wrote nothing)."""
+    """Transactions the server has finished (a search reads in autocommit: one per statement)."""
     engine = sa.create_engine(url)
     with engine.connect() as conn:
         n = conn.execute(sa.text("SELECT xact_commit + xact_rollback FROM pg_stat_database "
