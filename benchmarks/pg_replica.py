@@ -12,13 +12,16 @@ PMIDs until there are --passages passages; each copied passage gets two extra wo
 vocabulary of passages/10 words, so the vocabulary grows with the corpus (a plain copy keeps ~9k terms). The GIN
 index is dropped for the bulk copy and built once after it (ingest keeps it live).
 Then a streaming replica is made with pg_basebackup -R and started on another port.
+With --keep DIR both clusters live in DIR and are only stopped at the end: a later run with the same --keep and
+--passages starts them again instead of building the corpus (1M passages take several minutes to build).
 
 Figures:
   lexical    PgPassages.search on the topic words of 500 BioASQ questions (k=20), in this process, warm;
   cold ask   a new `oncoguide ask` process, wall time (median of 3), reads from the replica;
   web        `oncoguide serve` processes answering POST /api/ask (questions from kb_questions.yaml) under wrk,
              one wrk per process at once: req/s summed, p50/p95 the worst process, RSS the largest process;
-             "tx" is how many transactions each server finished during the run (where the reads went).
+             "tx" is how many transactions each server finished during the run (where the reads went; a
+             search reads in autocommit, so each of its statements counts as one).
 Targets at 1M passages, reads from the replica: cold ask < 1.5 s, RSS < 600 MB, lexical p95 < 50 ms.
 """
 
@@ -29,7 +32,9 @@ import importlib.util
 import json
 import math
 import os
+import re
 import resource
+import shutil
 import signal
 import statistics
 import subprocess
@@ -72,11 +77,40 @@ end
 
 # ---- clusters
 
+class KeptServer(PgServer):
+    """A primary in a fixed directory that outlives the run: initialised once, started again by later runs."""
+
+    def __init__(self, root: Path) -> None:
+        self.root = root
+        self.data, self.sock, self.port = root / "data", root / "sock", free_port()
+
+    @property
+    def built(self) -> bool:
+        """Is a whole corpus there? (A run killed while building leaves none: the next run starts over.)"""
+        return (self.root / "corpus-built").exists()
+
+    def start(self) -> str:
+        if not self.built:
+            shutil.rmtree(self.root, ignore_errors=True)
+            self.root.mkdir(parents=True)
+            return super().start()
+        self._run(f"{BIN}/pg_ctl -D {self.data} -l {self.root}/log.txt -w -o "
+                  f"'-c listen_addresses=127.0.0.1 -p {self.port} -k {self.sock} -c fsync=off' start")
+        return f"postgresql+psycopg://postgres@127.0.0.1:{self.port}/postgres"
+
+    def stop(self) -> None:
+        self._run(f"{BIN}/pg_ctl -D {self.data} -m fast stop")
+
+
 def start_replica(primary: PgServer) -> tuple[str, Path, int]:
     """A streaming replica of `primary` (pg_basebackup -R), started on its own port: (url, data dir, port)."""
     data, port = primary.root / "replica", free_port()
-    primary._run(f"{BIN}/pg_basebackup -D {data} -R -X stream --checkpoint=fast -h {primary.sock} "
-                 f"-p {primary.port} -U postgres")
+    if not (data / "PG_VERSION").exists():  # a kept replica (--keep) streams what it missed when started
+        primary._run(f"{BIN}/pg_basebackup -D {data} -R -X stream --checkpoint=fast -h {primary.sock} "
+                     f"-p {primary.port} -U postgres")
+    else:  # it was made against the primary's previous port
+        conf = data / "postgresql.auto.conf"
+        conf.write_text(re.sub(r"port=\d+", f"port={primary.port}", conf.read_text()))
     primary._run(f"{BIN}/pg_ctl -D {data} -l {primary.root}/replica-log.txt -w -o "
                  f"'-c listen_addresses=127.0.0.1 -p {port} -k {primary.sock} -c fsync=off' start")
     return f"postgresql+psycopg://postgres@127.0.0.1:{port}/postgres", data, port
@@ -95,8 +129,16 @@ def caught_up(primary_url: str, replica_url: str) -> None:
     engine.dispose()
 
 
+def stored_passages(url: str) -> int:
+    engine = sa.create_engine(url)
+    with engine.connect() as conn:
+        n = conn.execute(sa.text("SELECT count(*) FROM passages")).scalar_one()
+    engine.dispose()
+    return int(n)
+
+
 def transactions(url: str) -> int:
-    """Transactions the server has finished (a search ends in a rollback: it wrote nothing)."""
+    """Transactions the server has finished (a search reads in autocommit: one per statement)."""
     engine = sa.create_engine(url)
     with engine.connect() as conn:
         n = conn.execute(sa.text("SELECT xact_commit + xact_rollback FROM pg_stat_database "
@@ -109,8 +151,7 @@ def transactions(url: str) -> int:
 
 def build_corpus(url: str, wanted: int) -> tuple[int, float]:
     """Ingest the MEDLINE chunk, copy it up to `wanted` passages; (passages, seconds)."""
-    from oncoguide.sources.ingest import ingest
-
+    from oncoguide.ingest import ingest
     from oncoguide.store import open_engine
 
     t0 = time.perf_counter()
@@ -164,22 +205,36 @@ def bioasq_queries(n: int) -> list[list[str]]:
     return [list(dict.fromkeys([*terms(q), *expansions(q)])) for q, _ in questions[:n]]
 
 
-def lexical(url: str, queries: list[list[str]], budget: int) -> tuple[float, float, float]:
-    """(p50 ms, p95 ms, mean hits) of PgPassages.search over the queries, after a warm-up pass over 50."""
+def lexical(url: str, queries: list[list[str]], budget: int) -> dict[str, float]:
+    """p50 / p95 wall ms, mean CPU ms per query (this process and its PostgreSQL backend) and mean hits of
+    PgPassages.search over the queries, after a warm-up pass over 50. The pool keeps one connection, so one
+    backend serves every query; its CPU time is read from /proc (same machine)."""
     from oncoguide.search.pg import PgPassages
 
-    engine = sa.create_engine(url)
+    engine = sa.create_engine(url, pool_size=1)
     search = PgPassages(engine, budget=budget)
     for words in queries[:50]:
         search.search(words, k=20)
+    with engine.connect() as conn:
+        backend = conn.execute(sa.text("SELECT pg_backend_pid()")).scalar_one()
     times, hits = [], []
+    cpu0, server0 = time.process_time(), _cpu_s(backend)
     for words in queries:
         t = time.perf_counter()
         hits.append(len(search.search(words, k=20)))
         times.append((time.perf_counter() - t) * 1000)
+    client, server = time.process_time() - cpu0, _cpu_s(backend) - server0
     engine.dispose()
     times.sort()
-    return times[len(times) // 2], times[int(len(times) * 0.95)], statistics.mean(hits)
+    return {"p50": times[len(times) // 2], "p95": times[int(len(times) * 0.95)],
+            "server_cpu": server * 1000 / len(queries), "client_cpu": client * 1000 / len(queries),
+            "hits": statistics.mean(hits)}
+
+
+def _cpu_s(pid: int) -> float:
+    """user + system CPU seconds of a process (fields 14 and 15 of /proc/PID/stat, in clock ticks)."""
+    fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
+    return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
 
 
 def env_for(home: Path, primary_url: str, read_url: str | None) -> dict[str, str]:
@@ -331,6 +386,10 @@ def main() -> int:
     ap.add_argument("--passages", type=int, default=1_000_000)
     ap.add_argument("--seconds", type=int, default=15)
     ap.add_argument("--connections", type=int, default=8)
+    ap.add_argument("--keep", type=Path, help="keep both clusters in this directory and reuse them (the corpus "
+                    "is built once per directory)")
+    ap.add_argument("--lexical-only", action="store_true", help="measure the lexical search only (no cold ask, "
+                    "no web processes)")
     ap.add_argument("--bioasq", action="store_true", help="measure ranking quality on BioASQ instead")
     ap.add_argument("--budget", type=int, nargs="+", default=[BUDGET],
                     help="candidate budgets of the PostgreSQL search (more than one: --bioasq only)")
@@ -340,15 +399,22 @@ def main() -> int:
         print(f"skipped: {reason}", file=sys.stderr)
         return 2
     signal.signal(signal.SIGTERM, lambda *_: sys.exit(1))  # killed: still stop the clusters (finally below)
-    primary = PgServer()
+    primary = KeptServer(args.keep) if args.keep and not args.bioasq else PgServer()
+    reused = isinstance(primary, KeptServer) and primary.built
     replica_dir = None
     try:
         primary_url = primary.start()
         if args.bioasq:
             bioasq(primary_url, args.budget)
             return 0
-        count, build_s = build_corpus(primary_url, args.passages)
-        print(f"corpus: {count:,} passages in {build_s:.0f} s", file=sys.stderr)
+        if reused:
+            count = stored_passages(primary_url)
+            print(f"corpus: {count:,} passages kept in {args.keep}", file=sys.stderr)
+        else:
+            count, build_s = build_corpus(primary_url, args.passages)
+            print(f"corpus: {count:,} passages in {build_s:.0f} s", file=sys.stderr)
+            if isinstance(primary, KeptServer):
+                (primary.root / "corpus-built").write_text(f"{count}\n")
         t = time.perf_counter()
         replica_url, replica_dir, _ = start_replica(primary)
         caught_up(primary_url, replica_url)
@@ -358,11 +424,15 @@ def main() -> int:
         queries = bioasq_queries(500)
 
         print(f"\n{count:,} passages; {os.cpu_count()} cores shared by PostgreSQL, web processes and wrk\n")
-        print("| reads from | lexical search | p50 ms | p95 ms | mean hits (k=20) |\n|---|---|---|---|---|")
+        print("| reads from | lexical search | p50 ms | p95 ms | CPU ms/query: PostgreSQL + client | mean hits (k=20) "
+              "| load (1 min) |\n|---|---|---|---|---|---|---|")
         for name, read_url in (("primary", None), ("replica", replica_url)):
             for budget in args.budget:
-                p50, p95, hits = lexical(read_url or primary_url, queries, budget)
-                print(f"| {name} | budget {budget} | {p50:.1f} | {p95:.1f} | {hits:.1f} |", flush=True)
+                r = lexical(read_url or primary_url, queries, budget)
+                print(f"| {name} | budget {budget} | {r['p50']:.1f} | {r['p95']:.1f} | {r['server_cpu']:.1f} + "
+                      f"{r['client_cpu']:.1f} | {r['hits']:.1f} | {os.getloadavg()[0]:.1f} |", flush=True)
+        if args.lexical_only:
+            return 0
 
         print("\n| new `oncoguide ask` process | wall s (median of 3) | CPU s (median) |\n|---|---|---|")
         no_db = {**env_for(home, primary_url, None), "ONCOGUIDE_DATABASE_URL": f"sqlite:///{home / 'none.sqlite'}"}

@@ -103,6 +103,17 @@ def test_words_are_indexed_with_the_passage_and_only_the_newest_label_version_is
         assert conn.execute(sa.text("SELECT count(*) FROM passages WHERE tsv IS NULL")).scalar() == 0
 
 
+def test_old_versions_ranked_first_leave_room_for_the_next_best_passages_in_rank_order(pg):
+    """Only the passages shown are read out (issue #16): the newest ones, in rank order, k of them."""
+    store_document(pg, _label("1", "Daily, daily: take it daily."))  # ranks first by words, but an old version
+    store_document(pg, _label("2", "Take it once daily with food."))
+    store_document(pg, _article("888", "Timing", "Most people took the tablets daily in the evening, after a long "
+                                                 "working day, before they went to bed."))
+    hits = PgPassages(pg).search(["daily"], k=2)
+    assert [h.text for h in hits] == ["Take it once daily with food.", "Most people took the tablets daily in the "
+                                      "evening, after a long working day, before they went to bed."]
+
+
 def test_searches_read_from_the_read_url_when_one_is_set(pg, postgres_url, tmp_path):
     replica_url = postgres_url.rsplit("/", 1)[0] + "/readcopy"
     with pg.connect().execution_options(isolation_level="AUTOCOMMIT") as conn:

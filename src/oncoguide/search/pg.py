@@ -88,8 +88,8 @@ class PgPassages:
         idf = {lx: _idf(stats.passages, n) for lx, n in df.items()}
         hits = pg_search.ranked(conn, idf, rare_lexemes(df, self._budget), stats.avg_length,
                                 budget=self._budget, depth=depth * 2 + 10)  # room for passages of old versions
-        found = pg_search.records(conn, [i for i, _ in hits])
-        order = [i for i, _ in hits if i in found][:depth]
+        found = {r.id: r for r in pg_search.records(conn, [i for i, _ in hits], depth)}
+        order = [i for i, _ in hits if i in found]
         if meaning:
             order = fuse([order, _by_meaning(conn, order, str(text))], k)
         return [passage(found[i]) for i in order[:k]]
