@@ -133,7 +133,7 @@ def _why(kb: KnowledgeBase, q: Question, _: list[Evidence]) -> Evidence | None:
     for rank, (where, value) in enumerate(fields):
         for item in value if isinstance(value, list) else [value]:
             text = getattr(item, "answer", None) or getattr(item, "text", None)
-            if not isinstance(text, str) or not REASON.search(text):
+            if item is None or not isinstance(text, str) or not REASON.search(text):
                 continue
             own, widened = word_score(f"{getattr(item, 'question', '')} {getattr(item, 'name', '')} {text}", q)
             key = (own, widened, rank)
