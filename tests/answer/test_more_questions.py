@@ -34,3 +34,10 @@ def test_where_a_cancer_comes_from_is_answered_by_what_its_page_says_it_is(compo
 def test_a_cause_asked_of_a_drug_is_still_a_side_effect_question(composer) -> None:  # noqa: ANN001
     answer = composer.answer("what causes the rash on cetuximab")
     assert "rash" in shown(answer)
+
+
+def test_back_to_back_phases_of_the_same_cycles_count_as_one_run(composer) -> None:  # noqa: ANN001
+    # temozolomide after radiation: a first 28-day cycle at a lower dose, then 5 more, is 6 monthly cycles
+    first = composer.answer("after radiation, how many cycles of temodar for glioblastoma").direct[0].text
+    assert "6 cycles of temozolomide, each 28 days long" in first
+    assert "then 5 cycles" not in first
