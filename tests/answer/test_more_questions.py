@@ -41,3 +41,23 @@ def test_back_to_back_phases_of_the_same_cycles_count_as_one_run(composer) -> No
     first = composer.answer("after radiation, how many cycles of temodar for glioblastoma").direct[0].text
     assert "6 cycles of temozolomide, each 28 days long" in first
     assert "then 5 cycles" not in first
+
+
+@pytest.mark.parametrize(("question", "kind"), [
+    ("whats the main drug for her2 positive breast cancer", "her2-positive"),
+    ("what drugs treat triple negative breast cancer", "triple-negative"),
+    ("treatment for flt3 aml", "flt3"),
+])
+def test_treatment_asked_for_a_kind_of_cancer_names_the_plans_for_that_kind(composer, question, kind) -> None:  # noqa: ANN001
+    answer = composer.answer(question)
+    first = answer.direct[0].text.lower()
+    assert kind in first
+    assert "hormone receptor positive" not in first
+    # the plans shown are those for the kind asked about, not the cancer's other plans (hormone pills)
+    plans = {i.where.split()[1].rstrip(":") for i in answer.cited() if i.where.startswith("regimen ")}
+    assert plans and all(kind in composer.kb.regimens[p].name.lower() for p in plans)
+
+
+def test_a_cancer_asked_about_with_no_kind_still_gets_its_page_note(composer) -> None:  # noqa: ANN001
+    first = composer.answer("what are the treatment options for cll").direct[0].text
+    assert "BTK inhibitors" in first
