@@ -61,3 +61,9 @@ def test_treatment_asked_for_a_kind_of_cancer_names_the_plans_for_that_kind(comp
 def test_a_cancer_asked_about_with_no_kind_still_gets_its_page_note(composer) -> None:  # noqa: ANN001
     first = composer.answer("what are the treatment options for cll").direct[0].text
     assert "BTK inhibitors" in first
+
+
+def test_a_page_note_that_only_says_chemo_does_not_outrank_the_plans_for_the_kind_asked(composer) -> None:  # noqa: ANN001
+    # the colorectal note speaks of chemo after surgery; the question asks about cancer that has spread
+    first = composer.answer("what chemo is used for colon cancer that has spread").direct[0].text
+    assert "that has spread" in first and "irinotecan" in first.lower()

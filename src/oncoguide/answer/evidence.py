@@ -245,7 +245,12 @@ def _regimens(kb: KnowledgeBase, q: Question, every: bool = False) -> list[Regim
 def named_kind(regimen: Regimen, q: Question) -> int:
     """How many of the question's own words beside the names a regimen's name holds: the kind of the cancer a
     plan is for ("HER2-positive", "triple-negative", "FLT3-mutated") is said in its name."""
-    return match_count(regimen.name, [w for w in q.subject_terms if len(w) > 2 and not TREATMENT_WORDS.search(w)])
+    return match_count(regimen.name, kind_words(q))
+
+
+def kind_words(q: Question) -> list[str]:
+    """The question's own words beside the names, less the words for treatment itself ("chemo", "drugs")."""
+    return [w for w in q.subject_terms if len(w) > 2 and not TREATMENT_WORDS.search(w)]
 
 
 def _evidence(item: Any, topic: str, where: str) -> Evidence:
