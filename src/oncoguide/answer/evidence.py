@@ -16,7 +16,7 @@ from ..search.index import LexicalIndex
 from ..search.passages import Passage, PassageSource
 from .intents import answers_alone, fields
 from .names import names
-from .understand import Question
+from .understand import TREATMENT_WORDS, Question
 
 # Words that ask about side effects in general; the rest of the question names the symptom.
 GENERAL = frozenset("cause causes side effect effects get give make common serious risk risks bad".split())
@@ -234,10 +234,24 @@ def _regimens(kb: KnowledgeBase, q: Question, every: bool = False) -> list[Regim
     # the regimens holding every drug named come first, the fewest other drugs first ("dexamethasone with
     # lenalidomide" is Rd before KRd); ties keep the knowledge base's order
     pool.sort(key=lambda r: (-len(set(q.drugs) & drugs_of[r.slug]), len(drugs_of[r.slug])))
+    best = max((named_kind(r, q) for r in pool), default=0) if q.cancers and not q.drugs else 0
+    if best:  # "drugs for HER2-positive breast cancer": the HER2-positive plans, not the hormone pills
+        pool = [r for r in pool if named_kind(r, q) == best]
     alone = [r for r in pool if drugs_of[r.slug] <= set(q.drugs)]
     if alone and not q.cancers and not every:  # "how long do I take anastrozole?": its own plans, not a combination's
         pool = alone
     return pool if every else pool[:MAX_REGIMENS]
+
+
+def named_kind(regimen: Regimen, q: Question) -> int:
+    """How many of the question's own words beside the names a regimen's name holds: the kind of the cancer a
+    plan is for ("HER2-positive", "triple-negative", "FLT3-mutated") is said in its name."""
+    return match_count(regimen.name, kind_words(q))
+
+
+def kind_words(q: Question) -> list[str]:
+    """The question's own words beside the names, less the words for treatment itself ("chemo", "drugs")."""
+    return [w for w in q.subject_terms if len(w) > 2 and not TREATMENT_WORDS.search(w)]
 
 
 def _evidence(item: Any, topic: str, where: str) -> Evidence:

@@ -264,21 +264,34 @@ def count(kb: KnowledgeBase, q: Question, _: list[Evidence]) -> Evidence | None:
     if regimen is None:
         return None
     parts = []
-    phases = regimen.default_schedule.phases
-    for p in phases:
-        drugs = drug_list(kb, list(dict.fromkeys(c.drug for c in p.components)))
-        parts.append(_years(p, drugs) or f"{_n(p.cycles, 'cycle')} of {drugs}, each {p.cycle_length_days} days long" if p.cycles
-                     else f"{drugs} in {p.cycle_length_days}-day cycles until it stops working or the side effects "
-                          "are too hard")
+    runs = _runs(kb, regimen.default_schedule.phases)
+    for p, drugs, cycles in runs:
+        parts.append(_years(p, drugs, cycles) or f"{_n(cycles, 'cycle')} of {drugs}, each {p.cycle_length_days} days long"
+                     if cycles else f"{drugs} in {p.cycle_length_days}-day cycles until it stops working or the side "
+                                    "effects are too hard")
     text = f"In {display_name(regimen)}: " + ", then ".join(parts) + "."
-    if len(phases) > 1 and all(p.cycles for p in phases) and len({p.cycle_length_days for p in phases}) == 1:
-        text += f" That is {_n(sum(p.cycles or 0 for p in phases), 'cycle')} in all."  # "1, then 4, then 7": 12
+    if len(runs) > 1 and all(n for _, _, n in runs) and len({p.cycle_length_days for p, _, _ in runs}) == 1:
+        text += f" That is {_n(sum(n or 0 for _, _, n in runs), 'cycle')} in all."  # "4 of AC, then 4 of T": 8
     counted = [f"{_n(n, 'dose')} of {kb.drugs[d].generic_name}" for d in q.drugs if d in regimen.drugs
                if (n := _doses(regimen, d))]  # "how many doses of Rituxan?": the doses in all
     if counted:
         text += " That is " + (counted[0] if len(counted) == 1 else ", ".join(counted[:-1]) + " and " + counted[-1]) \
             + " in all."
     return Evidence(text=text, cite=_component_cites(regimen), topic="duration", where=f"regimen {regimen.slug}: schedules")
+
+
+def _runs(kb: KnowledgeBase, phases: list[Phase]) -> list[tuple[Phase, str, int | None]]:
+    """Phases told as runs of cycles: back-to-back phases of the same drugs and cycle length, each with a set number
+    of cycles, are one run ("1 cycle, then 5 cycles of temozolomide, each 28 days" is 6 cycles; a first cycle
+    with a lower dose does not change how many rounds there are)."""
+    runs: list[tuple[Phase, str, int | None]] = []
+    for p in phases:
+        drugs = drug_list(kb, list(dict.fromkeys(c.drug for c in p.components)))
+        if runs and p.cycles and runs[-1][2] and (runs[-1][1], runs[-1][0].cycle_length_days) == (drugs, p.cycle_length_days):
+            runs[-1] = (runs[-1][0], drugs, runs[-1][2] + p.cycles)
+        else:
+            runs.append((p, drugs, p.cycles))
+    return runs
 
 
 def _doses(regimen: Regimen, drug: str) -> int | None:
@@ -299,8 +312,8 @@ def _n(n: int, word: str) -> str:
     return f"{n} {word}{'' if n == 1 else 's'}"
 
 
-def _years(phase: Phase, drugs: str) -> str | None:
-    """A phase written as yearly cycles ("5 cycles of 365 days") reads as years."""
-    if phase.cycles and phase.cycle_length_days in (365, 366):
-        return f"{drugs} for {phase.cycles} year{'s' if phase.cycles > 1 else ''}"
+def _years(phase: Phase, drugs: str, cycles: int | None) -> str | None:
+    """A run written as yearly cycles ("5 cycles of 365 days") reads as years."""
+    if cycles and phase.cycle_length_days in (365, 366):
+        return f"{drugs} for {cycles} year{'s' if cycles > 1 else ''}"
     return None

@@ -10,7 +10,7 @@ from ..content.lookup import cancer_names, drug_names, norm
 from ..model import FAQ, KnowledgeBase, cited_items
 from ..search.synonyms import meanings, phrases, regimen_aliases
 from ..search.text import terms
-from .evidence import GENERAL, Evidence, match_count
+from .evidence import GENERAL, Evidence, kind_words, match_count, named_kind
 from .intents import BY_NAME, has_shape, replies, signals_intent
 from .names import known_word, named_medicines, names
 from .regimen_reply import (
@@ -254,10 +254,19 @@ def _cancer_care(kb: KnowledgeBase, q: Question, _: list[Evidence]) -> Evidence 
     if "uses" not in q.intents or not q.cancers or q.drugs or q.regimens:
         return None
     cancer = kb.cancers[q.cancers[0]]
-    if not cancer.treatment_note:
-        return None
     # the statement that holds most of the question's own words ("HER2-positive"), else the page's first
-    first = max(cancer.treatment_note, key=lambda st: word_score(st.text, q) if wanted_words(q) else (0, 0))
+    first = max(cancer.treatment_note, key=lambda st: word_score(st.text, q) if wanted_words(q) else (0, 0),
+                default=None)
+    said = match_count(first.text, kind_words(q)) if first else 0  # the kind asked about, as a plan name says it
+    kinds = [r for r in kb.regimens_for_cancer(cancer.slug) if named_kind(r, q) > said]
+    best = max((named_kind(r, q) for r in kinds), default=0)
+    kinds = [r for r in kinds if named_kind(r, q) == best]
+    if kinds:  # the plans for the kind of cancer asked about say more than a note on another kind
+        return Evidence(text="Plans for this in oncoguide: " + "; ".join(r.name for r in kinds) + ".",
+                        cite=[c for r in kinds for c in r.summary.cite], topic="uses",
+                        where=f"regimen {kinds[0].slug}: summary")
+    if first is None:
+        return None
     return Evidence(text=first.text, cite=list(first.cite), topic="uses", where=f"cancer {cancer.slug}: treatment_note")
 
 

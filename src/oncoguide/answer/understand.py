@@ -45,6 +45,11 @@ DEFINITION_WORDS = frozenset("""regimen regimens treatment treatments drug drugs
 cancers disease condition illness simple plain words english terms exactly actually really basically mean means
 called thing kind type sort""".split())
 # What a question about a glossary word alone may ask and be answered by its definition.
+# Asking where a disease comes from: its cause, where or how it starts. What the
+# cancer page says the disease is answers it ("most people with CML have the Philadelphia chromosome").
+ORIGIN_ASKED = re.compile(r"\bcaus(e|es|ed|ing)\b|\bwhere (does|do|did|is|are) .*\b(start|begin|come from|form|grow)|"
+                          r"\bhow (does|do|did) .*\b(start|begin|form|develop)|\bcomes? from\b|"
+                          r"\bwhy (do|does|did) (people|i|you|he|she|they|someone|my \w+) (get|have|develop)\b")
 GLOSSARY_ASKS = frozenset({"mechanism", "monitoring", "classification", "uses"})
 
 # Abbreviations people use for cancers the knowledge base may not cover yet, so we can say so plainly.
@@ -160,7 +165,7 @@ def understand(kb: KnowledgeBase, text: str) -> Question:
     if not intents and cancers and not (drugs or regimens):
         if TREATMENT_WORDS.search(lowered):
             intents.append("uses")  # "does everyone with CLL need treatment right away?"
-        elif _said_of(kb.cancers[cancers[0]].what_is_it, extra - DEFINITION_WORDS):
+        elif ORIGIN_ASKED.search(lowered) or _said_of(kb.cancers[cancers[0]].what_is_it, extra - DEFINITION_WORDS):
             intents.append("definition")  # "what causes CML?", "where does bladder cancer start?": its page says
     if term_asked and not (drugs or regimens or cancers) and intents and set(intents) <= GLOSSARY_ASKS:
         intents.insert(0, "definition")  # "how does a PARP inhibitor work?", "what is MCV on my blood work?"
