@@ -67,3 +67,12 @@ def test_a_page_note_that_only_says_chemo_does_not_outrank_the_plans_for_the_kin
     # the colorectal note speaks of chemo after surgery; the question asks about cancer that has spread
     first = composer.answer("what chemo is used for colon cancer that has spread").direct[0].text
     assert "that has spread" in first and "irinotecan" in first.lower()
+
+
+def test_a_non_stop_infusion_is_not_counted_as_one_dose_a_day(composer) -> None:  # noqa: ANN001
+    # Blinatumomab runs by pump for 28 days of each cycle: that is one infusion, not 28 doses (252 over 9 cycles).
+    answer = composer.answer("how many doses of blincyto will I get")
+    assert "5 cycles" in shown(answer) and "4 cycles" in shown(answer)
+    assert "doses of blinatumomab" not in shown(answer)
+    # A drip given on separate days is still counted: one dose of rituximab in each of R-CHOP's 6 cycles.
+    assert "6 doses of rituximab" in shown(composer.answer("how many doses of rituxan in r-chop"))

@@ -126,8 +126,9 @@ def test_each_dose_is_taken_skipped_missed_or_vomited_with_time_note_edit_and_un
     assert client.post(f"/tracker/{plan_id}/undo", data=form).status_code == 303
     day = client.get(f"/tracker/{plan_id}/day/2026-01-07").text
     assert "Logged: <strong>taken at 07:40</strong>. Note: with breakfast" in day
-    client.post(f"/tracker/{plan_id}/log", data={**form, "status": "missed", "day": "2026-01-08",
-                                                 "uid": uid.replace("d3", "d4")})
+    next_uid = re.search(r'name="uid" value="([^"]+)"', client.get(f"/tracker/{plan_id}/day/2026-01-08").text).group(1)
+    assert client.post(f"/tracker/{plan_id}/log", data={**form, "status": "missed", "day": "2026-01-08",
+                                                        "uid": next_uid}).status_code == 303
     client.post(f"/tracker/{plan_id}/symptom", data={"csrf": token, "symptom": "chest_pain"})
     history = client.get(f"/tracker/{plan_id}/history").text
     rows = [(d, e.strip()) for d, e in re.findall(r"<tr[^>]*><td>(\d\d \w\w\w 2026)</td><td>[^<]*</td><td>([^<]*)", history)]

@@ -296,13 +296,14 @@ def _runs(kb: KnowledgeBase, phases: list[Phase]) -> list[tuple[Phase, str, int 
 
 def _doses(regimen: Regimen, drug: str) -> int | None:
     """How many times a drug given by drip or shot is given over a schedule with a set end; None for pills (taken
-    daily, not counted in doses) or a schedule with no end."""
+    daily, not counted in doses), a non-stop infusion (28 days of a pump are not 28 doses) or a schedule with no
+    end."""
     total = 0
     for p in regimen.default_schedule.phases:
         for c in p.components:
             if c.drug != drug:
                 continue
-            if not p.cycles or c.route.value == "oral":
+            if not p.cycles or c.route.value == "oral" or c.continuous:
                 return None
             total += len(c.days) * p.cycles
     return total or None

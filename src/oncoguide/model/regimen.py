@@ -73,6 +73,8 @@ class Component(Strict):
     days: list[int] = Field(min_length=1, description="Cycle days the drug is given, `1-21` or `1, 8, 15`.")
     times_per_day: int = Field(1, ge=1, le=4)
     given: str | None = Field(None, description="How it is given, e.g. `IV infusion over 2 hours`.")
+    continuous: bool = Field(False, description="A non-stop infusion over the days listed (by pump or drip), not one "
+                                                "dose on each of them.")
     food: str | None = Field(None, description="For oral drugs: the food rule.")
     note: str | None = None
     cite: Cites
