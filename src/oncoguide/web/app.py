@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import AsyncIterator, Iterable
+from contextlib import asynccontextmanager
 from pathlib import Path
 
+import anyio.to_thread
 from fastapi import APIRouter, FastAPI
 from fastapi.staticfiles import StaticFiles
 
@@ -32,7 +34,8 @@ def create_app(settings: Settings | None = None, routers: Iterable[APIRouter] = 
     """
     settings = settings or Settings.from_env()
     docs = settings.api_docs  # off by default: see Settings.api_docs
-    app = FastAPI(title="oncoguide", description="Cited, plain-language cancer treatment information.",
+    app = FastAPI(lifespan=_few_threads, title="oncoguide",
+                  description="Cited, plain-language cancer treatment information.",
                   version="0.1.0", docs_url="/docs" if docs else None, redoc_url="/redoc" if docs else None)
     app.state.settings = settings
     app.state.site = Site(load(settings.content_dir), (*template_dirs, TEMPLATES), public_url=settings.public_url,
@@ -45,3 +48,16 @@ def create_app(settings: Settings | None = None, routers: Iterable[APIRouter] = 
     for router in (*ROUTERS, *routers):
         app.include_router(router)
     return app
+
+
+# Sync routes (answers, pages, the tracker) run in threads that share one GIL. With Starlette's default of 40, 32
+# requests in flight each get a slice of the CPU in turn, so a question that needs 50 ms waits behind all the
+# others' slices: benchmarks/ask_speed.py, 32 connections, same minute: 40 threads 231-266 req/s, p95 394-886 ms;
+# 4 threads 290-299 req/s, p95 225-235 ms. No route waits on the network, so a few threads keep the cores busy.
+WORKER_THREADS = 4
+
+
+@asynccontextmanager
+async def _few_threads(_app: FastAPI) -> AsyncIterator[None]:
+    anyio.to_thread.current_default_thread_limiter().total_tokens = WORKER_THREADS
+    yield
