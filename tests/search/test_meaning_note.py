@@ -22,6 +22,9 @@ def test_the_note_counts_passages_and_is_silent_when_all_have_vectors():
     assert meaning_note(0, 1500) == ("None of the 1,500 stored source passages are searched by meaning yet; "
                                      "they are searched only by their words.")
     assert meaning_note(4, 4) is None and meaning_note(0, 0) is None
+    # PostgreSQL does not count a million passages when none has a vector: the note still says none has one.
+    assert meaning_note(0, None) == ("None of the stored source passages are searched by meaning yet; "
+                                     "they are searched only by their words.")
 
 
 def _article(pmid: str, text: str) -> Article:

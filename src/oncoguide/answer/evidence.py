@@ -48,7 +48,7 @@ class PassageSearch(Protocol):
     def search(self, words: list[str], k: int, text: str | None = None) -> list[Passage]: ...
 
     @property
-    def searched_by_meaning(self) -> tuple[int, int]: ...  # (passages with a vector, passages)
+    def searched_by_meaning(self) -> tuple[int, int | None]: ...  # (with a vector, passages; None: not counted)
 
 
 def item_text(item: Any) -> str:

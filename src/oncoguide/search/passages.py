@@ -242,9 +242,12 @@ class StorePassages:
         return [passage(rows[p]) for p in positions if p in rows]
 
 
-def meaning_note(embedded: int, stored: int) -> str | None:
+def meaning_note(embedded: int, stored: int | None) -> str | None:
     """What an answer (and `oncoguide embed`) says when some stored passages have no vector yet: those are
-    found only by the words they share with the question. Nothing when every one has a vector."""
+    found only by the words they share with the question. Nothing when every one has a vector. `stored` None:
+    there are passages, none with a vector, and they were not counted (PostgreSQL reads them all to count)."""
+    if stored is None:
+        return "None of the stored source passages are searched by meaning yet; they are searched only by their words."
     if stored <= 0 or embedded >= stored:
         return None
     if embedded <= 0:

@@ -228,6 +228,17 @@ def passage_count(conn: sa.Connection) -> int:
         f"SELECT count(*) FROM passages p JOIN documents d ON d.id = p.document_id WHERE {_NEWEST}")).scalar_one())
 
 
+def any_passages(conn: sa.Connection) -> bool:
+    """Whether any passage is stored (without counting them)."""
+    return bool(conn.execute(sa.text("SELECT EXISTS (SELECT 1 FROM passages)")).scalar_one())
+
+
+def any_vectors(conn: sa.Connection, model: str) -> bool:
+    """Whether any passage has a vector from `model` (without counting them)."""
+    return bool(conn.execute(sa.text("SELECT EXISTS (SELECT 1 FROM passage_vectors WHERE model = :model)"),
+                             {"model": model}).scalar_one())
+
+
 def embedded_count(conn: sa.Connection, model: str) -> int:
     """How many passages of newest documents have a vector from `model`."""
     return int(conn.execute(sa.text(
