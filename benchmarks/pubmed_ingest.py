@@ -14,12 +14,17 @@ citations. Rows compared in the same run:
     counts it beside the store.
 
     .venv/bin/python benchmarks/pubmed_ingest.py [--citations 100000] [FILE]
+    .venv/bin/python benchmarks/pubmed_ingest.py --database-url postgresql+psycopg://... [--citations 100000]
+
+With --database-url (an empty PostgreSQL database) only parse and the default oncoguide store row are measured,
+on that server: there the word index (tsvector + GIN) is kept by the ingest itself, so store is store + index.
 """
 
 from __future__ import annotations
 
 import argparse
 import json
+import os
 import sqlite3
 import tempfile
 import time
@@ -90,6 +95,7 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("file", nargs="?", type=Path, default=DEFAULT)
     parser.add_argument("--citations", type=int, default=100_000)
+    parser.add_argument("--database-url", help="measure the store on this empty PostgreSQL database instead")
     args = parser.parse_args()
     if not args.file.exists():
         raise SystemExit(f"{args.file} is absent (the benchmark reads ../shared/data/pubmed)")
@@ -98,6 +104,9 @@ def main() -> None:
     articles = list(read_pubmed(args.file))
     parse_rate = len(articles) / (time.perf_counter() - start)
     n = args.citations
+    if args.database_url:
+        postgresql(args.database_url, articles, n, parse_rate)
+        return
 
     with tempfile.TemporaryDirectory() as tmp:
         floor_db, before_db, single_db, ours_db = (Path(tmp) / f"{name}.sqlite"
@@ -143,6 +152,33 @@ def main() -> None:
           f"= {gb((ours_size + index.size) / n)} (whole record in data, before #7: store {gb(before_size / n)})")
     print(f"index build: {index.cpu / n * 1e3:.2f} ms CPU per citation; it raised peak memory by {index.memory / 1e6:,.0f} MB "
           f"for {n:,} citations ({gb(index.memory / n)} of memory projected for one build over 36M)")
+
+
+def postgresql(url: str, articles: list[Article], n: int, parse_rate: float) -> None:
+    """Parse and `oncoguide ingest pubmed` (500 citations per transaction) into an empty PostgreSQL database."""
+    import sqlalchemy as sa
+
+    engine = open_engine(url)
+    with engine.connect() as conn:
+        if conn.execute(sa.text("SELECT EXISTS (SELECT 1 FROM documents)")).scalar_one():
+            raise SystemExit("the database already holds documents: give an empty one")
+    report = IngestReport()
+    start, cpu = time.perf_counter(), time.process_time()
+    store_all(engine, (article_document(a) for a in replicate(articles, n)), report, batch_size=500)
+    wall, cpu = time.perf_counter() - start, time.process_time() - cpu
+    assert report.added == n, report
+    with engine.connect() as conn:
+        passages = conn.execute(sa.text("SELECT count(*) FROM passages")).scalar_one()
+    engine.dispose()
+    per = passages / n
+    end_to_end = 1 / (1 / parse_rate + wall / n)
+    print(f"{len(articles)} citations replicated to {n:,} (new PMIDs), {passages:,} passages, PostgreSQL "
+          f"(word index kept by the ingest); load {os.getloadavg()[0]:.1f} on {os.cpu_count()} cores")
+    print(f"{'step':<48} {'citations/s':>11} {'passages/s':>11}")
+    print(f"{'parse PubMed XML':<48} {parse_rate:11,.0f} {parse_rate * per:11,.0f}")
+    print(f"{'store + word index, 500 citations/transaction':<48} {n / wall:11,.0f} {passages / wall:11,.0f}"
+          f"   (client CPU {cpu:.0f} s of {wall:.0f} s)")
+    print(f"{'parse + store + index (end to end)':<48} {end_to_end:11,.0f} {end_to_end * per:11,.0f}")
 
 
 if __name__ == "__main__":
