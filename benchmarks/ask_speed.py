@@ -15,12 +15,11 @@ import re
 import shutil
 import subprocess
 import sys
-import tempfile
 import urllib.parse
 from pathlib import Path
 
 import yaml
-from serve_drug_page import default_content, free_port, start, stop, warm
+from serve_drug_page import default_content, served, warm
 
 HERE = Path(__file__).parent
 QUESTION_SETS = ["dev_blind_questions.yaml", "dev_questions.yaml", "kb_questions.yaml"]
@@ -69,20 +68,11 @@ def main() -> None:
     if not shutil.which("wrk"):
         sys.exit("wrk is not installed (apt-get install -y wrk)")
     asked = ["/ask?q=" + urllib.parse.quote_plus(q) for q in questions()]
-    oncoguide = Path(sys.executable).parent / "oncoguide"
-    tmp = Path(tempfile.mkdtemp(prefix="oncoguide-ask-"))
-    env = {**os.environ, "ONCOGUIDE_HOME": str(tmp / "home")}
-    port = free_port()
-    proc = start([str(oncoguide), "serve", "--port", str(port), "--content", str(args.content)], port, env=env)
-    base = f"http://127.0.0.1:{port}"
-    try:
+    with served(args.content) as (base, tmp):
         warm(base + "/glossary")
         warm(base + asked[0])
         rows = [("cached glossary page (baseline)", wrk(base, ["/glossary"], args.seconds, args.connections, tmp)),
                 (f"/ask, {len(asked)} different questions", wrk(base, asked, args.seconds, args.connections, tmp))]
-    finally:
-        stop(proc)
-        shutil.rmtree(tmp, ignore_errors=True)
     load = os.getloadavg()[0]
     print(f"\n{args.connections} connections, {args.seconds:g} s each, {os.cpu_count()} CPUs, load {load:.1f}, "
           f"content {args.content}")

@@ -16,12 +16,11 @@ import re
 import shutil
 import subprocess
 import sys
-import tempfile
 import urllib.parse
 from pathlib import Path
 
 import yaml
-from serve_drug_page import default_content, free_port, start, stop, warm
+from serve_drug_page import default_content, served, warm
 
 QUERIES = Path(__file__).with_name("page_search_queries.yaml")
 SCRIPT = """
@@ -58,20 +57,11 @@ def main() -> None:
         sys.exit("wrk is not installed (apt-get install -y wrk)")
     queries = [q["q"] for q in yaml.safe_load(QUERIES.read_text(encoding="utf-8"))["queries"]]
     paths = ["/search?q=" + urllib.parse.quote_plus(q) for q in queries]
-    oncoguide = Path(sys.executable).parent / "oncoguide"
-    tmp = Path(tempfile.mkdtemp(prefix="oncoguide-search-"))
-    env = {**os.environ, "ONCOGUIDE_HOME": str(tmp / "home")}
-    port = free_port()
-    proc = start([str(oncoguide), "serve", "--port", str(port), "--content", str(args.content)], port, env=env)
-    base = f"http://127.0.0.1:{port}"
-    try:
+    with served(args.content) as (base, tmp):
         for path in paths:
             warm(base + path)
         rows = [("new query every request (uncached path)", wrk(base, paths, True, args.seconds, args.connections, tmp)),
                 ("repeated queries (cached page)", wrk(base, paths, False, args.seconds, args.connections, tmp))]
-    finally:
-        stop(proc)
-        shutil.rmtree(tmp, ignore_errors=True)
     print(f"\n/search over {len(paths)} queries, {args.connections} connections, {args.seconds:g} s, "
           f"{os.cpu_count()} CPUs, content {args.content}")
     print(f"{'requests':42} {'requests/s':>12}")

@@ -22,6 +22,8 @@ import sys
 import tempfile
 import time
 import urllib.request
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -112,6 +114,20 @@ def load(url: str, seconds: float, connections: int) -> tuple[float, str]:
     if bad:
         raise RuntimeError(f"{url}: {bad} failed responses")
     return ok / (time.monotonic() - t0), "python client"
+
+
+@contextmanager
+def served(content: Path) -> Iterator[tuple[str, Path]]:
+    """`oncoguide serve` on `content` with a fresh home: (base URL, a scratch folder), both gone afterwards."""
+    tmp = Path(tempfile.mkdtemp(prefix="oncoguide-serve-"))
+    port = free_port()
+    proc = start([str(Path(sys.executable).parent / "oncoguide"), "serve", "--port", str(port), "--content",
+                  str(content)], port, env={**os.environ, "ONCOGUIDE_HOME": str(tmp / "home")})
+    try:
+        yield f"http://127.0.0.1:{port}", tmp
+    finally:
+        stop(proc)
+        shutil.rmtree(tmp, ignore_errors=True)
 
 
 def default_content() -> Path:

@@ -5,17 +5,8 @@ Questions are built from the shipped knowledge base: each drug with the side eff
 """
 
 import pytest
+from test_off_topic import combination_items
 from test_replies import KB, ask
-
-
-def combination_items(answer, drug: str) -> list[str]:
-    out = []
-    for item in answer.cited():
-        kind, _, rest = (item.where or "").partition(" ")
-        slug = rest.split(":")[0]
-        if kind == "regimen" and set(KB.regimens[slug].drugs) - {drug}:
-            out.append(item.where)
-    return out
 
 
 def questions(drug) -> list[str]:
