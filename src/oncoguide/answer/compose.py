@@ -25,7 +25,7 @@ from .intents import HEADINGS, replies, signals_intent
 from .names import known_word, names
 from .references import Numbering
 from .regimen_reply import regimen_for
-from .reply import asked_with, direct_reply, kinds_of, named_medicines, wanted_words
+from .reply import asked_with, direct_reply, kinds_of, wanted_words
 from .symptoms import find as find_symptom
 from .symptoms import notice_text
 from .understand import Question, understand
@@ -133,7 +133,8 @@ class Composer:
         covered = {w for p in phrases(q.text) if any(m in text for m in meanings([p])) for w in terms(p)}
         # a word no page uses ("metformin"), or a thing the interaction rules are asked about ("alcohol")
         if any(k in text for k in kinds_of(self.kb, q.text)):  # "Eliquis": the blood thinner rule is shown
-            covered |= {w for m in named_medicines(self.kb, q.text) for n in m.names for w in terms(n)}
+            named = self.kb.medicines.named_in(q.text) if self.kb.medicines else []
+            covered |= {w for m in named for n in m.names for w in terms(n)}
         found = [w for w in asked_with(q) if w not in covered and w not in text
                  and (not known_word(self.kb, w) or signals_intent("interactions", w))]
         return [m[0] for w in found if (m := re.search(rf"\b{re.escape(w)}\b", q.text, re.I))]  # as the reader wrote it

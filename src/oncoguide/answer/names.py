@@ -9,7 +9,6 @@ from dataclasses import dataclass, field
 
 from ..content.lookup import cancer_names, drug_names, norm
 from ..model import KnowledgeBase, cited_items, item_text
-from ..model.medicines import KnownMedicine, plain_name
 from ..search.synonyms import drug_alias_table, regimen_aliases
 from ..search.text import STOPWORDS, words
 
@@ -96,14 +95,13 @@ class Names:
     name_words: list[str] = field(default_factory=list)  # words of cancer and glossary names, for spelling
     # regimen slug -> (its drug, the other words of its short name): "Lenalidomide maintenance", "Weekly trastuzumab"
     qualified: dict[str, tuple[str, frozenset[str]]] = field(default_factory=dict)
+    spelling: dict[str, str] = field(default_factory=dict)  # question word -> the name word it means, as met
 
     def qualified_regimens(self, drugs: list[str], tokens: list[str]) -> list[str]:
         """Regimens named by their drug, by any of its names, and the other words of their short name, in any
         order: "maintenance Revlimid" is Lenalidomide maintenance, "Revlimid for MDS" Lenalidomide (MDS)."""
         said = set(tokens)
         return [slug for slug, (drug, words_) in self.qualified.items() if drug in drugs and words_ <= said]
-    spelling: dict[str, str] = field(default_factory=dict)  # question word -> the name word it means, as met
-
     def spelled(self, tokens: list[str]) -> list[str]:
         """Tokens with name words put right for finding cancers, regimens and glossary terms: a possessive or
         plural ("hodgkin's", "hodgkins" -> hodgkin), one misspelt word of at least 6 letters ("lukemia" ->
@@ -224,15 +222,6 @@ def known_word(kb: KnowledgeBase, word: str) -> bool:
         cached = _VOCABULARY[id(kb)] = (kb, _vocabulary(kb))
     vocabulary = cached[1]
     return word in vocabulary or word.rstrip("s") in vocabulary or f"{word}s" in vocabulary
-
-
-def named_medicines(kb: KnowledgeBase, text: str) -> list[KnownMedicine]:
-    """The everyday medicines of medicines.yaml a question names, by any of their names ("St. John's wort")."""
-    if kb.medicines is None:
-        return []
-    plain = f" {re.sub(r'[^a-z0-9]+', ' ', plain_name(text))} "
-    return [m for m in kb.medicines.medicines
-            if any(f" {re.sub(r'[^a-z0-9]+', ' ', plain_name(n)).strip()} " in plain for n in m.names)]
 
 
 _CACHE: dict[int, tuple[KnowledgeBase, Names]] = {}

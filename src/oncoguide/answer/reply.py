@@ -12,7 +12,7 @@ from ..search.synonyms import meanings, phrases, regimen_aliases
 from ..search.text import terms
 from .evidence import GENERAL, Evidence, kind_words, match_count, named_kind
 from .intents import BY_NAME, has_shape, replies, signals_intent
-from .names import known_word, named_medicines, names
+from .names import known_word, names
 from .regimen_reply import (
     compare,
     components,
@@ -56,7 +56,7 @@ def kinds_of(kb: KnowledgeBase, text: str) -> list[str]:
     medicines = kb.medicines
     if medicines is None:
         return []
-    return [t.lower() for m in named_medicines(kb, text) for c in m.classes if (k := medicines.kind(c)) for t in k.terms]
+    return [t.lower() for m in medicines.named_in(text) for c in m.classes if (k := medicines.kind(c)) for t in k.terms]
 
 
 def wanted_words(q: Question) -> list[str]:

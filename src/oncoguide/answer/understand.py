@@ -11,7 +11,7 @@ from ..model import KnowledgeBase
 from ..search.synonyms import meanings, phrases, regimen_aliases
 from ..search.text import STOPWORDS, english_word, terms, words
 from .intents import AMOUNT_ASKED, EXPLICIT_DEFINITION, INFUSION_TIME, ORDER, signals, spot
-from .names import NameIndex, known_word, named_medicines, names
+from .names import NameIndex, known_word, names
 
 MAX_CHARS = 1000
 
@@ -145,7 +145,7 @@ def understand(kb: KnowledgeBase, text: str) -> Question:
                        sorted({x for c in cancers for n in cancer_names(kb.cancers[c])
                                for x in (n.lower(), re.sub(r"\s*\(.*?\)", "", n.lower()))}, key=len, reverse=True),
                        together=any(set(drugs) <= r for r in index.regimen_drugs.values()))
-    if drugs and "interactions" not in intents and named_medicines(kb, text):
+    if drugs and "interactions" not in intents and kb.medicines is not None and kb.medicines.named_in(text):
         # "my dad takes omeprazole and just started Tarceva, problem?": an everyday medicine beside one of ours
         intents = [i for i in intents if i != "side_effects"] + ["interactions"]
         intents.sort(key=ORDER.index)

@@ -19,6 +19,11 @@ def plain_name(name: str) -> str:
     return re.sub(r"\s+", " ", name).strip()
 
 
+def _spaced(text: str) -> str:
+    """A plain name with every run of other characters one space: "tylenol," and "Tylenol" compare equal."""
+    return re.sub(r"[^a-z0-9]+", " ", plain_name(text)).strip()
+
+
 class MedicineClass(Strict):
     """A kind of medicine that drug labels name in their interaction sections."""
 
@@ -51,6 +56,11 @@ class MedicineMap(Strict):
         """The known medicine a person's typed name means, by any of its names (case and dots aside)."""
         wanted = plain_name(name)
         return next((m for m in self.medicines if wanted in {plain_name(n) for n in m.names}), None)
+
+    def named_in(self, text: str) -> list[KnownMedicine]:
+        """The known medicines a question or note names, by any of their names ("St. John's wort")."""
+        words = f" {_spaced(text)} "
+        return [m for m in self.medicines if any(f" {_spaced(n)} " in words for n in m.names)]
 
     def kind(self, class_id: str) -> MedicineClass | None:
         return next((c for c in self.classes if c.id == class_id), None)
