@@ -36,6 +36,25 @@ def test_thalidomide_missed_dose_advice_follows_the_12_hour_rule(kb) -> None:  #
     assert too_late.action == Action.which_dose and "skip" in too_late.message
 
 
+def test_gilteritinib_missed_dose_advice_follows_its_12_hour_rule(kb) -> None:  # noqa: ANN001
+    # XOSPATA 2.2 (re-read on US text this stop): take it if the next dose is at least 12 hours away.
+    drug = kb.drugs["gilteritinib"]
+    usual = dt.time(8, 0)
+    assert advise(drug, usual, dt.datetime(2026, 3, 2, 19, 0)).action == Action.take_now  # 11 hours late
+    assert advise(drug, usual, dt.datetime(2026, 3, 2, 21, 0)).action == Action.skip  # 13 hours late
+    assert "Never take 2 doses within 12 hours" in drug.missed_dose.text
+
+
+@pytest.mark.parametrize(("slug", "rule"), [("ixazomib", "at least 3 days (72 hours) away"),
+                                            ("darolutamide", "as soon as you remember, before the next dose")])
+def test_a_rule_counted_from_the_next_dose_is_shown_not_applied_by_the_clock(kb, slug: str, rule: str) -> None:  # noqa: ANN001
+    # These labels count back from the next dose (weekly for ixazomib): the advisor shows the rule and does not
+    # turn it into "take it now".
+    drug = kb.drugs[slug]
+    assert drug.missed_dose.take_within_hours is None and rule in drug.missed_dose.text
+    assert advise(drug, dt.time(8, 0), dt.datetime(2026, 3, 2, 10, 0)).action == Action.ask
+
+
 def test_a_drug_without_a_label_rule_tells_the_person_to_ask_their_care_team(kb) -> None:  # noqa: ANN001
     without = [d for d in kb.drugs.values() if d.missed_dose is None]
     assert without  # IV drugs given in clinic have none
