@@ -3,11 +3,11 @@ lost connections mid-query, and a migration that leaves SQLite alone."""
 
 from __future__ import annotations
 
-import threading
-from collections.abc import Callable, Iterator
+from collections.abc import Iterator
 
 import pytest
 import sqlalchemy as sa
+from pgfaults import terminated
 
 from oncoguide.answer.service import store_passages
 from oncoguide.errors import StoreError
@@ -147,64 +147,15 @@ def test_ask_on_a_postgresql_store_cites_the_ingested_passage(pg, postgres_url, 
     assert "PMID 777" in result.output
 
 
-# Lost connections: a statement is held on a table lock, its backend is terminated by pg_terminate_backend.
-
-def _waiting_backend(conn: sa.Connection, seen: set[int]) -> int:
-    """The pid of a backend (not one seen before) waiting for a lock; waits for one to appear."""
-    while True:
-        pid = conn.execute(sa.text("SELECT pid FROM pg_stat_activity WHERE wait_event_type = 'Lock' "
-                                   "AND pid <> pg_backend_pid() AND NOT pid = ANY(:seen)"), {"seen": list(seen)}).scalar()
-        if pid is not None:
-            return int(pid)
-        conn.execute(sa.text("SELECT pg_sleep(0.02)"))
-
-
-def _in_thread(work: Callable[[], object]) -> tuple[threading.Thread, list[object]]:
-    out: list[object] = []
-
-    def run() -> None:
-        try:
-            out.append(work())
-        except Exception as exc:  # noqa: BLE001 - the test looks at what was raised
-            out.append(exc)
-
-    thread = threading.Thread(target=run)
-    thread.start()
-    return thread, out
-
-
-def _terminated(postgres_url: str, work: Callable[[], object], times: int) -> object:
-    """Run `work` while passages is locked; terminate the backends that wait for the lock `times` times."""
-    watcher = sa.create_engine(postgres_url)
-    locker = watcher.connect()
-    locker.begin()
-    locker.execute(sa.text("LOCK TABLE passages IN ACCESS EXCLUSIVE MODE"))
-    try:
-        thread, out = _in_thread(work)
-        seen: set[int] = set()
-        # Autocommit: each look at pg_stat_activity is a new transaction, so it sees a new snapshot.
-        with watcher.connect().execution_options(isolation_level="AUTOCOMMIT") as conn:
-            for _ in range(times):
-                pid = _waiting_backend(conn, seen)
-                seen.add(pid)
-                conn.execute(sa.text("SELECT pg_terminate_backend(:pid)"), {"pid": pid})
-    finally:
-        locker.rollback()
-        locker.close()
-    thread.join()
-    watcher.dispose()
-    return out[0]
-
-
 def test_a_search_whose_connection_is_lost_is_retried_once(pg, postgres_url):
     search = PgPassages(pg)
-    hits = _terminated(postgres_url, lambda: search.search(["neutropenia"], k=5), times=1)
+    hits = terminated(postgres_url, lambda: search.search(["neutropenia"], k=5), times=1)
     assert [h.source.id for h in hits] == ["pmid:111"]
 
 
 def test_a_search_that_loses_its_connection_twice_gives_one_clear_error(pg, postgres_url):
     search = PgPassages(pg)
-    error = _terminated(postgres_url, lambda: search.search(["neutropenia"], k=5), times=2)
+    error = terminated(postgres_url, lambda: search.search(["neutropenia"], k=5), times=2)
     assert isinstance(error, StoreError)
     assert str(error).startswith("lost the connection to the database twice while trying to search the passages: ")
     assert "\n" not in str(error)
@@ -213,7 +164,7 @@ def test_a_search_that_loses_its_connection_twice_gives_one_clear_error(pg, post
 
 def test_an_ingest_killed_mid_transaction_leaves_no_half_written_document(pg, postgres_url):
     doc = _article("666", "Killed mid-ingest", "Thrombocytopenia was reported.")
-    error = _terminated(postgres_url, lambda: store_document(pg, doc), times=1)
+    error = terminated(postgres_url, lambda: store_document(pg, doc), times=1)
     assert isinstance(error, StoreError) and "nothing was changed" in str(error)
     with pg.connect() as conn:
         assert conn.execute(sa.text("SELECT count(*) FROM documents WHERE key = '666'")).scalar() == 0
@@ -256,7 +207,7 @@ def test_a_question_whose_search_loses_its_connection_twice_gets_503_not_500(pg,
     app = create_app(Settings(home=tmp_path, database_url=postgres_url, content_dir=content), routers=[router])
     with TestClient(app) as client:
         ask = lambda: client.post("/api/ask", json={"q": "Does lenalidomide cause neutropenia?"})  # noqa: E731
-        response = _terminated(postgres_url, ask, times=2)
+        response = terminated(postgres_url, ask, times=2)
         assert response.status_code == 503
         assert response.json()["error"].startswith("lost the connection to the database twice")
         assert "PMID 777" in ask().text  # the next question is answered, passage and all

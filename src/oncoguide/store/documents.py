@@ -14,6 +14,7 @@ from typing import Any
 import sqlalchemy as sa
 
 from ..errors import NotFound
+from . import pg_bulk
 from . import tables as t
 from .engine import inserted_id, write_transaction
 from .translate import database_errors
@@ -114,44 +115,74 @@ def _store_alone(engine: sa.Engine, doc: DocumentRow) -> Outcome:
 def store_documents(engine: sa.Engine, docs: list[DocumentRow]) -> list[Outcome]:
     """Save a batch in one transaction with bulk statements (each document still whole; all or none).
 
-    For large imports (PubMed baselines): a few statements per batch instead of four per document.
+    For large imports (PubMed baselines): a few statements per batch instead of four per document. On
+    PostgreSQL the new documents are inserted first and only those already there are looked up (pg_bulk.py);
+    elsewhere the batch's keys are looked up first (SQLite has one writer at a time and plans by index).
     """
-    d = t.documents.c
     with database_errors(f"store a batch of {len(docs)} documents (nothing in it was changed)"):
-        if len({(d.kind, d.key, d.version) for d in docs}) < len(docs):  # the same record twice: go one by one
+        if len({_identity(doc) for doc in docs}) < len(docs):  # the same record twice: go one by one
             with write_transaction(engine) as conn:
                 return [_save_document(conn, doc) for doc in docs]
         with write_transaction(engine) as conn:
-            existing: dict[tuple[str, str, str], tuple[int, str]] = {}
-            for kind in {doc.kind for doc in docs}:
-                keys = [doc.key for doc in docs if doc.kind == kind]
-                for row in conn.execute(sa.select(d.id, d.key, d.version, d.checksum)
-                                        .where(d.kind == kind, d.key.in_(keys))):
-                    existing[(kind, row.key, row.version)] = (row.id, row.checksum)
+            now = dt.datetime.now(dt.UTC).replace(tzinfo=None)
+            postgresql = conn.dialect.name == "postgresql"
+            if postgresql:
+                ids = pg_bulk.insert_new(conn, docs, now)
+                existing = _existing(conn, [doc for doc in docs if _identity(doc) not in ids])
+            else:
+                existing = _existing(conn, docs)
+                ids = _insert_new(conn, [doc for doc in docs if _identity(doc) not in existing], now)
             outcomes: list[Outcome] = []
-            new: list[DocumentRow] = []
             for doc in docs:
-                found = existing.get((doc.kind, doc.key, doc.version))
-                if found is None:
-                    new.append(doc)
+                found = existing.get(_identity(doc))
+                if _identity(doc) in ids:
                     outcomes.append(Outcome.added)
-                elif found[1] == doc.checksum:
+                elif found is not None and found[1] == doc.checksum:
                     outcomes.append(Outcome.unchanged)
-                else:
+                else:  # stored with other content (or gone since the insert met it): decide as for one document
                     outcomes.append(_save_document(conn, doc))
-            if new:
-                now = dt.datetime.now(dt.UTC).replace(tzinfo=None)
-                ids = conn.execute(
-                    t.documents.insert().returning(d.id, sort_by_parameter_order=True),
-                    [{"kind": doc.kind, "key": doc.key, "version": doc.version, "title": doc.title,
-                      "effective_date": doc.effective_date, "checksum": doc.checksum, "data": doc.data,
-                      "ingested_at": now} for doc in new],
-                ).scalars().all()
-                passages = [{"document_id": doc_id, "position": i, "section": p.section, "title": p.title, "text": p.text}
-                            for doc_id, doc in zip(ids, new) for i, p in enumerate(doc.passages)]
-                if passages:
-                    conn.execute(t.passages.insert(), passages)
+            stored = [(ids[_identity(doc)], doc) for doc in docs if _identity(doc) in ids]
+            if postgresql:
+                pg_bulk.insert_passages(conn, stored)
+            else:
+                _insert_passages(conn, stored)
             return outcomes
+
+
+def _identity(doc: DocumentRow) -> tuple[str, str, str]:
+    return doc.kind, doc.key, doc.version
+
+
+def _existing(conn: sa.Connection, docs: list[DocumentRow]) -> dict[tuple[str, str, str], tuple[int, str]]:
+    """(id, checksum) of the stored rows among `docs`, by (kind, key, version)."""
+    d = t.documents.c
+    existing: dict[tuple[str, str, str], tuple[int, str]] = {}
+    for kind in {doc.kind for doc in docs}:
+        keys = [doc.key for doc in docs if doc.kind == kind]
+        for row in conn.execute(sa.select(d.id, d.key, d.version, d.checksum).where(d.kind == kind, d.key.in_(keys))):
+            existing[(kind, row.key, row.version)] = (row.id, row.checksum)
+    return existing
+
+
+def _insert_new(conn: sa.Connection, docs: list[DocumentRow], now: dt.datetime) -> dict[tuple[str, str, str], int]:
+    """Insert documents known to be new (their passages are the caller's); their ids."""
+    if not docs:
+        return {}
+    d = t.documents.c
+    ids = conn.execute(
+        t.documents.insert().returning(d.id, sort_by_parameter_order=True),
+        [{"kind": doc.kind, "key": doc.key, "version": doc.version, "title": doc.title,
+          "effective_date": doc.effective_date, "checksum": doc.checksum, "data": doc.data,
+          "ingested_at": now} for doc in docs],
+    ).scalars().all()
+    return {_identity(doc): doc_id for doc, doc_id in zip(docs, ids)}
+
+
+def _insert_passages(conn: sa.Connection, stored: list[tuple[int, DocumentRow]]) -> None:
+    passages = [{"document_id": doc_id, "position": i, "section": p.section, "title": p.title, "text": p.text}
+                for doc_id, doc in stored for i, p in enumerate(doc.passages)]
+    if passages:
+        conn.execute(t.passages.insert(), passages)
 
 
 def versions(engine: sa.Engine, kind: str, key: str) -> list[str]:

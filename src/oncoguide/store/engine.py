@@ -24,7 +24,7 @@ def open_engine(url: str) -> sa.Engine:
     try:
         if (path := sqlite_file(url)) is not None:
             path.parent.mkdir(parents=True, exist_ok=True)
-        engine = sa.create_engine(url, json_serializer=_compact_json)
+        engine = sa.create_engine(url, json_serializer=compact_json)
         if engine.dialect.name == "sqlite":
             sa.event.listen(engine, "connect", _sqlite_pragmas)
         _upgrade(engine)
@@ -43,7 +43,7 @@ def open_existing(url: str, table: str) -> sa.Engine | None:
     if nothing_stored(url):
         return None
     try:
-        engine = sa.create_engine(url, json_serializer=_compact_json)
+        engine = sa.create_engine(url, json_serializer=compact_json)
         if sa.inspect(engine).has_table(table):
             return engine
         engine.dispose()
@@ -62,7 +62,7 @@ def inserted_id(result: sa.CursorResult, what: str) -> int:
     return int(key[0])
 
 
-def _compact_json(value: object) -> str:
+def compact_json(value: object) -> str:
     """JSON columns without the default spaces and \\u escapes: smaller rows (benchmarks/pubmed_ingest.py)."""
     return json.dumps(value, separators=(",", ":"), ensure_ascii=False)
 
