@@ -84,7 +84,7 @@ class Composer:
                and not any(signals_intent(i, w) or replies(i, w) for i in q.intents)]
         if not evidence:  # nothing maps to the question's intent: search every statement of the named pages, and
             # keep only those holding a word the question asks about ("drive after FOLFOX" is not about infusions)
-            evidence = [e for e in self._focus(q, self.statements.search(q)) if wanted and match_count(e.text, wanted)]
+            evidence = self._focus(q, self.statements.search(q, holding=wanted)) if wanted else []
         elif own and not any(match_count(e.text, own) for e in evidence):
             # the intent's fields say nothing on the words asked ("so much iv fluid with cisplatin"): add the named
             # pages' statements that do

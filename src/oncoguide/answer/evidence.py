@@ -23,6 +23,7 @@ GENERAL = frozenset("cause causes side effect effects get give make common serio
 # Drug-specific questions about a cancer's regimens: how many regimens to show at most when none is named.
 MAX_REGIMENS = 4
 MAX_SEARCH_STATEMENTS = 4
+SEARCH_DEPTH = 50  # statements of every page read first for those of the pages named
 MAX_PASSAGES = 3
 # What a drug asked about alone may take from its plans only when a plan is made of the drugs asked about: how well
 # a combination works is about its other drugs too.
@@ -328,20 +329,25 @@ class StatementSearch:
         """Built by the first question that needs it: most are answered from the named pages' fields (#16)."""
         return LexicalIndex.build((key, _item_text(item)) for key, item in self.items)
 
-    def search(self, q: Question, k: int = MAX_SEARCH_STATEMENTS) -> list[Evidence]:
+    def search(self, q: Question, k: int = MAX_SEARCH_STATEMENTS, holding: list[str] | None = None) -> list[Evidence]:
+        """The k best statements of the pages the question names; with `holding`, only those holding one of
+        those words (a statement on pills in general does not take the place of the one saying how many a day)."""
         pages = {f"drug {s}" for s in q.drugs} | {f"regimen {s}" for s in q.regimens} | \
                 {f"cancer {s}" for s in q.cancers}
         if not pages:  # a question about nothing we cover: word matches alone would be guesses
             return []
-        words = q.subject_terms
         out: list[Evidence] = []
-        for hit in self.index.search_terms(words, k=50):
-            key, item = self.items[hit.position]
-            if key not in pages:
-                continue
-            out.append(_evidence(item, "other", key))
-            if len(out) == k:
-                break
+        # the best statements of the named pages: first among the best of all pages, then, when common words
+        # ("pills", "day") leave the named pages out of those, among every statement holding the words
+        for depth in (SEARCH_DEPTH, len(self.items)):
+            out = []
+            for hit in self.index.search_terms(q.subject_terms, k=depth):
+                key, item = self.items[hit.position]
+                e = _evidence(item, "other", key) if key in pages else None
+                if e is not None and (holding is None or match_count(e.text, holding)):
+                    out.append(e)
+                    if len(out) == k:
+                        return out
         return out
 
     def website_claims(self, q: Question, shown: Iterable[Evidence] = ()) -> list[Evidence]:
