@@ -17,7 +17,10 @@ citation defects, share holding an item about a drug or regimen the question did
 Off-topic rule: an item's subject is the drug, regimen or cancer type whose page its `where` names; a glossary
 definition is about its word, no drug or regimen; an item whose `where` names no page (a quoted label or PubMed
 passage) takes as subjects the drugs and regimens whose generic, brand or full names its text holds. It is
-off-topic when it has subjects and none of them was named. Named = `about` + the drugs (by any of their names),
+off-topic when it has subjects and none of them was named. One drug's line of a plan (`where` is
+`regimen <plan>: schedules: <drug>`, e.g. "In Pd: pomalidomide 4 mg by mouth on days 1 to 21") is about that
+drug when its words, less the labels saying which plan, schedule and phase it is from, name that drug and no other
+drug or regimen: "Pomalyst dose?" is answered by Pomalyst's line of Pd, not by Pd. Named = `about` + the drugs (by any of their names),
 regimens and cancer types the question's own words name ("regular taxol" names paclitaxel where `about` forgot
 it) + the components of a named regimen + the regimens made only of named drugs (a drug's single-drug plans:
 "how much ibrutinib?" may be answered from the ibrutinib plan) + the regimens of a named cancer type and their
@@ -40,10 +43,11 @@ from pathlib import Path
 import yaml
 
 from oncoguide.answer import Composer, check
+from oncoguide.answer.evidence import component_of
 from oncoguide.answer.text import render_text
 from oncoguide.content import load
 from oncoguide.content.lookup import cancer_names
-from oncoguide.model import Answer, Cited, KnowledgeBase
+from oncoguide.model import Answer, Cited, KnowledgeBase, Regimen
 from oncoguide.settings import CHECKOUT_CONTENT
 
 HERE = Path(__file__).parent
@@ -142,12 +146,26 @@ class Names:
         where = item.where or ""
         if where.startswith("glossary "):
             return set()  # the definition of a word asked about ("a PARP inhibitor ... olaparib is one")
+        if (line := self.drug_line(item)) is not None:
+            return {line}
         from_where = {w for w in re.findall(r"^(?:drug|regimen|cancer) ([a-z0-9-]+)", where)
                       if w in self.kb.drugs or w in self.kb.regimens or w in self.kb.cancers}
         if from_where:
             return from_where
         text = item.text.lower()
         return {slug for slug, p in self.item_names.items() if p.search(text)}
+
+    def drug_line(self, item: Cited) -> str | None:
+        """The drug a plan's line for one drug is about; None when it is no such line or its words name another
+        drug or regimen besides the plan's labels."""
+        component = component_of(item.where)
+        if component is None or component[0] not in self.kb.regimens:
+            return None
+        regimen, drug = self.kb.regimens[component[0]], component[1]
+        if drug not in regimen.drugs:
+            return None
+        body = unlabelled(item.text, regimen).lower()
+        return drug if {slug for slug, p in self.item_names.items() if p.search(body)} == {drug} else None
 
     def off_topic(self, answer: Answer, named: set[str]) -> list[Cited]:
         return [i for i in answer.cited() if (s := self.subjects(i)) and not s & named]
@@ -156,6 +174,16 @@ class Names:
         """Named slugs plus every regimen that contains a named drug."""
         drugs = named & set(self.kb.drugs)
         return named | {slug for slug, r in self.kb.regimens.items() if drugs & set(r.drugs)}
+
+
+def unlabelled(text: str, regimen: Regimen) -> str:
+    """A plan's line less what says where it is from: the plan's, its schedules' and phases' names, and each
+    "In <plan>, <schedule>: " in front of a line."""
+    labels = [regimen.name, regimen.short_name, *(s.name for s in regimen.schedules),
+              *(p.name for s in regimen.schedules for p in s.phases)]
+    for label in sorted({n for n in labels if n}, key=len, reverse=True):
+        text = text.replace(label, " ")
+    return re.sub(r"\bIn [^:]*: ", " ", text)
 
 
 def listed_slugs(text: str) -> set[str]:

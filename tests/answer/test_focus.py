@@ -250,7 +250,7 @@ SHARED = [(r, c) for r in KB.regimens.values() for c in r.cancers
 def test_a_name_several_regimens_share_means_the_one_for_the_cancer_named(regimen, cancer):
     name = KB.cancers[cancer].name.split(" (")[0].lower()
     a = ask(f"What is the dose of {regimen.short_name} for {name}?")
-    assert a.direct[0].where == f"regimen {regimen.slug}: schedules"
+    assert (a.direct[0].where or "").startswith(f"regimen {regimen.slug}: schedules")  # or one drug's line of it
 
 
 @pytest.mark.parametrize("term", [t for t in KB.glossary.values()], ids=lambda t: t.slug)

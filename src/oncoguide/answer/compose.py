@@ -84,7 +84,7 @@ class Composer:
                and not any(signals_intent(i, w) or replies(i, w) for i in q.intents)]
         if not evidence:  # nothing maps to the question's intent: search every statement of the named pages, and
             # keep only those holding a word the question asks about ("drive after FOLFOX" is not about infusions)
-            evidence = [e for e in self._focus(q, self.statements.search(q)) if wanted and match_count(e.text, wanted)]
+            evidence = self._focus(q, self.statements.search(q, holding=wanted)) if wanted else []
         elif own and not any(match_count(e.text, own) for e in evidence):
             # the intent's fields say nothing on the words asked ("so much iv fluid with cisplatin"): add the named
             # pages' statements that do
@@ -194,8 +194,8 @@ class Composer:
         if not (only_named or set(TRIAL_INTENTS) & set(q.intents)) or q.unknown_conditions:
             return []
         regimen = regimen_for(self.kb, q)
-        if regimen is not None:
-            regimens = [regimen]
+        if regimen is not None and (q.regimens or q.cancers or set(regimen.drugs) <= set(q.drugs)):
+            regimens = [regimen]  # a plan asked about; not one that adds drugs to those asked ("mesna with ifosfamide")
         elif len(q.drugs) == 1 and "results" in q.intents:
             regimens = own_plans(self.kb.regimens_with_drug(q.drugs[0]), q.drugs)
         else:

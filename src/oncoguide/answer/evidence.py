@@ -23,6 +23,7 @@ GENERAL = frozenset("cause causes side effect effects get give make common serio
 # Drug-specific questions about a cancer's regimens: how many regimens to show at most when none is named.
 MAX_REGIMENS = 4
 MAX_SEARCH_STATEMENTS = 4
+SEARCH_DEPTH = 50  # statements of every page read first for those of the pages named
 MAX_PASSAGES = 3
 # What a drug asked about alone may take from its plans only when a plan is made of the drugs asked about: how well
 # a combination works is about its other drugs too.
@@ -138,6 +139,8 @@ def curated(kb: KnowledgeBase, q: Question) -> list[Evidence]:
                 wanted = (*wanted, *fields(intent, "named_regimen"))
             else:
                 wanted = tuple(f for f in wanted if f not in fields(intent, "named_regimen"))
+            if _adds_drugs(regimen, q) and not unlisted:  # a plan not asked about: only the asked drugs' own lines
+                wanted = tuple(f for f in wanted if f == "schedules")
             for name in dict.fromkeys(wanted):
                 items = _field_items(regimen, name)
                 if name == "schedules":
@@ -164,6 +167,12 @@ def curated(kb: KnowledgeBase, q: Question) -> list[Evidence]:
     else:  # a general side-effect question: boxed warnings belong under serious side effects only
         found = [e for e in found if not (e.topic == "side_effects" and e.where.endswith("boxed_warnings"))]
     return _unique(found)
+
+
+def _adds_drugs(regimen: Regimen, q: Question) -> bool:
+    """Whether a plan is one the question did not ask about (nor its cancer) and gives drugs besides those asked
+    about: what its page says of itself (how long it lasts, how it works) is about those drugs too."""
+    return not (q.regimens or q.cancers) and bool(set(regimen.drugs) - set(q.drugs))
 
 
 def symptom_unlisted(kb: KnowledgeBase, q: Question) -> bool:
@@ -195,10 +204,26 @@ def _drug_page_answers(q: Question, intent: str, items: list[Evidence]) -> bool:
 
 @dataclass(frozen=True)
 class _Prefixed:
-    """A regimen component shown with its regimen's name in front."""
+    """A regimen item shown with its regimen's name in front (`where`: a component line's own origin)."""
 
     text: str
     cite: list[Citation]
+    where: str | None = None
+
+
+def component_where(regimen: str, drug: str) -> str:
+    """Where one drug's line of a plan's schedule comes from: `regimen <plan>: schedules: <drug>`. Its subject is
+    that drug (its dose and days in that plan), not the plan's other drugs."""
+    return f"regimen {regimen}: schedules: {drug}"
+
+
+_COMPONENT_WHERE = re.compile(r"^regimen ([a-z0-9-]+): schedules: ([a-z0-9-]+)$")
+
+
+def component_of(where: str | None) -> tuple[str, str] | None:
+    """(plan, drug) of a `component_where`; None for any other origin."""
+    m = _COMPONENT_WHERE.match(where or "")
+    return (m[1], m[2]) if m else None
 
 
 def _schedule_lines(regimen: Regimen, drugs: list[str]) -> list[_Prefixed]:
@@ -214,7 +239,8 @@ def _schedule_lines(regimen: Regimen, drugs: list[str]) -> list[_Prefixed]:
             for c in phase.components:
                 if not drugs or c.drug in drugs:
                     text = item_text(c)
-                    out.append(_Prefixed(f"In {', '.join(where)}: {text[0].lower()}{text[1:]}", list(c.cite)))
+                    out.append(_Prefixed(f"In {', '.join(where)}: {text[0].lower()}{text[1:]}", list(c.cite),
+                                         component_where(regimen.slug, c.drug)))
     return out
 
 
@@ -255,8 +281,9 @@ def kind_words(q: Question) -> list[str]:
 
 
 def _evidence(item: Any, topic: str, where: str) -> Evidence:
-    text = item.text if isinstance(item, _Prefixed) else item_text(item)
-    return Evidence(text=text, cite=list(item.cite), topic=topic, where=where)
+    if isinstance(item, _Prefixed):
+        return Evidence(text=item.text, cite=list(item.cite), topic=topic, where=item.where or where)
+    return Evidence(text=item_text(item), cite=list(item.cite), topic=topic, where=where)
 
 
 def _unique(items: Iterable[Evidence]) -> list[Evidence]:
@@ -302,20 +329,25 @@ class StatementSearch:
         """Built by the first question that needs it: most are answered from the named pages' fields (#16)."""
         return LexicalIndex.build((key, _item_text(item)) for key, item in self.items)
 
-    def search(self, q: Question, k: int = MAX_SEARCH_STATEMENTS) -> list[Evidence]:
+    def search(self, q: Question, k: int = MAX_SEARCH_STATEMENTS, holding: list[str] | None = None) -> list[Evidence]:
+        """The k best statements of the pages the question names; with `holding`, only those holding one of
+        those words (a statement on pills in general does not take the place of the one saying how many a day)."""
         pages = {f"drug {s}" for s in q.drugs} | {f"regimen {s}" for s in q.regimens} | \
                 {f"cancer {s}" for s in q.cancers}
         if not pages:  # a question about nothing we cover: word matches alone would be guesses
             return []
-        words = q.subject_terms
         out: list[Evidence] = []
-        for hit in self.index.search_terms(words, k=50):
-            key, item = self.items[hit.position]
-            if key not in pages:
-                continue
-            out.append(_evidence(item, "other", key))
-            if len(out) == k:
-                break
+        # the best statements of the named pages: first among the best of all pages, then, when common words
+        # ("pills", "day") leave the named pages out of those, among every statement holding the words
+        for depth in (SEARCH_DEPTH, len(self.items)):
+            out = []
+            for hit in self.index.search_terms(q.subject_terms, k=depth):
+                key, item = self.items[hit.position]
+                e = _evidence(item, "other", key) if key in pages else None
+                if e is not None and (holding is None or match_count(e.text, holding)):
+                    out.append(e)
+                    if len(out) == k:
+                        return out
         return out
 
     def website_claims(self, q: Question, shown: Iterable[Evidence] = ()) -> list[Evidence]:

@@ -7,7 +7,7 @@ import re
 from collections.abc import Callable
 
 from ..model import Citation, Component, KnowledgeBase, Phase, Regimen
-from .evidence import Evidence, own_plans
+from .evidence import Evidence, component_where, own_plans
 from .intents import answers_alone
 from .names import names
 from .understand import Question
@@ -217,7 +217,12 @@ def schedule(kb: KnowledgeBase, q: Question, _: list[Evidence]) -> Evidence | No
         text += f" Other schedule{'s' if len(others) > 1 else ''} on the page: " + "; ".join(others) + "."
     cites = [c for p in schedule.phases for comp in p.components if not drugs or comp.drug in drugs for c in comp.cite]
     return Evidence(text=text, cite=cites or _component_cites(regimen), topic="dose",
-                    where=f"regimen {regimen.slug}: schedules")
+                    where=_schedule_where(regimen, drugs))
+
+
+def _schedule_where(regimen: Regimen, drugs: list[str]) -> str:
+    """A reply giving one drug's lines of a plan comes from that drug's component; otherwise from the plan."""
+    return component_where(regimen.slug, drugs[0]) if len(drugs) == 1 else f"regimen {regimen.slug}: schedules"
 
 
 MAX_DOSES = 4
@@ -245,7 +250,7 @@ def drug_doses(kb: KnowledgeBase, q: Question, _: list[Evidence]) -> Evidence | 
     chosen = list(lines.items())[:MAX_DOSES]
     cites = [c for _, r in chosen for comp in components_of(r) if comp.drug == drug.slug for c in comp.cite]
     return Evidence(text=" ".join(text for text, _ in chosen), cite=cites, topic="dose",
-                    where=f"regimen {chosen[0][1].slug}: schedules")
+                    where=component_where(chosen[0][1].slug, drug.slug))
 
 
 def _several_for_the_cancer(kb: KnowledgeBase, q: Question) -> bool:
@@ -257,18 +262,23 @@ def _several_for_the_cancer(kb: KnowledgeBase, q: Question) -> bool:
 
 
 def count(kb: KnowledgeBase, q: Question, _: list[Evidence]) -> Evidence | None:
-    """"How many rounds / how long": the number of cycles of each phase, or that it has no set end."""
+    """"How many rounds / how long": the number of cycles of each phase, or that it has no set end. Asked about a
+    drug in a plan the question did not name, the runs of that drug only ("6 cycles of polatuzumab vedotin", not
+    the list of the plan's other drugs)."""
     if "duration" not in q.intents:
         return None
     regimen = regimen_for(kb, q, min_drugs=1)
     if regimen is None:
         return None
+    asked = [] if q.regimens else [d for d in q.drugs if d in regimen.drugs]
     parts = []
-    runs = _runs(kb, regimen.default_schedule.phases)
+    runs = _runs(kb, regimen.default_schedule.phases, asked)
     for p, drugs, cycles in runs:
         parts.append(_years(p, drugs, cycles) or f"{_n(cycles, 'cycle')} of {drugs}, each {p.cycle_length_days} days long"
                      if cycles else f"{drugs} in {p.cycle_length_days}-day cycles until it stops working or the side "
                                     "effects are too hard")
+    if not parts:
+        return None
     text = f"In {display_name(regimen)}: " + ", then ".join(parts) + "."
     if len(runs) > 1 and all(n for _, _, n in runs) and len({p.cycle_length_days for p, _, _ in runs}) == 1:
         text += f" That is {_n(sum(n or 0 for _, _, n in runs), 'cycle')} in all."  # "4 of AC, then 4 of T": 8
@@ -277,20 +287,28 @@ def count(kb: KnowledgeBase, q: Question, _: list[Evidence]) -> Evidence | None:
     if counted:
         text += " That is " + (counted[0] if len(counted) == 1 else ", ".join(counted[:-1]) + " and " + counted[-1]) \
             + " in all."
-    return Evidence(text=text, cite=_component_cites(regimen), topic="duration", where=f"regimen {regimen.slug}: schedules")
+    cites = [c for comp in components_of(regimen) if not asked or comp.drug in asked for c in comp.cite]
+    return Evidence(text=text, cite=cites, topic="duration", where=_schedule_where(regimen, asked))
 
 
-def _runs(kb: KnowledgeBase, phases: list[Phase]) -> list[tuple[Phase, str, int | None]]:
+def _runs(kb: KnowledgeBase, phases: list[Phase], only: list[str] | None = None) -> list[tuple[Phase, str, int | None]]:
     """Phases told as runs of cycles: back-to-back phases of the same drugs and cycle length, each with a set number
     of cycles, are one run ("1 cycle, then 5 cycles of temozolomide, each 28 days" is 6 cycles; a first cycle
-    with a lower dose does not change how many rounds there are)."""
+    with a lower dose does not change how many rounds there are). With `only`, the runs of those drugs: a phase
+    without them is left out, and the phases on either side of it are not one run."""
     runs: list[tuple[Phase, str, int | None]] = []
+    joinable = False
     for p in phases:
-        drugs = drug_list(kb, list(dict.fromkeys(c.drug for c in p.components)))
-        if runs and p.cycles and runs[-1][2] and (runs[-1][1], runs[-1][0].cycle_length_days) == (drugs, p.cycle_length_days):
+        given = list(dict.fromkeys(c.drug for c in p.components if not only or c.drug in only))
+        if not given:
+            joinable = False
+            continue
+        drugs = drug_list(kb, given)
+        if joinable and p.cycles and runs[-1][2] and (runs[-1][1], runs[-1][0].cycle_length_days) == (drugs, p.cycle_length_days):
             runs[-1] = (runs[-1][0], drugs, runs[-1][2] + p.cycles)
         else:
             runs.append((p, drugs, p.cycles))
+        joinable = True
     return runs
 
 
