@@ -9,7 +9,7 @@ from dataclasses import dataclass, field
 
 from ..content.lookup import cancer_names, drug_names, norm
 from ..model import KnowledgeBase, cited_items, item_text
-from ..search.synonyms import drug_alias_table, regimen_aliases
+from ..search.synonyms import cancer_alias_table, drug_alias_table, regimen_aliases
 from ..search.text import STOPWORDS, words
 
 N_MAX = 4  # longest name, in words, looked for in a question
@@ -151,6 +151,9 @@ class Names:
                 by_name.setdefault(norm(n), []).append(r.slug)
         for c in kb.cancers.values():
             cancers.add(c.slug, cancer_names(c))
+        for alias, target in cancer_alias_table().items():  # "small cell" (search/aliases.yaml)
+            if (slug := cancers.index.get(target)) is not None:
+                cancers.add(slug, [alias])
         for t in kb.glossary.values():
             glossary.add(t.slug, [t.term, *t.aliases])
         # after every full name, so a shortened one never takes another's place: "LVEF" of "LVEF (left ventricular
