@@ -23,6 +23,9 @@ GENERAL = frozenset("cause causes side effect effects get give make common serio
 # Drug-specific questions about a cancer's regimens: how many regimens to show at most when none is named.
 MAX_REGIMENS = 4
 MAX_SEARCH_STATEMENTS = 4
+# Statements read from the whole-knowledge-base search to find those of the pages named: a word as common as
+# "surgery" fills the first 50 with other pages ("stop Brukinsa before knee surgery" found none of its own).
+SEARCH_DEPTH = 500
 MAX_PASSAGES = 3
 # What a drug asked about alone may take from its plans only when a plan is made of the drugs asked about: how well
 # a combination works is about its other drugs too.
@@ -309,7 +312,7 @@ class StatementSearch:
             return []
         words = q.subject_terms
         out: list[Evidence] = []
-        for hit in self.index.search_terms(words, k=50):
+        for hit in self.index.search_terms(words, k=SEARCH_DEPTH):
             key, item = self.items[hit.position]
             if key not in pages:
                 continue

@@ -80,7 +80,7 @@ REGISTRY: tuple[Intent, ...] = (
            r"(in|make up)\b|stand for|\bmade (up )?of\b|"
            r"\bcomponents?\b|which (drugs|medicines)|what('?s| is) in\b|\bletters\b",
            "What is in it", regimen=("summary", "schedules")),
-    Intent("dose", r"\bdos(es?|ed|ing)\b|dosage|how much|how many (mg|capsules|pills|tablets)|\bschedule|how often|"
+    Intent("dose", r"\bdos(es?|ed|ing)\b|dosage|how much|how many ([\w-]+ ){0,2}(mg|capsules?|pills?|tablets?|tabs)\b|\bschedule|how often|"
            r"how (do|should) i take|when (do|should) i take|\bcycles?\b|days? (off|on)\b|\bmg\b|\bweeks? (off|on)\b|"
            r"what time (of (the )?day )?|\b(morning|evening|bedtime)\b|at night|\b(what|which) days?\b|days in a row|"
            r"how many times a (day|week)",

@@ -50,6 +50,12 @@ called thing kind type sort""".split())
 ORIGIN_ASKED = re.compile(r"\bcaus(e|es|ed|ing)\b|\bwhere (does|do|did|is|are) .*\b(start|begin|come from|form|grow)|"
                           r"\bhow (does|do|did) .*\b(start|begin|form|develop)|\bcomes? from\b|"
                           r"\bwhy (do|does|did) (people|i|you|he|she|they|someone|my \w+) (get|have|develop)\b")
+# A procedure planned around a medicine and whether to stop it: "do I stop Calquence for my colonoscopy?", "how long
+# before a tooth extraction do I stop Cabometyx?". The labels' surgery rules answer it, not the schedule or the tests.
+PROCEDURE = re.compile(r"\b(surgery|surgeries|operation|procedure|colonoscopy|endoscopy|dental|dentist|tooth|teeth|"
+                       r"extraction)\b")
+HOLD = re.compile(r"\b(stop|stopping|hold|holding|pause|pausing|off|keep taking|continue|problem)\b")
+SCHEDULE_ASKS = frozenset({"dose", "duration", "monitoring"})
 GLOSSARY_ASKS = frozenset({"mechanism", "monitoring", "classification", "uses"})
 
 # Abbreviations people use for cancers the knowledge base may not cover yet, so we can say so plainly.
@@ -152,6 +158,8 @@ def understand(kb: KnowledgeBase, text: str) -> Question:
     # a medicine asked about beside one of ours ("Eliquis with ibrutinib?") is for the interaction rules to name
     unknown_drugs = _unknown_medicines(kb, text, tokens, conditions,
                                        by_place="interactions" not in intents or not drugs)
+    if drugs and PROCEDURE.search(lowered) and HOLD.search(lowered):
+        intents = [i for i in intents if i not in SCHEDULE_ASKS]  # the statements on surgery hold the answer
     if "mechanism" in intents and _why_something_else(lowered, entity_words):
         intents.remove("mechanism")  # "why do I need IV fluids with cisplatin?" asks about the fluids
     named_words = entity_words | set(_entity_words(kb, [], [], [], glossary))
@@ -271,7 +279,7 @@ def _intents(lowered: str, plain: list[str], drugs: list[str], regimens: list[st
         intents.remove("dose")  # "should I take it with food?" asks for the food rule, not the schedule
     if "limit" in intents and "dose" in intents:
         intents.remove("dose")  # "is there a maximum total dose?" asks for the lifetime limit, not one schedule
-    symptoms = [p for p in plain if not signals(p)]
+    symptoms = [p for p in plain if not signals(p) and not PROCEDURE.search(p)]  # a tooth extraction is no symptom
     if symptoms and (drugs or named) and not {"side_effects", "serious", "interactions", "form"} & set(intents):
         intents.append("side_effects")  # "Revlimid and blood clots?": a symptom named with a drug ("pregnant" is not)
     if "side_effects" in intents and cancer_names_ and not (drugs or regimens) and re.search(
