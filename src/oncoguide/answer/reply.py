@@ -80,6 +80,8 @@ def direct_reply(kb: KnowledgeBase, q: Question, evidence: list[Evidence]) -> Ev
         _effects]
     if (q.unknown_cancers or q.unknown_conditions) and {"uses", "results"} & set(q.intents):
         return None  # "does rituximab work for multiple sclerosis?": no statement of ours says, so none replies
+    if q.unknown_drugs and not (q.drugs or q.regimens):
+        return None  # "Retevmo dose for RET lung cancer": another drug's dose for that cancer would not answer it
     for rule in rules:
         found = rule(kb, q, evidence)
         if found is not None:
@@ -263,7 +265,10 @@ def _definition(kb: KnowledgeBase, q: Question, _: list[Evidence]) -> Evidence |
         return regimen_is(kb, kb.regimens[q.regimens[0]], "definition")
     if q.cancers and not q.drugs:
         cancer = kb.cancers[q.cancers[0]]
-        first = cancer.what_is_it[0]
+        # the statement holding most of the question's words ("what causes ...": the one on causes), else the first;
+        # words such as "cause", "risk" and "common" say what is asked of a cancer
+        asked = [w for w in q.subject_terms if len(w) > 2 and (w not in QUIET or w in GENERAL)]
+        first = max(cancer.what_is_it, key=lambda st: match_count(st.text, asked))
         return Evidence(text=first.text, cite=list(first.cite), topic="definition", where=f"cancer {cancer.slug}: what_is_it")
     drug = one_drug(kb, q)
     if drug is not None and drug.generic_name.lower() in drug.summary.text.lower():
