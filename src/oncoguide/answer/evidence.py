@@ -23,7 +23,9 @@ GENERAL = frozenset("cause causes side effect effects get give make common serio
 # Drug-specific questions about a cancer's regimens: how many regimens to show at most when none is named.
 MAX_REGIMENS = 4
 MAX_SEARCH_STATEMENTS = 4
-SEARCH_DEPTH = 50  # statements of every page read first for those of the pages named
+# Statements of every page read first for those of the pages named; when common words ("surgery", "pills") fill
+# them with other pages, search() reads every statement holding the words.
+SEARCH_DEPTH = 50
 MAX_PASSAGES = 3
 # What a drug asked about alone may take from its plans only when a plan is made of the drugs asked about: how well
 # a combination works is about its other drugs too.

@@ -80,10 +80,10 @@ REGISTRY: tuple[Intent, ...] = (
            r"(in|make up)\b|stand for|\bmade (up )?of\b|"
            r"\bcomponents?\b|which (drugs|medicines)|what('?s| is) in\b|\bletters\b",
            "What is in it", regimen=("summary", "schedules")),
-    Intent("dose", r"\bdos(es?|ed|ing)\b|dosage|how much|how many (mg|capsules|pills|tablets)|\bschedule|how often|"
+    Intent("dose", r"\bdos(es?|ed|ing)\b|dosage|how much|how many ([\w-]+ ){0,2}(mg|capsules?|pills?|tablets?|tabs)\b|\bschedule|how often|"
            r"how (do|should) i take|when (do|should) i take|\bcycles?\b|days? (off|on)\b|\bmg\b|\bweeks? (off|on)\b|"
            r"what time (of (the )?day )?|\b(morning|evening|bedtime)\b|at night|\b(what|which) days?\b|days in a row|"
-           r"how many times a (day|week)",
+           r"how many times a (day|week)|how many days (do|does|will|should|is|are|of)\b|\b(on|at|over) (the )?weekends?\b",
            "Dose and schedule", drug=("administration",), regimen=("schedules",), named_regimen=("dose_modifications",),
            reply=r"\d ?(mg|mcg|g)\b|mg/m|\bauc\b|\bdays? \d|once a|twice a|every \d",
            # an amount with how often it is taken ("Capsules come in 5 and 10 mg" is not a dose)
@@ -118,7 +118,7 @@ REGISTRY: tuple[Intent, ...] = (
            "Tests and monitoring", drug=("monitoring",), regimen=("monitoring",),
            reply=r"\bevery\b|\bweekly\b|\bmonthly\b|\bbefore\b|\bbaseline\b|\bstart\b|\bday \d|\bweeks?\b|"
                  r"\bcycles?\b|\bchecked\b|\btests?\b"),
-    Intent("missed_dose", r"\bmiss(ed|ing)?\b|forg[eo]t|\bskip|late dose|double (my|the|a) dose|\bdouble up\b|take two|"
+    Intent("missed_dose", r"\bmiss(ed|ing)?\b|\bforg[eo]t(ten)?\b|\bforgetting (to|my|a|the|his|her|doses?|pills?)\b|\bskip|late dose|double (my|the|a) dose|\bdouble up\b|take two|"
            r"(threw|throw|throwing) up (my|the|a|after)|vomit\w* (my|the|a|after|it)",
            "A missed dose", drug=("missed_dose",)),
     Intent("interactions", r"interact|together with|other (drugs|medicines|medications)|grapefruit|alcohol|supplement|"
@@ -155,8 +155,8 @@ REGISTRY: tuple[Intent, ...] = (
            r"(how|where) (do|can|will) (i|we|you) (get|buy|fill|pick up)\b",
            "Getting the medicine", drug=("rems",), regimen=("dispensing",), first="rems"),
     # What is given before each dose: medicines against reactions or nausea, fluids for the kidneys.
-    Intent("premedication", r"\bpre-?med|medicines? (given )?before|given before|before (each|the|my|every) "
-           r"(dose|drip|infusion|treatment)|\bhydrat|\b(iv )?fluids?\b(?! (build|retention|around|in))|"
+    Intent("premedication", r"\bpre-?med|(medicines?|meds|medications?) (\w+ ){0,5}before|given before|"
+           r"before (each|the|my|every) ([\w-]+ )?(dose|drip|infusion|treatment)|\bhydrat|\b(iv )?fluids?\b(?! (build|retention|around|in))|"
            r"\bthe (day|night|morning) before\b|\bsteroids?\b.*\bbefore\b|\bfolic acid\b|\bb-?12\b",
            "Before each dose", drug=("administration", "faqs"),
            reply=r"\bbefore (each|the|every|a|it)\b|premed|antihistamine|acetaminophen|dexamethasone|diphenhydramine|"

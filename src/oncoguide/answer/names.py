@@ -9,7 +9,7 @@ from dataclasses import dataclass, field
 
 from ..content.lookup import cancer_names, drug_names, norm
 from ..model import KnowledgeBase, cited_items, item_text
-from ..search.synonyms import drug_alias_table, regimen_aliases
+from ..search.synonyms import cancer_alias_table, drug_alias_table, regimen_aliases
 from ..search.text import STOPWORDS, words
 
 N_MAX = 4  # longest name, in words, looked for in a question
@@ -96,6 +96,7 @@ class Names:
     # regimen slug -> (its drug, the other words of its short name): "Lenalidomide maintenance", "Weekly trastuzumab"
     qualified: dict[str, tuple[str, frozenset[str]]] = field(default_factory=dict)
     spelling: dict[str, str] = field(default_factory=dict)  # question word -> the name word it means, as met
+    cancer_words: frozenset[str] = frozenset()  # every word of every cancer name ("cancers" is their plural)
 
     def qualified_regimens(self, drugs: list[str], tokens: list[str]) -> list[str]:
         """Regimens named by their drug, by any of its names, and the other words of their short name, in any
@@ -104,7 +105,7 @@ class Names:
         return [slug for slug, (drug, words_) in self.qualified.items() if drug in drugs and words_ <= said]
     def spelled(self, tokens: list[str]) -> list[str]:
         """Tokens with name words put right for finding cancers, regimens and glossary terms: a possessive or
-        plural ("hodgkin's", "hodgkins" -> hodgkin), one misspelt word of at least 6 letters ("lukemia" ->
+        plural ("hodgkin's", "hodgkins" -> hodgkin, "cancers" -> cancer), one misspelt word of at least 6 letters ("lukemia" ->
         leukemia, "prostrate" -> prostate), and "plus" between a regimen's parts ("7 plus 3" -> 7+3)."""
         out = []
         for i, t in enumerate(tokens):
@@ -116,6 +117,8 @@ class Names:
         return out
 
     def _spell(self, word: str) -> str:
+        if word.endswith("s") and word[:-1] in self.cancer_words and word not in self.page_words:
+            return word[:-1]  # "head and neck cancers", "B-cell lymphomas"
         if len(word) < 6 or word in STOPWORDS or not word.isalpha() or word in self.page_words \
                 or word in self.glossary_words:
             return word
@@ -151,6 +154,12 @@ class Names:
                 by_name.setdefault(norm(n), []).append(r.slug)
         for c in kb.cancers.values():
             cancers.add(c.slug, cancer_names(c))
+        for alias, target in cancer_alias_table().items():  # "small cell" (search/aliases.yaml)
+            if (slug := cancers.index.get(target)) is not None:
+                cancers.add(slug, [alias])
+        # "breast tumor" is breast cancer; added after every real name, so no name is taken from another page
+        for key, slug in [(k, s) for k, s in cancers.index.items() if k.endswith(" cancer")]:
+            cancers.add(slug, [key.removesuffix("cancer") + "tumor", key.removesuffix("cancer") + "tumour"])
         for t in kb.glossary.values():
             glossary.add(t.slug, [t.term, *t.aliases])
         # after every full name, so a shortened one never takes another's place: "LVEF" of "LVEF (left ventricular
@@ -173,7 +182,8 @@ class Names:
                    {r.slug: frozenset(r.drugs) for r in kb.regimens.values()},
                    {s: sorted({o for ss in by_name.values() if s in ss for o in ss} - {s}) for s in kb.regimens},
                    sorted({w for index in (cancers, glossary) for k in index.index for w in k.split()
-                           if len(w) >= 5 and w.isalpha()}), qualified=qualified)
+                           if len(w) >= 5 and w.isalpha()}), qualified=qualified,
+                   cancer_words=frozenset(w for k in cancers.index for w in k.split() if len(w) >= 4))
 
 
 def _variants(name: str) -> list[str]:

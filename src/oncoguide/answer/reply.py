@@ -10,7 +10,7 @@ from ..content.lookup import cancer_names, drug_names, norm
 from ..model import FAQ, KnowledgeBase, cited_items
 from ..search.synonyms import meanings, phrases, regimen_aliases
 from ..search.text import terms
-from .evidence import GENERAL, Evidence, kind_words, match_count, named_kind
+from .evidence import GENERAL, Evidence, item_text, kind_words, match_count, named_kind
 from .intents import BY_NAME, has_shape, replies, signals_intent
 from .names import known_word, names
 from .regimen_reply import (
@@ -24,6 +24,7 @@ from .regimen_reply import (
     lower_first,
     one_drug,
     regimen_chemo,
+    regimen_for,
     regimen_is,
     regimen_uses,
     regimen_works,
@@ -35,6 +36,7 @@ from .understand import Question
 QUIET = GENERAL | frozenset("take taking taken use using used dose doses mean means stand work works need okay ok "
                             "safe start starting dad mom wife husband father mother son daughter friend pill pills "
                             "infusion drug drugs medicine medicines thing stop stops stopping skip double change because given "
+                            "keep continue continuing hold holding pause pausing "
                             "get getting watch look explain tell treat treats treated often usually normally "
                             "long treatment treatments option options choices usual main".split())
 
@@ -59,9 +61,15 @@ def kinds_of(kb: KnowledgeBase, text: str) -> list[str]:
     return [t.lower() for m in medicines.named_in(text) for c in m.classes if (k := medicines.kind(c)) for t in k.terms]
 
 
+# When something happens, which asks nothing itself: "I have a colonoscopy next week" is not about weeks.
+WHEN = re.compile(r"\b(?:next|this|last|coming|in a|in two|in 2|in three|in 3) (day|days|week|weeks|month|months|weekend)\b")
+
+
 def wanted_words(q: Question) -> list[str]:
-    """The question's own topic words (not names, not question words) and the medical words they mean."""
-    return list(dict.fromkeys([*(w for w in q.subject_terms if len(w) > 2 and w not in QUIET), *q.medical_terms]))
+    """The question's own topic words (not names, not question words, not when) and the medical words they mean."""
+    when = {w for m in WHEN.finditer(q.text.lower()) for w in terms(m[0])}
+    return list(dict.fromkeys([*(w for w in q.subject_terms if len(w) > 2 and w not in QUIET and w not in when),
+                               *q.medical_terms]))
 
 
 def direct_reply(kb: KnowledgeBase, q: Question, evidence: list[Evidence]) -> Evidence | None:
@@ -72,6 +80,8 @@ def direct_reply(kb: KnowledgeBase, q: Question, evidence: list[Evidence]) -> Ev
         _effects]
     if (q.unknown_cancers or q.unknown_conditions) and {"uses", "results"} & set(q.intents):
         return None  # "does rituximab work for multiple sclerosis?": no statement of ours says, so none replies
+    if q.unknown_drugs and not (q.drugs or q.regimens):
+        return None  # "Retevmo dose for RET lung cancer": another drug's dose for that cancer would not answer it
     for rule in rules:
         found = rule(kb, q, evidence)
         if found is not None:
@@ -111,33 +121,48 @@ REASON = re.compile(r"\bto (lower|reduce|prevent|protect|avoid|check|watch|find|
                     r"\bcan cause\b|\bcan lead to\b|\brisk of\b", re.I)
 # The fields of a drug page a reason may be written in, in the order they are tried.
 WHY_FIELDS = ("faqs", "summary", "administration", "monitoring", "serious_side_effects", "boxed_warnings",
-              "common_side_effects", "interactions", "pregnancy", "handling", "storage")
+              "common_side_effects", "interactions", "pregnancy", "handling", "storage", "risks")
+# Fields whose statements name a harm, which is itself a reason: "the first Gazyva dose is split" because reactions
+# come "mostly with the first drip"; EKGs on Kisqali because it can change the heart's rhythm.
+HARM_FIELDS = frozenset({"serious_side_effects", "boxed_warnings", "common_side_effects", "risks"})
 
 
 def _why(kb: KnowledgeBase, q: Question, _: list[Evidence]) -> Evidence | None:
-    """"Why does Venclexta start at a low dose?", "why do I need EKGs on Kisqali?": the statement of the drug's page
+    """"Why does Venclexta start at a low dose?", "why do I need EKGs on Kisqali?": the statement of the named pages
     that gives a reason and shares most words with the question (how the drug works answers "why do I take it",
-    which the mechanism intent settles)."""
+    which the mechanism intent settles). With two drugs named ("why dexamethasone the day before Alimta?") a
+    statement of one that names the other wins, and the plan made of them is read too ("aspirin with Revlimid
+    and dex": the Rd page says why)."""
     if "mechanism" in q.intents or not WHY.search(q.text.lower()) or not wanted_words(q):
         return None
-    drug = one_drug(kb, q)
-    if drug is not None:
-        fields = [(f"drug {drug.slug}: {name}", getattr(drug, name, None)) for name in reversed(WHY_FIELDS)]
-    elif len(q.regimens) == 1:  # "why do I need a scope before starting atezo/bev?": the regimen page says
-        regimen = kb.regimens[q.regimens[0]]
-        fields = [(f"regimen {regimen.slug}: {name}", cited_items(getattr(regimen, name)))
-                  for name in type(regimen).model_fields if name not in ("schedules", "summary")]
-    else:
+    fields: list[tuple[str, str, object]] = []
+    for slug in q.drugs:
+        drug = kb.drugs[slug]
+        fields += [(f"drug {drug.slug}: {name}", name, getattr(drug, name, None)) for name in reversed(WHY_FIELDS)]
+    plan = kb.regimens[q.regimens[0]] if len(q.regimens) == 1 else \
+        regimen_for(kb, q) if len(q.drugs) >= 2 and not q.regimens else None
+    if plan is not None:  # "why do I need a scope before starting atezo/bev?": the regimen page says
+        fields = [(f"regimen {plan.slug}: {name}", name, cited_items(getattr(plan, name)))
+                  for name in type(plan).model_fields if name not in ("schedules", "summary")] + fields
+    if not fields:
         return None
-    best, best_key = None, (0, 0, 0)
-    for rank, (where, value) in enumerate(fields):
+    others = {slug: [n.lower() for n in drug_names(kb.drugs[slug]) if len(n) > 3] for slug in q.drugs}
+    best, best_key = None, (0, 0, 0, 0)
+    for rank, (where, name, value) in enumerate(fields):
+        page = where.split(":")[0].removeprefix("drug ")
+        other = [n for slug, ns in others.items() if slug != page for n in ns] if len(q.drugs) >= 2 else []
         for item in value if isinstance(value, list) else [value]:
-            text = getattr(item, "answer", None) or getattr(item, "text", None)
-            if item is None or not isinstance(text, str) or not REASON.search(text):
+            if item is None or not hasattr(item, "cite"):
+                continue
+            text = getattr(item, "answer", None) or (item_text(item) if name in HARM_FIELDS else getattr(item, "text", None))
+            if not isinstance(text, str) or not (name in HARM_FIELDS or REASON.search(text)):
                 continue
             own, widened = word_score(f"{getattr(item, 'question', '')} {getattr(item, 'name', '')} {text}", q)
-            key = (own, widened, rank)
-            if own + widened and key > best_key:
+            # the plan made of both is about them together; a drug's statement naming the other is about the pair
+            names_other = int(where.startswith("regimen ") and plan is not None and len(q.drugs) >= 2 or
+                              any(re.search(rf"\b{re.escape(n)}\b", text.lower()) for n in other))
+            key = (names_other, own, widened, rank)
+            if (own + widened + names_other) and key > best_key:
                 best, best_key = Evidence(text=text, cite=list(item.cite), topic=q.intents[0] if q.intents else "other",
                                           where=where), key
     return best
@@ -240,7 +265,10 @@ def _definition(kb: KnowledgeBase, q: Question, _: list[Evidence]) -> Evidence |
         return regimen_is(kb, kb.regimens[q.regimens[0]], "definition")
     if q.cancers and not q.drugs:
         cancer = kb.cancers[q.cancers[0]]
-        first = cancer.what_is_it[0]
+        # the statement holding most of the question's words ("what causes ...": the one on causes), else the first;
+        # words such as "cause", "risk" and "common" say what is asked of a cancer
+        asked = [w for w in q.subject_terms if len(w) > 2 and (w not in QUIET or w in GENERAL)]
+        first = max(cancer.what_is_it, key=lambda st: match_count(st.text, asked))
         return Evidence(text=first.text, cite=list(first.cite), topic="definition", where=f"cancer {cancer.slug}: what_is_it")
     drug = one_drug(kb, q)
     if drug is not None and drug.generic_name.lower() in drug.summary.text.lower():

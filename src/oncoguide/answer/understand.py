@@ -11,7 +11,7 @@ from ..model import KnowledgeBase
 from ..search.synonyms import meanings, phrases, regimen_aliases
 from ..search.text import STOPWORDS, english_word, terms, words
 from .intents import AMOUNT_ASKED, EXPLICIT_DEFINITION, INFUSION_TIME, ORDER, signals, spot
-from .names import NameIndex, known_word, names
+from .names import NameIndex, Names, known_word, names, ngrams
 
 MAX_CHARS = 1000
 
@@ -50,6 +50,12 @@ called thing kind type sort""".split())
 ORIGIN_ASKED = re.compile(r"\bcaus(e|es|ed|ing)\b|\bwhere (does|do|did|is|are) .*\b(start|begin|come from|form|grow)|"
                           r"\bhow (does|do|did) .*\b(start|begin|form|develop)|\bcomes? from\b|"
                           r"\bwhy (do|does|did) (people|i|you|he|she|they|someone|my \w+) (get|have|develop)\b")
+# A procedure planned around a medicine and whether to stop it: "do I stop Calquence for my colonoscopy?", "how long
+# before a tooth extraction do I stop Cabometyx?". The labels' surgery rules answer it, not the schedule or the tests.
+PROCEDURE = re.compile(r"\b(surgery|surgeries|operation|procedure|colonoscopy|endoscopy|dental|dentist|tooth|teeth|"
+                       r"extraction)\b")
+HOLD = re.compile(r"\b(stop|stopping|hold|holding|pause|pausing|off|keep taking|continue|problem)\b")
+SCHEDULE_ASKS = frozenset({"dose", "duration", "monitoring"})
 GLOSSARY_ASKS = frozenset({"mechanism", "monitoring", "classification", "uses"})
 
 # Abbreviations people use for cancers the knowledge base may not cover yet, so we can say so plainly.
@@ -122,6 +128,7 @@ def understand(kb: KnowledgeBase, text: str) -> Question:
     spelled = index.spelled(tokens)  # "hodgkins lymphoma", "7 plus 3", "prostrate cancer"
     drugs = index.drugs.find(tokens)
     regimens = _either(index.regimens, tokens, spelled) or index.qualified_regimens(drugs, spelled)
+    regimens = _outside_glossary_names(index, tokens, regimens)  # "PD-1" does not name the regimen Pd
     cancers = _either(index.cancers, tokens, spelled)
     known = set(index.cancers.index)
     padded = " " + " ".join(spelled) + " "
@@ -152,6 +159,8 @@ def understand(kb: KnowledgeBase, text: str) -> Question:
     # a medicine asked about beside one of ours ("Eliquis with ibrutinib?") is for the interaction rules to name
     unknown_drugs = _unknown_medicines(kb, text, tokens, conditions,
                                        by_place="interactions" not in intents or not drugs)
+    if drugs and PROCEDURE.search(lowered) and HOLD.search(lowered):
+        intents = [i for i in intents if i not in SCHEDULE_ASKS]  # the statements on surgery hold the answer
     if "mechanism" in intents and _why_something_else(lowered, entity_words):
         intents.remove("mechanism")  # "why do I need IV fluids with cisplatin?" asks about the fluids
     named_words = entity_words | set(_entity_words(kb, [], [], [], glossary))
@@ -167,10 +176,13 @@ def understand(kb: KnowledgeBase, text: str) -> Question:
             intents.append("uses")  # "does everyone with CLL need treatment right away?"
         elif ORIGIN_ASKED.search(lowered) or _said_of(kb.cancers[cancers[0]].what_is_it, extra - DEFINITION_WORDS):
             intents.append("definition")  # "what causes CML?", "where does bladder cancer start?": its page says
-    if term_asked and not (drugs or regimens or cancers) and intents and set(intents) <= GLOSSARY_ASKS:
-        intents.insert(0, "definition")  # "how does a PARP inhibitor work?", "what is MCV on my blood work?"
+    if glossary and not (drugs or regimens or cancers) and intents and "definition" not in intents and (
+            (term_asked and set(intents) <= GLOSSARY_ASKS) or (intents == ["monitoring"] and not unknown_drugs)):
+        # "how does a PARP inhibitor work?", "what is MCV on my blood work?"; and a test alone ("why did they check
+        # my lipase?", "how is a bone marrow biopsy done?"): with no page named, what the word means is what we have
+        intents.insert(0, "definition")
     return Question(text=text, drugs=drugs, regimens=regimens, cancers=cancers, unknown_cancers=unknown,
-                    intents=intents, personal=bool(PERSONAL.search(lowered)),
+                    intents=list(dict.fromkeys(intents)), personal=bool(PERSONAL.search(lowered)),
                     medical_terms=medical,
                     entity_words=sorted(entity_words), terms=glossary, unknown_drugs=unknown_drugs,
                     unknown_conditions=conditions)
@@ -193,6 +205,19 @@ def _asks_about(normed: str, names_: list[str]) -> bool:
                 if after is None or after.match(rest[len(name) + 1:]):
                     return True
     return False
+
+
+def _outside_glossary_names(index: Names, tokens: list[str], regimens: list[str]) -> list[str]:
+    """The regimens a question names outside the longer glossary names it holds: "what is PD-1" holds the short
+    name of the regimen Pd only inside the glossary word PD-1."""
+    text = f" {' '.join(tokens)} "
+    for gram in ngrams(tokens) if regimens else []:
+        if " " in gram and gram in index.glossary.index and gram not in index.regimens.index:
+            text = text.replace(f" {gram} ", " _ ")
+    if text == f" {' '.join(tokens)} ":
+        return regimens
+    inside = set(index.regimens.find(tokens)) - set(index.regimens.find(text.split()))
+    return [r for r in regimens if r not in inside]
 
 
 def _said_of(statements: list, words_: set[str]) -> bool:
@@ -265,21 +290,34 @@ def _intents(lowered: str, plain: list[str], drugs: list[str], regimens: list[st
         intents.append("uses")  # "what treatments are there for CLL"
     if "form" in intents and "duration" in intents and re.search(INFUSION_TIME, lowered):
         intents.remove("duration")  # "how long is the infusion" asks how it is given, not for how many months
+    if "form" in intents and "dose" in intents and _only_by("form", lowered, HOW_OFTEN):
+        intents.remove("form")  # "how often are the Lupron shots" asks how often, not whether it is a shot
+    if "duration" in intents and CYCLE_LENGTH.search(lowered):
+        intents[intents.index("duration")] = "dose"  # "how long is each round" asks for the days of one cycle
+        intents = list(dict.fromkeys(intents))
     if "missed_dose" in intents and "dose" in intents:
         intents.remove("dose")  # "I missed a dose" asks for the missed-dose rule
     if "dose" in intents and "food" in intents and not AMOUNT_ASKED.search(lowered):
         intents.remove("dose")  # "should I take it with food?" asks for the food rule, not the schedule
     if "limit" in intents and "dose" in intents:
         intents.remove("dose")  # "is there a maximum total dose?" asks for the lifetime limit, not one schedule
-    symptoms = [p for p in plain if not signals(p)]
+    symptoms = [p for p in plain if not signals(p) and not PROCEDURE.search(p)]  # a tooth extraction is no symptom
     if symptoms and (drugs or named) and not {"side_effects", "serious", "interactions", "form"} & set(intents):
         intents.append("side_effects")  # "Revlimid and blood clots?": a symptom named with a drug ("pregnant" is not)
+    if symptoms and "dose" in intents and _only_by("dose", lowered, WHEN_IN_DAY):
+        intents.remove("dose")  # "my eyes are puffy every morning": when the symptom comes, not when to take it
+    if "premedication" in intents and "side_effects" in intents and _only_by("side_effects", lowered, GIVE_ME):
+        intents.remove("side_effects")  # "what will they give me before the drip" asks what is given first
+    if "premedication" in intents and "dose" in intents and _only_by("dose", lowered, BEFORE_DOSE):
+        intents.remove("dose")  # "what medicines before my Empliciti dose" asks what comes before it
     if "side_effects" in intents and cancer_names_ and not (drugs or regimens) and re.search(
             r"\bcaus(e|es|ed|ing)\b (of )?(my |the |a |his |her )?(" + "|".join(map(re.escape, cancer_names_)) + ")", lowered):
         intents.remove("side_effects")  # "what causes breast cancer?" asks about the cancer, not a treatment
-    if "side_effects" in intents and cancers and not (drugs or regimens) and not TREATMENT_WORDS.search(lowered):
-        # "what are the symptoms of myeloma?" asks what the cancer does, which its page says; not treatment effects
-        intents[intents.index("side_effects")] = "definition"
+    if cancers and not (drugs or regimens) and not TREATMENT_WORDS.search(lowered):
+        # "what are the symptoms of myeloma?", "the biggest risk for bladder cancer?" ask what the cancer does and
+        # what raises its risk, which its page says; not the effects or risks of a treatment
+        # (kept twice when "what are" asked it too: a definition asked of the cancer outlives the check below)
+        intents = ["definition" if i in ("side_effects", "serious") else i for i in intents]
     if "serious" in intents and "side_effects" in intents:
         intents.remove("side_effects")  # "what are the serious side effects" asks for the serious ones only
     if "uses" in intents and "dose" in intents:
@@ -307,6 +345,21 @@ def _intents(lowered: str, plain: list[str], drugs: list[str], regimens: list[st
     return intents
 
 
+# Words that name a time of day, and "give me" of a medicine given: an intent found only by them is not asked.
+WHEN_IN_DAY = re.compile(r"\b(every|each|in the|at|this|last) (morning|evening|night|bedtime)s?\b")
+GIVE_ME = re.compile(r"\bgive (me|you|him|her)\b")
+HOW_OFTEN = re.compile(r"\bhow often (is|are|do|does|will|should|would)\b")
+# How long one cycle is, not how long treatment goes on: "how long is each round", "how many days is a cycle".
+CYCLE_LENGTH = re.compile(r"\bhow (long|many days|many weeks) (is|are|does|do) (each|a|one|every|the|my) "
+                          r"([\w-]+ )?(cycle|round|course)s?\b(?! of treatment)")
+BEFORE_DOSE = re.compile(r"\bbefore (each|the|my|every|a|his|her) ([\w-]+ )?dose\b")
+
+
+def _only_by(intent: str, lowered: str, words_: re.Pattern[str]) -> bool:
+    """Whether an intent is found in the question only through these words."""
+    return intent in spot(lowered) and intent not in spot(words_.sub(" ", lowered))
+
+
 # "why do I need <something> with/on/before <the drug>": what the why is about.
 WHY_OBJECT = re.compile(r"\bwhy (?:do|does|is|are|would|should|must)\b.*?\b(?:take|get|getting|need|have|use|given)\b"
                         r"(?: to (?:take|get|have|do))?\s+(.*?)(?:\b(?:with|on|before|after|for|while|during|if|when)\b|$)")
@@ -325,6 +378,9 @@ def _why_something_else(lowered: str, entity_words: set[str]) -> bool:
 MEDICINE_SLOT = re.compile(r"\b(?:take|taking|took|takes|on|with|and|plus|or|of|mix|mixing|using|use|prescribed|"
                            r"started|starting|stop|stopping|about|is|are)\s+(?:my |the |a |an |some |his |her |your )?"
                            r"([a-z][a-z'-]{3,})\b")
+# A medicine's name just before what is asked of it: "Retevmo dose for RET lung cancer", "Rubraca side effects".
+NAME_BEFORE = re.compile(r"\b([a-z][a-z'-]{3,}) (?:dose|doses|dosage|dosing|side effects?|pills?|tablets?|capsules?|"
+                         r"shots?|injections?|infusions?)\b")
 CAPITALISED = re.compile(r"(?<=[a-z,] )[A-Z][a-z]{3,}\b")  # "How much Humira ...": a name inside the sentence
 
 
@@ -338,6 +394,7 @@ def _unknown_medicines(kb: KnowledgeBase, text: str, tokens: list[str], conditio
     taken = index.page_words | index.glossary_words | index.drug_words
     placed = {m[1].split("'")[0] for m in MEDICINE_SLOT.finditer(text.lower())} if by_place else set()
     placed |= {w.lower() for w in CAPITALISED.findall(text)} if by_place else set()
+    placed |= {m[1] for m in NAME_BEFORE.finditer(text.lower())} if by_place else set()
     found = []
     for t in dict.fromkeys(tokens):
         if t in taken or t in STOPWORDS or not t.isalpha() or any(t in norm(c).split() for c in conditions):

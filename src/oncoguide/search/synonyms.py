@@ -47,6 +47,13 @@ def drug_alias_table() -> dict[str, str]:
     return {str(k).lower(): norm(str(v)) for k, v in (_table().get("drugs") or {}).items()}
 
 
+@lru_cache(maxsize=1)
+def cancer_alias_table() -> dict[str, str]:
+    """Short names people use for a cancer type that its page does not give, lower-case alias -> normalised name
+    (`small cell` -> `small cell lung cancer`)."""
+    return {str(k).lower(): norm(str(v)) for k, v in (_table().get("cancers") or {}).items()}
+
+
 def regimen_aliases(regimen: Regimen) -> list[str]:
     """A regimen's names plus the abbreviations inside them and the names people use for it (aliases.yaml)."""
     names = regimen_names(regimen)

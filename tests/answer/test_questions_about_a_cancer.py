@@ -1,0 +1,44 @@
+"""A question about a cancer type alone is answered from its page: a plural or "tumor" still names it ("head and
+neck cancers", "a breast tumor"), risks and causes asked of it are what its page says of it (not the risks of a
+treatment), and the first line is the statement holding the words asked ("what causes ..." gets the one on
+causes). Shipped knowledge base."""
+
+from pathlib import Path
+
+import pytest
+
+from oncoguide.answer import Composer
+from oncoguide.answer.understand import understand
+from oncoguide.content import load
+
+CONTENT = Path(__file__).resolve().parents[2] / "content"
+
+
+@pytest.fixture(scope="module")
+def kb():  # noqa: ANN201
+    return load(CONTENT)
+
+
+@pytest.mark.parametrize(("question", "cancer"), [
+    ("are head and neck cancers linked to hpv", "head-and-neck-cancer"),
+    ("how fast do bladder cancers grow", "bladder-cancer"),
+    ("is a breast tumour always cancer", "breast-cancer"),
+])
+def test_a_plural_or_tumor_still_names_the_cancer(kb, question, cancer) -> None:  # noqa: ANN001
+    q = understand(kb, question)
+    assert q.cancers == [cancer]
+    assert not q.unknown_cancers
+
+
+@pytest.mark.parametrize(("question", "words"), [
+    ("what raises the risk of getting bladder cancer", "smoking"),
+    ("which things cause head and neck cancer", "tobacco"),
+])
+def test_what_raises_a_cancers_risk_is_read_off_its_page(kb, question, words) -> None:  # noqa: ANN001
+    answer = Composer(kb).answer(question)
+    assert answer.intents == ["definition"]
+    assert answer.direct and words in answer.direct[0].text.lower()
+
+
+def test_a_treatments_risk_is_still_a_treatment_question(kb) -> None:  # noqa: ANN001
+    assert "serious" in understand(kb, "what are the risks of chemo for bladder cancer").intents

@@ -1,0 +1,53 @@
+"""Symptoms said the way people say them ("puffy eyes", "my knees ache", "moody and forgetful", "a temp of 101",
+"haven't pooped") are side-effect questions matched to the page's side effect; a word that only sounds like
+another question ("forgetful" is not a forgotten dose, "every morning" is not when to take it) asks nothing else.
+Shipped knowledge base."""
+
+from pathlib import Path
+
+import pytest
+
+from oncoguide.answer import Composer
+from oncoguide.content import load
+
+CONTENT = Path(__file__).resolve().parents[2] / "content"
+
+
+@pytest.fixture(scope="module")
+def composer() -> Composer:
+    return Composer(load(CONTENT))
+
+
+def shown(answer) -> str:  # noqa: ANN001
+    return " ".join(i.text for i in answer.cited()).lower()
+
+
+@pytest.mark.parametrize(("question", "effect"), [
+    ("puffy face in the mornings on imatinib", "swelling"),
+    ("my wrists and fingers ache since i began letrozole", "joint pain"),
+    ("he has been so forgetful and moody on lorlatinib", "memory"),
+    ("haven't pooped since my vincristine, normal?", "constipation"),
+    ("saw blood in my urine after cyclophosphamide", "bladder"),
+])
+def test_a_symptom_in_plain_words_gets_the_side_effect(composer, question, effect) -> None:  # noqa: ANN001
+    answer = composer.answer(question)
+    assert "side_effects" in answer.intents
+    assert effect in shown(answer)
+
+
+@pytest.mark.parametrize(("question", "not_asked"), [
+    ("my husband is forgetful on lorlatinib", "missed_dose"),
+    ("my eyes are swollen every morning on imatinib", "dose"),
+])
+def test_words_about_the_symptom_ask_nothing_else(composer, question, not_asked) -> None:  # noqa: ANN001
+    assert not_asked not in composer.answer(question).intents
+
+
+def test_a_forgotten_dose_is_still_a_missed_dose(composer) -> None:  # noqa: ANN001
+    assert "missed_dose" in composer.answer("i forgot my lorlatinib this morning").intents
+
+
+def test_a_temperature_with_two_drugs_given_together_is_not_a_comparison(composer) -> None:  # noqa: ANN001
+    answer = composer.answer("temperature of 38.5 on dabrafenib and trametinib")
+    assert "comparison" not in answer.intents
+    assert "fever" in shown(answer)

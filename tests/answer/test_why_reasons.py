@@ -1,0 +1,32 @@
+"""A "why" question is answered by the statement that gives the reason: a harm a page lists is a reason ("EKGs on
+Kisqali": it can change the heart's rhythm); with two drugs named, a statement of one that names the other, or of
+the plan made of both, gives the reason for the pair. Shipped knowledge base."""
+
+from pathlib import Path
+
+import pytest
+
+from oncoguide.answer import Composer
+from oncoguide.content import load
+
+CONTENT = Path(__file__).resolve().parents[2] / "content"
+
+
+@pytest.fixture(scope="module")
+def composer() -> Composer:
+    return Composer(load(CONTENT))
+
+
+@pytest.mark.parametrize(("question", "reason"), [
+    ("why are ecgs done on kisqali", "qt"),
+    ("why is dexamethasone given around each pemetrexed dose", "rash"),
+    ("why am i on aspirin with lenalidomide and dexamethasone", "blood clots"),
+])
+def test_why_gets_the_reason(composer, question, reason) -> None:  # noqa: ANN001
+    answer = composer.answer(question)
+    assert answer.direct and reason in answer.direct[0].text.lower()
+
+
+def test_a_pair_still_gets_the_statement_that_names_the_other_drug(composer) -> None:  # noqa: ANN001
+    answer = composer.answer("why do i take prednisone with abiraterone")
+    assert "prednisone" in answer.direct[0].text.lower()
