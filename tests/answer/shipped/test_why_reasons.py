@@ -2,19 +2,7 @@
 Kisqali": it can change the heart's rhythm); with two drugs named, a statement of one that names the other, or of
 the plan made of both, gives the reason for the pair. Shipped knowledge base."""
 
-from pathlib import Path
-
 import pytest
-
-from oncoguide.answer import Composer
-from oncoguide.content import load
-
-CONTENT = Path(__file__).resolve().parents[2] / "content"
-
-
-@pytest.fixture(scope="module")
-def composer() -> Composer:
-    return Composer(load(CONTENT))
 
 
 @pytest.mark.parametrize(("question", "reason"), [

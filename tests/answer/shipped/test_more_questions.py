@@ -1,19 +1,7 @@
 """Questions from the blind development set that were missed by cause (issue #11), each cause with a test that
 fails without its fix. Run against the shipped knowledge base: the facts asked for are on its pages."""
 
-from pathlib import Path
-
 import pytest
-
-from oncoguide.answer import Composer
-from oncoguide.content import load
-
-CONTENT = Path(__file__).resolve().parents[2] / "content"
-
-
-@pytest.fixture(scope="module")
-def composer() -> Composer:
-    return Composer(load(CONTENT))
 
 
 def shown(answer) -> str:  # noqa: ANN001

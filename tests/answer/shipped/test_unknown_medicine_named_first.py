@@ -1,19 +1,7 @@
 """A medicine no page covers, named just before what is asked of it ("Retevmo dose for RET lung cancer"), is said
 to be not covered, and another drug's dose for that cancer is not given as the reply. Shipped knowledge base."""
 
-from pathlib import Path
-
 import pytest
-
-from oncoguide.answer import Composer
-from oncoguide.content import load
-
-CONTENT = Path(__file__).resolve().parents[2] / "content"
-
-
-@pytest.fixture(scope="module")
-def composer() -> Composer:
-    return Composer(load(CONTENT))
 
 
 @pytest.mark.parametrize(("question", "name"), [

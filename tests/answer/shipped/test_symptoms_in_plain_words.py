@@ -3,19 +3,7 @@
 another question ("forgetful" is not a forgotten dose, "every morning" is not when to take it) asks nothing else.
 Shipped knowledge base."""
 
-from pathlib import Path
-
 import pytest
-
-from oncoguide.answer import Composer
-from oncoguide.content import load
-
-CONTENT = Path(__file__).resolve().parents[2] / "content"
-
-
-@pytest.fixture(scope="module")
-def composer() -> Composer:
-    return Composer(load(CONTENT))
 
 
 def shown(answer) -> str:  # noqa: ANN001

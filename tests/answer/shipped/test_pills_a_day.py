@@ -1,19 +1,7 @@
 """"How many <drug> pills a day" asks for the dose, the drug's name standing between "how many" and "pills".
 Shipped knowledge base."""
 
-from pathlib import Path
-
 import pytest
-
-from oncoguide.answer import Composer
-from oncoguide.content import load
-
-CONTENT = Path(__file__).resolve().parents[2] / "content"
-
-
-@pytest.fixture(scope="module")
-def composer() -> Composer:
-    return Composer(load(CONTENT))
 
 
 @pytest.mark.parametrize(("question", "dose"), [

@@ -2,19 +2,7 @@
 when it asks about a test ("why did they check my lipase?", "how is a bone marrow biopsy done?"); and a regimen's
 short name inside a longer glossary word ("Pd" in "PD-1") names no regimen. Shipped knowledge base."""
 
-from pathlib import Path
-
 import pytest
-
-from oncoguide.answer import Composer
-from oncoguide.content import load
-
-CONTENT = Path(__file__).resolve().parents[2] / "content"
-
-
-@pytest.fixture(scope="module")
-def composer() -> Composer:
-    return Composer(load(CONTENT))
 
 
 @pytest.mark.parametrize(("question", "term"), [

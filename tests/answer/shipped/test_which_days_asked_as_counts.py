@@ -1,19 +1,7 @@
 """"How many days do I take X" and "do I take it on weekends" ask for the days of the schedule. Shipped knowledge
 base."""
 
-from pathlib import Path
-
 import pytest
-
-from oncoguide.answer import Composer
-from oncoguide.content import load
-
-CONTENT = Path(__file__).resolve().parents[2] / "content"
-
-
-@pytest.fixture(scope="module")
-def composer() -> Composer:
-    return Composer(load(CONTENT))
 
 
 @pytest.mark.parametrize(("question", "days"), [

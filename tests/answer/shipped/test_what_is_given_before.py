@@ -1,19 +1,7 @@
 """"What will they give me before the <drug> drip" asks what is given before each dose, not the drug's side effects.
 Shipped knowledge base."""
 
-from pathlib import Path
-
 import pytest
-
-from oncoguide.answer import Composer
-from oncoguide.content import load
-
-CONTENT = Path(__file__).resolve().parents[2] / "content"
-
-
-@pytest.fixture(scope="module")
-def composer() -> Composer:
-    return Composer(load(CONTENT))
 
 
 @pytest.mark.parametrize("question", [

@@ -2,19 +2,7 @@
 its schedule, its tests or its side effects; and a rule on a named page is found however common its words are across
 the knowledge base. Shipped knowledge base."""
 
-from pathlib import Path
-
 import pytest
-
-from oncoguide.answer import Composer
-from oncoguide.content import load
-
-CONTENT = Path(__file__).resolve().parents[2] / "content"
-
-
-@pytest.fixture(scope="module")
-def composer() -> Composer:
-    return Composer(load(CONTENT))
 
 
 @pytest.mark.parametrize(("question", "rule"), [
