@@ -10,6 +10,7 @@ from ..errors import InputError
 from ..model import KnowledgeBase
 from ..search.synonyms import meanings, phrases, regimen_aliases
 from ..search.text import STOPWORDS, english_word, terms, words
+from .cancer_aspects import asked_aspects, on_aspect
 from .intents import AMOUNT_ASKED, EXPLICIT_DEFINITION, INFUSION_TIME, ORDER, signals, spot
 from .names import NameIndex, Names, known_word, names, ngrams
 
@@ -56,6 +57,8 @@ PROCEDURE = re.compile(r"\b(surgery|surgeries|operation|procedure|colonoscopy|en
                        r"extraction)\b")
 HOLD = re.compile(r"\b(stop|stopping|hold|holding|pause|pausing|off|keep taking|continue|problem)\b")
 SCHEDULE_ASKS = frozenset({"dose", "duration", "monitoring"})
+# What a question on a cancer's own tests, markers or kinds seems to ask but does not: its plans' blood tests or uses.
+DISEASE_NOT_TREATMENT = frozenset({"definition", "monitoring", "uses", "classification"})
 GLOSSARY_ASKS = frozenset({"mechanism", "monitoring", "classification", "uses"})
 
 # Abbreviations people use for cancers the knowledge base may not cover yet, so we can say so plainly.
@@ -176,6 +179,11 @@ def understand(kb: KnowledgeBase, text: str) -> Question:
             intents.append("uses")  # "does everyone with CLL need treatment right away?"
         elif ORIGIN_ASKED.search(lowered) or _said_of(kb.cancers[cancers[0]].what_is_it, extra - DEFINITION_WORDS):
             intents.append("definition")  # "what causes CML?", "where does bladder cancer start?": its page says
+    if cancers and not (drugs or regimens) and not ("uses" in intents and TREATMENT_WORDS.search(lowered)) and \
+            on_aspect(kb.cancers[cancers[0]].what_is_it, asked_aspects(lowered)):
+        # "which blood test marker is used for ovarian cancer?", "what are the types of MZL?": the cancer page says
+        # it; not the tests or treatments of its plans ("what treatments for ALL target the chromosome" asks those)
+        intents = ["definition", *(i for i in intents if i not in DISEASE_NOT_TREATMENT)]
     if glossary and not (drugs or regimens or cancers) and intents and "definition" not in intents and (
             (term_asked and set(intents) <= GLOSSARY_ASKS) or (intents == ["monitoring"] and not unknown_drugs)):
         # "how does a PARP inhibitor work?", "what is MCV on my blood work?"; and a test alone ("why did they check
