@@ -132,7 +132,7 @@ def understand(kb: KnowledgeBase, text: str) -> Question:
     drugs = index.drugs.find(tokens)
     regimens = _either(index.regimens, tokens, spelled) or index.qualified_regimens(drugs, spelled)
     regimens = _outside_glossary_names(index, tokens, regimens)  # "PD-1" does not name the regimen Pd
-    cancers = _either(index.cancers, tokens, spelled)
+    cancers = _named_not_said(kb, text, _either(index.cancers, tokens, spelled))
     known = set(index.cancers.index)
     padded = " " + " ".join(spelled) + " "
     unknown = [name for abbr, name in CANCER_ABBREVIATIONS.items() if norm(name) not in known and abbr not in known
@@ -226,6 +226,31 @@ def _outside_glossary_names(index: Names, tokens: list[str], regimens: list[str]
         return regimens
     inside = set(index.regimens.find(tokens)) - set(index.regimens.find(text.split()))
     return [r for r in regimens if r not in inside]
+
+
+# Where a short name that is also an everyday word is that word: "all the time", "all at once", "all my pills",
+# "not at all". Elsewhere ("Blincyto for relapsed all", "rounds of Blincyto in all", "is all more common in kids")
+# it names the cancer.
+EVERYDAY_PLACE = (r"\b(at|not|once|them|it|you|we|they|us|above|after|that'?s|thats)\s+{name}\b|"
+                  r"\b{name}\s+(the|my|your|his|her|their|our|its|these|those|this|that|of|at|day|days|night|nights|"
+                  r"week|weeks|time|along|over|around|together|right|gone|done|better|good|fine|ok|okay|out|up|same|"
+                  r"\d+|two|three|four|five|six|kinds?|types?|sorts?)\b")
+
+
+def _named_not_said(kb: KnowledgeBase, text: str, cancers: list[str]) -> list[str]:
+    """The cancers a question names, less those named only by a short name that is also an everyday word, typed in
+    lower case where it is that word: "given all at once", "tired all the time" do not name ALL; "ALL",
+    "Blincyto for all" and "acute lymphoblastic leukemia" do."""
+    normed, lowered = f" {norm(text)} ", text.lower()
+    out = []
+    for slug in cancers:
+        said = [n for n in cancer_names(kb.cancers[slug]) if f" {norm(n)} " in normed]
+        everyday = said and all(norm(n) in STOPWORDS for n in said)
+        if everyday and not any(re.search(rf"\b{re.escape(n)}\b", text) for n in said) and \
+                all(re.search(EVERYDAY_PLACE.format(name=re.escape(n.lower())), lowered) for n in said):
+            continue
+        out.append(slug)
+    return out
 
 
 def _said_of(statements: list, words_: set[str]) -> bool:
