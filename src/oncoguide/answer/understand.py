@@ -29,6 +29,9 @@ TREATMENT_WORDS = re.compile(r"side.?effects?|treat|therap|chemo|drugs?\b|medici
 CLASS_ASKED = re.compile(r"\b(is|are|isn'?t|aren'?t|considered|count as|called|kind|type|class|sort)\b[\w\s/-]*\b(chemo\w*|"
                          r"immuno\w*|targeted|steroids?|biologics?|antibod\w+|hormones?|kinase|inhibitors?)\b|"
                          r"\b(kind|type|class|sort) of\b|\bclass\b")
+# Asking whether a symptom comes from the treatment: "is that the chemo?", "could this be from the chemo?".
+CAUSE_ASKED = re.compile(r"\b(is|could|can|might|would|was) (that|this|it)( be)?( from| due to| because of| caused by)?"
+                         r"( the| my)? chemo\b")
 MECHANISM = re.compile(r"how (does|do) \S+( \S+)? work|how it works|mechanism|what does .* do\b")
 # Word endings of drug names (WHO INN stems): a word like this that names no page is a drug we do not cover.
 DRUG_STEMS = re.compile(r"^[a-z]{4,}(mab|ib|rubicin|taxel|platin|tecan|citabine|mustine|lutamide|rozole|clax|limus|"
@@ -146,6 +149,8 @@ def understand(kb: KnowledgeBase, text: str) -> Question:
     regimens = _for_the_cancer(kb, regimens, cancers)
     drugs = _outside_regimen_names(kb, lowered, drugs, regimens)
     entity_words = set(_entity_words(kb, drugs, regimens, cancers, []))
+    if drugs and CAUSE_ASKED.search(lowered):
+        entity_words |= {"chemo", "chemotherapy"}  # "is that the chemo?": the chemo is the drug named, no topic
     # plain phrases inside a name asked about are that name: "kidney" in "kidney cancer" is no kidney problem
     plain = [p for p in phrases(text) if not set(terms(p)) <= entity_words]
     medical = list(dict.fromkeys([*meanings(plain), *plain]))
@@ -337,6 +342,8 @@ def _intents(lowered: str, plain: list[str], drugs: list[str], regimens: list[st
     symptoms = [p for p in plain if not signals(p) and not PROCEDURE.search(p)]  # a tooth extraction is no symptom
     if symptoms and (drugs or named) and not {"side_effects", "serious", "interactions", "form"} & set(intents):
         intents.append("side_effects")  # "Revlimid and blood clots?": a symptom named with a drug ("pregnant" is not)
+    if "classification" in intents and "side_effects" in intents and CAUSE_ASKED.search(lowered):
+        intents.remove("classification")  # "haven't pooped in 4 days, is that the chemo?" asks what causes it
     if symptoms and "dose" in intents and _only_by("dose", lowered, WHEN_IN_DAY):
         intents.remove("dose")  # "my eyes are puffy every morning": when the symptom comes, not when to take it
     if "premedication" in intents and "side_effects" in intents and _only_by("side_effects", lowered, GIVE_ME):
