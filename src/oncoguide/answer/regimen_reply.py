@@ -125,11 +125,26 @@ def regimen_for(kb: KnowledgeBase, q: Question, min_drugs: int = 2) -> Regimen |
     return min(pool, key=lambda r: len(drugs_of[r.slug])) if pool else None
 
 
+# A note that sets the most a dose may be: "The dose is capped at 2 mg", "No more than 80 mg in one dose".
+DOSE_CAP = re.compile(r"\bcapped\b|\bno more than \d|\bup to \d[\d.,]* ?(mg|mcg|g)\b|\bmaximum\b", re.I)
+
+
 def _component_text(kb: KnowledgeBase, c: Component) -> str:
     name = kb.drugs[c.drug].generic_name if c.drug in kb.drugs else c.drug.replace("-", " ")
     how = ROUTE_WORDS.get(c.route.value, c.route.value)
     often = f" {c.frequency_text}" if c.route.value == "oral" else ""
     return f"{name} {c.dose_text} {how}{often} on {c.days_text}"
+
+
+def _when_and_cap(c: Component, phase: Phase) -> str:
+    """The rhythm of a drug's days and the clause of its note that caps its dose, which is part of the dose:
+    " (every 3 weeks; the dose is capped at 2 mg)"."""
+    every = _every(c, phase)
+    cap = next((s.rstrip(".") for s in re.split(r"(?<=[.;]) ", c.note or "") if DOSE_CAP.search(s)), None)
+    if cap is None:
+        return every
+    cap = lower_first(cap.rstrip(";"))
+    return f"{every[:-1]}; {cap})" if every else f" ({cap})"
 
 
 def _every(c: Component, phase: Phase, cycles: int | None = None) -> str:
@@ -157,7 +172,7 @@ def _every(c: Component, phase: Phase, cycles: int | None = None) -> str:
 
 def _phase_text(kb: KnowledgeBase, phase: Phase, drugs: list[str]) -> str:
     comps = [c for c in phase.components if not drugs or c.drug in drugs] or phase.components
-    parts = [_component_text(kb, c) + _every(c, phase) for c in comps]
+    parts = [_component_text(kb, c) + _when_and_cap(c, phase) for c in comps]
     joined = parts[0] if len(parts) == 1 else "; ".join(parts[:-1]) + "; and " + parts[-1]
     return f"{joined}, of each {phase.cycle_length_days}-day cycle{_cycles_text(phase)}"
 
