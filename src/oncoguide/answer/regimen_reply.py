@@ -125,6 +125,10 @@ def regimen_for(kb: KnowledgeBase, q: Question, min_drugs: int = 2) -> Regimen |
     return min(pool, key=lambda r: len(drugs_of[r.slug])) if pool else None
 
 
+# A note that sets the most a dose may be: "The dose is capped at 2 mg", "No more than 80 mg in one dose".
+DOSE_CAP = re.compile(r"\bcapped\b|\bno more than \d|\bup to \d[\d.,]* ?(mg|mcg|g)\b|\bmaximum\b", re.I)
+
+
 def _component_text(kb: KnowledgeBase, c: Component) -> str:
     name = kb.drugs[c.drug].generic_name if c.drug in kb.drugs else c.drug.replace("-", " ")
     how = ROUTE_WORDS.get(c.route.value, c.route.value)
@@ -132,14 +136,28 @@ def _component_text(kb: KnowledgeBase, c: Component) -> str:
     return f"{name} {c.dose_text} {how}{often} on {c.days_text}"
 
 
-def _every(c: Component, phase: Phase) -> str:
-    """The rhythm of a drug's days in plain words: one day a cycle "(every 3 weeks)", the same weekdays each week
-    "(twice a week)", a run from day 1 "(21 days on, 7 days off)"; nothing for other patterns, nor for a phase of
-    one cycle (a first cycle with a ramp-up does not come round again)."""
+def _when_and_cap(c: Component, phase: Phase) -> str:
+    """The rhythm of a drug's days and the clause of its note that caps its dose, which is part of the dose:
+    " (every 3 weeks; the dose is capped at 2 mg)"."""
+    every = _every(c, phase)
+    cap = next((s.rstrip(".") for s in re.split(r"(?<=[.;]) ", c.note or "") if DOSE_CAP.search(s)), None)
+    if cap is None:
+        return every
+    cap = lower_first(cap.rstrip(";"))
+    return f"{every[:-1]}; {cap})" if every else f" ({cap})"
+
+
+def _every(c: Component, phase: Phase, cycles: int | None = None) -> str:
+    """The rhythm of a drug's days in plain words: one day a cycle "(every 3 weeks)", "(about every 2 months)" for
+    a 60-day cycle, the same weekdays each week "(twice a week)", a run from day 1 "(21 days on, 7 days off)";
+    nothing for other patterns, nor for one cycle (a first cycle with a ramp-up does not come round again).
+    `cycles`: how many cycles of the phase's kind are given in a row, when more phases than this one make them."""
     n, days = phase.cycle_length_days, c.days
-    if phase.cycles == 1:
+    if (phase.cycles if cycles is None else cycles) == 1:
         return ""
     if len(days) == 1:
+        if n % 7 and n % 30 == 0:
+            return " (about every month)" if n == 30 else f" (about every {n // 30} months)"
         if n % 7:
             return f" (every {n} days)"
         return " (every week)" if n == 7 else f" (every {n // 7} weeks)"
@@ -154,7 +172,7 @@ def _every(c: Component, phase: Phase) -> str:
 
 def _phase_text(kb: KnowledgeBase, phase: Phase, drugs: list[str]) -> str:
     comps = [c for c in phase.components if not drugs or c.drug in drugs] or phase.components
-    parts = [_component_text(kb, c) + _every(c, phase) for c in comps]
+    parts = [_component_text(kb, c) + _when_and_cap(c, phase) for c in comps]
     joined = parts[0] if len(parts) == 1 else "; ".join(parts[:-1]) + "; and " + parts[-1]
     return f"{joined}, of each {phase.cycle_length_days}-day cycle{_cycles_text(phase)}"
 
@@ -275,6 +293,7 @@ def count(kb: KnowledgeBase, q: Question, _: list[Evidence]) -> Evidence | None:
     runs = _runs(kb, regimen.default_schedule.phases, asked)
     for p, drugs, cycles in runs:
         parts.append(_years(p, drugs, cycles) or f"{_n(cycles, 'cycle')} of {drugs}, each {p.cycle_length_days} days long"
+                     f"{_rhythm(p, asked, cycles)}"
                      if cycles else f"{drugs} in {p.cycle_length_days}-day cycles until it stops working or the side "
                                     "effects are too hard")
     if not parts:
@@ -289,6 +308,13 @@ def count(kb: KnowledgeBase, q: Question, _: list[Evidence]) -> Evidence | None:
             + " in all."
     cites = [c for comp in components_of(regimen) if not asked or comp.drug in asked for c in comp.cite]
     return Evidence(text=text, cite=cites, topic="duration", where=_schedule_where(regimen, asked))
+
+
+def _rhythm(phase: Phase, drugs: list[str], cycles: int | None) -> str:
+    """The days of a run's cycles when its drugs share one rhythm: "6 cycles of temozolomide, each 28 days long
+    (5 days on, 23 days off)" says on which days of the month, which the count alone does not."""
+    said = {_every(c, phase, cycles) for c in phase.components if not drugs or c.drug in drugs}
+    return said.pop() if len(said) == 1 else ""
 
 
 def _runs(kb: KnowledgeBase, phases: list[Phase], only: list[str] | None = None) -> list[tuple[Phase, str, int | None]]:

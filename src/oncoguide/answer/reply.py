@@ -10,6 +10,7 @@ from ..content.lookup import cancer_names, drug_names, norm
 from ..model import FAQ, KnowledgeBase, cited_items
 from ..search.synonyms import meanings, phrases, regimen_aliases
 from ..search.text import terms
+from .cancer_aspects import asked_aspects, on_aspect
 from .evidence import GENERAL, Evidence, item_text, kind_words, match_count, named_kind
 from .intents import BY_NAME, has_shape, replies, signals_intent
 from .names import known_word, names
@@ -268,7 +269,8 @@ def _definition(kb: KnowledgeBase, q: Question, _: list[Evidence]) -> Evidence |
         # the statement holding most of the question's words ("what causes ...": the one on causes), else the first;
         # words such as "cause", "risk" and "common" say what is asked of a cancer
         asked = [w for w in q.subject_terms if len(w) > 2 and (w not in QUIET or w in GENERAL)]
-        first = max(cancer.what_is_it, key=lambda st: match_count(st.text, asked))
+        statements = on_aspect(cancer.what_is_it, asked_aspects(q.text.lower())) or cancer.what_is_it
+        first = max(statements, key=lambda st: match_count(st.text, asked))
         return Evidence(text=first.text, cite=list(first.cite), topic="definition", where=f"cancer {cancer.slug}: what_is_it")
     drug = one_drug(kb, q)
     if drug is not None and drug.generic_name.lower() in drug.summary.text.lower():

@@ -10,6 +10,7 @@ from ..errors import InputError
 from ..model import KnowledgeBase
 from ..search.synonyms import meanings, phrases, regimen_aliases
 from ..search.text import STOPWORDS, english_word, terms, words
+from .cancer_aspects import asked_aspects, on_aspect
 from .intents import AMOUNT_ASKED, EXPLICIT_DEFINITION, INFUSION_TIME, ORDER, signals, spot
 from .names import NameIndex, Names, known_word, names, ngrams
 
@@ -28,6 +29,9 @@ TREATMENT_WORDS = re.compile(r"side.?effects?|treat|therap|chemo|drugs?\b|medici
 CLASS_ASKED = re.compile(r"\b(is|are|isn'?t|aren'?t|considered|count as|called|kind|type|class|sort)\b[\w\s/-]*\b(chemo\w*|"
                          r"immuno\w*|targeted|steroids?|biologics?|antibod\w+|hormones?|kinase|inhibitors?)\b|"
                          r"\b(kind|type|class|sort) of\b|\bclass\b")
+# Asking whether a symptom comes from the treatment: "is that the chemo?", "could this be from the chemo?".
+CAUSE_ASKED = re.compile(r"\b(is|could|can|might|would|was) (that|this|it)( be)?( from| due to| because of| caused by)?"
+                         r"( the| my)? chemo\b")
 MECHANISM = re.compile(r"how (does|do) \S+( \S+)? work|how it works|mechanism|what does .* do\b")
 # Word endings of drug names (WHO INN stems): a word like this that names no page is a drug we do not cover.
 DRUG_STEMS = re.compile(r"^[a-z]{4,}(mab|ib|rubicin|taxel|platin|tecan|citabine|mustine|lutamide|rozole|clax|limus|"
@@ -56,6 +60,8 @@ PROCEDURE = re.compile(r"\b(surgery|surgeries|operation|procedure|colonoscopy|en
                        r"extraction)\b")
 HOLD = re.compile(r"\b(stop|stopping|hold|holding|pause|pausing|off|keep taking|continue|problem)\b")
 SCHEDULE_ASKS = frozenset({"dose", "duration", "monitoring"})
+# What a question on a cancer's own tests, markers or kinds seems to ask but does not: its plans' blood tests or uses.
+DISEASE_NOT_TREATMENT = frozenset({"definition", "monitoring", "uses", "classification"})
 GLOSSARY_ASKS = frozenset({"mechanism", "monitoring", "classification", "uses"})
 
 # Abbreviations people use for cancers the knowledge base may not cover yet, so we can say so plainly.
@@ -129,7 +135,7 @@ def understand(kb: KnowledgeBase, text: str) -> Question:
     drugs = index.drugs.find(tokens)
     regimens = _either(index.regimens, tokens, spelled) or index.qualified_regimens(drugs, spelled)
     regimens = _outside_glossary_names(index, tokens, regimens)  # "PD-1" does not name the regimen Pd
-    cancers = _either(index.cancers, tokens, spelled)
+    cancers = _named_not_said(kb, text, _either(index.cancers, tokens, spelled))
     known = set(index.cancers.index)
     padded = " " + " ".join(spelled) + " "
     unknown = [name for abbr, name in CANCER_ABBREVIATIONS.items() if norm(name) not in known and abbr not in known
@@ -143,6 +149,8 @@ def understand(kb: KnowledgeBase, text: str) -> Question:
     regimens = _for_the_cancer(kb, regimens, cancers)
     drugs = _outside_regimen_names(kb, lowered, drugs, regimens)
     entity_words = set(_entity_words(kb, drugs, regimens, cancers, []))
+    if drugs and CAUSE_ASKED.search(lowered):
+        entity_words |= {"chemo", "chemotherapy"}  # "is that the chemo?": the chemo is the drug named, no topic
     # plain phrases inside a name asked about are that name: "kidney" in "kidney cancer" is no kidney problem
     plain = [p for p in phrases(text) if not set(terms(p)) <= entity_words]
     medical = list(dict.fromkeys([*meanings(plain), *plain]))
@@ -176,6 +184,11 @@ def understand(kb: KnowledgeBase, text: str) -> Question:
             intents.append("uses")  # "does everyone with CLL need treatment right away?"
         elif ORIGIN_ASKED.search(lowered) or _said_of(kb.cancers[cancers[0]].what_is_it, extra - DEFINITION_WORDS):
             intents.append("definition")  # "what causes CML?", "where does bladder cancer start?": its page says
+    if cancers and not (drugs or regimens) and not ("uses" in intents and TREATMENT_WORDS.search(lowered)) and \
+            on_aspect(kb.cancers[cancers[0]].what_is_it, asked_aspects(lowered)):
+        # "which blood test marker is used for ovarian cancer?", "what are the types of MZL?": the cancer page says
+        # it; not the tests or treatments of its plans ("what treatments for ALL target the chromosome" asks those)
+        intents = ["definition", *(i for i in intents if i not in DISEASE_NOT_TREATMENT)]
     if glossary and not (drugs or regimens or cancers) and intents and "definition" not in intents and (
             (term_asked and set(intents) <= GLOSSARY_ASKS) or (intents == ["monitoring"] and not unknown_drugs)):
         # "how does a PARP inhibitor work?", "what is MCV on my blood work?"; and a test alone ("why did they check
@@ -218,6 +231,31 @@ def _outside_glossary_names(index: Names, tokens: list[str], regimens: list[str]
         return regimens
     inside = set(index.regimens.find(tokens)) - set(index.regimens.find(text.split()))
     return [r for r in regimens if r not in inside]
+
+
+# Where a short name that is also an everyday word is that word: "all the time", "all at once", "all my pills",
+# "not at all". Elsewhere ("Blincyto for relapsed all", "rounds of Blincyto in all", "is all more common in kids")
+# it names the cancer.
+EVERYDAY_PLACE = (r"\b(at|not|once|them|it|you|we|they|us|above|after|that'?s|thats)\s+{name}\b|"
+                  r"\b{name}\s+(the|my|your|his|her|their|our|its|these|those|this|that|of|at|day|days|night|nights|"
+                  r"week|weeks|time|along|over|around|together|right|gone|done|better|good|fine|ok|okay|out|up|same|"
+                  r"\d+|two|three|four|five|six|kinds?|types?|sorts?)\b")
+
+
+def _named_not_said(kb: KnowledgeBase, text: str, cancers: list[str]) -> list[str]:
+    """The cancers a question names, less those named only by a short name that is also an everyday word, typed in
+    lower case where it is that word: "given all at once", "tired all the time" do not name ALL; "ALL",
+    "Blincyto for all" and "acute lymphoblastic leukemia" do."""
+    normed, lowered = f" {norm(text)} ", text.lower()
+    out = []
+    for slug in cancers:
+        said = [n for n in cancer_names(kb.cancers[slug]) if f" {norm(n)} " in normed]
+        everyday = said and all(norm(n) in STOPWORDS for n in said)
+        if everyday and not any(re.search(rf"\b{re.escape(n)}\b", text) for n in said) and \
+                all(re.search(EVERYDAY_PLACE.format(name=re.escape(n.lower())), lowered) for n in said):
+            continue
+        out.append(slug)
+    return out
 
 
 def _said_of(statements: list, words_: set[str]) -> bool:
@@ -304,6 +342,8 @@ def _intents(lowered: str, plain: list[str], drugs: list[str], regimens: list[st
     symptoms = [p for p in plain if not signals(p) and not PROCEDURE.search(p)]  # a tooth extraction is no symptom
     if symptoms and (drugs or named) and not {"side_effects", "serious", "interactions", "form"} & set(intents):
         intents.append("side_effects")  # "Revlimid and blood clots?": a symptom named with a drug ("pregnant" is not)
+    if "classification" in intents and "side_effects" in intents and CAUSE_ASKED.search(lowered):
+        intents.remove("classification")  # "haven't pooped in 4 days, is that the chemo?" asks what causes it
     if symptoms and "dose" in intents and _only_by("dose", lowered, WHEN_IN_DAY):
         intents.remove("dose")  # "my eyes are puffy every morning": when the symptom comes, not when to take it
     if "premedication" in intents and "side_effects" in intents and _only_by("side_effects", lowered, GIVE_ME):

@@ -1,0 +1,45 @@
+"""What a question asks of a cancer itself, not of its treatment: its kinds, its tumor markers, the gene change
+typical of it, the tests on the tumor, its risks, its signs, how it is diagnosed. Each aspect is said in the
+question one way and on the cancer page another ("what are the types" / "There are three kinds"), so each holds
+both patterns; the cancer page statement of the aspect asked answers the question."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from ..model import Statement
+
+
+@dataclass(frozen=True)
+class Aspect:
+    name: str
+    asked: re.Pattern[str]  # how a question asks it
+    said: re.Pattern[str]  # how a cancer page statement says it
+
+
+ASPECTS = (
+    Aspect("kinds", re.compile(r"\b(kinds|types|subtypes|forms|sorts)\b"),
+           re.compile(r"\b(kinds|types|subtypes)\b")),
+    Aspect("markers", re.compile(r"\bmarkers?\b"), re.compile(r"\bmarkers?\b")),
+    Aspect("genes", re.compile(r"\bgenes?\b|\bgenetic\b|\bmutations?\b|\bchromosomes?\b"),
+           re.compile(r"\bgenes?\b|\bmutations?\b|\bchromosomes?\b")),
+    Aspect("tumor tests", re.compile(r"\btests?\b.*\b(tumou?r|biopsy)\b|\b(tumou?r|biopsy)\b.*\btests?\b"),
+           re.compile(r"\btest(s|ed)?\b")),
+    Aspect("diagnosis", re.compile(r"\bdiagnos\w*|\bconfirm\w*"), re.compile(r"\bdiagnos\w*|\bbiopsy\b")),
+    Aspect("signs", re.compile(r"\b(signs?|symptoms?)\b"), re.compile(r"\bsigns?\b|\bsymptoms?\b")),
+    Aspect("risks", re.compile(r"\brisk factors?\b|\b(biggest|main|top) risks?\b|\bcaus(e|es|ed|ing)\b"),
+           re.compile(r"\brisks?\b|\bcaus(e|es|ed)\b")),
+)
+
+
+def asked_aspects(lowered: str) -> list[Aspect]:
+    """The aspects of a cancer a question asks: "what are the types of ..." asks its kinds."""
+    return [a for a in ASPECTS if a.asked.search(lowered)]
+
+
+def on_aspect(statements: list[Statement], aspects: list[Aspect]) -> list[Statement]:
+    """The statements that say one of the aspects, most aspects first (a statement holding markers and tests
+    answers "which blood test marker ..." better than one holding tests alone), in page order otherwise."""
+    scored = [(sum(1 for a in aspects if a.said.search(st.text.lower())), i, st) for i, st in enumerate(statements)]
+    return [st for n, _, st in sorted(scored, key=lambda x: (-x[0], x[1])) if n]
