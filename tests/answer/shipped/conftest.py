@@ -1,5 +1,5 @@
-"""What real questions get from the shipped knowledge base (content/): `composer` here answers from it, not from
-the small test knowledge base the other answer tests use."""
+"""What real questions get from the shipped knowledge base (content/): `kb` and `composer` here are the shipped
+ones, not the small test knowledge base the other answer tests use."""
 
 from pathlib import Path
 
@@ -11,7 +11,12 @@ SHIPPED = Path(__file__).resolve().parents[3] / "content"
 
 
 @pytest.fixture(scope="session")
-def composer():  # noqa: ANN201
+def kb():  # noqa: ANN201
+    return load(SHIPPED)
+
+
+@pytest.fixture(scope="session")
+def composer(kb):  # noqa: ANN001, ANN201
     from oncoguide.answer import Composer
 
-    return Composer(load(SHIPPED))
+    return Composer(kb)

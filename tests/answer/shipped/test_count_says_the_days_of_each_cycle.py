@@ -2,19 +2,9 @@
 temozolomide, each 28 days long" does not say it is taken 5 days a month; a maintenance drip on day 1 of 60-day
 cycles is given about every 2 months. Shipped knowledge base."""
 
-from pathlib import Path
-
 import pytest
 
-from oncoguide.answer import Composer, check
-from oncoguide.content import load
-
-CONTENT = Path(__file__).resolve().parents[2] / "content"
-
-
-@pytest.fixture(scope="module")
-def composer():  # noqa: ANN201
-    return Composer(load(CONTENT))
+from oncoguide.answer import check
 
 
 @pytest.mark.parametrize(("question", "said"), [

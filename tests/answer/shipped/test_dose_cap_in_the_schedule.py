@@ -2,19 +2,9 @@
 2 mg", "no more than 80 mg in one dose"): "is there a cap on the vincristine in R-CHOP?" was answered with the
 dose per m² alone, though the cap is on the page. Shipped knowledge base."""
 
-from pathlib import Path
-
 import pytest
 
-from oncoguide.answer import Composer, check
-from oncoguide.content import load
-
-CONTENT = Path(__file__).resolve().parents[2] / "content"
-
-
-@pytest.fixture(scope="module")
-def composer():  # noqa: ANN201
-    return Composer(load(CONTENT))
+from oncoguide.answer import check
 
 
 @pytest.mark.parametrize(("question", "said"), [

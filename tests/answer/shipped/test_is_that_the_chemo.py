@@ -2,19 +2,9 @@
 answer is the side effect row ("haven't pooped in 4 days after vincristine": its constipation row, when to call),
 not "Yes, vincristine is a chemotherapy drug". "Is vincristine chemo?" still gets yes or no. Shipped knowledge base."""
 
-from pathlib import Path
-
 import pytest
 
-from oncoguide.answer import Composer, check
-from oncoguide.content import load
-
-CONTENT = Path(__file__).resolve().parents[2] / "content"
-
-
-@pytest.fixture(scope="module")
-def composer():  # noqa: ANN201
-    return Composer(load(CONTENT))
+from oncoguide.answer import check
 
 
 @pytest.mark.parametrize("question", [

@@ -1,20 +1,10 @@
 """"How often are the shots" asks how often, not whether it is a shot; "how long is each round" asks for the days of
 one cycle, not how long treatment goes on. Shipped knowledge base."""
 
-from pathlib import Path
-
 import pytest
 
 from oncoguide.answer import Composer
 from oncoguide.answer.understand import understand
-from oncoguide.content import load
-
-CONTENT = Path(__file__).resolve().parents[2] / "content"
-
-
-@pytest.fixture(scope="module")
-def kb():  # noqa: ANN201
-    return load(CONTENT)
 
 
 def test_how_often_are_the_shots_asks_how_often(kb) -> None:  # noqa: ANN001

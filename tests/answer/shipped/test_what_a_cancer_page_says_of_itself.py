@@ -2,20 +2,10 @@
 answered by the cancer page statement that says it, worded the page's way or not ("types" / "kinds", "gene
 change" / "chromosomes"), not by the blood tests or uses of the cancer's treatment plans. Shipped knowledge base."""
 
-from pathlib import Path
-
 import pytest
 
 from oncoguide.answer import Composer, check
 from oncoguide.answer.understand import understand
-from oncoguide.content import load
-
-CONTENT = Path(__file__).resolve().parents[2] / "content"
-
-
-@pytest.fixture(scope="module")
-def kb():  # noqa: ANN201
-    return load(CONTENT)
 
 
 @pytest.mark.parametrize(("question", "cancer", "shown"), [

@@ -1,20 +1,10 @@
 """A cancer type named the short way people say it ("small cell", "mantle cell") is that cancer type, and a longer
 name still claims its words first ("non small cell" is never small cell lung cancer). Shipped knowledge base."""
 
-from pathlib import Path
-
 import pytest
 
 from oncoguide.answer import Composer
 from oncoguide.answer.understand import understand
-from oncoguide.content import load
-
-CONTENT = Path(__file__).resolve().parents[2] / "content"
-
-
-@pytest.fixture(scope="module")
-def kb():  # noqa: ANN201
-    return load(CONTENT)
 
 
 @pytest.mark.parametrize(("question", "cancer"), [

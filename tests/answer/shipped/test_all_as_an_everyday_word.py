@@ -3,20 +3,11 @@ the time", "all the pills"), and the cancer ALL elsewhere ("Blincyto for relapse
 kids"); "ALL" in capitals always names it. Read as the cancer, "all at once" pulled ALL's plan summaries into a
 question about how Blincyto is given. Shipped knowledge base."""
 
-from pathlib import Path
-
 import pytest
 
 from oncoguide.answer.understand import understand
-from oncoguide.content import load
 
-CONTENT = Path(__file__).resolve().parents[2] / "content"
 ALL = "acute-lymphoblastic-leukemia"
-
-
-@pytest.fixture(scope="module")
-def kb():  # noqa: ANN201
-    return load(CONTENT)
 
 
 @pytest.mark.parametrize("question", [

@@ -2,19 +2,9 @@
 pages say of G-CSF: "do I need Neulasta with A+AVD?" gets the plan's statement that a booster shot from the first
 cycle lowers the risk of fever with low white cells, not a refusal. Shipped knowledge base."""
 
-from pathlib import Path
-
 import pytest
 
-from oncoguide.answer import Composer, check
-from oncoguide.content import load
-
-CONTENT = Path(__file__).resolve().parents[2] / "content"
-
-
-@pytest.fixture(scope="module")
-def composer():  # noqa: ANN201
-    return Composer(load(CONTENT))
+from oncoguide.answer import check
 
 
 @pytest.mark.parametrize("question", [

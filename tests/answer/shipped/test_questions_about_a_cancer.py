@@ -3,20 +3,10 @@ neck cancers", "a breast tumor"), risks and causes asked of it are what its page
 treatment), and the first line is the statement holding the words asked ("what causes ..." gets the one on
 causes). Shipped knowledge base."""
 
-from pathlib import Path
-
 import pytest
 
 from oncoguide.answer import Composer
 from oncoguide.answer.understand import understand
-from oncoguide.content import load
-
-CONTENT = Path(__file__).resolve().parents[2] / "content"
-
-
-@pytest.fixture(scope="module")
-def kb():  # noqa: ANN201
-    return load(CONTENT)
 
 
 @pytest.mark.parametrize(("question", "cancer"), [
