@@ -44,12 +44,6 @@ def database_url(request: pytest.FixtureRequest, tmp_path: Path) -> str:
     """Run a store test once on SQLite and once on a real PostgreSQL server."""
     if request.param == "sqlite":
         return f"sqlite:///{tmp_path / 'db.sqlite'}"
-    url = request.getfixturevalue("postgres_url")
-    import sqlalchemy as sa
+    from pgserver import emptied
 
-    # A fresh schema per test: drop everything the previous test created.
-    engine = sa.create_engine(url)
-    with engine.begin() as conn:
-        conn.execute(sa.text("DROP SCHEMA public CASCADE; CREATE SCHEMA public"))
-    engine.dispose()
-    return url
+    return emptied(request.getfixturevalue("postgres_url"))

@@ -27,6 +27,17 @@ def unavailable_reason() -> str | None:
     return None
 
 
+def emptied(url: str) -> str:
+    """`url` after dropping everything an earlier test created there: each test starts from an empty schema."""
+    import sqlalchemy as sa
+
+    engine = sa.create_engine(url)
+    with engine.begin() as conn:
+        conn.execute(sa.text("DROP SCHEMA public CASCADE; CREATE SCHEMA public"))
+    engine.dispose()
+    return url
+
+
 def _free_port() -> int:
     with socket.socket() as s:
         s.bind(("127.0.0.1", 0))

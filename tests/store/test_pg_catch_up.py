@@ -9,6 +9,7 @@ from collections.abc import Iterator
 
 import pytest
 import sqlalchemy as sa
+from pgserver import emptied
 
 from oncoguide.model.article import AbstractPart, Article
 from oncoguide.search import embed
@@ -27,11 +28,7 @@ def _article(pmid: str, text: str) -> DocumentRow:
 
 @pytest.fixture
 def pg(postgres_url: str) -> Iterator[sa.Engine]:
-    plain = sa.create_engine(postgres_url)
-    with plain.begin() as conn:
-        conn.execute(sa.text("DROP SCHEMA public CASCADE; CREATE SCHEMA public"))
-    plain.dispose()
-    engine = open_engine(postgres_url)
+    engine = open_engine(emptied(postgres_url))
     store_document(engine, _article("100", "Fatigue was common."))
     yield engine
     engine.dispose()

@@ -9,6 +9,7 @@ from collections.abc import Iterator
 import pytest
 import sqlalchemy as sa
 from pgfaults import in_thread, terminated, waiting_backend
+from pgserver import emptied
 
 from oncoguide.errors import StoreError
 from oncoguide.ingest import IngestReport, store_all
@@ -28,11 +29,7 @@ def _article(pmid: int, text: str = "Neutropenia was seen in a third.") -> Docum
 
 @pytest.fixture
 def pg(postgres_url: str) -> Iterator[sa.Engine]:
-    plain = sa.create_engine(postgres_url)
-    with plain.begin() as conn:
-        conn.execute(sa.text("DROP SCHEMA public CASCADE; CREATE SCHEMA public"))
-    plain.dispose()
-    engine = open_engine(postgres_url)
+    engine = open_engine(emptied(postgres_url))
     yield engine
     engine.dispose()
 

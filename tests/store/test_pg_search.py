@@ -8,6 +8,7 @@ from collections.abc import Iterator
 import pytest
 import sqlalchemy as sa
 from pgfaults import terminated
+from pgserver import emptied
 
 from oncoguide.answer.service import store_passages
 from oncoguide.errors import StoreError
@@ -40,11 +41,7 @@ ARTICLES = [
 
 
 def _fresh(url: str) -> sa.Engine:
-    plain = sa.create_engine(url)
-    with plain.begin() as conn:
-        conn.execute(sa.text("DROP SCHEMA public CASCADE; CREATE SCHEMA public"))
-    plain.dispose()
-    return open_engine(url)
+    return open_engine(emptied(url))
 
 
 @pytest.fixture
