@@ -69,3 +69,18 @@ def test_best_passages_are_scored_with_passage_bm25_plus_their_document(monkeypa
 
     assert hits[0].score == pytest.approx(expected({"neutropenia": (1, 2), "fever": (1, 1)}, lengths[1]), rel=1e-3)
     assert hits[1].score == pytest.approx(expected({"neutropenia": (3, 2)}, lengths[0]), rel=1e-3)
+
+
+def test_rank_orders_the_given_passages_by_the_rarity_of_the_words_they_hold():
+    index = LexicalIndex.build([
+        ("drug x", "Take it with a glass of water every day."),
+        ("drug x", "A booster shot (G-CSF) is given from the first cycle."),
+        ("drug x", "Blood counts are checked before each cycle."),
+        ("drug y", "Drink water every day."),
+        ("drug y", "Water and rest help every day."),
+    ])
+    # "g-csf" is in one statement, "day" and "water" in most: the G-CSF one comes first; the one holding none
+    # of the words is left out, and only the positions given are ranked
+    hits = index.rank(["g-csf", "water", "day"], [0, 1, 2])
+    assert [h.position for h in hits] == [1, 0]
+    assert index.rank(["water"], []) == [] and index.rank([], [0, 1]) == []

@@ -150,6 +150,20 @@ class LexicalIndex:
         rescored = self._rescored(passages, final[:RESCORE], asked + feedback, doc_scores)
         return [Hit(p, s) for p, s in [*rescored, *((p, s) for p, s, _ in final[RESCORE:])][:k]]
 
+    def rank(self, words: list[str], positions: list[int]) -> list[Hit]:
+        """Among the given passages, those holding any of the words, best first by the summed rarity (IDF) of the
+        words each holds: for ranking a page's few statements without reading the whole index (search_terms at a
+        depth of every passage costs milliseconds a call)."""
+        stems = set(self._analyzer.analyze(" ".join(words))) if words else set()
+        if not stems or not positions:
+            return []
+        searcher = self._passages.searcher()
+        n = searcher.num_docs
+        idf = {s: math.log(1 + (n - df + 0.5) / (df + 0.5)) for s in stems if (df := searcher.doc_freq("text", s))}
+        hits = [Hit(p, sum(idf.get(t, 0.0) for t in set(self._analyzer.analyze(text))))
+                for p, text in zip(positions, self._texts(positions))]
+        return sorted((h for h in hits if h.score > 0), key=lambda h: (-h.score, h.position))
+
     def _query(self, weighted: list[tuple[str, float]]) -> tantivy.Query:
         clauses = []
         for stem, weight in weighted:
