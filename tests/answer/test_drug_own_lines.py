@@ -30,6 +30,13 @@ def _others_named(text: str, drug, regimen) -> list[str]:
             if d != drug.slug and d in KB.drugs and KB.drugs[d].generic_name.lower() in body]
 
 
+def _only_own_lines(answer, drug) -> None:  # noqa: ANN001
+    """Everything the answer takes from plans that add other drugs is the asked drug's own line of that plan."""
+    for item in _from_combinations(answer, drug):
+        assert component_of(item.where) is not None and component_of(item.where)[1] == drug.slug, \
+            f"{item.where}: {item.text[:80]}"
+
+
 ONLY_IN_COMBINATIONS = [d for d in KB.drugs.values() if KB.regimens_with_drug(d.slug)
                         and all(set(r.drugs) - {d.slug} for r in KB.regimens_with_drug(d.slug))]
 
@@ -37,9 +44,7 @@ ONLY_IN_COMBINATIONS = [d for d in KB.drugs.values() if KB.regimens_with_drug(d.
 @pytest.mark.parametrize("drug", ONLY_IN_COMBINATIONS, ids=lambda d: d.slug)
 def test_how_long_a_drug_is_given_is_said_by_its_own_lines_of_the_plans(drug):
     a = ask(f"How long will I get {drug.generic_name}?")
-    for item in _from_combinations(a, drug):
-        assert component_of(item.where) is not None and component_of(item.where)[1] == drug.slug, \
-            f"{item.where}: {item.text[:80]}"
+    _only_own_lines(a, drug)
 
 
 def _set_cycles(drug) -> list:
@@ -66,6 +71,4 @@ DOSED = [d for d in ONLY_IN_COMBINATIONS if any(c.drug == d.slug for r in _combi
 @pytest.mark.parametrize("drug", DOSED, ids=lambda d: d.slug)
 def test_a_drugs_dose_from_a_plan_not_named_is_that_drugs_line(drug):
     a = ask(f"What dose of {drug.generic_name} is given and on which days?")
-    for item in _from_combinations(a, drug):
-        assert component_of(item.where) is not None and component_of(item.where)[1] == drug.slug, \
-            f"{item.where}: {item.text[:80]}"
+    _only_own_lines(a, drug)
