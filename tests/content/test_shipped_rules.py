@@ -75,6 +75,7 @@ def test_a_drug_without_a_label_rule_tells_the_person_to_ask_their_care_team(kb)
     ("thalidomide", "Tagamet"),        # cimetidine, named in the statement
     ("ibrutinib", "Xarelto"),          # a blood thinner
     ("zanubrutinib", "Plavix"),        # stops platelets
+    ("acalabrutinib", "Pradaxa"),      # a blood thinner
     ("methotrexate", "Advil"),         # an NSAID
     ("pemetrexed", "Aleve"),           # "ibuprofen and similar pain pills"
     ("ribociclib", "Dilantin"),        # a strong CYP3A inducer
