@@ -69,6 +69,24 @@ def test_a_drug_without_a_label_rule_tells_the_person_to_ask_their_care_team(kb)
     ("ribociclib", "grapefruit juice"),
     ("thalidomide", "famotidine"),
     ("axitinib", "itraconazole"),      # only by its kind: a strong CYP3A blocker
+    # a US brand name is the medicine itself (content/medicines.yaml other_names)
+    ("acalabrutinib", "Nexium"),       # a proton pump inhibitor
+    ("dasatinib", "Pepcid AC"),        # an H2 blocker
+    ("thalidomide", "Tagamet"),        # cimetidine, named in the statement
+    ("ibrutinib", "Xarelto"),          # a blood thinner
+    ("zanubrutinib", "Plavix"),        # stops platelets
+    ("acalabrutinib", "Pradaxa"),      # a blood thinner
+    ("methotrexate", "Advil"),         # an NSAID
+    ("pemetrexed", "Aleve"),           # "ibuprofen and similar pain pills"
+    ("ribociclib", "Dilantin"),        # a strong CYP3A inducer
+    ("venetoclax", "Paxlovid"),        # its ritonavir is a strong CYP3A blocker
+    ("ibrutinib", "Diflucan"),         # "some antifungal ... medicines"
+    ("lenvatinib", "ondansetron"),     # can change the heart rhythm (QT)
+    ("thalidomide", "Benadryl"),       # an antihistamine adds to the sleepiness
+    ("thalidomide", "Lopressor"),      # a beta blocker also slows the heart
+    ("bendamustine", "Cipro"),         # a CYP1A2 blocker
+    ("enzalutamide", "Lopid"),         # a strong CYP2C8 blocker
+    ("anastrozole", "Premarin"),       # a medicine with estrogen
 ])
 def test_a_listed_medicine_shows_the_cancer_drugs_label_rule(kb, drug, medicine) -> None:  # noqa: ANN001
     shown = advice(kb, [drug], 1, medicine, None)
@@ -80,6 +98,8 @@ def test_a_listed_medicine_shows_the_cancer_drugs_label_rule(kb, drug, medicine)
     ("dabrafenib", "apixaban"),        # the warfarin INR rule is about warfarin, not every blood thinner
     ("blinatumomab", "apixaban"),
     ("thalidomide", "omeprazole"),     # the label names H2 blockers such as famotidine, not proton pump inhibitors
+    ("thalidomide", "Prilosec"),       # nor by its brand name
+    ("dabrafenib", "Xarelto"),
 ])
 def test_a_rule_about_one_medicine_is_not_shown_for_others_of_its_kind(kb, drug, medicine) -> None:  # noqa: ANN001
     shown = advice(kb, [drug], 1, medicine, None)
