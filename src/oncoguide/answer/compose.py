@@ -92,6 +92,8 @@ class Composer:
             evidence += [e for e in self._focus(q, self.statements.search(q, k=MAX_ADDED))
                          if match_count(e.text, own) and e.text not in seen]
         direct = direct_reply(self.kb, q, evidence)
+        if direct is not None and direct.where.startswith("glossary "):
+            evidence = self._on_term(q, direct.where.removeprefix("glossary "), evidence)
         claims = self.statements.website_claims(q, evidence)
         evidence = [e for e in evidence if not self._website_only(e)]
         evidence += [e for e in self._trials(q) if e.text not in {x.text for x in evidence}]
@@ -122,6 +124,14 @@ class Composer:
         return Answer(question=q.text, drugs=q.drugs, cancers=q.cancers, intents=q.intents, notices=notices,
                       direct=direct_out, guidelines=guidelines, research=research, disagreements=disagreements,
                       references=numbering.references(), see_also=see_also, search_note=search_note)
+
+    def _on_term(self, q: Question, slug: str, evidence: list[Evidence]) -> list[Evidence]:
+        """Under a word's definition, only the statements that say that word: what MDS is does not explain "what
+        does de novo mean?", nor Darzalex's infusion reactions "what is CD38?"."""
+        term = self.kb.glossary[slug]
+        named = set(q.entity_words)
+        words = [w for n in (term.term, *term.aliases) for w in terms(n) if len(w) >= 3 and w not in named]
+        return [e for e in evidence if words and match_count(e.text, words)]
 
     def _unmentioned(self, q: Question, shown: list[Cited]) -> list[str]:
         """What a question about another medicine names that no page uses and no shown statement holds ("can I
