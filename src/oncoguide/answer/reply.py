@@ -302,9 +302,17 @@ def _definition(kb: KnowledgeBase, q: Question, _: list[Evidence]) -> Evidence |
         # the statement holding most of the question's words ("what causes ...": the one on causes), else the first;
         # words such as "cause", "risk" and "common" say what is asked of a cancer
         asked = [w for w in q.subject_terms if len(w) > 2 and (w not in QUIET or w in GENERAL)]
-        statements = on_aspect(cancer.what_is_it, asked_aspects(q.text.lower())) or cancer.what_is_it
+        aspects = asked_aspects(q.text.lower())
+        # what the page says the disease is; else its note on treatment, by a statement that also holds a word
+        # asked beside the aspect ("MALT lymphoma of the stomach is often linked to infection with H. pylori
+        # germs" answers "can a stomach infection cause MZL?"; "CLL that causes no symptoms is not treated right
+        # away" does not say what its symptoms are)
+        beside = [w for w in asked if not any(a.asked.search(w) for a in aspects)]
+        noted = [st for st in on_aspect(cancer.treatment_note, aspects) if match_count(st.text, beside)]
+        statements = on_aspect(cancer.what_is_it, aspects) or noted or cancer.what_is_it
         first = max(statements, key=lambda st: match_count(st.text, asked))
-        return Evidence(text=first.text, cite=list(first.cite), topic="definition", where=f"cancer {cancer.slug}: what_is_it")
+        field = "treatment_note" if any(first is st for st in noted) else "what_is_it"
+        return Evidence(text=first.text, cite=list(first.cite), topic="definition", where=f"cancer {cancer.slug}: {field}")
     drug = one_drug(kb, q)
     if drug is not None and drug.generic_name.lower() in drug.summary.text.lower():
         return Evidence(text=drug.summary.text, cite=list(drug.summary.cite), topic="definition",
