@@ -121,9 +121,11 @@ WHY = re.compile(r"\bwhy\b")
 # Words of a statement that gives a reason: "... to lower the risk of tumor lysis syndrome", "because ...".
 REASON = re.compile(r"\bto (lower|reduce|prevent|protect|avoid|check|watch|find|catch|help|keep|make sure)\b|\bbecause\b|"
                     r"\bso (that|the|it|you|your)\b|\bfinds? (this|it|them|problems?) early\b|\blowers? (the|this|that) risk\b|\bhelps? (prevent|protect|lower)\b|"
-                    r"\bcan cause\b|\bcan lead to\b|\brisk of\b", re.I)
+                    r"\bcan cause\b|\bcan lead to\b|\brisk of\b|"
+                    # the condition a drug is given on: "when at least half the tumor cells have PD-L1"
+                    r"\bwhen (at least|only|the (tumou?r|cancer)( cells)? (has|have|is|are))\b|\bonly (if|when|for|works?)\b", re.I)
 # The fields of a drug page a reason may be written in, in the order they are tried.
-WHY_FIELDS = ("faqs", "summary", "administration", "monitoring", "serious_side_effects", "boxed_warnings",
+WHY_FIELDS = ("faqs", "summary", "uses", "administration", "monitoring", "serious_side_effects", "boxed_warnings",
               "common_side_effects", "interactions", "pregnancy", "handling", "storage", "risks")
 # Fields whose statements name a harm, which is itself a reason: "the first Gazyva dose is split" because reactions
 # come "mostly with the first drip"; EKGs on Kisqali because it can change the heart's rhythm.
@@ -150,6 +152,7 @@ def _why(kb: KnowledgeBase, q: Question, _: list[Evidence]) -> Evidence | None:
     if not fields:
         return None
     others = {slug: [n.lower() for n in drug_names(kb.drugs[slug]) if len(n) > 3] for slug in q.drugs}
+    term = [kb.glossary[said].term.lower()] if (said := said_term(kb, q)) else []
     best, best_key = None, (0, 0, 0, 0)
     for rank, (where, name, value) in enumerate(fields):
         page = where.split(":")[0].removeprefix("drug ")
@@ -161,6 +164,7 @@ def _why(kb: KnowledgeBase, q: Question, _: list[Evidence]) -> Evidence | None:
             if not isinstance(text, str) or not (name in HARM_FIELDS or REASON.search(text)):
                 continue
             own, widened = word_score(f"{getattr(item, 'question', '')} {getattr(item, 'name', '')} {text}", q)
+            own += match_count(text, term)  # "PD-L1": a glossary word asked about, though too short a word to count
             # the plan made of both is about them together; a drug's statement naming the other is about the pair
             names_other = int(where.startswith("regimen ") and plan is not None and len(q.drugs) >= 2 or
                               any(re.search(rf"\b{re.escape(n)}\b", text.lower()) for n in other))
