@@ -12,7 +12,7 @@ from ..search.synonyms import meanings, phrases, regimen_aliases
 from ..search.text import english_word, terms
 from .cancer_aspects import asked_aspects, on_aspect
 from .evidence import GENERAL, Evidence, item_text, kind_words, match_count, named_kind
-from .intents import BY_NAME, has_shape, replies, signals_intent, spot
+from .intents import BY_NAME, has_shape, replies, signals, signals_intent, spot
 from .names import known_word, names, ngrams
 from .regimen_reply import (
     compare,
@@ -77,7 +77,8 @@ def direct_reply(kb: KnowledgeBase, q: Question, evidence: list[Evidence]) -> Ev
     """The first line, or None when nothing settles the question on its own."""
     rules: list[Callable[[KnowledgeBase, Question, list[Evidence]], Evidence | None]] = [
         _chemo, regimen_chemo, _boxed, _missed, _why, _first, regimen_works, regimen_uses, _definition, components,
-        compare, _cancer_care, how_given, food, _food_not_oral, schedule, drug_doses, count, _pair, _by_words,
+        compare, _cancer_care, how_given, food, _food_not_oral, _dose_change, schedule, drug_doses, count, _pair,
+        _by_words,
         _effects, _term_alone]
     if (q.unknown_cancers or q.unknown_conditions) and {"uses", "results"} & set(q.intents):
         return None  # "does rituximab work for multiple sclerosis?": no statement of ours says, so none replies
@@ -376,6 +377,25 @@ def _term_alone(kb: KnowledgeBase, q: Question, _: list[Evidence]) -> Evidence |
     if other and not match_count(reply.text, other):
         return None  # "will I lose my hair on chemo?": what chemo is says nothing of hair loss
     return reply
+
+
+def _dose_change(kb: KnowledgeBase, q: Question, _: list[Evidence]) -> Evidence | None:
+    """A dose asked for someone the plan doses another way ("I have liver cirrhosis, is my Faslodex dose
+    different?", "Revlimid dose with kidney problems"): the plan's dose change whose heading names the body part
+    or condition the question names in its own words (a medical word it says: "first month" or "days" name none),
+    rather than the usual schedule."""
+    plan = regimen_for(kb, q, min_drugs=1)
+    if "dose" not in q.intents or plan is None or not plan.dose_modifications:
+        return None
+    medical = {w for m in q.medical_terms for w in terms(m)}
+    words = [w for w in terms(q.text) if w in medical and not signals(w)]
+    scored = [(match_count(m.label or "", words), i) for i, m in enumerate(plan.dose_modifications)]
+    n, i = max(scored, key=lambda x: (x[0], -x[1]), default=(0, 0))
+    if not n:
+        return None
+    m = plan.dose_modifications[i]
+    head = f"In {display_name(plan)}, {lower_first(m.label)}: " if m.label else f"In {display_name(plan)}: "
+    return Evidence(text=head + m.text, cite=list(m.cite), topic="dose", where=f"regimen {plan.slug}: dose_modifications")
 
 
 def _cancer_care(kb: KnowledgeBase, q: Question, _: list[Evidence]) -> Evidence | None:
