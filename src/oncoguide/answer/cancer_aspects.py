@@ -1,5 +1,5 @@
 """What a question asks of a cancer itself, not of its treatment: its kinds, its tumor markers, the gene change
-typical of it, the tests on the tumor, its risks, its signs, how it is diagnosed. Each aspect is said in the
+typical of it, the tests on the tumor, its risks, its signs, how it is diagnosed, how common it is. Each aspect is said in the
 question one way and on the cancer page another ("what are the types" / "There are three kinds"), so each holds
 both patterns; the cancer page statement of the aspect asked answers the question."""
 
@@ -29,7 +29,9 @@ ASPECTS = (
     Aspect("diagnosis", re.compile(r"\bdiagnos\w*|\bconfirm\w*"), re.compile(r"\bdiagnos\w*|\bbiopsy\b")),
     Aspect("signs", re.compile(r"\b(signs?|symptoms?)\b"), re.compile(r"\bsigns?\b|\bsymptoms?\b")),
     Aspect("risks", re.compile(r"\brisk factors?\b|\b(biggest|main|top) risks?\b|\bcaus(e|es|ed|ing)\b"),
-           re.compile(r"\brisks?\b|\bcaus(e|es|ed)\b")),
+           re.compile(r"\brisks?\b|\bcaus(e|es|ed)\b|\blinked to\b")),
+    Aspect("frequency", re.compile(r"\bhow (common|rare|often does)\b|\bhow many people (get|have)\b"),
+           re.compile(r"\b(most|more|less|very) common\b|\brare\b|\bin \d+ (people|adults|children)\b")),
 )
 
 

@@ -91,7 +91,14 @@ class Composer:
             seen = {e.text for e in evidence}
             evidence += [e for e in self._focus(q, self.statements.search(q, k=MAX_ADDED))
                          if match_count(e.text, own) and e.text not in seen]
+        if "interactions" in q.intents and (asked := self._medicines_asked(q)):
+            # "warfarin with Xeloda?": what else the named pages say of warfarin (INR checked more often, bleeding)
+            seen = {e.text for e in evidence}
+            evidence += [e for e in self._focus(q, self.statements.search(q, k=MAX_ADDED, holding=asked))
+                         if e.text not in seen]
         direct = direct_reply(self.kb, q, evidence)
+        if direct is not None and direct.where.startswith("glossary "):
+            evidence = self._on_term(q, direct.where.removeprefix("glossary "), evidence)
         claims = self.statements.website_claims(q, evidence)
         evidence = [e for e in evidence if not self._website_only(e)]
         evidence += [e for e in self._trials(q) if e.text not in {x.text for x in evidence}]
@@ -122,6 +129,20 @@ class Composer:
         return Answer(question=q.text, drugs=q.drugs, cancers=q.cancers, intents=q.intents, notices=notices,
                       direct=direct_out, guidelines=guidelines, research=research, disagreements=disagreements,
                       references=numbering.references(), see_also=see_also, search_note=search_note)
+
+    def _medicines_asked(self, q: Question) -> list[str]:
+        """The words by which a question names the everyday medicines it asks to take with ours ("warfarin")."""
+        own = set(asked_with(q))
+        named = self.kb.medicines.named_in(q.text) if self.kb.medicines else []
+        return [w for m in named for n in m.names for w in terms(n) if w in own]
+
+    def _on_term(self, q: Question, slug: str, evidence: list[Evidence]) -> list[Evidence]:
+        """Under a word's definition, only the statements that say that word: what MDS is does not explain "what
+        does de novo mean?", nor Darzalex's infusion reactions "what is CD38?"."""
+        term = self.kb.glossary[slug]
+        named = set(q.entity_words)
+        words = [w for n in (term.term, *term.aliases) for w in terms(n) if len(w) >= 3 and w not in named]
+        return [e for e in evidence if words and match_count(e.text, words)]
 
     def _unmentioned(self, q: Question, shown: list[Cited]) -> list[str]:
         """What a question about another medicine names that no page uses and no shown statement holds ("can I

@@ -6,9 +6,10 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
-from ..model import Citation, Component, KnowledgeBase, Phase, Regimen
-from .evidence import Evidence, component_where, own_plans
-from .intents import answers_alone
+from ..model import Citation, Component, KnowledgeBase, Phase, Regimen, Schedule
+from ..search.text import terms
+from .evidence import Evidence, component_where, match_count, own_plans
+from .intents import answers_alone, signals
 from .names import names
 from .understand import Question
 
@@ -218,15 +219,32 @@ def food(kb: KnowledgeBase, q: Question, _: list[Evidence]) -> Evidence | None:
     return _per_component(kb, regimen, [d for d in q.drugs if d in regimen.drugs], lambda c: c.food, "food")
 
 
+# Words a question uses for the setting a plan's schedule is named for, as schedule names say it: "after my
+# mastectomy" is the schedule "After surgery for early cancer".
+SETTING_WORDS = {"mastectomy": "surgery", "lumpectomy": "surgery", "operation": "surgery", "adjuvant": "surgery",
+                 "resection": "surgery", "metastatic": "spread", "advanced": "spread"}
+
+
+def asked_schedule(regimen: Regimen, q: Question, drugs: list[str]) -> Schedule:
+    """The schedule of a plan the question means: among those that give the drugs asked about ("cisplatin in EP +
+    durvalumab" is its cisplatin variant), the one whose name holds most of the question's own words ("after
+    surgery", "every 6 weeks", "age 75 or older"), else the page's default."""
+    given = [s for s in [regimen.default_schedule, *regimen.schedules]
+             if set(drugs) <= {c.drug for p in s.phases for c in p.components}] or [regimen.default_schedule]
+    named = set(q.entity_words)
+    words = [w for w in terms(q.text) if w not in named and not signals(w)]
+    words = list(dict.fromkeys([*words, *(SETTING_WORDS[w] for w in words if w in SETTING_WORDS)]))
+    best = max(given, key=lambda s: match_count(s.name, words))  # the first of those tied: the default first
+    return best if match_count(best.name, words) > match_count(given[0].name, words) else given[0]
+
+
 def schedule(kb: KnowledgeBase, q: Question, _: list[Evidence]) -> Evidence | None:
     """A dose question about a regimen (named, or told by its drugs and cancer) gets the schedule itself."""
     regimen = regimen_for(kb, q)
     if "dose" not in q.intents or regimen is None or _several_for_the_cancer(kb, q):
         return None
     drugs = [d for d in q.drugs if d in regimen.drugs]  # "dexamethasone in VRd": that drug's lines
-    # the schedule that gives the drugs asked about ("cisplatin in EP + durvalumab" is its cisplatin variant)
-    schedule = next((s for s in [regimen.default_schedule, *regimen.schedules]
-                     if set(drugs) <= {c.drug for p in s.phases for c in p.components}), regimen.default_schedule)
+    schedule = asked_schedule(regimen, q, drugs)
     wanted = [p for p in schedule.phases if not drugs or any(c.drug in drugs for c in p.components)] or schedule.phases
     phases = [_phase_text(kb, p, drugs) + (f" ({p.name})" if p.name else "") for p in wanted]
     text = f"In {display_name(regimen)}: " + ". Then ".join(phases) + "."
@@ -290,7 +308,8 @@ def count(kb: KnowledgeBase, q: Question, _: list[Evidence]) -> Evidence | None:
         return None
     asked = [] if q.regimens else [d for d in q.drugs if d in regimen.drugs]
     parts = []
-    runs = _runs(kb, regimen.default_schedule.phases, asked)
+    plan = asked_schedule(regimen, q, asked)  # "after my mastectomy": the schedule after surgery
+    runs = _runs(kb, plan.phases, asked)
     for p, drugs, cycles in runs:
         parts.append(_years(p, drugs, cycles) or f"{_n(cycles, 'cycle')} of {drugs}, each {p.cycle_length_days} days long"
                      f"{_rhythm(p, asked, cycles)}"
@@ -302,12 +321,21 @@ def count(kb: KnowledgeBase, q: Question, _: list[Evidence]) -> Evidence | None:
     if len(runs) > 1 and all(n for _, _, n in runs) and len({p.cycle_length_days for p, _, _ in runs}) == 1:
         text += f" That is {_n(sum(n or 0 for _, _, n in runs), 'cycle')} in all."  # "4 of AC, then 4 of T": 8
     counted = [f"{_n(n, 'dose')} of {kb.drugs[d].generic_name}" for d in q.drugs if d in regimen.drugs
-               if (n := _doses(regimen, d))]  # "how many doses of Rituxan?": the doses in all
+               if (n := _doses(plan, d))]  # "how many doses of Rituxan?": the doses in all
     if counted:
         text += " That is " + (counted[0] if len(counted) == 1 else ", ".join(counted[:-1]) + " and " + counted[-1]) \
             + " in all."
-    cites = [c for comp in components_of(regimen) if not asked or comp.drug in asked for c in comp.cite]
+    together = [(p, [c for c in p.components if not asked or c.drug in asked]) for p, _, _ in runs]
+    said = [s for p, comps in together if len({c.drug for c in comps}) > 1 for c in comps
+            for s in re.split(r"(?<=[.;]) ", c.note or "") if LENGTH_NOTE.search(s)]
+    if said:  # "Hormone therapy often goes on after abemaciclib stops": a run's end is not each of its drugs'
+        text += " " + " ".join(s[:1].upper() + s[1:].rstrip(";.") + "." for s in dict.fromkeys(said))
+    cites = [c for p in plan.phases for comp in p.components if not asked or comp.drug in asked for c in comp.cite]
     return Evidence(text=text, cite=cites, topic="duration", where=_schedule_where(regimen, asked))
+
+
+# A drug's note that says how long it goes on within its plan: "Abemaciclib stops after 2 years."
+LENGTH_NOTE = re.compile(r"\bstops? after\b|\bgoes on after\b|\bsets how long\b", re.I)
 
 
 def _rhythm(phase: Phase, drugs: list[str], cycles: int | None) -> str:
@@ -338,12 +366,12 @@ def _runs(kb: KnowledgeBase, phases: list[Phase], only: list[str] | None = None)
     return runs
 
 
-def _doses(regimen: Regimen, drug: str) -> int | None:
+def _doses(schedule: Schedule, drug: str) -> int | None:
     """How many times a drug given by drip or shot is given over a schedule with a set end; None for pills (taken
     daily, not counted in doses), a non-stop infusion (28 days of a pump are not 28 doses) or a schedule with no
     end."""
     total = 0
-    for p in regimen.default_schedule.phases:
+    for p in schedule.phases:
         for c in p.components:
             if c.drug != drug:
                 continue

@@ -9,11 +9,11 @@ from collections.abc import Callable
 from ..content.lookup import cancer_names, drug_names, norm
 from ..model import FAQ, KnowledgeBase, cited_items
 from ..search.synonyms import meanings, phrases, regimen_aliases
-from ..search.text import terms
+from ..search.text import english_word, terms
 from .cancer_aspects import asked_aspects, on_aspect
 from .evidence import GENERAL, Evidence, item_text, kind_words, match_count, named_kind
-from .intents import BY_NAME, has_shape, replies, signals_intent
-from .names import known_word, names
+from .intents import BY_NAME, has_shape, replies, signals, signals_intent, spot
+from .names import known_word, names, ngrams
 from .regimen_reply import (
     compare,
     components,
@@ -31,7 +31,7 @@ from .regimen_reply import (
     regimen_works,
     schedule,
 )
-from .understand import Question
+from .understand import GLOSSARY_ASKS, Question
 
 # Words of a question that say nothing about what it is about ("take", "dose" are in the intent already).
 QUIET = GENERAL | frozenset("take taking taken use using used dose doses mean means stand work works need okay ok "
@@ -77,12 +77,15 @@ def direct_reply(kb: KnowledgeBase, q: Question, evidence: list[Evidence]) -> Ev
     """The first line, or None when nothing settles the question on its own."""
     rules: list[Callable[[KnowledgeBase, Question, list[Evidence]], Evidence | None]] = [
         _chemo, regimen_chemo, _boxed, _missed, _why, _first, regimen_works, regimen_uses, _definition, components,
-        compare, _cancer_care, how_given, food, _food_not_oral, schedule, drug_doses, count, _pair, _by_words,
-        _effects]
+        compare, _cancer_care, how_given, food, _food_not_oral, _dose_change, schedule, drug_doses, count, _pair,
+        _by_words,
+        _effects, _term_alone]
     if (q.unknown_cancers or q.unknown_conditions) and {"uses", "results"} & set(q.intents):
         return None  # "does rituximab work for multiple sclerosis?": no statement of ours says, so none replies
     if q.unknown_drugs and not (q.drugs or q.regimens):
-        return None  # "Retevmo dose for RET lung cancer": another drug's dose for that cancer would not answer it
+        # "Retevmo dose for RET lung cancer": another drug's dose for that cancer would not answer it; what a word
+        # asked about means does ("what is PCP pneumonia, why am I on Bactrim for it?")
+        return _definition(kb, q, evidence) if "definition" in q.intents and said_term(kb, q) else None
     for rule in rules:
         found = rule(kb, q, evidence)
         if found is not None:
@@ -119,9 +122,11 @@ WHY = re.compile(r"\bwhy\b")
 # Words of a statement that gives a reason: "... to lower the risk of tumor lysis syndrome", "because ...".
 REASON = re.compile(r"\bto (lower|reduce|prevent|protect|avoid|check|watch|find|catch|help|keep|make sure)\b|\bbecause\b|"
                     r"\bso (that|the|it|you|your)\b|\bfinds? (this|it|them|problems?) early\b|\blowers? (the|this|that) risk\b|\bhelps? (prevent|protect|lower)\b|"
-                    r"\bcan cause\b|\bcan lead to\b|\brisk of\b", re.I)
+                    r"\bcan cause\b|\bcan lead to\b|\brisk of\b|"
+                    # the condition a drug is given on: "when at least half the tumor cells have PD-L1"
+                    r"\bwhen (at least|only|the (tumou?r|cancer)( cells)? (has|have|is|are))\b|\bonly (if|when|for|works?)\b", re.I)
 # The fields of a drug page a reason may be written in, in the order they are tried.
-WHY_FIELDS = ("faqs", "summary", "administration", "monitoring", "serious_side_effects", "boxed_warnings",
+WHY_FIELDS = ("faqs", "summary", "uses", "administration", "monitoring", "serious_side_effects", "boxed_warnings",
               "common_side_effects", "interactions", "pregnancy", "handling", "storage", "risks")
 # Fields whose statements name a harm, which is itself a reason: "the first Gazyva dose is split" because reactions
 # come "mostly with the first drip"; EKGs on Kisqali because it can change the heart's rhythm.
@@ -148,6 +153,7 @@ def _why(kb: KnowledgeBase, q: Question, _: list[Evidence]) -> Evidence | None:
     if not fields:
         return None
     others = {slug: [n.lower() for n in drug_names(kb.drugs[slug]) if len(n) > 3] for slug in q.drugs}
+    term = [kb.glossary[said].term.lower()] if (said := said_term(kb, q)) else []
     best, best_key = None, (0, 0, 0, 0)
     for rank, (where, name, value) in enumerate(fields):
         page = where.split(":")[0].removeprefix("drug ")
@@ -159,6 +165,7 @@ def _why(kb: KnowledgeBase, q: Question, _: list[Evidence]) -> Evidence | None:
             if not isinstance(text, str) or not (name in HARM_FIELDS or REASON.search(text)):
                 continue
             own, widened = word_score(f"{getattr(item, 'question', '')} {getattr(item, 'name', '')} {text}", q)
+            own += match_count(text, term)  # "PD-L1": a glossary word asked about, though too short a word to count
             # the plan made of both is about them together; a drug's statement naming the other is about the pair
             names_other = int(where.startswith("regimen ") and plan is not None and len(q.drugs) >= 2 or
                               any(re.search(rf"\b{re.escape(n)}\b", text.lower()) for n in other))
@@ -229,20 +236,51 @@ def _boxed(kb: KnowledgeBase, q: Question, _: list[Evidence]) -> Evidence | None
                     where=f"drug {drug.slug}: boxed_warnings")
 
 
-def _wider_term(kb: KnowledgeBase, q: Question) -> str | None:
-    """A glossary term the question names whose name holds, and is longer than, every page name it also names:
-    "de novo MDS" is the glossary's, not the MDS page's; "PD-1" is not the regimen Pd."""
-    tokens = f" {norm(q.text)} "
-    pages = [*(drug_names(kb.drugs[s]) for s in q.drugs), *(regimen_aliases(kb.regimens[s]) for s in q.regimens),
-             *(cancer_names(kb.cancers[s]) for s in q.cancers)]
-    page_names = {norm(n) for page in pages for n in page}
+def _page_names(kb: KnowledgeBase, q: Question) -> list[list[str]]:
+    """The names of each page the question names."""
+    return [*(drug_names(kb.drugs[s]) for s in q.drugs), *(regimen_aliases(kb.regimens[s]) for s in q.regimens),
+            *(cancer_names(kb.cancers[s]) for s in q.cancers)]
+
+
+def _asked_term(kb: KnowledgeBase, q: Question) -> str | None:
+    """The glossary term a question asks what it is ("what is CD38, the nurse said Darzalex goes after it"), unless
+    a page has that very name ("what is MDS?": its page; "what is maintenance Revlimid": its page). A drug's name
+    counts only as the question says it: Darzalex is also called "anti-CD38 antibody", which "what is CD38?" is not."""
+    said = f" {norm(q.text)} "
+    page_names = {norm(n) for page in _page_names(kb, q) for n in page}
+    page_names -= {norm(n) for s in q.drugs for n in drug_names(kb.drugs[s]) if f" {norm(n)} " not in said}
     for slug in names(kb).glossary.find(norm(q.text).split()):  # "what is maintenance therapy for myeloma?"
         term = kb.glossary[slug]
         if any(re.search(rf"\b(what|who) (is|are)( an?| the)? {re.escape(n)}\b|"
-                         rf"\bwhat (does|do) {re.escape(n)}( \w+){{0,3}} mean\b", norm(q.text))
-               and not any(f" {n} " in f" {p} " for p in page_names)  # "what is maintenance Revlimid": its page
-               for n in map(norm, (term.term, *term.aliases))):  # "what does refractory myeloma mean?"
-            return slug  # the term asked about, unless a page has that very name ("what is MDS?": its page)
+                         rf"\bwhat (does|do) {re.escape(n)}( \w+){{0,3}} (mean|stand for)\b", norm(q.text))
+               and not any(f" {n} " in f" {p} " for p in page_names)
+               for n in map(norm, (term.term, *term.aliases))):  # "what does refractory myeloma mean?", "EGFR stand for"
+            return slug
+    return None
+
+
+def said_term(kb: KnowledgeBase, q: Question) -> str | None:
+    """The glossary term the question says in its own words, by the longest name said: "platinum drugs" rather than
+    "chemo", "infusion reaction" rather than "infusion"; never a term reached only through a synonym ("came back"
+    is no question about relapse)."""
+    said = _said_term(kb, q)
+    return said[0] if said else None
+
+
+def _said_term(kb: KnowledgeBase, q: Question) -> tuple[str, str] | None:
+    """(slug, the name said) of `said_term`."""
+    index = names(kb).glossary.index
+    said = [gram for gram in ngrams(norm(q.text).split()) if gram in index]
+    return (index[gram], gram) if (gram := max(said, key=len, default=None)) else None
+
+
+def _wider_term(kb: KnowledgeBase, q: Question) -> str | None:
+    """A glossary term the question names whose name holds, and is longer than, every page name it also names:
+    "de novo MDS" is the glossary's, not the MDS page's; "PD-1" is not the regimen Pd."""
+    if (asked := _asked_term(kb, q)) is not None:
+        return asked
+    tokens = f" {norm(q.text)} "
+    pages = _page_names(kb, q)
     for slug in names(kb).glossary.find(norm(q.text).split()):
         term = kb.glossary[slug]
         said = [n for n in map(norm, (term.term, *term.aliases)) if f" {n} " in tokens]
@@ -254,14 +292,14 @@ def _wider_term(kb: KnowledgeBase, q: Question) -> str | None:
 
 def _definition(kb: KnowledgeBase, q: Question, _: list[Evidence]) -> Evidence | None:
     terms_only = only_terms(kb, q)
-    asks = "definition" in q.intents or terms_only
+    # "what is CD38, the nurse said Darzalex goes after it" asks nothing of Darzalex's page
+    asks = "definition" in q.intents or terms_only or (not q.intents and _asked_term(kb, q) is not None)
     if not asks:
         return None
     wider = _wider_term(kb, q)
     if wider is not None or terms_only or (q.terms and not (q.drugs or q.regimens or q.cancers)):
-        term = kb.glossary[wider or q.terms[0]]  # "my ANC is 800, what is ANC?": the glossary word asked about
-        return Evidence(text=f"{term.term}: {term.definition}", cite=list(term.cite), topic="definition",
-                        where=f"glossary {term.slug}")
+        # "my ANC is 800, what is ANC?": the glossary word asked about
+        return term_reply(kb, wider or said_term(kb, q) or q.terms[0])
     if q.regimens:
         return regimen_is(kb, kb.regimens[q.regimens[0]], "definition")
     if q.cancers and not q.drugs:
@@ -269,14 +307,95 @@ def _definition(kb: KnowledgeBase, q: Question, _: list[Evidence]) -> Evidence |
         # the statement holding most of the question's words ("what causes ...": the one on causes), else the first;
         # words such as "cause", "risk" and "common" say what is asked of a cancer
         asked = [w for w in q.subject_terms if len(w) > 2 and (w not in QUIET or w in GENERAL)]
-        statements = on_aspect(cancer.what_is_it, asked_aspects(q.text.lower())) or cancer.what_is_it
+        aspects = asked_aspects(q.text.lower())
+        # what the page says the disease is; else its note on treatment, by a statement that also holds a word
+        # asked beside the aspect ("MALT lymphoma of the stomach is often linked to infection with H. pylori
+        # germs" answers "can a stomach infection cause MZL?"; "CLL that causes no symptoms is not treated right
+        # away" does not say what its symptoms are)
+        beside = [w for w in asked if not any(a.asked.search(w) for a in aspects)]
+        noted = [st for st in on_aspect(cancer.treatment_note, aspects) if match_count(st.text, beside)]
+        statements = on_aspect(cancer.what_is_it, aspects) or noted or cancer.what_is_it
         first = max(statements, key=lambda st: match_count(st.text, asked))
-        return Evidence(text=first.text, cite=list(first.cite), topic="definition", where=f"cancer {cancer.slug}: what_is_it")
+        field = "treatment_note" if any(first is st for st in noted) else "what_is_it"
+        return Evidence(text=first.text, cite=list(first.cite), topic="definition", where=f"cancer {cancer.slug}: {field}")
     drug = one_drug(kb, q)
     if drug is not None and drug.generic_name.lower() in drug.summary.text.lower():
         return Evidence(text=drug.summary.text, cite=list(drug.summary.cite), topic="definition",
                         where=f"drug {drug.slug}: summary")
     return None
+
+
+def term_reply(kb: KnowledgeBase, slug: str) -> Evidence:
+    """A glossary term's definition as a first line, an abbreviation with what it stands for: "EGFR (epidermal
+    growth factor receptor): A protein on cells ..."."""
+    term = kb.glossary[slug]
+    full = next((a for a in term.aliases if spelled_out(term.term, a)), None)
+    name = f"{term.term} ({full})" if full else term.term
+    return Evidence(text=f"{name}: {term.definition}", cite=list(term.cite), topic="definition",
+                    where=f"glossary {term.slug}")
+
+
+def spelled_out(short: str, name: str) -> bool:
+    """Whether name is what the abbreviation short stands for: words of which the first starts with its first
+    letter, and which hold its letters in order ("HPV": "human papillomavirus"; not "PD-L1 inhibitor")."""
+    if not re.fullmatch(r"[A-Z][A-Z0-9/-]{1,7}", short) or " " not in name.strip() or norm(short) in norm(name):
+        return False
+    letters, text = [c for c in short.lower() if c.isalpha()], name.lower()
+    if not text.startswith(letters[0]):
+        return False
+    at = 0
+    for c in letters:
+        at = text.find(c, at) + 1
+        if not at:
+            return False
+    return True
+
+
+# What a question may ask of a glossary word that its definition answers: what it is, does, shows or is for.
+TERM_ASKS = GLOSSARY_ASKS | {"definition"}
+
+
+def _term_alone(kb: KnowledgeBase, q: Question, _: list[Evidence]) -> Evidence | None:
+    """A question that names no page but says a glossary word and asks what it is, does or shows ("where does ALP
+    come from?", "what does sodium do in the body?", "what are signs of an infusion reaction?"): what the word means
+    is what we have. Not when it asks what a definition does not say (how long, what it costs: intents the word's
+    own name does not signal, "infusion" in "infusion reaction" asks nothing), nor when it names a medicine we do
+    not cover ("does Talzenna cause anemia?")."""
+    said = _said_term(kb, q)
+    if said is None or q.drugs or q.regimens or q.cancers or q.unknown_drugs:
+        return None
+    normed = f" {norm(q.text)} "
+    by_the_word = set(spot(normed)) - set(spot(normed.replace(f" {said[1]} ", " ")))
+    if not set(q.intents) - by_the_word <= TERM_ASKS:  # "will I lose my hair on chemo?" asks about a side effect
+        return None
+    if any(w.isalpha() and not known_word(kb, w) and not english_word(w) for w in terms(q.text)):
+        return None  # "Welireg", "Kymriah": a medicine no page covers
+    reply = term_reply(kb, said[0])
+    term = kb.glossary[said[0]]
+    own = {norm(n).rstrip("s") for n in (term.term, *term.aliases, said[1])}
+    other = [m for m in q.medical_terms if norm(m).rstrip("s") not in own]  # "infusion-related reactions" is its own
+    if other and not match_count(reply.text, other):
+        return None  # "will I lose my hair on chemo?": what chemo is says nothing of hair loss
+    return reply
+
+
+def _dose_change(kb: KnowledgeBase, q: Question, _: list[Evidence]) -> Evidence | None:
+    """A dose asked for someone the plan doses another way ("I have liver cirrhosis, is my Faslodex dose
+    different?", "Revlimid dose with kidney problems"): the plan's dose change whose heading names the body part
+    or condition the question names in its own words (a medical word it says: "first month" or "days" name none),
+    rather than the usual schedule."""
+    plan = regimen_for(kb, q, min_drugs=1)
+    if "dose" not in q.intents or plan is None or not plan.dose_modifications:
+        return None
+    medical = {w for m in q.medical_terms for w in terms(m)}
+    words = [w for w in terms(q.text) if w in medical and not signals(w)]
+    scored = [(match_count(m.label or "", words), i) for i, m in enumerate(plan.dose_modifications)]
+    n, i = max(scored, key=lambda x: (x[0], -x[1]), default=(0, 0))
+    if not n:
+        return None
+    m = plan.dose_modifications[i]
+    head = f"In {display_name(plan)}, {lower_first(m.label)}: " if m.label else f"In {display_name(plan)}: "
+    return Evidence(text=head + m.text, cite=list(m.cite), topic="dose", where=f"regimen {plan.slug}: dose_modifications")
 
 
 def _cancer_care(kb: KnowledgeBase, q: Question, _: list[Evidence]) -> Evidence | None:
