@@ -62,7 +62,6 @@ HOLD = re.compile(r"\b(stop|stopping|hold|holding|pause|pausing|off|keep taking|
 SCHEDULE_ASKS = frozenset({"dose", "duration", "monitoring"})
 # What a question on a cancer's own tests, markers or kinds seems to ask but does not: its plans' blood tests or uses.
 DISEASE_NOT_TREATMENT = frozenset({"definition", "monitoring", "uses", "classification"})
-GLOSSARY_ASKS = frozenset({"mechanism", "monitoring", "classification", "uses"})
 
 # Abbreviations people use for cancers the knowledge base may not cover yet, so we can say so plainly.
 CANCER_ABBREVIATIONS = {
@@ -172,10 +171,12 @@ def understand(kb: KnowledgeBase, text: str) -> Question:
     if "mechanism" in intents and _why_something_else(lowered, entity_words):
         intents.remove("mechanism")  # "why do I need IV fluids with cisplatin?" asks about the fluids
     named_words = entity_words | set(_entity_words(kb, [], [], [], glossary))
-    term_asked = _asks_about(norm(lowered), [k for k, s in index.glossary.index.items() if s in glossary])
+    asked_terms = _asked_terms(norm(lowered), index, glossary)
+    glossary = list(dict.fromkeys([*asked_terms, *glossary]))  # the word asked about first: "which chemo drugs are
+    term_asked = bool(asked_terms)                              # platinum drugs" asks about platinum drugs
     extra = set(terms(lowered)) - named_words - NO_TOPIC  # what the question says beside names
     if "definition" in intents and not re.search(EXPLICIT_DEFINITION, lowered) and (
-            len(intents) > 1 or extra - DEFINITION_WORDS) and not (term_asked and not (drugs or regimens or cancers)):
+            len(intents) > 1 or extra - DEFINITION_WORDS) and not term_asked:
         intents.remove("definition")  # "what is the best diet for MDS" is not "what is MDS"
     if not intents and (drugs or regimens or cancers or glossary) and not extra:
         intents.append("definition")  # a bare name ("Revlimid?", "R-CHOP for my mom") asks what it is
@@ -189,10 +190,11 @@ def understand(kb: KnowledgeBase, text: str) -> Question:
         # "which blood test marker is used for ovarian cancer?", "what are the types of MZL?": the cancer page says
         # it; not the tests or treatments of its plans ("what treatments for ALL target the chromosome" asks those)
         intents = ["definition", *(i for i in intents if i not in DISEASE_NOT_TREATMENT)]
-    if glossary and not (drugs or regimens or cancers) and intents and "definition" not in intents and (
-            (term_asked and set(intents) <= GLOSSARY_ASKS) or (intents == ["monitoring"] and not unknown_drugs)):
-        # "how does a PARP inhibitor work?", "what is MCV on my blood work?"; and a test alone ("why did they check
-        # my lipase?", "how is a bone marrow biopsy done?"): with no page named, what the word means is what we have
+    if term_asked and "definition" not in intents and not (drugs or regimens or cancers) or (
+            glossary and intents == ["monitoring"] and not (drugs or regimens or cancers or unknown_drugs)):
+        # "how does a PARP inhibitor work?", "where does ALP come from?", "what counts as contraception?"; and a test
+        # alone ("why did they check my lipase?", "how is a bone marrow biopsy done?"): with no page named, what the
+        # word means is what we have
         intents.insert(0, "definition")
     return Question(text=text, drugs=drugs, regimens=regimens, cancers=cancers, unknown_cancers=unknown,
                     intents=list(dict.fromkeys(intents)), personal=bool(PERSONAL.search(lowered)),
@@ -201,23 +203,35 @@ def understand(kb: KnowledgeBase, text: str) -> Question:
                     unknown_conditions=conditions)
 
 
-ASKING = re.compile(r"\b(what|who|how) (is|are|s|does|do)( an?| the| my)? ")
-AFTER_NAME = {"how": re.compile(r"work"), "what does": re.compile(r"(mean|show|measure|stand for|tell)\b")}
+# How a question asks about a word it names, as (words before the word, words that must follow it or None): "what
+# is ANC", "how does a PARP inhibitor work", "what does creatinine show", "what does sodium do in the body", "where
+# does ALP come from", "why does potassium matter", "what counts as contraception", "signs of an infusion
+# reaction", "which chemo drugs are platinum drugs".
+TERM_ASKED = tuple((re.compile(before), re.compile(after) if after else None) for before, after in (
+    (r"\b(what|who) (is|are|s)( an?| the| my)? ", None),
+    (r"\bhow (does|do)( an?| the| my)? ", r"work"),
+    (r"\bwhat (does|do)( an?| the| my)? ", r"(mean|show|measure|stand for|tell|do)\b"),
+    (r"\bwhere (does|do|did)( an?| the| my)? ", r"comes? from\b"),
+    (r"\bwhy (does|do|is|are)( an?| the| my)? ", r"(matters?|important)\b"),
+    (r"\bwhat counts as( an?| the)? ", None),
+    (r"\b(signs|symptoms) of( an?| the)? ", None),
+    (r"\bwhich( \w+){0,3} (is|are)( an?| the)? ", None),
+))
 
 
-def _asks_about(normed: str, names_: list[str]) -> bool:
-    """Whether the question asks what one of the names is, means or does: "what is ANC", "my ANC is 800, what is
-    ANC", "how does a PARP inhibitor work", "what does creatinine show"; not "will I lose my hair on chemo"."""
-    wanted = {norm(n) for n in names_} - {""}
-    for m in ASKING.finditer(normed):
-        rest = normed[m.end():] + " "
-        verb = m[1] if m[1] == "how" else ("what does" if m[2] in ("does", "do") else "what is")
-        for name in wanted:
-            if rest.startswith(name + " "):
-                after = AFTER_NAME.get(verb)
-                if after is None or after.match(rest[len(name) + 1:]):
-                    return True
-    return False
+def _asked_terms(normed: str, names_: Names, slugs: list[str]) -> list[str]:
+    """The glossary words among slugs that the question asks what they are, mean or do: "what is ANC", "my ANC is
+    800, what is ANC", "how does a PARP inhibitor work", "what does calcium do"; not "will I lose my hair on chemo",
+    nor a word that is also a page's name (the page says what it is)."""
+    pages = names_.drugs.index.keys() | names_.regimens.index.keys() | names_.cancers.index.keys()
+    wanted = {k: s for k, s in names_.glossary.index.items() if s in slugs and k and k not in pages}
+    asked: list[str] = []
+    for before, after in TERM_ASKED:
+        for m in before.finditer(normed):
+            rest = normed[m.end():] + " "
+            asked += [slug for name, slug in wanted.items() if rest.startswith(name + " ")
+                      and (after is None or after.match(rest[len(name) + 1:]))]
+    return list(dict.fromkeys(asked))
 
 
 def _outside_glossary_names(index: Names, tokens: list[str], regimens: list[str]) -> list[str]:
