@@ -200,7 +200,9 @@ def understand(kb: KnowledgeBase, text: str) -> Question:
                     intents=list(dict.fromkeys(intents)), personal=bool(PERSONAL.search(lowered)),
                     medical_terms=medical,
                     entity_words=sorted(entity_words), terms=glossary, unknown_drugs=unknown_drugs,
-                    unknown_conditions=conditions)
+                    # "can I take Paxil for depression while on tamoxifen?": what the other medicine is for is
+                    # not asked about; the interaction rules answer
+                    unknown_conditions=[] if drugs and "interactions" in intents else conditions)
 
 
 # How a question asks about a word it names, as (words before the word, words that must follow it or None): "what
@@ -432,9 +434,10 @@ def _why_something_else(lowered: str, entity_words: set[str]) -> bool:
 MEDICINE_SLOT = re.compile(r"\b(?:take|taking|took|takes|on|with|and|plus|or|of|mix|mixing|using|use|prescribed|"
                            r"started|starting|stop|stopping|about|is|are)\s+(?:my |the |a |an |some |his |her |your )?"
                            r"([a-z][a-z'-]{3,})\b")
-# A medicine's name just before what is asked of it: "Retevmo dose for RET lung cancer", "Rubraca side effects".
+# A medicine's name just before what is asked of it, or before another it is given with: "Retevmo dose for RET lung
+# cancer", "Rubraca side effects", "Padcev with Keytruda".
 NAME_BEFORE = re.compile(r"\b([a-z][a-z'-]{3,}) (?:dose|doses|dosage|dosing|side effects?|pills?|tablets?|capsules?|"
-                         r"shots?|injections?|infusions?)\b")
+                         r"shots?|injections?|infusions?|with|plus)\b")
 CAPITALISED = re.compile(r"(?<=[a-z,] )[A-Z][a-z]{3,}\b")  # "How much Humira ...": a name inside the sentence
 
 
@@ -467,7 +470,8 @@ NOT_A_TYPE = frozenset("blood new second another other stage advanced metastatic
 
 # "for multiple sclerosis", "treat COVID", "good for poison ivy": what a treatment is asked to be used for.
 CONDITION = re.compile(r"\b(?:for|treats?|treating|cures?|help with)\s+(?:my |a |an |the |his |her )?"
-                       r"([a-z][a-z0-9' -]{2,40}?)\s*(?:[?.,!]|$| and | or | in | at | on | if )")
+                       r"([a-z][a-z0-9' -]{2,40}?)\s*(?:[?.,!]|$| and | or | in | at | on | if | while | during | since "
+                       r"| after | before | with | when )")
 
 
 def _conditions(lowered: str, kb: KnowledgeBase) -> list[str]:
