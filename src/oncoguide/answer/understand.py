@@ -12,7 +12,7 @@ from ..search.synonyms import meanings, phrases, regimen_aliases
 from ..search.text import STOPWORDS, english_word, terms, words
 from .cancer_aspects import asked_aspects, on_aspect
 from .intents import AMOUNT_ASKED, EXPLICIT_DEFINITION, INFUSION_TIME, ORDER, signals, spot
-from .names import NameIndex, Names, known_word, names, ngrams
+from .names import N_MAX, NameIndex, Names, known_word, names, ngrams
 
 MAX_CHARS = 1000
 
@@ -133,7 +133,7 @@ def understand(kb: KnowledgeBase, text: str) -> Question:
     spelled = index.spelled(tokens)  # "hodgkins lymphoma", "7 plus 3", "prostrate cancer"
     drugs = index.drugs.find(tokens)
     regimens = _either(index.regimens, tokens, spelled) or index.qualified_regimens(drugs, spelled)
-    regimens = _outside_glossary_names(index, tokens, regimens)  # "PD-1" does not name the regimen Pd
+    regimens = _outside_glossary_names(index, tokens, regimens, index.regimens)  # "PD-1" names not the regimen Pd
     cancers = _named_not_said(kb, text, _either(index.cancers, tokens, spelled))
     known = set(index.cancers.index)
     padded = " " + " ".join(spelled) + " "
@@ -196,6 +196,8 @@ def understand(kb: KnowledgeBase, text: str) -> Question:
         # alone ("why did they check my lipase?", "how is a bone marrow biopsy done?"): with no page named, what the
         # word means is what we have
         intents.insert(0, "definition")
+    if intents == ["definition"]:  # "what is secondary MDS?" asks what the glossary word is, not what MDS is
+        cancers = _outside_glossary_names(index, tokens, cancers, index.cancers)
     return Question(text=text, drugs=drugs, regimens=regimens, cancers=cancers, unknown_cancers=unknown,
                     intents=list(dict.fromkeys(intents)), personal=bool(PERSONAL.search(lowered)),
                     medical_terms=medical,
@@ -236,17 +238,21 @@ def _asked_terms(normed: str, names_: Names, slugs: list[str]) -> list[str]:
     return list(dict.fromkeys(asked))
 
 
-def _outside_glossary_names(index: Names, tokens: list[str], regimens: list[str]) -> list[str]:
-    """The regimens a question names outside the longer glossary names it holds: "what is PD-1" holds the short
-    name of the regimen Pd only inside the glossary word PD-1."""
+def _outside_glossary_names(index: Names, tokens: list[str], found: list[str], pages: NameIndex) -> list[str]:
+    """The pages (of one kind) a question names outside the longer glossary names it holds: "what is PD-1" holds the
+    short name of the regimen Pd only inside the glossary word PD-1, "what is secondary MDS" names the MDS page only
+    inside a glossary word; a glossary word inside a page's own name ("T-DXd for HER2-positive") takes nothing."""
     text = f" {' '.join(tokens)} "
-    for gram in ngrams(tokens) if regimens else []:
-        if " " in gram and gram in index.glossary.index and gram not in index.regimens.index:
+    grams = ngrams(tokens, max(pages.longest, N_MAX)) if found else []
+    said = [g for g in grams if g in pages.index]  # "T-DXd for HER2-positive" holds the glossary word HER2-positive
+    for gram in grams:
+        if " " in gram and gram in index.glossary.index and gram not in pages.index and \
+                not any(f" {gram} " in f" {name} " for name in said):
             text = text.replace(f" {gram} ", " _ ")
     if text == f" {' '.join(tokens)} ":
-        return regimens
-    inside = set(index.regimens.find(tokens)) - set(index.regimens.find(text.split()))
-    return [r for r in regimens if r not in inside]
+        return found
+    inside = set(pages.find(tokens)) - set(pages.find(text.split()))
+    return [r for r in found if r not in inside]
 
 
 # Where a short name that is also an everyday word is that word: "all the time", "all at once", "all my pills",
