@@ -92,14 +92,16 @@ def find(kb: KnowledgeBase, text: str, drugs: list[str]) -> Found | None:
     if not describes_now(lowered):
         return None
     risks = kb.risks(drugs) if drugs else None  # no treatment named: the riskier reading
-    topic, unremedied = _topic_only(kb, lowered), _REMEDY.sub(" ", lowered)
+    unremedied, topic = _REMEDY.sub(" ", lowered), None
     best: Found | None = None
     for key, body in kb.triage.symptoms.items():
         if not _mentions(body, lowered):
             continue
         result = _judge(kb.triage, key, body, lowered, risks)
-        if (topic or not _mentions(body, unremedied)) and not _urgent_as_asked(body, result, risks):
-            continue  # "Vidaza and nausea?": urgent only if the fluids could not be kept down, which it does not say
+        if not _urgent_as_asked(body, result, risks):
+            topic = _topic_only(kb, lowered) if topic is None else topic  # worked out once, only when needed
+            if topic or not _mentions(body, unremedied):
+                continue  # "Vidaza and nausea?": urgent only if the fluids could not be kept down, unsaid
         if best is None or result.level.rank < best.result.level.rank:
             best = Found(key=key, result=result)
     return best
