@@ -84,7 +84,8 @@ REGISTRY: tuple[Intent, ...] = (
            r"\bcomponents?\b|which (drugs|medicines)|what('?s| is) in\b|\bletters\b",
            "What is in it", regimen=("summary", "schedules")),
     Intent("dose", STRENGTH + r"|\bdos(es?|ed|ing)\b|dosage|how much|how many ([\w-]+ ){0,2}(mg|capsules?|pills?|tablets?|tabs)\b|\bschedule|how often|"
-           r"how (do|should) i take|when (do|should) i take|\bcycles?\b|days? (off|on)\b|\bmg\b|\bweeks? (off|on)\b|"
+           r"how (do|should) i take|when (do|should) i take|\bcycles?\b|\bdays off\b|(\d+|\bone|\btwo|\bthree|\bseven|\bdays) "
+           r"(on|off)\b|\bmg\b|\bweeks? (off|on)\b|"
            r"what time (of (the )?day )?|\b(morning|evening|bedtime)\b|at night|\b(what|which) days?\b|days in a row|"
            r"how many times a (day|week)|how many days (do|does|will|should|is|are|of)\b|\b(on|at|over) (the )?weekends?\b",
            "Dose and schedule", drug=("administration",), regimen=("schedules",), named_regimen=("dose_modifications",),
@@ -122,7 +123,11 @@ REGISTRY: tuple[Intent, ...] = (
            reply=r"\bevery\b|\bweekly\b|\bmonthly\b|\bbefore\b|\bbaseline\b|\bstart\b|\bday \d|\bweeks?\b|"
                  r"\bcycles?\b|\bchecked\b|\btests?\b"),
     Intent("missed_dose", r"\bmiss(ed|ing)?\b|\bforg[eo]t(ten)?\b|\bforgetting (to|my|a|the|his|her|doses?|pills?)\b|\bskip|late dose|double (my|the|a) dose|\bdouble up\b|take two|"
-           r"(threw|throw|throwing) up (my|the|a|after)|vomit\w* (my|the|a|after|it)",
+           # "didn't take my Ibrance last night", "took it 10 hours late", "threw up right after my Temodar"
+           r"\b(didn'?t|did not|never) (take|took|get|got) (my|his|her|the|it|a|this|today'?s|yesterday'?s|last)\b|"
+           r"\b(took|take|taking|taken) (it|them|my [\w-]+|the [\w-]+) (\d+ |a few |several |two |three )?(hours? )?late\b|"
+           r"\blate (taking|with) (it|my|the|his|her)\b|\b(\d+|a few|several|two|three) hours? late\b|"
+           r"\b(threw|throw|throwing) up ([\w-]+ ){0,2}(my|the|a|after)\b|\bvomit\w* ([\w-]+ ){0,2}(my|the|a|after|it)\b",
            "A missed dose", drug=("missed_dose",)),
     Intent("interactions", r"interact|together with|other (drugs|medicines|medications)|grapefruit|alcohol|supplement|"
            r"vitamin|\bwith (warfarin|digoxin|aspirin)\b|blood thinner|\bantacids?\b|heartburn|avoid (eating|drinking|food)|"
