@@ -40,7 +40,8 @@ EXPLICIT_DEFINITION = (r"what (does|do) .* (mean|stand for|show|measure)\b|"
 
 # A pill's or a shot's strength is its dose: "what strength is the Ibrance", "the strength of each tablet" (not
 # "will I get my strength back").
-STRENGTH = r"\b(what|which) ([\w-]+ )?strengths?\b|\bstrengths? (of|is|are|do|does) (the|my|his|her|this|each|it)\b"
+STRENGTH = (r"\b(what|which)('?s| is| are)?( the)?( usual| normal| right| starting| lowest| highest| [\w-]+)? strengths?\b|"
+            r"\bstrengths? (of|is|are|do|does|for) (the|my|his|her|this|each|it|a|an|one)\b")
 # Words that ask for an amount ("what dose", "how much", "mg"), not only for how often or when.
 AMOUNT_ASKED = re.compile(r"\bdos(e|es|ed|ing|age)\b|\bmg\b|how much|" + STRENGTH)
 # Words that ask on which days, not how much: "which days", "how many weeks on and off".
@@ -87,7 +88,10 @@ REGISTRY: tuple[Intent, ...] = (
            r"how (do|should) i take|when (do|should) i take|\bcycles?\b|\bdays off\b|(\d+|\bone|\btwo|\bthree|\bseven|\bdays) "
            r"(on|off)\b|\bmg\b|\bweeks? (off|on)\b|"
            r"what time (of (the )?day )?|\b(morning|evening|bedtime)\b|at night|\b(what|which) days?\b|days in a row|"
-           r"how many times a (day|week)|how many days (do|does|will|should|is|are|of)\b|\b(on|at|over) (the )?weekends?\b",
+           r"how many times a (day|week)|how many days (do|does|will|should|is|are|of)\b|\b(on|at|over) (the )?weekends?\b|"
+           # "is Keytruda given every 3 or 6 weeks?"
+           r"\b(given|taken|get|gets|have|has|is it) every (\d+|two|three|four|six)( or (\d+|two|three|four|six))? "
+           r"(days|weeks|months)\b",
            "Dose and schedule", drug=("administration",), regimen=("schedules",), named_regimen=("dose_modifications",),
            reply=r"\d ?(mg|mcg|g)\b|mg/m|\bauc\b|\bdays? \d|once a|twice a|every \d",
            # an amount with how often it is taken ("Capsules come in 5 and 10 mg" is not a dose)
