@@ -80,7 +80,7 @@ REGISTRY: tuple[Intent, ...] = (
            "How it is given", drug=("summary", "administration"), named_regimen=("summary", "schedules", "dispensing"),
            reply=r"by mouth|\bcapsules?\b|\btablets?\b|\bpills?\b|infusion|into a vein|by vein|drip|injection|"
                  r"under the skin|\bshot\b|\bpump\b"),
-    Intent("components", r"what (are )?(the )?(\d+ |two |three |four |five )?(drugs|medicines|medications|meds)( are)? "
+    Intent("components", r"what (are )?(the )?(\d+ |two |three |four |five )?(drugs|medicines|medications|meds|pills)( are)? "
            r"(in|make up)\b|how many (different )?(drugs|medicines|medications|meds)\b(?! a day)|stand for|\bmade (up )?of\b|"
            r"\bcomponents?\b|which (drugs|medicines)|what('?s| is) in\b|\bletters\b",
            "What is in it", regimen=("summary", "schedules")),
