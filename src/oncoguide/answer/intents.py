@@ -38,8 +38,12 @@ EXPLICIT_DEFINITION = (r"what (does|do) .* (mean|stand for|show|measure)\b|"
                       # "... starts 7+3 for AML, what is it?": the question ends asking what the named thing is
                       r"\bwhat('?s| is| are) (it|they|that|this|these)\W*$")
 
+# A pill's or a shot's strength is its dose: "what strength is the Ibrance", "the strength of each tablet" (not
+# "will I get my strength back").
+STRENGTH = (r"\b(what|which)('?s| is| are)?( the)?( usual| normal| right| starting| lowest| highest| [\w-]+)? strengths?\b|"
+            r"\bstrengths? (of|is|are|do|does|for) (the|my|his|her|this|each|it|a|an|one)\b")
 # Words that ask for an amount ("what dose", "how much", "mg"), not only for how often or when.
-AMOUNT_ASKED = re.compile(r"\bdos(e|es|ed|ing|age)\b|\bmg\b|how much")
+AMOUNT_ASKED = re.compile(r"\bdos(e|es|ed|ing|age)\b|\bmg\b|how much|" + STRENGTH)
 # Words that ask on which days, not how much: "which days", "how many weeks on and off".
 DAYS_ASKED = re.compile(r"\b(what|which) days?\b|\bdays? (on|off)\b|\bweeks? (on|off)\b|on and off|\boff weeks?\b")
 DAYS = re.compile(r"\bdays? \d|\bfor \d+ (days|weeks)\b|\bweeks? off\b|\bdays off\b|\bthen (stop|rest)", re.I)
@@ -76,14 +80,18 @@ REGISTRY: tuple[Intent, ...] = (
            "How it is given", drug=("summary", "administration"), named_regimen=("summary", "schedules", "dispensing"),
            reply=r"by mouth|\bcapsules?\b|\btablets?\b|\bpills?\b|infusion|into a vein|by vein|drip|injection|"
                  r"under the skin|\bshot\b|\bpump\b"),
-    Intent("components", r"what (are )?(the )?(\d+ |two |three |four |five )?(drugs|medicines|medications|meds)( are)? "
-           r"(in|make up)\b|stand for|\bmade (up )?of\b|"
+    Intent("components", r"what (are )?(the )?(\d+ |two |three |four |five )?(drugs|medicines|medications|meds|pills)( are)? "
+           r"(in|make up)\b|how many (different )?(drugs|medicines|medications|meds)\b(?! a day)|stand for|\bmade (up )?of\b|"
            r"\bcomponents?\b|which (drugs|medicines)|what('?s| is) in\b|\bletters\b",
            "What is in it", regimen=("summary", "schedules")),
-    Intent("dose", r"\bdos(es?|ed|ing)\b|dosage|how much|how many ([\w-]+ ){0,2}(mg|capsules?|pills?|tablets?|tabs)\b|\bschedule|how often|"
-           r"how (do|should) i take|when (do|should) i take|\bcycles?\b|days? (off|on)\b|\bmg\b|\bweeks? (off|on)\b|"
+    Intent("dose", STRENGTH + r"|\bdos(es?|ed|ing)\b|dosage|how much|how many ([\w-]+ ){0,2}(mg|capsules?|pills?|tablets?|tabs)\b|\bschedule|how often|"
+           r"how (do|should) i take|when (do|should) i take|\bcycles?\b|\bdays off\b|(\d+|\bone|\btwo|\bthree|\bseven|\bdays) "
+           r"(on|off)\b|\bmg\b|\bweeks? (off|on)\b|"
            r"what time (of (the )?day )?|\b(morning|evening|bedtime)\b|at night|\b(what|which) days?\b|days in a row|"
-           r"how many times a (day|week)|how many days (do|does|will|should|is|are|of)\b|\b(on|at|over) (the )?weekends?\b",
+           r"how many times a (day|week)|how many days (do|does|will|should|is|are|of)\b|\b(on|at|over) (the )?weekends?\b|"
+           # "is Keytruda given every 3 or 6 weeks?"
+           r"\b(given|taken|get|gets|have|has|is it) every (\d+|two|three|four|six)( or (\d+|two|three|four|six))? "
+           r"(days|weeks|months)\b",
            "Dose and schedule", drug=("administration",), regimen=("schedules",), named_regimen=("dose_modifications",),
            reply=r"\d ?(mg|mcg|g)\b|mg/m|\bauc\b|\bdays? \d|once a|twice a|every \d",
            # an amount with how often it is taken ("Capsules come in 5 and 10 mg" is not a dose)
@@ -119,7 +127,11 @@ REGISTRY: tuple[Intent, ...] = (
            reply=r"\bevery\b|\bweekly\b|\bmonthly\b|\bbefore\b|\bbaseline\b|\bstart\b|\bday \d|\bweeks?\b|"
                  r"\bcycles?\b|\bchecked\b|\btests?\b"),
     Intent("missed_dose", r"\bmiss(ed|ing)?\b|\bforg[eo]t(ten)?\b|\bforgetting (to|my|a|the|his|her|doses?|pills?)\b|\bskip|late dose|double (my|the|a) dose|\bdouble up\b|take two|"
-           r"(threw|throw|throwing) up (my|the|a|after)|vomit\w* (my|the|a|after|it)",
+           # "didn't take my Ibrance last night", "took it 10 hours late", "threw up right after my Temodar"
+           r"\b(didn'?t|did not|never) (take|took|get|got) (my|his|her|the|it|a|this|today'?s|yesterday'?s|last)\b|"
+           r"\b(took|take|taking|taken) (it|them|my [\w-]+|the [\w-]+) (\d+ |a few |several |two |three )?(hours? )?late\b|"
+           r"\blate (taking|with) (it|my|the|his|her)\b|\b(\d+|a few|several|two|three) hours? late\b|"
+           r"\b(threw|throw|throwing) up ([\w-]+ ){0,2}(my|the|a|after)\b|\bvomit\w* ([\w-]+ ){0,2}(my|the|a|after|it)\b",
            "A missed dose", drug=("missed_dose",)),
     Intent("interactions", r"interact|together with|other (drugs|medicines|medications)|grapefruit|alcohol|supplement|"
            r"vitamin|\bwith (warfarin|digoxin|aspirin)\b|blood thinner|\bantacids?\b|heartburn|avoid (eating|drinking|food)|"

@@ -203,10 +203,12 @@ def _variants(name: str) -> list[str]:
 
 
 def _joined(name: str) -> str | None:
-    """A short name typed without its hyphens or slashes: "rchop" for R-CHOP, "carbotaxol" for Carbo/Taxol."""
-    if not re.fullmatch(r"[A-Za-z0-9]+(?:[-/][A-Za-z0-9]+)+", name):
+    """A short name typed without its hyphens, slashes or spaces: "rchop" for R-CHOP, "carbotaxol" for Carbo/Taxol,
+    "pomdex" for "pom dex" (spaces only between short words: "Lenalidomide maintenance" is no abbreviation)."""
+    if not re.fullmatch(r"[A-Za-z0-9]+(?:[-/ ][A-Za-z0-9]+){1,2}", name) or \
+            (" " in name and any(len(p) > 5 for p in re.split(r"[-/ ]", name))):
         return None
-    joined = re.sub(r"[-/]", "", name).lower()
+    joined = re.sub(r"[-/ ]", "", name).lower()
     return joined if len(joined) >= 4 and not joined.isdigit() else None
 
 

@@ -12,7 +12,7 @@ from ..search.synonyms import meanings, phrases, regimen_aliases
 from ..search.text import STOPWORDS, english_word, terms, words
 from .cancer_aspects import asked_aspects, on_aspect
 from .intents import AMOUNT_ASKED, EXPLICIT_DEFINITION, INFUSION_TIME, ORDER, signals, spot
-from .names import NameIndex, Names, known_word, names, ngrams
+from .names import N_MAX, NameIndex, Names, known_word, names, ngrams
 
 MAX_CHARS = 1000
 
@@ -62,7 +62,6 @@ HOLD = re.compile(r"\b(stop|stopping|hold|holding|pause|pausing|off|keep taking|
 SCHEDULE_ASKS = frozenset({"dose", "duration", "monitoring"})
 # What a question on a cancer's own tests, markers or kinds seems to ask but does not: its plans' blood tests or uses.
 DISEASE_NOT_TREATMENT = frozenset({"definition", "monitoring", "uses", "classification"})
-GLOSSARY_ASKS = frozenset({"mechanism", "monitoring", "classification", "uses"})
 
 # Abbreviations people use for cancers the knowledge base may not cover yet, so we can say so plainly.
 CANCER_ABBREVIATIONS = {
@@ -134,7 +133,7 @@ def understand(kb: KnowledgeBase, text: str) -> Question:
     spelled = index.spelled(tokens)  # "hodgkins lymphoma", "7 plus 3", "prostrate cancer"
     drugs = index.drugs.find(tokens)
     regimens = _either(index.regimens, tokens, spelled) or index.qualified_regimens(drugs, spelled)
-    regimens = _outside_glossary_names(index, tokens, regimens)  # "PD-1" does not name the regimen Pd
+    regimens = _outside_glossary_names(index, tokens, regimens, index.regimens)  # "PD-1" names not the regimen Pd
     cancers = _named_not_said(kb, text, _either(index.cancers, tokens, spelled))
     known = set(index.cancers.index)
     padded = " " + " ".join(spelled) + " "
@@ -172,10 +171,12 @@ def understand(kb: KnowledgeBase, text: str) -> Question:
     if "mechanism" in intents and _why_something_else(lowered, entity_words):
         intents.remove("mechanism")  # "why do I need IV fluids with cisplatin?" asks about the fluids
     named_words = entity_words | set(_entity_words(kb, [], [], [], glossary))
-    term_asked = _asks_about(norm(lowered), [k for k, s in index.glossary.index.items() if s in glossary])
+    asked_terms = _asked_terms(norm(lowered), index, glossary)
+    glossary = list(dict.fromkeys([*asked_terms, *glossary]))  # the word asked about first: "which chemo drugs are
+    term_asked = bool(asked_terms)                              # platinum drugs" asks about platinum drugs
     extra = set(terms(lowered)) - named_words - NO_TOPIC  # what the question says beside names
     if "definition" in intents and not re.search(EXPLICIT_DEFINITION, lowered) and (
-            len(intents) > 1 or extra - DEFINITION_WORDS) and not (term_asked and not (drugs or regimens or cancers)):
+            len(intents) > 1 or extra - DEFINITION_WORDS) and not term_asked:
         intents.remove("definition")  # "what is the best diet for MDS" is not "what is MDS"
     if not intents and (drugs or regimens or cancers or glossary) and not extra:
         intents.append("definition")  # a bare name ("Revlimid?", "R-CHOP for my mom") asks what it is
@@ -189,48 +190,69 @@ def understand(kb: KnowledgeBase, text: str) -> Question:
         # "which blood test marker is used for ovarian cancer?", "what are the types of MZL?": the cancer page says
         # it; not the tests or treatments of its plans ("what treatments for ALL target the chromosome" asks those)
         intents = ["definition", *(i for i in intents if i not in DISEASE_NOT_TREATMENT)]
-    if glossary and not (drugs or regimens or cancers) and intents and "definition" not in intents and (
-            (term_asked and set(intents) <= GLOSSARY_ASKS) or (intents == ["monitoring"] and not unknown_drugs)):
-        # "how does a PARP inhibitor work?", "what is MCV on my blood work?"; and a test alone ("why did they check
-        # my lipase?", "how is a bone marrow biopsy done?"): with no page named, what the word means is what we have
+    if term_asked and "definition" not in intents and not (drugs or regimens or cancers) or (
+            glossary and intents == ["monitoring"] and not (drugs or regimens or cancers or unknown_drugs)):
+        # "how does a PARP inhibitor work?", "where does ALP come from?", "what counts as contraception?"; and a test
+        # alone ("why did they check my lipase?", "how is a bone marrow biopsy done?"): with no page named, what the
+        # word means is what we have
         intents.insert(0, "definition")
+    if intents == ["definition"]:  # "what is secondary MDS?" asks what the glossary word is, not what MDS is
+        cancers = _outside_glossary_names(index, tokens, cancers, index.cancers)
     return Question(text=text, drugs=drugs, regimens=regimens, cancers=cancers, unknown_cancers=unknown,
                     intents=list(dict.fromkeys(intents)), personal=bool(PERSONAL.search(lowered)),
                     medical_terms=medical,
                     entity_words=sorted(entity_words), terms=glossary, unknown_drugs=unknown_drugs,
-                    unknown_conditions=conditions)
+                    # "can I take Paxil for depression while on tamoxifen?": what the other medicine is for is
+                    # not asked about; the interaction rules answer
+                    unknown_conditions=[] if drugs and "interactions" in intents else conditions)
 
 
-ASKING = re.compile(r"\b(what|who|how) (is|are|s|does|do)( an?| the| my)? ")
-AFTER_NAME = {"how": re.compile(r"work"), "what does": re.compile(r"(mean|show|measure|stand for|tell)\b")}
+# How a question asks about a word it names, as (words before the word, words that must follow it or None): "what
+# is ANC", "how does a PARP inhibitor work", "what does creatinine show", "what does sodium do in the body", "where
+# does ALP come from", "why does potassium matter", "what counts as contraception", "signs of an infusion
+# reaction", "which chemo drugs are platinum drugs".
+TERM_ASKED = tuple((re.compile(before), re.compile(after) if after else None) for before, after in (
+    (r"\b(what|who) (is|are|s)( an?| the| my)? ", None),
+    (r"\bhow (does|do)( an?| the| my)? ", r"work"),
+    (r"\bwhat (does|do)( an?| the| my)? ", r"(mean|show|measure|stand for|tell|do)\b"),
+    (r"\bwhere (does|do|did)( an?| the| my)? ", r"comes? from\b"),
+    (r"\bwhy (does|do|is|are)( an?| the| my)? ", r"(matters?|important)\b"),
+    (r"\bwhat counts as( an?| the)? ", None),
+    (r"\b(signs|symptoms) of( an?| the)? ", None),
+    (r"\bwhich( \w+){0,3} (is|are)( an?| the)? ", None),
+))
 
 
-def _asks_about(normed: str, names_: list[str]) -> bool:
-    """Whether the question asks what one of the names is, means or does: "what is ANC", "my ANC is 800, what is
-    ANC", "how does a PARP inhibitor work", "what does creatinine show"; not "will I lose my hair on chemo"."""
-    wanted = {norm(n) for n in names_} - {""}
-    for m in ASKING.finditer(normed):
-        rest = normed[m.end():] + " "
-        verb = m[1] if m[1] == "how" else ("what does" if m[2] in ("does", "do") else "what is")
-        for name in wanted:
-            if rest.startswith(name + " "):
-                after = AFTER_NAME.get(verb)
-                if after is None or after.match(rest[len(name) + 1:]):
-                    return True
-    return False
+def _asked_terms(normed: str, names_: Names, slugs: list[str]) -> list[str]:
+    """The glossary words among slugs that the question asks what they are, mean or do: "what is ANC", "my ANC is
+    800, what is ANC", "how does a PARP inhibitor work", "what does calcium do"; not "will I lose my hair on chemo",
+    nor a word that is also a page's name (the page says what it is)."""
+    pages = names_.drugs.index.keys() | names_.regimens.index.keys() | names_.cancers.index.keys()
+    wanted = {k: s for k, s in names_.glossary.index.items() if s in slugs and k and k not in pages}
+    asked: list[str] = []
+    for before, after in TERM_ASKED:
+        for m in before.finditer(normed):
+            rest = normed[m.end():] + " "
+            asked += [slug for name, slug in wanted.items() if rest.startswith(name + " ")
+                      and (after is None or after.match(rest[len(name) + 1:]))]
+    return list(dict.fromkeys(asked))
 
 
-def _outside_glossary_names(index: Names, tokens: list[str], regimens: list[str]) -> list[str]:
-    """The regimens a question names outside the longer glossary names it holds: "what is PD-1" holds the short
-    name of the regimen Pd only inside the glossary word PD-1."""
+def _outside_glossary_names(index: Names, tokens: list[str], found: list[str], pages: NameIndex) -> list[str]:
+    """The pages (of one kind) a question names outside the longer glossary names it holds: "what is PD-1" holds the
+    short name of the regimen Pd only inside the glossary word PD-1, "what is secondary MDS" names the MDS page only
+    inside a glossary word; a glossary word inside a page's own name ("T-DXd for HER2-positive") takes nothing."""
     text = f" {' '.join(tokens)} "
-    for gram in ngrams(tokens) if regimens else []:
-        if " " in gram and gram in index.glossary.index and gram not in index.regimens.index:
+    grams = ngrams(tokens, max(pages.longest, N_MAX)) if found else []
+    said = [g for g in grams if g in pages.index]  # "T-DXd for HER2-positive" holds the glossary word HER2-positive
+    for gram in grams:
+        if " " in gram and gram in index.glossary.index and gram not in pages.index and \
+                not any(f" {gram} " in f" {name} " for name in said):
             text = text.replace(f" {gram} ", " _ ")
     if text == f" {' '.join(tokens)} ":
-        return regimens
-    inside = set(index.regimens.find(tokens)) - set(index.regimens.find(text.split()))
-    return [r for r in regimens if r not in inside]
+        return found
+    inside = set(pages.find(tokens)) - set(pages.find(text.split()))
+    return [r for r in found if r not in inside]
 
 
 # Where a short name that is also an everyday word is that word: "all the time", "all at once", "all my pills",
@@ -418,9 +440,10 @@ def _why_something_else(lowered: str, entity_words: set[str]) -> bool:
 MEDICINE_SLOT = re.compile(r"\b(?:take|taking|took|takes|on|with|and|plus|or|of|mix|mixing|using|use|prescribed|"
                            r"started|starting|stop|stopping|about|is|are)\s+(?:my |the |a |an |some |his |her |your )?"
                            r"([a-z][a-z'-]{3,})\b")
-# A medicine's name just before what is asked of it: "Retevmo dose for RET lung cancer", "Rubraca side effects".
+# A medicine's name just before what is asked of it, or before another it is given with: "Retevmo dose for RET lung
+# cancer", "Rubraca side effects", "Padcev with Keytruda".
 NAME_BEFORE = re.compile(r"\b([a-z][a-z'-]{3,}) (?:dose|doses|dosage|dosing|side effects?|pills?|tablets?|capsules?|"
-                         r"shots?|injections?|infusions?)\b")
+                         r"shots?|injections?|infusions?|with|plus)\b")
 CAPITALISED = re.compile(r"(?<=[a-z,] )[A-Z][a-z]{3,}\b")  # "How much Humira ...": a name inside the sentence
 
 
@@ -453,7 +476,8 @@ NOT_A_TYPE = frozenset("blood new second another other stage advanced metastatic
 
 # "for multiple sclerosis", "treat COVID", "good for poison ivy": what a treatment is asked to be used for.
 CONDITION = re.compile(r"\b(?:for|treats?|treating|cures?|help with)\s+(?:my |a |an |the |his |her )?"
-                       r"([a-z][a-z0-9' -]{2,40}?)\s*(?:[?.,!]|$| and | or | in | at | on | if )")
+                       r"([a-z][a-z0-9' -]{2,40}?)\s*(?:[?.,!]|$| and | or | in | at | on | if | while | during | since "
+                       r"| after | before | with | when )")
 
 
 def _conditions(lowered: str, kb: KnowledgeBase) -> list[str]:
