@@ -119,6 +119,20 @@ def symptom_words(q: Question) -> list[str]:
     return [t for t in q.subject_terms if len(t) > 3 and t not in GENERAL]
 
 
+# A dose for people with kidney or liver problems is not the usual dose: such a line answers only a question that
+# speaks of those organs ("what days do I take Ibrance?" does not ask the Child-Pugh C dose).
+_ORGAN_RULE = re.compile(r"\b(kidney|liver|hepatic|renal) (problems?|disease|function|impairment|damage|failure)\b|"
+                         r"\bdialysis\b|\bchild-pugh\b|\bcreatinine clearance\b", re.IGNORECASE)
+_ORGAN_ASKED = re.compile(r"\b(kidney|renal|liver|hepatic|dialysis|cirrhosis|creatinine|crcl|e?gfr|bilirubin|"
+                          r"hepatitis|child.?pugh)", re.IGNORECASE)
+_HOW_TO_TAKE = frozenset({"dose", "form", "food", "missed_dose"})
+
+
+def for_organs_not_asked(e: Evidence, q: Question) -> bool:
+    """A how-to-take line for people with kidney or liver problems, when the question names neither."""
+    return e.topic in _HOW_TO_TAKE and bool(_ORGAN_RULE.search(e.text)) and not _ORGAN_ASKED.search(q.text)
+
+
 def curated(kb: KnowledgeBase, q: Question) -> list[Evidence]:
     """Statements from the pages the question names, for each intent, in intent order."""
     found: list[Evidence] = []

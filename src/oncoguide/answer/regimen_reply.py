@@ -313,8 +313,8 @@ def count(kb: KnowledgeBase, q: Question, _: list[Evidence]) -> Evidence | None:
     for p, drugs, cycles in runs:
         parts.append(_years(p, drugs, cycles) or f"{_n(cycles, 'cycle')} of {drugs}, each {p.cycle_length_days} days long"
                      f"{_rhythm(p, asked, cycles)}"
-                     if cycles else f"{drugs} in {p.cycle_length_days}-day cycles until it stops working or the side "
-                                    "effects are too hard")
+                     if cycles else f"{drugs} in {p.cycle_length_days}-day cycles{_rhythm(p, asked, cycles)} until it "
+                                    "stops working or the side effects are too hard")
     if not parts:
         return None
     text = f"In {display_name(regimen)}: " + ", then ".join(parts) + "."

@@ -11,7 +11,7 @@ from ..model import FAQ, KnowledgeBase, cited_items
 from ..search.synonyms import meanings, phrases, regimen_aliases
 from ..search.text import english_word, terms
 from .cancer_aspects import asked_aspects, on_aspect
-from .evidence import GENERAL, Evidence, item_text, kind_words, match_count, named_kind
+from .evidence import GENERAL, Evidence, for_organs_not_asked, item_text, kind_words, match_count, named_kind
 from .intents import BY_NAME, has_shape, replies, signals, signals_intent, spot
 from .names import known_word, names, ngrams
 from .regimen_reply import (
@@ -31,7 +31,7 @@ from .regimen_reply import (
     regimen_works,
     schedule,
 )
-from .understand import GLOSSARY_ASKS, Question
+from .understand import GENERIC_TREATMENT, Question
 
 # Words of a question that say nothing about what it is about ("take", "dose" are in the intent already).
 QUIET = GENERAL | frozenset("take taking taken use using used dose doses mean means stand work works need okay ok "
@@ -299,7 +299,7 @@ def _definition(kb: KnowledgeBase, q: Question, _: list[Evidence]) -> Evidence |
     wider = _wider_term(kb, q)
     if wider is not None or terms_only or (q.terms and not (q.drugs or q.regimens or q.cancers)):
         # "my ANC is 800, what is ANC?": the glossary word asked about
-        return term_reply(kb, wider or said_term(kb, q) or q.terms[0])
+        return term_reply(kb, wider or _side_effect_term(kb, q) or said_term(kb, q) or q.terms[0])
     if q.regimens:
         return regimen_is(kb, kb.regimens[q.regimens[0]], "definition")
     if q.cancers and not q.drugs:
@@ -323,6 +323,14 @@ def _definition(kb: KnowledgeBase, q: Question, _: list[Evidence]) -> Evidence |
         return Evidence(text=drug.summary.text, cite=list(drug.summary.cite), topic="definition",
                         where=f"drug {drug.slug}: summary")
     return None
+
+
+def _side_effect_term(kb: KnowledgeBase, q: Question) -> str | None:
+    """A side effect asked of treatment in general ("will I lose my hair on chemo?"): the word for the side effect
+    (alopecia), not the word for the treatment (chemotherapy)."""
+    if "side_effects" not in q.intents:
+        return None
+    return next((t for t in q.terms if not GENERIC_TREATMENT.search(kb.glossary[t].term.lower())), None)
 
 
 def term_reply(kb: KnowledgeBase, slug: str) -> Evidence:
@@ -352,7 +360,7 @@ def spelled_out(short: str, name: str) -> bool:
 
 
 # What a question may ask of a glossary word that its definition answers: what it is, does, shows or is for.
-TERM_ASKS = GLOSSARY_ASKS | {"definition"}
+TERM_ASKS = frozenset({"definition", "mechanism", "monitoring", "classification", "uses"})
 
 
 def _term_alone(kb: KnowledgeBase, q: Question, _: list[Evidence]) -> Evidence | None:
@@ -474,6 +482,8 @@ def _best_by_words(q: Question, candidates: list[Evidence], question: str) -> Ev
             continue
         if not fits and own + widened == 0:
             continue  # nothing to check it by: the statement must share a word with the question
+        if for_organs_not_asked(e, q):
+            continue  # "what days do I take Ibrance?" is not asked for someone with severe liver problems
         key = (own, widened, int(e.topic in q.intents), int(fits), int(e.origin == "faq"))
         if key > best_key:
             best, best_key = e, key

@@ -48,7 +48,6 @@ anything something thing things""".split())
 DEFINITION_WORDS = frozenset("""regimen regimens treatment treatments drug drugs medicine medicines medication cancer
 cancers disease condition illness simple plain words english terms exactly actually really basically mean means
 called thing kind type sort""".split())
-# What a question about a glossary word alone may ask and be answered by its definition.
 # Asking where a disease comes from: its cause, where or how it starts. What the
 # cancer page says the disease is answers it ("most people with CML have the Philadelphia chromosome").
 ORIGIN_ASKED = re.compile(r"\bcaus(e|es|ed|ing)\b|\bwhere (does|do|did|is|are) .*\b(start|begin|come from|form|grow)|"
@@ -223,6 +222,9 @@ TERM_ASKED = tuple((re.compile(before), re.compile(after) if after else None) fo
 ))
 
 
+GENERIC_TREATMENT = re.compile(r"\bchemo\w*|\bimmunotherapy\b|\btreatment\b")
+
+
 def _asked_terms(normed: str, names_: Names, slugs: list[str]) -> list[str]:
     """The glossary words among slugs that the question asks what they are, mean or do: "what is ANC", "my ANC is
     800, what is ANC", "how does a PARP inhibitor work", "what does calcium do"; not "will I lose my hair on chemo",
@@ -362,8 +364,10 @@ def _intents(lowered: str, plain: list[str], drugs: list[str], regimens: list[st
     if "limit" in intents and "dose" in intents:
         intents.remove("dose")  # "is there a maximum total dose?" asks for the lifetime limit, not one schedule
     symptoms = [p for p in plain if not signals(p) and not PROCEDURE.search(p)]  # a tooth extraction is no symptom
-    if symptoms and (drugs or named) and not {"side_effects", "serious", "interactions", "form"} & set(intents):
-        intents.append("side_effects")  # "Revlimid and blood clots?": a symptom named with a drug ("pregnant" is not)
+    if symptoms and (drugs or named or GENERIC_TREATMENT.search(lowered)) and \
+            not {"side_effects", "serious", "interactions", "form"} & set(intents):
+        intents.append("side_effects")  # "Revlimid and blood clots?", "will I lose my hair on chemo?": a symptom
+        # named with a treatment ("pregnant" is not)
     if "classification" in intents and "side_effects" in intents and CAUSE_ASKED.search(lowered):
         intents.remove("classification")  # "haven't pooped in 4 days, is that the chemo?" asks what causes it
     if symptoms and "dose" in intents and _only_by("dose", lowered, WHEN_IN_DAY):

@@ -9,10 +9,11 @@ def test_how_common_a_cancer_is(composer) -> None:  # noqa: ANN001
     assert answer.direct[0].where.startswith("cancer diffuse-large-b-cell-lymphoma")
 
 
-def test_what_a_cancer_is_linked_to_in_its_treatment_note(composer) -> None:  # noqa: ANN001
+def test_what_a_cancer_is_linked_to(composer) -> None:  # noqa: ANN001
+    # the page says it on what the disease is and again in its note on treatment; either answers
     answer = composer.answer("can a stomach infection cause marginal zone lymphoma")
     assert "pylori" in answer.direct[0].text
-    assert answer.direct[0].where == "cancer marginal-zone-lymphoma: treatment_note"
+    assert answer.direct[0].where.startswith("cancer marginal-zone-lymphoma: ")
 
 
 def test_what_a_cancer_is_still_comes_from_what_its_page_says_it_is(composer) -> None:  # noqa: ANN001
