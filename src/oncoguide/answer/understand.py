@@ -357,6 +357,8 @@ def _intents(lowered: str, plain: list[str], drugs: list[str], regimens: list[st
     if "duration" in intents and CYCLE_LENGTH.search(lowered):
         intents[intents.index("duration")] = "dose"  # "how long is each round" asks for the days of one cycle
         intents = list(dict.fromkeys(intents))
+    if "duration" in intents and {"pregnancy", "breastfeeding"} & set(intents):
+        intents.remove("duration")  # "how long after Sutent do I need birth control?" asks the pregnancy rule's time
     if "missed_dose" in intents and "dose" in intents:
         intents.remove("dose")  # "I missed a dose" asks for the missed-dose rule
     if "dose" in intents and "food" in intents and not AMOUNT_ASKED.search(lowered):
