@@ -52,6 +52,12 @@ DAYS = re.compile(r"\bdays? \d|\bfor \d+ (days|weeks)\b|\bweeks? off\b|\bdays of
 # panitumumab drip take" (a drug's name may stand before the word).
 INFUSION_TIME = (r"how long (is|does|will|do|should) (the |an |each |my |his |her |it |a )?([\w-]+ ){0,2}"
                  r"(infusions?|drips?|iv)\b")
+# A kidney or liver problem the person has ("I have kidney disease", "on dialysis", "cirrhosis", "Polivy and liver
+# disease"): it asks how the medicine is dosed for them, not whether the medicine causes the problem.
+ORGAN_CONDITION = (r"\b(i|he|she|they|we|you|my \w+|mom|dad)( already| also)? (have|has|had|am on|is on|are on)"
+                   r"( got)?( a| an| some| severe| mild| moderate| bad| chronic| stage \d)? (kidney|renal|liver|hepatic) "
+                   r"(disease|problems?|failure|impairment|issues)\b|\b(on|need|needs|get|gets|getting) dialysis\b|"
+                   r"\bcirrhosis\b|\b(with|and|for) (kidney|renal|liver|hepatic) (disease|problems?|failure|impairment)\b")
 # Food with a medicine: "with food?", "on an empty stomach", "can I eat before ...".
 FOOD = (r"\b(with|without) (food|a meal|meals)\b|empty stomach|\bfood\b|\bmeals?\b|\beat(ing)? (before|after|with)\b|"
         r"\b(before|after) (i |you )?eat|\b(before|after|with) (my |a )?(breakfast|lunch|dinner|snack)")
