@@ -332,7 +332,7 @@ def _without_names(lowered: str, names_: list[str]) -> str:
     "... + chemoradiation" asks nothing."""
     for name in sorted({n.lower() for n in names_ if len(n) > 3}, key=len, reverse=True):
         lowered = lowered.replace(name, " ")
-    return lowered
+    return re.sub(r" {2,}", " ", lowered)  # "the first TCHP infusion": the words around the name stay in a row
 
 
 def _intents(lowered: str, plain: list[str], drugs: list[str], regimens: list[str], cancers: list[str],
@@ -352,6 +352,8 @@ def _intents(lowered: str, plain: list[str], drugs: list[str], regimens: list[st
         intents.append("uses")  # "what treatments are there for CLL"
     if "form" in intents and "duration" in intents and re.search(INFUSION_TIME, lowered):
         intents.remove("duration")  # "how long is the infusion" asks how it is given, not for how many months
+    if "form" in intents and "dose" in intents and _only_by("dose", lowered, re.compile(INFUSION_TIME)):
+        intents.remove("dose")  # "how long is each dose of Enhertu infusion" asks how long one infusion takes
     if "form" in intents and "dose" in intents and _only_by("form", lowered, HOW_OFTEN):
         intents.remove("form")  # "how often are the Lupron shots" asks how often, not whether it is a shot
     if "duration" in intents and CYCLE_LENGTH.search(lowered):
