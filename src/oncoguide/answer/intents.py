@@ -50,7 +50,8 @@ DAYS = re.compile(r"\bdays? \d|\bfor \d+ (days|weeks)\b|\bweeks? off\b|\bdays of
 
 # How long one infusion takes, not how long treatment lasts: "how long is the infusion", "how long does the
 # panitumumab drip take" (a drug's name may stand before the word).
-INFUSION_TIME = (r"how long (is|does|will|do|should|are) (the |an |each |my |his |her |it |a )?([\w-]+ ){0,3}"
+# (spaces may repeat where a plan's name was blanked out: "the first TCHP infusion")
+INFUSION_TIME = (r"how long (is|does|will|do|should|are) +(the +|an +|each +|my +|his +|her +|it +|a +)?([\w-]+ +){0,3}"
                  r"(infusions?|drips?|iv)\b")
 # ... which a line answers only with the minutes or hours it takes ("given by vein" does not)
 TAKES_TIME = re.compile(r"\b(minutes?|hours?|mins?)\b", re.I)

@@ -332,7 +332,7 @@ def _without_names(lowered: str, names_: list[str]) -> str:
     "... + chemoradiation" asks nothing."""
     for name in sorted({n.lower() for n in names_ if len(n) > 3}, key=len, reverse=True):
         lowered = lowered.replace(name, " ")
-    return re.sub(r" {2,}", " ", lowered)  # "the first TCHP infusion": the words around the name stay in a row
+    return lowered
 
 
 def _intents(lowered: str, plain: list[str], drugs: list[str], regimens: list[str], cancers: list[str],

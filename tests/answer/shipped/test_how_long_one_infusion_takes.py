@@ -21,3 +21,9 @@ def test_the_reply_says_how_many_minutes(composer, question) -> None:  # noqa: A
     assert answer.direct and MINUTES.search(answer.direct[0].text), \
         answer.direct[0].text if answer.direct else question
     assert "cycles in all" not in answer.direct[0].text
+
+
+def test_how_a_plan_is_given_still_asks_how_it_is_given(kb) -> None:  # noqa: ANN001
+    from oncoguide.answer.understand import understand
+
+    assert understand(kb, "How is FLOT given?").intents == ["form"]
