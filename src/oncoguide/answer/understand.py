@@ -81,7 +81,7 @@ ENGLISH_HINTS = STOPWORDS | {"chemo", "dose", "side", "effects", "take", "cancer
 
 @dataclass(frozen=True)
 class Question:
-    text: str
+    text: str  # as understood: names written as the pages write them ("estimated GFR" for "eGFR")
     drugs: list[str] = field(default_factory=list)
     regimens: list[str] = field(default_factory=list)
     cancers: list[str] = field(default_factory=list)
@@ -93,6 +93,7 @@ class Question:
     terms: list[str] = field(default_factory=list)  # glossary slugs the question names
     unknown_drugs: list[str] = field(default_factory=list)  # drug-like words that name no page
     unknown_conditions: list[str] = field(default_factory=list)  # what a treatment is asked for that no page mentions
+    asked: str = ""  # as the person typed it, to show back to them
 
     @property
     def topic_terms(self) -> list[str]:
@@ -125,7 +126,8 @@ def validate(text: str) -> str:
 
 def understand(kb: KnowledgeBase, text: str) -> Question:
     """Parse a question; InputError when it cannot be answered at all (empty, too long, not English)."""
-    text = validate(text)
+    asked = validate(text)
+    text = _written_out(asked)
     lowered = _spelled(text.lower())
     tokens = norm(text).split()
     index = names(kb)
@@ -142,7 +144,9 @@ def understand(kb: KnowledgeBase, text: str) -> Question:
     cancers = [c for c in cancers if not any(set(norm(n).split()) < set(norm(u).split())
                                              for u in unknown for n in cancer_names(kb.cancers[c]))]
     if not cancers:
-        unknown += [p for p in _cancer_phrases(lowered) if norm(p) not in known and not any(p in u for u in unknown)]
+        # "is a benign tumor cancer?": a phrase the glossary explains names no cancer we lack
+        unknown += [p for p in _cancer_phrases(lowered) if norm(p) not in known and not any(p in u for u in unknown)
+                    and norm(p) not in index.glossary.index]
     conditions = [p for p in _conditions(lowered, kb) if not any(p in u or u in p for u in unknown)]
     regimens = _for_the_cancer(kb, regimens, cancers)
     drugs = _outside_regimen_names(kb, lowered, drugs, regimens)
@@ -190,14 +194,15 @@ def understand(kb: KnowledgeBase, text: str) -> Question:
         # it; not the tests or treatments of its plans ("what treatments for ALL target the chromosome" asks those)
         intents = ["definition", *(i for i in intents if i not in DISEASE_NOT_TREATMENT)]
     if term_asked and "definition" not in intents and not (drugs or regimens or cancers) or (
-            glossary and intents == ["monitoring"] and not (drugs or regimens or cancers or unknown_drugs)):
+            glossary and (intents == ["monitoring"] or "comparison" in intents)
+            and not (drugs or regimens or cancers or unknown_drugs)):
         # "how does a PARP inhibitor work?", "where does ALP come from?", "what counts as contraception?"; and a test
         # alone ("why did they check my lipase?", "how is a bone marrow biopsy done?"): with no page named, what the
-        # word means is what we have
+        # word means is what we have; and two words compared ("a CT scan and an MRI") by what each means
         intents.insert(0, "definition")
     if intents == ["definition"]:  # "what is secondary MDS?" asks what the glossary word is, not what MDS is
         cancers = _outside_glossary_names(index, tokens, cancers, index.cancers)
-    return Question(text=text, drugs=drugs, regimens=regimens, cancers=cancers, unknown_cancers=unknown,
+    return Question(text=text, asked=asked, drugs=drugs, regimens=regimens, cancers=cancers, unknown_cancers=unknown,
                     intents=list(dict.fromkeys(intents)), personal=bool(PERSONAL.search(lowered)),
                     medical_terms=medical,
                     entity_words=sorted(entity_words), terms=glossary, unknown_drugs=unknown_drugs,
@@ -298,6 +303,18 @@ def _either(index: NameIndex, tokens: list[str], spelled: list[str]) -> list[str
 SPELLINGS = {"wat": "what", "wats": "what's", "whats": "what's", "hw": "how", "wht": "what", "pls": "please",
              "blood work": "blood tests", "bloodwork": "blood tests"}
 _SPELLING = re.compile(r"\b(" + "|".join(SPELLINGS) + r")\b")
+
+
+# Names whose case or spelling tells what they are, written as the pages write them: "eGFR" is the kidney test
+# (estimated GFR), "EGFR" the gene; "st johns wort" is St. John's wort.
+WRITTEN_AS = ((re.compile(r"\beGFRs?\b"), "estimated GFR"),
+              (re.compile(r"\bst\.? ?johns?'?s? wort\b", re.I), "St. John's wort"))
+
+
+def _written_out(text: str) -> str:
+    for pattern, written in WRITTEN_AS:
+        text = pattern.sub(written, text)
+    return text
 
 
 def _spelled(lowered: str) -> str:
