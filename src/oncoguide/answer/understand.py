@@ -474,7 +474,7 @@ MEDICINE_SLOT = re.compile(r"\b(?:take|taking|took|takes|on|with|and|plus|or|of|
 # A medicine's name just before what is asked of it, or before another it is given with: "Retevmo dose for RET lung
 # cancer", "Rubraca side effects", "Padcev with Keytruda".
 NAME_BEFORE = re.compile(r"\b([a-z][a-z'-]{3,}) (?:dose|doses|dosage|dosing|side effects?|pills?|tablets?|capsules?|"
-                         r"shots?|injections?|infusions?|with|plus)\b")
+                         r"shots?|injections?|infusions?|implants?|patch(?:es)?|with|plus)\b")
 CAPITALISED = re.compile(r"(?<=[a-z,] )[A-Z][a-z]{3,}\b")  # "How much Humira ...": a name inside the sentence
 
 

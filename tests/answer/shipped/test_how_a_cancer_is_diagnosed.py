@@ -12,3 +12,12 @@ import pytest
 def test_the_reply_says_how_it_is_found(composer, question, said) -> None:  # noqa: ANN001
     answer = composer.answer(question)
     assert answer.direct and said in answer.direct[0].text, question
+
+
+@pytest.mark.parametrize(("question", "said"), [
+    ("can follicular lymphoma turn into DLBCL", "changes into"),
+    ("can cll transform", "changes into"),
+])
+def test_whether_it_changes_into_another_cancer(composer, question, said) -> None:  # noqa: ANN001
+    answer = composer.answer(question)
+    assert answer.direct and said in answer.direct[0].text, question
