@@ -26,7 +26,13 @@ ASPECTS = (
            re.compile(r"\bgenes?\b|\bmutations?\b|\bchromosomes?\b")),
     Aspect("tumor tests", re.compile(r"\btests?\b.*\b(tumou?r|biopsy)\b|\b(tumou?r|biopsy)\b.*\btests?\b"),
            re.compile(r"\btest(s|ed)?\b")),
-    Aspect("diagnosis", re.compile(r"\bdiagnos\w*|\bconfirm\w*"), re.compile(r"\bdiagnos\w*|\bbiopsy\b")),
+    Aspect("diagnosis", re.compile(r"\bdiagnos\w*|\bconfirm\w*"),
+           # "ALL is found with blood tests ...", "To confirm CML, tests look for ..."
+           re.compile(r"\bdiagnos\w*|\bbiopsy\b|\bconfirm\w*|\bis found (with|by)\b")),
+    # "can follicular lymphoma turn into DLBCL?": "Sometimes follicular lymphoma changes into ..."
+    Aspect("change", re.compile(r"\b(turns?|turning|changes?|changing|transforms?|transforming|progress(es)?) into\b|"
+                                r"\btransform(ation|ed|s)?\b"),
+           re.compile(r"\b(turns?|changes?|transforms?|transformed|progresses) into\b|\btransform(ation|ed|s)?\b")),
     Aspect("signs", re.compile(r"\b(signs?|symptoms?)\b"), re.compile(r"\bsigns?\b|\bsymptoms?\b")),
     Aspect("risks", re.compile(r"\brisk factors?\b|\b(biggest|main|top) risks?\b|\bcaus(e|es|ed|ing)\b"),
            re.compile(r"\brisks?\b|\bcaus(e|es|ed)\b|\blinked to\b")),

@@ -126,7 +126,7 @@ class Composer:
         elif symptom is None and symptom_unlisted(self.kb, q) and self._from_combinations(
                 q, [*direct_out, *(i for g in (*guidelines, *research) for i in g.items)]):
             notices.append(Notice(level="no_answer", text=UNLISTED_TEXT.format(drug=self.kb.drugs[q.drugs[0]].generic_name)))
-        return Answer(question=q.text, drugs=q.drugs, cancers=q.cancers, intents=q.intents, notices=notices,
+        return Answer(question=q.asked or q.text, drugs=q.drugs, cancers=q.cancers, intents=q.intents, notices=notices,
                       direct=direct_out, guidelines=guidelines, research=research, disagreements=disagreements,
                       references=numbering.references(), see_also=see_also, search_note=search_note)
 

@@ -50,8 +50,17 @@ DAYS = re.compile(r"\bdays? \d|\bfor \d+ (days|weeks)\b|\bweeks? off\b|\bdays of
 
 # How long one infusion takes, not how long treatment lasts: "how long is the infusion", "how long does the
 # panitumumab drip take" (a drug's name may stand before the word).
-INFUSION_TIME = (r"how long (is|does|will|do|should) (the |an |each |my |his |her |it |a )?([\w-]+ ){0,2}"
+# (spaces may repeat where a plan's name was blanked out: "the first TCHP infusion")
+INFUSION_TIME = (r"how long (is|does|will|do|should|are) +(the +|an +|each +|my +|his +|her +|it +|a +)?([\w-]+ +){0,3}"
                  r"(infusions?|drips?|iv)\b")
+# ... which a line answers only with the minutes or hours it takes ("given by vein" does not)
+TAKES_TIME = re.compile(r"\b(minutes?|hours?|mins?)\b", re.I)
+# A kidney or liver problem the person has ("I have kidney disease", "on dialysis", "cirrhosis", "Polivy and liver
+# disease"): it asks how the medicine is dosed for them, not whether the medicine causes the problem.
+ORGAN_CONDITION = (r"\b(i|he|she|they|we|you|my \w+|mom|dad)( already| also)? (have|has|had|am on|is on|are on)"
+                   r"( got)?( a| an| some| severe| mild| moderate| bad| chronic| stage \d)? (kidney|renal|liver|hepatic) "
+                   r"(disease|problems?|failure|impairment|issues)\b|\b(on|need|needs|get|gets|getting) dialysis\b|"
+                   r"\bcirrhosis\b|\b(with|and|for) (kidney|renal|liver|hepatic) (disease|problems?|failure|impairment)\b")
 # Food with a medicine: "with food?", "on an empty stomach", "can I eat before ...".
 FOOD = (r"\b(with|without) (food|a meal|meals)\b|empty stomach|\bfood\b|\bmeals?\b|\beat(ing)? (before|after|with)\b|"
         r"\b(before|after) (i |you )?eat|\b(before|after|with) (my |a )?(breakfast|lunch|dinner|snack)")
@@ -211,6 +220,10 @@ def replies(intent: str, text: str, question: str = "") -> bool:
     the question asks for one ("how much?" is not answered by "twice a day")."""
     if intent == "dose" and DAYS_ASKED.search(question.lower()) and not DAYS.search(text):
         return False  # "which days do I take it?" is not answered by "twice a day"
+    if intent == "form" and re.search(INFUSION_TIME, question.lower()):
+        # "how long does the Herceptin infusion take?" is answered by "the first dose takes about 90 minutes",
+        # not by "given by vein"
+        return bool(TAKES_TIME.search(text))
     pattern = _ENOUGH.get(intent) if AMOUNT_ASKED.search(question.lower()) else _REPLY.get(intent)
     return bool(pattern and pattern.search(text))
 

@@ -11,7 +11,7 @@ from ..model import KnowledgeBase
 from ..search.synonyms import meanings, phrases, regimen_aliases
 from ..search.text import STOPWORDS, english_word, terms, words
 from .cancer_aspects import asked_aspects, on_aspect
-from .intents import AMOUNT_ASKED, EXPLICIT_DEFINITION, INFUSION_TIME, ORDER, signals, spot
+from .intents import AMOUNT_ASKED, EXPLICIT_DEFINITION, INFUSION_TIME, ORDER, ORGAN_CONDITION, signals, spot
 from .names import N_MAX, NameIndex, Names, known_word, names, ngrams
 
 MAX_CHARS = 1000
@@ -81,7 +81,7 @@ ENGLISH_HINTS = STOPWORDS | {"chemo", "dose", "side", "effects", "take", "cancer
 
 @dataclass(frozen=True)
 class Question:
-    text: str
+    text: str  # as understood: names written as the pages write them ("estimated GFR" for "eGFR")
     drugs: list[str] = field(default_factory=list)
     regimens: list[str] = field(default_factory=list)
     cancers: list[str] = field(default_factory=list)
@@ -93,6 +93,7 @@ class Question:
     terms: list[str] = field(default_factory=list)  # glossary slugs the question names
     unknown_drugs: list[str] = field(default_factory=list)  # drug-like words that name no page
     unknown_conditions: list[str] = field(default_factory=list)  # what a treatment is asked for that no page mentions
+    asked: str = ""  # as the person typed it, to show back to them
 
     @property
     def topic_terms(self) -> list[str]:
@@ -125,7 +126,8 @@ def validate(text: str) -> str:
 
 def understand(kb: KnowledgeBase, text: str) -> Question:
     """Parse a question; InputError when it cannot be answered at all (empty, too long, not English)."""
-    text = validate(text)
+    asked = validate(text)
+    text = _written_out(asked)
     lowered = _spelled(text.lower())
     tokens = norm(text).split()
     index = names(kb)
@@ -142,7 +144,9 @@ def understand(kb: KnowledgeBase, text: str) -> Question:
     cancers = [c for c in cancers if not any(set(norm(n).split()) < set(norm(u).split())
                                              for u in unknown for n in cancer_names(kb.cancers[c]))]
     if not cancers:
-        unknown += [p for p in _cancer_phrases(lowered) if norm(p) not in known and not any(p in u for u in unknown)]
+        # "is a benign tumor cancer?": a phrase the glossary explains names no cancer we lack
+        unknown += [p for p in _cancer_phrases(lowered) if norm(p) not in known and not any(p in u for u in unknown)
+                    and norm(p) not in index.glossary.index]
     conditions = [p for p in _conditions(lowered, kb) if not any(p in u or u in p for u in unknown)]
     regimens = _for_the_cancer(kb, regimens, cancers)
     drugs = _outside_regimen_names(kb, lowered, drugs, regimens)
@@ -190,14 +194,15 @@ def understand(kb: KnowledgeBase, text: str) -> Question:
         # it; not the tests or treatments of its plans ("what treatments for ALL target the chromosome" asks those)
         intents = ["definition", *(i for i in intents if i not in DISEASE_NOT_TREATMENT)]
     if term_asked and "definition" not in intents and not (drugs or regimens or cancers) or (
-            glossary and intents == ["monitoring"] and not (drugs or regimens or cancers or unknown_drugs)):
+            glossary and (intents == ["monitoring"] or "comparison" in intents)
+            and not (drugs or regimens or cancers or unknown_drugs)):
         # "how does a PARP inhibitor work?", "where does ALP come from?", "what counts as contraception?"; and a test
         # alone ("why did they check my lipase?", "how is a bone marrow biopsy done?"): with no page named, what the
-        # word means is what we have
+        # word means is what we have; and two words compared ("a CT scan and an MRI") by what each means
         intents.insert(0, "definition")
     if intents == ["definition"]:  # "what is secondary MDS?" asks what the glossary word is, not what MDS is
         cancers = _outside_glossary_names(index, tokens, cancers, index.cancers)
-    return Question(text=text, drugs=drugs, regimens=regimens, cancers=cancers, unknown_cancers=unknown,
+    return Question(text=text, asked=asked, drugs=drugs, regimens=regimens, cancers=cancers, unknown_cancers=unknown,
                     intents=list(dict.fromkeys(intents)), personal=bool(PERSONAL.search(lowered)),
                     medical_terms=medical,
                     entity_words=sorted(entity_words), terms=glossary, unknown_drugs=unknown_drugs,
@@ -300,6 +305,18 @@ SPELLINGS = {"wat": "what", "wats": "what's", "whats": "what's", "hw": "how", "w
 _SPELLING = re.compile(r"\b(" + "|".join(SPELLINGS) + r")\b")
 
 
+# Names whose case or spelling tells what they are, written as the pages write them: "eGFR" is the kidney test
+# (estimated GFR), "EGFR" the gene; "st johns wort" is St. John's wort.
+WRITTEN_AS = ((re.compile(r"\beGFRs?\b"), "estimated GFR"),
+              (re.compile(r"\bst\.? ?johns?'?s? wort\b", re.I), "St. John's wort"))
+
+
+def _written_out(text: str) -> str:
+    for pattern, written in WRITTEN_AS:
+        text = pattern.sub(written, text)
+    return text
+
+
 def _spelled(lowered: str) -> str:
     return _SPELLING.sub(lambda m: SPELLINGS[m[1]], lowered)
 
@@ -352,11 +369,15 @@ def _intents(lowered: str, plain: list[str], drugs: list[str], regimens: list[st
         intents.append("uses")  # "what treatments are there for CLL"
     if "form" in intents and "duration" in intents and re.search(INFUSION_TIME, lowered):
         intents.remove("duration")  # "how long is the infusion" asks how it is given, not for how many months
+    if "form" in intents and "dose" in intents and _only_by("dose", lowered, re.compile(INFUSION_TIME)):
+        intents.remove("dose")  # "how long is each dose of Enhertu infusion" asks how long one infusion takes
     if "form" in intents and "dose" in intents and _only_by("form", lowered, HOW_OFTEN):
         intents.remove("form")  # "how often are the Lupron shots" asks how often, not whether it is a shot
     if "duration" in intents and CYCLE_LENGTH.search(lowered):
         intents[intents.index("duration")] = "dose"  # "how long is each round" asks for the days of one cycle
         intents = list(dict.fromkeys(intents))
+    if "duration" in intents and {"pregnancy", "breastfeeding"} & set(intents):
+        intents.remove("duration")  # "how long after Sutent do I need birth control?" asks the pregnancy rule's time
     if "missed_dose" in intents and "dose" in intents:
         intents.remove("dose")  # "I missed a dose" asks for the missed-dose rule
     if "dose" in intents and "food" in intents and not AMOUNT_ASKED.search(lowered):
@@ -364,6 +385,11 @@ def _intents(lowered: str, plain: list[str], drugs: list[str], regimens: list[st
     if "limit" in intents and "dose" in intents:
         intents.remove("dose")  # "is there a maximum total dose?" asks for the lifetime limit, not one schedule
     symptoms = [p for p in plain if not signals(p) and not PROCEDURE.search(p)]  # a tooth extraction is no symptom
+    if drugs and re.search(ORGAN_CONDITION, lowered):
+        # "I have kidney disease, what dose of Ninlaro?", "cirrhosis, can I take Stivarga?": the person's kidneys or
+        # liver are no side effect; the dose for them is asked
+        symptoms = [p for p in symptoms if not ORGAN_WORDS.search(p)]
+        intents += [] if intents else ["dose"]
     if symptoms and (drugs or named or GENERIC_TREATMENT.search(lowered)) and \
             not {"side_effects", "serious", "interactions", "form"} & set(intents):
         intents.append("side_effects")  # "Revlimid and blood clots?", "will I lose my hair on chemo?": a symptom
@@ -411,6 +437,7 @@ def _intents(lowered: str, plain: list[str], drugs: list[str], regimens: list[st
     return intents
 
 
+ORGAN_WORDS = re.compile(r"\b(kidneys?|renal|liver|hepatic|dialysis|cirrhosis)\b")
 # Words that name a time of day, and "give me" of a medicine given: an intent found only by them is not asked.
 WHEN_IN_DAY = re.compile(r"\b(every|each|in the|at|this|last) (morning|evening|night|bedtime)s?\b")
 GIVE_ME = re.compile(r"\bgive (me|you|him|her)\b")
@@ -447,7 +474,7 @@ MEDICINE_SLOT = re.compile(r"\b(?:take|taking|took|takes|on|with|and|plus|or|of|
 # A medicine's name just before what is asked of it, or before another it is given with: "Retevmo dose for RET lung
 # cancer", "Rubraca side effects", "Padcev with Keytruda".
 NAME_BEFORE = re.compile(r"\b([a-z][a-z'-]{3,}) (?:dose|doses|dosage|dosing|side effects?|pills?|tablets?|capsules?|"
-                         r"shots?|injections?|infusions?|with|plus)\b")
+                         r"shots?|injections?|infusions?|implants?|patch(?:es)?|with|plus)\b")
 CAPITALISED = re.compile(r"(?<=[a-z,] )[A-Z][a-z]{3,}\b")  # "How much Humira ...": a name inside the sentence
 
 
