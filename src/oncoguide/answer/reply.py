@@ -33,7 +33,9 @@ from .regimen_reply import (
     drug_doses,
     food,
     how_given,
+    infusion_time,
     lower_first,
+    name_letters,
     one_drug,
     regimen_chemo,
     regimen_for,
@@ -87,7 +89,7 @@ def wanted_words(q: Question) -> list[str]:
 def direct_reply(kb: KnowledgeBase, q: Question, evidence: list[Evidence]) -> Evidence | None:
     """The first line, or None when nothing settles the question on its own."""
     rules: list[Callable[[KnowledgeBase, Question, list[Evidence]], Evidence | None]] = [
-        _chemo, regimen_chemo, _boxed, _after_last_dose, _missed, _why, _first, regimen_works, regimen_uses,
+        _chemo, regimen_chemo, _boxed, _after_last_dose, infusion_time, name_letters, _missed, _why, _first, regimen_works, regimen_uses,
         _definition, components, compare, _cancer_care, how_given, food, _food_not_oral, _dose_change, _organ_dose,
         schedule, drug_doses, count, _pair, _by_words, _effects, _term_alone]
     if (q.unknown_cancers or q.unknown_conditions) and {"uses", "results"} & set(q.intents):
