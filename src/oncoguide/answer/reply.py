@@ -478,8 +478,10 @@ def _by_words(kb: KnowledgeBase, q: Question, evidence: list[Evidence]) -> Evide
                       if match_count(e.match or e.text, [*asked, *q.medical_terms, *kinds_of(kb, q.text)])]
         # "Eliquis with ibrutinib?": the rule on its kind (blood thinners) shares no word with the question
         kinds = [e for e in candidates if e.topic == "interactions" and match_count(e.text, kinds_of(kb, q.text))]
+        if kinds:  # "Benadryl before bed on Thalomid?": the rule on antihistamines, not the bedtime line
+            return _best_by_words(q, kinds, q.text) or kinds[0]
     return _best_by_words(q, candidates, q.text) or \
-        _best_by_words(q, [e for e in candidates if e.topic in q.intents], "") or next(iter(kinds), None)
+        _best_by_words(q, [e for e in candidates if e.topic in q.intents], "")
 
 
 def _best_by_words(q: Question, candidates: list[Evidence], question: str) -> Evidence | None:
@@ -606,3 +608,4 @@ def _after_last_dose(kb: KnowledgeBase, q: Question, _: list[Evidence]) -> Evide
 
 
 AFTER = re.compile(r"\bafter\b", re.I)
+
