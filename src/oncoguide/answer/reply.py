@@ -89,7 +89,7 @@ def wanted_words(q: Question) -> list[str]:
 def direct_reply(kb: KnowledgeBase, q: Question, evidence: list[Evidence]) -> Evidence | None:
     """The first line, or None when nothing settles the question on its own."""
     rules: list[Callable[[KnowledgeBase, Question, list[Evidence]], Evidence | None]] = [
-        _chemo, regimen_chemo, _boxed, _after_last_dose, infusion_time, name_letters, _missed, _why, _first, regimen_works, regimen_uses,
+        _chemo, regimen_chemo, _boxed, _after_last_dose, infusion_time, name_letters, _cancer_statement, _missed, _why, _first, regimen_works, regimen_uses,
         _definition, components, compare, _cancer_care, how_given, food, _food_not_oral, _dose_change, _organ_dose,
         schedule, drug_doses, count, _pair, _by_words, _effects, _term_alone]
     if (q.unknown_cancers or q.unknown_conditions) and {"uses", "results"} & set(q.intents):
@@ -609,3 +609,21 @@ def _after_last_dose(kb: KnowledgeBase, q: Question, _: list[Evidence]) -> Evide
 
 AFTER = re.compile(r"\bafter\b", re.I)
 
+
+def _cancer_statement(kb: KnowledgeBase, q: Question, evidence: list[Evidence]) -> Evidence | None:
+    """"What is a Whipple surgery for pancreatic cancer?", "what is a radical prostatectomy for prostate cancer?":
+    a question on one cancer whose own words ("whipple", "prostatectomy") a statement of that cancer's page holds
+    more of (two or more) than anything else gathered gets that statement: operations are in its treatment notes."""
+    if len(q.cancers) != 1 or q.drugs or q.regimens or not set(q.intents) <= {"definition"}:
+        return None  # "what tests / symptoms ...": the fields of that intent answer it
+    own = set(terms(q.text))
+    words = [w for w in wanted_words(q) if w in own]
+    if not words:
+        return None
+    cancer = kb.cancers[q.cancers[0]]
+    best = max(cancer.treatment_note, key=lambda s: match_count(s.text, words), default=None)
+    if best is None or match_count(best.text, words) < 2 or match_count(best.text, words) <= max(
+            (match_count(e.text, words) for e in evidence if e.text != best.text), default=0):
+        return None
+    return Evidence(text=best.text, cite=list(best.cite), topic=q.intents[0] if q.intents else "uses",
+                    where=f"cancer {cancer.slug}: treatment_note")
