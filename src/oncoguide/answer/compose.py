@@ -84,17 +84,17 @@ class Composer:
                and not any(signals_intent(i, w) or replies(i, w) for i in q.intents)]
         if not evidence:  # nothing maps to the question's intent: search every statement of the named pages, and
             # keep only those holding a word the question asks about ("drive after FOLFOX" is not about infusions)
-            evidence = self._focus(q, self.statements.search(q, holding=wanted)) if wanted else []
+            evidence = self._focus(q, self.statements.search(q, holding=wanted), searched=True) if wanted else []
         elif own and not any(match_count(e.text, own) for e in evidence):
             # the intent's fields say nothing on the words asked ("so much iv fluid with cisplatin"): add the named
             # pages' statements that do
             seen = {e.text for e in evidence}
-            evidence += [e for e in self._focus(q, self.statements.search(q, k=MAX_ADDED))
+            evidence += [e for e in self._focus(q, self.statements.search(q, k=MAX_ADDED), searched=True)
                          if match_count(e.text, own) and e.text not in seen]
         if "interactions" in q.intents and (asked := self._medicines_asked(q)):
             # "warfarin with Xeloda?": what else the named pages say of warfarin (INR checked more often, bleeding)
             seen = {e.text for e in evidence}
-            evidence += [e for e in self._focus(q, self.statements.search(q, k=MAX_ADDED, holding=asked))
+            evidence += [e for e in self._focus(q, self.statements.search(q, k=MAX_ADDED, holding=asked), searched=True)
                          if e.text not in seen]
         direct = direct_reply(self.kb, q, evidence)
         if direct is not None and direct.where.startswith("glossary "):
@@ -188,12 +188,16 @@ class Composer:
         """The drugs of the knowledge base a text names (by any name, spelled right)."""
         return set(names(self.kb).drugs.find(norm(text).split(), fuzzy=False))
 
-    def _focus(self, q: Question, items: list[Evidence]) -> list[Evidence]:
+    def _focus(self, q: Question, items: list[Evidence], searched: bool = False) -> list[Evidence]:
         """Only statements about what the question names: a statement from a page it did not name (a regimen of
-        the drug asked about) is left out when it names another drug."""
+        the drug asked about) is left out when it names another drug. Found by its words for a question on a drug
+        ("stay in hospital when I start Blincyto for ALL?"), a cancer page's statement must name that drug: the
+        cancer's other treatments (ALL's induction chemo) do not answer it."""
         allowed = self._allowed(q)
         if not allowed:
             return items
+        if searched:
+            items = [e for e in items if not e.where.startswith("cancer ") or self._drugs_in(e.text) & allowed]
         named = {f"drug {s}" for s in q.drugs} | {f"regimen {s}" for s in q.regimens}
         return [e for e in items if e.where.split(":")[0] in named or e.passage_ref is not None
                 or self._drugs_in(_SCHEDULE_PREFIX.sub("", e.text)) <= allowed]

@@ -133,6 +133,29 @@ def for_organs_not_asked(e: Evidence, q: Question) -> bool:
     return e.topic in _HOW_TO_TAKE and bool(_ORGAN_RULE.search(e.text)) and not _ORGAN_ASKED.search(q.text)
 
 
+# The person asking has kidney or liver problems, in their own words ("I am on dialysis", "I have cirrhosis"): a
+# question about such an organ's side effects ("does it cause liver damage?") says no such thing.
+_ORGAN_PROBLEM = {
+    "kidney": re.compile(r"\b(kidney|renal)s? (problems?|disease|function|impairment|issues?|trouble)\b|"
+                         r"\b(weak|bad|poor) kidneys\b|\bdialysis\b|\bcreatinine clearance\b|\bcrcl\b", re.I),
+    "liver": re.compile(r"\b(liver|hepatic) (problems?|disease|function|impairment|issues?|trouble)\b|"
+                        r"\b(weak|bad|poor) liver\b|\bcirrhosis\b|\bchild.?pugh\b", re.I),
+}
+# A statement speaks of that organ ("severe kidney problems (including dialysis)", "Child-Pugh C").
+_ORGAN_SAID = {"kidney": re.compile(r"\bkidney|\brenal\b|\bdialysis\b|creatinine", re.I),
+               "liver": re.compile(r"\bliver\b|\bhepatic\b|child-pugh|bilirubin", re.I)}
+
+
+def organ_problems(q: Question) -> list[str]:
+    """The organs ("kidney", "liver") whose problems the person asking says they have."""
+    return [organ for organ, pattern in _ORGAN_PROBLEM.items() if pattern.search(q.text)]
+
+
+def for_organ(text: str, organ: str) -> bool:
+    """A statement on how people with this organ's problems take or get the drug."""
+    return bool(_ORGAN_RULE.search(text)) and bool(_ORGAN_SAID[organ].search(text))
+
+
 def curated(kb: KnowledgeBase, q: Question) -> list[Evidence]:
     """Statements from the pages the question names, for each intent, in intent order."""
     found: list[Evidence] = []
@@ -387,3 +410,12 @@ class StatementSearch:
         pages = [*(f"drug {s}" for s in q.drugs), *(f"regimen {s}" for s in q.regimens),
                  *(e.where.split(":")[0] for e in shown if e.passage_ref is None)]
         return _unique(e for page in dict.fromkeys(pages) for e in self.claims.get(page, []))
+
+
+_PROBLEM_WORDS = frozenset("problem problems disease diseases function impairment issue issues trouble weak bad poor "
+                           "cirrhosis".split())
+
+
+def for_organ_word(word: str, organ: str) -> bool:
+    """A word of the question that only says the organ has problems ("liver", "disease"), not a symptom."""
+    return word in _PROBLEM_WORDS or bool(_ORGAN_SAID[organ].search(word))

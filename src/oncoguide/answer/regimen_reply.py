@@ -9,7 +9,7 @@ from collections.abc import Callable
 from ..model import Citation, Component, KnowledgeBase, Phase, Regimen, Schedule
 from ..search.text import terms
 from .evidence import Evidence, component_where, match_count, own_plans
-from .intents import answers_alone, signals
+from .intents import INFUSION_TIME, answers_alone, signals
 from .names import names
 from .understand import Question
 
@@ -234,8 +234,17 @@ def asked_schedule(regimen: Regimen, q: Question, drugs: list[str]) -> Schedule:
     named = set(q.entity_words)
     words = [w for w in terms(q.text) if w not in named and not signals(w)]
     words = list(dict.fromkeys([*words, *(SETTING_WORDS[w] for w in words if w in SETTING_WORDS)]))
-    best = max(given, key=lambda s: match_count(s.name, words))  # the first of those tied: the default first
-    return best if match_count(best.name, words) > match_count(given[0].name, words) else given[0]
+    # "once a week" and "twice a week" share every word but the one a word list drops: the rhythm is a phrase
+    rhythms = {f"{m[1]} a {m[3]}".lower() for m in RHYTHM.finditer(q.text)}
+
+    def said(s: Schedule) -> int:
+        return match_count(s.name, words) + sum(r in s.name.lower() for r in rhythms)
+
+    best = max(given, key=said)  # the first of those tied: the default first
+    return best if said(best) > said(given[0]) else given[0]
+
+
+RHYTHM = re.compile(r"\b(once|twice) (a|per|each|every) (day|week|month)\b", re.I)
 
 
 def schedule(kb: KnowledgeBase, q: Question, _: list[Evidence]) -> Evidence | None:
@@ -390,3 +399,46 @@ def _years(phase: Phase, drugs: str, cycles: int | None) -> str | None:
     if cycles and phase.cycle_length_days in (365, 366):
         return f"{drugs} for {cycles} year{'s' if cycles > 1 else ''}"
     return None
+
+
+# A time a drip takes, as pages say it: "over 90 minutes", "takes 30 to 90 minutes", "over 1 hour".
+DRIP_TIME = re.compile(r"\b\d+( to \d+)? (minutes?|hours?)\b", re.I)
+
+
+def infusion_time(kb: KnowledgeBase, q: Question, _: list[Evidence]) -> Evidence | None:
+    """"How long does the first TCHP infusion take?", "how long does a Herceptin infusion take?": how long each
+    drip takes, as the plan's lines or the drug's page say it, not how long the course lasts."""
+    if not re.search(INFUSION_TIME, q.text.lower()):
+        return None
+    if q.regimens:
+        return _per_component(kb, kb.regimens[q.regimens[0]], [], _timed, "form")
+    drug = one_drug(kb, q)
+    if drug is None:
+        return None
+    for item in [drug.summary, *drug.administration]:
+        if DRIP_TIME.search(item.text):
+            return Evidence(text=item.text, cite=list(item.cite), topic="form", where=f"drug {drug.slug}: administration")
+    plans = sorted((r for r in kb.regimens.values() if drug.slug in r.drugs), key=lambda r: r.slug)
+    return next((e for r in plans if (e := _per_component(kb, r, [drug.slug], _timed, "form")) is not None), None)
+
+
+def _timed(c: Component) -> str | None:
+    """How a plan's drug is given, when that says how long its drip takes."""
+    return c.given if c.given and DRIP_TIME.search(c.given) else None
+
+
+# "What does the H in R-CHOP stand for?", "what do the letters in FOLFOX mean?": where the plan's name comes from.
+NAME_ASKED = re.compile(r"\bstands? for\b|\bletters?\b|\bwhere does the name\b|\bname (mean|come)", re.I)
+NAME_SAID = re.compile(r"\bname comes from\b", re.I)
+
+
+def name_letters(kb: KnowledgeBase, q: Question, _: list[Evidence]) -> Evidence | None:
+    """A question on what a plan's letters stand for gets the plan's statement on where its name comes from."""
+    if len(q.regimens) != 1 or not NAME_ASKED.search(q.text):
+        return None
+    regimen = kb.regimens[q.regimens[0]]
+    said = next((s for s in regimen.how_it_works if NAME_SAID.search(s.text)), None)
+    if said is None:
+        return None
+    return Evidence(text=said.text, cite=list(said.cite), topic="components",
+                    where=f"regimen {regimen.slug}: how_it_works")

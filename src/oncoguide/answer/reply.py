@@ -11,7 +11,18 @@ from ..model import FAQ, KnowledgeBase, cited_items
 from ..search.synonyms import meanings, phrases, regimen_aliases
 from ..search.text import english_word, terms
 from .cancer_aspects import asked_aspects, on_aspect
-from .evidence import GENERAL, Evidence, for_organs_not_asked, item_text, kind_words, match_count, named_kind
+from .evidence import (
+    GENERAL,
+    Evidence,
+    for_organ,
+    for_organ_word,
+    for_organs_not_asked,
+    item_text,
+    kind_words,
+    match_count,
+    named_kind,
+    organ_problems,
+)
 from .intents import BY_NAME, has_shape, replies, signals, signals_intent, spot
 from .names import known_word, names, ngrams
 from .regimen_reply import (
@@ -22,7 +33,9 @@ from .regimen_reply import (
     drug_doses,
     food,
     how_given,
+    infusion_time,
     lower_first,
+    name_letters,
     one_drug,
     regimen_chemo,
     regimen_for,
@@ -76,10 +89,9 @@ def wanted_words(q: Question) -> list[str]:
 def direct_reply(kb: KnowledgeBase, q: Question, evidence: list[Evidence]) -> Evidence | None:
     """The first line, or None when nothing settles the question on its own."""
     rules: list[Callable[[KnowledgeBase, Question, list[Evidence]], Evidence | None]] = [
-        _chemo, regimen_chemo, _boxed, _missed, _why, _first, regimen_works, regimen_uses, _definition, components,
-        compare, _cancer_care, how_given, food, _food_not_oral, _dose_change, schedule, drug_doses, count, _pair,
-        _by_words,
-        _effects, _term_alone]
+        _chemo, regimen_chemo, _boxed, _after_last_dose, infusion_time, name_letters, _cancer_statement, _missed, _why, _first, regimen_works, regimen_uses,
+        _definition, components, compare, _cancer_care, how_given, food, _food_not_oral, _dose_change, _organ_dose,
+        schedule, drug_doses, count, _pair, _by_words, _effects, _term_alone]
     if (q.unknown_cancers or q.unknown_conditions) and {"uses", "results"} & set(q.intents):
         return None  # "does rituximab work for multiple sclerosis?": no statement of ours says, so none replies
     if q.unknown_drugs and not (q.drugs or q.regimens):
@@ -466,8 +478,10 @@ def _by_words(kb: KnowledgeBase, q: Question, evidence: list[Evidence]) -> Evide
                       if match_count(e.match or e.text, [*asked, *q.medical_terms, *kinds_of(kb, q.text)])]
         # "Eliquis with ibrutinib?": the rule on its kind (blood thinners) shares no word with the question
         kinds = [e for e in candidates if e.topic == "interactions" and match_count(e.text, kinds_of(kb, q.text))]
+        if kinds:  # "Benadryl before bed on Thalomid?": the rule on antihistamines, not the bedtime line
+            return _best_by_words(q, kinds, q.text) or kinds[0]
     return _best_by_words(q, candidates, q.text) or \
-        _best_by_words(q, [e for e in candidates if e.topic in q.intents], "") or next(iter(kinds), None)
+        _best_by_words(q, [e for e in candidates if e.topic in q.intents], "")
 
 
 def _best_by_words(q: Question, candidates: list[Evidence], question: str) -> Evidence | None:
@@ -550,3 +564,66 @@ def faq_evidence(kb: KnowledgeBase, q: Question) -> list[Evidence]:
 def _faq(faq: FAQ, slug: str) -> Evidence:
     return Evidence(text=faq.answer, cite=list(faq.cite), topic="other", where=f"drug {slug}: faqs",
                     origin="faq", match=f"{faq.question} {faq.answer}")
+
+
+# What a person with kidney or liver problems asks of a drug in general: its dose, whether they can have it
+# ("I am on dialysis, what dose of Pomalyst?", "I have cirrhosis, can I take Stivarga?", "Polivy and liver disease").
+_ORGAN_ASKS = frozenset({"dose", "side_effects", "uses", "form"})
+
+
+def _organ_dose(kb: KnowledgeBase, q: Question, _: list[Evidence]) -> Evidence | None:
+    """Someone who says they have kidney or liver problems gets the drug page's line for people with those
+    problems, rather than the usual dose; dialysis named, the line that names dialysis."""
+    drug = one_drug(kb, q)
+    organs = organ_problems(q)
+    if drug is None or not organs or not set(q.intents) <= _ORGAN_ASKS:
+        return None
+    own = set(terms(q.text))  # its own words: "liver disease" is widened to "hepatotoxicity"
+    if "side_effects" in q.intents and any(w in own and w not in QUIET and not any(for_organ_word(w, o) for o in organs)
+                                           for w in q.subject_terms):
+        return None  # "I have kidney disease, will Ibrance give me diarrhea?" asks about the diarrhea
+    dialysis = "dialysis" in q.text.lower()
+    lines = [(f, i) for f in ("administration", "monitoring") for i in cited_items(getattr(drug, f))
+             if any(for_organ(i.text, o) for o in organs)]
+    if not lines:
+        return None
+    field, best = max(lines, key=lambda fi: (int(dialysis and "dialysis" in fi[1].text.lower()),
+                                             sum(for_organ(fi[1].text, o) for o in organs)))
+    return Evidence(text=best.text, cite=list(best.cite), topic="dose", where=f"drug {drug.slug}: {field}")
+
+
+def _after_last_dose(kb: KnowledgeBase, q: Question, _: list[Evidence]) -> Evidence | None:
+    """"How long after Lonsurf can I breastfeed?", "how long birth control after Vectibix?": how long is the time
+    after the last dose, which the drug page's pregnancy or breastfeeding line gives, not how long treatment lasts."""
+    drug = one_drug(kb, q)
+    asked = [i for i in q.intents if i in ("pregnancy", "breastfeeding")]
+    if drug is None or not asked or "duration" not in q.intents:
+        return None
+    for intent in asked:
+        lines = [i for i in cited_items(drug.pregnancy) if intent in spot(i.text.lower()) and AFTER.search(i.text)]
+        if lines:
+            best = max(lines, key=lambda i: word_score(i.text, q))
+            return Evidence(text=best.text, cite=list(best.cite), topic=intent, where=f"drug {drug.slug}: pregnancy")
+    return None
+
+
+AFTER = re.compile(r"\bafter\b", re.I)
+
+
+def _cancer_statement(kb: KnowledgeBase, q: Question, evidence: list[Evidence]) -> Evidence | None:
+    """"What is a Whipple surgery for pancreatic cancer?", "what is a radical prostatectomy for prostate cancer?":
+    a question on one cancer whose own words ("whipple", "prostatectomy") a statement of that cancer's page holds
+    more of (two or more) than anything else gathered gets that statement: operations are in its treatment notes."""
+    if len(q.cancers) != 1 or q.drugs or q.regimens or not set(q.intents) <= {"definition"}:
+        return None  # "what tests / symptoms ...": the fields of that intent answer it
+    own = set(terms(q.text))
+    words = [w for w in wanted_words(q) if w in own]
+    if not words:
+        return None
+    cancer = kb.cancers[q.cancers[0]]
+    best = max(cancer.treatment_note, key=lambda s: match_count(s.text, words), default=None)
+    if best is None or match_count(best.text, words) < 2 or match_count(best.text, words) <= max(
+            (match_count(e.text, words) for e in evidence if e.text != best.text), default=0):
+        return None
+    return Evidence(text=best.text, cite=list(best.cite), topic=q.intents[0] if q.intents else "uses",
+                    where=f"cancer {cancer.slug}: treatment_note")
