@@ -10,11 +10,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from ..content.lookup import drug_names, norm
 from ..model import KnowledgeBase
 from ..model.triage import HEADLINE, URGENT, Level, Result, Risk, Symptom, TriageError, TriageRules, triage
-from ..search.synonyms import regimen_aliases
-from .names import names
 
 # Someone describing their own (or a relative's) body now: "I have", "my stools", "my dad is".
 _PERSON = (r"\b(i|i'm|im|i've|ive|he|she|he's|she's|they|we)\b|\bmy\b|\bme\b|\b(his|her|our) (mom|mum|dad|mother|father|"
@@ -36,8 +33,6 @@ _TAKING_PILLS = re.compile(r"\bswallow(ing)?\s+(the |my |his |her |these |those 
 # to prevent diarrhea", "anti-nausea pills".
 _REMEDY = re.compile(r"\b(anything|something|medicines?|meds|medications?|pills?|drugs?|tablets?)\s+(for|against|to "
                      r"(prevent|stop|treat|help with))\s+(the |my |his |her |any )?[\w'-]+|\banti-?[a-z]+")
-# Words that join a treatment's name to a symptom in a question that names only the two: "Vidaza and nausea?".
-_JOINERS = frozenset("and with on or plus from after while vs versus".split())
 _WORDS = {"four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12,
           "fifteen": 15, "twenty": 20}
 
@@ -81,27 +76,25 @@ def _answers(body: Symptom, lowered: str) -> dict[str, str]:
 def find(kb: KnowledgeBase, text: str, drugs: list[str]) -> Found | None:
     """The most urgent symptom a question describes as happening now, judged by the shared rules.
 
-    A question that names only a treatment and a symptom ("Vidaza and nausea?"), or a symptom only as what a
-    medicine is for ("anything for nausea before?"), asks about a side effect. The rules still answer it where the
-    symptom is urgent as named (chest pain), where the treatment has a risk that makes it urgent (fever on a drug
-    that lowers white cells), and where what it does not say could make it a 911 call (shortness of breath at
-    rest); not where only unsaid answers would make it a call to the care team ("can you keep fluids down?")."""
+    A symptom named only as what a medicine is for ("anything for nausea before?") asks about that medicine. The
+    rules still answer it where the symptom is urgent as named (chest pain), where the treatment has a risk that
+    makes it urgent (fever on a drug that lowers white cells), and where what it does not say could make it a 911
+    call (shortness of breath at rest). A treatment and a symptom named alone ("Xeloda and diarrhea") may be
+    happening now, so they keep the safer reading."""
     if kb.triage is None:
         return None
     lowered = _TAKING_PILLS.sub(" ", text.lower())
     if not describes_now(lowered):
         return None
     risks = kb.risks(drugs) if drugs else None  # no treatment named: the riskier reading
-    unremedied, topic = _REMEDY.sub(" ", lowered), None
+    unremedied = _REMEDY.sub(" ", lowered)
     best: Found | None = None
     for key, body in kb.triage.symptoms.items():
         if not _mentions(body, lowered):
             continue
         result = _judge(kb.triage, key, body, lowered, risks)
-        if not _urgent_as_asked(body, result, risks):
-            topic = _topic_only(kb, lowered) if topic is None else topic  # worked out once, only when needed
-            if topic or not _mentions(body, unremedied):
-                continue  # "Vidaza and nausea?": urgent only if the fluids could not be kept down, unsaid
+        if not _urgent_as_asked(body, result, risks) and not _mentions(body, unremedied):
+            continue  # "anything for nausea before?": urgent only if the fluids could not be kept down, unsaid
         if best is None or result.level.rank < best.result.level.rank:
             best = Found(key=key, result=result)
     return best
@@ -118,21 +111,6 @@ def _judge(rules: TriageRules, key: str, body: Symptom, lowered: str, risks: fro
         return triage(rules, key, _answers(body, lowered), risks)
     except TriageError:  # "a temperature of 60": what the question says cannot be judged; ask the team
         return triage(rules, key, {}, risks)
-
-
-def _topic_only(kb: KnowledgeBase, lowered: str) -> bool:
-    """Whether the question names a drug or plan and symptoms and nothing else: "Vidaza and nausea?", "nausea on
-    Revlimid"; not "nausea all day on Vidaza", nor "I have nausea on Vidaza"."""
-    index, tokens = names(kb), norm(lowered).split()
-    named = [n for s in index.drugs.find(tokens, fuzzy=False) for n in drug_names(kb.drugs[s])]
-    named += [n for s in index.regimens.find(tokens) for n in regimen_aliases(kb.regimens[s])]
-    if not named or kb.triage is None:
-        return False
-    said = {w for n in named for w in norm(n).split()} | _JOINERS
-    for body in kb.triage.symptoms.values():
-        for phrase in body.phrases:  # the whole words a symptom's phrase is found in ("nause" -> "nausea")
-            said |= {w for m in re.finditer(rf"\w*(?:{phrase})\w*", lowered) for w in norm(m[0]).split()}
-    return all(t in said for t in tokens)
 
 
 def notice_text(result: Result) -> str:

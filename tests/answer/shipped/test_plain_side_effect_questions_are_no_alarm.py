@@ -1,8 +1,7 @@
-"""A question that names a treatment and a symptom and nothing else ("vidaza and nausea") asks about a side effect,
-"do I need anything for nausea before it?" about a medicine for it, and "I can't swallow my Tagrisso pills" about
-how to take a medicine: none gets a "call now" notice. A symptom
-described as happening, a symptom urgent in itself, and one the treatment makes urgent (fever on a drug that
-lowers white cells) still do. Shipped knowledge base."""
+""""Do I need anything for nausea before it?" asks about a medicine for nausea, and "I can't swallow my Tagrisso
+pills" about how to take a medicine: neither gets a "call now" notice. A symptom described as happening, a symptom
+urgent in itself, one the treatment makes urgent (fever on a drug that lowers white cells), and a treatment and a
+symptom named alone ("xeloda and diarrhea": it may be happening now) still do. Shipped knowledge base."""
 
 import pytest
 
@@ -15,9 +14,6 @@ def _first_level(composer, question: str) -> str | None:  # noqa: ANN001
 
 
 @pytest.mark.parametrize("question", [
-    "vidaza and nausea",
-    "nausea on vidaza?",
-    "xeloda and diarrhea",
     "I can't swallow my tagrisso pills",
     "my dad cant swallow pills, can his tagrisso be dissolved in water",
     "do I need anything for nausea before my azacitidine shot",
@@ -39,6 +35,10 @@ def test_the_side_effect_asked_about_is_still_answered(composer) -> None:  # noq
     ("tagrisso and chest pain", "emergency"),     # chest pain is urgent as named
     ("I need something for this chest pain", "emergency"),
     ("keytruda and shortness of breath", "emergency"),  # could be a 911 call: the safer reading stays
+    # a treatment and a symptom alone may be happening now: the unsaid "can you keep fluids down?" counts as no
+    ("vidaza and nausea", "call_now"),
+    ("vomiting on folfox", "call_now"),
+    ("xeloda and diarrhea", "call_now"),
 ])
 def test_a_real_or_possible_emergency_is_still_flagged(composer, question, level) -> None:  # noqa: ANN001
     assert _first_level(composer, question) == level
