@@ -89,8 +89,8 @@ def wanted_words(q: Question) -> list[str]:
 def direct_reply(kb: KnowledgeBase, q: Question, evidence: list[Evidence]) -> Evidence | None:
     """The first line, or None when nothing settles the question on its own."""
     rules: list[Callable[[KnowledgeBase, Question, list[Evidence]], Evidence | None]] = [
-        _chemo, regimen_chemo, _boxed, _after_last_dose, infusion_time, name_letters, _cancer_statement, _missed, _why, _first, regimen_works, regimen_uses,
-        _definition, components, compare, _cancer_care, how_given, food, _food_not_oral, _dose_change, _organ_dose,
+        _chemo, regimen_chemo, _boxed, infusion_time, name_letters, _cancer_statement, _missed, _why, _first,
+        regimen_works, regimen_uses, _definition, components, compare, _cancer_care, how_given, food, _food_not_oral, _dose_change, _organ_dose,
         schedule, drug_doses, count, _pair, _by_words, _effects, _term_alone]
     if (q.unknown_cancers or q.unknown_conditions) and {"uses", "results"} & set(q.intents):
         return None  # "does rituximab work for multiple sclerosis?": no statement of ours says, so none replies
@@ -590,24 +590,6 @@ def _organ_dose(kb: KnowledgeBase, q: Question, _: list[Evidence]) -> Evidence |
     field, best = max(lines, key=lambda fi: (int(dialysis and "dialysis" in fi[1].text.lower()),
                                              sum(for_organ(fi[1].text, o) for o in organs)))
     return Evidence(text=best.text, cite=list(best.cite), topic="dose", where=f"drug {drug.slug}: {field}")
-
-
-def _after_last_dose(kb: KnowledgeBase, q: Question, _: list[Evidence]) -> Evidence | None:
-    """"How long after Lonsurf can I breastfeed?", "how long birth control after Vectibix?": how long is the time
-    after the last dose, which the drug page's pregnancy or breastfeeding line gives, not how long treatment lasts."""
-    drug = one_drug(kb, q)
-    asked = [i for i in q.intents if i in ("pregnancy", "breastfeeding")]
-    if drug is None or not asked or "duration" not in q.intents:
-        return None
-    for intent in asked:
-        lines = [i for i in cited_items(drug.pregnancy) if intent in spot(i.text.lower()) and AFTER.search(i.text)]
-        if lines:
-            best = max(lines, key=lambda i: word_score(i.text, q))
-            return Evidence(text=best.text, cite=list(best.cite), topic=intent, where=f"drug {drug.slug}: pregnancy")
-    return None
-
-
-AFTER = re.compile(r"\bafter\b", re.I)
 
 
 def _cancer_statement(kb: KnowledgeBase, q: Question, evidence: list[Evidence]) -> Evidence | None:
