@@ -104,3 +104,24 @@ def test_a_listed_medicine_shows_the_cancer_drugs_label_rule(kb, drug, medicine)
 def test_a_rule_about_one_medicine_is_not_shown_for_others_of_its_kind(kb, drug, medicine) -> None:  # noqa: ANN001
     shown = advice(kb, [drug], 1, medicine, None)
     assert shown.rules == []
+
+
+# Missed-dose rules added in stop 22, each as its source gives it (labels differ for osimertinib and sunitinib).
+@pytest.mark.parametrize(("slug", "rule"), [
+    ("enzalutamide", "If a whole day is missed, do not take extra"),
+    ("letrozole", "Never take 2 doses on the same day"),
+    ("osimertinib", "if you miss a dose, do not make it up"),
+    ("sunitinib", "up to 12 hours late"),
+])
+def test_a_missed_dose_rule_says_what_its_source_says(kb, slug: str, rule: str) -> None:  # noqa: ANN001
+    assert rule in kb.drugs[slug].missed_dose.text
+
+
+def test_no_missed_dose_rule_tells_anyone_to_double_up(kb) -> None:  # noqa: ANN001
+    # "double", "extra" or "2 doses" may only appear as what not to do
+    for slug, drug in kb.drugs.items():
+        if drug.missed_dose is None:
+            continue
+        for sentence in re.split(r"(?<=[.!?])\s+", drug.missed_dose.text):
+            if re.search(r"\bdoubl|\bextra\b|\b(2|two) doses\b", sentence, re.I):
+                assert re.search(r"\b(do not|don't|never|not)\b", sentence, re.I), (slug, sentence)
