@@ -9,6 +9,7 @@ from oncoguide.content import load
 from oncoguide.errors import NotFound
 from oncoguide.model import Interval, MonitoringItem
 from oncoguide.site import context as ctx
+from oncoguide.site.render import Links, render
 from oncoguide.site.schedule import days_text, monitoring_text, monitoring_weeks
 
 
@@ -52,6 +53,15 @@ def test_drug_page_answers_is_it_chemo_and_lists_call_now_effects(kb) -> None:  
     assert page.common_side_effects[0].term_slug == "thrombocytopenia"
     assert [s.id for s in page.sections][:3] == ["how-it-works", "taking-it", "missed-dose"]
     assert page.uses[0].regimens[0].slug == "lenalidomide-del5q-mds"
+
+
+def test_uses_without_a_cancer_page_are_listed_with_the_uses(kb) -> None:  # noqa: ANN001
+    """A label use we have no cancer page for still shows under "What it treats", cited, not among "other facts"."""
+    page = ctx.drug_context(kb, "lenalidomide")
+    assert [u.text for u in page.other_uses] == ["It also treats multiple myeloma and some lymphomas."]
+    html = render(page, Links(), share="")
+    treats = html[html.index('id="uses"'):html.index("</section>", html.index('id="uses"'))]
+    assert "It also treats multiple myeloma and some lymphomas." in treats
 
 
 def test_unknown_slug_raises_not_found_with_close_slugs(kb) -> None:  # noqa: ANN001

@@ -41,7 +41,7 @@ def render(console: Console, kb: KnowledgeBase, obj: Drug | Regimen | CancerType
         console.print(f"[bold underline]{obj.title}[/bold underline]  [dim]{obj.category.value}[/dim]")
         console.print(f"{obj.summary.text}{_cites(kb, obj.summary)}")
         sections = [
-            ("Is it chemotherapy?", [obj.chemotherapy]), ("Uses", obj.uses), ("How it works", obj.mechanism),
+            ("Is it chemotherapy?", [obj.chemotherapy]), ("Uses", obj.uses), ("Other uses", obj.other_uses), ("How it works", obj.mechanism),
             ("Common side effects", obj.common_side_effects), ("Call your care team now if", obj.serious_side_effects),
             ("Boxed warnings", obj.boxed_warnings), ("Pregnancy", obj.pregnancy),
             ("REMS program", [obj.rems] if obj.rems else []), ("Taking it", obj.administration),

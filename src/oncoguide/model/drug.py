@@ -117,6 +117,8 @@ class Drug(Dated):
     summary: Statement
     mechanism: list[Statement] = Field(min_length=1)
     uses: list[Indication] = Field(min_length=1)
+    other_uses: list[Statement] = Field(
+        [], description="Approved uses for a cancer that has no page here yet, and uses outside cancer.")
     common_side_effects: list[SideEffect] = []
     serious_side_effects: list[SideEffect] = []
     boxed_warnings: list[Labeled] = []

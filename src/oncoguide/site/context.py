@@ -158,7 +158,7 @@ def drug_context(kb: KnowledgeBase, slug: str) -> DrugPage:
         created=d.created, updated=d.updated, reviewed=d.reviewed,
         generic_name=d.generic_name, brand_names=d.brand_names, synonyms=d.synonyms, category=d.category.value,
         traditional_chemotherapy=d.chemotherapy.traditional, chemotherapy=chemo, classes=classes, forms=d.forms,
-        summary=summary, uses=uses, common_side_effects=common, serious_side_effects=serious, boxed_warnings=boxed,
+        summary=summary, uses=uses, other_uses=r.items(d.other_uses), common_side_effects=common, serious_side_effects=serious, boxed_warnings=boxed,
         when_to_call=urgent,
         sections=[s for s in sections if s.items], faqs=faqs,
         regimens=[regimen_ref(x) for x in kb.regimens_with_drug(slug)],

@@ -137,6 +137,7 @@ class DrugPage(Page):
     forms: list[str]
     summary: Cited
     uses: list[Use]
+    other_uses: list[Cited] = Field(description="Uses with no cancer page of their own, and uses outside cancer.")
     common_side_effects: list[Effect]
     serious_side_effects: list[Effect]
     boxed_warnings: list[Cited]
