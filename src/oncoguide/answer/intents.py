@@ -77,7 +77,7 @@ REGISTRY: tuple[Intent, ...] = (
            "How it works", drug=("mechanism",), regimen=("how_it_works",), first="mechanism"),
     Intent("uses", r"used for|\bused\b|\bfor what\b|what .* treat(s|ed)?\b|\btreats?\b|approved|indicat|\bgoals?\b|\bgood for\b|"
            r"treatment options|\btreatments? (for|of)\b|how (is|are) .* treated|\bfirst.line\b", "What it is used for",
-           drug=("summary", "uses"), regimen=("summary", "goals"), cancer=("treatment_note",),
+           drug=("summary", "uses", "other_uses"), regimen=("summary", "goals"), cancer=("treatment_note",),
            named_regimen=("summary", "goals"), first="summary", first_names_drug=True),
     Intent("form", r"\b(is|are)\b[\w\s-]*\b(pills?|tablets?|capsules?|infusions?|injections?|shots?|drips?|iv|oral|"
            r"intravenous)\b|\bpill or\b|how (is|are) .* (given|taken)|how (do|will|would) (i|you) (get|receive)\b|"
