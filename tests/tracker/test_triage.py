@@ -60,6 +60,7 @@ SITUATIONS = [
     ("bleeding, not heavy", "bleeding", {"heavy": "no"}, NOW, NOW),
     ("heavy bleeding", "bleeding", {"heavy": "yes"}, E, E),
     ("cannot keep fluids down", "nausea_vomiting", {"cannot_keep_fluids_down": "yes"}, NOW, NOW),
+    ("yellow skin or eyes", "jaundice", {}, NOW, NOW),
 ]
 
 
