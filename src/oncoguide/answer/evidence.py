@@ -404,6 +404,20 @@ class StatementSearch:
                     break
         return out
 
+    def most_holding(self, q: Question, words: list[str], least: int, skip: set[str]) -> list[Evidence]:
+        """The statements of the named pages (less those whose text is in skip) holding the most of the words, at
+        least `least` of them; ties go to the rarer words. Read off the named pages alone, not the whole index."""
+        pages = [*(f"drug {s}" for s in q.drugs), *(f"regimen {s}" for s in q.regimens),
+                 *(f"cancer {s}" for s in q.cancers)]
+        found: dict[int, tuple[int, Evidence]] = {}
+        for page in pages:
+            for i in self.by_page.get(page, []):
+                e = _evidence(self.items[i][1], "other", page)
+                if e.text not in skip and (n := match_count(e.text, words)) >= least:
+                    found[i] = (n, e)
+        rarity = {h.position: h.score for h in self.index.rank(words, list(found))} if len(found) > 1 else {}
+        return [found[i][1] for i in sorted(found, key=lambda i: (-found[i][0], -rarity.get(i, 0.0), i))]
+
     def website_claims(self, q: Question, shown: Iterable[Evidence] = ()) -> list[Evidence]:
         """Statements that cite a patient website (kept to show disagreement), of the pages the question names and
         of the pages the shown evidence comes from (a regimen of the drug asked about)."""

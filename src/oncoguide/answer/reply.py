@@ -55,6 +55,12 @@ QUIET = GENERAL | frozenset("take taking taken use using used dose doses mean me
                             "long treatment treatments option options choices usual main".split())
 
 
+# Words for when and how much, which the schedule answers: a statement sharing only these with a question ("Kyprolis
+# once a week, what dose?") is not about what it asks.
+SCHEDULE_WORDS = frozenset("day days daily week weeks weekly month months monthly year years hour hours time times "
+                           "cycle cycles round rounds dose doses mg".split())
+
+
 # Words that ask whether two things go together without naming either ("interact", "mix", "safe").
 PAIRING = frozenset("interact interacts interaction interactions together mix mixing combine combined safe okay "
                     "drink drinking eat eating avoid while".split())
