@@ -97,7 +97,7 @@ def direct_reply(kb: KnowledgeBase, q: Question, evidence: list[Evidence]) -> Ev
     rules: list[Callable[[KnowledgeBase, Question, list[Evidence]], Evidence | None]] = [
         _chemo, regimen_chemo, _boxed, infusion_time, name_letters, _cancer_statement, _missed, _why, _use_for, _first,
         regimen_works, regimen_uses, _definition, components, compare, _cancer_care, how_given, food, _food_not_oral, _dose_change, _organ_dose,
-        schedule, drug_doses, count, _said_for_the_cancer, _pair, _by_words, _effects, _term_alone]
+        schedule, drug_doses, count, _said_for_the_cancer, _pair, _effects_above_all, _by_words, _effects, _term_alone]
     if (q.unknown_cancers or q.unknown_conditions) and {"uses", "results"} & set(q.intents):
         return None  # "does rituximab work for multiple sclerosis?": no statement of ours says, so none replies
     if q.unknown_drugs and not (q.drugs or q.regimens):
@@ -559,13 +559,28 @@ def _unanswered_yes_no(e: Evidence, q: Question) -> str:
 
 
 MAX_EFFECTS = 6
+# "Side effects? esp bones": the side effects in general are asked, one kind above all (shown below the list).
+ABOVE_ALL = re.compile(r"\b(esp|especially|particularly|mainly|mostly|above all|in particular)\b", re.I)
 
 
 def _effects(kb: KnowledgeBase, q: Question, _: list[Evidence]) -> Evidence | None:
     """"What are the side effects of X?": the side effects its page lists, by their plain names, in one line."""
-    serious = "serious" in q.intents
     if not ({"side_effects", "serious"} & set(q.intents)) or wanted_words(q) or len(q.drugs) + len(q.regimens) != 1:
         return None
+    return _effects_listed(kb, q)
+
+
+def _effects_above_all(kb: KnowledgeBase, q: Question, _: list[Evidence]) -> Evidence | None:
+    """"Exemestane side effects? esp bones": the side effects in general first, those on the bones below."""
+    if not ({"side_effects", "serious"} & set(q.intents)) or len(q.drugs) + len(q.regimens) != 1 or \
+            not ABOVE_ALL.search(q.text):
+        return None
+    return _effects_listed(kb, q)
+
+
+def _effects_listed(kb: KnowledgeBase, q: Question) -> Evidence | None:
+    """The side effects the one page named lists (the serious ones when those are asked), by plain name, in one line."""
+    serious = "serious" in q.intents
     if q.drugs:
         page = kb.drugs[q.drugs[0]]
         name = page.generic_name
