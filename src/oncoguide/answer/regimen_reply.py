@@ -136,7 +136,8 @@ def named_plans(kb: KnowledgeBase, pool: list[Regimen], q: Question) -> list[Reg
     words ("radiation", "alone", "weekly"; not "cancer", which most plans' names hold); none when no name holds
     one."""
     common = _common_name_words(kb)
-    words = [w for w in kind_words(q) if not signals(w) and w not in common]
+    names = [r.name.lower() for r in pool]
+    words = [w for w in kind_words(q) if w not in common and any(w[:5] in n for n in names) and not signals(w)]
     scores = {r.slug: match_count(r.name, words) for r in pool} if words else {}
     best = max(scores.values(), default=0)
     return [r for r in pool if best and scores[r.slug] == best]
