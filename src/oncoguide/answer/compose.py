@@ -25,7 +25,7 @@ from .intents import HEADINGS, replies, signals_intent
 from .names import known_word, names
 from .references import Numbering
 from .regimen_reply import regimen_for
-from .reply import asked_with, direct_reply, kinds_of, wanted_words
+from .reply import SCHEDULE_WORDS, asked_with, direct_reply, kinds_of, wanted_words
 from .symptoms import find as find_symptom
 from .symptoms import notice_text
 from .understand import Question, understand
@@ -39,7 +39,8 @@ GUIDELINE_KINDS = {"fda_label", "guideline", "reference", "curated"}
 MAX_ITEMS_PER_TOPIC = 8
 MAX_TRIALS = 3
 MAX_SEE_ALSO = 8
-MAX_ADDED = 2  # statements of the named pages added when the intent's fields hold none of the words asked
+MAX_ADDED = 2  # statements of the named pages added when the intent's fields hold fewer of the words asked
+ASKS_WHEN = frozenset({"dose", "duration"})
 SEE_ALSO_SCORE = 0.6  # a name or side effect holding the word; a cancer described as "a type of ..." is not help
 NOT_COVERED_TEXT = " The pages below are the nearest we have."
 UNLISTED_TEXT = ("oncoguide's {drug} page does not list this side effect. The plans below give {drug} with other "
@@ -79,6 +80,7 @@ class Composer:
         if q.unknown_conditions:  # "for multiple sclerosis": what the drug is for, not how it did in other diseases
             evidence = [e for e in evidence if e.where.startswith("drug ")]
         wanted = wanted_words(q)
+        also: list[Evidence] = []
         # the question's own words (not their synonyms), less those of an intent found ("interact", "eat")
         own = [w for w in wanted if w in set(terms(q.text))
                and not any(signals_intent(i, w) or replies(i, w) for i in q.intents)]
@@ -91,12 +93,15 @@ class Composer:
             seen = {e.text for e in evidence}
             evidence += [e for e in self._focus(q, self.statements.search(q, k=MAX_ADDED), searched=True)
                          if match_count(e.text, own) and e.text not in seen]
+        else:
+            also = self._also_holding(q, own, evidence)  # shown below the reply, which they do not choose
         if "interactions" in q.intents and (asked := self._medicines_asked(q)):
             # "warfarin with Xeloda?": what else the named pages say of warfarin (INR checked more often, bleeding)
             seen = {e.text for e in evidence}
             evidence += [e for e in self._focus(q, self.statements.search(q, k=MAX_ADDED, holding=asked), searched=True)
                          if e.text not in seen]
         direct = direct_reply(self.kb, q, evidence)
+        evidence += also
         if direct is not None and direct.where.startswith("glossary "):
             evidence = self._on_term(q, direct.where.removeprefix("glossary "), evidence)
         claims = self.statements.website_claims(q, evidence)
@@ -129,6 +134,19 @@ class Composer:
         return Answer(question=q.asked or q.text, drugs=q.drugs, cancers=q.cancers, intents=q.intents, notices=notices,
                       direct=direct_out, guidelines=guidelines, research=research, disagreements=disagreements,
                       references=numbering.references(), see_also=see_also, search_note=search_note)
+
+    def _also_holding(self, q: Question, own: list[str], evidence: list[Evidence]) -> list[Evidence]:
+        """Lines of the named pages holding as many of the words asked as the intent's fields do ("heart monitoring
+        on Tagrisso": the heart tracing line, and also the weak heart muscle the tests watch for). Not for a word of
+        when or how much ("Kyprolis once a week, what dose?"), nor for a medicine asked about with ours (its own
+        rule is searched for); for a question a schedule answers, only lines holding more of the words asked."""
+        topic = [w for w in own if w not in SCHEDULE_WORDS]
+        if not topic or "interactions" in q.intents:
+            return []
+        held = max(match_count(e.text, topic) for e in evidence)
+        most = held + 1 if ASKS_WHEN & set(q.intents) else max(1, held)
+        found = self.statements.most_holding(q, topic, most, skip={e.text for e in evidence})
+        return self._focus(q, found, searched=True)[:MAX_ADDED]
 
     def _medicines_asked(self, q: Question) -> list[str]:
         """The words by which a question names the everyday medicines it asks to take with ours ("warfarin")."""

@@ -356,6 +356,7 @@ class StatementSearch:
     by_page: dict[str, list[int]] = field(init=False)
 
     claims: dict[str, list[Evidence]] = field(init=False)
+    shown: dict[int, Evidence] = field(init=False, default_factory=dict)
 
     def __post_init__(self) -> None:
         self.items = page_items(self.kb)
@@ -403,6 +404,31 @@ class StatementSearch:
                 if len(out) == k:
                     break
         return out
+
+    def most_holding(self, q: Question, words: list[str], least: int, skip: set[str]) -> list[Evidence]:
+        """The statements of the named pages (less those whose text is in skip) holding the most of the words, at
+        least `least` of them; ties go to the rarer words. Read off the named pages alone, not the whole index."""
+        pages = [*(f"drug {s}" for s in q.drugs), *(f"regimen {s}" for s in q.regimens),
+                 *(f"cancer {s}" for s in q.cancers)]
+        found: dict[int, tuple[int, Evidence]] = {}
+        stems = [w if " " in w else w[:5] for w in words]  # what match_count looks for, to skip the rest cheaply
+        for page in pages:
+            for i in self.by_page.get(page, []):
+                e = self._shown(i)
+                lowered = e.text.lower()
+                if sum(s in lowered for s in stems) >= least and e.text not in skip and \
+                        (n := match_count(e.text, words)) >= least:
+                    found[i] = (n, e)
+        rarity = {h.position: h.score for h in self.index.rank(words, list(found))} if len(found) > 1 else {}
+        return [found[i][1] for i in sorted(found, key=lambda i: (-found[i][0], -rarity.get(i, 0.0), i))]
+
+    def _shown(self, position: int) -> Evidence:
+        """The statement at a position as shown, built once."""
+        e = self.shown.get(position)
+        if e is None:
+            key, item = self.items[position]
+            e = self.shown[position] = _evidence(item, "other", key)
+        return e
 
     def website_claims(self, q: Question, shown: Iterable[Evidence] = ()) -> list[Evidence]:
         """Statements that cite a patient website (kept to show disagreement), of the pages the question names and

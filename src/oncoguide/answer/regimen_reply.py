@@ -8,7 +8,7 @@ from collections.abc import Callable
 
 from ..model import Citation, Component, KnowledgeBase, Phase, Regimen, Schedule
 from ..search.text import terms
-from .evidence import Evidence, component_where, match_count, own_plans
+from .evidence import Evidence, component_where, kind_words, match_count, own_plans
 from .intents import INFUSION_TIME, answers_alone, signals
 from .names import names
 from .understand import Question
@@ -118,12 +118,44 @@ def regimen_for(kb: KnowledgeBase, q: Question, min_drugs: int = 2) -> Regimen |
     with the fewest other drugs; None when the question names too little to tell."""
     if q.regimens:
         return kb.regimens[q.regimens[0]]
-    if not q.drugs or (len(q.drugs) < min_drugs and not q.cancers):
+    if not q.drugs:
         return None
     drugs_of = names(kb).regimen_drugs
     pool = [r for r in kb.regimens.values()
             if set(q.drugs) <= drugs_of[r.slug] and (not q.cancers or set(q.cancers) & set(r.cancers))]
+    said = named_plans(kb, pool, q)
+    if said:  # "Temodar dose during radiation": the plan whose name says "radiation", though one drug is named
+        pool = said
+    elif len(q.drugs) < min_drugs and not q.cancers:
+        return None
     return min(pool, key=lambda r: len(drugs_of[r.slug])) if pool else None
+
+
+def named_plans(kb: KnowledgeBase, pool: list[Regimen], q: Question) -> list[Regimen]:
+    """The plans of a pool whose names hold most of the question's own words beside the names and the intent
+    words ("radiation", "alone", "weekly"; not "cancer", which most plans' names hold); none when no name holds
+    one."""
+    common = _common_name_words(kb)
+    names = [r.name.lower() for r in pool]
+    words = [w for w in kind_words(q) if w not in common and any(w[:5] in n for n in names) and not signals(w)]
+    scores = {r.slug: match_count(r.name, words) for r in pool} if words else {}
+    best = max(scores.values(), default=0)
+    return [r for r in pool if best and scores[r.slug] == best]
+
+
+_COMMON: dict[int, tuple[KnowledgeBase, frozenset[str]]] = {}
+
+
+def _common_name_words(kb: KnowledgeBase) -> frozenset[str]:
+    """Words that a tenth or more of the plans' names hold ("cancer", "cell"): they tell no plan from another."""
+    cached = _COMMON.get(id(kb))
+    if cached is None or cached[0] is not kb:
+        counts: dict[str, int] = {}
+        for r in kb.regimens.values():
+            for w in set(terms(r.name)):
+                counts[w] = counts.get(w, 0) + 1
+        cached = _COMMON[id(kb)] = (kb, frozenset(w for w, n in counts.items() if 10 * n >= len(kb.regimens)))
+    return cached[1]
 
 
 # A note that sets the most a dose may be: "The dose is capped at 2 mg", "No more than 80 mg in one dose".
@@ -168,6 +200,10 @@ def _every(c: Component, phase: Phase, cycles: int | None = None) -> str:
     if n % 7 == 0 and n > 7 and days == sorted(d + 7 * k for k in range(n // 7) for d in week):
         times = {1: "once", 2: "twice", 3: "three times"}.get(len(week))
         return f" ({times} a week)" if times else ""
+    step = days[1] - days[0]
+    if step * len(days) == n and days == [days[0] + step * k for k in range(len(days))]:
+        # days 1, 15 and 29 of a 42-day cycle: the same gap before the next cycle too, so "every 2 weeks"
+        return f" (every {step // 7} weeks)" if step % 7 == 0 else f" (every {step} days)"
     return ""
 
 

@@ -55,6 +55,12 @@ QUIET = GENERAL | frozenset("take taking taken use using used dose doses mean me
                             "long treatment treatments option options choices usual main".split())
 
 
+# Words for when and how much, which the schedule answers: a statement sharing only these with a question ("Kyprolis
+# once a week, what dose?") is not about what it asks.
+SCHEDULE_WORDS = frozenset("day days daily week weeks weekly month months monthly year years hour hours time times "
+                           "cycle cycles round rounds dose doses mg".split())
+
+
 # Words that ask whether two things go together without naming either ("interact", "mix", "safe").
 PAIRING = frozenset("interact interacts interaction interactions together mix mixing combine combined safe okay "
                     "drink drinking eat eating avoid while".split())
@@ -89,9 +95,9 @@ def wanted_words(q: Question) -> list[str]:
 def direct_reply(kb: KnowledgeBase, q: Question, evidence: list[Evidence]) -> Evidence | None:
     """The first line, or None when nothing settles the question on its own."""
     rules: list[Callable[[KnowledgeBase, Question, list[Evidence]], Evidence | None]] = [
-        _chemo, regimen_chemo, _boxed, infusion_time, name_letters, _cancer_statement, _missed, _why, _first,
+        _chemo, regimen_chemo, _boxed, infusion_time, name_letters, _cancer_statement, _missed, _why, _use_for, _first,
         regimen_works, regimen_uses, _definition, components, compare, _cancer_care, how_given, food, _food_not_oral, _dose_change, _organ_dose,
-        schedule, drug_doses, count, _pair, _by_words, _effects, _term_alone]
+        schedule, drug_doses, count, _said_for_the_cancer, _pair, _effects_above_all, _by_words, _effects, _term_alone]
     if (q.unknown_cancers or q.unknown_conditions) and {"uses", "results"} & set(q.intents):
         return None  # "does rituximab work for multiple sclerosis?": no statement of ours says, so none replies
     if q.unknown_drugs and not (q.drugs or q.regimens):
@@ -194,6 +200,35 @@ def word_score(text: str, q: Question) -> tuple[int, int]:
     wanted = wanted_words(q)
     own = set(terms(q.text))
     return (match_count(text, [w for w in wanted if w in own]), match_count(text, [w for w in wanted if w not in own]))
+
+
+def _use_for(kb: KnowledgeBase, q: Question, _: list[Evidence]) -> Evidence | None:
+    """"Is Opdivo used for liver cancer?": the drug's uses for the cancer named, rather than the summary that
+    names its first few uses."""
+    drug = one_drug(kb, q)
+    if drug is None or not q.cancers or "uses" not in q.intents:
+        return None
+    uses = [u for u in drug.uses if u.cancer in q.cancers]
+    if not uses:
+        return None
+    return Evidence(text=" ".join(u.text for u in uses), cite=[c for u in uses for c in u.cite], topic="uses",
+                    where=f"drug {drug.slug}: uses")
+
+
+def _said_for_the_cancer(kb: KnowledgeBase, q: Question, _: list[Evidence]) -> Evidence | None:
+    """"Bendamustine for CLL, how many rounds?" with no CLL plan for it: the drug page's line on how it is given
+    that names the cancer asked about ("For CLL: ... for up to 6 cycles") and says what is asked (a count, a dose)."""
+    drug = one_drug(kb, q)
+    if drug is None or not q.cancers or regimen_for(kb, q, min_drugs=1) is not None:
+        return None
+    named = [n.lower() for s in q.cancers for n in cancer_names(kb.cancers[s]) if len(n) > 2]
+    for item in drug.administration:
+        text = item.text.lower()
+        if any(re.search(rf"\b{re.escape(n)}\b", text) for n in named) and \
+                any(replies(i, item.text, q.text) for i in q.intents if i in ("dose", "duration")):
+            return Evidence(text=item.text, cite=list(item.cite), topic=q.intents[0],
+                            where=f"drug {drug.slug}: administration")
+    return None
 
 
 def _first(kb: KnowledgeBase, q: Question, evidence: list[Evidence]) -> Evidence | None:
@@ -524,13 +559,28 @@ def _unanswered_yes_no(e: Evidence, q: Question) -> str:
 
 
 MAX_EFFECTS = 6
+# "Side effects? esp bones": the side effects in general are asked, one kind above all (shown below the list).
+ABOVE_ALL = re.compile(r"\b(esp|especially|particularly|mainly|mostly|above all|in particular)\b", re.I)
 
 
 def _effects(kb: KnowledgeBase, q: Question, _: list[Evidence]) -> Evidence | None:
     """"What are the side effects of X?": the side effects its page lists, by their plain names, in one line."""
-    serious = "serious" in q.intents
     if not ({"side_effects", "serious"} & set(q.intents)) or wanted_words(q) or len(q.drugs) + len(q.regimens) != 1:
         return None
+    return _effects_listed(kb, q)
+
+
+def _effects_above_all(kb: KnowledgeBase, q: Question, _: list[Evidence]) -> Evidence | None:
+    """"Exemestane side effects? esp bones": the side effects in general first, those on the bones below."""
+    if not ({"side_effects", "serious"} & set(q.intents)) or len(q.drugs) + len(q.regimens) != 1 or \
+            not ABOVE_ALL.search(q.text):
+        return None
+    return _effects_listed(kb, q)
+
+
+def _effects_listed(kb: KnowledgeBase, q: Question) -> Evidence | None:
+    """The side effects the one page named lists (the serious ones when those are asked), by plain name, in one line."""
+    serious = "serious" in q.intents
     if q.drugs:
         page = kb.drugs[q.drugs[0]]
         name = page.generic_name
