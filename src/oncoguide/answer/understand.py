@@ -9,7 +9,7 @@ from ..content.lookup import cancer_names, drug_names, norm, regimen_names
 from ..errors import InputError
 from ..model import KnowledgeBase
 from ..search.synonyms import meanings, phrases, regimen_aliases
-from ..search.text import STOPWORDS, english_word, terms, words
+from ..search.text import STOPWORDS, english_word, stem, terms, words
 from .cancer_aspects import asked_aspects, on_aspect
 from .intents import AMOUNT_ASKED, EXPLICIT_DEFINITION, INFUSION_TIME, ORDER, ORGAN_CONDITION, signals, spot
 from .names import N_MAX, NameIndex, Names, known_word, names, ngrams
@@ -288,9 +288,10 @@ def _named_not_said(kb: KnowledgeBase, text: str, cancers: list[str]) -> list[st
 
 
 def _said_of(statements: list, words_: set[str]) -> bool:
-    """Whether statements hold one of the words, or a word of the same stem ("causes" for "cause", "starts")."""
-    said = {w[:5] for st in statements for w in terms(st.text)}
-    return any(w[:5] in said for w in words_ if len(w) >= 4)
+    """Whether statements hold one of the words, or a word of the same stem ("causes" for "cause", "starts",
+    "slowly" for "slow", "aged" for "ages")."""
+    said = {stem(w) for st in statements for w in terms(st.text)}
+    return any(stem(w) in said for w in words_ if len(w) >= 4)
 
 
 def _either(index: NameIndex, tokens: list[str], spelled: list[str]) -> list[str]:
