@@ -100,7 +100,10 @@ REGISTRY: tuple[Intent, ...] = (
            r"how many times a (day|week)|how many days (do|does|will|should|is|are|of)\b|\b(on|at|over) (the )?weekends?\b|"
            # "is Keytruda given every 3 or 6 weeks?"
            r"\b(given|taken|get|gets|have|has|is it) every (\d+|two|three|four|six)( or (\d+|two|three|four|six))? "
-           r"(days|weeks|months)\b",
+           r"(days|weeks|months)\b|"
+           # "is the Velcade twice a week like usual or less often?", "do both start on day one?"
+           r"\b(once|twice|two times|three times) (a|per|each|every) (day|week|month)\b|\b(more|less) often\b|"
+           r"\bstart(s|ed)? on (day|the same day)\b",
            "Dose and schedule", drug=("administration",), regimen=("schedules",), named_regimen=("dose_modifications",),
            reply=r"\d ?(mg|mcg|g)\b|mg/m|\bauc\b|\bdays? \d|once a|twice a|every \d",
            # an amount with how often it is taken ("Capsules come in 5 and 10 mg" is not a dose)
