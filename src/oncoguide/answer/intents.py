@@ -65,6 +65,13 @@ ORGAN_CONDITION = (r"\b(i|he|she|they|we|you|my \w+|mom|dad)( already| also)? (h
 FOOD = (r"\b(with|without) (food|a meal|meals)\b|empty stomach|\bfood\b|\bmeals?\b|\beat(ing)? (before|after|with)\b|"
         r"\b(before|after) (i |you )?eat|\b(before|after|with) (my |a )?(breakfast|lunch|dinner|snack)")
 
+# Whether a kind of person may take a medicine is who it is for: "can a woman who still gets her period take
+# Aromasin?", "who can get Kymriah?" (not "can I take it with food?": the person asking is no kind of person).
+WHO_TAKES = re.compile(r"\b(can|could|may|should) (a |an |my |the )?(woman|women|man|men|girl|boy|child|children|kids?|"
+                       r"teens?|teenagers?|person|people|someone|somebody|anyone|patients?|adults?|elderly)\b[^?.]{0,60}?"
+                       r"\b(take|get|use|receive|be given|be on)\b|\bwho (can|should|may|is allowed to) (take|get|use|"
+                       r"receive|be given)\b")
+
 REGISTRY: tuple[Intent, ...] = (
     Intent("classification",
            r"\bchemo\w*|what (kind|type|class|sort) of (drug|medicine)|\bclass\b|\bis (it|\w+) an? (immuno|targeted|"
@@ -76,7 +83,8 @@ REGISTRY: tuple[Intent, ...] = (
            r"\bwhy (do|does|is|are|would)\b.*\b(take|get|need|given|used?)\b",
            "How it works", drug=("mechanism",), regimen=("how_it_works",), first="mechanism"),
     Intent("uses", r"used for|\bused\b|\bfor what\b|what .* treat(s|ed)?\b|\btreats?\b|approved|indicat|\bgoals?\b|\bgood for\b|"
-           r"treatment options|\btreatments? (for|of)\b|how (is|are) .* treated|\bfirst.line\b", "What it is used for",
+           r"treatment options|\btreatments? (for|of)\b|how (is|are) .* treated|\bfirst.line\b|" + WHO_TAKES.pattern,
+           "What it is used for",
            drug=("summary", "uses"), regimen=("summary", "goals"), cancer=("treatment_note",),
            named_regimen=("summary", "goals"), first="summary", first_names_drug=True),
     Intent("form", r"\b(is|are)\b[\w\s-]*\b(pills?|tablets?|capsules?|infusions?|injections?|shots?|drips?|iv|oral|"

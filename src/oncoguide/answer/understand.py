@@ -11,7 +11,16 @@ from ..model import KnowledgeBase
 from ..search.synonyms import meanings, phrases, regimen_aliases
 from ..search.text import STOPWORDS, english_word, stem, terms, words
 from .cancer_aspects import asked_aspects, on_aspect
-from .intents import AMOUNT_ASKED, EXPLICIT_DEFINITION, INFUSION_TIME, ORDER, ORGAN_CONDITION, signals, spot
+from .intents import (
+    AMOUNT_ASKED,
+    EXPLICIT_DEFINITION,
+    INFUSION_TIME,
+    ORDER,
+    ORGAN_CONDITION,
+    WHO_TAKES,
+    signals,
+    spot,
+)
 from .names import N_MAX, NameIndex, Names, known_word, names, ngrams
 
 MAX_CHARS = 1000
@@ -379,6 +388,8 @@ def _intents(lowered: str, plain: list[str], drugs: list[str], regimens: list[st
         intents = list(dict.fromkeys(intents))
     if "duration" in intents and {"pregnancy", "breastfeeding"} & set(intents):
         intents.remove("duration")  # "how long after Sutent do I need birth control?" asks the pregnancy rule's time
+    if "uses" in intents and len(intents) > 1 and _only_by("uses", lowered, WHO_TAKES):
+        intents.remove("uses")  # "can someone with kidney disease take it, and at what dose?" asks the dose
     if "missed_dose" in intents and "dose" in intents:
         intents.remove("dose")  # "I missed a dose" asks for the missed-dose rule
     if "dose" in intents and "food" in intents and not AMOUNT_ASKED.search(lowered):
@@ -390,6 +401,8 @@ def _intents(lowered: str, plain: list[str], drugs: list[str], regimens: list[st
         # "I have kidney disease, what dose of Ninlaro?", "cirrhosis, can I take Stivarga?": the person's kidneys or
         # liver are no side effect; the dose for them is asked
         symptoms = [p for p in symptoms if not ORGAN_WORDS.search(p)]
+        if intents == ["uses"] and _only_by("uses", lowered, WHO_TAKES):
+            intents = []  # "can someone with kidney disease take Xeloda?": whether they may is the dose for them
         intents += [] if intents else ["dose"]
     if symptoms and (drugs or named or GENERIC_TREATMENT.search(lowered)) and \
             not {"side_effects", "serious", "interactions", "form"} & set(intents):
