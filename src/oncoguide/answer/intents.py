@@ -60,7 +60,11 @@ TAKES_TIME = re.compile(r"\b(minutes?|hours?|mins?)\b", re.I)
 ORGAN_CONDITION = (r"\b(i|he|she|they|we|you|my \w+|mom|dad)( already| also)? (have|has|had|am on|is on|are on)"
                    r"( got)?( a| an| some| severe| mild| moderate| bad| chronic| stage \d)? (kidney|renal|liver|hepatic) "
                    r"(disease|problems?|failure|impairment|issues)\b|\b(on|need|needs|get|gets|getting) dialysis\b|"
-                   r"\bcirrhosis\b|\b(with|and|for) (kidney|renal|liver|hepatic) (disease|problems?|failure|impairment)\b")
+                   r"\bcirrhosis\b|\b(with|and|for) (kidney|renal|liver|hepatic) (disease|problems?|failure|impairment)\b|"
+                   # "my kidney numbers aren't great" (read as "kidney function", the pages' words), "poor liver function"
+                   r"\b(my|his|her|their|our|[a-z]+'s) (kidney|renal|liver|hepatic) function (is|are|isn'?t|aren'?t|was|were|has been|"
+                   r"have been)( not| never)? (great|good|normal|bad|poor|low|high|off|abnormal|elevated|weak|reduced|down|up|"
+                   r"so good|the best)\b|\b(bad|poor|weak|low|reduced|abnormal|lowered) (kidney|renal|liver|hepatic) function\b")
 # Food with a medicine: "with food?", "on an empty stomach", "can I eat before ...".
 FOOD = (r"\b(with|without) (food|a meal|meals)\b|empty stomach|\bfood\b|\bmeals?\b|\beat(ing)? (before|after|with)\b|"
         r"\b(before|after) (i |you )?eat|\b(before|after|with) (my |a )?(breakfast|lunch|dinner|snack)")

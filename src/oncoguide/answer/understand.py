@@ -318,7 +318,9 @@ _SPELLING = re.compile(r"\b(" + "|".join(SPELLINGS) + r")\b")
 # Names whose case or spelling tells what they are, written as the pages write them: "eGFR" is the kidney test
 # (estimated GFR), "EGFR" the gene; "st johns wort" is St. John's wort.
 WRITTEN_AS = ((re.compile(r"\beGFRs?\b"), "estimated GFR"),
-              (re.compile(r"\bst\.? ?johns?'?s? wort\b", re.I), "St. John's wort"))
+              (re.compile(r"\bst\.? ?johns?'?s? wort\b", re.I), "St. John's wort"),
+              # "my kidney numbers aren't great": the blood test values the pages call kidney or liver function
+              (re.compile(r"\b(kidney|renal|liver) (numbers|values|levels)\b", re.I), r"\1 function"))
 
 
 def _written_out(text: str) -> str:
