@@ -251,7 +251,17 @@ def _asked_terms(normed: str, names_: Names, slugs: list[str]) -> list[str]:
             rest = normed[m.end():] + " "
             asked += [slug for name, slug in wanted.items() if rest.startswith(name + " ")
                       and (after is None or after.match(rest[len(name) + 1:]))]
+            if after is None:
+                # "... a kinase inhibitor. what's a kinase?": a word of a name the question holds, asked alone
+                asked += [slug for name, slug in wanted.items() if " " in name
+                          and any(rest.startswith(w + " ") and rest[len(w) + 1:].strip() == "" for w in name.split()
+                                  if len(w) >= 4 and w not in PART_WORDS)]
     return list(dict.fromkeys(asked))
+
+
+# Words of a glossary name that name no thing of their own: "what is a test?" does not ask about a "CA-125 test".
+PART_WORDS = frozenset("""test tests cell cells cancer cancers therapy count counts level levels score scale grade
+drug drugs inhibitor inhibitors syndrome disease blood bone marrow factor factors""".split())
 
 
 def _outside_glossary_names(index: Names, tokens: list[str], found: list[str], pages: NameIndex) -> list[str]:
