@@ -330,7 +330,12 @@ _SPELLING = re.compile(r"\b(" + "|".join(SPELLINGS) + r")\b")
 WRITTEN_AS = ((re.compile(r"\beGFRs?\b"), "estimated GFR"),
               (re.compile(r"\bst\.? ?johns?'?s? wort\b", re.I), "St. John's wort"),
               # "my kidney numbers aren't great": the blood test values the pages call kidney or liver function
-              (re.compile(r"\b(kidney|renal|liver) (numbers|values|levels)\b", re.I), r"\1 function"))
+              (re.compile(r"\b(kidney|renal|liver) (numbers|values|levels)\b", re.I), r"\1 function"),
+              # everyday words for what the pages name: "my pee turned reddish" is urine that looks red (a colour only
+              # beside urine: the symptom rules read this text, and "reddish stools" is theirs to judge as typed)
+              (re.compile(r"\bpee\b", re.I), "urine"),
+              (re.compile(r"\b(urine\b.{0,30}?)\b(red|pink|orange|brown)(?:dish|ish)\b", re.I), r"\1\2"),
+              (re.compile(r"\b(red|pink|orange|brown)(?:dish|ish)( urine)\b", re.I), r"\1\2"))
 
 
 def _written_out(text: str) -> str:
