@@ -14,7 +14,7 @@ from ..model import FAQ, Citation, Component, KnowledgeBase, MonitoringItem, Reg
 from ..model import item_text as _item_text
 from ..search.index import LexicalIndex
 from ..search.passages import Passage, PassageSource
-from .intents import answers_alone, fields
+from .intents import answers_alone, answers_item, fields
 from .names import names
 from .understand import TREATMENT_WORDS, Question
 
@@ -161,7 +161,8 @@ def curated(kb: KnowledgeBase, q: Question) -> list[Evidence]:
     found: list[Evidence] = []
     for intent in q.intents:
         from_drugs = [_evidence(i, intent, f"drug {slug}: {name}") for slug in q.drugs
-                      for name in fields(intent, "drug") for i in _field_items(kb.drugs[slug], name)]
+                      for name in fields(intent, "drug") for i in _field_items(kb.drugs[slug], name)
+                      if answers_item(intent, name, i)]
         found += from_drugs
         # "does Adriamycin cause hair loss?" when its page lists no hair loss: the regimens that use it may
         unlisted = _symptom_unlisted(q, intent, from_drugs)

@@ -27,6 +27,8 @@ class Intent:
     enough: str = ""                # words a drug page statement must hold to answer alone; empty: as `reply`
     first: str = ""                 # drug field whose first statement replies when this is the only intent
     first_names_drug: bool = False  # ... only if that statement names the drug ("It may harm a baby" would not)
+    other: str = ""                 # words (a regex) a drug page's `other` statement, label and text, must hold to
+                                    # answer it; empty: `other` statements answer no intent
 
 
 # "What does CBC mean?", "what is that?": a definition is wanted whatever else the question says.
@@ -87,10 +89,14 @@ REGISTRY: tuple[Intent, ...] = (
            r"\bwhy (do|does|is|are|would)\b.*\b(take|get|need|given|used?)\b",
            "How it works", drug=("mechanism",), regimen=("how_it_works",), first="mechanism"),
     Intent("uses", r"used for|\bused\b|\bfor what\b|what .* treat(s|ed)?\b|\btreats?\b|approved|indicat|\bgoals?\b|\bgood for\b|"
-           r"treatment options|\btreatments? (for|of)\b|how (is|are) .* treated|\bfirst.line\b|" + WHO_TAKES.pattern,
+           r"treatment options|\btreatments? (for|of)\b|how (is|are) .* treated|\bfirst.line\b|"
+           r"\b(only|just) (for|used for|approved for|meant for)\b|" + WHO_TAKES.pattern,
            "What it is used for",
-           drug=("summary", "uses"), regimen=("summary", "goals"), cancer=("treatment_note",),
-           named_regimen=("summary", "goals"), first="summary", first_names_drug=True),
+           drug=("summary", "uses", "other"), regimen=("summary", "goals"), cancer=("treatment_note",),
+           named_regimen=("summary", "goals"), first="summary", first_names_drug=True,
+           # the uses a page keeps beside its cancer uses: "Other approved uses", "Uses that are not cancer", "It is
+           # also used for thyroid cancer" (not "do not drive or use heavy machines")
+           other=r"\buses\b|\buse that\b|\bapproved (for|to|use)\b|\b(also|is|are|be) (used|approved) (for|to|in)\b"),
     Intent("form", r"\b(is|are)\b[\w\s-]*\b(pills?|tablets?|capsules?|infusions?|injections?|shots?|drips?|iv|oral|"
            r"intravenous)\b|\bpill or\b|how (is|are) .* (given|taken)|how (do|will|would) (i|you) (get|receive)\b|"
            r"how (do|will|does|would) (they|you|the \w+|it) (give|get)\b|"
@@ -210,6 +216,7 @@ BY_NAME = {i.name: i for i in REGISTRY}
 ORDER = [i.name for i in REGISTRY]
 HEADINGS = {**{i.name: i.heading for i in REGISTRY}, "other": "Related information"}
 _COMPILED = {i.name: re.compile(i.pattern) for i in REGISTRY}
+_OTHER = {i.name: re.compile(i.other, re.I) for i in REGISTRY if i.other}
 _REPLY = {i.name: re.compile(i.reply, re.I) for i in REGISTRY if i.reply}
 _ENOUGH = {i.name: re.compile(i.enough or i.reply, re.I) for i in REGISTRY if i.enough or i.reply}
 
@@ -252,6 +259,16 @@ def answers_alone(intent: str, texts: list[str], question: str) -> bool:
 def has_shape(intent: str) -> bool:
     """Whether a first line for this intent must hold something particular (see `replies`)."""
     return intent in _REPLY
+
+
+def answers_item(intent: str, field: str, item: object) -> bool:
+    """Whether an item of a page field named for this intent answers it: any item, but of a drug's `other`
+    statements only those holding the intent's `other` words (the label read with the text)."""
+    if field != "other":
+        return True
+    pattern = _OTHER.get(intent)
+    said = f"{getattr(item, 'label', None) or ''} {getattr(item, 'text', '')}"
+    return bool(pattern and pattern.search(said))
 
 
 def fields(intent: str, kind: str) -> tuple[str, ...]:
