@@ -384,6 +384,11 @@ def _intents(lowered: str, plain: list[str], drugs: list[str], regimens: list[st
     """What the question asks, in registry order, with the overlaps between intents settled."""
     intents = spot(lowered)
     named = cancers or regimens
+    if "classification" in intents and _only_by("classification", lowered, ANOTHER_TREATMENT):
+        # "is Tagrisso given with chemotherapy?", "how long is durvalumab given after chemoradiation?": the chemo is
+        # another treatment the drug goes with, not the kind of drug asked; given with it is what the uses say
+        intents.remove("classification")
+        intents += [] if intents or not drugs else ["uses"]
     if "classification" in intents and len(intents) > 1 and not CLASS_ASKED.search(lowered):
         intents.remove("classification")  # "after the chemo part, how often is Imfinzi given?" asks how often
     if "classification" in intents and cancers and not (drugs or regimens):
@@ -468,6 +473,9 @@ def _intents(lowered: str, plain: list[str], drugs: list[str], regimens: list[st
     return intents
 
 
+# A treatment named as another one a drug goes with, before or after: "given with chemotherapy", "after chemo".
+ANOTHER_TREATMENT = re.compile(r"\b(with|after|before|plus|during|alongside|following|without|than|and|from|between) "
+                               r"(the |my |his |her |a |some |standard |platinum )?(chemo\w*|immunotherapy)\b")
 ORGAN_WORDS = re.compile(r"\b(kidneys?|renal|liver|hepatic|dialysis|cirrhosis)\b")
 # Words that name a time of day, and "give me" of a medicine given: an intent found only by them is not asked.
 WHEN_IN_DAY = re.compile(r"\b(every|each|in the|at|this|last) (morning|evening|night|bedtime)s?\b")
