@@ -143,7 +143,9 @@ REGISTRY: tuple[Intent, ...] = (
            "Side effects", drug=("common_side_effects", "serious_side_effects", "boxed_warnings"),
            regimen=("side_effects",), named_regimen=("side_effects",)),
     Intent("serious", r"\bserious|dangerous|severe|boxed warning|black box|life.threatening|\brisks?\b|\bwarnings?\b|"
-           r"\b(watch|look) (out )?for\b",
+           r"\b(watch|look) (out )?for\b|"
+           # "just got put on prednisone with his chemo, anything to watch?"
+           r"\banything (to|i should|we should|he should|she should|they should) (watch|look out|worry)\b",
            "Serious side effects", drug=("boxed_warnings", "serious_side_effects")),
     # A lifetime (total) dose limit is stated wherever the label puts it: a boxed warning, the dosing section or
     # the heart tests that watch it.
