@@ -201,7 +201,12 @@ REGISTRY: tuple[Intent, ...] = (
     # What is given before each dose: medicines against reactions or nausea, fluids for the kidneys.
     Intent("premedication", r"\bpre-?med|(medicines?|meds|medications?) (\w+ ){0,5}before|given before|"
            r"before (each|the|my|every) ([\w-]+ )?(dose|drip|infusion|treatment)|\bhydrat|\b(iv )?fluids?\b(?! (build|retention|around|in))|"
-           r"\bthe (day|night|morning) before\b|\bsteroids?\b.*\bbefore\b|\bfolic acid\b|\bb-?12\b",
+           r"\bthe (day|night|morning) before\b|\bsteroids?\b.*\bbefore\b|\bfolic acid\b|\bb-?12\b|"
+           # "why do I get Benadryl before my Erbitux?", "do I need an antihistamine before cetuximab?" (given by the
+           # team; "can I take Tylenol before my Keytruda?" asks whether the two go together)
+           r"\b(get|gets|getting|given|give|need|needs|receive|receives|receiving)\b[^.?]{0,20}\b(antihistamines?|"
+           r"allergy (medicines?|meds|pills?)|benadryl|diphenhydramine|tylenol|acetaminophen|"
+           r"anti-?nausea (medicines?|meds|pills?|drugs?))\b[^.?]{0,40}\bbefore\b",
            "Before each dose", drug=("administration", "faqs"),
            reply=r"\bbefore (each|the|every|a|it)\b|premed|antihistamine|acetaminophen|dexamethasone|diphenhydramine|"
                  r"\bfluids\b"),

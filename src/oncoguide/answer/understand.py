@@ -171,7 +171,8 @@ def understand(kb: KnowledgeBase, text: str) -> Question:
                        sorted({x for c in cancers for n in cancer_names(kb.cancers[c])
                                for x in (n.lower(), re.sub(r"\s*\(.*?\)", "", n.lower()))}, key=len, reverse=True),
                        together=any(set(drugs) <= r for r in index.regimen_drugs.values()))
-    if drugs and "interactions" not in intents and kb.medicines is not None and kb.medicines.named_in(text):
+    if drugs and not {"interactions", "premedication"} & set(intents) and kb.medicines is not None and \
+            kb.medicines.named_in(text):
         # "my dad takes omeprazole and just started Tarceva, problem?": an everyday medicine beside one of ours
         intents = [i for i in intents if i != "side_effects"] + ["interactions"]
         intents.sort(key=ORDER.index)
