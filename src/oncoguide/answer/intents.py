@@ -71,6 +71,11 @@ ORGAN_CONDITION = (r"\b(i|he|she|they|we|you|my \w+|mom|dad)( already| also)? (h
 FOOD = (r"\b(with|without) (food|a meal|meals)\b|empty stomach|\bfood\b|\bmeals?\b|\beat(ing)? (before|after|with)\b|"
         r"\b(before|after) (i |you )?eat|\b(before|after|with) (my |a )?(breakfast|lunch|dinner|snack)")
 
+# When one drug of a plan starts, asked by its name: "when does the Gazyva come in?", "when does obinutuzumab start
+# with venetoclax?" (group 3: the word that must name a drug; not "when does hair loss start").
+DRUG_STARTS = re.compile(r"\bwhen (does|do|is|are|will|would|should) (the |my |his |her )?([\w-]+) (start|starts|begin|"
+                         r"begins|come in|comes in|get added|gets added|added|kick in|join|joins|get started)\b")
+
 # Whether a kind of person may take a medicine is who it is for: "can a woman who still gets her period take
 # Aromasin?", "who can get Kymriah?" (not "can I take it with food?": the person asking is no kind of person).
 WHO_TAKES = re.compile(r"\b(can|could|may|should) (a |an |my |the )?(woman|women|man|men|girl|boy|child|children|kids?|"
@@ -121,6 +126,8 @@ REGISTRY: tuple[Intent, ...] = (
            r"(days|weeks|months)\b|"
            # "is the Velcade twice a week like usual or less often?", "do both start on day one?"
            r"\b(once|twice|two times|three times) (a|per|each|every) (day|week|month)\b|\b(more|less) often\b|"
+           # "is Erbitux given every week or every two weeks?"
+           r"\b(given|taken|get|gets|is it|are they) every (other )?(day|week|month)\b|"
            r"\bstart(s|ed)? on (day|the same day)\b",
            "Dose and schedule", drug=("administration",), regimen=("schedules",), named_regimen=("dose_modifications",),
            reply=r"\d ?(mg|mcg|g)\b|mg/m|\bauc\b|\bdays? \d|once a|twice a|every \d",

@@ -13,6 +13,7 @@ from ..search.text import STOPWORDS, english_word, stem, terms, words
 from .cancer_aspects import asked_aspects, on_aspect
 from .intents import (
     AMOUNT_ASKED,
+    DRUG_STARTS,
     EXPLICIT_DEFINITION,
     INFUSION_TIME,
     ORDER,
@@ -176,6 +177,11 @@ def understand(kb: KnowledgeBase, text: str) -> Question:
         # "my dad takes omeprazole and just started Tarceva, problem?": an everyday medicine beside one of ours
         intents = [i for i in intents if i != "side_effects"] + ["interactions"]
         intents.sort(key=ORDER.index)
+    if drugs and (m := DRUG_STARTS.search(lowered)) and index.drugs.find([m[3]]):
+        # "when does obinutuzumab start with venetoclax?": the day it starts is in the plan's schedule (a comparison
+        # stays only where asked in words: "when does Erbitux start compared to radiation")
+        kept = [i for i in intents if i != "comparison" or "comparison" in spot(lowered)]
+        intents = sorted({*kept, "dose"}, key=ORDER.index)
     # a medicine asked about beside one of ours ("Eliquis with ibrutinib?") is for the interaction rules to name
     unknown_drugs = _unknown_medicines(kb, text, tokens, conditions,
                                        by_place="interactions" not in intents or not drugs)
@@ -251,13 +257,21 @@ def _asked_terms(normed: str, names_: Names, slugs: list[str]) -> list[str]:
         for m in before.finditer(normed):
             rest = normed[m.end():] + " "
             asked += [slug for name, slug in wanted.items() if rest.startswith(name + " ")
-                      and (after is None or after.match(rest[len(name) + 1:]))]
+                      and (after is None or after.match(rest[len(name) + 1:]))
+                      and not _of_a_drug(names_, rest[len(name) + 1:])]
             if after is None:
                 # "... a kinase inhibitor. what's a kinase?": a word of a name the question holds, asked alone
                 asked += [slug for name, slug in wanted.items() if " " in name
                           and any(rest.startswith(w + " ") and rest[len(w) + 1:].strip() == "" for w in name.split()
                                   if len(w) >= 4 and w not in PART_WORDS)]
     return list(dict.fromkeys(asked))
+
+
+def _of_a_drug(names_: Names, rest: str) -> bool:
+    """Whether words after a glossary word make it a drug's own ("what is the loading dose of Herceptin?" asks
+    Herceptin's loading dose, which its pages give, not what a loading dose is)."""
+    words_ = rest.split()
+    return bool(words_[:1] and words_[0] in ("of", "for", "on", "with") and names_.drugs.find(words_[1:4]))
 
 
 # Words of a glossary name that name no thing of their own: "what is a test?" does not ask about a "CA-125 test".
