@@ -95,7 +95,10 @@ REGISTRY: tuple[Intent, ...] = (
            "How it works", drug=("mechanism",), regimen=("how_it_works",), first="mechanism"),
     Intent("uses", r"used for|\bused\b|\bfor what\b|what .* treat(s|ed)?\b|\btreats?\b|approved|indicat|\bgoals?\b|\bgood for\b|"
            r"treatment options|\btreatments? (for|of)\b|how (is|are) .* treated|\bfirst.line\b|"
-           r"\b(only|just) (for|used for|approved for|meant for)\b|" + WHO_TAKES.pattern,
+           r"\b(only|just) (for|used for|approved for|meant for)\b|"
+           # "does mesna also prevent the confusion ifosfamide can cause?": what it is given for
+           r"\b(does|do|can|will|would|could) [\w-]+ (also |even )?(prevent|protect against|guard against)\b|"
+           + WHO_TAKES.pattern,
            "What it is used for",
            drug=("summary", "uses", "other"), regimen=("summary", "goals"), cancer=("treatment_note",),
            named_regimen=("summary", "goals"), first="summary", first_names_drug=True,
