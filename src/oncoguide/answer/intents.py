@@ -154,6 +154,9 @@ REGISTRY: tuple[Intent, ...] = (
            regimen=("side_effects",), named_regimen=("side_effects",)),
     Intent("serious", r"\bserious|dangerous|severe|boxed warning|black box|life.threatening|\brisks?\b|\bwarnings?\b|"
            r"\b(watch|look) (out )?for\b|"
+           # a route the drug must never take: "could the vincristine ever go in the spine?" (its boxed warning)
+           r"\b(go|goes|be given|be put|get|gets|injected|given) (in|into) (the |his |her |my |a )?(spine|spinal fluid|"
+           r"muscle)\b|"
            # "just got put on prednisone with his chemo, anything to watch?"
            r"\banything (to|i should|we should|he should|she should|they should) (watch|look out|worry)\b",
            "Serious side effects", drug=("boxed_warnings", "serious_side_effects")),
