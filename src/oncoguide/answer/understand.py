@@ -556,7 +556,7 @@ def _unknown_medicines(kb: KnowledgeBase, text: str, tokens: list[str], conditio
 # "<word> cancer", "<word> lymphoma": a cancer type named in the question, to say so when we do not cover it.
 CANCER_PHRASE = re.compile(r"\b([a-z-]+) (cancer|lymphoma|leukemia|leukaemia|sarcoma|carcinoma|tumou?r|glioma)s?\b")
 NOT_A_TYPE = frozenset("blood new second another other stage advanced metastatic early late my his her their our your "
-                       "the a this that of for with no any".split())
+                       "the a this that of for with no any besides than except beyond outside apart aside".split())
 
 
 # "for multiple sclerosis", "treat COVID", "good for poison ivy": what a treatment is asked to be used for.
@@ -571,9 +571,16 @@ def _conditions(lowered: str, kb: KnowledgeBase) -> list[str]:
     out = []
     for m in CONDITION.finditer(lowered):
         phrase = m[1].strip()
+        if NOT_A_CONDITION.match(phrase):
+            continue  # "used for besides colon cancer", "used for anything else": what is not asked, or nothing named
         if any(len(w) >= 4 and not known_word(kb, w) for w in terms(phrase)):
             out.append(phrase)
     return out
+
+
+# What follows "used for" without naming a condition: "besides CLL", "other than cancer", "anything else".
+NOT_A_CONDITION = re.compile(r"(besides|other than|apart from|aside from|except|outside( of)?|beyond|anything|something|"
+                             r"other (things|diseases|conditions|problems|cancers|illnesses))\b")
 
 
 def _cancer_phrases(lowered: str) -> list[str]:
