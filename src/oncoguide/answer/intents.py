@@ -142,7 +142,8 @@ REGISTRY: tuple[Intent, ...] = (
     Intent("food", FOOD, "Food", drug=("administration",),
            reply=r"\bfood\b|\bmeals?\b|empty stomach|\beat(ing)?\b|\bfasting\b|\bbreakfast\b|\blunch\b|\bdinner\b|"
                  r"\bsnack\b|low-fat|high-fat"),
-    Intent("side_effects", r"side.?effects?|adverse|\bcause|\bsymptoms?\b|\bfeel\b|\bgive (me|you)\b|\bmake (me|you)\b|"
+    Intent("side_effects", r"side.?effects?|adverse|\bcause|\bsymptoms?\b|"
+           r"\bfeel\b(?! (fine|ok|okay|good|great|well|normal|healthy|perfectly))|\bgive (me|you)\b|\bmake (me|you)\b|"
            # "could it be the pills?", "is this from the chemo?": something noticed, asked whether the drug did it
            r"\bcould (it|this|that) be (from )?(the|my|his|her|those|these) (pills?|drugs?|medicines?|tablets?|treatment|"
            r"chemo|infusions?|shots?)\b|\b(is|was) (it|this|that) (from|because of|caused by) (the|my|his|her)\b|"
@@ -152,7 +153,9 @@ REGISTRY: tuple[Intent, ...] = (
            r"lungs?|nerves?|eyes?|eyesight|skin|bones?|brain|hearing|teeth|bladder|thyroid|blood)\b",
            "Side effects", drug=("common_side_effects", "serious_side_effects", "boxed_warnings"),
            regimen=("side_effects",), named_regimen=("side_effects",)),
-    Intent("serious", r"\bserious|dangerous|severe|boxed warning|black box|life.threatening|\brisks?\b|\bwarnings?\b|"
+    Intent("serious", r"\bserious|dangerous|severe|boxed warning|black box|life.threatening|\bwarnings?\b|"
+           # a risk asked, not the kind of cancer ("low-risk prostate cancer", "high risk MDS")
+           r"(?<!low-)(?<!low )(?<!high-)(?<!high )(?<!intermediate-)(?<!intermediate )\brisks?\b|"
            r"\b(watch|look) (out )?for\b|"
            # a route the drug must never take: "could the vincristine ever go in the spine?" (its boxed warning)
            r"\b(go|goes|be given|be put|get|gets|injected|given) (in|into) (the |his |her |my |a )?(spine|spinal fluid|"

@@ -72,6 +72,10 @@ SCHEDULE_ASKS = frozenset({"dose", "duration", "monitoring"})
 # What a question on a cancer's own tests, markers or kinds seems to ask but does not: its plans' blood tests or uses.
 DISEASE_NOT_TREATMENT = frozenset({"definition", "monitoring", "uses", "classification"})
 
+# Saying one has a cancer does not ask how it is diagnosed: "just diagnosed with follicular lymphoma, do I have to
+# start chemo now?"
+DIAGNOSED_WITH = re.compile(r"\bdiagnosed (with|as having)\b")
+
 # Abbreviations people use for cancers the knowledge base may not cover yet, so we can say so plainly.
 CANCER_ABBREVIATIONS = {
     "mds": "myelodysplastic syndromes", "mm": "multiple myeloma", "cll": "chronic lymphocytic leukemia",
@@ -205,7 +209,7 @@ def understand(kb: KnowledgeBase, text: str) -> Question:
         elif ORIGIN_ASKED.search(lowered) or _said_of(kb.cancers[cancers[0]].what_is_it, extra - DEFINITION_WORDS):
             intents.append("definition")  # "what causes CML?", "where does bladder cancer start?": its page says
     if cancers and not (drugs or regimens) and not ("uses" in intents and TREATMENT_WORDS.search(lowered)) and \
-            on_aspect(kb.cancers[cancers[0]].what_is_it, asked_aspects(lowered)):
+            on_aspect(kb.cancers[cancers[0]].what_is_it, asked_aspects(DIAGNOSED_WITH.sub(" ", lowered))):
         # "which blood test marker is used for ovarian cancer?", "what are the types of MZL?": the cancer page says
         # it; not the tests or treatments of its plans ("what treatments for ALL target the chromosome" asks those)
         intents = ["definition", *(i for i in intents if i not in DISEASE_NOT_TREATMENT)]
