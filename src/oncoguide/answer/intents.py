@@ -67,6 +67,23 @@ ORGAN_CONDITION = (r"\b(i|he|she|they|we|you|my \w+|mom|dad)( already| also)? (h
                    r"\b(my|his|her|their|our|[a-z]+'s) (kidney|renal|liver|hepatic) function (is|are|isn'?t|aren'?t|was|were|has been|"
                    r"have been)( not| never)? (great|good|normal|bad|poor|low|high|off|abnormal|elevated|weak|reduced|down|up|"
                    r"so good|the best)\b|\b(bad|poor|weak|low|reduced|abnormal|lowered) (kidney|renal|liver|hepatic) function\b")
+# The organs whose problems a question names ("kidney disease", "kidney function", "on dialysis", "cirrhosis",
+# "Child-Pugh"): the loose reading, which picks a drug page's line for people with those problems. ORGAN_CONDITION
+# above is the strict one (the person says they have it), which decides that the dose is asked. One place for both:
+# evidence._ORGAN_PROBLEM is a copy of this table, to be replaced by `organ_problems_in`.
+ORGAN_PROBLEM = {
+    "kidney": re.compile(r"\b(kidney|renal)s? (problems?|disease|function|impairment|issues?|trouble)\b|"
+                         r"\b(weak|bad|poor) kidneys\b|\bdialysis\b|\bcreatinine clearance\b|\bcrcl\b", re.I),
+    "liver": re.compile(r"\b(liver|hepatic) (problems?|disease|function|impairment|issues?|trouble)\b|"
+                        r"\b(weak|bad|poor) liver\b|\bcirrhosis\b|\bchild.?pugh\b", re.I),
+}
+
+
+def organ_problems_in(text: str) -> list[str]:
+    """The organs ("kidney", "liver") whose problems a question names."""
+    return [organ for organ, pattern in ORGAN_PROBLEM.items() if pattern.search(text)]
+
+
 # Food with a medicine: "with food?", "on an empty stomach", "can I eat before ...".
 FOOD = (r"\b(with|without) (food|a meal|meals)\b|empty stomach|\bfood\b|\bmeals?\b|\beat(ing)? (before|after|with)\b|"
         r"\b(before|after) (i |you )?eat|\b(before|after|with) (my |a )?(breakfast|lunch|dinner|snack)")
