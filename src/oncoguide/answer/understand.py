@@ -437,13 +437,15 @@ def _intents(lowered: str, plain: list[str], drugs: list[str], regimens: list[st
         intents.remove("dose")  # "should I take it with food?" asks for the food rule, not the schedule
     if "limit" in intents and "dose" in intents:
         intents.remove("dose")  # "is there a maximum total dose?" asks for the lifetime limit, not one schedule
-    symptoms = [p for p in plain if not signals(p) and not PROCEDURE.search(p)]  # a tooth extraction is no symptom
+    symptoms = [p for p in plain if not signals(p) and not PROCEDURE.search(p)  # a tooth extraction is no symptom
+                and not re.search(PURPOSE.format(p=re.escape(p)), lowered)]  # "used for brain swelling" is what it is for
     if drugs and re.search(ORGAN_CONDITION, lowered):
         # "I have kidney disease, what dose of Ninlaro?", "cirrhosis, can I take Stivarga?": the person's kidneys or
         # liver are no side effect; the dose for them is asked
         symptoms = [p for p in symptoms if not ORGAN_WORDS.search(p)]
-        if intents == ["uses"] and _only_by("uses", lowered, WHO_TAKES):
-            intents = []  # "can someone with kidney disease take Xeloda?": whether they may is the dose for them
+        if intents == ["uses"] and _only_by("uses", lowered, WHO_TAKES) or intents == ["interactions"]:
+            intents = []  # "can someone with kidney disease take Xeloda?", "can I take olaparib with liver disease?":
+            # whether they may is the dose for them (a medicine named beside ours brings the interactions back)
         intents += [] if intents else ["dose"]
     if symptoms and (drugs or named or GENERIC_TREATMENT.search(lowered)) and \
             not {"side_effects", "serious", "interactions", "form"} & set(intents):
@@ -490,6 +492,11 @@ def _intents(lowered: str, plain: list[str], drugs: list[str], regimens: list[st
         intents.append("comparison")
     intents.sort(key=ORDER.index)
     return intents
+
+
+# A symptom named as what a medicine is used for: "is dexamethasone used for brain swelling?" ("does Zofran help with
+# nausea on Xeloda?" names the nausea Xeloda may cause).
+PURPOSE = r"\b(used|approved|prescribed) for ([\w-]+ ){{0,2}}{p}\b"
 
 
 # A treatment named as another one a drug goes with, before or after: "given with chemotherapy", "after chemo".
