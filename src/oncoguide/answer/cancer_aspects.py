@@ -38,6 +38,20 @@ ASPECTS = (
            re.compile(r"\brisks?\b|\bcaus(e|es|ed)\b|\blinked to\b")),
     Aspect("frequency", re.compile(r"\bhow (common|rare|often does)\b|\bhow many people (get|have)\b"),
            re.compile(r"\b(most|more|less|very) common\b|\brare\b|\bin \d+ (people|adults|children)\b")),
+    # "what ages does Hodgkin lymphoma show up", "who gets stomach cancer": "It is most often found in young adults
+    # aged 20 to 34", "Stomach cancer mostly affects older people"; said in a statement's first sentence (a screening
+    # line that names an age later is about screening)
+    Aspect("ages", re.compile(r"\b(what|which|average|usual|typical) ages?\b|\bhow old\b|\bwho gets\b|"
+                              r"\bage (group|range)s?\b|\bages? (do|does|is|are) (people|most people|it|they)\b"),
+           re.compile(r"^[^.]*(\baged\b|\baverage age\b|\b(older|younger|young|middle-aged) (people|adults|men|women)\b|"
+                      r"\bin (children|kids|teens)\b)")),
+    # "can ovarian cancer be cured?", "is myeloma curable?": "When ovarian cancer is found early, the chance of a cure
+    # is ...", "Myeloma can seldom be cured"; in the first sentence ("... self-exam ... Nearly all are cured" is not it)
+    Aspect("cure", re.compile(r"\bcur(e|ed|able)\b"), re.compile(r"^[^.]*\bcur(e|ed|able)\b")),
+    # "what is the survival rate for melanoma?": "About 98 in 100 people whose melanoma has not spread are alive 5
+    # years later"
+    Aspect("survival", re.compile(r"\bsurviv\w*|\bprognosis\b|\boutlook\b|\blife expectancy\b"),
+           re.compile(r"^[^.]*(\bsurviv\w*|\balive\b|\boutlook\b)")),
 )
 
 

@@ -14,7 +14,7 @@ from ..model import FAQ, Citation, Component, KnowledgeBase, MonitoringItem, Reg
 from ..model import item_text as _item_text
 from ..search.index import LexicalIndex
 from ..search.passages import Passage, PassageSource
-from .intents import answers_alone, fields
+from .intents import answers_alone, fields, organ_problems_in
 from .names import names
 from .understand import TREATMENT_WORDS, Question
 
@@ -133,22 +133,15 @@ def for_organs_not_asked(e: Evidence, q: Question) -> bool:
     return e.topic in _HOW_TO_TAKE and bool(_ORGAN_RULE.search(e.text)) and not _ORGAN_ASKED.search(q.text)
 
 
-# The person asking has kidney or liver problems, in their own words ("I am on dialysis", "I have cirrhosis"): a
-# question about such an organ's side effects ("does it cause liver damage?") says no such thing.
-_ORGAN_PROBLEM = {
-    "kidney": re.compile(r"\b(kidney|renal)s? (problems?|disease|function|impairment|issues?|trouble)\b|"
-                         r"\b(weak|bad|poor) kidneys\b|\bdialysis\b|\bcreatinine clearance\b|\bcrcl\b", re.I),
-    "liver": re.compile(r"\b(liver|hepatic) (problems?|disease|function|impairment|issues?|trouble)\b|"
-                        r"\b(weak|bad|poor) liver\b|\bcirrhosis\b|\bchild.?pugh\b", re.I),
-}
 # A statement speaks of that organ ("severe kidney problems (including dialysis)", "Child-Pugh C").
 _ORGAN_SAID = {"kidney": re.compile(r"\bkidney|\brenal\b|\bdialysis\b|creatinine", re.I),
                "liver": re.compile(r"\bliver\b|\bhepatic\b|child-pugh|bilirubin", re.I)}
 
 
 def organ_problems(q: Question) -> list[str]:
-    """The organs ("kidney", "liver") whose problems the person asking says they have."""
-    return [organ for organ, pattern in _ORGAN_PROBLEM.items() if pattern.search(q.text)]
+    """The organs ("kidney", "liver") whose problems the person asking says they have ("I am on dialysis", "I have
+    cirrhosis"); "does it cause liver damage?" names none."""
+    return organ_problems_in(q.text)
 
 
 def for_organ(text: str, organ: str) -> bool:

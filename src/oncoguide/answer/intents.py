@@ -60,10 +60,42 @@ TAKES_TIME = re.compile(r"\b(minutes?|hours?|mins?)\b", re.I)
 ORGAN_CONDITION = (r"\b(i|he|she|they|we|you|my \w+|mom|dad)( already| also)? (have|has|had|am on|is on|are on)"
                    r"( got)?( a| an| some| severe| mild| moderate| bad| chronic| stage \d)? (kidney|renal|liver|hepatic) "
                    r"(disease|problems?|failure|impairment|issues)\b|\b(on|need|needs|get|gets|getting) dialysis\b|"
-                   r"\bcirrhosis\b|\b(with|and|for) (kidney|renal|liver|hepatic) (disease|problems?|failure|impairment)\b")
+                   r"\bcirrhosis\b|\b(with|and|for) (kidney|renal|liver|hepatic) (disease|problems?|failure|impairment)\b|"
+                   # "my kidney numbers aren't great" (read as "kidney function", the pages' words), "poor liver function"
+                   r"\b(my|his|her|their|our|[a-z]+'s) (kidney|renal|liver|hepatic) function (is|are|isn'?t|aren'?t|was|were|has been|"
+                   r"have been)( not| never)? (great|good|normal|bad|poor|low|high|off|abnormal|elevated|weak|reduced|down|up|"
+                   r"so good|the best)\b|\b(bad|poor|weak|low|reduced|abnormal|lowered) (kidney|renal|liver|hepatic) function\b")
+# The organs whose problems a question names ("kidney disease", "kidney function", "on dialysis", "cirrhosis",
+# "Child-Pugh"): the loose reading, which picks a drug page's line for people with those problems. ORGAN_CONDITION
+# above is the strict one (the person says they have it), which decides that the dose is asked. One place for both:
+ORGAN_PROBLEM = {
+    "kidney": re.compile(r"\b(kidney|renal)s? (problems?|disease|function|impairment|issues?|trouble)\b|"
+                         r"\b(weak|bad|poor) kidneys\b|\bdialysis\b|\bcreatinine clearance\b|\bcrcl\b", re.I),
+    "liver": re.compile(r"\b(liver|hepatic) (problems?|disease|function|impairment|issues?|trouble)\b|"
+                        r"\b(weak|bad|poor) liver\b|\bcirrhosis\b|\bchild.?pugh\b", re.I),
+}
+
+
+def organ_problems_in(text: str) -> list[str]:
+    """The organs ("kidney", "liver") whose problems a question names."""
+    return [organ for organ, pattern in ORGAN_PROBLEM.items() if pattern.search(text)]
+
+
 # Food with a medicine: "with food?", "on an empty stomach", "can I eat before ...".
 FOOD = (r"\b(with|without) (food|a meal|meals)\b|empty stomach|\bfood\b|\bmeals?\b|\beat(ing)? (before|after|with)\b|"
         r"\b(before|after) (i |you )?eat|\b(before|after|with) (my |a )?(breakfast|lunch|dinner|snack)")
+
+# When one drug of a plan starts, asked by its name: "when does the Gazyva come in?", "when does obinutuzumab start
+# with venetoclax?" (group 3: the word that must name a drug; not "when does hair loss start").
+DRUG_STARTS = re.compile(r"\bwhen (does|do|is|are|will|would|should) (the |my |his |her )?([\w-]+) (start|starts|begin|"
+                         r"begins|come in|comes in|get added|gets added|added|kick in|join|joins|get started)\b")
+
+# Whether a kind of person may take a medicine is who it is for: "can a woman who still gets her period take
+# Aromasin?", "who can get Kymriah?" (not "can I take it with food?": the person asking is no kind of person).
+WHO_TAKES = re.compile(r"\b(can|could|may|should) (a |an |my |the )?(woman|women|man|men|girl|boy|child|children|kids?|"
+                       r"teens?|teenagers?|person|people|someone|somebody|anyone|patients?|adults?|elderly)\b[^?.]{0,60}?"
+                       r"\b(take|get|use|receive|be given|be on)\b|\bwho (can|should|may|is allowed to) (take|get|use|"
+                       r"receive|be given)\b")
 
 REGISTRY: tuple[Intent, ...] = (
     Intent("classification",
@@ -76,7 +108,12 @@ REGISTRY: tuple[Intent, ...] = (
            r"\bwhy (do|does|is|are|would)\b.*\b(take|get|need|given|used?)\b",
            "How it works", drug=("mechanism",), regimen=("how_it_works",), first="mechanism"),
     Intent("uses", r"used for|\bused\b|\bfor what\b|what .* treat(s|ed)?\b|\btreats?\b|approved|indicat|\bgoals?\b|\bgood for\b|"
-           r"treatment options|\btreatments? (for|of)\b|how (is|are) .* treated|\bfirst.line\b", "What it is used for",
+           r"treatment options|\btreatments? (for|of)\b|how (is|are) .* treated|\bfirst.line\b|"
+           r"\b(only|just) (for|used for|approved for|meant for)\b|"
+           # "does mesna also prevent the confusion ifosfamide can cause?": what it is given for
+           r"\b(does|do|can|will|would|could) [\w-]+ (also |even )?(prevent|protect against|guard against)\b|"
+           + WHO_TAKES.pattern,
+           "What it is used for",
            drug=("summary", "uses", "other_uses"), regimen=("summary", "goals"), cancer=("treatment_note",),
            named_regimen=("summary", "goals"), first="summary", first_names_drug=True),
     Intent("form", r"\b(is|are)\b[\w\s-]*\b(pills?|tablets?|capsules?|infusions?|injections?|shots?|drips?|iv|oral|"
@@ -100,7 +137,12 @@ REGISTRY: tuple[Intent, ...] = (
            r"how many times a (day|week)|how many days (do|does|will|should|is|are|of)\b|\b(on|at|over) (the )?weekends?\b|"
            # "is Keytruda given every 3 or 6 weeks?"
            r"\b(given|taken|get|gets|have|has|is it) every (\d+|two|three|four|six)( or (\d+|two|three|four|six))? "
-           r"(days|weeks|months)\b",
+           r"(days|weeks|months)\b|"
+           # "is the Velcade twice a week like usual or less often?", "do both start on day one?"
+           r"\b(once|twice|two times|three times) (a|per|each|every) (day|week|month)\b|\b(more|less) often\b|"
+           # "is Erbitux given every week or every two weeks?"
+           r"\b(given|taken|get|gets|is it|are they) every (other )?(day|week|month)\b|"
+           r"\bstart(s|ed)? on (day|the same day)\b",
            "Dose and schedule", drug=("administration",), regimen=("schedules",), named_regimen=("dose_modifications",),
            reply=r"\d ?(mg|mcg|g)\b|mg/m|\bauc\b|\bdays? \d|once a|twice a|every \d",
            # an amount with how often it is taken ("Capsules come in 5 and 10 mg" is not a dose)
@@ -111,7 +153,8 @@ REGISTRY: tuple[Intent, ...] = (
     Intent("food", FOOD, "Food", drug=("administration",),
            reply=r"\bfood\b|\bmeals?\b|empty stomach|\beat(ing)?\b|\bfasting\b|\bbreakfast\b|\blunch\b|\bdinner\b|"
                  r"\bsnack\b|low-fat|high-fat"),
-    Intent("side_effects", r"side.?effects?|adverse|\bcause|\bsymptoms?\b|\bfeel\b|\bgive (me|you)\b|\bmake (me|you)\b|"
+    Intent("side_effects", r"side.?effects?|adverse|\bcause|\bsymptoms?\b|"
+           r"\bfeel\b(?! (fine|ok|okay|good|great|well|normal|healthy|perfectly))|\bgive (me|you)\b|\bmake (me|you)\b|"
            # "could it be the pills?", "is this from the chemo?": something noticed, asked whether the drug did it
            r"\bcould (it|this|that) be (from )?(the|my|his|her|those|these) (pills?|drugs?|medicines?|tablets?|treatment|"
            r"chemo|infusions?|shots?)\b|\b(is|was) (it|this|that) (from|because of|caused by) (the|my|his|her)\b|"
@@ -121,8 +164,15 @@ REGISTRY: tuple[Intent, ...] = (
            r"lungs?|nerves?|eyes?|eyesight|skin|bones?|brain|hearing|teeth|bladder|thyroid|blood)\b",
            "Side effects", drug=("common_side_effects", "serious_side_effects", "boxed_warnings"),
            regimen=("side_effects",), named_regimen=("side_effects",)),
-    Intent("serious", r"\bserious|dangerous|severe|boxed warning|black box|life.threatening|\brisks?\b|\bwarnings?\b|"
-           r"\b(watch|look) (out )?for\b",
+    Intent("serious", r"\bserious|dangerous|severe|boxed warning|black box|life.threatening|\bwarnings?\b|"
+           # a risk asked, not the kind of cancer ("low-risk prostate cancer", "high risk MDS")
+           r"(?<!low-)(?<!low )(?<!high-)(?<!high )(?<!intermediate-)(?<!intermediate )\brisks?\b|"
+           r"\b(watch|look) (out )?for\b|"
+           # a route the drug must never take: "could the vincristine ever go in the spine?" (its boxed warning)
+           r"\b(go|goes|be given|be put|get|gets|injected|given) (in|into) (the |his |her |my |a )?(spine|spinal fluid|"
+           r"muscle)\b|"
+           # "just got put on prednisone with his chemo, anything to watch?"
+           r"\banything (to|i should|we should|he should|she should|they should) (watch|look out|worry)\b",
            "Serious side effects", drug=("boxed_warnings", "serious_side_effects")),
     # A lifetime (total) dose limit is stated wherever the label puts it: a boxed warning, the dosing section or
     # the heart tests that watch it.
@@ -130,7 +180,7 @@ REGISTRY: tuple[Intent, ...] = (
            "Lifetime dose limit", drug=("boxed_warnings", "administration", "monitoring", "serious_side_effects", "faqs"),
            reply=r"\blifetime\b|\btotal\b|\bcumulative\b"),
     Intent("monitoring", r"blood tests?|\bmonitor|\bchecks?\b|\bchecked\b|\blabs?\b|\btests?\b|\bcbc\b|biopsy|\bscans?\b|"
-           r"\bcounts\b|blood ?work|\becho(cardiogram)?s?\b|heart (scan|test)|\bmuga\b|\be[ck]gs?\b|x-?rays?|\bmris?\b|"
+           r"\bcounts\b(?! (drop|dropped|go down|went down|fall|are low))|blood ?work|\becho(cardiogram)?s?\b|heart (scan|test)|\bmuga\b|\be[ck]gs?\b|x-?rays?|\bmris?\b|"
            r"\bct\b|\bpet\b|urine test|\bscopes?\b|endoscop|colonoscop",
            "Tests and monitoring", drug=("monitoring",), regimen=("monitoring",),
            reply=r"\bevery\b|\bweekly\b|\bmonthly\b|\bbefore\b|\bbaseline\b|\bstart\b|\bday \d|\bweeks?\b|"
@@ -178,7 +228,12 @@ REGISTRY: tuple[Intent, ...] = (
     # What is given before each dose: medicines against reactions or nausea, fluids for the kidneys.
     Intent("premedication", r"\bpre-?med|(medicines?|meds|medications?) (\w+ ){0,5}before|given before|"
            r"before (each|the|my|every) ([\w-]+ )?(dose|drip|infusion|treatment)|\bhydrat|\b(iv )?fluids?\b(?! (build|retention|around|in))|"
-           r"\bthe (day|night|morning) before\b|\bsteroids?\b.*\bbefore\b|\bfolic acid\b|\bb-?12\b",
+           r"\bthe (day|night|morning) before\b|\bsteroids?\b.*\bbefore\b|\bfolic acid\b|\bb-?12\b|"
+           # "why do I get Benadryl before my Erbitux?", "do I need an antihistamine before cetuximab?" (given by the
+           # team; "can I take Tylenol before my Keytruda?" asks whether the two go together)
+           r"\b(get|gets|getting|given|give|need|needs|receive|receives|receiving)\b[^.?]{0,20}\b(antihistamines?|"
+           r"allergy (medicines?|meds|pills?)|benadryl|diphenhydramine|tylenol|acetaminophen|"
+           r"anti-?nausea (medicines?|meds|pills?|drugs?))\b[^.?]{0,40}\bbefore\b",
            "Before each dose", drug=("administration", "faqs"),
            reply=r"\bbefore (each|the|every|a|it)\b|premed|antihistamine|acetaminophen|dexamethasone|diphenhydramine|"
                  r"\bfluids\b"),

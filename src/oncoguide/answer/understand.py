@@ -9,9 +9,19 @@ from ..content.lookup import cancer_names, drug_names, norm, regimen_names
 from ..errors import InputError
 from ..model import KnowledgeBase
 from ..search.synonyms import meanings, phrases, regimen_aliases
-from ..search.text import STOPWORDS, english_word, terms, words
+from ..search.text import STOPWORDS, english_word, stem, terms, words
 from .cancer_aspects import asked_aspects, on_aspect
-from .intents import AMOUNT_ASKED, EXPLICIT_DEFINITION, INFUSION_TIME, ORDER, ORGAN_CONDITION, signals, spot
+from .intents import (
+    AMOUNT_ASKED,
+    DRUG_STARTS,
+    EXPLICIT_DEFINITION,
+    INFUSION_TIME,
+    ORDER,
+    ORGAN_CONDITION,
+    WHO_TAKES,
+    signals,
+    spot,
+)
 from .names import N_MAX, NameIndex, Names, known_word, names, ngrams
 
 MAX_CHARS = 1000
@@ -61,6 +71,10 @@ HOLD = re.compile(r"\b(stop|stopping|hold|holding|pause|pausing|off|keep taking|
 SCHEDULE_ASKS = frozenset({"dose", "duration", "monitoring"})
 # What a question on a cancer's own tests, markers or kinds seems to ask but does not: its plans' blood tests or uses.
 DISEASE_NOT_TREATMENT = frozenset({"definition", "monitoring", "uses", "classification"})
+
+# Saying one has a cancer does not ask how it is diagnosed: "just diagnosed with follicular lymphoma, do I have to
+# start chemo now?"
+DIAGNOSED_WITH = re.compile(r"\bdiagnosed (with|as having)\b")
 
 # Abbreviations people use for cancers the knowledge base may not cover yet, so we can say so plainly.
 CANCER_ABBREVIATIONS = {
@@ -162,10 +176,16 @@ def understand(kb: KnowledgeBase, text: str) -> Question:
                        sorted({x for c in cancers for n in cancer_names(kb.cancers[c])
                                for x in (n.lower(), re.sub(r"\s*\(.*?\)", "", n.lower()))}, key=len, reverse=True),
                        together=any(set(drugs) <= r for r in index.regimen_drugs.values()))
-    if drugs and "interactions" not in intents and kb.medicines is not None and kb.medicines.named_in(text):
+    if drugs and not {"interactions", "premedication"} & set(intents) and kb.medicines is not None and \
+            kb.medicines.named_in(text):
         # "my dad takes omeprazole and just started Tarceva, problem?": an everyday medicine beside one of ours
         intents = [i for i in intents if i != "side_effects"] + ["interactions"]
         intents.sort(key=ORDER.index)
+    if drugs and (m := DRUG_STARTS.search(lowered)) and index.drugs.find([m[3]]):
+        # "when does obinutuzumab start with venetoclax?": the day it starts is in the plan's schedule (a comparison
+        # stays only where asked in words: "when does Erbitux start compared to radiation")
+        kept = [i for i in intents if i != "comparison" or "comparison" in spot(lowered)]
+        intents = sorted({*kept, "dose"}, key=ORDER.index)
     # a medicine asked about beside one of ours ("Eliquis with ibrutinib?") is for the interaction rules to name
     unknown_drugs = _unknown_medicines(kb, text, tokens, conditions,
                                        by_place="interactions" not in intents or not drugs)
@@ -189,7 +209,7 @@ def understand(kb: KnowledgeBase, text: str) -> Question:
         elif ORIGIN_ASKED.search(lowered) or _said_of(kb.cancers[cancers[0]].what_is_it, extra - DEFINITION_WORDS):
             intents.append("definition")  # "what causes CML?", "where does bladder cancer start?": its page says
     if cancers and not (drugs or regimens) and not ("uses" in intents and TREATMENT_WORDS.search(lowered)) and \
-            on_aspect(kb.cancers[cancers[0]].what_is_it, asked_aspects(lowered)):
+            on_aspect(kb.cancers[cancers[0]].what_is_it, asked_aspects(DIAGNOSED_WITH.sub(" ", lowered))):
         # "which blood test marker is used for ovarian cancer?", "what are the types of MZL?": the cancer page says
         # it; not the tests or treatments of its plans ("what treatments for ALL target the chromosome" asks those)
         intents = ["definition", *(i for i in intents if i not in DISEASE_NOT_TREATMENT)]
@@ -241,8 +261,26 @@ def _asked_terms(normed: str, names_: Names, slugs: list[str]) -> list[str]:
         for m in before.finditer(normed):
             rest = normed[m.end():] + " "
             asked += [slug for name, slug in wanted.items() if rest.startswith(name + " ")
-                      and (after is None or after.match(rest[len(name) + 1:]))]
+                      and (after is None or after.match(rest[len(name) + 1:]))
+                      and not _of_a_drug(names_, rest[len(name) + 1:])]
+            if after is None:
+                # "... a kinase inhibitor. what's a kinase?": a word of a name the question holds, asked alone
+                asked += [slug for name, slug in wanted.items() if " " in name
+                          and any(rest.startswith(w + " ") and rest[len(w) + 1:].strip() == "" for w in name.split()
+                                  if len(w) >= 4 and w not in PART_WORDS)]
     return list(dict.fromkeys(asked))
+
+
+def _of_a_drug(names_: Names, rest: str) -> bool:
+    """Whether words after a glossary word make it a drug's own ("what is the loading dose of Herceptin?" asks
+    Herceptin's loading dose, which its pages give, not what a loading dose is)."""
+    words_ = rest.split()
+    return bool(words_[:1] and words_[0] in ("of", "for", "on", "with") and names_.drugs.find(words_[1:4]))
+
+
+# Words of a glossary name that name no thing of their own: "what is a test?" does not ask about a "CA-125 test".
+PART_WORDS = frozenset("""test tests cell cells cancer cancers therapy count counts level levels score scale grade
+drug drugs inhibitor inhibitors syndrome disease blood bone marrow factor factors""".split())
 
 
 def _outside_glossary_names(index: Names, tokens: list[str], found: list[str], pages: NameIndex) -> list[str]:
@@ -288,9 +326,10 @@ def _named_not_said(kb: KnowledgeBase, text: str, cancers: list[str]) -> list[st
 
 
 def _said_of(statements: list, words_: set[str]) -> bool:
-    """Whether statements hold one of the words, or a word of the same stem ("causes" for "cause", "starts")."""
-    said = {w[:5] for st in statements for w in terms(st.text)}
-    return any(w[:5] in said for w in words_ if len(w) >= 4)
+    """Whether statements hold one of the words, or a word of the same stem ("causes" for "cause", "starts",
+    "slowly" for "slow", "aged" for "ages")."""
+    said = {stem(w) for st in statements for w in terms(st.text)}
+    return any(stem(w) in said for w in words_ if len(w) >= 4)
 
 
 def _either(index: NameIndex, tokens: list[str], spelled: list[str]) -> list[str]:
@@ -308,7 +347,14 @@ _SPELLING = re.compile(r"\b(" + "|".join(SPELLINGS) + r")\b")
 # Names whose case or spelling tells what they are, written as the pages write them: "eGFR" is the kidney test
 # (estimated GFR), "EGFR" the gene; "st johns wort" is St. John's wort.
 WRITTEN_AS = ((re.compile(r"\beGFRs?\b"), "estimated GFR"),
-              (re.compile(r"\bst\.? ?johns?'?s? wort\b", re.I), "St. John's wort"))
+              (re.compile(r"\bst\.? ?johns?'?s? wort\b", re.I), "St. John's wort"),
+              # "my kidney numbers aren't great": the blood test values the pages call kidney or liver function
+              (re.compile(r"\b(kidney|renal|liver) (numbers|values|levels)\b", re.I), r"\1 function"),
+              # everyday words for what the pages name: "my pee turned reddish" is urine that looks red (a colour only
+              # beside urine: the symptom rules read this text, and "reddish stools" is theirs to judge as typed)
+              (re.compile(r"\bpee\b", re.I), "urine"),
+              (re.compile(r"\b(urine\b.{0,30}?)\b(red|pink|orange|brown)(?:dish|ish)\b", re.I), r"\1\2"),
+              (re.compile(r"\b(red|pink|orange|brown)(?:dish|ish)( urine)\b", re.I), r"\1\2"))
 
 
 def _written_out(text: str) -> str:
@@ -357,6 +403,11 @@ def _intents(lowered: str, plain: list[str], drugs: list[str], regimens: list[st
     """What the question asks, in registry order, with the overlaps between intents settled."""
     intents = spot(lowered)
     named = cancers or regimens
+    if "classification" in intents and _only_by("classification", lowered, ANOTHER_TREATMENT):
+        # "is Tagrisso given with chemotherapy?", "how long is durvalumab given after chemoradiation?": the chemo is
+        # another treatment the drug goes with, not the kind of drug asked; given with it is what the uses say
+        intents.remove("classification")
+        intents += [] if intents or not drugs else ["uses"]
     if "classification" in intents and len(intents) > 1 and not CLASS_ASKED.search(lowered):
         intents.remove("classification")  # "after the chemo part, how often is Imfinzi given?" asks how often
     if "classification" in intents and cancers and not (drugs or regimens):
@@ -378,17 +429,23 @@ def _intents(lowered: str, plain: list[str], drugs: list[str], regimens: list[st
         intents = list(dict.fromkeys(intents))
     if "duration" in intents and {"pregnancy", "breastfeeding"} & set(intents):
         intents.remove("duration")  # "how long after Sutent do I need birth control?" asks the pregnancy rule's time
+    if "uses" in intents and len(intents) > 1 and _only_by("uses", lowered, WHO_TAKES):
+        intents.remove("uses")  # "can someone with kidney disease take it, and at what dose?" asks the dose
     if "missed_dose" in intents and "dose" in intents:
         intents.remove("dose")  # "I missed a dose" asks for the missed-dose rule
     if "dose" in intents and "food" in intents and not AMOUNT_ASKED.search(lowered):
         intents.remove("dose")  # "should I take it with food?" asks for the food rule, not the schedule
     if "limit" in intents and "dose" in intents:
         intents.remove("dose")  # "is there a maximum total dose?" asks for the lifetime limit, not one schedule
-    symptoms = [p for p in plain if not signals(p) and not PROCEDURE.search(p)]  # a tooth extraction is no symptom
+    symptoms = [p for p in plain if not signals(p) and not PROCEDURE.search(p)  # a tooth extraction is no symptom
+                and not re.search(PURPOSE.format(p=re.escape(p)), lowered)]  # "used for brain swelling" is what it is for
     if drugs and re.search(ORGAN_CONDITION, lowered):
         # "I have kidney disease, what dose of Ninlaro?", "cirrhosis, can I take Stivarga?": the person's kidneys or
         # liver are no side effect; the dose for them is asked
         symptoms = [p for p in symptoms if not ORGAN_WORDS.search(p)]
+        if intents == ["uses"] and _only_by("uses", lowered, WHO_TAKES) or intents == ["interactions"]:
+            intents = []  # "can someone with kidney disease take Xeloda?", "can I take olaparib with liver disease?":
+            # whether they may is the dose for them (a medicine named beside ours brings the interactions back)
         intents += [] if intents else ["dose"]
     if symptoms and (drugs or named or GENERIC_TREATMENT.search(lowered)) and \
             not {"side_effects", "serious", "interactions", "form"} & set(intents):
@@ -437,6 +494,14 @@ def _intents(lowered: str, plain: list[str], drugs: list[str], regimens: list[st
     return intents
 
 
+# A symptom named as what a medicine is used for: "is dexamethasone used for brain swelling?" ("does Zofran help with
+# nausea on Xeloda?" names the nausea Xeloda may cause).
+PURPOSE = r"\b(used|approved|prescribed) for ([\w-]+ ){{0,2}}{p}\b"
+
+
+# A treatment named as another one a drug goes with, before or after: "given with chemotherapy", "after chemo".
+ANOTHER_TREATMENT = re.compile(r"\b(with|after|before|plus|during|alongside|following|without|than|and|from|between) "
+                               r"(the |my |his |her |a |some |standard |platinum )?(chemo\w*|immunotherapy)\b")
 ORGAN_WORDS = re.compile(r"\b(kidneys?|renal|liver|hepatic|dialysis|cirrhosis)\b")
 # Words that name a time of day, and "give me" of a medicine given: an intent found only by them is not asked.
 WHEN_IN_DAY = re.compile(r"\b(every|each|in the|at|this|last) (morning|evening|night|bedtime)s?\b")
@@ -502,7 +567,7 @@ def _unknown_medicines(kb: KnowledgeBase, text: str, tokens: list[str], conditio
 # "<word> cancer", "<word> lymphoma": a cancer type named in the question, to say so when we do not cover it.
 CANCER_PHRASE = re.compile(r"\b([a-z-]+) (cancer|lymphoma|leukemia|leukaemia|sarcoma|carcinoma|tumou?r|glioma)s?\b")
 NOT_A_TYPE = frozenset("blood new second another other stage advanced metastatic early late my his her their our your "
-                       "the a this that of for with no any".split())
+                       "the a this that of for with no any besides than except beyond outside apart aside".split())
 
 
 # "for multiple sclerosis", "treat COVID", "good for poison ivy": what a treatment is asked to be used for.
@@ -517,9 +582,16 @@ def _conditions(lowered: str, kb: KnowledgeBase) -> list[str]:
     out = []
     for m in CONDITION.finditer(lowered):
         phrase = m[1].strip()
+        if NOT_A_CONDITION.match(phrase):
+            continue  # "used for besides colon cancer", "used for anything else": what is not asked, or nothing named
         if any(len(w) >= 4 and not known_word(kb, w) for w in terms(phrase)):
             out.append(phrase)
     return out
+
+
+# What follows "used for" without naming a condition: "besides CLL", "other than cancer", "anything else".
+NOT_A_CONDITION = re.compile(r"(besides|other than|apart from|aside from|except|outside( of)?|beyond|anything|something|"
+                             r"other (things|diseases|conditions|problems|cancers|illnesses))\b")
 
 
 def _cancer_phrases(lowered: str) -> list[str]:

@@ -34,6 +34,20 @@ def terms(text: str) -> list[str]:
     return list(out)
 
 
+# Word endings that make no new word: "slowly" is "slow", "aged" and "ages" are "age", "cured" is "cure".
+_ENDINGS = ("ing", "ies", "ly", "es", "ed", "er", "s", "d", "e")
+
+
+def stem(word: str) -> str:
+    """A word's rough stem, to tell two forms of one word apart from two words: one ending taken off (never below
+    three letters), then at most five letters ("causes" and "cause" are "caus", "slowly" and "slow" are "slow")."""
+    for ending in _ENDINGS:
+        if word.endswith(ending) and len(word) - len(ending) >= 3:
+            word = word[: -len(ending)]
+            break
+    return word[:5]
+
+
 _ENGLISH: frozenset[bytes] | None = None
 _HEADWORD = re.compile(rb"^([^\s(]+)", re.MULTILINE)  # "tylenol T AY1 ...", "read(2) R EH1 D": the word
 
