@@ -105,6 +105,7 @@ class Question:
     medical_terms: list[str] = field(default_factory=list)
     entity_words: list[str] = field(default_factory=list)
     terms: list[str] = field(default_factory=list)  # glossary slugs the question names
+    asked_terms: list[str] = field(default_factory=list)  # ... of them, those it asks what they are ("what's a kinase?")
     unknown_drugs: list[str] = field(default_factory=list)  # drug-like words that name no page
     unknown_conditions: list[str] = field(default_factory=list)  # what a treatment is asked for that no page mentions
     asked: str = ""  # as the person typed it, to show back to them
@@ -225,7 +226,7 @@ def understand(kb: KnowledgeBase, text: str) -> Question:
     return Question(text=text, asked=asked, drugs=drugs, regimens=regimens, cancers=cancers, unknown_cancers=unknown,
                     intents=list(dict.fromkeys(intents)), personal=bool(PERSONAL.search(lowered)),
                     medical_terms=medical,
-                    entity_words=sorted(entity_words), terms=glossary, unknown_drugs=unknown_drugs,
+                    entity_words=sorted(entity_words), terms=glossary, asked_terms=asked_terms, unknown_drugs=unknown_drugs,
                     # "can I take Paxil for depression while on tamoxifen?": what the other medicine is for is
                     # not asked about; the interaction rules answer
                     unknown_conditions=[] if drugs and "interactions" in intents else conditions)
@@ -260,11 +261,13 @@ def _asked_terms(normed: str, names_: Names, slugs: list[str]) -> list[str]:
     for before, after in TERM_ASKED:
         for m in before.finditer(normed):
             rest = normed[m.end():] + " "
-            asked += [slug for name, slug in wanted.items() if rest.startswith(name + " ")
-                      and (after is None or after.match(rest[len(name) + 1:]))
-                      and not _of_a_drug(names_, rest[len(name) + 1:])]
-            if after is None:
-                # "... a kinase inhibitor. what's a kinase?": a word of a name the question holds, asked alone
+            whole = [slug for name, slug in wanted.items() if rest.startswith(name + " ")
+                     and (after is None or after.match(rest[len(name) + 1:]))
+                     and not _of_a_drug(names_, rest[len(name) + 1:])]
+            asked += whole
+            if after is None and not whole:
+                # "... a kinase inhibitor. what's a kinase?": a word of a name the question holds, asked alone (when
+                # the word has no glossary entry of its own)
                 asked += [slug for name, slug in wanted.items() if " " in name
                           and any(rest.startswith(w + " ") and rest[len(w) + 1:].strip() == "" for w in name.split()
                                   if len(w) >= 4 and w not in PART_WORDS)]
