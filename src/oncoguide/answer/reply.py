@@ -347,8 +347,8 @@ def _definition(kb: KnowledgeBase, q: Question, _: list[Evidence]) -> Evidence |
     if wider is not None or terms_only or (q.terms and not (q.drugs or q.regimens or q.cancers)):
         # "my ANC is 800, what is ANC?": the glossary word asked about
         # the word the question asks what it is ("... a kinase inhibitor. what's a kinase?"), else the longest said
-        asked = q.asked_terms[0] if q.asked_terms else None
-        return term_reply(kb, wider or _side_effect_term(kb, q) or asked or said_term(kb, q) or q.terms[0])
+        return term_reply(kb, wider or _side_effect_term(kb, q) or next(iter(q.asked_terms), None) or said_term(kb, q)
+                          or q.terms[0])
     if q.regimens:
         return regimen_is(kb, kb.regimens[q.regimens[0]], "definition")
     if q.cancers and not q.drugs:
