@@ -95,11 +95,12 @@ def wanted_words(q: Question) -> list[str]:
 def direct_reply(kb: KnowledgeBase, q: Question, evidence: list[Evidence]) -> Evidence | None:
     """The first line, or None when nothing settles the question on its own."""
     rules: list[Callable[[KnowledgeBase, Question, list[Evidence]], Evidence | None]] = [
-        _chemo, regimen_chemo, _boxed, infusion_time, name_letters, _cancer_statement, _missed, _why, _use_for, _first,
+        _chemo, regimen_chemo, _boxed, infusion_time, name_letters, _cancer_statement, _missed, _why, _use_for, _other_use, _first,
         regimen_works, regimen_uses, _definition, components, compare, _cancer_care, how_given, food, _food_not_oral, _dose_change, _organ_dose,
         schedule, drug_doses, count, _said_for_the_cancer, _pair, _effects_above_all, _by_words, _effects, _term_alone]
     if (q.unknown_cancers or q.unknown_conditions) and {"uses", "results"} & set(q.intents):
-        return None  # "does rituximab work for multiple sclerosis?": no statement of ours says, so none replies
+        # "Is Lenvima used for thyroid cancer?": a label use with no cancer page of its own may say
+        return _other_use(kb, q, evidence) if "uses" in q.intents else None  # "does rituximab work for multiple sclerosis?": no statement of ours says, so none replies
     if q.unknown_drugs and not (q.drugs or q.regimens):
         # "Retevmo dose for RET lung cancer": another drug's dose for that cancer would not answer it; what a word
         # asked about means does ("what is PCP pneumonia, why am I on Bactrim for it?")
@@ -206,13 +207,40 @@ def _use_for(kb: KnowledgeBase, q: Question, _: list[Evidence]) -> Evidence | No
     """"Is Opdivo used for liver cancer?": the drug's uses for the cancer named, rather than the summary that
     names its first few uses."""
     drug = one_drug(kb, q)
-    if drug is None or not q.cancers or "uses" not in q.intents:
-        return None
+    if drug is None or not q.cancers or "uses" not in q.intents or BEYOND.search(q.text.lower()):
+        return None  # "what else is Imbruvica for besides CLL?" asks for its other uses
     uses = [u for u in drug.uses if u.cancer in q.cancers]
     if not uses:
         return None
     return Evidence(text=" ".join(u.text for u in uses), cite=[c for u in uses for c in u.cite], topic="uses",
                     where=f"drug {drug.slug}: uses")
+
+
+# Words asking for a drug's uses beyond the one named or beyond cancer: "what else", "besides CLL", "only for AML?".
+BEYOND = re.compile(r"\b(else|besides|other than|apart from|outside|only|other (uses|diseases|conditions|cancers|things))\b")
+
+
+def _other_use(kb: KnowledgeBase, q: Question, _: list[Evidence]) -> Evidence | None:
+    """"Is Tibsovo used for bile duct cancer?", "what else is dexamethasone used for?": the drug's use with no cancer
+    page of its own (its field other_uses) that holds most of the question's own words; asked for uses beyond the
+    one named, the first such use."""
+    drug = one_drug(kb, q)
+    if drug is None or "uses" not in q.intents or not drug.other_uses:
+        return None
+    own = set(terms(q.text))
+    named = {w for n in drug_names(drug) for w in terms(n)}
+    words = [w for w in wanted_words(q) if w in own and w not in named and w not in SCHEDULE_WORDS]
+    scored = [(match_count(st.text, words), -i) for i, st in enumerate(drug.other_uses)]
+    n, i = max(scored)
+    if not n and not BEYOND.search(q.text.lower()):
+        return None
+    if not n and q.cancers:  # "capecitabine besides colon cancer": its uses for the cancers not named come first
+        rest = [u for u in drug.uses if u.cancer not in q.cancers]
+        if rest:
+            return Evidence(text=" ".join(u.text for u in rest[:3]), cite=[c for u in rest[:3] for c in u.cite],
+                            topic="uses", where=f"drug {drug.slug}: uses")
+    st = drug.other_uses[-i if n else 0]
+    return Evidence(text=st.text, cite=list(st.cite), topic="uses", where=f"drug {drug.slug}: other_uses")
 
 
 def _said_for_the_cancer(kb: KnowledgeBase, q: Question, _: list[Evidence]) -> Evidence | None:
