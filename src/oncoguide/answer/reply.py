@@ -371,8 +371,12 @@ def _definition(kb: KnowledgeBase, q: Question, _: list[Evidence]) -> Evidence |
     asks = "definition" in q.intents or terms_only or (not q.intents and _asked_term(kb, q) is not None)
     if not asks:
         return None
-    wider = _wider_term(kb, q)
+    # "what is the survival rate for pancreatic cancer?" asks the cancer page's survival line, not what the
+    # glossary's "survival rate" means
+    wider = None if _cancer_aspect_said(kb, q) else _wider_term(kb, q)
     if wider is not None or terms_only or (q.terms and not (q.drugs or q.regimens or q.cancers)):
+        if "comparison" in q.intents and len(q.terms) >= 2 and not (q.drugs or q.regimens or q.cancers):
+            return _terms_compared(kb, q.terms[:2])  # "CT vs MRI": what each one is
         # "my ANC is 800, what is ANC?": the glossary word asked about
         return term_reply(kb, wider or _side_effect_term(kb, q) or said_term(kb, q) or q.terms[0])
     if q.regimens:
@@ -400,6 +404,18 @@ def _definition(kb: KnowledgeBase, q: Question, _: list[Evidence]) -> Evidence |
     return None
 
 
+MEANS = re.compile(r"\b(mean|means|meaning|stand for|stands for)\b")
+
+
+def _cancer_aspect_said(kb: KnowledgeBase, q: Question) -> bool:
+    """The one cancer named, and nothing else, has a statement on what is asked of the cancer itself (its
+    survival, who gets it, whether it is cured); "what does overall survival mean for myeloma?" asks the word."""
+    if len(q.cancers) != 1 or q.drugs or q.regimens or MEANS.search(q.text.lower()):
+        return False
+    cancer = kb.cancers[q.cancers[0]]
+    return bool(on_aspect(cancer.what_is_it, asked_aspects(q.text.lower())))
+
+
 def _side_effect_term(kb: KnowledgeBase, q: Question) -> str | None:
     """A side effect asked of treatment in general ("will I lose my hair on chemo?"): the word for the side effect
     (alopecia), not the word for the treatment (chemotherapy)."""
@@ -416,6 +432,13 @@ def term_reply(kb: KnowledgeBase, slug: str) -> Evidence:
     name = f"{term.term} ({full})" if full else term.term
     return Evidence(text=f"{name}: {term.definition}", cite=list(term.cite), topic="definition",
                     where=f"glossary {term.slug}")
+
+
+def _terms_compared(kb: KnowledgeBase, slugs: list[str]) -> Evidence:
+    """Two glossary words set side by side ("CT vs MRI", "chemo or immunotherapy?"): each one's definition."""
+    replies = [term_reply(kb, slug) for slug in slugs]
+    return Evidence(text=" ".join(r.text for r in replies), cite=[c for r in replies for c in r.cite],
+                    topic="definition", where=replies[0].where)
 
 
 def spelled_out(short: str, name: str) -> bool:
