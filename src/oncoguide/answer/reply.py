@@ -672,6 +672,9 @@ def _faq(faq: FAQ, slug: str) -> Evidence:
 _ORGAN_ASKS = frozenset({"dose", "side_effects", "uses", "form"})
 
 
+ORGAN_FIELDS = ("administration", "monitoring", "interactions")
+
+
 def _organ_dose(kb: KnowledgeBase, q: Question, _: list[Evidence]) -> Evidence | None:
     """Someone who says they have kidney or liver problems gets the drug page's line for people with those
     problems, rather than the usual dose; dialysis named, the line that names dialysis."""
@@ -684,12 +687,15 @@ def _organ_dose(kb: KnowledgeBase, q: Question, _: list[Evidence]) -> Evidence |
                                            for w in q.subject_terms):
         return None  # "I have kidney disease, will Ibrance give me diarrhea?" asks about the diarrhea
     dialysis = "dialysis" in q.text.lower()
-    lines = [(f, i) for f in ("administration", "monitoring") for i in cited_items(getattr(drug, f))
+    # Alimta's "not advised under 45 mL/min" sits with its rule on ibuprofen, in interactions
+    lines = [(f, i) for f in ORGAN_FIELDS for i in cited_items(getattr(drug, f))
              if any(for_organ(i.text, o) for o in organs)]
     if not lines:
         return None
+    # a line giving a limit or a dose ("under 45 mL/min", "75 mg") says more than one saying the organ is checked
     field, best = max(lines, key=lambda fi: (int(dialysis and "dialysis" in fi[1].text.lower()),
-                                             sum(for_organ(fi[1].text, o) for o in organs)))
+                                             sum(for_organ(fi[1].text, o) for o in organs),
+                                             int(bool(re.search(r"\d", fi[1].text))), -ORGAN_FIELDS.index(fi[0])))
     return Evidence(text=best.text, cite=list(best.cite), topic="dose", where=f"drug {drug.slug}: {field}")
 
 
