@@ -118,7 +118,10 @@ class Composer:
         see_also = self._see_also(q)
         if q.personal:
             notices.append(Notice(level="ask_team", text=ASK_TEAM_TEXT))
-        missing = "".join(f" oncoguide does not cover {name} yet." for name in [*q.unknown_drugs, *q.unknown_cancers])
+        # "Is Lenvima used for thyroid cancer?" answered from a use with no page of its own is covered after all
+        said = set(terms(direct.text)) if direct else set()
+        missing = "".join(f" oncoguide does not cover {name} yet." for name in
+                          [*q.unknown_drugs, *(c for c in q.unknown_cancers if not set(terms(c)) <= said)])
         missing += "".join(f" oncoguide's sources do not cover {name}." for name in q.unknown_conditions)
         if not (direct_out or guidelines or research) and symptom is None:  # the symptom rules did answer
             notices.append(Notice(level="no_answer",

@@ -129,8 +129,17 @@ _HOW_TO_TAKE = frozenset({"dose", "form", "food", "missed_dose"})
 
 
 def for_organs_not_asked(e: Evidence, q: Question) -> bool:
-    """A how-to-take line for people with kidney or liver problems, when the question names neither."""
-    return e.topic in _HOW_TO_TAKE and bool(_ORGAN_RULE.search(e.text)) and not _ORGAN_ASKED.search(q.text)
+    """A how-to-take line for people with kidney or liver problems, when the question names neither; or a dose for
+    them when the question asks nothing of how to take the drug and says of no such problem ("does Ibrance cause
+    liver damage?" is not answered by the Child-Pugh C dose)."""
+    if not _ORGAN_RULE.search(e.text):
+        return False
+    if e.topic in _HOW_TO_TAKE and not _ORGAN_ASKED.search(q.text):
+        return True
+    return not set(q.intents) & _HOW_TO_TAKE and not organ_problems(q) and bool(_A_DOSE.search(e.text))
+
+
+_A_DOSE = re.compile(r"\bdoses?\b.*\d|\d+(\.\d+)? ?mg\b", re.IGNORECASE)
 
 
 # A statement speaks of that organ ("severe kidney problems (including dialysis)", "Child-Pugh C").

@@ -95,11 +95,12 @@ def wanted_words(q: Question) -> list[str]:
 def direct_reply(kb: KnowledgeBase, q: Question, evidence: list[Evidence]) -> Evidence | None:
     """The first line, or None when nothing settles the question on its own."""
     rules: list[Callable[[KnowledgeBase, Question, list[Evidence]], Evidence | None]] = [
-        _chemo, regimen_chemo, _boxed, infusion_time, name_letters, _cancer_statement, _missed, _why, _use_for, _first,
+        _chemo, regimen_chemo, _boxed, infusion_time, name_letters, _cancer_statement, _missed, _why, _use_for, _other_use, _first,
         regimen_works, regimen_uses, _definition, components, compare, _cancer_care, how_given, food, _food_not_oral, _dose_change, _organ_dose,
         schedule, drug_doses, count, _said_for_the_cancer, _pair, _effects_above_all, _by_words, _effects, _term_alone]
     if (q.unknown_cancers or q.unknown_conditions) and {"uses", "results"} & set(q.intents):
-        return None  # "does rituximab work for multiple sclerosis?": no statement of ours says, so none replies
+        # "Is Lenvima used for thyroid cancer?": a label use with no cancer page of its own may say
+        return _other_use(kb, q, evidence) if "uses" in q.intents else None  # "does rituximab work for multiple sclerosis?": no statement of ours says, so none replies
     if q.unknown_drugs and not (q.drugs or q.regimens):
         # "Retevmo dose for RET lung cancer": another drug's dose for that cancer would not answer it; what a word
         # asked about means does ("what is PCP pneumonia, why am I on Bactrim for it?")
@@ -206,13 +207,40 @@ def _use_for(kb: KnowledgeBase, q: Question, _: list[Evidence]) -> Evidence | No
     """"Is Opdivo used for liver cancer?": the drug's uses for the cancer named, rather than the summary that
     names its first few uses."""
     drug = one_drug(kb, q)
-    if drug is None or not q.cancers or "uses" not in q.intents:
-        return None
+    if drug is None or not q.cancers or "uses" not in q.intents or BEYOND.search(q.text.lower()):
+        return None  # "what else is Imbruvica for besides CLL?" asks for its other uses
     uses = [u for u in drug.uses if u.cancer in q.cancers]
     if not uses:
         return None
     return Evidence(text=" ".join(u.text for u in uses), cite=[c for u in uses for c in u.cite], topic="uses",
                     where=f"drug {drug.slug}: uses")
+
+
+# Words asking for a drug's uses beyond the one named or beyond cancer: "what else", "besides CLL", "only for AML?".
+BEYOND = re.compile(r"\b(else|besides|other than|apart from|outside|only|other (uses|diseases|conditions|cancers|things))\b")
+
+
+def _other_use(kb: KnowledgeBase, q: Question, _: list[Evidence]) -> Evidence | None:
+    """"Is Tibsovo used for bile duct cancer?", "what else is dexamethasone used for?": the drug's use with no cancer
+    page of its own (its field other_uses) that holds most of the question's own words; asked for uses beyond the
+    one named, the first such use."""
+    drug = one_drug(kb, q)
+    if drug is None or "uses" not in q.intents or not drug.other_uses:
+        return None
+    own = set(terms(q.text))
+    named = {w for n in drug_names(drug) for w in terms(n)}
+    words = [w for w in wanted_words(q) if w in own and w not in named and w not in SCHEDULE_WORDS]
+    scored = [(match_count(st.text, words), -i) for i, st in enumerate(drug.other_uses)]
+    n, i = max(scored)
+    if not n and not BEYOND.search(q.text.lower()):
+        return None
+    if not n and q.cancers:  # "capecitabine besides colon cancer": its uses for the cancers not named come first
+        rest = [u for u in drug.uses if u.cancer not in q.cancers]
+        if rest:
+            return Evidence(text=" ".join(u.text for u in rest[:3]), cite=[c for u in rest[:3] for c in u.cite],
+                            topic="uses", where=f"drug {drug.slug}: uses")
+    st = drug.other_uses[-i if n else 0]
+    return Evidence(text=st.text, cite=list(st.cite), topic="uses", where=f"drug {drug.slug}: other_uses")
 
 
 def _said_for_the_cancer(kb: KnowledgeBase, q: Question, _: list[Evidence]) -> Evidence | None:
@@ -343,8 +371,12 @@ def _definition(kb: KnowledgeBase, q: Question, _: list[Evidence]) -> Evidence |
     asks = "definition" in q.intents or terms_only or (not q.intents and _asked_term(kb, q) is not None)
     if not asks:
         return None
-    wider = _wider_term(kb, q)
+    # "what is the survival rate for pancreatic cancer?" asks the cancer page's survival line, not what the
+    # glossary's "survival rate" means
+    wider = None if _cancer_aspect_said(kb, q) else _wider_term(kb, q)
     if wider is not None or terms_only or (q.terms and not (q.drugs or q.regimens or q.cancers)):
+        if "comparison" in q.intents and len(q.terms) >= 2 and not (q.drugs or q.regimens or q.cancers):
+            return _terms_compared(kb, q.terms[:2])  # "CT vs MRI": what each one is
         # "my ANC is 800, what is ANC?": the glossary word asked about
         # the word the question asks what it is ("... a kinase inhibitor. what's a kinase?"), else the longest said
         return term_reply(kb, wider or _side_effect_term(kb, q) or next(iter(q.asked_terms), None) or said_term(kb, q)
@@ -374,6 +406,18 @@ def _definition(kb: KnowledgeBase, q: Question, _: list[Evidence]) -> Evidence |
     return None
 
 
+MEANS = re.compile(r"\b(mean|means|meaning|stand for|stands for)\b")
+
+
+def _cancer_aspect_said(kb: KnowledgeBase, q: Question) -> bool:
+    """The one cancer named, and nothing else, has a statement on what is asked of the cancer itself (its
+    survival, who gets it, whether it is cured); "what does overall survival mean for myeloma?" asks the word."""
+    if len(q.cancers) != 1 or q.drugs or q.regimens or MEANS.search(q.text.lower()):
+        return False
+    cancer = kb.cancers[q.cancers[0]]
+    return bool(on_aspect(cancer.what_is_it, asked_aspects(q.text.lower())))
+
+
 def _side_effect_term(kb: KnowledgeBase, q: Question) -> str | None:
     """A side effect asked of treatment in general ("will I lose my hair on chemo?"): the word for the side effect
     (alopecia), not the word for the treatment (chemotherapy)."""
@@ -390,6 +434,13 @@ def term_reply(kb: KnowledgeBase, slug: str) -> Evidence:
     name = f"{term.term} ({full})" if full else term.term
     return Evidence(text=f"{name}: {term.definition}", cite=list(term.cite), topic="definition",
                     where=f"glossary {term.slug}")
+
+
+def _terms_compared(kb: KnowledgeBase, slugs: list[str]) -> Evidence:
+    """Two glossary words set side by side ("CT vs MRI", "chemo or immunotherapy?"): each one's definition."""
+    replies = [term_reply(kb, slug) for slug in slugs]
+    return Evidence(text=" ".join(r.text for r in replies), cite=[c for r in replies for c in r.cite],
+                    topic="definition", where=replies[0].where)
 
 
 def spelled_out(short: str, name: str) -> bool:
@@ -623,6 +674,9 @@ def _faq(faq: FAQ, slug: str) -> Evidence:
 _ORGAN_ASKS = frozenset({"dose", "side_effects", "uses", "form"})
 
 
+ORGAN_FIELDS = ("administration", "monitoring", "interactions")
+
+
 def _organ_dose(kb: KnowledgeBase, q: Question, _: list[Evidence]) -> Evidence | None:
     """Someone who says they have kidney or liver problems gets the drug page's line for people with those
     problems, rather than the usual dose; dialysis named, the line that names dialysis."""
@@ -635,12 +689,15 @@ def _organ_dose(kb: KnowledgeBase, q: Question, _: list[Evidence]) -> Evidence |
                                            for w in q.subject_terms):
         return None  # "I have kidney disease, will Ibrance give me diarrhea?" asks about the diarrhea
     dialysis = "dialysis" in q.text.lower()
-    lines = [(f, i) for f in ("administration", "monitoring") for i in cited_items(getattr(drug, f))
+    # Alimta's "not advised under 45 mL/min" sits with its rule on ibuprofen, in interactions
+    lines = [(f, i) for f in ORGAN_FIELDS for i in cited_items(getattr(drug, f))
              if any(for_organ(i.text, o) for o in organs)]
     if not lines:
         return None
+    # a line giving a limit or a dose ("under 45 mL/min", "75 mg") says more than one saying the organ is checked
     field, best = max(lines, key=lambda fi: (int(dialysis and "dialysis" in fi[1].text.lower()),
-                                             sum(for_organ(fi[1].text, o) for o in organs)))
+                                             sum(for_organ(fi[1].text, o) for o in organs),
+                                             int(bool(re.search(r"\d", fi[1].text))), -ORGAN_FIELDS.index(fi[0])))
     return Evidence(text=best.text, cite=list(best.cite), topic="dose", where=f"drug {drug.slug}: {field}")
 
 
