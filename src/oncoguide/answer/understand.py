@@ -222,6 +222,8 @@ def understand(kb: KnowledgeBase, text: str) -> Question:
         intents.insert(0, "definition")
     if intents == ["definition"]:  # "what is secondary MDS?" asks what the glossary word is, not what MDS is
         cancers = _outside_glossary_names(index, tokens, cancers, index.cancers)
+    # a cancer we have no page for, that the named drug's uses name, is answered from the drug page, not "not covered"
+    unknown = [u for u in unknown if not _on_drug_pages(kb, drugs, u)]
     return Question(text=text, asked=asked, drugs=drugs, regimens=regimens, cancers=cancers, unknown_cancers=unknown,
                     intents=list(dict.fromkeys(intents)), personal=bool(PERSONAL.search(lowered)),
                     medical_terms=medical,
@@ -565,7 +567,8 @@ def _unknown_medicines(kb: KnowledgeBase, text: str, tokens: list[str], conditio
 
 
 # "<word> cancer", "<word> lymphoma": a cancer type named in the question, to say so when we do not cover it.
-CANCER_PHRASE = re.compile(r"\b([a-z-]+) (cancer|lymphoma|leukemia|leukaemia|sarcoma|carcinoma|tumou?r|glioma)s?\b")
+CANCER_KINDS = frozenset("cancer lymphoma leukemia leukaemia sarcoma carcinoma tumor tumour glioma".split())
+CANCER_PHRASE = re.compile(rf"\b(?:([a-z-]+) )?([a-z-]+) ({'|'.join(CANCER_KINDS)})s?\b")
 NOT_A_TYPE = frozenset("blood new second another other stage advanced metastatic early late my his her their our your "
                        "the a this that of for with no any besides than except beyond outside apart aside".split())
 
@@ -595,7 +598,29 @@ NOT_A_CONDITION = re.compile(r"(besides|other than|apart from|aside from|except|
 
 
 def _cancer_phrases(lowered: str) -> list[str]:
-    return [f"{m[1]} {m[2]}" for m in CANCER_PHRASE.finditer(lowered) if m[1] not in NOT_A_TYPE and m[1] not in STOPWORDS]
+    """The cancers a question names by a word before "cancer", with the word before that when it is part of the name:
+    "Merkel cell cancer", "bile duct cancer" (not "cell cancer", "duct cancer"); "for thyroid cancer" is thyroid
+    cancer."""
+    return [" ".join(m.groups()[0 if not _not_a_type(m[1]) else 1:])
+            for m in CANCER_PHRASE.finditer(lowered) if not _not_a_type(m[2])]
+
+
+def _not_a_type(word: str | None) -> bool:
+    return word is None or word in NOT_A_TYPE or word in STOPWORDS
+
+
+def _on_drug_pages(kb: KnowledgeBase, drugs: list[str], cancer: str) -> bool:
+    """Whether the uses of a drug the question names say a cancer we have no page for ("Is sorafenib used for
+    thyroid cancer?": "Sorafenib is also approved for differentiated thyroid cancer"): every word of its name but the
+    kind of cancer ("cancer", "carcinoma", "sarcoma") is said there."""
+    own = [w for w in terms(cancer) if w not in CANCER_KINDS]
+    for slug in drugs:
+        drug = kb.drugs[slug]
+        texts = [drug.summary.text, *(u.text for u in drug.uses), *(st.text for st in drug.other_uses)]
+        said = {stem(w) for t in texts for w in terms(t)}
+        if own and all(stem(w) in said for w in own):
+            return True
+    return False
 
 
 def _entity_words(kb: KnowledgeBase, drugs: list[str], regimens: list[str], cancers: list[str],
