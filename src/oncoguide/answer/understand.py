@@ -203,6 +203,10 @@ def understand(kb: KnowledgeBase, text: str) -> Question:
         intents.remove("definition")  # "what is the best diet for MDS" is not "what is MDS"
     if not intents and (drugs or regimens or cancers or glossary) and not extra:
         intents.append("definition")  # a bare name ("Revlimid?", "R-CHOP for my mom") asks what it is
+    if not intents and glossary and cancers and not (drugs or regimens) and _only_as_its_treatment(kb, lowered, cancers):
+        # "hot flashes on his prostate cancer shots": a word asked about on the treatment of a cancer; what the word
+        # means answers (the hot flashes entry says hormone therapy causes them), not what the cancer is
+        intents, cancers = ["definition"], []
     if not intents and cancers and not (drugs or regimens):
         if TREATMENT_WORDS.search(lowered):
             intents.append("uses")  # "does everyone with CLL need treatment right away?"
@@ -325,6 +329,21 @@ def _named_not_said(kb: KnowledgeBase, text: str, cancers: list[str]) -> list[st
             continue
         out.append(slug)
     return out
+
+
+# What a cancer's name before it makes a treatment of that cancer: "prostate cancer shots", "breast cancer pills".
+TREATMENT_OF = r"\b{name}\s+(shots?|injections?|pills?|tablets?|meds|medicines?|medications?|drugs?|treatments?)\b"
+
+
+def _only_as_its_treatment(kb: KnowledgeBase, lowered: str, cancers: list[str]) -> bool:
+    """Whether each cancer the question names is named only to say whose treatment it is ("on his prostate cancer
+    shots"), not as the thing asked about ("hot flashes with prostate cancer")."""
+    for slug in cancers:
+        said = [n.lower() for n in cancer_names(kb.cancers[slug]) if re.search(rf"\b{re.escape(n.lower())}\b", lowered)]
+        if not said or not all(len(re.findall(rf"\b{re.escape(n)}\b", lowered)) ==
+                               len(re.findall(TREATMENT_OF.format(name=re.escape(n)), lowered)) for n in said):
+            return False
+    return True
 
 
 def _said_of(statements: list, words_: set[str]) -> bool:
