@@ -188,7 +188,7 @@ REGISTRY: tuple[Intent, ...] = (
            "Lifetime dose limit", drug=("boxed_warnings", "administration", "monitoring", "serious_side_effects", "faqs"),
            reply=r"\blifetime\b|\btotal\b|\bcumulative\b"),
     Intent("monitoring", r"blood tests?|\bmonitor|\bchecks?\b|\bchecked\b|\blabs?\b|\btests?\b|\bcbc\b|biopsy|\bscans?\b|"
-           r"\bcounts\b(?! (drop|dropped|go down|went down|fall|are low))|blood ?work|\becho(cardiogram)?s?\b|heart (scan|test)|\bmuga\b|\be[ck]gs?\b|x-?rays?|\bmris?\b|"
+           r"\bcounts\b(?! (drop|dropped|go down|went down|fall|are low|lowest|are lowest|at their lowest))|blood ?work|\becho(cardiogram)?s?\b|heart (scan|test)|\bmuga\b|\be[ck]gs?\b|x-?rays?|\bmris?\b|"
            r"\bct\b|\bpet\b|urine test|\bscopes?\b|endoscop|colonoscop",
            "Tests and monitoring", drug=("monitoring",), regimen=("monitoring",),
            reply=r"\bevery\b|\bweekly\b|\bmonthly\b|\bbefore\b|\bbaseline\b|\bstart\b|\bday \d|\bweeks?\b|"
