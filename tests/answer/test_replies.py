@@ -213,8 +213,9 @@ def test_a_storage_question_gets_a_storage_statement_first(drug):
     assert first_line(ask(f"How should I store {drug.generic_name}?")) in {s.text for s in drug.storage}
 
 
+# (a cancer the drug page names, as rituximab's names Burkitt lymphoma, is answered from the drug page instead)
 @pytest.mark.parametrize("q, name", [("What is the treatment for thyroid cancer?", "thyroid cancer"),
-                                     ("Is rituximab used for burkitt lymphoma?", "burkitt lymphoma")])
+                                     ("Is imatinib used for burkitt lymphoma?", "burkitt lymphoma")])
 def test_a_cancer_we_do_not_cover_is_named_with_the_nearest_cancer_pages(q, name):
     assert not any(norm(name) == norm(c.name) for c in KB.cancers.values())
     a = ask(q)

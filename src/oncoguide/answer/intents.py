@@ -107,6 +107,14 @@ REGISTRY: tuple[Intent, ...] = (
            r"\b(what'?s|what is) the (point|purpose|reason|role) (of|for)\b|"
            r"\bwhy (do|does|is|are|would)\b.*\b(take|get|need|given|used?)\b",
            "How it works", drug=("mechanism",), regimen=("how_it_works",), first="mechanism"),
+    # "what else is dexamethasone used for?", "is cyclophosphamide only used for cancer?", "Is rituximab only for
+    # lymphoma or is it used for other diseases?": the uses besides the main ones (label uses with no cancer page of
+    # their own, uses outside cancer) come first
+    Intent("other_uses", r"\b(what else|besides|other than|apart from|aside from)\b[^?]*\b(used|approved|treats?|for)\b|"
+           r"\b(used|approved|treats?)\b[^?]*\b(besides|other than|apart from|aside from|else|outside( of)? cancer|"
+           r"other (diseases?|conditions?|illnesses|problems|cancers|uses|things))\b|"
+           r"\bonly (used |approved )?for [a-z]",
+           "Other uses", drug=("other_uses", "summary", "uses"), first="other_uses"),
     Intent("uses", r"used for|\bused\b|\bfor what\b|what .* treat(s|ed)?\b|\btreats?\b|approved|indicat|\bgoals?\b|\bgood for\b|"
            r"treatment options|\btreatments? (for|of)\b|how (is|are) .* treated|\bfirst.line\b|"
            r"\b(only|just) (for|used for|approved for|meant for)\b|"
@@ -180,7 +188,7 @@ REGISTRY: tuple[Intent, ...] = (
            "Lifetime dose limit", drug=("boxed_warnings", "administration", "monitoring", "serious_side_effects", "faqs"),
            reply=r"\blifetime\b|\btotal\b|\bcumulative\b"),
     Intent("monitoring", r"blood tests?|\bmonitor|\bchecks?\b|\bchecked\b|\blabs?\b|\btests?\b|\bcbc\b|biopsy|\bscans?\b|"
-           r"\bcounts\b(?! (drop|dropped|go down|went down|fall|are low))|blood ?work|\becho(cardiogram)?s?\b|heart (scan|test)|\bmuga\b|\be[ck]gs?\b|x-?rays?|\bmris?\b|"
+           r"\bcounts\b(?! (drop|dropped|go down|went down|fall|are low|lowest|are lowest|at their lowest))|blood ?work|\becho(cardiogram)?s?\b|heart (scan|test)|\bmuga\b|\be[ck]gs?\b|x-?rays?|\bmris?\b|"
            r"\bct\b|\bpet\b|urine test|\bscopes?\b|endoscop|colonoscop",
            "Tests and monitoring", drug=("monitoring",), regimen=("monitoring",),
            reply=r"\bevery\b|\bweekly\b|\bmonthly\b|\bbefore\b|\bbaseline\b|\bstart\b|\bday \d|\bweeks?\b|"

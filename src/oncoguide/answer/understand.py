@@ -204,6 +204,10 @@ def understand(kb: KnowledgeBase, text: str) -> Question:
         intents.remove("definition")  # "what is the best diet for MDS" is not "what is MDS"
     if not intents and (drugs or regimens or cancers or glossary) and not extra:
         intents.append("definition")  # a bare name ("Revlimid?", "R-CHOP for my mom") asks what it is
+    if not intents and glossary and cancers and not (drugs or regimens) and _only_as_its_treatment(kb, lowered, cancers):
+        # "hot flashes on his prostate cancer shots": a word asked about on the treatment of a cancer; what the word
+        # means answers (the hot flashes entry says hormone therapy causes them), not what the cancer is
+        intents, cancers = ["definition"], []
     if not intents and cancers and not (drugs or regimens):
         if TREATMENT_WORDS.search(lowered):
             intents.append("uses")  # "does everyone with CLL need treatment right away?"
@@ -223,6 +227,8 @@ def understand(kb: KnowledgeBase, text: str) -> Question:
         intents.insert(0, "definition")
     if intents == ["definition"]:  # "what is secondary MDS?" asks what the glossary word is, not what MDS is
         cancers = _outside_glossary_names(index, tokens, cancers, index.cancers)
+    # a cancer we have no page for, that the named drug's uses name, is answered from the drug page, not "not covered"
+    unknown = [u for u in unknown if not _on_drug_pages(kb, drugs, u)]
     return Question(text=text, asked=asked, drugs=drugs, regimens=regimens, cancers=cancers, unknown_cancers=unknown,
                     intents=list(dict.fromkeys(intents)), personal=bool(PERSONAL.search(lowered)),
                     medical_terms=medical,
@@ -326,6 +332,21 @@ def _named_not_said(kb: KnowledgeBase, text: str, cancers: list[str]) -> list[st
             continue
         out.append(slug)
     return out
+
+
+# What a cancer's name before it makes a treatment of that cancer: "prostate cancer shots", "breast cancer pills".
+TREATMENT_OF = r"\b{name}\s+(shots?|injections?|pills?|tablets?|meds|medicines?|medications?|drugs?|treatments?)\b"
+
+
+def _only_as_its_treatment(kb: KnowledgeBase, lowered: str, cancers: list[str]) -> bool:
+    """Whether each cancer the question names is named only to say whose treatment it is ("on his prostate cancer
+    shots"), not as the thing asked about ("hot flashes with prostate cancer")."""
+    for slug in cancers:
+        said = [n.lower() for n in cancer_names(kb.cancers[slug]) if re.search(rf"\b{re.escape(n.lower())}\b", lowered)]
+        if not said or not all(len(re.findall(rf"\b{re.escape(n)}\b", lowered)) ==
+                               len(re.findall(TREATMENT_OF.format(name=re.escape(n)), lowered)) for n in said):
+            return False
+    return True
 
 
 def _said_of(statements: list, words_: set[str]) -> bool:
@@ -568,7 +589,8 @@ def _unknown_medicines(kb: KnowledgeBase, text: str, tokens: list[str], conditio
 
 
 # "<word> cancer", "<word> lymphoma": a cancer type named in the question, to say so when we do not cover it.
-CANCER_PHRASE = re.compile(r"\b([a-z-]+) (cancer|lymphoma|leukemia|leukaemia|sarcoma|carcinoma|tumou?r|glioma)s?\b")
+CANCER_KINDS = frozenset("cancer lymphoma leukemia leukaemia sarcoma carcinoma tumor tumour glioma".split())
+CANCER_PHRASE = re.compile(rf"\b(?:([a-z-]+) )?([a-z-]+) ({'|'.join(CANCER_KINDS)})s?\b")
 NOT_A_TYPE = frozenset("blood new second another other stage advanced metastatic early late my his her their our your "
                        "the a this that of for with no any besides than except beyond outside apart aside".split())
 
@@ -598,7 +620,29 @@ NOT_A_CONDITION = re.compile(r"(besides|other than|apart from|aside from|except|
 
 
 def _cancer_phrases(lowered: str) -> list[str]:
-    return [f"{m[1]} {m[2]}" for m in CANCER_PHRASE.finditer(lowered) if m[1] not in NOT_A_TYPE and m[1] not in STOPWORDS]
+    """The cancers a question names by a word before "cancer", with the word before that when it is part of the name:
+    "Merkel cell cancer", "bile duct cancer" (not "cell cancer", "duct cancer"); "for thyroid cancer" is thyroid
+    cancer."""
+    return [" ".join(m.groups()[0 if not _not_a_type(m[1]) else 1:])
+            for m in CANCER_PHRASE.finditer(lowered) if not _not_a_type(m[2])]
+
+
+def _not_a_type(word: str | None) -> bool:
+    return word is None or word in NOT_A_TYPE or word in STOPWORDS
+
+
+def _on_drug_pages(kb: KnowledgeBase, drugs: list[str], cancer: str) -> bool:
+    """Whether the uses of a drug the question names say a cancer we have no page for ("Is sorafenib used for
+    thyroid cancer?": "Sorafenib is also approved for differentiated thyroid cancer"): every word of its name but the
+    kind of cancer ("cancer", "carcinoma", "sarcoma") is said there."""
+    own = [w for w in terms(cancer) if w not in CANCER_KINDS]
+    for slug in drugs:
+        drug = kb.drugs[slug]
+        texts = [drug.summary.text, *(u.text for u in drug.uses), *(st.text for st in drug.other_uses)]
+        said = {stem(w) for t in texts for w in terms(t)}
+        if own and all(stem(w) in said for w in own):
+            return True
+    return False
 
 
 def _entity_words(kb: KnowledgeBase, drugs: list[str], regimens: list[str], cancers: list[str],

@@ -11,6 +11,7 @@ from oncoguide.answer.understand import understand
 @pytest.mark.parametrize(("question", "slug"), [
     ("my pharmacist called my pill a kinase inhibitor. what's a kinase?", "kinase"),
     ("the pharmacist said it needs a specialty pharmacy. what is specialty?", "specialty-pharmacy"),
+    ("my doctor said it's a monoclonal antibody. what's monoclonal?", "monoclonal-antibody"),
 ])
 def test_the_word_asked_is_defined(kb, composer, question, slug) -> None:  # noqa: ANN001
     q = understand(kb, question)

@@ -18,7 +18,7 @@ from oncoguide.answer.understand import understand
 ])
 def test_what_else_is_no_condition_we_lack(kb, composer, question) -> None:  # noqa: ANN001
     q = understand(kb, question)
-    assert q.intents == ["uses"] and q.unknown_conditions == [] and q.unknown_cancers == []
+    assert q.intents == ["other_uses", "uses"] and q.unknown_conditions == [] and q.unknown_cancers == []
     answer = composer.answer(question)
     assert check(answer) == []
     assert not any(n.level == "no_answer" for n in answer.notices)
