@@ -207,17 +207,13 @@ def _use_for(kb: KnowledgeBase, q: Question, _: list[Evidence]) -> Evidence | No
     """"Is Opdivo used for liver cancer?": the drug's uses for the cancer named, rather than the summary that
     names its first few uses."""
     drug = one_drug(kb, q)
-    if drug is None or not q.cancers or "uses" not in q.intents or BEYOND.search(q.text.lower()):
+    if drug is None or not q.cancers or "uses" not in q.intents or "other_uses" in q.intents:
         return None  # "what else is Imbruvica for besides CLL?" asks for its other uses
     uses = [u for u in drug.uses if u.cancer in q.cancers]
     if not uses:
         return None
     return Evidence(text=" ".join(u.text for u in uses), cite=[c for u in uses for c in u.cite], topic="uses",
                     where=f"drug {drug.slug}: uses")
-
-
-# Words asking for a drug's uses beyond the one named or beyond cancer: "what else", "besides CLL", "only for AML?".
-BEYOND = re.compile(r"\b(else|besides|other than|apart from|outside|only|other (uses|diseases|conditions|cancers|things))\b")
 
 
 def _other_use(kb: KnowledgeBase, q: Question, _: list[Evidence]) -> Evidence | None:
@@ -232,7 +228,7 @@ def _other_use(kb: KnowledgeBase, q: Question, _: list[Evidence]) -> Evidence | 
     words = [w for w in wanted_words(q) if w in own and w not in named and w not in SCHEDULE_WORDS]
     scored = [(match_count(st.text, words), -i) for i, st in enumerate(drug.other_uses)]
     n, i = max(scored)
-    if not n and not BEYOND.search(q.text.lower()):
+    if not n and "other_uses" not in q.intents:
         return None
     if not n and q.cancers:  # "capecitabine besides colon cancer": its uses for the cancers not named come first
         rest = [u for u in drug.uses if u.cancer not in q.cancers]
