@@ -106,15 +106,27 @@ def test_a_rule_about_one_medicine_is_not_shown_for_others_of_its_kind(kb, drug,
     assert shown.rules == []
 
 
-# Missed-dose rules added in stop 22, each as its source gives it (labels differ for osimertinib and sunitinib).
+# Missed-dose rules added since stop 22, each as its source gives it (labels differ for osimertinib and sunitinib).
 @pytest.mark.parametrize(("slug", "rule"), [
     ("enzalutamide", "If a whole day is missed, do not take extra"),
     ("letrozole", "Never take 2 doses on the same day"),
     ("osimertinib", "if you miss a dose, do not make it up"),
     ("sunitinib", "up to 12 hours late"),
+    # added or corrected in stop 23
+    ("ivosidenib", "within 12 hours of your usual time"),
+    ("sorafenib", "If you miss a dose, skip it"),
+    ("regorafenib", "but only on that same day"),
 ])
 def test_a_missed_dose_rule_says_what_its_source_says(kb, slug: str, rule: str) -> None:  # noqa: ANN001
     assert rule in kb.drugs[slug].missed_dose.text
+
+
+def test_ivosidenib_missed_dose_advice_follows_its_12_hour_rule(kb) -> None:  # noqa: ANN001
+    # TIBSOVO 2: take it within 12 hours of the usual time, else wait for the next day's dose.
+    drug = kb.drugs["ivosidenib"]
+    assert drug.missed_dose.take_within_hours == 12
+    assert advise(drug, dt.time(8, 0), dt.datetime(2026, 3, 2, 19, 0)).action == Action.take_now
+    assert advise(drug, dt.time(8, 0), dt.datetime(2026, 3, 2, 21, 0)).action != Action.take_now
 
 
 def test_no_missed_dose_rule_tells_anyone_to_double_up(kb) -> None:  # noqa: ANN001
