@@ -2,6 +2,7 @@
 
 import datetime as dt
 from unittest import mock
+from zoneinfo import ZoneInfo
 
 from fastapi.testclient import TestClient
 from test_tracker_web import app, csrf, new_plan, sign_up  # noqa: F401  (app is the shared fixture)
@@ -46,9 +47,12 @@ def test_each_change_shows_on_the_next_view_and_an_unchanged_page_is_not_rebuilt
 
 def test_a_new_day_marks_the_new_today(app) -> None:  # noqa: ANN001, F811
     client = sign_up(app, "today@example.org")
-    plan = new_plan(client, start=dt.date.today().replace(day=1).isoformat())
+    # "today" where the plan's person lives (new_plan uses Europe/Paris), not on this machine's clock: after
+    # 23:00 UTC it is already the next day in Paris
+    today = dt.datetime.now(ZoneInfo("Europe/Paris")).date()
+    plan = new_plan(client, start=today.replace(day=1).isoformat())
     real = service.local_now
-    tomorrow = dt.date.today() + dt.timedelta(days=1)
+    tomorrow = today + dt.timedelta(days=1)
     page = client.get(f"/tracker/{plan}?month={tomorrow:%Y-%m}").text
     assert f'id="h-{tomorrow.isoformat()}">{tomorrow:%A %d %B} (today)' not in page
     with mock.patch.object(service, "local_now", lambda p: real(p) + dt.timedelta(days=1)):
