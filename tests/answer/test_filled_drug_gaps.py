@@ -21,6 +21,7 @@ def composer():  # noqa: ANN201
     ("How common is hair loss on ifosfamide?", "hair loss"),
     ("Can Gleevec affect how my child grows?", "slow growth in children"),
     ("Can I drink alcohol on methotrexate?", "harm the liver"),
+    ("Can 6-MP make your eyes turn yellow?", "jaundice"),
 ])
 def test_the_answer_holds_the_page_fact(composer, q: str, fact: str) -> None:  # noqa: ANN001
     answer = composer.answer(q)
