@@ -30,3 +30,21 @@ def test_r_cvp_gives_rituximab_and_cvp_on_day_1_and_prednisone_for_5_days_every_
         "prednisone": (100, "mg", [1, 2, 3, 4, 5]),
     }
     assert regimen.cancers == ["follicular-lymphoma"]
+
+
+def test_d_vrd_induction_follows_griffin_21_day_cycles(kb) -> None:  # noqa: ANN001
+    phase = kb.regimens["dara-vrd-myeloma"].default_schedule.phases[0]
+    assert (phase.cycle_length_days, phase.cycles) == (21, 4)
+    days = {c.drug: c.days for c in phase.components}
+    assert days == {"daratumumab": [1, 8, 15], "bortezomib": [1, 4, 8, 11], "lenalidomide": list(range(1, 15)),
+                    "dexamethasone": [1, 8, 15]}
+
+
+@pytest.mark.parametrize(("name", "slug"), [("D-VRd", "dara-vrd-myeloma"), ("Dara-VRd", "dara-vrd-myeloma"),
+                                            ("DVRd", "dara-vrd-myeloma"), ("D-RVd", "dara-vrd-myeloma"),
+                                            ("VRd", "vrd-myeloma"), ("RVd", "vrd-myeloma")])
+def test_each_name_people_use_finds_its_own_regimen(kb, name: str, slug: str) -> None:  # noqa: ANN001
+    # "VRd" inside "D-VRd" must not take the plain VRd page's questions, nor VRd take D-VRd's
+    from oncoguide.answer.understand import understand
+
+    assert understand(kb, f"What is {name}?").regimens == [slug]
