@@ -47,3 +47,7 @@ def test_hospice_says_when_it_starts_and_how_it_differs_from_palliative_care(kb)
     assert "6 months or less" in text
     assert "palliative care" in text and "any stage of illness" in text
     assert grade(text) <= 8
+
+
+def test_engraftment_says_the_new_cells_start_to_make_new_blood_cells(kb) -> None:  # noqa: ANN001
+    assert "start to make new blood cells" in kb.glossary["engraftment"].definition
