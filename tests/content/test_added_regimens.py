@@ -48,3 +48,14 @@ def test_each_name_people_use_finds_its_own_regimen(kb, name: str, slug: str) ->
     from oncoguide.answer.understand import understand
 
     assert understand(kb, f"What is {name}?").regimens == [slug]
+
+
+def test_gem_carbo_gives_gemcitabine_days_1_and_8_and_carboplatin_auc_4_on_day_1(kb) -> None:  # noqa: ANN001
+    from oncoguide.answer.understand import understand
+
+    regimen = kb.regimens["gemcitabine-carboplatin-ovarian"]
+    phase = regimen.default_schedule.phases[0]
+    doses = {c.drug: (c.dose, c.unit.value, c.days) for c in phase.components}
+    assert phase.cycle_length_days == 21
+    assert doses == {"gemcitabine": (1000, "mg/m²", [1, 8]), "carboplatin": (4, "AUC", [1])}
+    assert understand(kb, "What is gem carbo?").regimens == [regimen.slug]
