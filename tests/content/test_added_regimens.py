@@ -59,3 +59,10 @@ def test_gem_carbo_gives_gemcitabine_days_1_and_8_and_carboplatin_auc_4_on_day_1
     assert phase.cycle_length_days == 21
     assert doses == {"gemcitabine": (1000, "mg/m²", [1, 8]), "carboplatin": (4, "AUC", [1])}
     assert understand(kb, "What is gem carbo?").regimens == [regimen.slug]
+
+
+def test_capecitabine_docetaxel_gives_capecitabine_twice_a_day_days_1_to_14_and_docetaxel_day_1(kb) -> None:  # noqa: ANN001
+    phase = kb.regimens["capecitabine-docetaxel-breast"].default_schedule.phases[0]
+    doses = {c.drug: (c.dose, c.days, c.times_per_day) for c in phase.components}
+    assert phase.cycle_length_days == 21
+    assert doses == {"capecitabine": (1250, list(range(1, 15)), 2), "docetaxel": (75, [1], 1)}
