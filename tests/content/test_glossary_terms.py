@@ -39,3 +39,15 @@ def test_a_lab_word_in_a_sentence_links_to_its_definition(kb) -> None:  # noqa: 
 
     parts = PageRefs(kb).parts("Your ALT, AST and bilirubin are checked before each visit.")
     assert [p.term for p in parts if p.term] == ["alt", "ast", "bilirubin"]
+
+
+def test_hospice_says_when_it_starts_and_how_it_differs_from_palliative_care(kb) -> None:  # noqa: ANN001
+    """People ask both "when does hospice start" and "is palliative care the same thing"; one definition answers both."""
+    text = kb.glossary["hospice"].definition
+    assert "6 months or less" in text
+    assert "palliative care" in text and "any stage of illness" in text
+    assert grade(text) <= 8
+
+
+def test_engraftment_says_the_new_cells_start_to_make_new_blood_cells(kb) -> None:  # noqa: ANN001
+    assert "start to make new blood cells" in kb.glossary["engraftment"].definition
