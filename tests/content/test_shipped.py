@@ -95,16 +95,14 @@ def test_every_regimen_side_effect_row_says_what_to_know(kb) -> None:  # noqa: A
     assert empty == []
 
 
-# AI-written sites (droracle.ai and the like) are never a source a fact may rest on. lonsurf-label's note still says
-# its "take with food" fact was quoted there: outside the cont-b range, reported to the lead to re-read or remove.
+# AI-written sites (droracle.ai and the like) are never a source a fact may rest on; a note may not name one.
 AI_WRITTEN = ("droracle",)
-NOT_YET_RE_READ = {"lonsurf-label"}
 
 
 def test_no_source_note_rests_a_fact_on_an_ai_written_site(kb) -> None:  # noqa: ANN001
     resting = {sid for sid, src in kb.sources.items()
                if src.note and any(site in src.note.lower() for site in AI_WRITTEN)}
-    assert resting <= NOT_YET_RE_READ, sorted(resting - NOT_YET_RE_READ)
+    assert resting == set()
 
 
 def test_exemestane_page_says_how_to_store_the_tablets(kb) -> None:  # noqa: ANN001
