@@ -28,6 +28,8 @@ def composer():  # noqa: ANN201
     ("high dose ara-c, my son is slurring words and wobbly walking. is this the chemo", "balance"),
     # anastrozole is for women past menopause (label uses, NHS)
     ("can my sister take arimidex? she is 44 and still has periods", "past menopause"),
+    # why the antihistamine comes before cetuximab (label § 5.1, premedication studies)
+    ("why do i get benadryl before my erbitux", "infusion reaction"),
 ])
 def test_the_answer_holds_the_added_fact(composer, q: str, fact: str) -> None:  # noqa: ANN001
     answer = composer.answer(q)
