@@ -30,6 +30,8 @@ def composer():  # noqa: ANN201
     ("can my sister take arimidex? she is 44 and still has periods", "past menopause"),
     # why the antihistamine comes before cetuximab (label § 5.1, premedication studies)
     ("why do i get benadryl before my erbitux", "infusion reaction"),
+    # how common, how long and how often it stops treatment (label § 6.1, maker's medical information)
+    ("how common is a rash with erleada", "1 in 4"),
 ])
 def test_the_answer_holds_the_added_fact(composer, q: str, fact: str) -> None:  # noqa: ANN001
     answer = composer.answer(q)
