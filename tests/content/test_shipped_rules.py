@@ -109,6 +109,7 @@ def test_a_rule_about_one_medicine_is_not_shown_for_others_of_its_kind(kb, drug,
 # Missed-dose rules added since stop 22, each as its source gives it (labels differ for osimertinib and sunitinib).
 @pytest.mark.parametrize(("slug", "rule"), [
     ("enzalutamide", "If a whole day is missed, do not take extra"),
+    ("enzalutamide", "Just take your usual dose the next day"),  # stop 24: the day after a missed day
     ("letrozole", "Never take 2 doses on the same day"),
     ("osimertinib", "if you miss a dose, do not make it up"),
     ("sunitinib", "up to 12 hours late"),
