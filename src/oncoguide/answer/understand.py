@@ -22,7 +22,7 @@ from .intents import (
     signals,
     spot,
 )
-from .names import N_MAX, NameIndex, Names, known_word, names, ngrams
+from .names import N_MAX, NameIndex, Names, known_word, misspelt_known, names, ngrams
 
 MAX_CHARS = 1000
 
@@ -189,7 +189,8 @@ def understand(kb: KnowledgeBase, text: str) -> Question:
         intents = sorted({*kept, "dose"}, key=ORDER.index)
     # a medicine asked about beside one of ours ("Eliquis with ibrutinib?") is for the interaction rules to name
     unknown_drugs = _unknown_medicines(kb, text, tokens, conditions,
-                                       by_place="interactions" not in intents or not drugs)
+                                       by_place="interactions" not in intents or not drugs,
+                                       alone=not (drugs or regimens))
     if drugs and PROCEDURE.search(lowered) and HOLD.search(lowered):
         intents = [i for i in intents if i not in SCHEDULE_ASKS]  # the statements on surgery hold the answer
     if "mechanism" in intents and _why_something_else(lowered, entity_words):
@@ -568,11 +569,19 @@ CAPITALISED = re.compile(r"(?<=[a-z,] )[A-Z][a-z]{3,}\b")  # "How much Humira ..
 
 
 def _unknown_medicines(kb: KnowledgeBase, text: str, tokens: list[str], conditions: list[str],
-                       by_place: bool = True) -> list[str]:
+                       by_place: bool = True, alone: bool = False) -> list[str]:
     """Medicines a question names that no page covers, as the reader wrote them: a word with a drug-name ending
     (WHO INN stems: "sotorasib"), or (when by_place) a word where a medicine goes ("take Ozempic", "with Humira",
     a capitalised word inside the sentence) that is neither English nor a word the knowledge base or the synonym
-    table uses, nor a misspelt drug name; never a condition asked about."""
+    table uses, nor a misspelling of one or of a drug name, nor made of English words (`_name_like`); never a
+    condition asked about.
+
+    When the question names no drug or regimen of ours (alone), any such word of 5 letters or more ("spep", "afib"
+    are not) is a name wherever it sits: brand names are typed in lower case at the start ("iclusig starting dose",
+    "tabrecta for MET lung cancer") or as the subject ("does talzenna cause anemia"), and a question naming nothing
+    of ours and a word nobody's dictionary knows is about that word. Answering it from the cancer's other drugs would
+    hand the reader another medicine's dose. On the dev sets (about 1,100 questions) the words this finds beside the
+    slots are all medicines we lack or conditions we lack (COVID), whose answers were declines already."""
     index = names(kb)
     taken = index.page_words | index.glossary_words | index.drug_words
     placed = {m[1].split("'")[0] for m in MEDICINE_SLOT.finditer(text.lower())} if by_place else set()
@@ -582,10 +591,36 @@ def _unknown_medicines(kb: KnowledgeBase, text: str, tokens: list[str], conditio
     for t in dict.fromkeys(tokens):
         if t in taken or t in STOPWORDS or not t.isalpha() or any(t in norm(c).split() for c in conditions):
             continue
-        if DRUG_STEMS.match(t) or (t in placed and not index.drugs.find([t]) and not phrases(t)
-                                   and not english_word(t) and not known_word(kb, t)):
+        if DRUG_STEMS.match(t) or ((t in placed or (alone and by_place and len(t) >= 5)) and _name_like(t)
+                                   and not index.drugs.find([t]) and not phrases(t) and not english_word(t)
+                                   and not known_word(kb, t) and not misspelt_known(kb, t)):
             found.append(m[0] if (m := re.search(rf"\b{re.escape(t)}\b", text, re.I)) else t)
     return found
+
+
+# Ends of words for diseases, not medicines: "myelofibrosis", "fasciitis", "neuropathy", "anemia".
+DISEASE_ENDING = re.compile(r"(itis|osis|emia|aemia|oma|pathy|algia|plasia|trophy|uria)s?$")
+PREFIXES = ("non", "pre", "post", "anti", "un", "re", "sub", "over", "under", "hyper", "hypo", "semi", "multi", "self")
+SUFFIXES = ("y", "ly", "ed", "d", "er", "ish", "ness", "less", "ful", "ing", "s")
+
+
+def _name_like(word: str) -> bool:
+    """Whether a word neither English nor ours may be a medicine's name rather than a word made of English ones: no
+    disease ending, no English word with a prefix or ending ("nonsquamous", "prediabetes", "crampy", "tingly"), no
+    two English words of 5 letters or more run together ("chemobrain"), no missing apostrophe ("havent")."""
+    if DISEASE_ENDING.search(word):
+        return False
+
+    def known(w: str) -> bool:
+        return len(w) >= 3 and english_word(w)
+
+    if any(english_word(f"{word[:-i]}'{word[-i:]}") for i in (1, 2)):
+        return False  # "havent", "youre"
+    if any(word.startswith(p) and known(word[len(p):]) for p in PREFIXES):
+        return False
+    if any(word.endswith(x) and (known(word[:-len(x)]) or known(word[:-len(x)] + "e")) for x in SUFFIXES):
+        return False
+    return not any(known(word[:i]) and known(word[i:]) for i in range(5, len(word) - 4))
 
 
 # "<word> cancer", "<word> lymphoma": a cancer type named in the question, to say so when we do not cover it.
