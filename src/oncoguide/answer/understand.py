@@ -68,7 +68,7 @@ ORIGIN_ASKED = re.compile(r"\bcaus(e|es|ed|ing)\b|\bwhere (does|do|did|is|are) .
 PROCEDURE = re.compile(r"\b(surgery|surgeries|operation|procedure|colonoscopy|endoscopy|dental|dentist|tooth|teeth|"
                        r"extraction)\b")
 HOLD = re.compile(r"\b(stop|stopping|hold|holding|pause|pausing|off|keep taking|continue|problem)\b")
-SCHEDULE_ASKS = frozenset({"dose", "duration", "monitoring"})
+SCHEDULE_ASKS = frozenset({"dose", "duration", "monitoring", "stopping"})  # ... and how to stop it in general
 # What a question on a cancer's own tests, markers or kinds seems to ask but does not: its plans' blood tests or uses.
 DISEASE_NOT_TREATMENT = frozenset({"definition", "monitoring", "uses", "classification"})
 
@@ -524,9 +524,13 @@ def _intents(lowered: str, plain: list[str], drugs: list[str], regimens: list[st
 PURPOSE = r"\b(used|approved|prescribed) for ([\w-]+ ){{0,2}}{p}\b"
 
 
-# A treatment named as another one a drug goes with, before or after: "given with chemotherapy", "after chemo".
-ANOTHER_TREATMENT = re.compile(r"\b(with|after|before|plus|during|alongside|following|without|than|and|from|between) "
-                               r"(the |my |his |her |a |some |standard |platinum )?(chemo\w*|immunotherapy)\b")
+# A treatment named as another one a drug goes with, before or after: "given with chemotherapy", "after chemo";
+# or as a time, by its start or end: "finished chemo and radiation, now on Imfinzi", "stop it when the chemo ends".
+ANOTHER_TREATMENT = re.compile(r"\b(with|after|before|plus|during|alongside|following|without|than|and|from|between|"
+                               r"finish(?:ed|es|ing)?|complet(?:ed|e|ing)|done with|end of|once|when|until|till) "
+                               r"(the |my |his |her |a |some |standard |platinum )?(chemo\w*|immunotherapy)\b|"
+                               r"\b(chemo\w*|immunotherapy) (ends|ended|is over|was over|finishes|finished|stops|stopped|"
+                               r"is done|was done)\b")
 ORGAN_WORDS = re.compile(r"\b(kidneys?|renal|liver|hepatic|dialysis|cirrhosis)\b")
 # Words that name a time of day, and "give me" of a medicine given: an intent found only by them is not asked.
 WHEN_IN_DAY = re.compile(r"\b(every|each|in the|at|this|last) (morning|evening|night|bedtime)s?\b")
