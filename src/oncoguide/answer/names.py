@@ -97,6 +97,8 @@ class Names:
     qualified: dict[str, tuple[str, frozenset[str]]] = field(default_factory=dict)
     spelling: dict[str, str] = field(default_factory=dict)  # question word -> the name word it means, as met
     cancer_words: frozenset[str] = frozenset()  # every word of every cancer name ("cancers" is their plural)
+    # first word -> the glossary names of two words or more that begin with it ("tumor" -> "tumor lysis syndrome")
+    glossary_by_first: dict[str, list[str]] = field(default_factory=dict)
 
     def qualified_regimens(self, drugs: list[str], tokens: list[str]) -> list[str]:
         """Regimens named by their drug, by any of its names, and the other words of their short name, in any
@@ -183,7 +185,16 @@ class Names:
                    {s: sorted({o for ss in by_name.values() if s in ss for o in ss} - {s}) for s in kb.regimens},
                    sorted({w for index in (cancers, glossary) for k in index.index for w in k.split()
                            if len(w) >= 5 and w.isalpha()}), qualified=qualified,
-                   cancer_words=frozenset(w for k in cancers.index for w in k.split() if len(w) >= 4))
+                   cancer_words=frozenset(w for k in cancers.index for w in k.split() if len(w) >= 4),
+                   glossary_by_first=_by_first(glossary.index))
+
+
+def _by_first(index: dict[str, str]) -> dict[str, list[str]]:
+    out: dict[str, list[str]] = {}
+    for key in index:
+        if " " in key:
+            out.setdefault(key.split()[0], []).append(key)
+    return out
 
 
 def _variants(name: str) -> list[str]:

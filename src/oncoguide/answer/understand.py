@@ -160,7 +160,7 @@ def understand(kb: KnowledgeBase, text: str) -> Question:
                                              for u in unknown for n in cancer_names(kb.cancers[c]))]
     if not cancers:
         # "is a benign tumor cancer?": a phrase the glossary explains names no cancer we lack
-        unknown += [p for p in _cancer_phrases(lowered) if norm(p) not in known and not any(p in u for u in unknown)
+        unknown += [p for p in _cancer_phrases(lowered, index) if norm(p) not in known and not any(p in u for u in unknown)
                     and norm(p) not in index.glossary.index]
     conditions = [p for p in _conditions(lowered, kb) if not any(p in u or u in p for u in unknown)]
     regimens = _for_the_cancer(kb, regimens, cancers)
@@ -658,12 +658,13 @@ NOT_A_CONDITION = re.compile(r"(besides|other than|apart from|aside from|except|
                              r"other (things|diseases|conditions|problems|cancers|illnesses))\b")
 
 
-def _cancer_phrases(lowered: str) -> list[str]:
+def _cancer_phrases(lowered: str, names_: Names) -> list[str]:
     """The cancers a question names by a word before "cancer", with the word before that when it is part of the name:
     "Merkel cell cancer", "bile duct cancer" (not "cell cancer", "duct cancer"); "for thyroid cancer" is thyroid
-    cancer."""
+    cancer. Not where "tumor" begins a glossary name: "can venetoclax cause tumor lysis syndrome?" names no cancer."""
     return [" ".join(m.groups()[0 if not _not_a_type(m[1]) else 1:])
-            for m in CANCER_PHRASE.finditer(lowered) if not _not_a_type(m[2])]
+            for m in CANCER_PHRASE.finditer(lowered) if not _not_a_type(m[2])
+            and not any(f"{norm(lowered[m.start(3):])} ".startswith(f"{k} ") for k in names_.glossary_by_first.get(m[3], []))]
 
 
 def _not_a_type(word: str | None) -> bool:
