@@ -196,7 +196,7 @@ def understand(kb: KnowledgeBase, text: str) -> Question:
     if "mechanism" in intents and _why_something_else(lowered, entity_words):
         intents.remove("mechanism")  # "why do I need IV fluids with cisplatin?" asks about the fluids
     named_words = entity_words | set(_entity_words(kb, [], [], [], glossary))
-    asked_terms = _asked_terms(norm(lowered), index, glossary)
+    asked_terms = _asked_terms(norm(lowered), index, glossary, _page_names_said(kb, text, drugs, regimens, cancers))
     glossary = list(dict.fromkeys([*asked_terms, *glossary]))  # the word asked about first: "which chemo drugs are
     term_asked = bool(asked_terms)                              # platinum drugs" asks about platinum drugs
     extra = set(terms(lowered)) - named_words - NO_TOPIC  # what the question says beside names
@@ -246,7 +246,8 @@ def understand(kb: KnowledgeBase, text: str) -> Question:
 TERM_ASKED = tuple((re.compile(before), re.compile(after) if after else None) for before, after in (
     (r"\b(what|who) (is|are|s)( an?| the| my)? ", None),
     (r"\bhow (does|do)( an?| the| my)? ", r"work"),
-    (r"\bwhat (does|do)( an?| the| my)? ", r"(mean|show|measure|stand for|tell|do)\b"),
+    # "what does refractory myeloma mean": up to three words may follow the word before "mean"
+    (r"\bwhat (does|do)( an?| the| my)? ", r"((\w+ ){0,3}(mean|stand for)|show|measure|tell|do)\b"),
     (r"\bwhere (does|do|did)( an?| the| my)? ", r"comes? from\b"),
     (r"\bwhy (does|do|is|are)( an?| the| my)? ", r"(matters?|important)\b"),
     (r"\bwhat counts as( an?| the)? ", None),
@@ -258,17 +259,34 @@ TERM_ASKED = tuple((re.compile(before), re.compile(after) if after else None) fo
 GENERIC_TREATMENT = re.compile(r"\bchemo\w*|\bimmunotherapy\b|\btreatment\b")
 
 
-def _asked_terms(normed: str, names_: Names, slugs: list[str]) -> list[str]:
+def _page_names_said(kb: KnowledgeBase, text: str, drugs: list[str], regimens: list[str],
+                     cancers: list[str]) -> tuple[list[str], list[str]]:
+    """The names, normalised, of the regimens and cancers a question names, and of its drugs as it says them
+    (Darzalex is also "anti-CD38 antibody", which "what is CD38?" does not say)."""
+    said = f" {norm(text)} "
+    plans = [norm(n) for s in regimens for n in regimen_aliases(kb.regimens[s])]
+    plans += [norm(n) for s in cancers for n in cancer_names(kb.cancers[s])]
+    return plans, [norm(n) for s in drugs for n in drug_names(kb.drugs[s]) if f" {norm(n)} " in said]
+
+
+def _asked_terms(normed: str, names_: Names, slugs: list[str], page_names: tuple[list[str], list[str]]) -> list[str]:
     """The glossary words among slugs that the question asks what they are, mean or do: "what is ANC", "my ANC is
     800, what is ANC", "how does a PARP inhibitor work", "what does calcium do"; not "will I lose my hair on chemo",
-    nor a word that is also a page's name (the page says what it is)."""
+    nor a word that is also a page's name (the page says what it is), nor a word of the name of a regimen or cancer
+    the question names ("what is adjuvant trastuzumab", "what is maintenance Revlimid" ask about the plan), nor of
+    a drug's name said where the word is asked ("what is a BTK inhibitor" asks what ibrutinib is; "what is BTK, why
+    is Imbruvica called a BTK inhibitor" asks what BTK is)."""
+    plans, drug_names_ = page_names
     pages = names_.drugs.index.keys() | names_.regimens.index.keys() | names_.cancers.index.keys()
-    wanted = {k: s for k, s in names_.glossary.index.items() if s in slugs and k and k not in pages}
+    wanted = {k: s for k, s in names_.glossary.index.items() if s in slugs and k and k not in pages
+              and not any(f" {k} " in f" {p} " for p in plans)}
     asked: list[str] = []
     for before, after in TERM_ASKED:
         for m in before.finditer(normed):
             rest = normed[m.end():] + " "
+            here = [p for p in drug_names_ if rest.startswith(p + " ")]  # a drug named where the word is asked
             whole = [slug for name, slug in wanted.items() if rest.startswith(name + " ")
+                     and not any(f" {name} " in f" {p} " for p in here)
                      and (after is None or after.match(rest[len(name) + 1:]))
                      and not _of_a_drug(names_, rest[len(name) + 1:])]
             asked += whole
