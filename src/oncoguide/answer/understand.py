@@ -150,7 +150,7 @@ def understand(kb: KnowledgeBase, text: str) -> Question:
     drugs = index.drugs.find(tokens)
     regimens = _either(index.regimens, tokens, spelled) or index.qualified_regimens(drugs, spelled)
     regimens = _outside_glossary_names(index, tokens, regimens, index.regimens)  # "PD-1" names not the regimen Pd
-    cancers = _named_not_said(kb, text, _either(index.cancers, tokens, spelled))
+    cancers = _named_not_said(kb, text, _either(index.cancers, tokens, spelled)) or _organ_apart(index, spelled)
     known = set(index.cancers.index)
     padded = " " + " ".join(spelled) + " "
     unknown = [name for abbr, name in CANCER_ABBREVIATIONS.items() if norm(name) not in known and abbr not in known
@@ -335,6 +335,20 @@ EVERYDAY_PLACE = (r"\b(at|not|once|them|it|you|we|they|us|above|after|that'?s|th
                   r"\b{name}\s+(the|my|your|his|her|their|our|its|these|those|this|that|of|at|day|days|night|nights|"
                   r"week|weeks|time|along|over|around|together|right|gone|done|better|good|fine|ok|okay|out|up|same|"
                   r"\d+|two|three|four|five|six|kinds?|types?|sorts?)\b")
+
+
+# A cancer said to have moved to an organ is no cancer of that organ: "has it spread to the liver".
+SPREAD = re.compile(r"\b(spread\w*|moved|gone|went|reach\w*|travel\w*|mets|metasta\w*)\b")
+
+
+def _organ_apart(names_: Names, tokens: list[str]) -> list[str]:
+    """The cancer a question names by its organ and the word "cancer" said apart: "how do they look inside the
+    bladder to check for cancer" (the bladder cancer page); only a bare "cancer" ("for skin cancer, or just lung"
+    names skin cancer, not lung cancer), and not when the cancer is said to have spread there."""
+    kinds = [t for i, t in enumerate(tokens) if t in CANCER_KINDS and (i == 0 or _not_a_type(tokens[i - 1]))]
+    if not kinds or SPREAD.search(" ".join(tokens)):
+        return []
+    return list(dict.fromkeys(slug for t in tokens for k in kinds if (slug := names_.cancers.index.get(f"{t} {k}"))))
 
 
 def _named_not_said(kb: KnowledgeBase, text: str, cancers: list[str]) -> list[str]:
