@@ -136,7 +136,9 @@ REGISTRY: tuple[Intent, ...] = (
                  r"under the skin|\bshot\b|\bpump\b"),
     Intent("components", r"what (are )?(the )?(\d+ |two |three |four |five )?(drugs|medicines|medications|meds|pills)( are)? "
            r"(in|make up)\b|how many (different )?(drugs|medicines|medications|meds)\b(?! a day)|stand for|\bmade (up )?of\b|"
-           r"\bcomponents?\b|which (drugs|medicines)|what('?s| is) in\b|\bletters\b",
+           r"\bcomponents?\b|which (drugs|medicines)|what('?s| is) in\b|\bletters\b|"
+           # "what are the three drugs", "which two drugs": a count of the plan's drugs asked
+           r"\b(what|which) (are |were )?(the )?(\d|two|three|four|five) (drugs|medicines|medications|meds|chemos)\b",
            "What is in it", regimen=("summary", "schedules")),
     Intent("dose", STRENGTH + r"|\bdos(es?|ed|ing)\b|dosage|how much|how many ([\w-]+ ){0,2}(mg|capsules?|pills?|tablets?|tabs)\b|\bschedule|how often|"
            r"how (do|should) i take|when (do|should) i take|\bcycles?\b|\bdays off\b|(\d+|\bone|\btwo|\bthree|\bseven|\bdays) "
@@ -180,7 +182,9 @@ REGISTRY: tuple[Intent, ...] = (
            r"\b(go|goes|be given|be put|get|gets|injected|given) (in|into) (the |his |her |my |a )?(spine|spinal fluid|"
            r"muscle)\b|"
            # "just got put on prednisone with his chemo, anything to watch?"
-           r"\banything (to|i should|we should|he should|she should|they should) (watch|look out|worry)\b",
+           r"\banything (to|i should|we should|he should|she should|they should) (watch|look out|worry)\b|"
+           # "what lung thing should I worry about on Imfinzi?"
+           r"\bwhat\b[\w\s]{0,30}\b(should|do|must) (i|we|you|he|she|they) (need to )?(worry|be worried) about\b",
            "Serious side effects", drug=("boxed_warnings", "serious_side_effects")),
     # A lifetime (total) dose limit is stated wherever the label puts it: a boxed warning, the dosing section or
     # the heart tests that watch it.
@@ -200,13 +204,20 @@ REGISTRY: tuple[Intent, ...] = (
            r"\blate (taking|with) (it|my|the|his|her)\b|\b(\d+|a few|several|two|three) hours? late\b|"
            r"\b(threw|throw|throwing) up ([\w-]+ ){0,2}(my|the|a|after)\b|\bvomit\w* ([\w-]+ ){0,2}(my|the|a|after|it)\b",
            "A missed dose", drug=("missed_dose",)),
+    # Stopping the medicine: "can I just stop my prednisone when the chemo ends?" (how to stop is in how to take it,
+    # "do not stop it suddenly; your team lowers the dose", or in the serious effects of stopping suddenly)
+    Intent("stopping", r"\b(can|could|should|may|do) (i|he|she|we|you) (just |simply |ever |then )?(stop|quit|"
+           r"come off|go off|get off)( taking)? (it|them|this|that|((the|my|his|her) )?([a-z-]+ )?(pills?|tablets?|steroids?|"
+           r"medicines?|now|when|after|once|before|if|at|early|for good))\b|\bstop(ping)? (it|them) (all at once|suddenly|cold turkey)\b",
+           "Stopping it", drug=("administration", "faqs", "serious_side_effects"), reply=r"\bstop"),
     Intent("interactions", r"interact|together with|other (drugs|medicines|medications)|grapefruit|alcohol|supplement|"
            r"vitamin|\bwith (warfarin|digoxin|aspirin)\b|blood thinner|\bantacids?\b|heartburn|avoid (eating|drinking|food)|"
            r"what (foods?|can i eat|should i eat)|\b(what|things|anything) (should |do |must |to )?(i |we |you )?(avoid|stay away from)\b|\b(can|could|may|should) i (take|mix|use|have|drink|eat) [\w\s'.-]+ "
            r"(with|and|while on|on) (?!food|water|meals?|milk|juice|an empty)|"
            r"\bis it (ok|okay|safe|alright|fine) to (take|mix|use|have|drink|eat) [\w\s'.-]+ (with|while|on)\b",
            "Other medicines", drug=("interactions",), first="interactions"),
-    Intent("pregnancy", r"pregnan|birth control|contracept|\bbaby\b|fertil|\bsperm\b|condom",
+    Intent("pregnancy", r"pregnan|birth control|contracept|\bbaby\b|fertil|\bsperm\b|condom|"
+           r"\b(use|using|uses|wear|need) (some )?protection\b(?! (from|against) (the )?sun)|\bsafe sex\b",
            "Pregnancy and birth control", drug=("pregnancy", "rems"),
            first="pregnancy", first_names_drug=True),
     # Breastfeeding is its own question: a rule on pregnancy does not answer it.
@@ -220,7 +231,7 @@ REGISTRY: tuple[Intent, ...] = (
     Intent("blood_donation", r"donat|give blood|giving blood", "Giving blood", drug=("blood_donation",),
            first="blood_donation"),
     Intent("duration", r"how long|duration|until when|forever|how many (\w+ )?(cycles|rounds|courses|treatments|"
-           r"times(?! a (day|week))|months|weeks|doses|infusions|shots)|\bwhen (can|do|will|should|could) (i|we|he|she|they) stop\b",
+           r"times(?! a (day|week))|months|weeks|years|doses|infusions|shots)|\bwhen (can|do|will|should|could) (i|we|he|she|they) stop\b",
            "How long treatment lasts", regimen=("duration",),
            reply=r"\b\d+ (cycles|rounds|doses|weeks|months|years)\b|\buntil\b|\bup to\b"),
     Intent("results", r"success( rate)?|how well .*\bwork|\b(cure|response|survival) rates?\b|\bsurviv|\beffective\b|"

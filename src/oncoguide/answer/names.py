@@ -9,7 +9,7 @@ from dataclasses import dataclass, field
 
 from ..content.lookup import cancer_names, drug_names, norm
 from ..model import KnowledgeBase, cited_items, item_text
-from ..search.synonyms import cancer_alias_table, drug_alias_table, regimen_aliases
+from ..search.synonyms import cancer_alias_table, drug_alias_table, regimen_aliases, synonyms
 from ..search.text import STOPWORDS, words
 
 N_MAX = 4  # longest name, in words, looked for in a question
@@ -97,6 +97,8 @@ class Names:
     qualified: dict[str, tuple[str, frozenset[str]]] = field(default_factory=dict)
     spelling: dict[str, str] = field(default_factory=dict)  # question word -> the name word it means, as met
     cancer_words: frozenset[str] = frozenset()  # every word of every cancer name ("cancers" is their plural)
+    # first word -> the glossary names of two words or more that begin with it ("tumor" -> "tumor lysis syndrome")
+    glossary_by_first: dict[str, list[str]] = field(default_factory=dict)
 
     def qualified_regimens(self, drugs: list[str], tokens: list[str]) -> list[str]:
         """Regimens named by their drug, by any of its names, and the other words of their short name, in any
@@ -183,7 +185,16 @@ class Names:
                    {s: sorted({o for ss in by_name.values() if s in ss for o in ss} - {s}) for s in kb.regimens},
                    sorted({w for index in (cancers, glossary) for k in index.index for w in k.split()
                            if len(w) >= 5 and w.isalpha()}), qualified=qualified,
-                   cancer_words=frozenset(w for k in cancers.index for w in k.split() if len(w) >= 4))
+                   cancer_words=frozenset(w for k in cancers.index for w in k.split() if len(w) >= 4),
+                   glossary_by_first=_by_first(glossary.index))
+
+
+def _by_first(index: dict[str, str]) -> dict[str, list[str]]:
+    out: dict[str, list[str]] = {}
+    for key in index:
+        if " " in key:
+            out.setdefault(key.split()[0], []).append(key)
+    return out
 
 
 def _variants(name: str) -> list[str]:
@@ -225,15 +236,41 @@ def _vocabulary(kb: KnowledgeBase) -> frozenset[str]:
 
 
 _VOCABULARY: dict[int, tuple[KnowledgeBase, frozenset[str]]] = {}
+_ONE_OFF: dict[int, tuple[KnowledgeBase, frozenset[str]]] = {}
+
+
+def _known_words(kb: KnowledgeBase) -> frozenset[str]:
+    cached = _VOCABULARY.get(id(kb))
+    if cached is None or cached[0] is not kb:
+        cached = _VOCABULARY[id(kb)] = (kb, _vocabulary(kb))
+    return cached[1]
 
 
 def known_word(kb: KnowledgeBase, word: str) -> bool:
     """Whether the knowledge base uses the word (or its singular); its words are gathered at the first asking."""
-    cached = _VOCABULARY.get(id(kb))
-    if cached is None or cached[0] is not kb:
-        cached = _VOCABULARY[id(kb)] = (kb, _vocabulary(kb))
-    vocabulary = cached[1]
+    vocabulary = _known_words(kb)
     return word in vocabulary or word.rstrip("s") in vocabulary or f"{word}s" in vocabulary
+
+
+def _less_one(word: str) -> list[str]:
+    return [word[:i] + word[i + 1:] for i in range(len(word))]
+
+
+def misspelt_known(kb: KnowledgeBase, word: str) -> bool:
+    """Whether a word is a known word (of 4 letters or more) with one letter left out, added, changed, or two
+    swapped: "nausia", "diarreah", "fatige". Known words (the knowledge base's, its side effects' medical terms and
+    the synonym table's) less one letter are gathered once per knowledge base (about 30,000), so a word costs a
+    dozen look-ups, not a scan of the vocabulary."""
+    cached = _ONE_OFF.get(id(kb))
+    if cached is None or cached[0] is not kb:
+        # with the medical terms of side effects ("fatigue") and both sides of the synonym table
+        said = [t for page in (*kb.drugs.values(), *kb.regimens.values()) for i in cited_items(page)
+                if isinstance(t := getattr(i, "term", None), str)]
+        said += [p for k, v in synonyms().items() for p in (k, *v)]
+        known = [w for w in _known_words(kb) | {w for t in said for w in words(t)} if len(w) >= 4 and w.isalpha()]
+        cached = _ONE_OFF[id(kb)] = (kb, frozenset([*known, *(v for w in known for v in _less_one(w))]))
+    one_off = cached[1]
+    return word in one_off or any(v in one_off for v in _less_one(word))
 
 
 _CACHE: dict[int, tuple[KnowledgeBase, Names]] = {}

@@ -9,7 +9,7 @@ from collections.abc import Callable
 from ..content.lookup import cancer_names, drug_names, norm
 from ..model import FAQ, KnowledgeBase, cited_items
 from ..search.synonyms import meanings, phrases, regimen_aliases
-from ..search.text import english_word, terms
+from ..search.text import terms
 from .cancer_aspects import asked_aspects, on_aspect
 from .evidence import (
     GENERAL,
@@ -313,23 +313,6 @@ def _page_names(kb: KnowledgeBase, q: Question) -> list[list[str]]:
             *(cancer_names(kb.cancers[s]) for s in q.cancers)]
 
 
-def _asked_term(kb: KnowledgeBase, q: Question) -> str | None:
-    """The glossary term a question asks what it is ("what is CD38, the nurse said Darzalex goes after it"), unless
-    a page has that very name ("what is MDS?": its page; "what is maintenance Revlimid": its page). A drug's name
-    counts only as the question says it: Darzalex is also called "anti-CD38 antibody", which "what is CD38?" is not."""
-    said = f" {norm(q.text)} "
-    page_names = {norm(n) for page in _page_names(kb, q) for n in page}
-    page_names -= {norm(n) for s in q.drugs for n in drug_names(kb.drugs[s]) if f" {norm(n)} " not in said}
-    for slug in names(kb).glossary.find(norm(q.text).split()):  # "what is maintenance therapy for myeloma?"
-        term = kb.glossary[slug]
-        if any(re.search(rf"\b(what|who) (is|are)( an?| the)? {re.escape(n)}\b|"
-                         rf"\bwhat (does|do) {re.escape(n)}( \w+){{0,3}} (mean|stand for)\b", norm(q.text))
-               and not any(f" {n} " in f" {p} " for p in page_names)
-               for n in map(norm, (term.term, *term.aliases))):  # "what does refractory myeloma mean?", "EGFR stand for"
-            return slug
-    return None
-
-
 def said_term(kb: KnowledgeBase, q: Question) -> str | None:
     """The glossary term the question says in its own words, by the longest name said: "platinum drugs" rather than
     "chemo", "infusion reaction" rather than "infusion"; never a term reached only through a synonym ("came back"
@@ -348,8 +331,8 @@ def _said_term(kb: KnowledgeBase, q: Question) -> tuple[str, str] | None:
 def _wider_term(kb: KnowledgeBase, q: Question) -> str | None:
     """A glossary term the question names whose name holds, and is longer than, every page name it also names:
     "de novo MDS" is the glossary's, not the MDS page's; "PD-1" is not the regimen Pd."""
-    if (asked := _asked_term(kb, q)) is not None:
-        return asked
+    if q.asked_terms:  # "what is CD38, the nurse said Darzalex goes after it"
+        return q.asked_terms[0]
     tokens = f" {norm(q.text)} "
     pages = _page_names(kb, q)
     for slug in names(kb).glossary.find(norm(q.text).split()):
@@ -364,7 +347,7 @@ def _wider_term(kb: KnowledgeBase, q: Question) -> str | None:
 def _definition(kb: KnowledgeBase, q: Question, _: list[Evidence]) -> Evidence | None:
     terms_only = only_terms(kb, q)
     # "what is CD38, the nurse said Darzalex goes after it" asks nothing of Darzalex's page
-    asks = "definition" in q.intents or terms_only or (not q.intents and _asked_term(kb, q) is not None)
+    asks = "definition" in q.intents or terms_only or (not q.intents and bool(q.asked_terms))
     if not asks:
         return None
     # "what is the survival rate for pancreatic cancer?" asks the cancer page's survival line, not what the
@@ -472,8 +455,6 @@ def _term_alone(kb: KnowledgeBase, q: Question, _: list[Evidence]) -> Evidence |
     by_the_word = set(spot(normed)) - set(spot(normed.replace(f" {said[1]} ", " ")))
     if not set(q.intents) - by_the_word <= TERM_ASKS:  # "will I lose my hair on chemo?" asks about a side effect
         return None
-    if any(w.isalpha() and not known_word(kb, w) and not english_word(w) for w in terms(q.text)):
-        return None  # "Welireg", "Kymriah": a medicine no page covers
     reply = term_reply(kb, said[0])
     term = kb.glossary[said[0]]
     own = {norm(n).rstrip("s") for n in (term.term, *term.aliases, said[1])}

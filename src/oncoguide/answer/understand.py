@@ -22,7 +22,7 @@ from .intents import (
     signals,
     spot,
 )
-from .names import N_MAX, NameIndex, Names, known_word, names, ngrams
+from .names import N_MAX, NameIndex, Names, known_word, misspelt_known, names, ngrams
 
 MAX_CHARS = 1000
 
@@ -68,7 +68,7 @@ ORIGIN_ASKED = re.compile(r"\bcaus(e|es|ed|ing)\b|\bwhere (does|do|did|is|are) .
 PROCEDURE = re.compile(r"\b(surgery|surgeries|operation|procedure|colonoscopy|endoscopy|dental|dentist|tooth|teeth|"
                        r"extraction)\b")
 HOLD = re.compile(r"\b(stop|stopping|hold|holding|pause|pausing|off|keep taking|continue|problem)\b")
-SCHEDULE_ASKS = frozenset({"dose", "duration", "monitoring"})
+SCHEDULE_ASKS = frozenset({"dose", "duration", "monitoring", "stopping"})  # ... and how to stop it in general
 # What a question on a cancer's own tests, markers or kinds seems to ask but does not: its plans' blood tests or uses.
 DISEASE_NOT_TREATMENT = frozenset({"definition", "monitoring", "uses", "classification"})
 
@@ -150,7 +150,7 @@ def understand(kb: KnowledgeBase, text: str) -> Question:
     drugs = index.drugs.find(tokens)
     regimens = _either(index.regimens, tokens, spelled) or index.qualified_regimens(drugs, spelled)
     regimens = _outside_glossary_names(index, tokens, regimens, index.regimens)  # "PD-1" names not the regimen Pd
-    cancers = _named_not_said(kb, text, _either(index.cancers, tokens, spelled))
+    cancers = _named_not_said(kb, text, _either(index.cancers, tokens, spelled)) or _organ_apart(index, spelled)
     known = set(index.cancers.index)
     padded = " " + " ".join(spelled) + " "
     unknown = [name for abbr, name in CANCER_ABBREVIATIONS.items() if norm(name) not in known and abbr not in known
@@ -160,7 +160,7 @@ def understand(kb: KnowledgeBase, text: str) -> Question:
                                              for u in unknown for n in cancer_names(kb.cancers[c]))]
     if not cancers:
         # "is a benign tumor cancer?": a phrase the glossary explains names no cancer we lack
-        unknown += [p for p in _cancer_phrases(lowered) if norm(p) not in known and not any(p in u for u in unknown)
+        unknown += [p for p in _cancer_phrases(lowered, index) if norm(p) not in known and not any(p in u for u in unknown)
                     and norm(p) not in index.glossary.index]
     conditions = [p for p in _conditions(lowered, kb) if not any(p in u or u in p for u in unknown)]
     regimens = _for_the_cancer(kb, regimens, cancers)
@@ -189,13 +189,14 @@ def understand(kb: KnowledgeBase, text: str) -> Question:
         intents = sorted({*kept, "dose"}, key=ORDER.index)
     # a medicine asked about beside one of ours ("Eliquis with ibrutinib?") is for the interaction rules to name
     unknown_drugs = _unknown_medicines(kb, text, tokens, conditions,
-                                       by_place="interactions" not in intents or not drugs)
+                                       by_place="interactions" not in intents or not drugs,
+                                       alone=not (drugs or regimens))
     if drugs and PROCEDURE.search(lowered) and HOLD.search(lowered):
         intents = [i for i in intents if i not in SCHEDULE_ASKS]  # the statements on surgery hold the answer
     if "mechanism" in intents and _why_something_else(lowered, entity_words):
         intents.remove("mechanism")  # "why do I need IV fluids with cisplatin?" asks about the fluids
     named_words = entity_words | set(_entity_words(kb, [], [], [], glossary))
-    asked_terms = _asked_terms(norm(lowered), index, glossary)
+    asked_terms = _asked_terms(norm(lowered), index, glossary, _page_names_said(kb, text, drugs, regimens, cancers))
     glossary = list(dict.fromkeys([*asked_terms, *glossary]))  # the word asked about first: "which chemo drugs are
     term_asked = bool(asked_terms)                              # platinum drugs" asks about platinum drugs
     extra = set(terms(lowered)) - named_words - NO_TOPIC  # what the question says beside names
@@ -245,7 +246,8 @@ def understand(kb: KnowledgeBase, text: str) -> Question:
 TERM_ASKED = tuple((re.compile(before), re.compile(after) if after else None) for before, after in (
     (r"\b(what|who) (is|are|s)( an?| the| my)? ", None),
     (r"\bhow (does|do)( an?| the| my)? ", r"work"),
-    (r"\bwhat (does|do)( an?| the| my)? ", r"(mean|show|measure|stand for|tell|do)\b"),
+    # "what does refractory myeloma mean": up to three words may follow the word before "mean"
+    (r"\bwhat (does|do)( an?| the| my)? ", r"((\w+ ){0,3}(mean|stand for)|show|measure|tell|do)\b"),
     (r"\bwhere (does|do|did)( an?| the| my)? ", r"comes? from\b"),
     (r"\bwhy (does|do|is|are)( an?| the| my)? ", r"(matters?|important)\b"),
     (r"\bwhat counts as( an?| the)? ", None),
@@ -257,17 +259,34 @@ TERM_ASKED = tuple((re.compile(before), re.compile(after) if after else None) fo
 GENERIC_TREATMENT = re.compile(r"\bchemo\w*|\bimmunotherapy\b|\btreatment\b")
 
 
-def _asked_terms(normed: str, names_: Names, slugs: list[str]) -> list[str]:
+def _page_names_said(kb: KnowledgeBase, text: str, drugs: list[str], regimens: list[str],
+                     cancers: list[str]) -> tuple[list[str], list[str]]:
+    """The names, normalised, of the regimens and cancers a question names, and of its drugs as it says them
+    (Darzalex is also "anti-CD38 antibody", which "what is CD38?" does not say)."""
+    said = f" {norm(text)} "
+    plans = [norm(n) for s in regimens for n in regimen_aliases(kb.regimens[s])]
+    plans += [norm(n) for s in cancers for n in cancer_names(kb.cancers[s])]
+    return plans, [norm(n) for s in drugs for n in drug_names(kb.drugs[s]) if f" {norm(n)} " in said]
+
+
+def _asked_terms(normed: str, names_: Names, slugs: list[str], page_names: tuple[list[str], list[str]]) -> list[str]:
     """The glossary words among slugs that the question asks what they are, mean or do: "what is ANC", "my ANC is
     800, what is ANC", "how does a PARP inhibitor work", "what does calcium do"; not "will I lose my hair on chemo",
-    nor a word that is also a page's name (the page says what it is)."""
+    nor a word that is also a page's name (the page says what it is), nor a word of the name of a regimen or cancer
+    the question names ("what is adjuvant trastuzumab", "what is maintenance Revlimid" ask about the plan), nor of
+    a drug's name said where the word is asked ("what is a BTK inhibitor" asks what ibrutinib is; "what is BTK, why
+    is Imbruvica called a BTK inhibitor" asks what BTK is)."""
+    plans, drug_names_ = page_names
     pages = names_.drugs.index.keys() | names_.regimens.index.keys() | names_.cancers.index.keys()
-    wanted = {k: s for k, s in names_.glossary.index.items() if s in slugs and k and k not in pages}
+    wanted = {k: s for k, s in names_.glossary.index.items() if s in slugs and k and k not in pages
+              and not any(f" {k} " in f" {p} " for p in plans)}
     asked: list[str] = []
     for before, after in TERM_ASKED:
         for m in before.finditer(normed):
             rest = normed[m.end():] + " "
+            here = [p for p in drug_names_ if rest.startswith(p + " ")]  # a drug named where the word is asked
             whole = [slug for name, slug in wanted.items() if rest.startswith(name + " ")
+                     and not any(f" {name} " in f" {p} " for p in here)
                      and (after is None or after.match(rest[len(name) + 1:]))
                      and not _of_a_drug(names_, rest[len(name) + 1:])]
             asked += whole
@@ -316,6 +335,20 @@ EVERYDAY_PLACE = (r"\b(at|not|once|them|it|you|we|they|us|above|after|that'?s|th
                   r"\b{name}\s+(the|my|your|his|her|their|our|its|these|those|this|that|of|at|day|days|night|nights|"
                   r"week|weeks|time|along|over|around|together|right|gone|done|better|good|fine|ok|okay|out|up|same|"
                   r"\d+|two|three|four|five|six|kinds?|types?|sorts?)\b")
+
+
+# A cancer said to have moved to an organ is no cancer of that organ: "has it spread to the liver".
+SPREAD = re.compile(r"\b(spread\w*|moved|gone|went|reach\w*|travel\w*|mets|metasta\w*)\b")
+
+
+def _organ_apart(names_: Names, tokens: list[str]) -> list[str]:
+    """The cancer a question names by its organ and the word "cancer" said apart: "how do they look inside the
+    bladder to check for cancer" (the bladder cancer page); only a bare "cancer" ("for skin cancer, or just lung"
+    names skin cancer, not lung cancer), and not when the cancer is said to have spread there."""
+    kinds = [t for i, t in enumerate(tokens) if t in CANCER_KINDS and (i == 0 or _not_a_type(tokens[i - 1]))]
+    if not kinds or SPREAD.search(" ".join(tokens)):
+        return []
+    return list(dict.fromkeys(slug for t in tokens for k in kinds if (slug := names_.cancers.index.get(f"{t} {k}"))))
 
 
 def _named_not_said(kb: KnowledgeBase, text: str, cancers: list[str]) -> list[str]:
@@ -523,9 +556,13 @@ def _intents(lowered: str, plain: list[str], drugs: list[str], regimens: list[st
 PURPOSE = r"\b(used|approved|prescribed) for ([\w-]+ ){{0,2}}{p}\b"
 
 
-# A treatment named as another one a drug goes with, before or after: "given with chemotherapy", "after chemo".
-ANOTHER_TREATMENT = re.compile(r"\b(with|after|before|plus|during|alongside|following|without|than|and|from|between) "
-                               r"(the |my |his |her |a |some |standard |platinum )?(chemo\w*|immunotherapy)\b")
+# A treatment named as another one a drug goes with, before or after: "given with chemotherapy", "after chemo";
+# or as a time, by its start or end: "finished chemo and radiation, now on Imfinzi", "stop it when the chemo ends".
+ANOTHER_TREATMENT = re.compile(r"\b(with|after|before|plus|during|alongside|following|without|than|and|from|between|"
+                               r"finish(?:ed|es|ing)?|complet(?:ed|e|ing)|done with|end of|once|when|until|till) "
+                               r"(the |my |his |her |a |some |standard |platinum )?(chemo\w*|immunotherapy)\b|"
+                               r"\b(chemo\w*|immunotherapy) (ends|ended|is over|was over|finishes|finished|stops|stopped|"
+                               r"is done|was done)\b")
 ORGAN_WORDS = re.compile(r"\b(kidneys?|renal|liver|hepatic|dialysis|cirrhosis)\b")
 # Words that name a time of day, and "give me" of a medicine given: an intent found only by them is not asked.
 WHEN_IN_DAY = re.compile(r"\b(every|each|in the|at|this|last) (morning|evening|night|bedtime)s?\b")
@@ -568,11 +605,19 @@ CAPITALISED = re.compile(r"(?<=[a-z,] )[A-Z][a-z]{3,}\b")  # "How much Humira ..
 
 
 def _unknown_medicines(kb: KnowledgeBase, text: str, tokens: list[str], conditions: list[str],
-                       by_place: bool = True) -> list[str]:
+                       by_place: bool = True, alone: bool = False) -> list[str]:
     """Medicines a question names that no page covers, as the reader wrote them: a word with a drug-name ending
     (WHO INN stems: "sotorasib"), or (when by_place) a word where a medicine goes ("take Ozempic", "with Humira",
     a capitalised word inside the sentence) that is neither English nor a word the knowledge base or the synonym
-    table uses, nor a misspelt drug name; never a condition asked about."""
+    table uses, nor a misspelling of one or of a drug name, nor made of English words (`_name_like`); never a
+    condition asked about.
+
+    When the question names no drug or regimen of ours (alone), any such word of 5 letters or more ("spep", "afib"
+    are not) is a name wherever it sits: brand names are typed in lower case at the start ("iclusig starting dose",
+    "tabrecta for MET lung cancer") or as the subject ("does talzenna cause anemia"), and a question naming nothing
+    of ours and a word nobody's dictionary knows is about that word. Answering it from the cancer's other drugs would
+    hand the reader another medicine's dose. On the dev sets (about 1,100 questions) the words this finds beside the
+    slots are all medicines we lack or conditions we lack (COVID), whose answers were declines already."""
     index = names(kb)
     taken = index.page_words | index.glossary_words | index.drug_words
     placed = {m[1].split("'")[0] for m in MEDICINE_SLOT.finditer(text.lower())} if by_place else set()
@@ -582,10 +627,36 @@ def _unknown_medicines(kb: KnowledgeBase, text: str, tokens: list[str], conditio
     for t in dict.fromkeys(tokens):
         if t in taken or t in STOPWORDS or not t.isalpha() or any(t in norm(c).split() for c in conditions):
             continue
-        if DRUG_STEMS.match(t) or (t in placed and not index.drugs.find([t]) and not phrases(t)
-                                   and not english_word(t) and not known_word(kb, t)):
+        if DRUG_STEMS.match(t) or ((t in placed or (alone and by_place and len(t) >= 5)) and _name_like(t)
+                                   and not index.drugs.find([t]) and not phrases(t) and not english_word(t)
+                                   and not known_word(kb, t) and not misspelt_known(kb, t)):
             found.append(m[0] if (m := re.search(rf"\b{re.escape(t)}\b", text, re.I)) else t)
     return found
+
+
+# Ends of words for diseases, not medicines: "myelofibrosis", "fasciitis", "neuropathy", "anemia".
+DISEASE_ENDING = re.compile(r"(itis|osis|emia|aemia|oma|pathy|algia|plasia|trophy|uria)s?$")
+PREFIXES = ("non", "pre", "post", "anti", "un", "re", "sub", "over", "under", "hyper", "hypo", "semi", "multi", "self")
+SUFFIXES = ("y", "ly", "ed", "d", "er", "ish", "ness", "less", "ful", "ing", "s")
+
+
+def _name_like(word: str) -> bool:
+    """Whether a word neither English nor ours may be a medicine's name rather than a word made of English ones: no
+    disease ending, no English word with a prefix or ending ("nonsquamous", "prediabetes", "crampy", "tingly"), no
+    two English words of 5 letters or more run together ("chemobrain"), no missing apostrophe ("havent")."""
+    if DISEASE_ENDING.search(word):
+        return False
+
+    def known(w: str) -> bool:
+        return len(w) >= 3 and english_word(w)
+
+    if any(english_word(f"{word[:-i]}'{word[-i:]}") for i in (1, 2)):
+        return False  # "havent", "youre"
+    if any(word.startswith(p) and known(word[len(p):]) for p in PREFIXES):
+        return False
+    if any(word.endswith(x) and (known(word[:-len(x)]) or known(word[:-len(x)] + "e")) for x in SUFFIXES):
+        return False
+    return not any(known(word[:i]) and known(word[i:]) for i in range(5, len(word) - 4))
 
 
 # "<word> cancer", "<word> lymphoma": a cancer type named in the question, to say so when we do not cover it.
@@ -619,12 +690,13 @@ NOT_A_CONDITION = re.compile(r"(besides|other than|apart from|aside from|except|
                              r"other (things|diseases|conditions|problems|cancers|illnesses))\b")
 
 
-def _cancer_phrases(lowered: str) -> list[str]:
+def _cancer_phrases(lowered: str, names_: Names) -> list[str]:
     """The cancers a question names by a word before "cancer", with the word before that when it is part of the name:
     "Merkel cell cancer", "bile duct cancer" (not "cell cancer", "duct cancer"); "for thyroid cancer" is thyroid
-    cancer."""
+    cancer. Not where "tumor" begins a glossary name: "can venetoclax cause tumor lysis syndrome?" names no cancer."""
     return [" ".join(m.groups()[0 if not _not_a_type(m[1]) else 1:])
-            for m in CANCER_PHRASE.finditer(lowered) if not _not_a_type(m[2])]
+            for m in CANCER_PHRASE.finditer(lowered) if not _not_a_type(m[2])
+            and not any(f"{norm(lowered[m.start(3):])} ".startswith(f"{k} ") for k in names_.glossary_by_first.get(m[3], []))]
 
 
 def _not_a_type(word: str | None) -> bool:
