@@ -426,7 +426,9 @@ def term_reply(kb: KnowledgeBase, slug: str) -> Evidence:
     """A glossary term's definition as a first line, an abbreviation with what it stands for: "EGFR (epidermal
     growth factor receptor): A protein on cells ..."."""
     term = kb.glossary[slug]
-    full = next((a for a in term.aliases if spelled_out(term.term, a)), None)
+    # "FISH test", "PET scan": the abbreviation heads the term, and the reader asks what it stands for too
+    short = term.term.split()[0]
+    full = next((a for a in term.aliases if spelled_out(short, a)), None) if "(" not in term.term else None
     name = f"{term.term} ({full})" if full else term.term
     return Evidence(text=f"{name}: {term.definition}", cite=list(term.cite), topic="definition",
                     where=f"glossary {term.slug}")
@@ -443,6 +445,8 @@ def spelled_out(short: str, name: str) -> bool:
     """Whether name is what the abbreviation short stands for: words of which the first starts with its first
     letter, and which hold its letters in order ("HPV": "human papillomavirus"; not "PD-L1 inhibitor")."""
     if not re.fullmatch(r"[A-Z][A-Z0-9/-]{1,7}", short) or " " not in name.strip() or norm(short) in norm(name):
+        return False
+    if re.search(r"\b[A-Z]{2,}", name):  # "CAT scan" is another abbreviation, not what "CT" stands for
         return False
     letters, text = [c for c in short.lower() if c.isalpha()], name.lower()
     if not text.startswith(letters[0]):
