@@ -7,7 +7,7 @@ import re
 from collections.abc import Callable
 
 from ..content.lookup import cancer_names, drug_names, norm
-from ..model import FAQ, KnowledgeBase, cited_items
+from ..model import FAQ, KnowledgeBase, SideEffect, cited_items
 from ..search.synonyms import meanings, phrases, regimen_aliases
 from ..search.text import english_word, terms
 from .cancer_aspects import asked_aspects, on_aspect
@@ -97,7 +97,7 @@ def direct_reply(kb: KnowledgeBase, q: Question, evidence: list[Evidence]) -> Ev
     rules: list[Callable[[KnowledgeBase, Question, list[Evidence]], Evidence | None]] = [
         _chemo, regimen_chemo, _boxed, infusion_time, name_letters, _cancer_statement, _missed, _why, _use_for, _other_use, _first,
         regimen_works, regimen_uses, _definition, components, compare, _cancer_care, how_given, food, _food_not_oral, _dose_change, _organ_dose,
-        schedule, drug_doses, count, _said_for_the_cancer, _pair, _effects_above_all, _by_words, _effects, _term_alone]
+        schedule, drug_doses, count, _said_for_the_cancer, _pair, _most_common, _effects_above_all, _by_words, _effects, _term_alone]
     if (q.unknown_cancers or q.unknown_conditions) and {"uses", "results"} & set(q.intents):
         # "Is Lenvima used for thyroid cancer?": a label use with no cancer page of its own may say
         return _other_use(kb, q, evidence) if "uses" in q.intents else None  # "does rituximab work for multiple sclerosis?": no statement of ours says, so none replies
@@ -633,26 +633,58 @@ def _effects_above_all(kb: KnowledgeBase, q: Question, _: list[Evidence]) -> Evi
 
 def _effects_listed(kb: KnowledgeBase, q: Question) -> Evidence | None:
     """The side effects the one page named lists (the serious ones when those are asked), by plain name, in one line."""
-    serious = "serious" in q.intents
-    if q.drugs:
-        page = kb.drugs[q.drugs[0]]
-        name = page.generic_name
-        effects = page.serious_side_effects if serious else [*page.common_side_effects, *page.serious_side_effects]
-        where = f"drug {page.slug}: {'serious_side_effects' if serious else 'common_side_effects'}"
-    else:
-        regimen = kb.regimens[q.regimens[0]]
-        name = display_name(regimen)
-        effects = [e for e in regimen.side_effects if e.serious or e.call_now] if serious else regimen.side_effects
-        where = f"regimen {regimen.slug}: side_effects"
+    name, effects, where = _page_effects(kb, q)
     effects = effects[:MAX_EFFECTS]
     if not effects:
         return None
-    plain = [e.plain for e in effects]
-    sep = "; " if any("," in p for p in plain) else ", "  # "fever, chills or shaking" stays one item
-    listed = plain[0] if len(plain) == 1 else sep.join(plain[:-1]) + sep.rstrip() + " and " + plain[-1]
+    serious = "serious" in q.intents
     kind = "Serious side effects" if serious else "Side effects"
-    return Evidence(text=f"{kind} of {name} include {listed}.", cite=[c for e in effects for c in e.cite],
-                    topic="serious" if serious else "side_effects", where=where)
+    return Evidence(text=f"{kind} of {name} include {_listed([e.plain for e in effects])}.",
+                    cite=[c for e in effects for c in e.cite], topic="serious" if serious else "side_effects",
+                    where=where)
+
+
+def _page_effects(kb: KnowledgeBase, q: Question) -> tuple[str, list[SideEffect], str]:
+    """(name, side effects, where) of the one page named: its serious ones when those are asked."""
+    serious = "serious" in q.intents
+    if q.drugs:
+        page = kb.drugs[q.drugs[0]]
+        effects = page.serious_side_effects if serious else [*page.common_side_effects, *page.serious_side_effects]
+        return page.generic_name, effects, \
+            f"drug {page.slug}: {'serious_side_effects' if serious else 'common_side_effects'}"
+    regimen = kb.regimens[q.regimens[0]]
+    effects = [e for e in regimen.side_effects if e.serious or e.call_now] if serious else regimen.side_effects
+    return display_name(regimen), effects, f"regimen {regimen.slug}: side_effects"
+
+
+def _listed(plain: list[str]) -> str:
+    sep = "; " if any("," in p for p in plain) else ", "  # "fever, chills or shaking" stays one item
+    return plain[0] if len(plain) == 1 else sep.join(plain[:-1]) + sep.rstrip() + " and " + plain[-1]
+
+
+# "which side effect is most common?", "the main side effects": the most frequent first, not those of a word said
+MOST_COMMON = re.compile(r"\bmost (common|frequent|usual|likely)\b|\bcommonest\b|\bmain side.?effects?\b", re.I)
+MAX_COMMON = 4
+
+
+def _most_common(kb: KnowledgeBase, q: Question, _: list[Evidence]) -> Evidence | None:
+    """"Bosulif: what side effect is most common, I heard the stomach?": the side effects its page gives a frequency
+    for, the most frequent first, each with how often it happened; a body part also named does not narrow the list
+    (diarrhea, not only the nausea the word "stomach" matches, is the answer)."""
+    if not ({"side_effects", "serious"} & set(q.intents)) or len(q.drugs) + len(q.regimens) != 1 or \
+            not MOST_COMMON.search(q.text):
+        return None
+    name, effects, where = _page_effects(kb, q)
+    counted = sorted((e for e in effects if e.frequency), key=lambda e: -e.frequency.high if e.frequency else 0)
+    if not counted:
+        return None
+    top = counted[:MAX_COMMON]
+    kind = "serious side effects" if "serious" in q.intents else "side effects"
+    listed = _listed([f"{e.plain} ({e.term}, {e.frequency})" if norm(e.term) != norm(e.plain) else
+                      f"{e.plain} ({e.frequency})" for e in top])
+    return Evidence(text=f"The most common {kind} of {name} in its studies: {listed}.",
+                    cite=[c for e in top for c in e.cite], topic="serious" if "serious" in q.intents else "side_effects",
+                    where=where)
 
 
 def faq_evidence(kb: KnowledgeBase, q: Question) -> list[Evidence]:
