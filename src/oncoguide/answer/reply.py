@@ -665,26 +665,32 @@ def _listed(plain: list[str]) -> str:
 # "which side effect is most common?", "the main side effects": the most frequent first, not those of a word said
 MOST_COMMON = re.compile(r"\bmost (common|frequent|usual|likely)\b|\bcommonest\b|\bmain side.?effects?\b", re.I)
 MAX_COMMON = 4
+# A side effect's own line that says it is the most common one ("The most common side effect in SPARTAN")
+SAID_MOST_COMMON = re.compile(r"\bthe most common (side effect|reaction)\b", re.I)  # not "one of the ... effects"
 
 
 def _most_common(kb: KnowledgeBase, q: Question, _: list[Evidence]) -> Evidence | None:
-    """"Bosulif: what side effect is most common, I heard the stomach?": the side effects its page gives a frequency
-    for, the most frequent first, each with how often it happened; a body part also named does not narrow the list
-    (diarrhea, not only the nausea the word "stomach" matches, is the answer)."""
+    """"Bosulif: what side effect is most common, I heard the stomach?": the page's common side effects (its serious
+    ones when those are asked), the one it calls the most common first, then by how often each happened; a body part
+    also named does not narrow the list (diarrhea, not only the nausea "stomach" matches, is the answer). Not ranked
+    when some have no rate: a rate read for one would look larger than one never read."""
     if not ({"side_effects", "serious"} & set(q.intents)) or len(q.drugs) + len(q.regimens) != 1 or \
             not MOST_COMMON.search(q.text):
         return None
+    serious = "serious" in q.intents
     name, effects, where = _page_effects(kb, q)
-    counted = sorted((e for e in effects if e.frequency), key=lambda e: -e.frequency.high if e.frequency else 0)
-    if not counted:
+    if q.drugs and not serious:
+        effects = kb.drugs[q.drugs[0]].common_side_effects
+    said = [e for e in effects if e.text and SAID_MOST_COMMON.search(e.text)]
+    if not said and not (effects and all(e.frequency for e in effects)):
         return None
-    top = counted[:MAX_COMMON]
-    kind = "serious side effects" if "serious" in q.intents else "side effects"
-    listed = _listed([f"{e.plain} ({e.term}, {e.frequency})" if norm(e.term) != norm(e.plain) else
-                      f"{e.plain} ({e.frequency})" for e in top])
+    ranked = [*said, *sorted((e for e in effects if e.frequency and e not in said),
+                             key=lambda e: -e.frequency.high if e.frequency else 0)][:MAX_COMMON]
+    listed = _listed([f"{e.plain} ({', '.join(x for x in (e.term if norm(e.term) != norm(e.plain) else '', str(e.frequency or '')) if x)})"
+                      for e in ranked])
+    kind = ("serious side effect" if serious else "side effect") + ("s" if len(ranked) > 1 else "")
     return Evidence(text=f"The most common {kind} of {name} in its studies: {listed}.",
-                    cite=[c for e in top for c in e.cite], topic="serious" if "serious" in q.intents else "side_effects",
-                    where=where)
+                    cite=[c for e in ranked for c in e.cite], topic="serious" if serious else "side_effects", where=where)
 
 
 def faq_evidence(kb: KnowledgeBase, q: Question) -> list[Evidence]:

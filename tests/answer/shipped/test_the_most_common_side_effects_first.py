@@ -21,3 +21,10 @@ def test_the_most_frequent_side_effect_leads(composer, question, first) -> None:
 def test_more_likely_asks_about_one_side_effect_not_the_list(composer) -> None:  # noqa: ANN001
     answer = composer.answer("does enzalutamide make falls more likely")
     assert not any(i.text.startswith("The most common") for i in answer.direct)
+
+
+def test_the_one_the_page_calls_most_common_leads_and_unrated_ones_are_not_ranked(composer) -> None:  # noqa: ANN001
+    # atezolizumab's page says tiredness is the most common side effect alone, and gives no rates for its common
+    # side effects: rarer serious ones that have a rate must not be ranked above it
+    reply = composer.answer("which side effect of tecentriq is the most common").direct[0].text
+    assert "tiredness" in reply and "liver" not in reply, reply
