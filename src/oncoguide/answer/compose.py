@@ -112,6 +112,8 @@ class Composer:
 
         direct_out = [Cited(text=direct.text, refs=numbering.cite(direct.cite), where=direct.where)] if direct else []
         evidence += passages  # label passages join the guidelines, article passages the research
+        if q.unknown_drugs and not (q.drugs or q.regimens):
+            evidence = self._none_on_other_drugs(evidence)
         guidelines = self._groups(q, [e for e in evidence if self._kind(e) == "guideline"], numbering)
         research = self._groups(q, [e for e in evidence if self._kind(e) == "research"], numbering)
         disagreements = self._disagreements(q, direct, evidence, claims, numbering)
@@ -150,6 +152,13 @@ class Composer:
         most = held + 1 if ASKS_WHEN & set(q.intents) else max(1, held)
         found = self.statements.most_holding(q, topic, most, skip={e.text for e in evidence})
         return self._focus(q, found, searched=True)[:MAX_ADDED]
+
+    def _none_on_other_drugs(self, evidence: list[Evidence]) -> list[Evidence]:
+        """For a medicine we do not cover, asked with nothing we cover but a cancer ("sotorasib starting dose for lung
+        cancer"): only lines that are about no medicine, never the doses or side effects of the cancer's other drugs,
+        which a frightened reader could take for those of their own. What a word means may still be said."""
+        return [e for e in evidence if e.passage_ref is None and not e.where.startswith(("drug ", "regimen "))
+                and not self._drugs_in(e.text)]
 
     def _medicines_asked(self, q: Question) -> list[str]:
         """The words by which a question names the everyday medicines it asks to take with ours ("warfarin")."""
