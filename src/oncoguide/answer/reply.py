@@ -11,6 +11,7 @@ from ..model import FAQ, KnowledgeBase, SideEffect, cited_items
 from ..search.synonyms import meanings, phrases, regimen_aliases
 from ..search.text import english_word, terms
 from .cancer_aspects import asked_aspects, on_aspect
+from .defined import defined_on_page
 from .evidence import (
     GENERAL,
     Evidence,
@@ -96,7 +97,7 @@ def direct_reply(kb: KnowledgeBase, q: Question, evidence: list[Evidence]) -> Ev
     """The first line, or None when nothing settles the question on its own."""
     rules: list[Callable[[KnowledgeBase, Question, list[Evidence]], Evidence | None]] = [
         _chemo, regimen_chemo, _boxed, infusion_time, name_letters, _cancer_statement, _missed, _why, _use_for, _other_use, _first,
-        regimen_works, regimen_uses, _definition, components, compare, _cancer_care, how_given, food, _food_not_oral, _dose_change, _organ_dose,
+        regimen_works, regimen_uses, _defined_here, _definition, components, compare, _cancer_care, how_given, food, _food_not_oral, _dose_change, _organ_dose,
         schedule, drug_doses, count, _said_for_the_cancer, _pair, _most_common, _effects_above_all, _by_words, _effects, _term_alone]
     if (q.unknown_cancers or q.unknown_conditions) and {"uses", "results"} & set(q.intents):
         # "Is Lenvima used for thyroid cancer?": a label use with no cancer page of its own may say
@@ -359,6 +360,10 @@ def _wider_term(kb: KnowledgeBase, q: Question) -> str | None:
                                   for page in pages):
             return slug
     return None
+
+
+def _defined_here(kb: KnowledgeBase, q: Question, _: list[Evidence]) -> Evidence | None:
+    return defined_on_page(kb, q)
 
 
 def _definition(kb: KnowledgeBase, q: Question, _: list[Evidence]) -> Evidence | None:
