@@ -26,9 +26,15 @@ ASPECTS = (
            re.compile(r"\bgenes?\b|\bmutations?\b|\bchromosomes?\b")),
     Aspect("tumor tests", re.compile(r"\btests?\b.*\b(tumou?r|biopsy)\b|\b(tumou?r|biopsy)\b.*\btests?\b"),
            re.compile(r"\btest(s|ed)?\b")),
-    Aspect("diagnosis", re.compile(r"\bdiagnos\w*|\bconfirm\w*"),
-           # "ALL is found with blood tests ...", "To confirm CML, tests look for ..."
-           re.compile(r"\bdiagnos\w*|\bbiopsy\b|\bconfirm\w*|\bis found (with|by)\b")),
+    # "what test finds stomach cancer?", "how do doctors find AML?" ask it too, in other words ("find out" its stage
+    # does not)
+    Aspect("diagnosis", re.compile(r"\bdiagnos\w*|\bconfirm\w*|"
+                                   r"\b(what|which) (\w+ )?(tests?|scans?|exams?|procedures?)\b[^?]*\b(finds?|found|"
+                                   r"detects?|detected|shows?|checks? for|looks? for)\b(?! out)|"
+                                   r"\bhow (is|are|do|does|would|can|will) (\w+ ){0,3}(found|find|detect\w*|spot|spotted|"
+                                   r"checked for|check for|looked for|look for|tested for|test for)\b(?! out)"),
+           # "ALL is found with blood tests ...", "To confirm CML, tests look for ...", "To find AML, doctors test ..."
+           re.compile(r"\bdiagnos\w*|\bbiopsy\b|\bconfirm\w*|\bis (\w+ ){0,2}found (with|by)\b|^to (find|look for)\b")),
     # "can follicular lymphoma turn into DLBCL?": "Sometimes follicular lymphoma changes into ..."
     Aspect("change", re.compile(r"\b(turns?|turning|changes?|changing|transforms?|transforming|progress(es)?) into\b|"
                                 r"\btransform(ation|ed|s)?\b"),

@@ -91,8 +91,8 @@ class Composer:
             # the intent's fields say nothing on the words asked ("so much iv fluid with cisplatin"): add the named
             # pages' statements that do
             seen = {e.text for e in evidence}
-            evidence += [e for e in self._focus(q, self.statements.search(q, k=MAX_ADDED), searched=True)
-                         if match_count(e.text, own) and e.text not in seen]
+            found = self.statements.search(q, k=MAX_ADDED, plans=self._plan_meant(q))
+            evidence += [e for e in self._focus(q, found, searched=True) if match_count(e.text, own) and e.text not in seen]
         else:
             also = self._also_holding(q, own, evidence)  # shown below the reply, which they do not choose
         if "interactions" in q.intents and (asked := self._medicines_asked(q)):
@@ -112,6 +112,8 @@ class Composer:
 
         direct_out = [Cited(text=direct.text, refs=numbering.cite(direct.cite), where=direct.where)] if direct else []
         evidence += passages  # label passages join the guidelines, article passages the research
+        if q.unknown_drugs and not (q.drugs or q.regimens):
+            evidence = self._none_on_other_drugs(evidence)
         guidelines = self._groups(q, [e for e in evidence if self._kind(e) == "guideline"], numbering)
         research = self._groups(q, [e for e in evidence if self._kind(e) == "research"], numbering)
         disagreements = self._disagreements(q, direct, evidence, claims, numbering)
@@ -150,6 +152,24 @@ class Composer:
         most = held + 1 if ASKS_WHEN & set(q.intents) else max(1, held)
         found = self.statements.most_holding(q, topic, most, skip={e.text for e in evidence})
         return self._focus(q, found, searched=True)[:MAX_ADDED]
+
+    def _none_on_other_drugs(self, evidence: list[Evidence]) -> list[Evidence]:
+        """For a medicine we do not cover, asked with nothing we cover but a cancer ("sotorasib starting dose for lung
+        cancer"): only lines that are about no medicine, never the doses or side effects of the cancer's other drugs,
+        which a frightened reader could take for those of their own. What a word means may still be said."""
+        return [e for e in evidence if e.passage_ref is None and not e.where.startswith(("drug ", "regimen "))
+                and not self._drugs_in(e.text)]
+
+    def _plan_meant(self, q: Question) -> list[str]:
+        """The one plan a question means by naming all its drugs and its cancer ("Keytruda and Lenvima for
+        endometrial cancer"): its page may say what the drugs' own pages do not (which kind of the cancer it is for),
+        and it names no drug besides those asked about."""
+        if q.regimens or len(q.drugs) < 2 or not q.cancers:
+            return []
+        drugs = set(q.drugs)
+        plans = [slug for slug, made_of in names(self.kb).regimen_drugs.items()
+                 if made_of == drugs and set(q.cancers) & set(self.kb.regimens[slug].cancers)]
+        return plans if len(plans) == 1 else []
 
     def _medicines_asked(self, q: Question) -> list[str]:
         """The words by which a question names the everyday medicines it asks to take with ours ("warfarin")."""
@@ -219,7 +239,10 @@ class Composer:
             return items
         if searched:
             items = [e for e in items if not e.where.startswith("cancer ") or self._drugs_in(e.text) & allowed]
-        named = {f"drug {s}" for s in q.drugs} | {f"regimen {s}" for s in q.regimens}
+            # a drug's use for another cancer than the one named is about that cancer ("MSI-high colorectal cancer"
+            # does not say which endometrial cancers Keytruda with Lenvima is for)
+            items = [e for e in items if not (q.cancers and e.cancer and e.cancer not in q.cancers)]
+        named = {f"drug {s}" for s in q.drugs} | {f"regimen {s}" for s in [*q.regimens, *self._plan_meant(q)]}
         return [e for e in items if e.where.split(":")[0] in named or e.passage_ref is not None
                 or self._drugs_in(_SCHEDULE_PREFIX.sub("", e.text)) <= allowed]
 

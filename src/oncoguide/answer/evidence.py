@@ -10,7 +10,17 @@ from typing import Any, Protocol
 
 from pydantic import BaseModel
 
-from ..model import FAQ, Citation, Component, KnowledgeBase, MonitoringItem, Regimen, SideEffect, cited_items
+from ..model import (
+    FAQ,
+    Citation,
+    Component,
+    Indication,
+    KnowledgeBase,
+    MonitoringItem,
+    Regimen,
+    SideEffect,
+    cited_items,
+)
 from ..model import item_text as _item_text
 from ..search.index import LexicalIndex
 from ..search.passages import Passage, PassageSource
@@ -43,6 +53,7 @@ class Evidence:
     origin: str = "statement"  # statement, faq or passage
     passage_ref: PassageSource | None = None
     match: str | None = None  # words to match the question on, when more than the text (an FAQ's question)
+    cancer: str | None = None  # the cancer page a drug's use is for ("colorectal-cancer"), when the item says
 
 
 class PassageSearch(Protocol):
@@ -324,7 +335,8 @@ def kind_words(q: Question) -> list[str]:
 def _evidence(item: Any, topic: str, where: str) -> Evidence:
     if isinstance(item, _Prefixed):
         return Evidence(text=item.text, cite=list(item.cite), topic=topic, where=item.where or where)
-    return Evidence(text=item_text(item), cite=list(item.cite), topic=topic, where=where)
+    cancer = item.cancer if isinstance(item, Indication) else None
+    return Evidence(text=item_text(item), cite=list(item.cite), topic=topic, where=where, cancer=cancer)
 
 
 def _unique(items: Iterable[Evidence]) -> list[Evidence]:
@@ -375,10 +387,12 @@ class StatementSearch:
         """Built by the first question that needs it: most are answered from the named pages' fields (#16)."""
         return LexicalIndex.build((key, _item_text(item)) for key, item in self.items)
 
-    def search(self, q: Question, k: int = MAX_SEARCH_STATEMENTS, holding: list[str] | None = None) -> list[Evidence]:
-        """The k best statements of the pages the question names; with `holding`, only those holding one of
-        those words (a statement on pills in general does not take the place of the one saying how many a day)."""
-        pages = {f"drug {s}" for s in q.drugs} | {f"regimen {s}" for s in q.regimens} | \
+    def search(self, q: Question, k: int = MAX_SEARCH_STATEMENTS, holding: list[str] | None = None,
+               plans: Iterable[str] = ()) -> list[Evidence]:
+        """The k best statements of the pages the question names (and of `plans`, regimens it means by their drugs);
+        with `holding`, only those holding one of those words (a statement on pills in general does not take the
+        place of the one saying how many a day)."""
+        pages = {f"drug {s}" for s in q.drugs} | {f"regimen {s}" for s in [*q.regimens, *plans]} | \
                 {f"cancer {s}" for s in q.cancers}
         if not pages:  # a question about nothing we cover: word matches alone would be guesses
             return []

@@ -464,17 +464,19 @@ def _timed(c: Component) -> str | None:
 
 
 # "What does the H in R-CHOP stand for?", "what do the letters in FOLFOX mean?": where the plan's name comes from.
-NAME_ASKED = re.compile(r"\bstands? for\b|\bletters?\b|\bwhere does the name\b|\bname (mean|come)", re.I)
+NAME_ASKED = re.compile(r"\bstands? for\b|\bletters?\b|\bwhere does the name\b|\bname (mean|come)|\bshort for\b|"
+                        r"\b(abbreviation|acronym|initials)\b", re.I)
 NAME_SAID = re.compile(r"\bname comes from\b", re.I)
 
 
 def name_letters(kb: KnowledgeBase, q: Question, _: list[Evidence]) -> Evidence | None:
-    """A question on what a plan's letters stand for gets the plan's statement on where its name comes from."""
+    """A question on what a plan's letters stand for gets the plan's statement on where its name comes from; a plan
+    with none, the drugs it is made of, whose names the letters come from ("capox - what is it short for?")."""
     if len(q.regimens) != 1 or not NAME_ASKED.search(q.text):
         return None
     regimen = kb.regimens[q.regimens[0]]
     said = next((s for s in regimen.how_it_works if NAME_SAID.search(s.text)), None)
     if said is None:
-        return None
+        return regimen_is(kb, regimen, "components")
     return Evidence(text=said.text, cite=list(said.cite), topic="components",
                     where=f"regimen {regimen.slug}: how_it_works")

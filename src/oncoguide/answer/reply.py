@@ -7,10 +7,11 @@ import re
 from collections.abc import Callable
 
 from ..content.lookup import cancer_names, drug_names, norm
-from ..model import FAQ, KnowledgeBase, cited_items
+from ..model import FAQ, KnowledgeBase, SideEffect, cited_items
 from ..search.synonyms import meanings, phrases, regimen_aliases
 from ..search.text import terms
 from .cancer_aspects import asked_aspects, on_aspect
+from .defined import defined_on_page
 from .evidence import (
     GENERAL,
     Evidence,
@@ -96,8 +97,8 @@ def direct_reply(kb: KnowledgeBase, q: Question, evidence: list[Evidence]) -> Ev
     """The first line, or None when nothing settles the question on its own."""
     rules: list[Callable[[KnowledgeBase, Question, list[Evidence]], Evidence | None]] = [
         _chemo, regimen_chemo, _boxed, infusion_time, name_letters, _cancer_statement, _missed, _why, _use_for, _other_use, _first,
-        regimen_works, regimen_uses, _definition, components, compare, _cancer_care, how_given, food, _food_not_oral, _dose_change, _organ_dose,
-        schedule, drug_doses, count, _said_for_the_cancer, _pair, _effects_above_all, _by_words, _effects, _term_alone]
+        regimen_works, regimen_uses, _defined_here, _definition, components, compare, _cancer_care, how_given, food, _food_not_oral, _dose_change, _organ_dose,
+        schedule, drug_doses, count, _said_for_the_cancer, _pair, _most_common, _effects_above_all, _by_words, _effects, _term_alone]
     if (q.unknown_cancers or q.unknown_conditions) and {"uses", "results"} & set(q.intents):
         # "Is Lenvima used for thyroid cancer?": a label use with no cancer page of its own may say
         return _other_use(kb, q, evidence) if "uses" in q.intents else None  # "does rituximab work for multiple sclerosis?": no statement of ours says, so none replies
@@ -344,6 +345,10 @@ def _wider_term(kb: KnowledgeBase, q: Question) -> str | None:
     return None
 
 
+def _defined_here(kb: KnowledgeBase, q: Question, _: list[Evidence]) -> Evidence | None:
+    return defined_on_page(kb, q)
+
+
 def _definition(kb: KnowledgeBase, q: Question, _: list[Evidence]) -> Evidence | None:
     terms_only = only_terms(kb, q)
     # "what is CD38, the nurse said Darzalex goes after it" asks nothing of Darzalex's page
@@ -409,7 +414,9 @@ def term_reply(kb: KnowledgeBase, slug: str) -> Evidence:
     """A glossary term's definition as a first line, an abbreviation with what it stands for: "EGFR (epidermal
     growth factor receptor): A protein on cells ..."."""
     term = kb.glossary[slug]
-    full = next((a for a in term.aliases if spelled_out(term.term, a)), None)
+    # "FISH test", "PET scan": the abbreviation heads the term, and the reader asks what it stands for too
+    short = term.term.split()[0]
+    full = next((a for a in term.aliases if spelled_out(short, a)), None) if "(" not in term.term else None
     name = f"{term.term} ({full})" if full else term.term
     return Evidence(text=f"{name}: {term.definition}", cite=list(term.cite), topic="definition",
                     where=f"glossary {term.slug}")
@@ -426,6 +433,8 @@ def spelled_out(short: str, name: str) -> bool:
     """Whether name is what the abbreviation short stands for: words of which the first starts with its first
     letter, and which hold its letters in order ("HPV": "human papillomavirus"; not "PD-L1 inhibitor")."""
     if not re.fullmatch(r"[A-Z][A-Z0-9/-]{1,7}", short) or " " not in name.strip() or norm(short) in norm(name):
+        return False
+    if re.search(r"\b[A-Z]{2,}", name):  # "CAT scan" is another abbreviation, not what "CT" stands for
         return False
     letters, text = [c for c in short.lower() if c.isalpha()], name.lower()
     if not text.startswith(letters[0]):
@@ -610,26 +619,64 @@ def _effects_above_all(kb: KnowledgeBase, q: Question, _: list[Evidence]) -> Evi
 
 def _effects_listed(kb: KnowledgeBase, q: Question) -> Evidence | None:
     """The side effects the one page named lists (the serious ones when those are asked), by plain name, in one line."""
-    serious = "serious" in q.intents
-    if q.drugs:
-        page = kb.drugs[q.drugs[0]]
-        name = page.generic_name
-        effects = page.serious_side_effects if serious else [*page.common_side_effects, *page.serious_side_effects]
-        where = f"drug {page.slug}: {'serious_side_effects' if serious else 'common_side_effects'}"
-    else:
-        regimen = kb.regimens[q.regimens[0]]
-        name = display_name(regimen)
-        effects = [e for e in regimen.side_effects if e.serious or e.call_now] if serious else regimen.side_effects
-        where = f"regimen {regimen.slug}: side_effects"
+    name, effects, where = _page_effects(kb, q)
     effects = effects[:MAX_EFFECTS]
     if not effects:
         return None
-    plain = [e.plain for e in effects]
-    sep = "; " if any("," in p for p in plain) else ", "  # "fever, chills or shaking" stays one item
-    listed = plain[0] if len(plain) == 1 else sep.join(plain[:-1]) + sep.rstrip() + " and " + plain[-1]
+    serious = "serious" in q.intents
     kind = "Serious side effects" if serious else "Side effects"
-    return Evidence(text=f"{kind} of {name} include {listed}.", cite=[c for e in effects for c in e.cite],
-                    topic="serious" if serious else "side_effects", where=where)
+    return Evidence(text=f"{kind} of {name} include {_listed([e.plain for e in effects])}.",
+                    cite=[c for e in effects for c in e.cite], topic="serious" if serious else "side_effects",
+                    where=where)
+
+
+def _page_effects(kb: KnowledgeBase, q: Question) -> tuple[str, list[SideEffect], str]:
+    """(name, side effects, where) of the one page named: its serious ones when those are asked."""
+    serious = "serious" in q.intents
+    if q.drugs:
+        page = kb.drugs[q.drugs[0]]
+        effects = page.serious_side_effects if serious else [*page.common_side_effects, *page.serious_side_effects]
+        return page.generic_name, effects, \
+            f"drug {page.slug}: {'serious_side_effects' if serious else 'common_side_effects'}"
+    regimen = kb.regimens[q.regimens[0]]
+    effects = [e for e in regimen.side_effects if e.serious or e.call_now] if serious else regimen.side_effects
+    return display_name(regimen), effects, f"regimen {regimen.slug}: side_effects"
+
+
+def _listed(plain: list[str]) -> str:
+    sep = "; " if any("," in p for p in plain) else ", "  # "fever, chills or shaking" stays one item
+    return plain[0] if len(plain) == 1 else sep.join(plain[:-1]) + sep.rstrip() + " and " + plain[-1]
+
+
+# "which side effect is most common?", "the main side effects": the most frequent first, not those of a word said
+MOST_COMMON = re.compile(r"\bmost (common|frequent|usual|likely)\b|\bcommonest\b|\bmain side.?effects?\b", re.I)
+MAX_COMMON = 4
+# A side effect's own line that says it is the most common one ("The most common side effect in SPARTAN")
+SAID_MOST_COMMON = re.compile(r"\bthe most common (side effect|reaction)\b", re.I)  # not "one of the ... effects"
+
+
+def _most_common(kb: KnowledgeBase, q: Question, _: list[Evidence]) -> Evidence | None:
+    """"Bosulif: what side effect is most common, I heard the stomach?": the page's common side effects (its serious
+    ones when those are asked), the one it calls the most common first, then by how often each happened; a body part
+    also named does not narrow the list (diarrhea, not only the nausea "stomach" matches, is the answer). Not ranked
+    when some have no rate: a rate read for one would look larger than one never read."""
+    if not ({"side_effects", "serious"} & set(q.intents)) or len(q.drugs) + len(q.regimens) != 1 or \
+            not MOST_COMMON.search(q.text):
+        return None
+    serious = "serious" in q.intents
+    name, effects, where = _page_effects(kb, q)
+    if q.drugs and not serious:
+        effects = kb.drugs[q.drugs[0]].common_side_effects
+    said = [e for e in effects if e.text and SAID_MOST_COMMON.search(e.text)]
+    if not said and not (effects and all(e.frequency for e in effects)):
+        return None
+    ranked = [*said, *sorted((e for e in effects if e.frequency and e not in said),
+                             key=lambda e: -e.frequency.high if e.frequency else 0)][:MAX_COMMON]
+    listed = _listed([f"{e.plain} ({', '.join(x for x in (e.term if norm(e.term) != norm(e.plain) else '', str(e.frequency or '')) if x)})"
+                      for e in ranked])
+    kind = ("serious side effect" if serious else "side effect") + ("s" if len(ranked) > 1 else "")
+    return Evidence(text=f"The most common {kind} of {name} in its studies: {listed}.",
+                    cite=[c for e in ranked for c in e.cite], topic="serious" if serious else "side_effects", where=where)
 
 
 def faq_evidence(kb: KnowledgeBase, q: Question) -> list[Evidence]:

@@ -160,7 +160,7 @@ class LexicalIndex:
         searcher = self._passages.searcher()
         n = searcher.num_docs
         idf = {s: math.log(1 + (n - df + 0.5) / (df + 0.5)) for s in stems if (df := searcher.doc_freq("text", s))}
-        hits = [Hit(p, sum(idf.get(t, 0.0) for t in set(self._analyzer.analyze(text))))
+        hits = [Hit(p, sum(idf.get(t, 0.0) for t in sorted(set(self._analyzer.analyze(text)))))
                 for p, text in zip(positions, self._texts(positions))]
         return sorted((h for h in hits if h.score > 0), key=lambda h: (-h.score, h.position))
 

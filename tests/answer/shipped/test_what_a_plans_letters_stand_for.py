@@ -23,3 +23,13 @@ def test_the_letters_are_spelled_out(composer, question, said) -> None:  # noqa:
 
 def test_what_is_in_a_plan_still_lists_its_drugs(composer) -> None:  # noqa: ANN001
     assert "5 medicines" in first(composer, "what is in r-chop")
+
+
+@pytest.mark.parametrize(("question", "drugs"), [
+    ("what is FOLFIRI short for", ["irinotecan", "leucovorin", "fluorouracil"]),
+    ("BR for lymphoma, is that an abbreviation for something", ["bendamustine", "rituximab"]),
+    ("xelox/capox: short for what?", ["capecitabine", "oxaliplatin"]),
+])
+def test_a_plan_without_a_line_on_its_name_gets_its_drugs(composer, question, drugs) -> None:  # noqa: ANN001
+    reply = first(composer, question)
+    assert all(d in reply for d in drugs), reply

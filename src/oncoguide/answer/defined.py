@@ -1,0 +1,67 @@
+"""Words the pages define in their own sentences ("HER2-low means a score of 1+, or 2+ with a negative ISH test"):
+such a sentence answers "what does HER2-low mean?" when the glossary has no entry for the word, or only for a
+shorter one (HER2), which does not say what the asked word adds."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from ..content.lookup import norm
+from ..model import KnowledgeBase
+from .evidence import Evidence, item_text, page_items
+from .names import ngrams
+from .understand import Question
+
+# "HER2-low means ...", "Active surveillance means ...", "Stage 0 means ...": a sentence that opens with the word
+# (a pronoun, "That means ...", defines nothing)
+_DEFINES = re.compile(r"(?:^|(?<=[.!?] ))([A-Z][\w+/-]*(?: [\w+/-]+){0,4}) means\b([^.]*)")
+_ARTICLE = re.compile(r"^(a|an|the|one) ")
+_NOT_A_WORD = frozenset({"this", "that", "it", "which", "each", "what"})
+# What a finding leads to is no definition: "Veno-occlusive disease means stopping for good", "Bad numbness means
+# the dose is held"
+_CONSEQUENCE = re.compile(r"\b(doses?|stop\w*|paus\w*|cycles?|held|hold)\b")
+
+
+@dataclass(frozen=True)
+class _Defined:
+    page: str  # "regimen <slug>", "drug <slug>", "cancer <slug>"
+    evidence: Evidence
+
+
+_CACHE: dict[int, tuple[KnowledgeBase, dict[str, list[_Defined]]]] = {}
+
+
+def _defined(kb: KnowledgeBase) -> dict[str, list[_Defined]]:
+    """Normalised word -> the statements that define it, read once per knowledge base."""
+    cached = _CACHE.get(id(kb))
+    if cached is None or cached[0] is not kb:
+        found: dict[str, list[_Defined]] = {}
+        for key, item in page_items(kb):
+            text = item_text(item)
+            for m in _DEFINES.finditer(text):
+                word = _ARTICLE.sub("", norm(m[1]))
+                if word.split()[0] not in _NOT_A_WORD and not _CONSEQUENCE.search(m[2]):
+                    e = Evidence(text=text, cite=list(item.cite), topic="definition", where=key)
+                    found.setdefault(word, []).append(_Defined(key, e))
+        cached = _CACHE[id(kb)] = (kb, found)
+    return cached[1]
+
+
+def defined_on_page(kb: KnowledgeBase, q: Question) -> Evidence | None:
+    """The statement of a page the question names (or of a plan giving a drug it names) that defines the longest
+    word of the question asked what it is: "what does HER2-low mean? they want Enhertu" is answered by the Enhertu
+    HER2-low plan's sentence on what HER2-low means."""
+    if "definition" not in q.intents or not (q.drugs or q.regimens or q.cancers):
+        return None
+    pages = {f"drug {s}" for s in q.drugs} | {f"cancer {s}" for s in q.cancers} | \
+        {f"regimen {s}" for s in q.regimens} | {f"regimen {r.slug}" for s in q.drugs for r in kb.regimens_with_drug(s)}
+    named = set(q.entity_words)
+    defined = _defined(kb)
+    for gram in ngrams(norm(q.text).split()):  # longest first
+        if gram in named:
+            continue
+        found = next((d.evidence for d in defined.get(gram, []) if d.page in pages), None)
+        if found is not None:
+            return found
+    return None
