@@ -1,22 +1,12 @@
-"""Questions patients asked that the shipped pages could not answer until the facts were added (issue #11, stop 24)."""
-
-from pathlib import Path
+"""Questions patients asked that the shipped pages could not answer until the facts were added (issue #11, stop 24):
+each answer passes the citation check and shows the added fact somewhere among its cited items."""
 
 import pytest
 
-from oncoguide.answer import Composer, check
-
-CONTENT = Path(__file__).resolve().parents[2] / "content"
+from oncoguide.answer import check
 
 
-@pytest.fixture(scope="module")
-def composer():  # noqa: ANN201
-    from oncoguide.content import load
-
-    return Composer(load(CONTENT))
-
-
-@pytest.mark.parametrize(("q", "fact"), [
+@pytest.mark.parametrize(("question", "fact"), [
     # each brand's own label: BENDEKA 10 minutes, where TREANDA takes 30 or 60
     ("how long does a bendeka infusion take? the old treanda took longer", "10 minutes"),
     # NHS medicines pages
@@ -32,8 +22,18 @@ def composer():  # noqa: ANN201
     ("why do i get benadryl before my erbitux", "infusion reaction"),
     # how common, how long and how often it stops treatment (label § 6.1, maker's medical information)
     ("how common is a rash with erleada", "1 in 4"),
+    # AROMASIN Patient Information
+    ("How should I store exemestane?", "68 to 77 °F"),
+    # older IFEX label, Adverse Reactions
+    ("How common is hair loss on ifosfamide?", "hair loss"),
+    # FDA 2011 safety labeling change and two pediatric CML studies
+    ("Can Gleevec affect how my child grows?", "slow growth in children"),
+    # NHS SPS Medicines Q&A; Humphreys 2017
+    ("Can I drink alcohol on methotrexate?", "harm the liver"),
+    # LiverTox
+    ("Can 6-MP make your eyes turn yellow?", "jaundice"),
 ])
-def test_the_answer_holds_the_added_fact(composer, q: str, fact: str) -> None:  # noqa: ANN001
-    answer = composer.answer(q)
+def test_the_answer_holds_the_added_fact(composer, question: str, fact: str) -> None:  # noqa: ANN001
+    answer = composer.answer(question)
     assert check(answer) == []
-    assert fact in " ".join(item.text for item in answer.cited())
+    assert fact.lower() in " ".join(item.text for item in answer.cited()).lower()
