@@ -168,7 +168,7 @@ def understand(kb: KnowledgeBase, text: str) -> Question:
         unknown += [p for p in _cancer_phrases(lowered, index) if norm(p) not in known and not any(p in u for u in unknown)
                     and norm(p) not in index.glossary.index]
     conditions = [p for p in _conditions(lowered, kb, index) if not any(p in u or u in p for u in unknown)]
-    regimens = _for_the_cancer(kb, regimens, cancers)
+    regimens = _for_the_cancer(kb, regimens, cancers) or _made_of(kb, index, drugs, cancers)
     drugs = _outside_regimen_names(kb, lowered, drugs, regimens)
     entity_words = set(_entity_words(kb, drugs, regimens, cancers, []))
     if drugs and CAUSE_ASKED.search(lowered):
@@ -440,6 +440,16 @@ def _for_the_cancer(kb: KnowledgeBase, regimens: list[str], cancers: list[str]) 
             slug = next((o for o in names(kb).namesakes[slug] if set(cancers) & set(kb.regimens[o].cancers)), slug)
         out.append(slug)
     return list(dict.fromkeys(out))
+
+
+def _made_of(kb: KnowledgeBase, index: Names, drugs: list[str], cancers: list[str]) -> list[str]:
+    """The one plan made of exactly the two or more drugs a question names (for the cancer it names, if any): "what
+    is gemcitabine and carboplatin for ovarian cancer" names Gem/Carbo as "what is Gem/Carbo" does."""
+    if len(drugs) < 2:
+        return []
+    plans = [slug for slug, parts in index.regimen_drugs.items() if parts == set(drugs)
+             and (not cancers or set(cancers) & set(kb.regimens[slug].cancers))]
+    return plans if len(plans) == 1 else []
 
 
 def _outside_regimen_names(kb: KnowledgeBase, lowered: str, drugs: list[str], regimens: list[str]) -> list[str]:
