@@ -10,6 +10,11 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from ..search.synonyms import synonyms
+
+# Drinks named by kind ("a glass of wine", "a beer") ask about alcohol: the words synonyms.yaml reads as alcohol.
+ALCOHOL = "|".join(rf"\b{re.escape(p)}\b" for p, meant in synonyms().items() if "alcohol" in meant)
+
 
 @dataclass(frozen=True)
 class Intent:
@@ -210,7 +215,8 @@ REGISTRY: tuple[Intent, ...] = (
            r"come off|go off|get off)( taking)? (it|them|this|that|((the|my|his|her) )?([a-z-]+ )?(pills?|tablets?|steroids?|"
            r"medicines?|now|when|after|once|before|if|at|early|for good))\b|\bstop(ping)? (it|them) (all at once|suddenly|cold turkey)\b",
            "Stopping it", drug=("administration", "faqs", "serious_side_effects"), reply=r"\bstop"),
-    Intent("interactions", r"interact|together with|other (drugs|medicines|medications)|grapefruit|alcohol|supplement|"
+    Intent("interactions", r"interact|together with|other (drugs|medicines|medications)|grapefruit|alcohol|"
+           rf"{ALCOHOL}|supplement|"
            r"vitamin|\bwith (warfarin|digoxin|aspirin)\b|blood thinner|\bantacids?\b|heartburn|avoid (eating|drinking|food)|"
            r"what (foods?|can i eat|should i eat)|\b(what|things|anything) (should |do |must |to )?(i |we |you )?(avoid|stay away from)\b|\b(can|could|may|should) i (take|mix|use|have|drink|eat) [\w\s'.-]+ "
            r"(with|and|while on|on) (?!food|water|meals?|milk|juice|an empty)|"

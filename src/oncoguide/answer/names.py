@@ -9,7 +9,7 @@ from dataclasses import dataclass, field
 
 from ..content.lookup import cancer_names, drug_names, norm
 from ..model import KnowledgeBase, cited_items, item_text
-from ..search.synonyms import cancer_alias_table, drug_alias_table, regimen_aliases, synonyms
+from ..search.synonyms import cancer_alias_table, drug_alias_table, regimen_aliases, short_names, synonyms
 from ..search.text import STOPWORDS, words
 
 N_MAX = 4  # longest name, in words, looked for in a question
@@ -144,10 +144,11 @@ class Names:
         drug_words = frozenset(drugs.index)
         cancer_words = {norm(n) for c in kb.cancers.values() for n in cancer_names(c)}
         taken = drug_words | cancer_words
+        plans = short_names(kb.regimens.values())
         for r in kb.regimens.values():
             # a regimen whose short name is just its drug ("Lenalidomide") is not named by naming the drug, nor by
             # a piece of a drug's name in its own ("MP" of 6-MP in "6-MP + MTX": "what is 6-MP?" asks about the drug)
-            aliases = regimen_aliases(r)
+            aliases = regimen_aliases(r, plans)
             pieces = {norm(p) for n in aliases if norm(n) in taken for p in re.split(r"[-/ ]", n)}
             own = [n for n in aliases if norm(n) not in taken and norm(n) not in pieces]
             own += [j for n in own if (j := _joined(n)) and j not in taken]

@@ -53,6 +53,11 @@ friend grandma grandpa grandmother grandfather aunt uncle boyfriend girlfriend f
 starts started start begin beginning begins going today tomorrow next week soon now just new info information
 anything something thing things""".split())
 
+# Words that say which stage or course of a cancer the question names, which ask nothing themselves: "is there a
+# cure for recurrent ovarian cancer" asks what "is there a cure for ovarian cancer" asks.
+CANCER_STATE = frozenset("""recurrent recurring relapsed relapsing refractory metastatic advanced early late newly
+diagnosed stage iii iv progressive resistant returned""".split())
+
 # Words a "what is X?" question may hold beside the name and still ask what X is: "what is the Vd regimen",
 # "what is ALL in simple words", "what is MDS, is it cancer".
 DEFINITION_WORDS = frozenset("""regimen regimens treatment treatments drug drugs medicine medicines medication cancer
@@ -162,8 +167,8 @@ def understand(kb: KnowledgeBase, text: str) -> Question:
         # "is a benign tumor cancer?": a phrase the glossary explains names no cancer we lack
         unknown += [p for p in _cancer_phrases(lowered, index) if norm(p) not in known and not any(p in u for u in unknown)
                     and norm(p) not in index.glossary.index]
-    conditions = [p for p in _conditions(lowered, kb) if not any(p in u or u in p for u in unknown)]
-    regimens = _for_the_cancer(kb, regimens, cancers)
+    conditions = [p for p in _conditions(lowered, kb, index) if not any(p in u or u in p for u in unknown)]
+    regimens = _for_the_cancer(kb, regimens, cancers) or _made_of(kb, index, drugs, cancers)
     drugs = _outside_regimen_names(kb, lowered, drugs, regimens)
     entity_words = set(_entity_words(kb, drugs, regimens, cancers, []))
     if drugs and CAUSE_ASKED.search(lowered):
@@ -199,7 +204,8 @@ def understand(kb: KnowledgeBase, text: str) -> Question:
     asked_terms = _asked_terms(norm(lowered), index, glossary, _page_names_said(kb, text, drugs, regimens, cancers))
     glossary = list(dict.fromkeys([*asked_terms, *glossary]))  # the word asked about first: "which chemo drugs are
     term_asked = bool(asked_terms)                              # platinum drugs" asks about platinum drugs
-    extra = set(terms(lowered)) - named_words - NO_TOPIC  # what the question says beside names
+    extra = set(terms(lowered)) - named_words - NO_TOPIC - (CANCER_STATE if cancers else set())  # what the
+    # question says beside names
     if "definition" in intents and not re.search(EXPLICIT_DEFINITION, lowered) and (
             len(intents) > 1 or extra - DEFINITION_WORDS) and not term_asked:
         intents.remove("definition")  # "what is the best diet for MDS" is not "what is MDS"
@@ -434,6 +440,16 @@ def _for_the_cancer(kb: KnowledgeBase, regimens: list[str], cancers: list[str]) 
             slug = next((o for o in names(kb).namesakes[slug] if set(cancers) & set(kb.regimens[o].cancers)), slug)
         out.append(slug)
     return list(dict.fromkeys(out))
+
+
+def _made_of(kb: KnowledgeBase, index: Names, drugs: list[str], cancers: list[str]) -> list[str]:
+    """The one plan made of exactly the two or more drugs a question names (for the cancer it names, if any): "what
+    is gemcitabine and carboplatin for ovarian cancer" names Gem/Carbo as "what is Gem/Carbo" does."""
+    if len(drugs) < 2:
+        return []
+    plans = [slug for slug, parts in index.regimen_drugs.items() if parts == set(drugs)
+             and (not cancers or set(cancers) & set(kb.regimens[slug].cancers))]
+    return plans if len(plans) == 1 else []
 
 
 def _outside_regimen_names(kb: KnowledgeBase, lowered: str, drugs: list[str], regimens: list[str]) -> list[str]:
@@ -672,14 +688,17 @@ CONDITION = re.compile(r"\b(?:for|treats?|treating|cures?|help with)\s+(?:my |a 
                        r"| after | before | with | when )")
 
 
-def _conditions(lowered: str, kb: KnowledgeBase) -> list[str]:
+def _conditions(lowered: str, kb: KnowledgeBase, index: Names) -> list[str]:
     """Conditions a question asks a treatment for that the knowledge base never mentions (a word of the name is
-    one no page uses): "multiple sclerosis", "poison ivy"; not "myeloma", "low platelets", "a rash"."""
+    one no page uses): "multiple sclerosis", "poison ivy"; not "myeloma", "low platelets", "a rash", nor a cancer we
+    cover with a word before it ("recurrent ovarian cancer", "a cure for relapsed myeloma": the cancer's page)."""
     out = []
     for m in CONDITION.finditer(lowered):
-        phrase = m[1].strip()
+        phrase = re.sub(r"^for\s+", "", m[1].strip())  # "a cure for ...": the condition follows "for"
         if NOT_A_CONDITION.match(phrase):
             continue  # "used for besides colon cancer", "used for anything else": what is not asked, or nothing named
+        if index.cancers.find(index.spelled(norm(phrase).split())):
+            continue
         if any(len(w) >= 4 and not known_word(kb, w) for w in terms(phrase)):
             out.append(phrase)
     return out

@@ -17,7 +17,7 @@ from pydantic import BaseModel, ConfigDict, Field
 
 from ..content.lookup import cancer_names, norm
 from ..model import KnowledgeBase
-from .synonyms import regimen_aliases
+from .synonyms import regimen_aliases, short_names
 
 Kind = Literal["home", "cancer", "drug", "regimen", "glossary", "search", "notfound", "error", "tracker", "account", "label",
                "cancers", "drugs", "regimens"]
@@ -77,9 +77,10 @@ def _names(kb: KnowledgeBase) -> list[Name]:
         for e in [*d.common_side_effects, *d.serious_side_effects]:
             add(Ref(kind="drug", slug=d.slug, title=d.title, anchor="side-effects"), [e.plain, e.term],
                 f"side effect: {e.plain} ({e.term})", 0.6)
+    plans = short_names(kb.regimens.values())
     for r in kb.regimens.values():
         page = Ref(kind="regimen", slug=r.slug, title=r.name)
-        add(page, [*regimen_aliases(r)[1:], r.slug], "regimen {name}")
+        add(page, [*regimen_aliases(r, plans)[1:], r.slug], "regimen {name}")
         for e in r.side_effects:
             add(Ref(kind="regimen", slug=r.slug, title=r.name, anchor="side-effects"), [e.plain, e.term],
                 f"side effect: {e.plain} ({e.term})", 0.5)

@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
+from collections.abc import Set as AbstractSet
 from functools import lru_cache
 from pathlib import Path
 
@@ -54,16 +56,23 @@ def cancer_alias_table() -> dict[str, str]:
     return {str(k).lower(): norm(str(v)) for k, v in (_table().get("cancers") or {}).items()}
 
 
-def regimen_aliases(regimen: Regimen) -> list[str]:
-    """A regimen's names plus the abbreviations inside them and the names people use for it (aliases.yaml)."""
+def short_names(regimens: Iterable[Regimen]) -> frozenset[str]:
+    """The plans' own short names, normalised: a piece of another plan's name that is one of them is not an alias."""
+    return frozenset(norm(r.short_name) for r in regimens if r.short_name)
+
+
+def regimen_aliases(regimen: Regimen, taken: AbstractSet[str] = frozenset()) -> list[str]:
+    """A regimen's names plus the abbreviations inside them and the names people use for it (aliases.yaml); taken
+    holds other plans' short names (`short_names`), which a piece of this one's name does not take: "VRd" of D-VRd
+    is the VRd plan."""
     names = regimen_names(regimen)
     own = {norm(n) for n in names}
-    extra = [a for n in names[1:] for a in abbreviations(n)]
+    extra = [a for n in names[1:] for a in abbreviations(n, taken - own)]
     extra += [alias for alias, target in regimen_alias_table().items() if target in own]
     return [*names, *extra]
 
 
-def abbreviations(name: str) -> list[str]:
+def abbreviations(name: str, taken: AbstractSet[str] = frozenset()) -> list[str]:
     """Abbreviation-like names inside a regimen's name: `R-CHOP for ...`, `(VRd)`, `("7+3")`, `FOLFIRI-type`.
 
     Taken from the first word, parenthesised and quoted parts only, so `HER2-positive` in the middle of a name
@@ -75,7 +84,7 @@ def abbreviations(name: str) -> list[str]:
         for token in re.findall(r"[A-Za-z0-9+/-]+", part):
             if re.fullmatch(r"\d+\+\d+", token):
                 out.append(token)
-            pieces = [token, *token.split("-")] if "-" in token else [token]
+            pieces = [token, *(p for p in token.split("-") if norm(p) not in taken)] if "-" in token else [token]
             out += [p for p in pieces if sum(c.isupper() for c in p) >= 2 and not p.isdigit()]
     return list(dict.fromkeys(out))
 
