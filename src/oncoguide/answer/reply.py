@@ -9,7 +9,7 @@ from collections.abc import Callable
 from ..content.lookup import cancer_names, drug_names, norm
 from ..model import FAQ, KnowledgeBase, SideEffect, cited_items
 from ..search.synonyms import meanings, phrases, regimen_aliases
-from ..search.text import terms
+from ..search.text import stem, terms, words
 from .cancer_aspects import asked_aspects, on_aspect
 from .defined import defined_on_page
 from .evidence import (
@@ -96,7 +96,7 @@ def wanted_words(q: Question) -> list[str]:
 def direct_reply(kb: KnowledgeBase, q: Question, evidence: list[Evidence]) -> Evidence | None:
     """The first line, or None when nothing settles the question on its own."""
     rules: list[Callable[[KnowledgeBase, Question, list[Evidence]], Evidence | None]] = [
-        _chemo, regimen_chemo, _boxed, infusion_time, name_letters, _cancer_statement, _missed, _why, _use_for, _other_use, _first,
+        _chemo, regimen_chemo, _boxed, _faq_asked, infusion_time, name_letters, _cancer_statement, _missed, _why, _use_for, _other_use, _first,
         regimen_works, regimen_uses, _defined_here, _definition, components, compare, _cancer_care, how_given, food, _food_not_oral, _dose_change, _organ_dose,
         schedule, drug_doses, count, _said_for_the_cancer, _pair, _most_common, _effects_above_all, _by_words, _effects, _term_alone]
     if (q.unknown_cancers or q.unknown_conditions) and {"uses", "results"} & set(q.intents):
@@ -583,6 +583,11 @@ def _best_by_words(q: Question, candidates: list[Evidence], question: str) -> Ev
 _YES_NO = re.compile(r"^(yes|no)[.,]\s+", re.I)
 
 
+def repeats(text: str, reply: str) -> bool:
+    """Whether a statement says what the reply already does, the reply having perhaps dropped its "Yes." or "No."."""
+    return text in reply or _YES_NO.sub("", text, count=1) in reply
+
+
 def _unanswered_yes_no(e: Evidence, q: Question) -> str:
     """A statement's own "Yes." or "No." answers the question it was written for (an FAQ's, or "is it chemo?"),
     not necessarily this one: keep it only when that question holds every word this one asks about."""
@@ -686,6 +691,45 @@ def faq_evidence(kb: KnowledgeBase, q: Question) -> list[Evidence]:
         for faq in kb.drugs[slug].faqs:
             out.append(_faq(faq, slug))
     return out
+
+
+# The words that say what kind of answer a question wants; an FAQ asked "when" does not answer "can".
+_ASKS = frozenset("when what how why where which who".split())
+_WEAK = frozenset(stem(w) for w in QUIET | SCHEDULE_WORDS)
+
+
+def _faq_asked(kb: KnowledgeBase, q: Question, _: list[Evidence]) -> Evidence | None:
+    """A named drug's FAQ that is the question asked, in other words ("when should I get my Neulasta shot after
+    chemo?" is "When do I get the pegfilgrastim shot after chemo?"): every topic word of the FAQ's question is
+    asked, one of them says more than "take" or "day", they make most of what is asked, and it asks the same
+    "when", "what" or "how". It beats lines that only share a word with the question: it was written for it."""
+    if not q.drugs:
+        return None
+    named = {stem(w) for s in q.drugs for n in drug_names(kb.drugs[s]) for w in terms(n)}
+    said = {w.split("'")[0] for w in words(q.text)}  # "what's" asks "what"
+    asked = {stem(w) for w in terms(q.text)} - named
+    for slug in q.drugs:
+        for faq in kb.drugs[slug].faqs:
+            own = {stem(w) for w in terms(faq.question)} - named
+            kind = next((w for w in words(faq.question) if w in _ASKS), None)
+            if not own <= asked or (kind and kind not in said) or not own - _WEAK:
+                continue  # "Why do I take it only on some days?" is no match for any "take ... day" question
+            if own == asked or (len(own) >= 2 and len(own) >= 0.6 * len(asked)):
+                return _faq(faq, slug)
+    return None
+
+
+def faqs_beside(kb: KnowledgeBase, q: Question, reply: Evidence) -> list[Evidence]:
+    """When an FAQ is the reply, the same page's other FAQs on a topic word of the question: the page may answer
+    both sides ("should the surgeon know I had bleomycin?" and how likely lung trouble after surgery is)."""
+    slug = reply.where.removeprefix("drug ").removesuffix(": faqs")
+    if not reply.where.endswith(": faqs") or slug not in kb.drugs:
+        return []
+    named = {stem(w) for s in q.drugs for n in drug_names(kb.drugs[s]) for w in terms(n)}
+    asked = {stem(w) for w in terms(q.text)} - named - _WEAK
+    return [Evidence(text=faq.answer, cite=list(faq.cite), topic="other", where=reply.where)
+            for faq in kb.drugs[slug].faqs
+            if not repeats(faq.answer, reply.text) and asked & {stem(w) for w in terms(faq.question)}]
 
 
 def _faq(faq: FAQ, slug: str) -> Evidence:
