@@ -96,7 +96,7 @@ def wanted_words(q: Question) -> list[str]:
 def direct_reply(kb: KnowledgeBase, q: Question, evidence: list[Evidence]) -> Evidence | None:
     """The first line, or None when nothing settles the question on its own."""
     rules: list[Callable[[KnowledgeBase, Question, list[Evidence]], Evidence | None]] = [
-        _chemo, regimen_chemo, _boxed, _faq_asked, infusion_time, name_letters, _cancer_statement, _missed, _why, _use_for, _other_use, _first,
+        _chemo, regimen_chemo, _boxed, _faq_asked, _with_the_plan, infusion_time, name_letters, _cancer_statement, _missed, _why, _use_for, _other_use, _first,
         regimen_works, regimen_uses, _defined_here, _definition, components, compare, _cancer_care, how_given, food, _food_not_oral, _dose_change, _organ_dose,
         schedule, drug_doses, count, _said_for_the_cancer, _pair, _most_common, _effects_above_all, _by_words, _effects, _term_alone]
     if (q.unknown_cancers or q.unknown_conditions) and {"uses", "results"} & set(q.intents):
@@ -730,6 +730,27 @@ def faqs_beside(kb: KnowledgeBase, q: Question, reply: Evidence) -> list[Evidenc
     return [Evidence(text=faq.answer, cite=list(faq.cite), topic="other", where=reply.where)
             for faq in kb.drugs[slug].faqs
             if not repeats(faq.answer, reply.text) and asked & {stem(w) for w in terms(faq.question)}]
+
+
+def _with_the_plan(kb: KnowledgeBase, q: Question, _: list[Evidence]) -> Evidence | None:
+    """A drug asked about with a plan it is not part of ("is Neulasta needed with A+AVD?", a booster given beside
+    the plan's chemo): the drug page's line that names the plan, else the plan's line that names the drug."""
+    if len(q.regimens) != 1:
+        return None
+    plan = kb.regimens[q.regimens[0]]
+    beside = [kb.drugs[s] for s in q.drugs if s not in plan.drugs]
+    if len(beside) != 1:
+        return None
+    drug = beside[0]
+    said = [(drug, [n for n in (plan.short_name, plan.name) if n]), (plan, drug_names(drug))]
+    for page, names_ in said:
+        pattern = re.compile("|".join(rf"(?<!\w){re.escape(n)}(?!\w)" for n in names_), re.I)
+        for item in cited_items(page):
+            text = getattr(item, "text", None)
+            if isinstance(text, str) and pattern.search(text):
+                where = f"drug {drug.slug}" if page is drug else f"regimen {plan.slug}"
+                return Evidence(text=text, cite=list(item.cite), topic="other", where=where)
+    return None
 
 
 def _faq(faq: FAQ, slug: str) -> Evidence:
