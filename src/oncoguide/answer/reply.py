@@ -560,9 +560,11 @@ def _by_words(kb: KnowledgeBase, q: Question, evidence: list[Evidence]) -> Evide
 
 def _best_by_words(q: Question, candidates: list[Evidence], question: str) -> Evidence | None:
     wanted = wanted_words(q)
+    # "how common is a rash?": the row saying "rash is common" beats the severe rash the synonyms widen to
+    general = [w for w in terms(q.text) if w in GENERAL]
     shape = [i for i in q.intents if has_shape(i)]
     every_shaped = bool(q.intents) and len(shape) == len(q.intents)  # else a shapeless intent may win on words
-    best, best_key = None, (0, 0, 0, 0, 0)
+    best, best_key = None, (0, 0, 0, 0, 0, 0)
     for e in candidates:
         own, widened = word_score(e.match or e.text, q) if wanted else (0, 0)
         fits = any(replies(i, e.text, question) for i in shape)
@@ -572,7 +574,8 @@ def _best_by_words(q: Question, candidates: list[Evidence], question: str) -> Ev
             continue  # nothing to check it by: the statement must share a word with the question
         if for_organs_not_asked(e, q):
             continue  # "what days do I take Ibrance?" is not asked for someone with severe liver problems
-        key = (own, widened, int(e.topic in q.intents), int(fits), int(e.origin == "faq"))
+        key = (own, match_count(e.text, general) if own else 0, widened, int(e.topic in q.intents), int(fits),
+               int(e.origin == "faq"))
         if key > best_key:
             best, best_key = e, key
     if best is None:
