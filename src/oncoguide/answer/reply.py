@@ -565,10 +565,15 @@ def _best_by_words(q: Question, candidates: list[Evidence], question: str) -> Ev
     shape = [i for i in q.intents if has_shape(i)]
     every_shaped = bool(q.intents) and len(shape) == len(q.intents)  # else a shapeless intent may win on words
     best, best_key = None, (0, 0, 0, 0, 0, 0)
+    scores = {id(e): word_score(e.match or e.text, q) if wanted else (0, 0) for e in candidates}
+    fitting = {id(e) for e in candidates if any(replies(i, e.text, question) for i in shape)}
+    # a line holding twice the words asked of any line of the intent's shape is about what was asked ("what time of
+    # day, it keeps me awake": the morning line, though it holds no dose)
+    fitting_own = max((scores[i][0] for i in fitting), default=0)
     for e in candidates:
-        own, widened = word_score(e.match or e.text, q) if wanted else (0, 0)
-        fits = any(replies(i, e.text, question) for i in shape)
-        if every_shaped and not fits:
+        own, widened = scores[id(e)]
+        fits = id(e) in fitting
+        if every_shaped and not fits and not (own >= 2 and own >= 2 * fitting_own):
             continue
         if not fits and own + widened == 0:
             continue  # nothing to check it by: the statement must share a word with the question
