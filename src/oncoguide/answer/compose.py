@@ -25,7 +25,7 @@ from .intents import HEADINGS, replies, signals_intent
 from .names import known_word, names
 from .references import Numbering
 from .regimen_reply import regimen_for
-from .reply import SCHEDULE_WORDS, asked_with, direct_reply, kinds_of, wanted_words
+from .reply import SCHEDULE_WORDS, asked_with, direct_reply, faqs_beside, kinds_of, repeats, wanted_words
 from .symptoms import find as find_symptom
 from .symptoms import notice_text
 from .understand import Question, understand
@@ -102,12 +102,15 @@ class Composer:
                          if e.text not in seen]
         direct = direct_reply(self.kb, q, evidence)
         evidence += also
+        if direct is not None:
+            seen = {e.text for e in evidence}
+            evidence += [e for e in faqs_beside(self.kb, q, direct) if e.text not in seen]
         if direct is not None and direct.where.startswith("glossary "):
             evidence = self._on_term(q, direct.where.removeprefix("glossary "), evidence)
         claims = self.statements.website_claims(q, evidence)
         evidence = [e for e in evidence if not self._website_only(e)]
         evidence += [e for e in self._trials(q) if e.text not in {x.text for x in evidence}]
-        evidence = [e for e in evidence if not direct or e.text not in direct.text]  # never repeat the reply
+        evidence = [e for e in evidence if not direct or not repeats(e.text, direct.text)]  # never repeat the reply
         passages, search_note = self._passages(q)
 
         direct_out = [Cited(text=direct.text, refs=numbering.cite(direct.cite), where=direct.where)] if direct else []

@@ -24,6 +24,7 @@ from ..model import (
 from ..model import item_text as _item_text
 from ..search.index import LexicalIndex
 from ..search.passages import Passage, PassageSource
+from ..search.text import stem, terms
 from .intents import answers_alone, fields, organ_problems_in
 from .names import names
 from .understand import TREATMENT_WORDS, Question
@@ -211,7 +212,11 @@ def curated(kb: KnowledgeBase, q: Question) -> list[Evidence]:
                           for i in _field_items(kb.cancers[slug], name)]
     effects = [e for e in found if e.topic in ("side_effects", "serious")]
     symptoms = symptom_words(q)
-    counts = {id(e): match_count(e.text, symptoms) for e in effects} if symptoms else {}
+    # a word asked ("rash") counts before what it was widened to ("skin reaction"): the rash row stays beside
+    # the severe skin reaction that holds both
+    own = [w for w in symptoms if stem(w) in {stem(t) for t in terms(q.text)}]
+    said = own if any(match_count(e.text, own) for e in effects) else symptoms
+    counts = {id(e): match_count(e.text, said) for e in effects} if symptoms else {}
     best = max(counts.values(), default=0)
     matching = [e for e in effects if best and counts[id(e)] == best]
     if matching:  # "blood clots", "tumor lysis syndrome": keep the side effects the question names

@@ -9,7 +9,7 @@ from collections.abc import Callable
 from ..content.lookup import cancer_names, drug_names, norm
 from ..model import FAQ, KnowledgeBase, SideEffect, cited_items
 from ..search.synonyms import meanings, phrases, regimen_aliases
-from ..search.text import terms
+from ..search.text import stem, terms, words
 from .cancer_aspects import asked_aspects, on_aspect
 from .defined import defined_on_page
 from .evidence import (
@@ -96,7 +96,7 @@ def wanted_words(q: Question) -> list[str]:
 def direct_reply(kb: KnowledgeBase, q: Question, evidence: list[Evidence]) -> Evidence | None:
     """The first line, or None when nothing settles the question on its own."""
     rules: list[Callable[[KnowledgeBase, Question, list[Evidence]], Evidence | None]] = [
-        _chemo, regimen_chemo, _boxed, infusion_time, name_letters, _cancer_statement, _missed, _why, _use_for, _other_use, _first,
+        _chemo, regimen_chemo, _boxed, _faq_asked, _with_the_plan, infusion_time, name_letters, _cancer_statement, _missed, _why, _use_for, _other_use, _first,
         regimen_works, regimen_uses, _defined_here, _definition, components, compare, _cancer_care, how_given, food, _food_not_oral, _dose_change, _organ_dose,
         schedule, drug_doses, count, _said_for_the_cancer, _pair, _most_common, _effects_above_all, _by_words, _effects, _term_alone]
     if (q.unknown_cancers or q.unknown_conditions) and {"uses", "results"} & set(q.intents):
@@ -560,19 +560,27 @@ def _by_words(kb: KnowledgeBase, q: Question, evidence: list[Evidence]) -> Evide
 
 def _best_by_words(q: Question, candidates: list[Evidence], question: str) -> Evidence | None:
     wanted = wanted_words(q)
+    # "how common is a rash?": the row saying "rash is common" beats the severe rash the synonyms widen to
+    general = [w for w in terms(q.text) if w in GENERAL]
     shape = [i for i in q.intents if has_shape(i)]
     every_shaped = bool(q.intents) and len(shape) == len(q.intents)  # else a shapeless intent may win on words
-    best, best_key = None, (0, 0, 0, 0, 0)
+    best, best_key = None, (0, 0, 0, 0, 0, 0)
+    scores = {id(e): word_score(e.match or e.text, q) if wanted else (0, 0) for e in candidates}
+    fitting = {id(e) for e in candidates if any(replies(i, e.text, question) for i in shape)}
+    # a line holding twice the words asked of any line of the intent's shape is about what was asked ("what time of
+    # day, it keeps me awake": the morning line, though it holds no dose)
+    fitting_own = max((scores[i][0] for i in fitting), default=0)
     for e in candidates:
-        own, widened = word_score(e.match or e.text, q) if wanted else (0, 0)
-        fits = any(replies(i, e.text, question) for i in shape)
-        if every_shaped and not fits:
+        own, widened = scores[id(e)]
+        fits = id(e) in fitting
+        if every_shaped and not fits and not (own >= 2 and own >= 2 * fitting_own):
             continue
         if not fits and own + widened == 0:
             continue  # nothing to check it by: the statement must share a word with the question
         if for_organs_not_asked(e, q):
             continue  # "what days do I take Ibrance?" is not asked for someone with severe liver problems
-        key = (own, widened, int(e.topic in q.intents), int(fits), int(e.origin == "faq"))
+        key = (own, match_count(e.text, general) if own else 0, widened, int(e.topic in q.intents), int(fits),
+               int(e.origin == "faq"))
         if key > best_key:
             best, best_key = e, key
     if best is None:
@@ -581,6 +589,11 @@ def _best_by_words(q: Question, candidates: list[Evidence], question: str) -> Ev
 
 
 _YES_NO = re.compile(r"^(yes|no)[.,]\s+", re.I)
+
+
+def repeats(text: str, reply: str) -> bool:
+    """Whether a statement says what the reply already does, the reply having perhaps dropped its "Yes." or "No."."""
+    return text in reply or _YES_NO.sub("", text, count=1) in reply
 
 
 def _unanswered_yes_no(e: Evidence, q: Question) -> str:
@@ -686,6 +699,66 @@ def faq_evidence(kb: KnowledgeBase, q: Question) -> list[Evidence]:
         for faq in kb.drugs[slug].faqs:
             out.append(_faq(faq, slug))
     return out
+
+
+# The words that say what kind of answer a question wants; an FAQ asked "when" does not answer "can".
+_ASKS = frozenset("when what how why where which who".split())
+_WEAK = frozenset(stem(w) for w in QUIET | SCHEDULE_WORDS)
+
+
+def _faq_asked(kb: KnowledgeBase, q: Question, _: list[Evidence]) -> Evidence | None:
+    """A named drug's FAQ that is the question asked, in other words ("when should I get my Neulasta shot after
+    chemo?" is "When do I get the pegfilgrastim shot after chemo?"): every topic word of the FAQ's question is
+    asked, one of them says more than "take" or "day", they make most of what is asked, and it asks the same
+    "when", "what" or "how". It beats lines that only share a word with the question: it was written for it."""
+    if not q.drugs:
+        return None
+    named = {stem(w) for s in q.drugs for n in drug_names(kb.drugs[s]) for w in terms(n)}
+    said = {w.split("'")[0] for w in words(q.text)}  # "what's" asks "what"
+    asked = {stem(w) for w in terms(q.text)} - named
+    for slug in q.drugs:
+        for faq in kb.drugs[slug].faqs:
+            own = {stem(w) for w in terms(faq.question)} - named
+            kind = next((w for w in words(faq.question) if w in _ASKS), None)
+            if not own <= asked or (kind and kind not in said) or not own - _WEAK:
+                continue  # "Why do I take it only on some days?" is no match for any "take ... day" question
+            if own == asked or (len(own) >= 2 and len(own) >= 0.6 * len(asked)):
+                return _faq(faq, slug)
+    return None
+
+
+def faqs_beside(kb: KnowledgeBase, q: Question, reply: Evidence) -> list[Evidence]:
+    """When an FAQ is the reply, the same page's other FAQs on a topic word of the question: the page may answer
+    both sides ("should the surgeon know I had bleomycin?" and how likely lung trouble after surgery is)."""
+    slug = reply.where.removeprefix("drug ").removesuffix(": faqs")
+    if not reply.where.endswith(": faqs") or slug not in kb.drugs:
+        return []
+    named = {stem(w) for s in q.drugs for n in drug_names(kb.drugs[s]) for w in terms(n)}
+    asked = {stem(w) for w in terms(q.text)} - named - _WEAK
+    return [Evidence(text=faq.answer, cite=list(faq.cite), topic="other", where=reply.where)
+            for faq in kb.drugs[slug].faqs
+            if not repeats(faq.answer, reply.text) and asked & {stem(w) for w in terms(faq.question)}]
+
+
+def _with_the_plan(kb: KnowledgeBase, q: Question, _: list[Evidence]) -> Evidence | None:
+    """A drug asked about with a plan it is not part of ("is Neulasta needed with A+AVD?", a booster given beside
+    the plan's chemo): the drug page's line that names the plan, else the plan's line that names the drug."""
+    if len(q.regimens) != 1:
+        return None
+    plan = kb.regimens[q.regimens[0]]
+    beside = [kb.drugs[s] for s in q.drugs if s not in plan.drugs]
+    if len(beside) != 1:
+        return None
+    drug = beside[0]
+    said = [(drug, [n for n in (plan.short_name, plan.name) if n]), (plan, drug_names(drug))]
+    for page, names_ in said:
+        pattern = re.compile("|".join(rf"(?<!\w){re.escape(n)}(?!\w)" for n in names_), re.I)
+        for item in cited_items(page):
+            text = getattr(item, "text", None)
+            if isinstance(text, str) and pattern.search(text):
+                where = f"drug {drug.slug}" if page is drug else f"regimen {plan.slug}"
+                return Evidence(text=text, cite=list(item.cite), topic="other", where=where)
+    return None
 
 
 def _faq(faq: FAQ, slug: str) -> Evidence:
