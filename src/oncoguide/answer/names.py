@@ -28,6 +28,7 @@ class NameIndex:
 
     fuzzy: bool = False
     index: dict[str, str] = field(default_factory=dict)
+    keys: dict[str, list[str]] = field(default_factory=dict)  # slug -> its names in `index`, for per-question use
     single: list[str] = field(default_factory=list)
     memo: dict[str, str | None] = field(default_factory=dict)  # misspelt word -> slug, as met
     longest: int = 1  # words in the longest name, counted once here rather than at every question
@@ -37,6 +38,7 @@ class NameIndex:
             key = norm(name)
             if key and key not in self.index:
                 self.index[key] = slug
+                self.keys.setdefault(slug, []).append(key)
                 self.longest = max(self.longest, key.count(" ") + 1)
                 if " " not in key:
                     self.single.append(key)  # kept as keys come: rebuilding it at each add made building slow

@@ -742,7 +742,7 @@ def _entity_words(kb: KnowledgeBase, drugs: list[str], regimens: list[str], canc
     found = [n for s in drugs for n in drug_names(kb.drugs[s])]
     found += [n for s in regimens for n in regimen_names(kb.regimens[s])]
     found += [k for idx, slugs in ((index.drugs, drugs), (index.regimens, regimens), (index.cancers, cancers),
-                                   (index.glossary, glossary)) for k, s in idx.index.items() if s in slugs]
+                                   (index.glossary, glossary)) for s in slugs for k in idx.keys.get(s, [])]
     found += [n for s in cancers for n in cancer_names(kb.cancers[s])]
     found += [n for s in glossary for n in (kb.glossary[s].term, *kb.glossary[s].aliases)]
     return [w for n in found for w in terms(n)] + [w for n in found for w in norm(n).split()]

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 
-from pydantic import Field
+from pydantic import Field, PrivateAttr
 
 from .base import Cites, Slug, Strict, Text
 
@@ -51,6 +51,7 @@ class MedicineMap(Strict):
 
     classes: list[MedicineClass] = Field(min_length=1)
     medicines: list[KnownMedicine] = []
+    _spaced: list[tuple[KnownMedicine, list[str]]] | None = PrivateAttr(None)
 
     def find(self, name: str) -> KnownMedicine | None:
         """The known medicine a person's typed name means, by any of its names (case and dots aside)."""
@@ -60,7 +61,9 @@ class MedicineMap(Strict):
     def named_in(self, text: str) -> list[KnownMedicine]:
         """The known medicines a question or note names, by any of their names ("St. John's wort")."""
         words = f" {_spaced(text)} "
-        return [m for m in self.medicines if any(f" {_spaced(n)} " in words for n in m.names)]
+        if self._spaced is None:  # each name spaced once, not again at every question (every answer asks this)
+            self._spaced = [(m, [f" {_spaced(n)} " for n in m.names]) for m in self.medicines]
+        return [m for m, spaced in self._spaced if any(s in words for s in spaced)]
 
     def kind(self, class_id: str) -> MedicineClass | None:
         return next((c for c in self.classes if c.id == class_id), None)
