@@ -93,3 +93,9 @@ def test_readability_gate(tmp_path: Path) -> None:
     result = run("validate", "--readability", "--content", str(root))
     assert result.exit_code == 1
     assert "drug lenalidomide: grade" in result.output
+
+
+def test_show_regimen_does_not_call_an_implant_once_a_day() -> None:
+    result = run("show", "regimen", "goserelin-prostate")  # the shipped knowledge base
+    assert result.exit_code == 0
+    assert "goserelin 10.8 mg subcutaneous, day 1" in result.output and "once a day" not in result.output

@@ -59,3 +59,16 @@ def test_research_source_needs_identifier_and_label_needs_product() -> None:
 def test_public_names_exist() -> None:
     for name in model.__all__:
         assert hasattr(model, name), name
+
+
+@pytest.mark.parametrize(("route", "times", "said"), [
+    ("oral", 1, "once a day"), ("oral", 2, "twice a day"),
+    # one drip, shot or implant on set days is not "once a day" (a 12-week Zoladex implant was printed so)
+    ("IV", 1, ""), ("subcutaneous", 1, ""), ("intramuscular", 1, ""),
+    ("IV", 2, "twice a day"),
+])
+def test_how_often_a_component_is_given_is_said_only_where_it_means_something(route: str, times: int,
+                                                                                said: str) -> None:
+    c = Component(drug="x", dose=1, unit="mg", route=route, days=[1], times_per_day=times,
+                  cite=[Citation(source="s")])
+    assert c.how_often == said

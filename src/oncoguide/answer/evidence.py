@@ -74,7 +74,7 @@ def item_text(item: Any) -> str:
             if item.frequency else ""
         return f"{head}{freq}." + (f" {item.text}" if item.text else "")
     if isinstance(item, Component):
-        how = f"{item.route.value}, {item.frequency_text}" if item.route.value == "oral" else item.route.value
+        how = ", ".join(filter(None, [item.route.value, item.how_often]))
         return f"{item.drug.replace('-', ' ').capitalize()}: {item.dose_text}, {how}, on {item.days_text} of each cycle."
     if isinstance(item, FAQ):
         return item.answer

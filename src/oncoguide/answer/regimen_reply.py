@@ -165,7 +165,7 @@ DOSE_CAP = re.compile(r"\bcapped\b|\bno more than \d|\bup to \d[\d.,]* ?(mg|mcg|
 def _component_text(kb: KnowledgeBase, c: Component) -> str:
     name = kb.drugs[c.drug].generic_name if c.drug in kb.drugs else c.drug.replace("-", " ")
     how = ROUTE_WORDS.get(c.route.value, c.route.value)
-    often = f" {c.frequency_text}" if c.route.value == "oral" else ""
+    often = f" {c.how_often}" if c.how_often else ""
     return f"{name} {c.dose_text} {how}{often} on {c.days_text}"
 
 

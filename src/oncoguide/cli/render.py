@@ -59,7 +59,8 @@ def render(console: Console, kb: KnowledgeBase, obj: Drug | Regimen | CancerType
                 console.print(f"  {phase.name + ': ' if phase.name else ''}{phase.cycle_length_days}-day cycles, {cycles}")
                 for c in phase.components:
                     name = kb.drugs[c.drug].generic_name if c.drug in kb.drugs else c.drug
-                    console.print(f"    • {name} {c.dose_text} {c.route.value}, {c.frequency_text}, {c.days_text}{_cites(kb, c)}")
+                    how = ", ".join(filter(None, [c.route.value, c.how_often, c.days_text]))
+                    console.print(f"    • {name} {c.dose_text} {how}{_cites(kb, c)}")
         sections = [
             ("How it works", obj.how_it_works), ("Goals of therapy", obj.goals), ("Dispensing", obj.dispensing),
             ("How long", obj.duration), ("Monitoring", [*obj.monitoring.items, *obj.monitoring.notes]),

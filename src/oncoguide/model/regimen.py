@@ -107,6 +107,12 @@ class Component(Strict):
     def frequency_text(self) -> str:
         return {1: "once a day", 2: "twice a day", 3: "three times a day", 4: "four times a day"}[self.times_per_day]
 
+    @property
+    def how_often(self) -> str:
+        """How often on a dose day, where it says something: pills, or more than one dose a day. "Once a day" is
+        wrong for a drip, shot or implant given once on set days (a 12-week implant is not "once a day")."""
+        return self.frequency_text if self.route == Route.oral or self.times_per_day > 1 else ""
+
 
 class Phase(Strict):
     """A run of identical cycles; most regimens have one, some (e.g. AC then paclitaxel) several."""

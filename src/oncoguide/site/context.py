@@ -9,7 +9,7 @@ from urllib.parse import urlencode
 from ..content.lookup import norm
 from ..content.readability import grade, patient_text
 from ..errors import NotFound
-from ..model import Drug, KnowledgeBase, Regimen, Route, SideEffect, Source, SourceKind, cited_items
+from ..model import Drug, KnowledgeBase, Regimen, SideEffect, Source, SourceKind, cited_items
 from ..model.triage import Level, Risk, call_signs
 from ..search.pages import search_pages
 from . import schedule as sch
@@ -170,8 +170,7 @@ def _phase_view(kb: KnowledgeBase, r: PageRefs, phase) -> PhaseView:  # noqa: AN
     names = {c.drug: kb.drugs[c.drug].generic_name for c in phase.components}
     rows = [
         ComponentRow(drug=drug_ref(kb.drugs[c.drug]), dose=c.dose_text, route=c.route.value,
-                     # "once a day" says nothing for a drip given on set days
-                     how_often=c.frequency_text if c.route == Route.oral or c.times_per_day > 1 else "",
+                     how_often=c.how_often,
                      days=sch.days_text(c.days), given=c.given, food=c.food, note=c.note, refs=r.refs(c.cite))
         for c in phase.components
     ]

@@ -66,7 +66,7 @@ def to_fhir(kb: KnowledgeBase, plan: TreatmentPlan, events: list[Event], today: 
         dose = plan.doses.get(comp.drug, comp.dose)
         route_code, route_name = ROUTE_SNOMED[comp.route]
         dosage: dict[str, Any] = {
-            "text": f"{name} {comp.dose_text} {comp.route.value} {comp.frequency_text} on day(s) "
+            "text": f"{name} {comp.dose_text} {' '.join(filter(None, [comp.route.value, comp.how_often]))} on day(s) "
                     f"{', '.join(map(str, comp.days))} of each {first_phase.cycle_length_days}-day cycle",
             "route": {"coding": [{"system": "http://snomed.info/sct", "code": route_code, "display": route_name}]},
             # FHIR dateTimes with a time need an offset: doses are at the plan's local time.
