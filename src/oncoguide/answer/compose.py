@@ -91,7 +91,7 @@ class Composer:
             # the intent's fields say nothing on the words asked ("so much iv fluid with cisplatin"): add the named
             # pages' statements that do
             seen = {e.text for e in evidence}
-            found = self.statements.search(q, k=MAX_ADDED, plans=self._plan_meant(q))
+            found = self.statements.search(q, k=MAX_ADDED)
             evidence += [e for e in self._focus(q, found, searched=True) if match_count(e.text, own) and e.text not in seen]
         else:
             also = self._also_holding(q, own, evidence)  # shown below the reply, which they do not choose
@@ -162,17 +162,6 @@ class Composer:
         which a frightened reader could take for those of their own. What a word means may still be said."""
         return [e for e in evidence if e.passage_ref is None and not e.where.startswith(("drug ", "regimen "))
                 and not self._drugs_in(e.text)]
-
-    def _plan_meant(self, q: Question) -> list[str]:
-        """The one plan a question means by naming all its drugs and its cancer ("Keytruda and Lenvima for
-        endometrial cancer"): its page may say what the drugs' own pages do not (which kind of the cancer it is for),
-        and it names no drug besides those asked about."""
-        if q.regimens or len(q.drugs) < 2 or not q.cancers:
-            return []
-        drugs = set(q.drugs)
-        plans = [slug for slug, made_of in names(self.kb).regimen_drugs.items()
-                 if made_of == drugs and set(q.cancers) & set(self.kb.regimens[slug].cancers)]
-        return plans if len(plans) == 1 else []
 
     def _medicines_asked(self, q: Question) -> list[str]:
         """The words by which a question names the everyday medicines it asks to take with ours ("warfarin")."""
@@ -245,7 +234,7 @@ class Composer:
             # a drug's use for another cancer than the one named is about that cancer ("MSI-high colorectal cancer"
             # does not say which endometrial cancers Keytruda with Lenvima is for)
             items = [e for e in items if not (q.cancers and e.cancer and e.cancer not in q.cancers)]
-        named = {f"drug {s}" for s in q.drugs} | {f"regimen {s}" for s in [*q.regimens, *self._plan_meant(q)]}
+        named = {f"drug {s}" for s in q.drugs} | {f"regimen {s}" for s in q.regimens}
         return [e for e in items if e.where.split(":")[0] in named or e.passage_ref is not None
                 or self._drugs_in(_SCHEDULE_PREFIX.sub("", e.text)) <= allowed]
 

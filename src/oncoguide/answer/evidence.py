@@ -392,12 +392,10 @@ class StatementSearch:
         """Built by the first question that needs it: most are answered from the named pages' fields (#16)."""
         return LexicalIndex.build((key, _item_text(item)) for key, item in self.items)
 
-    def search(self, q: Question, k: int = MAX_SEARCH_STATEMENTS, holding: list[str] | None = None,
-               plans: Iterable[str] = ()) -> list[Evidence]:
-        """The k best statements of the pages the question names (and of `plans`, regimens it means by their drugs);
-        with `holding`, only those holding one of those words (a statement on pills in general does not take the
-        place of the one saying how many a day)."""
-        pages = {f"drug {s}" for s in q.drugs} | {f"regimen {s}" for s in [*q.regimens, *plans]} | \
+    def search(self, q: Question, k: int = MAX_SEARCH_STATEMENTS, holding: list[str] | None = None) -> list[Evidence]:
+        """The k best statements of the pages the question names; with `holding`, only those holding one of those
+        words (a statement on pills in general does not take the place of the one saying how many a day)."""
+        pages = {f"drug {s}" for s in q.drugs} | {f"regimen {s}" for s in q.regimens} | \
                 {f"cancer {s}" for s in q.cancers}
         if not pages:  # a question about nothing we cover: word matches alone would be guesses
             return []
