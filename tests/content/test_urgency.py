@@ -60,6 +60,7 @@ def test_911_for_a_symptom_no_rule_sends_there_is_reported(tmp_path: Path, text:
     "Tell the nurse at once about chest pain during the drip.",  # in the clinic, not a rule for home
     "Chest pain can happen. Tell your care team about it.",      # no timing of its own
     "Call 911 for sudden weakness or numbness on one side.",     # numbness here is a stroke sign
+    "Call 911 for chest pain. Call right away for memory loss.",  # its own sign, not the chest pain before it
 ])
 def test_a_sentence_that_agrees_with_the_rules_is_not_reported(tmp_path: Path, text: str) -> None:
     assert _urgency_problems(tmp_path, text) == []

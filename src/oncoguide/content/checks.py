@@ -14,7 +14,7 @@ from ..errors import Problem
 from ..model import DAILYMED, FAQ, Citation, Component, Indication, KnowledgeBase, Source, SourceKind
 from ..model.medicines import plain_name
 from ..model.triage import HEADLINE, Level, Risk, TriageRules, least_level, stated_answers
-from .urgency import sentences, stated_level
+from .urgency import points_back, sentences, stated_level
 
 Locate = Callable[[Any, tuple[str | int, ...], str], Problem]
 
@@ -109,8 +109,7 @@ def check_urgency(kb: KnowledgeBase, locate: Locate) -> list[Problem]:
 
     It under-urges when it says less than the least urgent level the rules can give for a symptom it names (with
     what the sentence itself says, e.g. "sudden"); it over-urges when it says 911 for a symptom no rule sends there.
-    A sentence with a timing but no symptom ("Get help right away.") is read with its statement's symptoms and the
-    side effect it is under. How each wording is read: content/urgency.py.
+    How each wording is read, and which sentences are read with the symptoms of their statement: content/urgency.py.
     """
     if kb.triage is None:
         return []
@@ -151,7 +150,7 @@ def _disagreement(rules: TriageRules, sentence: str, context: str, risks: frozen
         return None
     text = sentence.lower()
     named = _named(rules, text)
-    if not named:  # "Get help right away.": the symptom is the one the statement is about
+    if not named and points_back(sentence):  # "Get help right away.": the symptom is the one the statement is about
         text = context.lower()
         named = _named(rules, text)
     under, over = [], []

@@ -9,6 +9,9 @@ wording is read:
   team now). "Get help right away" names no one: a reader may just call the team, so it is read as call_now, and it
   under-urges a symptom the rules send to 911;
 - "today", "same day" is call_today; "next visit" is next_visit;
+- a sentence with a timing that names no symptom of the rules is read with the symptoms of its statement (and of the
+  side effect it is under) when it points back ("Get help right away.", "if it is sudden"); one that names a sign
+  the rules do not know ("Call now for memory loss") is not checked;
 - a sentence that tells the nurse ("Tell the nurse at once", during a drip at the clinic) is not a rule for home and
   is not read; nor is a sentence without a word that asks the reader to call, report or get help.
 """
@@ -29,6 +32,10 @@ _STATED = [
     (Level.call_today, re.compile(r"\btoday\b|\bsame day\b|\bwithin (24 hours|a day|one day)\b")),
     (Level.next_visit, re.compile(r"\bnext (visit|appointment)\b")),
 ]
+# A sign named after "for", "if" or "about" ("Call now for memory loss", "if you feel lightheaded"), not a word that
+# points back ("if it is sudden", "for these signs", "have someone call for you").
+_OWN_SIGN = re.compile(r"\b(for|if|about)\s+(you\s+(feel|have|get|notice|see|start)\s+)?"
+                       r"(?!(it|this|these|that|those|them|they|you|someone)\b)\w+")
 _SENTENCE = re.compile(r"(?<=[.!?])\s+")
 
 
@@ -42,3 +49,9 @@ def stated_level(sentence: str) -> Level | None:
     if _NURSE.search(lowered) or not _CONTACT.search(lowered):
         return None
     return next((level for level, words in _STATED if words.search(lowered)), None)
+
+
+def points_back(sentence: str) -> bool:
+    """Whether a sentence's timing is about what the statement said before ("Get help right away.", "Call 911 if it
+    is severe."), not about a sign it names itself."""
+    return not _OWN_SIGN.search(sentence.lower())
