@@ -3,6 +3,7 @@ a reader who is told "call your team" on a page and "call 911" by the tracker ge
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 import pytest
@@ -80,3 +81,16 @@ def test_a_sentence_that_agrees_with_the_rules_is_not_reported(tmp_path: Path, t
 ])
 def test_how_a_sentence_is_read(sentence: str, level: Level | None) -> None:
     assert stated_level(sentence) == level
+
+
+def test_shipped_pages_agree_with_the_rules() -> None:
+    kb, _ = load_with_problems(Path(__file__).resolve().parents[2] / "content")
+    assert check_urgency(kb, lambda obj, loc, message: f"{obj.slug}: {message}") == []
+
+
+def test_validate_reports_a_disagreement_with_its_file_and_line(tmp_path: Path) -> None:
+    docs = fixture_docs()
+    docs["drug"]["serious_side_effects"] = [_effect("Get help right away for chest pain.")]
+    problems = [str(p) for p in load_with_problems(write_kb(tmp_path, **docs))[1]]
+    assert len(problems) == 1
+    assert re.search(r"drugs/lenalidomide\.yaml:\d+: serious_side_effects\[0\]\.text: under-urges", problems[0])
