@@ -4,7 +4,7 @@ import json
 from pathlib import Path
 
 import sqlalchemy as sa
-from kbfixture import write_kb
+from kbfixture import fixture_docs, write_kb
 from typer.testing import CliRunner
 
 from oncoguide.cli import app
@@ -35,6 +35,20 @@ def test_show_by_brand_and_misspelling(kb_dir: Path) -> None:
         assert result.exit_code == 0, (name, result.output)
         assert "lenalidomide (Revlimid)" in result.output
         assert "REVLIMID (lenalidomide) capsules" in result.output  # citations are printed
+
+
+def test_show_puts_only_call_now_side_effects_under_a_call_now_heading(tmp_path: Path) -> None:
+    docs = fixture_docs()
+    cite = ["revlimid-label § 5.1"]
+    docs["drug"]["serious_side_effects"] = [
+        {"term": "thyroid problems", "plain": "an underactive thyroid", "text": "Your thyroid is checked.", "cite": cite},
+        {"term": "blood clots", "plain": "clots", "call_now": True, "text": "Call 911 for chest pain.", "cite": cite},
+    ]
+    docs["drug"]["risks"] = [{"risk": "clots", "text": "It can cause blood clots.", "cite": cite}]
+    result = run("show", "drug", "lenalidomide", "--content", str(write_kb(tmp_path, **docs)))
+    assert result.exit_code == 0, result.output
+    urgent, _, rest = result.output.partition("Serious side effects that need a call now")[2].partition("Serious side effects")
+    assert "clots" in urgent and "thyroid" not in urgent and "thyroid" in rest
 
 
 def test_show_unknown_suggests(kb_dir: Path) -> None:

@@ -11,7 +11,18 @@ import re
 from dataclasses import dataclass
 
 from ..model import KnowledgeBase
-from ..model.triage import HEADLINE, URGENT, Level, Result, Risk, Symptom, TriageError, TriageRules, triage
+from ..model.triage import (
+    HEADLINE,
+    URGENT,
+    Level,
+    Result,
+    Risk,
+    Symptom,
+    TriageError,
+    TriageRules,
+    stated_answers,
+    triage,
+)
 
 # Someone describing their own (or a relative's) body now: "I have", "my stools", "my dad is".
 _PERSON = (r"\b(i|i'm|im|i've|ive|he|she|he's|she's|they|we)\b|\bmy\b|\bme\b|\b(his|her|our) (mom|mum|dad|mother|father|"
@@ -23,9 +34,6 @@ _NOT_NOW = re.compile(r"\bif\b|\bin case\b|\bwhat happens when\b|\bshould i (cal
                       r"|\bcan (it|this|they|\w+) (cause|give|lead)\b|\b(could|might|may) (it|this|\w+) (cause|give)\b"
                       r"|\bhow (common|often|likely|rare)\b|\b(last|a) (year|month|few years)\b|\byears? ago\b|\bhistory of\b"
                       r"|\bin the past\b|\bwhat (is|are|does|causes)\b|\bis it (normal|common)\b|\bside effects?\b")
-_TEMPERATURE = re.compile(r"(?<![\d.])(\d{2,3}(?:[.,]\d{1,2})?)\s*(?:°|º|degrees?|deg)?\s*(c|f|celsius|fahrenheit)?\b")
-_COUNT = re.compile(r"\b(\d{1,2}|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty)\s+(?:or more\s+)?"
-                    r"(?:times|stools|bowel movements|loose stools|watery stools|trips)\b")
 # Taking a medicine, not trouble swallowing: "I can't swallow my Tagrisso pills", "hard to swallow the capsules".
 _TAKING_PILLS = re.compile(r"\bswallow(ing)?\s+(the |my |his |her |these |those |your |a |an )?([\w'-]+ )?"
                            r"(pills?|tablets?|capsules?|medicines?|meds)\b")
@@ -33,8 +41,6 @@ _TAKING_PILLS = re.compile(r"\bswallow(ing)?\s+(the |my |his |her |these |those 
 # to prevent diarrhea", "anti-nausea pills".
 _REMEDY = re.compile(r"\b(anything|something|medicines?|meds|medications?|pills?|drugs?|tablets?)\s+(for|against|to "
                      r"(prevent|stop|treat|help with))\s+(the |my |his |her |any )?[\w'-]+|\banti-?[a-z]+")
-_WORDS = {"four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12,
-          "fifteen": 15, "twenty": 20}
 
 
 @dataclass(frozen=True)
@@ -45,10 +51,6 @@ class Found:
     result: Result
 
 
-def _mentions(body: Symptom, lowered: str) -> bool:
-    return any(re.search(p, lowered) for p in body.phrases)
-
-
 _QUESTION = re.compile(r"^\s*(can|could|does|do|will|would|is|are|what|how|why|which|when|who|should)\b")
 
 
@@ -57,20 +59,6 @@ def describes_now(lowered: str) -> bool:
     if _QUESTION.match(lowered) and not re.search(_PERSON, lowered):
         return False  # "Can Xtandi cause seizures?"
     return bool(_NOW.search(lowered)) or not _NOT_NOW.search(lowered)
-
-
-def _answers(body: Symptom, lowered: str) -> dict[str, str]:
-    """The answers a question gives by itself; everything else stays unanswered (counted as the worse case)."""
-    out: dict[str, str] = {}
-    for ask in body.asks:
-        if ask.kind == "temperature" and (m := _TEMPERATURE.search(lowered)):
-            out[ask.name], out["unit"] = m[1].replace(",", "."), (m[2] or "")[:1]
-        elif ask.kind == "number" and (m := _COUNT.search(lowered)):
-            out[ask.name] = str(_WORDS.get(m[1], m[1]))
-    for ask in body.asks:  # "black stools and I feel lightheaded" answers "do you feel lightheaded?"
-        if ask.kind == "yes_no" and any(re.search(p, lowered) for p in ask.yes_phrases):
-            out[ask.name] = "yes"
-    return out
 
 
 def find(kb: KnowledgeBase, text: str, drugs: list[str]) -> Found | None:
@@ -90,10 +78,10 @@ def find(kb: KnowledgeBase, text: str, drugs: list[str]) -> Found | None:
     unremedied = _REMEDY.sub(" ", lowered)
     best: Found | None = None
     for key, body in kb.triage.symptoms.items():
-        if not _mentions(body, lowered):
+        if not body.named_in(lowered):
             continue
         result = _judge(kb.triage, key, body, lowered, risks)
-        if not _urgent_as_asked(body, result, risks) and not _mentions(body, unremedied):
+        if not _urgent_as_asked(body, result, risks) and not body.named_in(unremedied):
             continue  # "anything for nausea before?": urgent only if the fluids could not be kept down, unsaid
         if best is None or result.level.rank < best.result.level.rank:
             best = Found(key=key, result=result)
@@ -108,7 +96,7 @@ def _urgent_as_asked(body: Symptom, result: Result, risks: frozenset[Risk] | Non
 
 def _judge(rules: TriageRules, key: str, body: Symptom, lowered: str, risks: frozenset[Risk] | None) -> Result:
     try:
-        return triage(rules, key, _answers(body, lowered), risks)
+        return triage(rules, key, stated_answers(body, lowered), risks)
     except TriageError:  # "a temperature of 60": what the question says cannot be judged; ask the team
         return triage(rules, key, {}, risks)
 

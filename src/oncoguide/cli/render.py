@@ -42,7 +42,10 @@ def render(console: Console, kb: KnowledgeBase, obj: Drug | Regimen | CancerType
         console.print(f"{obj.summary.text}{_cites(kb, obj.summary)}")
         sections = [
             ("Is it chemotherapy?", [obj.chemotherapy]), ("Uses", obj.uses), ("Other uses", obj.other_uses), ("How it works", obj.mechanism),
-            ("Common side effects", obj.common_side_effects), ("Call your care team now if", obj.serious_side_effects),
+            ("Common side effects", obj.common_side_effects),
+            # The page's headings: only a side effect flagged call_now is put under a call-now heading.
+            ("Serious side effects that need a call now", [e for e in obj.serious_side_effects if e.call_now]),
+            ("Serious side effects", [e for e in obj.serious_side_effects if not e.call_now]),
             ("Boxed warnings", obj.boxed_warnings), ("Pregnancy", obj.pregnancy),
             ("REMS program", [obj.rems] if obj.rems else []), ("Taking it", obj.administration),
             ("Missed dose", [obj.missed_dose] if obj.missed_dose else []), ("Handling", obj.handling),

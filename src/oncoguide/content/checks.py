@@ -11,9 +11,10 @@ from urllib.parse import parse_qs, urlsplit
 from pydantic import BaseModel
 
 from ..errors import Problem
-from ..model import DAILYMED, Citation, Component, Indication, KnowledgeBase, Source, SourceKind
+from ..model import DAILYMED, FAQ, Citation, Component, Indication, KnowledgeBase, Source, SourceKind
 from ..model.medicines import plain_name
-from ..model.triage import Risk
+from ..model.triage import HEADLINE, Level, Risk, TriageRules, least_level, stated_answers
+from .urgency import points_back, sentences, stated_level
 
 Locate = Callable[[Any, tuple[str | int, ...], str], Problem]
 
@@ -101,6 +102,72 @@ def check_risks(kb: KnowledgeBase, locate: Locate) -> list[Problem]:
                         problems.append(locate(drug, (kind, i), f"side effect {effect.term!r} means the drug must declare "
                                                                 f"risk {risk.value!r} under `risks`, with a citation"))
     return problems
+
+
+def check_urgency(kb: KnowledgeBase, locate: Locate) -> list[Problem]:
+    """A drug or regimen sentence that says how soon to get help agrees with the symptom rules (content/triage.yaml).
+
+    It under-urges when it says less than the least urgent level the rules can give for a symptom it names (with
+    what the sentence itself says, e.g. "sudden"); it over-urges when it says 911 for a symptom no rule sends there.
+    How each wording is read, and which sentences are read with the symptoms of their statement: content/urgency.py.
+    """
+    if kb.triage is None:
+        return []
+    problems: list[Problem] = []
+    pages: list[tuple[Any, frozenset[Risk]]] = [(d, d.risk_set) for d in kb.drugs.values()]
+    pages += [(r, kb.risks(r.drugs)) for r in kb.regimens.values()]
+    for top, risks in pages:
+        for loc, item in walk(top):
+            if "cite" not in type(item).model_fields:
+                continue
+            field = "answer" if isinstance(item, FAQ) else "text"
+            text = getattr(item, field, None)
+            if not isinstance(text, str):
+                continue
+            heading = " ".join(str(getattr(item, n, None) or "") for n in ("term", "plain", "label", "question"))
+            for sentence in sentences(text):
+                found = _disagreement(kb.triage, sentence, f"{heading} {text}", risks)
+                if found:
+                    problems.append(locate(top, (*loc, field), found))
+    return problems
+
+
+_SAYS = {Level.emergency: "911", Level.call_now: "call now", Level.call_today: "call today", Level.next_visit: "next visit"}
+
+
+def _named(rules: TriageRules, lowered: str) -> dict[str, list[tuple[int, int]]]:
+    """The symptoms a text names, with where; one named only inside another's words ("numbness on one side", a
+    stroke sign) is not named by itself."""
+    found = {key: body.spans(lowered) for key, body in rules.symptoms.items() if body.named_in(lowered)}
+    return {key: spans for key, spans in found.items()
+            if not all(any(o[0] <= s[0] and s[1] <= o[1] and o != s for other, os in found.items() if other != key for o in os)
+                       for s in spans)}
+
+
+def _disagreement(rules: TriageRules, sentence: str, context: str, risks: frozenset[Risk]) -> str | None:
+    said = stated_level(sentence)
+    if said is None:
+        return None
+    text = sentence.lower()
+    named = _named(rules, text)
+    if not named and points_back(sentence):  # "Get help right away.": the symptom is the one the statement is about
+        text = context.lower()
+        named = _named(rules, text)
+    under, over = [], []
+    for key, own in named.items():
+        others = [span for other, spans in named.items() if other != key for span in spans if span not in own]
+        least = least_level(rules, key, stated_answers(rules.symptoms[key], text, others), risks)
+        if said.rank > least.rank:
+            under.append(f"{rules.symptoms[key].name.lower()} ({_SAYS[least]}: {HEADLINE[least]})")
+        elif said == Level.emergency and all(r.level != Level.emergency for r in rules.symptoms[key].rules):
+            over.append(rules.symptoms[key].name.lower())
+    if under:
+        return (f"under-urges: {sentence!r} says {_SAYS[said]}, but the symptom rules (content/triage.yaml) give at "
+                f"least {'; '.join(under)}. Say the rules' level, or drop the timing and describe the sign")
+    if over:
+        return (f"over-urges: {sentence!r} says 911, but no symptom rule (content/triage.yaml) sends "
+                f"{', '.join(over)} to 911. Say the rules' level, or drop the timing and describe the sign")
+    return None
 
 
 def _product_key(src: Source) -> str:

@@ -141,6 +141,14 @@ class Symptom(Strict):
     def ask(self, name: str) -> Ask | None:
         return next((a for a in self.asks if a.name == name), None)
 
+    def named_in(self, lowered: str) -> bool:
+        """Whether a lower-cased text names this symptom (by its `phrases`)."""
+        return any(re.search(p, lowered) for p in self.phrases)
+
+    def spans(self, lowered: str) -> list[tuple[int, int]]:
+        """Where a lower-cased text names this symptom."""
+        return [m.span() for p in self.phrases for m in re.finditer(p, lowered)]
+
 
 class TriageRules(Strict):
     symptoms: dict[str, Symptom] = Field(min_length=1)
@@ -228,6 +236,36 @@ def read_answers(symptom: Symptom, raw: dict[str, Any]) -> dict[str, bool | floa
     return out
 
 
+_TEMPERATURE = re.compile(r"(?<![\d.])(\d{2,3}(?:[.,]\d{1,2})?)\s*(?:°|º|degrees?|deg)?\s*(c|f|celsius|fahrenheit)?\b")
+_COUNT = re.compile(r"\b(\d{1,2}|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty)\s+(?:or more\s+)?"
+                    r"(?:times|stools|bowel movements|loose stools|watery stools|trips)\b")
+_WORDS = {"four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12,
+          "fifteen": 15, "twenty": 20}
+
+
+def stated_answers(symptom: Symptom, lowered: str, skip: list[tuple[int, int]] | None = None) -> dict[str, str]:
+    """The answers a lower-cased text gives by itself (a temperature, a count, a yes phrase); the rest stay unanswered.
+
+    A yes phrase inside a `skip` span is not read as an answer: in "shortness of breath or leg swelling" the breath
+    words name a symptom of their own, not the swollen leg's "also short of breath?".
+    """
+    out: dict[str, str] = {}
+    for ask in symptom.asks:
+        if ask.kind == "temperature" and (m := _TEMPERATURE.search(lowered)):
+            out[ask.name], out["unit"] = m[1].replace(",", "."), (m[2] or "")[:1]
+        elif ask.kind == "number" and (m := _COUNT.search(lowered)):
+            out[ask.name] = str(_WORDS.get(m[1], m[1]))
+    for ask in symptom.asks:  # "black stools and I feel lightheaded" answers "do you feel lightheaded?"
+        if ask.kind == "yes_no" and any(not _inside(m.span(), skip or []) for p in ask.yes_phrases
+                                        for m in re.finditer(p, lowered)):
+            out[ask.name] = "yes"
+    return out
+
+
+def _inside(span: tuple[int, int], spans: list[tuple[int, int]]) -> bool:
+    return any(start <= span[0] and span[1] <= end for start, end in spans)
+
+
 def _holds(rule: Rule, answers: dict[str, bool | float], risks: frozenset[Risk] | None,
            missing: set[str]) -> bool:
     """Does the rule hold? An unanswered question, or risks not known, count as holding (the safer reading)."""
@@ -265,6 +303,21 @@ def triage(rules: TriageRules, symptom: str, raw: dict[str, Any], risks: frozens
             # An assumed answer raises the level (the safe side) but would make the grade a guess: none is given.
             return Result(symptom=symptom, name=body.name, level=rule.level, headline=HEADLINE[rule.level],
                           reason=rule.text, cite=list(rule.cite), assumed=assumed, grade=None if assumed else rule.grade)
+    raise AssertionError("the last rule has no condition")  # guaranteed by Symptom._well_formed
+
+
+def least_level(rules: TriageRules, symptom: str, raw: dict[str, Any], risks: frozenset[Risk]) -> Level:
+    """The least urgent level the rules can give for what a text says: a question it leaves unanswered counts as
+    not met, and a risk rule applies only to a treatment with that risk. Saying less urgent than this under-urges."""
+    body = rules.symptoms[symptom]
+    try:
+        answers = read_answers(body, raw)
+    except TriageError:  # a number that cannot be judged says nothing
+        answers = {}
+    for rule in body.rules:
+        missing: set[str] = set()
+        if _holds(rule, answers, risks, missing) and not missing:
+            return rule.level
     raise AssertionError("the last rule has no condition")  # guaranteed by Symptom._well_formed
 
 

@@ -1,0 +1,96 @@
+"""A drug or regimen sentence that says how soon to get help agrees with the symptom rules (content/triage.yaml):
+a reader who is told "call your team" on a page and "call 911" by the tracker gets two answers."""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+import pytest
+from kbfixture import LABEL, fixture_docs, write_kb
+
+from oncoguide.content.checks import check_urgency
+from oncoguide.content.loader import load_with_problems
+from oncoguide.content.urgency import stated_level
+from oncoguide.model.triage import Level
+
+
+def _effect(text: str, term: str = "heart problems", plain: str = "heart problems") -> dict[str, object]:
+    return {"term": term, "plain": plain, "serious": True, "text": text, "cite": [f"{LABEL} § 5.1"]}
+
+
+def _urgency_problems(tmp_path: Path, *texts: str, where: str = "drug", **effect: str) -> list[str]:
+    docs = fixture_docs()
+    field = "serious_side_effects" if where == "drug" else "side_effects"
+    docs[where][field] = [_effect(t, **effect) for t in texts]
+    kb, _ = load_with_problems(write_kb(tmp_path, **docs))
+    problems = check_urgency(kb, lambda obj, loc, message: f"{type(obj).__name__} {'.'.join(map(str, loc))}: {message}")
+    return [str(p) for p in problems]
+
+
+@pytest.mark.parametrize("text", [
+    "Get help right away for chest pain.",                       # chest pain is always a 911 call
+    "Call your care team now for a seizure or confusion.",
+    "Call right away for a swollen, painful leg or sudden shortness of breath.",  # sudden: a clot in the lung
+    "Tell your care team. Get help right away if it will not stop.",  # bleeding that will not stop, from the heading
+])
+def test_a_sentence_that_says_less_than_the_rules_is_reported(tmp_path: Path, text: str) -> None:
+    problems = _urgency_problems(tmp_path, text, term="bleeding", plain="bleeding")
+    assert len(problems) == 1 and "under-urges" in problems[0] and "911" in problems[0]
+    assert problems[0].startswith("Drug serious_side_effects.0.text")
+
+
+def test_a_regimen_page_is_checked_too(tmp_path: Path) -> None:
+    problems = _urgency_problems(tmp_path, "Call your team today for chest pain.", where="regimen")
+    assert len(problems) == 1 and problems[0].startswith("Regimen side_effects.0.text: under-urges")
+
+
+@pytest.mark.parametrize("text", [
+    "Call 911 for a fever.",                                     # fever rules go up to a call now, never 911
+    "This is an emergency. Call right away for a fever or chills.",
+])
+def test_911_for_a_symptom_no_rule_sends_there_is_reported(tmp_path: Path, text: str) -> None:
+    problems = _urgency_problems(tmp_path, text, term="infection", plain="infections")
+    assert len(problems) == 1 and "over-urges" in problems[0] and "fever" in problems[0]
+
+
+@pytest.mark.parametrize("text", [
+    "Call 911 for chest pain.",                                  # the rules' own level
+    "Call right away for a fever or chills.",                    # a fever can be a call now
+    "Call right away for a new cough or shortness of breath.",   # not said to be sudden or at rest
+    "Tell the nurse at once about chest pain during the drip.",  # in the clinic, not a rule for home
+    "Chest pain can happen. Tell your care team about it.",      # no timing of its own
+    "Call 911 for sudden weakness or numbness on one side.",     # numbness here is a stroke sign
+    "Call 911 for chest pain. Call right away for memory loss.",  # its own sign, not the chest pain before it
+])
+def test_a_sentence_that_agrees_with_the_rules_is_not_reported(tmp_path: Path, text: str) -> None:
+    assert _urgency_problems(tmp_path, text) == []
+
+
+@pytest.mark.parametrize(("sentence", "level"), [
+    ("Call 911 for chest pain.", Level.emergency),
+    ("Swelling of the throat needs emergency care.", Level.emergency),
+    ("Get help right away.", Level.call_now),
+    ("Report a fever at once.", Level.call_now),
+    ("Call your team now for a fever.", Level.call_now),
+    ("Call your care team today.", Level.call_today),
+    ("Tell your team at your next visit.", Level.next_visit),
+    ("Tell the nurse right away if you feel unwell.", None),
+    ("Liver tests are checked now and then.", None),
+    ("Tell any doctor or emergency team you see that you get this drug.", None),
+])
+def test_how_a_sentence_is_read(sentence: str, level: Level | None) -> None:
+    assert stated_level(sentence) == level
+
+
+def test_shipped_pages_agree_with_the_rules() -> None:
+    kb, _ = load_with_problems(Path(__file__).resolve().parents[2] / "content")
+    assert check_urgency(kb, lambda obj, loc, message: f"{obj.slug}: {message}") == []
+
+
+def test_validate_reports_a_disagreement_with_its_file_and_line(tmp_path: Path) -> None:
+    docs = fixture_docs()
+    docs["drug"]["serious_side_effects"] = [_effect("Get help right away for chest pain.")]
+    problems = [str(p) for p in load_with_problems(write_kb(tmp_path, **docs))[1]]
+    assert len(problems) == 1
+    assert re.search(r"drugs/lenalidomide\.yaml:\d+: serious_side_effects\[0\]\.text: under-urges", problems[0])
