@@ -88,6 +88,7 @@ def test_a_drug_without_a_label_rule_tells_the_person_to_ask_their_care_team(kb)
     ("enzalutamide", "Lopid"),         # a strong CYP2C8 blocker
     ("anastrozole", "Premarin"),       # a medicine with estrogen
     ("pirtobrutinib", "Sporanox"),     # itraconazole: a strong CYP3A blocker (stop 25)
+    ("bicalutamide", "warfarin"),      # stop 25: CASODEX 7, the clotting test is checked closely
 ])
 def test_a_listed_medicine_shows_the_cancer_drugs_label_rule(kb, drug, medicine) -> None:  # noqa: ANN001
     shown = advice(kb, [drug], 1, medicine, None)
