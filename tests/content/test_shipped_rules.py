@@ -117,6 +117,10 @@ def test_a_rule_about_one_medicine_is_not_shown_for_others_of_its_kind(kb, drug,
     ("ivosidenib", "within 12 hours of your usual time"),
     ("sorafenib", "If you miss a dose, skip it"),
     ("regorafenib", "but only on that same day"),
+    # added in stop 25 from the EU package leaflets (the US patient texts were out of reach)
+    ("dasatinib", "take the next dose at the usual time. Do not take a double dose"),
+    ("erlotinib", "talk to your doctor or pharmacist as soon as you can"),
+    ("dexamethasone", "if you are less than 12 hours late"),
 ])
 def test_a_missed_dose_rule_says_what_its_source_says(kb, slug: str, rule: str) -> None:  # noqa: ANN001
     assert rule in kb.drugs[slug].missed_dose.text
@@ -138,3 +142,18 @@ def test_no_missed_dose_rule_tells_anyone_to_double_up(kb) -> None:  # noqa: ANN
         for sentence in re.split(r"(?<=[.!?])\s+", drug.missed_dose.text):
             if re.search(r"\bdoubl|\bextra\b|\b(2|two) doses\b", sentence, re.I):
                 assert re.search(r"\b(do not|don't|never|not)\b", sentence, re.I), (slug, sentence)
+
+
+def test_dexamethasone_missed_dose_advice_follows_the_neofordex_12_hour_rule(kb) -> None:  # noqa: ANN001
+    # Neofordex leaflet 3: less than 12 hours late, take it; more, skip to the next one.
+    drug = kb.drugs["dexamethasone"]
+    assert advise(drug, dt.time(8, 0), dt.datetime(2026, 3, 2, 19, 0)).action == Action.take_now
+    assert advise(drug, dt.time(8, 0), dt.datetime(2026, 3, 2, 21, 0)).action != Action.take_now
+
+
+@pytest.mark.parametrize("slug", ["dasatinib", "erlotinib"])
+def test_a_rule_without_hours_is_shown_not_applied_by_the_clock(kb, slug: str) -> None:  # noqa: ANN001
+    # Neither leaflet gives a time limit, so the advisor shows the rule instead of saying "take it now".
+    drug = kb.drugs[slug]
+    assert drug.missed_dose.take_within_hours is None
+    assert advise(drug, dt.time(8, 0), dt.datetime(2026, 3, 2, 10, 0)).action == Action.ask
