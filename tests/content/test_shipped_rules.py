@@ -87,6 +87,12 @@ def test_a_drug_without_a_label_rule_tells_the_person_to_ask_their_care_team(kb)
     ("bendamustine", "Cipro"),         # a CYP1A2 blocker
     ("enzalutamide", "Lopid"),         # a strong CYP2C8 blocker
     ("anastrozole", "Premarin"),       # a medicine with estrogen
+    # stop 25: the EU leaflets' "other medicines" lists for drugs given in clinic
+    ("bortezomib", "rifampin"),        # named
+    ("bortezomib", "Tegretol"),        # carbamazepine, named
+    ("ipilimumab", "Xarelto"),         # a blood thinner: stomach or gut bleeding
+    ("ipilimumab", "vemurafenib"),     # skin side effects after it
+    ("cemiplimab", "prednisone"),      # a steroid may make it work less well
 ])
 def test_a_listed_medicine_shows_the_cancer_drugs_label_rule(kb, drug, medicine) -> None:  # noqa: ANN001
     shown = advice(kb, [drug], 1, medicine, None)
