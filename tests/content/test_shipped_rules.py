@@ -89,6 +89,12 @@ def test_a_drug_without_a_label_rule_tells_the_person_to_ask_their_care_team(kb)
     ("anastrozole", "Premarin"),       # a medicine with estrogen
     ("pirtobrutinib", "Sporanox"),     # itraconazole: a strong CYP3A blocker (stop 25)
     ("bicalutamide", "warfarin"),      # stop 25: CASODEX 7, the clotting test is checked closely
+    # stop 25: the EU leaflets' "other medicines" lists for drugs given in clinic
+    ("bortezomib", "rifampin"),        # named
+    ("bortezomib", "Tegretol"),        # carbamazepine, named
+    ("ipilimumab", "Xarelto"),         # a blood thinner: stomach or gut bleeding
+    ("ipilimumab", "vemurafenib"),     # skin side effects after it
+    ("cemiplimab", "prednisone"),      # a steroid may make it work less well
 ])
 def test_a_listed_medicine_shows_the_cancer_drugs_label_rule(kb, drug, medicine) -> None:  # noqa: ANN001
     shown = advice(kb, [drug], 1, medicine, None)
@@ -119,6 +125,10 @@ def test_a_rule_about_one_medicine_is_not_shown_for_others_of_its_kind(kb, drug,
     ("ivosidenib", "within 12 hours of your usual time"),
     ("sorafenib", "If you miss a dose, skip it"),
     ("regorafenib", "but only on that same day"),
+    # added in stop 25 from the EU package leaflets (the US patient texts were out of reach)
+    ("dasatinib", "take the next dose at the usual time. Do not take a double dose"),
+    ("erlotinib", "talk to your doctor or pharmacist as soon as you can"),
+    ("dexamethasone", "if you are less than 12 hours late"),
 ])
 def test_a_missed_dose_rule_says_what_its_source_says(kb, slug: str, rule: str) -> None:  # noqa: ANN001
     assert rule in kb.drugs[slug].missed_dose.text
@@ -140,3 +150,12 @@ def test_no_missed_dose_rule_tells_anyone_to_double_up(kb) -> None:  # noqa: ANN
         for sentence in re.split(r"(?<=[.!?])\s+", drug.missed_dose.text):
             if re.search(r"\bdoubl|\bextra\b|\b(2|two) doses\b", sentence, re.I):
                 assert re.search(r"\b(do not|don't|never|not)\b", sentence, re.I), (slug, sentence)
+
+
+@pytest.mark.parametrize("slug", ["dasatinib", "erlotinib", "dexamethasone"])
+def test_a_rule_without_hours_is_shown_not_applied_by_the_clock(kb, slug: str) -> None:  # noqa: ANN001
+    # The Sprycel and Tarceva leaflets give no time limit; Neofordex's 12 hours is one 40 mg product's rule on a
+    # page that covers every dexamethasone schedule. So the advisor shows the rule instead of saying "take it now".
+    drug = kb.drugs[slug]
+    assert drug.missed_dose.take_within_hours is None
+    assert advise(drug, dt.time(8, 0), dt.datetime(2026, 3, 2, 10, 0)).action == Action.ask
