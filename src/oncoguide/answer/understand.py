@@ -207,7 +207,7 @@ def understand(kb: KnowledgeBase, text: str) -> Question:
     extra = set(terms(lowered)) - named_words - NO_TOPIC - (CANCER_STATE if cancers else set())  # what the
     # question says beside names
     if "definition" in intents and not re.search(EXPLICIT_DEFINITION, lowered) and (
-            len(intents) > 1 or extra - DEFINITION_WORDS) and not term_asked:
+            len(intents) > 1 or extra - DEFINITION_WORDS) and not term_asked and not _ends_asking_what(lowered, named_words):
         intents.remove("definition")  # "what is the best diet for MDS" is not "what is MDS"
     if not intents and (drugs or regimens or cancers or glossary) and not extra:
         intents.append("definition")  # a bare name ("Revlimid?", "R-CHOP for my mom") asks what it is
@@ -243,6 +243,16 @@ def understand(kb: KnowledgeBase, text: str) -> Question:
                     # "can I take Paxil for depression while on tamoxifen?": what the other medicine is for is
                     # not asked about; the interaction rules answer
                     unknown_conditions=[] if drugs and "interactions" in intents else conditions)
+
+
+# The last clause asks what something is: "they said EP plus durvalumab. what is EP?", "my dad has CLL, what's CLL".
+WHAT_LAST = re.compile(r"(?:^|[,.;:!?-] ?)(?:what|who)(?:'?s| is| are) (?:an? |the )?([\w +/-]{1,40}?)\W*$")
+
+
+def _ends_asking_what(lowered: str, named_words: set[str]) -> bool:
+    """Whether the question ends asking what a name it holds is (any words may come before: "they said ...")."""
+    m = WHAT_LAST.search(lowered)
+    return bool(m and terms(m[1]) and set(terms(m[1])) <= named_words)
 
 
 # How a question asks about a word it names, as (words before the word, words that must follow it or None): "what
