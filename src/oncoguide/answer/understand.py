@@ -202,6 +202,10 @@ def understand(kb: KnowledgeBase, text: str) -> Question:
         intents.remove("mechanism")  # "why do I need IV fluids with cisplatin?" asks about the fluids
     named_words = entity_words | set(_entity_words(kb, [], [], [], glossary))
     asked_terms = _asked_terms(norm(lowered), index, glossary, _page_names_said(kb, text, drugs, regimens, cancers))
+    if not asked_terms and not (drugs or regimens or cancers) and (m := THAT_MEANS.search(lowered)):
+        # "the biopsy came back benign. what does that mean?": the word said last before it is the one asked
+        said = index.glossary.find(index.spelled(norm(lowered[:m.start()]).split()))
+        asked_terms = said[-1:]
     glossary = list(dict.fromkeys([*asked_terms, *glossary]))  # the word asked about first: "which chemo drugs are
     term_asked = bool(asked_terms)                              # platinum drugs" asks about platinum drugs
     extra = set(terms(lowered)) - named_words - NO_TOPIC - (CANCER_STATE if cancers else set())  # what the
@@ -245,6 +249,8 @@ def understand(kb: KnowledgeBase, text: str) -> Question:
                     unknown_conditions=[] if drugs and "interactions" in intents else conditions)
 
 
+# What was just said is asked about: "... came back benign. what does that mean?"
+THAT_MEANS = re.compile(r"\bwhat (does|do|did) (that|this|it|those|these) (word |words |term )?(mean|means)\b")
 # The last clause asks what something is: "they said EP plus durvalumab. what is EP?", "my dad has CLL, what's CLL".
 WHAT_LAST = re.compile(r"(?:^|[,.;:!?-] ?)(?:what|who)(?:'?s| is| are) (?:an? |the )?([\w +/-]{1,40}?)\W*$")
 
