@@ -57,7 +57,10 @@ DAYS = re.compile(r"\bdays? \d|\bfor \d+ (days|weeks)\b|\bweeks? off\b|\bdays of
 # panitumumab drip take" (a drug's name may stand before the word).
 # (spaces may repeat where a plan's name was blanked out: "the first TCHP infusion")
 INFUSION_TIME = (r"how long (is|does|will|do|should|are) +(the +|an +|each +|my +|his +|her +|it +|a +)?([\w-]+ +){0,3}"
-                 r"(infusions?|drips?|iv)\b")
+                 r"(infusions?|drips?|iv)\b|"
+                 # "why did my first Avastin infusion take so much longer than the later ones?"
+                 r"\b(infusions?|drips?)( +[\w-]+){0,2} +(takes?|took|taking|lasts?|lasted|is|was|were|are) +"
+                 r"((so|much|a lot|way|a bit) +)*(longer|shorter|faster|slower|less time|more time)\b")
 # ... which a line answers only with the minutes or hours it takes ("given by vein" does not)
 TAKES_TIME = re.compile(r"\b(minutes?|hours?|mins?)\b", re.I)
 # A kidney or liver problem the person has ("I have kidney disease", "on dialysis", "cirrhosis", "Polivy and liver
