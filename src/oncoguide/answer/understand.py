@@ -211,7 +211,7 @@ def understand(kb: KnowledgeBase, text: str) -> Question:
     extra = set(terms(lowered)) - named_words - NO_TOPIC - (CANCER_STATE if cancers else set())  # what the
     # question says beside names
     if "definition" in intents and not re.search(EXPLICIT_DEFINITION, lowered) and (
-            len(intents) > 1 or extra - DEFINITION_WORDS) and not term_asked and not _ends_asking_what(lowered, named_words):
+            len(intents) > 1 or extra - DEFINITION_WORDS) and not term_asked and not _ends_asking_what(lowered, entity_words):
         intents.remove("definition")  # "what is the best diet for MDS" is not "what is MDS"
     if not intents and (drugs or regimens or cancers or glossary) and not extra:
         intents.append("definition")  # a bare name ("Revlimid?", "R-CHOP for my mom") asks what it is
@@ -256,7 +256,8 @@ WHAT_LAST = re.compile(r"(?:^|[,.;:!?-] ?)(?:what|who)(?:'?s| is| are) (?:an? |t
 
 
 def _ends_asking_what(lowered: str, named_words: set[str]) -> bool:
-    """Whether the question ends asking what a name it holds is (any words may come before: "they said ...")."""
+    """Whether the question ends asking what a drug, plan or cancer it names is (any words may come before: "they
+    said ..."); not a glossary word with more said of it ("what is the loading dose of Herceptin" asks the dose)."""
     m = WHAT_LAST.search(lowered)
     return bool(m and terms(m[1]) and set(terms(m[1])) <= named_words)
 
