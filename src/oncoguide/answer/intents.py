@@ -57,7 +57,10 @@ DAYS = re.compile(r"\bdays? \d|\bfor \d+ (days|weeks)\b|\bweeks? off\b|\bdays of
 # panitumumab drip take" (a drug's name may stand before the word).
 # (spaces may repeat where a plan's name was blanked out: "the first TCHP infusion")
 INFUSION_TIME = (r"how long (is|does|will|do|should|are) +(the +|an +|each +|my +|his +|her +|it +|a +)?([\w-]+ +){0,3}"
-                 r"(infusions?|drips?|iv)\b")
+                 r"(infusions?|drips?|iv)\b|"
+                 # "why did my first Avastin infusion take so much longer than the later ones?"
+                 r"\b(infusions?|drips?)( +[\w-]+){0,2} +(takes?|took|taking|lasts?|lasted|is|was|were|are) +"
+                 r"((so|much|a lot|way|a bit) +)*(longer|shorter|faster|slower|less time|more time)\b")
 # ... which a line answers only with the minutes or hours it takes ("given by vein" does not)
 TAKES_TIME = re.compile(r"\b(minutes?|hours?|mins?)\b", re.I)
 # A kidney or liver problem the person has ("I have kidney disease", "on dialysis", "cirrhosis", "Polivy and liver
@@ -143,7 +146,9 @@ REGISTRY: tuple[Intent, ...] = (
            r"(in|make up)\b|how many (different )?(drugs|medicines|medications|meds)\b(?! a day)|stand for|\bmade (up )?of\b|"
            r"\bcomponents?\b|which (drugs|medicines)|what('?s| is) in\b|\bletters\b|"
            # "what are the three drugs", "which two drugs": a count of the plan's drugs asked
-           r"\b(what|which) (are |were )?(the )?(\d|two|three|four|five) (drugs|medicines|medications|meds|chemos)\b",
+           r"\b(what|which) (are |were )?(the )?(\d|two|three|four|five) (drugs|medicines|medications|meds|chemos)\b|"
+           # "carbo/taxol, what drugs are those?": the drugs a plan's name stands for
+           r"\bwhat (drugs|medicines|medications|meds|chemos?) (are|is) (those|these|they|that|this|it)\b",
            "What is in it", regimen=("summary", "schedules")),
     Intent("dose", STRENGTH + r"|\bdos(es?|ed|ing)\b|dosage|how much|how many ([\w-]+ ){0,2}(mg|capsules?|pills?|tablets?|tabs)\b|\bschedule|how often|"
            r"how (do|should) i take|when (do|should) i take|\bcycles?\b|\bdays off\b|(\d+|\bone|\btwo|\bthree|\bseven|\bdays) "
@@ -207,7 +212,8 @@ REGISTRY: tuple[Intent, ...] = (
            r"\b(didn'?t|did not|never) (take|took|get|got) (my|his|her|the|it|a|this|today'?s|yesterday'?s|last)\b|"
            r"\b(took|take|taking|taken) (it|them|my [\w-]+|the [\w-]+) (\d+ |a few |several |two |three )?(hours? )?late\b|"
            r"\blate (taking|with) (it|my|the|his|her)\b|\b(\d+|a few|several|two|three) hours? late\b|"
-           r"\b(threw|throw|throwing) up ([\w-]+ ){0,2}(my|the|a|after)\b|\bvomit\w* ([\w-]+ ){0,2}(my|the|a|after|it)\b",
+           # ... "threw up about 20 minutes after my pills", "vomited half an hour after taking it"
+           r"\b(threw|throw|throwing) up ([\w-]+ ){0,4}(my|the|a|after)\b|\bvomit\w* ([\w-]+ ){0,4}(my|the|a|after|it)\b",
            "A missed dose", drug=("missed_dose",)),
     # Stopping the medicine: "can I just stop my prednisone when the chemo ends?" (how to stop is in how to take it,
     # "do not stop it suddenly; your team lowers the dose", or in the serious effects of stopping suddenly)
@@ -229,7 +235,10 @@ REGISTRY: tuple[Intent, ...] = (
     # Breastfeeding is its own question: a rule on pregnancy does not answer it.
     Intent("breastfeeding", r"breast.?feed|\bnurs(e|ing) (my|a|the) baby|breast ?milk|\bpump(ing)? milk",
            "Breastfeeding", drug=("pregnancy",), reply=r"breast.?feed|breast ?milk|\bnurs"),
-    Intent("handling", r"\bhandl|\btouch|\bopen\b.*\b(capsules?|pills?|tablets?)\b|dispos|caregiver|\bcrush|\bbreak (the|a|my)|\bchew|\bgloves?\b",
+    Intent("handling", r"\bhandl|\btouch|\bopen\b.*\b(capsules?|pills?|tablets?)\b|dispos|caregiver|\bcrush|\bbreak (the|a|my)|\bchew|\bgloves?\b|"
+           # "can I cut the pills in half?", "is it ok to split my tablets" (not "cut my dose")
+           r"\b(cut|split)( up)? ((the|my|his|her|a|these|those) )?([\w-]+ )?(pills?|tablets?|capsules?)\b|"
+           r"\b(cut|split) (it|them)\b|\bhalve\b|\bin (half|two|halves)\b",
            # how a regimen is dispensed says nothing of storing or handling one of its drugs: only when it is named
            "Handling", drug=("handling", "storage"), named_regimen=("dispensing",), first="handling"),
     Intent("storage", r"\bstor(e|age|ed|ing)\b|keep (it|them|the)|fridge|refrigerat|\bexpire|\bhot car\b|\btravel",
@@ -237,7 +246,9 @@ REGISTRY: tuple[Intent, ...] = (
     Intent("blood_donation", r"donat|give blood|giving blood", "Giving blood", drug=("blood_donation",),
            first="blood_donation"),
     Intent("duration", r"how long|duration|until when|forever|how many (\w+ )?(cycles|rounds|courses|treatments|"
-           r"times(?! a (day|week))|months|weeks|years|doses|infusions|shots)|\bwhen (can|do|will|should|could) (i|we|he|she|they) stop\b",
+           r"times(?! a (day|week))|months|weeks|years|doses|infusions|shots)|\bwhen (can|do|will|should|could) (i|we|he|she|they) stop\b|"
+           # "is there an end date?", "is there a stopping point for Calquence?"
+           r"\b(end|stop|stopping|finish) (date|point|line)s?\b|\b(is|will) there (ever )?(be )?an end\b",
            "How long treatment lasts", regimen=("duration",),
            reply=r"\b\d+ (cycles|rounds|doses|weeks|months|years)\b|\buntil\b|\bup to\b"),
     Intent("results", r"success( rate)?|how well .*\bwork|\b(cure|response|survival) rates?\b|\bsurviv|\beffective\b|"

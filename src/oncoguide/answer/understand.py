@@ -202,12 +202,16 @@ def understand(kb: KnowledgeBase, text: str) -> Question:
         intents.remove("mechanism")  # "why do I need IV fluids with cisplatin?" asks about the fluids
     named_words = entity_words | set(_entity_words(kb, [], [], [], glossary))
     asked_terms = _asked_terms(norm(lowered), index, glossary, _page_names_said(kb, text, drugs, regimens, cancers))
+    if not asked_terms and not (drugs or regimens or cancers) and (m := THAT_MEANS.search(lowered)):
+        # "the biopsy came back benign. what does that mean?": the word said last before it is the one asked
+        said = index.glossary.find(index.spelled(norm(lowered[:m.start()]).split()))
+        asked_terms = said[-1:]
     glossary = list(dict.fromkeys([*asked_terms, *glossary]))  # the word asked about first: "which chemo drugs are
     term_asked = bool(asked_terms)                              # platinum drugs" asks about platinum drugs
     extra = set(terms(lowered)) - named_words - NO_TOPIC - (CANCER_STATE if cancers else set())  # what the
     # question says beside names
     if "definition" in intents and not re.search(EXPLICIT_DEFINITION, lowered) and (
-            len(intents) > 1 or extra - DEFINITION_WORDS) and not term_asked:
+            len(intents) > 1 or extra - DEFINITION_WORDS) and not term_asked and not _ends_asking_what(lowered, entity_words):
         intents.remove("definition")  # "what is the best diet for MDS" is not "what is MDS"
     if not intents and (drugs or regimens or cancers or glossary) and not extra:
         intents.append("definition")  # a bare name ("Revlimid?", "R-CHOP for my mom") asks what it is
@@ -243,6 +247,19 @@ def understand(kb: KnowledgeBase, text: str) -> Question:
                     # "can I take Paxil for depression while on tamoxifen?": what the other medicine is for is
                     # not asked about; the interaction rules answer
                     unknown_conditions=[] if drugs and "interactions" in intents else conditions)
+
+
+# What was just said is asked about: "... came back benign. what does that mean?"
+THAT_MEANS = re.compile(r"\bwhat (does|do|did) (that|this|it|those|these) (word |words |term )?(mean|means)\b")
+# The last clause asks what something is: "they said EP plus durvalumab. what is EP?", "my dad has CLL, what's CLL".
+WHAT_LAST = re.compile(r"(?:^|[,.;:!?-] ?)(?:what|who)(?:'?s| is| are) (?:an? |the )?([\w +/-]{1,40}?)\W*$")
+
+
+def _ends_asking_what(lowered: str, named_words: set[str]) -> bool:
+    """Whether the question ends asking what a drug, plan or cancer it names is (any words may come before: "they
+    said ..."); not a glossary word with more said of it ("what is the loading dose of Herceptin" asks the dose)."""
+    m = WHAT_LAST.search(lowered)
+    return bool(m and terms(m[1]) and set(terms(m[1])) <= named_words)
 
 
 # How a question asks about a word it names, as (words before the word, words that must follow it or None): "what

@@ -20,3 +20,14 @@ def composer(kb):  # noqa: ANN001, ANN201
     from oncoguide.answer import Composer
 
     return Composer(kb)
+
+
+@pytest.fixture(scope="session")
+def shown(composer):  # noqa: ANN001, ANN201
+    """question -> what its answer shows as evidence (reply and statements, lower-cased): never the echoed
+    question, the 'See also' titles or the references, which could hold the words by chance."""
+    def answer_text(question: str) -> str:
+        answer = composer.answer(question)
+        items = [*answer.direct, *(i for g in (*answer.guidelines, *answer.research) for i in g.items)]
+        return " ".join(i.text for i in items).lower()
+    return answer_text

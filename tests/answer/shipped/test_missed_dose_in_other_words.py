@@ -13,6 +13,9 @@ from oncoguide.answer.understand import understand
     ("took my tagrisso 6 hours late", "osimertinib"),
     ("i was late taking my imbruvica this morning", "ibrutinib"),
     ("threw up right after my ninlaro capsule", "ixazomib"),
+    # words between throwing up and the dose: "about an hour after", "maybe half an hour after"
+    ("my husband threw up about an hour after his inlyta", "axitinib"),
+    ("she vomited maybe half an hour after her xeloda", "capecitabine"),
 ])
 def test_a_dose_not_taken_gets_the_missed_dose_rule(composer, question, drug) -> None:  # noqa: ANN001
     answer = composer.answer(question)
