@@ -177,6 +177,8 @@ def curated(kb: KnowledgeBase, q: Question) -> list[Evidence]:
         from_drugs = [_evidence(i, intent, f"drug {slug}: {name}") for slug in q.drugs
                       for name in fields(intent, "drug") for i in _field_items(kb.drugs[slug], name)]
         found += from_drugs
+        if intent == "premedication":
+            found += [_evidence(i, intent, where) for slug in q.drugs for where, i in _guarded(kb, q, slug)]
         # "does Adriamycin cause hair loss?" when its page lists no hair loss: the regimens that use it may
         unlisted = _symptom_unlisted(q, intent, from_drugs)
         if _drug_page_answers(q, intent, from_drugs) and not unlisted:
@@ -224,6 +226,28 @@ def curated(kb: KnowledgeBase, q: Question) -> list[Evidence]:
     else:  # a general side-effect question: boxed warnings belong under serious side effects only
         found = [e for e in found if not (e.topic == "side_effects" and e.where.endswith("boxed_warnings"))]
     return _unique(found)
+
+
+# What a medicine given before ours is said to guard against: "medicine to prevent a reaction", "fluids to protect
+# your kidneys", "to lower the risk of a reaction" (the next two words; "a", "the", "your" left out).
+_PREVENTED = re.compile(r"\b(?:prevent|protect|lowers? the (?:chance|risk) of)\s+(?:(?:an?|the|your|severe)\s+)*"
+                        r"([a-z-]+)(?:\s+([a-z-]+))?", re.I)
+_HARM_FIELDS = ("boxed_warnings", "serious_side_effects", "common_side_effects")
+MAX_GUARDED = 2
+
+
+def _guarded(kb: KnowledgeBase, q: Question, slug: str) -> list[tuple[str, Any]]:
+    """The drug's side-effect rows on the harm its lines on what is given before each dose guard against: "why
+    Benadryl before Cyramza?" is answered by the reactions to the drip, though its line says only "medicine to
+    prevent a reaction". The lines holding a word of the question ("fluids") say which harm, else all of them."""
+    drug = kb.drugs[slug]
+    lines = [_item_text(i) for name in fields("premedication", "drug") for i in _field_items(drug, name)]
+    asked = [w for w in q.subject_terms if len(w) > 3]
+    lines = [t for t in lines if match_count(t, asked)] or lines
+    harms = list(dict.fromkeys(w.lower() for t in lines for m in _PREVENTED.finditer(t) for w in m.groups()
+                               if w and len(w) > 3))
+    rows = [(f"drug {slug}: {name}", i) for name in _HARM_FIELDS for i in _field_items(drug, name)]
+    return [(where, i) for where, i in rows if harms and match_count(item_text(i), harms)][:MAX_GUARDED]
 
 
 def _adds_drugs(regimen: Regimen, q: Question) -> bool:
