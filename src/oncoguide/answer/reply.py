@@ -12,6 +12,7 @@ from ..search.synonyms import meanings, phrases, regimen_aliases
 from ..search.text import stem, terms, words
 from .cancer_aspects import asked_aspects, on_aspect
 from .defined import defined_on_page
+from .drug_families import family_for_cancer
 from .evidence import (
     GENERAL,
     Evidence,
@@ -97,7 +98,7 @@ def direct_reply(kb: KnowledgeBase, q: Question, evidence: list[Evidence]) -> Ev
     """The first line, or None when nothing settles the question on its own."""
     rules: list[Callable[[KnowledgeBase, Question, list[Evidence]], Evidence | None]] = [
         _chemo, regimen_chemo, _boxed, _faq_asked, _with_the_plan, infusion_time, name_letters, _cancer_statement, _missed, _why, _use_for, _other_use, _first,
-        regimen_works, regimen_uses, _defined_here, _definition, components, compare, _cancer_care, how_given, food, _food_not_oral, _dose_change, _organ_dose,
+        regimen_works, regimen_uses, family_for_cancer, _defined_here, _definition, components, compare, _cancer_care, how_given, food, _food_not_oral, _dose_change, _organ_dose,
         schedule, drug_doses, count, _said_for_the_cancer, _pair, _most_common, _effects_above_all, _by_words, _effects, _term_alone]
     if (q.unknown_cancers or q.unknown_conditions) and {"uses", "results"} & set(q.intents):
         # "Is Lenvima used for thyroid cancer?": a label use with no cancer page of its own may say
