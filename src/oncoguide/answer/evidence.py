@@ -177,8 +177,6 @@ def curated(kb: KnowledgeBase, q: Question) -> list[Evidence]:
         from_drugs = [_evidence(i, intent, f"drug {slug}: {name}") for slug in q.drugs
                       for name in fields(intent, "drug") for i in _field_items(kb.drugs[slug], name)]
         found += from_drugs
-        if intent == "premedication":
-            found += [_evidence(i, intent, where) for slug in q.drugs for where, i in _guarded(kb, q, slug)]
         # "does Adriamycin cause hair loss?" when its page lists no hair loss: the regimens that use it may
         unlisted = _symptom_unlisted(q, intent, from_drugs)
         if _drug_page_answers(q, intent, from_drugs) and not unlisted:
@@ -234,6 +232,14 @@ _PREVENTED = re.compile(r"\b(?:prevent|protect|lowers? the (?:chance|risk) of)\s
                         r"([a-z-]+)(?:\s+([a-z-]+))?", re.I)
 _HARM_FIELDS = ("boxed_warnings", "serious_side_effects", "common_side_effects")
 MAX_GUARDED = 2
+
+
+def guarded(kb: KnowledgeBase, q: Question) -> list[Evidence]:
+    """For a question on what is given before each dose, the named drugs' rows on the harms it guards against
+    (shown below the reply, which they do not choose: "what premeds before Taxol?" is answered by the premeds)."""
+    if "premedication" not in q.intents:
+        return []
+    return [_evidence(i, "serious", where) for slug in q.drugs for where, i in _guarded(kb, q, slug)]
 
 
 def _guarded(kb: KnowledgeBase, q: Question, slug: str) -> list[tuple[str, Any]]:
