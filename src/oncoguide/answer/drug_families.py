@@ -9,20 +9,10 @@ from ..content.lookup import cancer_names
 from ..model import Drug, KnowledgeBase
 from ..search.text import stem, terms
 from .evidence import Evidence
+from .intents import FAMILY_SAID, LIST_ASKED, NOT_A_FAMILY
 from .understand import Question
 
 MAX_LISTED = 8
-# The word just before the word for treatment names the family: "antibody drugs", "hormone medicines",
-# "immunotherapy treatments" ("does everyone need treatment" names none).
-FAMILY_SAID = re.compile(r"\b([a-z-]+) (drugs?|medicines?|medications?|meds|therap(y|ies)|treatments?|pills?|options?)\b")
-# Which drugs are asked, not what one does: "does hormone therapy for prostate cancer thin the bones?" asks no list.
-WHICH = re.compile(r"\b(what|which|are there|is there|name|list)\b")
-# Words of such a question that are no family: "chemo" is asked by the chemo rules, "new" or "best" by no page.
-NOT_A_FAMILY = re.compile(r"^(chemo\w*|used?|usual\w*|common\w*|types?|kinds?|main|mainly|other|different|newe?r?|"
-                          r"best|good|right|standard|available|approved|options?|choices?|names?|what|which|there|"
-                          r"their|these|those|some|many|more|need|needs|first|second|later|next)$")
-
-
 # A sentence on what a drug is given with names another family: "It is taken with hormone therapy."
 _GIVEN_WITH = re.compile(r"\b(given|taken|used|combined) with\b", re.I)
 
@@ -37,7 +27,7 @@ def family_for_cancer(kb: KnowledgeBase, q: Question, _: list[Evidence]) -> Evid
     """The drugs for the one cancer named, of the family the question's own words name, when those words pick out
     some of the cancer's drugs but not all of them (then they name no family)."""
     lowered = q.text.lower()
-    if len(q.cancers) != 1 or q.drugs or q.regimens or "uses" not in q.intents or not WHICH.search(lowered):
+    if len(q.cancers) != 1 or q.drugs or q.regimens or "uses" not in q.intents or not LIST_ASKED.search(lowered):
         return None
     cancer = kb.cancers[q.cancers[0]]
     named = {w for n in cancer_names(cancer) for w in terms(n)}

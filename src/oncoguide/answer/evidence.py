@@ -25,7 +25,7 @@ from ..model import item_text as _item_text
 from ..search.index import LexicalIndex
 from ..search.passages import Passage, PassageSource
 from ..search.text import stem, terms
-from .intents import answers_alone, fields, organ_problems_in
+from .intents import ORGAN_ASKED, answers_alone, fields, organ_problems_in
 from .names import names
 from .understand import TREATMENT_WORDS, Question
 
@@ -135,8 +135,6 @@ def symptom_words(q: Question) -> list[str]:
 # speaks of those organs ("what days do I take Ibrance?" does not ask the Child-Pugh C dose).
 _ORGAN_RULE = re.compile(r"\b(kidney|liver|hepatic|renal) (problems?|disease|function|impairment|damage|failure)\b|"
                          r"\bdialysis\b|\bchild-pugh\b|\bcreatinine clearance\b", re.IGNORECASE)
-_ORGAN_ASKED = re.compile(r"\b(kidney|renal|liver|hepatic|dialysis|cirrhosis|creatinine|crcl|e?gfr|bilirubin|"
-                          r"hepatitis|child.?pugh)", re.IGNORECASE)
 _HOW_TO_TAKE = frozenset({"dose", "form", "food", "missed_dose"})
 
 
@@ -146,7 +144,7 @@ def for_organs_not_asked(e: Evidence, q: Question) -> bool:
     liver damage?" is not answered by the Child-Pugh C dose)."""
     if not _ORGAN_RULE.search(e.text):
         return False
-    if e.topic in _HOW_TO_TAKE and not _ORGAN_ASKED.search(q.text):
+    if e.topic in _HOW_TO_TAKE and not ORGAN_ASKED.search(q.text):
         return True
     return not set(q.intents) & _HOW_TO_TAKE and not organ_problems(q) and bool(_A_DOSE.search(e.text))
 

@@ -25,7 +25,23 @@ from .evidence import (
     named_kind,
     organ_problems,
 )
-from .intents import BY_NAME, has_shape, replies, signals, signals_intent, spot
+from .intents import (
+    ABOVE_ALL,
+    BOXED,
+    BY_NAME,
+    CHEMO_SAID,
+    KIND_OF,
+    MEANS,
+    MOST_COMMON,
+    POINTED,
+    WHEN,
+    WHY,
+    has_shape,
+    replies,
+    signals,
+    signals_intent,
+    spot,
+)
 from .names import N_MAX, known_word, names, ngrams
 from .regimen_reply import (
     compare,
@@ -83,10 +99,6 @@ def kinds_of(kb: KnowledgeBase, text: str) -> list[str]:
     return [t.lower() for m in medicines.named_in(text) for c in m.classes if (k := medicines.kind(c)) for t in k.terms]
 
 
-# When something happens, which asks nothing itself: "I have a colonoscopy next week" is not about weeks.
-WHEN = re.compile(r"\b(?:next|this|last|coming|in a|in two|in 2|in three|in 3) (day|days|week|weeks|month|months|weekend)\b")
-
-
 def wanted_words(q: Question) -> list[str]:
     """The question's own topic words (not names, not question words, not when) and the medical words they mean."""
     when = {w for m in WHEN.finditer(q.text.lower()) for w in terms(m[0])}
@@ -120,8 +132,8 @@ def _chemo(kb: KnowledgeBase, q: Question, _: list[Evidence]) -> Evidence | None
     if drug is None or "classification" not in q.intents:
         return None
     c = drug.chemotherapy
-    if not re.search(r"\bchemo", q.text.lower()):
-        if not re.search(r"\b(kind|type|class|sort) of\b", q.text.lower()):
+    if not CHEMO_SAID.search(q.text.lower()):
+        if not KIND_OF.search(q.text.lower()):
             return None  # "is it a steroid?" is settled by words, below
         rest = _YES_NO.sub("", c.text)
         return Evidence(text=rest[:1].upper() + rest[1:], cite=list(c.cite), topic="classification",
@@ -139,7 +151,6 @@ def _missed(kb: KnowledgeBase, q: Question, _: list[Evidence]) -> Evidence | Non
     return Evidence(text=m.text, cite=list(m.cite), topic="missed_dose", where=f"drug {drug.slug}: missed_dose")
 
 
-WHY = re.compile(r"\bwhy\b")
 # Words of a statement that gives a reason: "... to lower the risk of tumor lysis syndrome", "because ...".
 REASON = re.compile(r"\bto (lower|reduce|prevent|protect|avoid|check|watch|find|catch|help|keep|make sure)\b|\bbecause\b|"
                     r"\bso (that|the|it|you|your)\b|\bfinds? (this|it|them|problems?) early\b|\blowers? (the|this|that) risk\b|\bhelps? (prevent|protect|lower)\b|"
@@ -294,9 +305,6 @@ def only_terms(kb: KnowledgeBase, q: Question) -> bool:
     return all(w in known or w in QUIET for w in terms(q.text))
 
 
-BOXED = re.compile(r"\bbox(ed)?\b|black.?box")
-
-
 def _boxed(kb: KnowledgeBase, q: Question, _: list[Evidence]) -> Evidence | None:
     """"Does Revlimid have a black box warning?": what its label's boxed warnings are about."""
     drug = one_drug(kb, q)
@@ -389,11 +397,6 @@ def _definition(kb: KnowledgeBase, q: Question, _: list[Evidence]) -> Evidence |
         return Evidence(text=drug.summary.text, cite=list(drug.summary.cite), topic="definition",
                         where=f"drug {drug.slug}: summary")
     return None
-
-
-MEANS = re.compile(r"\b(mean|means|meaning|stand for|stands for)\b")
-# "... came back benign. what does that mean?": asks what the word just said means (on normalised text)
-POINTED = re.compile(r"\bwhat (?:does|do|did|s|is|would|could) (?:that|this|it) (?:mean|stand for)\b|\bwhat (?:s|is) (?:that|this)\b")
 
 
 def _pointed_term(kb: KnowledgeBase, q: Question) -> str | None:
@@ -627,8 +630,6 @@ def _unanswered_yes_no(e: Evidence, q: Question) -> str:
 
 
 MAX_EFFECTS = 6
-# "Side effects? esp bones": the side effects in general are asked, one kind above all (shown below the list).
-ABOVE_ALL = re.compile(r"\b(esp|especially|particularly|mainly|mostly|above all|in particular)\b", re.I)
 
 
 def _effects(kb: KnowledgeBase, q: Question, _: list[Evidence]) -> Evidence | None:
@@ -677,8 +678,6 @@ def _listed(plain: list[str]) -> str:
     return plain[0] if len(plain) == 1 else sep.join(plain[:-1]) + sep.rstrip() + " and " + plain[-1]
 
 
-# "which side effect is most common?", "the main side effects": the most frequent first, not those of a word said
-MOST_COMMON = re.compile(r"\bmost (common|frequent|usual|likely)\b|\bcommonest\b|\bmain side.?effects?\b", re.I)
 MAX_COMMON = 4
 # A side effect's own line that says it is the most common one ("The most common side effect in SPARTAN")
 SAID_MOST_COMMON = re.compile(r"\bthe most common (side effect|reaction)\b", re.I)  # not "one of the ... effects"
