@@ -16,6 +16,7 @@ from .evidence import (
     PassageSearch,
     StatementSearch,
     curated,
+    guarded,
     match_count,
     own_plans,
     symptom_unlisted,
@@ -102,6 +103,7 @@ class Composer:
                          if e.text not in seen]
         direct = direct_reply(self.kb, q, evidence)
         evidence += also
+        evidence += [e for e in guarded(self.kb, q) if e.text not in {x.text for x in evidence}]
         if direct is not None:
             seen = {e.text for e in evidence}
             evidence += [e for e in faqs_beside(self.kb, q, direct) if e.text not in seen]

@@ -25,7 +25,7 @@ from ..model import item_text as _item_text
 from ..search.index import LexicalIndex
 from ..search.passages import Passage, PassageSource
 from ..search.text import stem, terms
-from .intents import answers_alone, fields, organ_problems_in
+from .intents import ORGAN_ASKED, answers_alone, fields, organ_problems_in
 from .names import names
 from .understand import TREATMENT_WORDS, Question
 
@@ -135,8 +135,6 @@ def symptom_words(q: Question) -> list[str]:
 # speaks of those organs ("what days do I take Ibrance?" does not ask the Child-Pugh C dose).
 _ORGAN_RULE = re.compile(r"\b(kidney|liver|hepatic|renal) (problems?|disease|function|impairment|damage|failure)\b|"
                          r"\bdialysis\b|\bchild-pugh\b|\bcreatinine clearance\b", re.IGNORECASE)
-_ORGAN_ASKED = re.compile(r"\b(kidney|renal|liver|hepatic|dialysis|cirrhosis|creatinine|crcl|e?gfr|bilirubin|"
-                          r"hepatitis|child.?pugh)", re.IGNORECASE)
 _HOW_TO_TAKE = frozenset({"dose", "form", "food", "missed_dose"})
 
 
@@ -146,7 +144,7 @@ def for_organs_not_asked(e: Evidence, q: Question) -> bool:
     liver damage?" is not answered by the Child-Pugh C dose)."""
     if not _ORGAN_RULE.search(e.text):
         return False
-    if e.topic in _HOW_TO_TAKE and not _ORGAN_ASKED.search(q.text):
+    if e.topic in _HOW_TO_TAKE and not ORGAN_ASKED.search(q.text):
         return True
     return not set(q.intents) & _HOW_TO_TAKE and not organ_problems(q) and bool(_A_DOSE.search(e.text))
 
@@ -224,6 +222,36 @@ def curated(kb: KnowledgeBase, q: Question) -> list[Evidence]:
     else:  # a general side-effect question: boxed warnings belong under serious side effects only
         found = [e for e in found if not (e.topic == "side_effects" and e.where.endswith("boxed_warnings"))]
     return _unique(found)
+
+
+# What a medicine given before ours is said to guard against: "medicine to prevent a reaction", "fluids to protect
+# your kidneys", "to lower the risk of a reaction" (the next two words; "a", "the", "your" left out).
+_PREVENTED = re.compile(r"\b(?:prevent|protect|lowers? the (?:chance|risk) of)\s+(?:(?:an?|the|your|severe)\s+)*"
+                        r"([a-z-]+)(?:\s+([a-z-]+))?", re.I)
+_HARM_FIELDS = ("boxed_warnings", "serious_side_effects", "common_side_effects")
+MAX_GUARDED = 2
+
+
+def guarded(kb: KnowledgeBase, q: Question) -> list[Evidence]:
+    """For a question on what is given before each dose, the named drugs' rows on the harms it guards against
+    (shown below the reply, which they do not choose: "what premeds before Taxol?" is answered by the premeds)."""
+    if "premedication" not in q.intents:
+        return []
+    return [_evidence(i, "serious", where) for slug in q.drugs for where, i in _guarded(kb, q, slug)]
+
+
+def _guarded(kb: KnowledgeBase, q: Question, slug: str) -> list[tuple[str, Any]]:
+    """The drug's side-effect rows on the harm its lines on what is given before each dose guard against: "why
+    Benadryl before Cyramza?" is answered by the reactions to the drip, though its line says only "medicine to
+    prevent a reaction". The lines holding a word of the question ("fluids") say which harm, else all of them."""
+    drug = kb.drugs[slug]
+    lines = [_item_text(i) for name in fields("premedication", "drug") for i in _field_items(drug, name)]
+    asked = [w for w in q.subject_terms if len(w) > 3]
+    lines = [t for t in lines if match_count(t, asked)] or lines
+    harms = list(dict.fromkeys(w.lower() for t in lines for m in _PREVENTED.finditer(t) for w in m.groups()
+                               if w and len(w) > 3))
+    rows = [(f"drug {slug}: {name}", i) for name in _HARM_FIELDS for i in _field_items(drug, name)]
+    return [(where, i) for where, i in rows if harms and match_count(item_text(i), harms)][:MAX_GUARDED]
 
 
 def _adds_drugs(regimen: Regimen, q: Question) -> bool:

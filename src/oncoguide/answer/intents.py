@@ -334,3 +334,54 @@ def fields(intent: str, kind: str) -> tuple[str, ...]:
     """The page fields of kind (`drug`, `regimen`, `cancer`, `named_regimen`, `regimen_only`) that answer it."""
     entry = BY_NAME.get(intent)
     return getattr(entry, kind) if entry else ()
+
+
+# --- Question words read by the reply code -------------------------------------------------------------------------
+# Patterns that read the QUESTION's text for the code that chooses and writes the answer (reply.py, regimen_reply.py,
+# evidence.py, drug_families.py); patterns that read a statement's text stay beside the code that reads them.
+
+# When something happens, which asks nothing itself: "I have a colonoscopy next week" is not about weeks.
+WHEN = re.compile(r"\b(?:next|this|last|coming|in a|in two|in 2|in three|in 3) (day|days|week|weeks|month|months|weekend)\b")
+
+# "why do I need EKGs on Kisqali?": a reason is asked
+WHY = re.compile(r"\bwhy\b")
+
+# "is Keytruda chemo?", "is ABVD chemotherapy?": whether it is chemo is asked, not only what kind of drug it is
+CHEMO_SAID = re.compile(r"\bchemo")
+KIND_OF = re.compile(r"\b(kind|type|class|sort) of\b")
+
+# "does Revlimid have a black box warning?"
+BOXED = re.compile(r"\bbox(ed)?\b|black.?box")
+
+# what a word means is asked ("what does overall survival mean for myeloma?")
+MEANS = re.compile(r"\b(mean|means|meaning|stand for|stands for)\b")
+# "... came back benign. what does that mean?": asks what the word just said means (on normalised text)
+POINTED = re.compile(r"\bwhat (?:does|do|did|s|is|would|could) (?:that|this|it) (?:mean|stand for)\b|\bwhat (?:s|is) (?:that|this)\b")
+
+# "Side effects? esp bones": the side effects in general are asked, one kind above all (shown below the list).
+ABOVE_ALL = re.compile(r"\b(esp|especially|particularly|mainly|mostly|above all|in particular)\b", re.I)
+
+# "which side effect is most common?", "the main side effects": the most frequent first, not those of a word said
+MOST_COMMON = re.compile(r"\bmost (common|frequent|usual|likely)\b|\bcommonest\b|\bmain side.?effects?\b", re.I)
+
+# A question that speaks of the kidneys or liver at all: only it is answered by a how-to-take line for people with
+# their problems.
+ORGAN_ASKED = re.compile(r"\b(kidney|renal|liver|hepatic|dialysis|cirrhosis|creatinine|crcl|e?gfr|bilirubin|"
+                         r"hepatitis|child.?pugh)", re.IGNORECASE)
+
+# "once a week", "twice a day" said in the question: the schedule said that way
+RHYTHM = re.compile(r"\b(once|twice) (a|per|each|every) (day|week|month)\b", re.I)
+
+# "What does the H in R-CHOP stand for?", "what do the letters in FOLFOX mean?": where the plan's name comes from.
+NAME_ASKED = re.compile(r"\bstands? for\b|\bletters?\b|\bwhere does the name\b|\bname (mean|come)|\bshort for\b|"
+                        r"\b(abbreviation|acronym|initials)\b", re.I)
+
+# The word just before the word for treatment names the family: "antibody drugs", "hormone medicines",
+# "immunotherapy treatments" ("does everyone need treatment" names none).
+FAMILY_SAID = re.compile(r"\b([a-z-]+) (drugs?|medicines?|medications?|meds|therap(y|ies)|treatments?|pills?|options?)\b")
+# Which drugs are asked, not what one does: "does hormone therapy for prostate cancer thin the bones?" asks no list.
+LIST_ASKED = re.compile(r"\b(what|which|are there|is there|name|list)\b")
+# Words of such a question that are no family: "chemo" is asked by the chemo rules, "new" or "best" by no page.
+NOT_A_FAMILY = re.compile(r"^(chemo\w*|used?|usual\w*|common\w*|types?|kinds?|main|mainly|other|different|newe?r?|"
+                          r"best|good|right|standard|available|approved|options?|choices?|names?|what|which|there|"
+                          r"their|these|those|some|many|more|need|needs|first|second|later|next)$")

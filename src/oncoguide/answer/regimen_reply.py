@@ -9,7 +9,7 @@ from collections.abc import Callable
 from ..model import Citation, Component, KnowledgeBase, Phase, Regimen, Schedule
 from ..search.text import terms
 from .evidence import Evidence, component_where, kind_words, match_count, own_plans
-from .intents import INFUSION_TIME, answers_alone, signals
+from .intents import CHEMO_SAID, INFUSION_TIME, NAME_ASKED, RHYTHM, answers_alone, signals
 from .names import names
 from .understand import Question
 
@@ -25,7 +25,7 @@ ROUTE_WORDS = {"oral": "by mouth", "IV": "by drip into a vein", "subcutaneous": 
 
 def regimen_chemo(kb: KnowledgeBase, q: Question, _: list[Evidence]) -> Evidence | None:
     """"Is ABVD chemo?": which of its drugs are classic chemo and which are not, from each drug's page."""
-    if "classification" not in q.intents or len(q.regimens) != 1 or q.drugs or not re.search(r"\bchemo", q.text.lower()):
+    if "classification" not in q.intents or len(q.regimens) != 1 or q.drugs or not CHEMO_SAID.search(q.text.lower()):
         return None
     regimen = kb.regimens[q.regimens[0]]
     drugs = [kb.drugs[d] for d in regimen.drugs if d in kb.drugs]
@@ -280,9 +280,6 @@ def asked_schedule(regimen: Regimen, q: Question, drugs: list[str]) -> Schedule:
     return best if said(best) > said(given[0]) else given[0]
 
 
-RHYTHM = re.compile(r"\b(once|twice) (a|per|each|every) (day|week|month)\b", re.I)
-
-
 def schedule(kb: KnowledgeBase, q: Question, _: list[Evidence]) -> Evidence | None:
     """A dose question about a regimen (named, or told by its drugs and cancer) gets the schedule itself."""
     regimen = regimen_for(kb, q)
@@ -463,9 +460,6 @@ def _timed(c: Component) -> str | None:
     return c.given if c.given and DRIP_TIME.search(c.given) else None
 
 
-# "What does the H in R-CHOP stand for?", "what do the letters in FOLFOX mean?": where the plan's name comes from.
-NAME_ASKED = re.compile(r"\bstands? for\b|\bletters?\b|\bwhere does the name\b|\bname (mean|come)|\bshort for\b|"
-                        r"\b(abbreviation|acronym|initials)\b", re.I)
 NAME_SAID = re.compile(r"\bname comes from\b", re.I)
 
 

@@ -12,6 +12,7 @@ from ..search.synonyms import meanings, phrases, regimen_aliases
 from ..search.text import stem, terms, words
 from .cancer_aspects import asked_aspects, on_aspect
 from .defined import defined_on_page
+from .drug_families import family_for_cancer
 from .evidence import (
     GENERAL,
     Evidence,
@@ -24,8 +25,24 @@ from .evidence import (
     named_kind,
     organ_problems,
 )
-from .intents import BY_NAME, has_shape, replies, signals, signals_intent, spot
-from .names import known_word, names, ngrams
+from .intents import (
+    ABOVE_ALL,
+    BOXED,
+    BY_NAME,
+    CHEMO_SAID,
+    KIND_OF,
+    MEANS,
+    MOST_COMMON,
+    POINTED,
+    WHEN,
+    WHY,
+    has_shape,
+    replies,
+    signals,
+    signals_intent,
+    spot,
+)
+from .names import N_MAX, known_word, names, ngrams
 from .regimen_reply import (
     compare,
     components,
@@ -82,10 +99,6 @@ def kinds_of(kb: KnowledgeBase, text: str) -> list[str]:
     return [t.lower() for m in medicines.named_in(text) for c in m.classes if (k := medicines.kind(c)) for t in k.terms]
 
 
-# When something happens, which asks nothing itself: "I have a colonoscopy next week" is not about weeks.
-WHEN = re.compile(r"\b(?:next|this|last|coming|in a|in two|in 2|in three|in 3) (day|days|week|weeks|month|months|weekend)\b")
-
-
 def wanted_words(q: Question) -> list[str]:
     """The question's own topic words (not names, not question words, not when) and the medical words they mean."""
     when = {w for m in WHEN.finditer(q.text.lower()) for w in terms(m[0])}
@@ -97,7 +110,7 @@ def direct_reply(kb: KnowledgeBase, q: Question, evidence: list[Evidence]) -> Ev
     """The first line, or None when nothing settles the question on its own."""
     rules: list[Callable[[KnowledgeBase, Question, list[Evidence]], Evidence | None]] = [
         _chemo, regimen_chemo, _boxed, _faq_asked, _with_the_plan, infusion_time, name_letters, _cancer_statement, _missed, _why, _use_for, _other_use, _first,
-        regimen_works, regimen_uses, _defined_here, _definition, components, compare, _cancer_care, how_given, food, _food_not_oral, _dose_change, _organ_dose,
+        regimen_works, regimen_uses, family_for_cancer, _defined_here, _definition, components, compare, _cancer_care, how_given, food, _food_not_oral, _dose_change, _organ_dose,
         schedule, drug_doses, count, _said_for_the_cancer, _pair, _most_common, _effects_above_all, _by_words, _effects, _term_alone]
     if (q.unknown_cancers or q.unknown_conditions) and {"uses", "results"} & set(q.intents):
         # "Is Lenvima used for thyroid cancer?": a label use with no cancer page of its own may say
@@ -119,8 +132,8 @@ def _chemo(kb: KnowledgeBase, q: Question, _: list[Evidence]) -> Evidence | None
     if drug is None or "classification" not in q.intents:
         return None
     c = drug.chemotherapy
-    if not re.search(r"\bchemo", q.text.lower()):
-        if not re.search(r"\b(kind|type|class|sort) of\b", q.text.lower()):
+    if not CHEMO_SAID.search(q.text.lower()):
+        if not KIND_OF.search(q.text.lower()):
             return None  # "is it a steroid?" is settled by words, below
         rest = _YES_NO.sub("", c.text)
         return Evidence(text=rest[:1].upper() + rest[1:], cite=list(c.cite), topic="classification",
@@ -138,7 +151,6 @@ def _missed(kb: KnowledgeBase, q: Question, _: list[Evidence]) -> Evidence | Non
     return Evidence(text=m.text, cite=list(m.cite), topic="missed_dose", where=f"drug {drug.slug}: missed_dose")
 
 
-WHY = re.compile(r"\bwhy\b")
 # Words of a statement that gives a reason: "... to lower the risk of tumor lysis syndrome", "because ...".
 REASON = re.compile(r"\bto (lower|reduce|prevent|protect|avoid|check|watch|find|catch|help|keep|make sure)\b|\bbecause\b|"
                     r"\bso (that|the|it|you|your)\b|\bfinds? (this|it|them|problems?) early\b|\blowers? (the|this|that) risk\b|\bhelps? (prevent|protect|lower)\b|"
@@ -293,9 +305,6 @@ def only_terms(kb: KnowledgeBase, q: Question) -> bool:
     return all(w in known or w in QUIET for w in terms(q.text))
 
 
-BOXED = re.compile(r"\bbox(ed)?\b|black.?box")
-
-
 def _boxed(kb: KnowledgeBase, q: Question, _: list[Evidence]) -> Evidence | None:
     """"Does Revlimid have a black box warning?": what its label's boxed warnings are about."""
     drug = one_drug(kb, q)
@@ -363,8 +372,8 @@ def _definition(kb: KnowledgeBase, q: Question, _: list[Evidence]) -> Evidence |
             return _terms_compared(kb, q.terms[:2])  # "CT vs MRI": what each one is
         # "my ANC is 800, what is ANC?": the glossary word asked about
         # the word the question asks what it is ("... a kinase inhibitor. what's a kinase?"), else the longest said
-        return term_reply(kb, wider or _side_effect_term(kb, q) or next(iter(q.asked_terms), None) or said_term(kb, q)
-                          or q.terms[0])
+        return term_reply(kb, wider or _side_effect_term(kb, q) or next(iter(q.asked_terms), None)
+                          or _pointed_term(kb, q) or said_term(kb, q) or q.terms[0])
     if q.regimens:
         return regimen_is(kb, kb.regimens[q.regimens[0]], "definition")
     if q.cancers and not q.drugs:
@@ -390,7 +399,17 @@ def _definition(kb: KnowledgeBase, q: Question, _: list[Evidence]) -> Evidence |
     return None
 
 
-MEANS = re.compile(r"\b(mean|means|meaning|stand for|stands for)\b")
+def _pointed_term(kb: KnowledgeBase, q: Question) -> str | None:
+    """Of several glossary words said, the one a "what does that mean?" points back to: the last said before it
+    ("the biopsy came back benign. what does that mean?" asks what benign means, not what a biopsy is)."""
+    normed = norm(q.text)
+    m = POINTED.search(normed)
+    if m is None or len(q.terms) < 2:
+        return None
+    tokens, index = normed[:m.start()].split(), names(kb).glossary.index
+    said = [(i + n, n, slug) for i in range(len(tokens)) for n in range(1, N_MAX + 1) if i + n <= len(tokens)
+            and (slug := index.get(" ".join(tokens[i:i + n]))) in q.terms]
+    return max(said)[2] if said else None
 
 
 def _cancer_aspect_said(kb: KnowledgeBase, q: Question) -> bool:
@@ -611,8 +630,6 @@ def _unanswered_yes_no(e: Evidence, q: Question) -> str:
 
 
 MAX_EFFECTS = 6
-# "Side effects? esp bones": the side effects in general are asked, one kind above all (shown below the list).
-ABOVE_ALL = re.compile(r"\b(esp|especially|particularly|mainly|mostly|above all|in particular)\b", re.I)
 
 
 def _effects(kb: KnowledgeBase, q: Question, _: list[Evidence]) -> Evidence | None:
@@ -661,8 +678,6 @@ def _listed(plain: list[str]) -> str:
     return plain[0] if len(plain) == 1 else sep.join(plain[:-1]) + sep.rstrip() + " and " + plain[-1]
 
 
-# "which side effect is most common?", "the main side effects": the most frequent first, not those of a word said
-MOST_COMMON = re.compile(r"\bmost (common|frequent|usual|likely)\b|\bcommonest\b|\bmain side.?effects?\b", re.I)
 MAX_COMMON = 4
 # A side effect's own line that says it is the most common one ("The most common side effect in SPARTAN")
 SAID_MOST_COMMON = re.compile(r"\bthe most common (side effect|reaction)\b", re.I)  # not "one of the ... effects"
