@@ -355,8 +355,8 @@ BOXED = re.compile(r"\bbox(ed)?\b|black.?box")
 
 # what a word means is asked ("what does overall survival mean for myeloma?")
 MEANS = re.compile(r"\b(mean|means|meaning|stand for|stands for)\b")
-# "... came back benign. what does that mean?": asks what the word just said means (on normalised text)
-POINTED = re.compile(r"\bwhat (?:does|do|did|s|is|would|could) (?:that|this|it) (?:mean|stand for)\b|\bwhat (?:s|is) (?:that|this)\b")
+# What was just said is asked about: "... came back benign. what does that mean?"
+THAT_MEANS = re.compile(r"\bwhat(?:'s| does| do| did| is) (?:that|this|it|those|these) (?:word |words |term )?(?:mean|means|stand for)\b")
 
 # "Side effects? esp bones": the side effects in general are asked, one kind above all (shown below the list).
 ABOVE_ALL = re.compile(r"\b(esp|especially|particularly|mainly|mostly|above all|in particular)\b", re.I)

@@ -33,7 +33,6 @@ from .intents import (
     KIND_OF,
     MEANS,
     MOST_COMMON,
-    POINTED,
     WHEN,
     WHY,
     has_shape,
@@ -42,7 +41,7 @@ from .intents import (
     signals_intent,
     spot,
 )
-from .names import N_MAX, known_word, names, ngrams
+from .names import known_word, names, ngrams
 from .regimen_reply import (
     compare,
     components,
@@ -373,7 +372,7 @@ def _definition(kb: KnowledgeBase, q: Question, _: list[Evidence]) -> Evidence |
         # "my ANC is 800, what is ANC?": the glossary word asked about
         # the word the question asks what it is ("... a kinase inhibitor. what's a kinase?"), else the longest said
         return term_reply(kb, wider or _side_effect_term(kb, q) or next(iter(q.asked_terms), None)
-                          or _pointed_term(kb, q) or said_term(kb, q) or q.terms[0])
+                          or said_term(kb, q) or q.terms[0])
     if q.regimens:
         return regimen_is(kb, kb.regimens[q.regimens[0]], "definition")
     if q.cancers and not q.drugs:
@@ -397,19 +396,6 @@ def _definition(kb: KnowledgeBase, q: Question, _: list[Evidence]) -> Evidence |
         return Evidence(text=drug.summary.text, cite=list(drug.summary.cite), topic="definition",
                         where=f"drug {drug.slug}: summary")
     return None
-
-
-def _pointed_term(kb: KnowledgeBase, q: Question) -> str | None:
-    """Of several glossary words said, the one a "what does that mean?" points back to: the last said before it
-    ("the biopsy came back benign. what does that mean?" asks what benign means, not what a biopsy is)."""
-    normed = norm(q.text)
-    m = POINTED.search(normed)
-    if m is None or len(q.terms) < 2:
-        return None
-    tokens, index = normed[:m.start()].split(), names(kb).glossary.index
-    said = [(i + n, n, slug) for i in range(len(tokens)) for n in range(1, N_MAX + 1) if i + n <= len(tokens)
-            and (slug := index.get(" ".join(tokens[i:i + n]))) in q.terms]
-    return max(said)[2] if said else None
 
 
 def _cancer_aspect_said(kb: KnowledgeBase, q: Question) -> bool:

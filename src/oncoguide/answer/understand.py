@@ -18,6 +18,7 @@ from .intents import (
     INFUSION_TIME,
     ORDER,
     ORGAN_CONDITION,
+    THAT_MEANS,
     WHO_TAKES,
     signals,
     spot,
@@ -249,8 +250,6 @@ def understand(kb: KnowledgeBase, text: str) -> Question:
                     unknown_conditions=[] if drugs and "interactions" in intents else conditions)
 
 
-# What was just said is asked about: "... came back benign. what does that mean?"
-THAT_MEANS = re.compile(r"\bwhat (does|do|did) (that|this|it|those|these) (word |words |term )?(mean|means)\b")
 # The last clause asks what something is: "they said EP plus durvalumab. what is EP?", "my dad has CLL, what's CLL".
 WHAT_LAST = re.compile(r"(?:^|[,.;:!?-] ?)(?:what|who)(?:'?s| is| are) (?:an? |the )?([\w +/-]{1,40}?)\W*$")
 
