@@ -25,11 +25,14 @@ run: $(STAMP)
 	$(BIN)/oncoguide index
 	$(BIN)/oncoguide serve --host 127.0.0.1 --port 8000
 
+# The tests run on every core (pytest-xdist); tests marked xdist_group("name") share one worker, in order.
+# `make test WORKERS=0` runs them in one process.
+WORKERS ?= auto
 test: $(STAMP) $(AXE)
 	$(BIN)/ruff check src tests benchmarks tools
 	$(BIN)/mypy src
 	$(BIN)/oncoguide validate --readability
-	$(BIN)/python -m pytest
+	$(BIN)/python -m pytest -n $(WORKERS) --dist loadgroup
 
 # Re-resolve the pins from pyproject.toml's bounds (newest allowed versions); review the diff, then `make test`.
 lock: $(STAMP)

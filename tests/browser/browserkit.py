@@ -30,12 +30,6 @@ def _missing() -> str | None:
     return None
 
 
-def _free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return s.getsockname()[1]
-
-
 @contextmanager
 def serve(content_dir: Path) -> Iterator[str]:
     """Run the app on a free loopback port with its own data folder; yield its base URL."""
@@ -46,9 +40,15 @@ def serve(content_dir: Path) -> Iterator[str]:
 
     home = Path(tempfile.mkdtemp(prefix="oncoguide-browser-"))
     app = create_app(Settings(home=home, database_url=f"sqlite:///{home / 'db.sqlite'}", content_dir=content_dir))
-    port = _free_port()
-    server = uvicorn.Server(uvicorn.Config(app, host="127.0.0.1", port=port, log_level="warning"))
-    thread = threading.Thread(target=server.run, daemon=True)
+    # The socket is bound here and handed to uvicorn: asking for a free port and binding it later would let a
+    # test running beside this one (pytest-xdist) take the same port in between. Listening at once queues the
+    # first requests of a slow start-up instead of refusing them.
+    sock = socket.socket()
+    sock.bind(("127.0.0.1", 0))
+    sock.listen()
+    port = sock.getsockname()[1]
+    server = uvicorn.Server(uvicorn.Config(app, log_level="warning"))
+    thread = threading.Thread(target=server.run, kwargs={"sockets": [sock]}, daemon=True)
     thread.start()
     for _ in range(100):
         if server.started:
@@ -59,5 +59,6 @@ def serve(content_dir: Path) -> Iterator[str]:
     finally:
         server.should_exit = True
         thread.join(5)
+        sock.close()
 
 
