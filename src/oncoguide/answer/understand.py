@@ -202,7 +202,8 @@ def understand(kb: KnowledgeBase, text: str) -> Question:
     if "mechanism" in intents and _why_something_else(lowered, entity_words):
         intents.remove("mechanism")  # "why do I need IV fluids with cisplatin?" asks about the fluids
     named_words = entity_words | set(_entity_words(kb, [], [], [], glossary))
-    asked_terms = _asked_terms(norm(lowered), index, glossary, _page_names_said(kb, text, drugs, regimens, cancers))
+    page_names = _page_names_said(kb, text, drugs, regimens, cancers)
+    asked_terms = _asked_terms(norm(lowered), index, glossary, page_names)
     if not asked_terms and not (drugs or regimens or cancers) and (m := THAT_MEANS.search(lowered)):
         # "the biopsy came back benign. what does that mean?": the word said last before it is the one asked
         said = index.glossary.find(index.spelled(norm(lowered[:m.start()]).split()))
@@ -212,7 +213,7 @@ def understand(kb: KnowledgeBase, text: str) -> Question:
     extra = set(terms(lowered)) - named_words - NO_TOPIC - (CANCER_STATE if cancers else set())  # what the
     # question says beside names
     if "definition" in intents and not re.search(EXPLICIT_DEFINITION, lowered) and (
-            len(intents) > 1 or extra - DEFINITION_WORDS) and not term_asked and not _ends_asking_what(lowered, entity_words):
+            len(intents) > 1 or extra - DEFINITION_WORDS) and not term_asked and not _ends_asking_what(lowered, page_names):
         intents.remove("definition")  # "what is the best diet for MDS" is not "what is MDS"
     if not intents and (drugs or regimens or cancers or glossary) and not extra:
         intents.append("definition")  # a bare name ("Revlimid?", "R-CHOP for my mom") asks what it is
@@ -254,11 +255,12 @@ def understand(kb: KnowledgeBase, text: str) -> Question:
 WHAT_LAST = re.compile(r"(?:^|[,.;:!?-] ?)(?:what|who)(?:'?s| is| are) (?:an? |the )?([\w +/-]{1,40}?)\W*$")
 
 
-def _ends_asking_what(lowered: str, named_words: set[str]) -> bool:
+def _ends_asking_what(lowered: str, page_names: tuple[list[str], list[str]]) -> bool:
     """Whether the question ends asking what a drug, plan or cancer it names is (any words may come before: "they
-    said ..."); not a glossary word with more said of it ("what is the loading dose of Herceptin" asks the dose)."""
+    said ..."): the words asked are one of its names, whole; "what is the dose of 7+3 + midostaurin" asks the dose,
+    though "dose" is a word of that plan's name."""
     m = WHAT_LAST.search(lowered)
-    return bool(m and terms(m[1]) and set(terms(m[1])) <= named_words)
+    return bool(m and norm(m[1]) in {*page_names[0], *page_names[1]})
 
 
 # How a question asks about a word it names, as (words before the word, words that must follow it or None): "what
