@@ -141,23 +141,35 @@ def test_static_site_search_works_offline_from_files(page, base_url: str, conten
     page.screenshot(path=str(shots / "static-drug.png"))
 
 
-def test_every_page_of_the_shipped_content_passes_axe_at_320px(browser, tmp_path: Path) -> None:
-    """Every built page of content/ (not only one per type): no axe violation, no sideways scroll at 320 px."""
+# The built pages are checked in SHARDS parts, so that the tests' workers (pytest-xdist) share them.
+SHARDS = 4
+
+
+@pytest.fixture(scope="module")
+def shipped_site(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """The static site of content/, built once per worker."""
     from oncoguide.site.build import build
 
     shipped = Path(__file__).resolve().parents[2] / "content"
     if not (shipped / "sources.yaml").exists():
         pytest.skip("no shipped content/ in this checkout")
-    build(shipped, tmp_path / "site")
+    site = tmp_path_factory.mktemp("shipped") / "site"
+    build(shipped, site)
+    return site
+
+
+@pytest.mark.parametrize("shard", range(SHARDS))
+def test_every_page_of_the_shipped_content_passes_axe_at_320px(browser, shipped_site: Path, shard: int) -> None:  # noqa: ANN001
+    """Every built page of content/ (not only one per type): no axe violation, no sideways scroll at 320 px."""
     context = browser.new_context(viewport={"width": 320, "height": 640})
     pg = context.new_page()
     problems = []
-    for path in sorted((tmp_path / "site").rglob("*.html")):
+    for path in sorted(shipped_site.rglob("*.html"))[shard::SHARDS]:
         pg.goto(path.as_uri())
         pg.add_script_tag(path=str(AXE))
         found = pg.evaluate(AXE_RUN)
         overflow = pg.evaluate("() => document.documentElement.scrollWidth - document.documentElement.clientWidth")
         if found or overflow > 0:
-            problems.append(f"{path.relative_to(tmp_path / 'site')}: {found} overflow {overflow}px")
+            problems.append(f"{path.relative_to(shipped_site)}: {found} overflow {overflow}px")
     context.close()
     assert problems == []

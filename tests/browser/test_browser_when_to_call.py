@@ -34,13 +34,18 @@ def _paths() -> list[str]:
     return [*(f"/drugs/{s}" for s in sorted(kb.drugs)), *(f"/regimens/{s}" for s in sorted(kb.regimens))]
 
 
-def test_when_to_call_is_near_the_top_and_axe_finds_nothing_on_every_page(browser, shipped_url: str) -> None:  # noqa: ANN001
+# The pages are checked in SHARDS parts, so that the tests' workers (pytest-xdist) share them.
+SHARDS = 4
+
+
+@pytest.mark.parametrize("shard", range(SHARDS))
+def test_when_to_call_is_near_the_top_and_axe_finds_nothing_on_every_page(browser, shipped_url: str, shard: int) -> None:  # noqa: ANN001
     """One visit per page (there are over 200): the box is measured at each width by resizing the window, which
     lays the page out again as a phone would, and axe runs once."""
     context = browser.new_context(viewport={"width": 1280, "height": 800}, bypass_csp=True)
     page = context.new_page()
     late, found = [], {}
-    for path in _paths():
+    for path in _paths()[shard::SHARDS]:
         page.goto(shipped_url + path)
         assert "Call 911" in page.locator("section.when-to-call").inner_text(), path
         for width, limit in LIMITS.items():
