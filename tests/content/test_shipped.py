@@ -105,6 +105,15 @@ def test_no_source_note_rests_a_fact_on_an_ai_written_site(kb) -> None:  # noqa:
     assert resting == set()
 
 
+# Copies on test servers or in magazines are where a fact was read, never a link a reader is sent to.
+NOT_A_LINK = ("mimsdev.com", "azurewebsites.net", "starbene.it")
+
+
+def test_no_reader_is_linked_to_a_test_server_or_magazine_copy(kb) -> None:  # noqa: ANN001
+    linked = {sid for sid, src in kb.sources.items() if src.url and any(host in src.url for host in NOT_A_LINK)}
+    assert linked == set()
+
+
 def test_exemestane_page_says_how_to_store_the_tablets(kb) -> None:  # noqa: ANN001
     storage = kb.drugs["exemestane"].storage
     assert storage and "68 to 77 °F" in storage[0].text
