@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 
 from ..content.lookup import cancer_names
-from ..model import Drug, KnowledgeBase
+from ..model import Drug, KnowledgeBase, sentences
 from ..search.text import stem, terms
 from .evidence import Evidence
 from .intents import FAMILY_SAID, LIST_ASKED, NOT_A_FAMILY
@@ -19,7 +19,7 @@ _GIVEN_WITH = re.compile(r"\b(given|taken|used|combined) with\b", re.I)
 
 def _family_text(drug: Drug) -> str:
     """What a drug's page says it is: its classes, and its words on whether it is chemo, less what it is given with."""
-    said = [s for s in re.split(r"(?<=\.)\s+", drug.chemotherapy.text) if not _GIVEN_WITH.search(s)]
+    said = [s for s in sentences(drug.chemotherapy.text) if not _GIVEN_WITH.search(s)]
     return " ".join([*said, *(c.name for c in drug.classes)])
 
 

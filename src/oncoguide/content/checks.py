@@ -11,10 +11,10 @@ from urllib.parse import parse_qs, urlsplit
 from pydantic import BaseModel
 
 from ..errors import Problem
-from ..model import DAILYMED, FAQ, Citation, Component, Indication, KnowledgeBase, Source, SourceKind
+from ..model import DAILYMED, FAQ, Citation, Component, Indication, KnowledgeBase, Source, SourceKind, sentences
 from ..model.medicines import plain_name
 from ..model.triage import HEADLINE, Level, Risk, TriageRules, least_level, stated_answers
-from .urgency import points_back, sentences, stated_level
+from .urgency import points_back, stated_level
 
 Locate = Callable[[Any, tuple[str | int, ...], str], Problem]
 

@@ -36,13 +36,6 @@ _STATED = [
 # points back ("if it is sudden", "for these signs", "have someone call for you").
 _OWN_SIGN = re.compile(r"\b(for|if|about)\s+(you\s+(feel|have|get|notice|see|start)\s+)?"
                        r"(?!(it|this|these|that|those|them|they|you|someone)\b)\w+")
-_SENTENCE = re.compile(r"(?<=[.!?])\s+")
-
-
-def sentences(text: str) -> list[str]:
-    return [s for s in _SENTENCE.split(text.strip()) if s]
-
-
 def stated_level(sentence: str) -> Level | None:
     """The most urgent timing a sentence gives for getting help at home, or None when it gives none."""
     lowered = sentence.lower()

@@ -1,6 +1,19 @@
 """Pure domain types: no I/O, and nothing else of oncoguide is imported here."""
 
-from .base import DAILYMED, FAQ, Citation, Dated, Labeled, Review, Source, SourceKind, Statement, cited_items, item_text
+from .base import (
+    DAILYMED,
+    FAQ,
+    Citation,
+    Dated,
+    Labeled,
+    Review,
+    Source,
+    SourceKind,
+    Statement,
+    cited_items,
+    item_text,
+    sentences,
+)
 from .cancer import CancerType, GlossaryTerm
 from .drug import Category, Chemotherapy, Drug, DrugClass, Frequency, Indication, MissedDose, Rems, SideEffect
 from .kb import KnowledgeBase
@@ -21,7 +34,7 @@ __all__ = [
     "DAILYMED", "FAQ", "CancerType", "Category", "Chemotherapy", "Citation", "Component", "Dated", "Drug", "DrugClass",
     "Frequency", "GlossaryTerm", "Indication", "Interval", "KnowledgeBase", "Labeled", "MissedDose",
     "MonitoringItem", "MonitoringPlan", "Phase", "Regimen", "Rems", "Review", "Route", "Schedule", "SideEffect",
-    "Source", "SourceKind", "Statement", "TestKind", "Unit", "cited_items", "item_text",
+    "Source", "SourceKind", "Statement", "TestKind", "Unit", "cited_items", "item_text", "sentences",
 ]
 
 from .plan import CareContact, Delay, DoseChange, Event, EventKind, Hold, LogStatus, TreatmentPlan, time_zones

@@ -194,6 +194,14 @@ def cited_items(obj: Any) -> list[Any]:
 
 
 
+_SENTENCE_END = re.compile(r"(?<=[.!?])\s+")
+
+
+def sentences(text: str) -> list[str]:
+    """A text's sentences, split after a full stop, question or exclamation mark."""
+    return [s for s in _SENTENCE_END.split(text.strip()) if s]
+
+
 def item_text(item: Any) -> str:
     """The words a reader sees for one cited item (a statement, FAQ, side effect, class, test…)."""
     if isinstance(item, FAQ):
