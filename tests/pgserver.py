@@ -1,13 +1,14 @@
-"""A throwaway PostgreSQL server on loopback, for running store tests against a real server.
+"""A throwaway PostgreSQL server on a Unix socket, for running store tests against a real server.
 
 Uses Debian's PostgreSQL 15 binaries (CI installs the `postgresql` package); tests skip when they are absent.
+The server listens on no TCP port: with the tests on several workers, a port found free and then released could be
+taken by another worker's server before this one binds it; a socket in the server's own directory cannot clash.
 """
 
 from __future__ import annotations
 
 import os
 import shutil
-import socket
 import subprocess
 import tempfile
 from pathlib import Path
@@ -38,16 +39,10 @@ def emptied(url: str) -> str:
     return url
 
 
-def _free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return int(s.getsockname()[1])
-
-
 class PgServer:
     def __init__(self) -> None:
         self.root = Path(tempfile.mkdtemp(prefix="oncoguide-pg-"))
-        self.data, self.sock, self.port = self.root / "data", self.root / "sock", _free_port()
+        self.data, self.sock = self.root / "data", self.root / "sock"
 
     def _run(self, *args: str) -> None:
         cmd = " ".join(args)
@@ -64,8 +59,8 @@ class PgServer:
         if os.geteuid() == 0:
             shutil.chown(self.sock, "postgres", "postgres")
         self._run(f"{BIN}/pg_ctl -D {self.data} -l {self.root}/log.txt -w -o "
-                  f"'-c listen_addresses=127.0.0.1 -p {self.port} -k {self.sock} -c fsync=off' start")
-        return f"postgresql+psycopg://postgres@127.0.0.1:{self.port}/postgres"
+                  f"'-c listen_addresses= -k {self.sock} -c fsync=off' start")
+        return f"postgresql+psycopg://postgres@/postgres?host={self.sock}"
 
     def stop(self) -> None:
         try:

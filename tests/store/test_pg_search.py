@@ -118,7 +118,7 @@ def test_old_versions_ranked_first_leave_room_for_the_next_best_passages_in_rank
 
 
 def test_searches_read_from_the_read_url_when_one_is_set(pg, postgres_url, tmp_path):
-    replica_url = postgres_url.rsplit("/", 1)[0] + "/readcopy"
+    replica_url = sa.make_url(postgres_url).set(database="readcopy").render_as_string(hide_password=False)
     with pg.connect().execution_options(isolation_level="AUTOCOMMIT") as conn:
         conn.execute(sa.text("DROP DATABASE IF EXISTS readcopy"))
         conn.execute(sa.text("CREATE DATABASE readcopy"))
