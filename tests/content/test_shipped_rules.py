@@ -129,6 +129,8 @@ def test_a_rule_about_one_medicine_is_not_shown_for_others_of_its_kind(kb, drug,
     ("dasatinib", "take the next dose at the usual time. Do not take a double dose"),
     ("erlotinib", "talk to your doctor or pharmacist as soon as you can"),
     ("dexamethasone", "if you are less than 12 hours late"),
+    # added in stop 26 (cont-a8)
+    ("bicalutamide", "If you miss a dose, skip it. Take the next dose at the usual time"),  # CASODEX 2
 ])
 def test_a_missed_dose_rule_says_what_its_source_says(kb, slug: str, rule: str) -> None:  # noqa: ANN001
     assert rule in kb.drugs[slug].missed_dose.text
