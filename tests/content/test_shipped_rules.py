@@ -131,6 +131,8 @@ def test_a_rule_about_one_medicine_is_not_shown_for_others_of_its_kind(kb, drug,
     ("dexamethasone", "if you are less than 12 hours late"),
     # added in stop 26 (cont-a8)
     ("bicalutamide", "If you miss a dose, skip it. Take the next dose at the usual time"),  # CASODEX 2
+    ("methotrexate", "never take a double dose to make up for a missed one"),  # EU Jylamvo leaflet 3
+    ("hydroxyurea", "never take a double dose to make up for a missed one"),  # EU Siklos and Xromi leaflets 3
 ])
 def test_a_missed_dose_rule_says_what_its_source_says(kb, slug: str, rule: str) -> None:  # noqa: ANN001
     assert rule in kb.drugs[slug].missed_dose.text
