@@ -95,6 +95,8 @@ def test_a_drug_without_a_label_rule_tells_the_person_to_ask_their_care_team(kb)
     ("ipilimumab", "Xarelto"),         # a blood thinner: stomach or gut bleeding
     ("ipilimumab", "vemurafenib"),     # skin side effects after it
     ("cemiplimab", "prednisone"),      # a steroid may make it work less well
+    ("cyclophosphamide", "amiodarone"),  # stop 26: § 7, lung damage may be more likely
+    ("cyclophosphamide", "zidovudine"),  # stop 26: § 7, adds to the drop in blood counts
 ])
 def test_a_listed_medicine_shows_the_cancer_drugs_label_rule(kb, drug, medicine) -> None:  # noqa: ANN001
     shown = advice(kb, [drug], 1, medicine, None)
@@ -129,6 +131,10 @@ def test_a_rule_about_one_medicine_is_not_shown_for_others_of_its_kind(kb, drug,
     ("dasatinib", "take the next dose at the usual time. Do not take a double dose"),
     ("erlotinib", "talk to your doctor or pharmacist as soon as you can"),
     ("dexamethasone", "if you are less than 12 hours late"),
+    # added in stop 26 (cont-a8)
+    ("bicalutamide", "If you miss a dose, skip it. Take the next dose at the usual time"),  # CASODEX 2
+    ("methotrexate", "never take a double dose to make up for a missed one"),  # EU Jylamvo leaflet 3
+    ("hydroxyurea", "never take a double dose to make up for a missed one"),  # EU Siklos and Xromi leaflets 3
 ])
 def test_a_missed_dose_rule_says_what_its_source_says(kb, slug: str, rule: str) -> None:  # noqa: ANN001
     assert rule in kb.drugs[slug].missed_dose.text
