@@ -129,6 +129,10 @@ def test_a_rule_about_one_medicine_is_not_shown_for_others_of_its_kind(kb, drug,
     ("dasatinib", "take the next dose at the usual time. Do not take a double dose"),
     ("erlotinib", "talk to your doctor or pharmacist as soon as you can"),
     ("dexamethasone", "if you are less than 12 hours late"),
+    # added in stop 26 from the EU package leaflets (no US missed-dose text was reachable)
+    ("pirtobrutinib", "If more than 12 hours have passed, skip it"),
+    ("pirtobrutinib", "Do not take a double dose"),
+    ("temozolomide", "take it as soon as you can on the same day. If a whole day has gone by, ask your doctor"),
 ])
 def test_a_missed_dose_rule_says_what_its_source_says(kb, slug: str, rule: str) -> None:  # noqa: ANN001
     assert rule in kb.drugs[slug].missed_dose.text
@@ -137,6 +141,14 @@ def test_a_missed_dose_rule_says_what_its_source_says(kb, slug: str, rule: str) 
 def test_ivosidenib_missed_dose_advice_follows_its_12_hour_rule(kb) -> None:  # noqa: ANN001
     # TIBSOVO 2: take it within 12 hours of the usual time, else wait for the next day's dose.
     drug = kb.drugs["ivosidenib"]
+    assert drug.missed_dose.take_within_hours == 12
+    assert advise(drug, dt.time(8, 0), dt.datetime(2026, 3, 2, 19, 0)).action == Action.take_now
+    assert advise(drug, dt.time(8, 0), dt.datetime(2026, 3, 2, 21, 0)).action != Action.take_now
+
+
+def test_pirtobrutinib_missed_dose_advice_follows_its_12_hour_rule(kb) -> None:  # noqa: ANN001
+    # Jaypirca EU leaflet 3: less than 12 hours after the usual time, take it now; more than 12 hours, skip it.
+    drug = kb.drugs["pirtobrutinib"]
     assert drug.missed_dose.take_within_hours == 12
     assert advise(drug, dt.time(8, 0), dt.datetime(2026, 3, 2, 19, 0)).action == Action.take_now
     assert advise(drug, dt.time(8, 0), dt.datetime(2026, 3, 2, 21, 0)).action != Action.take_now
@@ -152,7 +164,7 @@ def test_no_missed_dose_rule_tells_anyone_to_double_up(kb) -> None:  # noqa: ANN
                 assert re.search(r"\b(do not|don't|never|not)\b", sentence, re.I), (slug, sentence)
 
 
-@pytest.mark.parametrize("slug", ["dasatinib", "erlotinib", "dexamethasone"])
+@pytest.mark.parametrize("slug", ["dasatinib", "erlotinib", "dexamethasone", "temozolomide"])
 def test_a_rule_without_hours_is_shown_not_applied_by_the_clock(kb, slug: str) -> None:  # noqa: ANN001
     # The Sprycel and Tarceva leaflets give no time limit; Neofordex's 12 hours is one 40 mg product's rule on a
     # page that covers every dexamethasone schedule. So the advisor shows the rule instead of saying "take it now".
