@@ -96,6 +96,9 @@ def test_a_drug_without_a_label_rule_tells_the_person_to_ask_their_care_team(kb)
     ("ipilimumab", "vemurafenib"),     # skin side effects after it
     ("cemiplimab", "prednisone"),      # a steroid may make it work less well
     ("trifluridine-tipiracil", "zidovudine"),  # stop 26: the Lonsurf EU leaflet names it
+    ("pembrolizumab", "prednisone"),   # stop 26: a steroid before starting may make it work less well
+    ("panitumumab", "bevacizumab"),    # stop 26: the Vectibix EU leaflet says not to combine them
+    ("obinutuzumab", "Xarelto"),       # stop 26: a blood thinner; the doctor may change how it is taken
 ])
 def test_a_listed_medicine_shows_the_cancer_drugs_label_rule(kb, drug, medicine) -> None:  # noqa: ANN001
     shown = advice(kb, [drug], 1, medicine, None)
