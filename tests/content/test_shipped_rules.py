@@ -97,6 +97,10 @@ def test_a_drug_without_a_label_rule_tells_the_person_to_ask_their_care_team(kb)
     ("cemiplimab", "prednisone"),      # a steroid may make it work less well
     ("cyclophosphamide", "amiodarone"),  # stop 26: § 7, lung damage may be more likely
     ("cyclophosphamide", "zidovudine"),  # stop 26: § 7, adds to the drop in blood counts
+    ("trifluridine-tipiracil", "zidovudine"),  # stop 26: the Lonsurf EU leaflet names it
+    ("pembrolizumab", "prednisone"),   # stop 26: a steroid before starting may make it work less well
+    ("panitumumab", "bevacizumab"),    # stop 26: the Vectibix EU leaflet says not to combine them
+    ("obinutuzumab", "Xarelto"),       # stop 26: a blood thinner; the doctor may change how it is taken
 ])
 def test_a_listed_medicine_shows_the_cancer_drugs_label_rule(kb, drug, medicine) -> None:  # noqa: ANN001
     shown = advice(kb, [drug], 1, medicine, None)
@@ -135,6 +139,10 @@ def test_a_rule_about_one_medicine_is_not_shown_for_others_of_its_kind(kb, drug,
     ("bicalutamide", "If you miss a dose, skip it. Take the next dose at the usual time"),  # CASODEX 2
     ("methotrexate", "never take a double dose to make up for a missed one"),  # EU Jylamvo leaflet 3
     ("hydroxyurea", "never take a double dose to make up for a missed one"),  # EU Siklos and Xromi leaflets 3
+    # added in stop 26 from the EU package leaflets (no US missed-dose text was reachable)
+    ("pirtobrutinib", "If more than 12 hours have passed, skip it"),
+    ("pirtobrutinib", "Do not take a double dose"),
+    ("temozolomide", "take it as soon as you can on the same day. If a whole day has gone by, ask your doctor"),
 ])
 def test_a_missed_dose_rule_says_what_its_source_says(kb, slug: str, rule: str) -> None:  # noqa: ANN001
     assert rule in kb.drugs[slug].missed_dose.text
@@ -143,6 +151,14 @@ def test_a_missed_dose_rule_says_what_its_source_says(kb, slug: str, rule: str) 
 def test_ivosidenib_missed_dose_advice_follows_its_12_hour_rule(kb) -> None:  # noqa: ANN001
     # TIBSOVO 2: take it within 12 hours of the usual time, else wait for the next day's dose.
     drug = kb.drugs["ivosidenib"]
+    assert drug.missed_dose.take_within_hours == 12
+    assert advise(drug, dt.time(8, 0), dt.datetime(2026, 3, 2, 19, 0)).action == Action.take_now
+    assert advise(drug, dt.time(8, 0), dt.datetime(2026, 3, 2, 21, 0)).action != Action.take_now
+
+
+def test_pirtobrutinib_missed_dose_advice_follows_its_12_hour_rule(kb) -> None:  # noqa: ANN001
+    # Jaypirca EU leaflet 3: less than 12 hours after the usual time, take it now; more than 12 hours, skip it.
+    drug = kb.drugs["pirtobrutinib"]
     assert drug.missed_dose.take_within_hours == 12
     assert advise(drug, dt.time(8, 0), dt.datetime(2026, 3, 2, 19, 0)).action == Action.take_now
     assert advise(drug, dt.time(8, 0), dt.datetime(2026, 3, 2, 21, 0)).action != Action.take_now
@@ -158,7 +174,7 @@ def test_no_missed_dose_rule_tells_anyone_to_double_up(kb) -> None:  # noqa: ANN
                 assert re.search(r"\b(do not|don't|never|not)\b", sentence, re.I), (slug, sentence)
 
 
-@pytest.mark.parametrize("slug", ["dasatinib", "erlotinib", "dexamethasone"])
+@pytest.mark.parametrize("slug", ["dasatinib", "erlotinib", "dexamethasone", "temozolomide"])
 def test_a_rule_without_hours_is_shown_not_applied_by_the_clock(kb, slug: str) -> None:  # noqa: ANN001
     # The Sprycel and Tarceva leaflets give no time limit; Neofordex's 12 hours is one 40 mg product's rule on a
     # page that covers every dexamethasone schedule. So the advisor shows the rule instead of saying "take it now".
