@@ -29,7 +29,6 @@ def composer() -> Composer:
     ("how should I store Lynparza", "protect them from moisture"),
     ("how do I store my Stivarga tablets", "drying packet"),
     ("can I take zidovudine with Lonsurf", "HIV medicine"),
-    ("how often do I need a heart scan on Perjeta", "every 12 weeks"),
     ("my eyes are red and irritated on vectibix", "keratitis"),
 ])
 def test_the_answer_shows_the_fact_the_page_now_holds(composer: Composer, q: str, fact: str) -> None:
