@@ -33,11 +33,18 @@ def _urgency_problems(tmp_path: Path, *texts: str, where: str = "drug", **effect
     "Call your care team now for a seizure or confusion.",
     "Call right away for a swollen, painful leg or sudden shortness of breath.",  # sudden: a clot in the lung
     "Tell your care team. Get help right away if it will not stop.",  # bleeding that will not stop, from the heading
+    "Get help right away for swelling of the face, lips or throat.",  # a severe allergic reaction
+    "Call right away for bleeding you cannot stop.",
 ])
 def test_a_sentence_that_says_less_than_the_rules_is_reported(tmp_path: Path, text: str) -> None:
     problems = _urgency_problems(tmp_path, text, term="bleeding", plain="bleeding")
     assert len(problems) == 1 and "under-urges" in problems[0] and "911" in problems[0]
     assert problems[0].startswith("Drug serious_side_effects.0.text")
+
+
+def test_blood_in_your_stool_is_the_black_or_bloody_stools_rule(tmp_path: Path) -> None:
+    problems = _urgency_problems(tmp_path, "Call your care team today for blood in your stool.")
+    assert len(problems) == 1 and "black or bloody stools (call now" in problems[0]
 
 
 def test_a_regimen_page_is_checked_too(tmp_path: Path) -> None:
