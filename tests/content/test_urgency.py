@@ -1,4 +1,4 @@
-"""A drug or regimen sentence that says how soon to get help agrees with the symptom rules (content/triage.yaml):
+"""A drug, regimen or cancer page sentence that says how soon to get help agrees with the symptom rules (content/triage.yaml):
 a reader who is told "call your team" on a page and "call 911" by the tracker gets two answers."""
 
 from __future__ import annotations
@@ -40,6 +40,20 @@ def test_a_sentence_that_says_less_than_the_rules_is_reported(tmp_path: Path, te
     problems = _urgency_problems(tmp_path, text, term="bleeding", plain="bleeding")
     assert len(problems) == 1 and "under-urges" in problems[0] and "911" in problems[0]
     assert problems[0].startswith("Drug serious_side_effects.0.text")
+
+
+@pytest.mark.parametrize(("text", "found"), [
+    ("Chest pain can happen. Call your team today if it does.", "under-urges"),
+    # spinal cord pressure is a call now (Cancer Research UK), not a 911 call: the myeloma page once said so
+    ("This causes back pain with numbness or weakness in the legs. It is an emergency: go to the emergency room.",
+     "over-urges"),
+])
+def test_a_cancer_page_is_checked_too(tmp_path: Path, text: str, found: str) -> None:
+    docs = fixture_docs()
+    docs["cancer"]["what_is_it"].append({"text": text, "cite": ["nci-dictionary"]})
+    kb, _ = load_with_problems(write_kb(tmp_path, **docs))
+    problems = check_urgency(kb, lambda obj, loc, message: f"{type(obj).__name__} {'.'.join(map(str, loc))}: {message}")
+    assert len(problems) == 1 and problems[0].startswith(f"CancerType what_is_it.1.text: {found}")
 
 
 def test_blood_in_your_stool_is_the_black_or_bloody_stools_rule(tmp_path: Path) -> None:

@@ -105,7 +105,8 @@ def check_risks(kb: KnowledgeBase, locate: Locate) -> list[Problem]:
 
 
 def check_urgency(kb: KnowledgeBase, locate: Locate) -> list[Problem]:
-    """A drug or regimen sentence that says how soon to get help agrees with the symptom rules (content/triage.yaml).
+    """A drug, regimen or cancer page sentence that says how soon to get help agrees with the symptom rules
+    (content/triage.yaml). A cancer page speaks to people on any of its plans: it is read with their drugs' risks.
 
     It under-urges when it says less than the least urgent level the rules can give for a symptom it names (with
     what the sentence itself says, e.g. "sudden"); it over-urges when it says 911 for a symptom no rule sends there.
@@ -116,6 +117,7 @@ def check_urgency(kb: KnowledgeBase, locate: Locate) -> list[Problem]:
     problems: list[Problem] = []
     pages: list[tuple[Any, frozenset[Risk]]] = [(d, d.risk_set) for d in kb.drugs.values()]
     pages += [(r, kb.risks(r.drugs)) for r in kb.regimens.values()]
+    pages += [(c, kb.risks([d for r in kb.regimens_for_cancer(c.slug) for d in r.drugs])) for c in kb.cancers.values()]
     for top, risks in pages:
         for loc, item in walk(top):
             if "cite" not in type(item).model_fields:
