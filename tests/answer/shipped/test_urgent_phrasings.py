@@ -44,3 +44,11 @@ def test_an_everyday_wording_reaches_its_rule(kb, question, symptom, level) -> N
 def test_swelling_that_is_not_an_allergic_reaction_is_no_911_call(kb, question) -> None:  # noqa: ANN001
     found = symptoms.find(kb, question, [])
     assert found is None or found.key != "allergic_reaction"
+
+
+def test_a_bruise_where_a_shot_went_in_is_not_the_bleeding_rule(kb) -> None:  # noqa: ANN001
+    # The bleeding rule's reason is low platelets; a bruise at the needle comes from the needle.
+    found = symptoms.find(kb, "I have a small bruise where my azacitidine shot went in", [])
+    assert found is None or found.key != "bleeding"
+    found = symptoms.find(kb, "I have bruises all over my legs on ibrutinib", [])
+    assert found is not None and found.key == "bleeding" and found.result.level in (E, NOW)
