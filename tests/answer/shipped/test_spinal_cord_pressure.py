@@ -34,6 +34,8 @@ def test_signs_of_pressure_on_the_spinal_cord_mean_call_now(kb, question) -> Non
     "the back of my leg is numb",
     "Is cyclophosphamide hard on the bladder?",
     "I can't have a bowel movement",
+    "I have trouble with bladder control after my prostatectomy",  # a named cause, common after prostate surgery
+    "my dad has no bladder control since his prostate surgery",
 ])
 def test_back_pain_alone_or_back_as_a_word_is_not_this_sign(kb, question) -> None:  # noqa: ANN001
     found = symptoms.find(kb, question, [])
