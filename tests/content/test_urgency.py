@@ -1,4 +1,4 @@
-"""A drug or regimen sentence that says how soon to get help agrees with the symptom rules (content/triage.yaml):
+"""A drug, regimen or cancer page sentence that says how soon to get help agrees with the symptom rules (content/triage.yaml):
 a reader who is told "call your team" on a page and "call 911" by the tracker gets two answers."""
 
 from __future__ import annotations
@@ -16,7 +16,7 @@ from oncoguide.model.triage import Level
 
 
 def _effect(text: str, term: str = "heart problems", plain: str = "heart problems") -> dict[str, object]:
-    return {"term": term, "plain": plain, "serious": True, "text": text, "cite": [f"{LABEL} § 5.1"]}
+    return {"term": term, "plain": plain, "serious": True, "call_now": True, "text": text, "cite": [f"{LABEL} § 5.1"]}
 
 
 def _urgency_problems(tmp_path: Path, *texts: str, where: str = "drug", **effect: str) -> list[str]:
@@ -33,11 +33,32 @@ def _urgency_problems(tmp_path: Path, *texts: str, where: str = "drug", **effect
     "Call your care team now for a seizure or confusion.",
     "Call right away for a swollen, painful leg or sudden shortness of breath.",  # sudden: a clot in the lung
     "Tell your care team. Get help right away if it will not stop.",  # bleeding that will not stop, from the heading
+    "Get help right away for swelling of the face, lips or throat.",  # a severe allergic reaction
+    "Call right away for bleeding you cannot stop.",
 ])
 def test_a_sentence_that_says_less_than_the_rules_is_reported(tmp_path: Path, text: str) -> None:
     problems = _urgency_problems(tmp_path, text, term="bleeding", plain="bleeding")
     assert len(problems) == 1 and "under-urges" in problems[0] and "911" in problems[0]
     assert problems[0].startswith("Drug serious_side_effects.0.text")
+
+
+@pytest.mark.parametrize(("text", "found"), [
+    ("Chest pain can happen. Call your team today if it does.", "under-urges"),
+    # spinal cord pressure is a call now (Cancer Research UK), not a 911 call: the myeloma page once said so
+    ("This causes back pain with numbness or weakness in the legs. It is an emergency: go to the emergency room.",
+     "over-urges"),
+])
+def test_a_cancer_page_is_checked_too(tmp_path: Path, text: str, found: str) -> None:
+    docs = fixture_docs()
+    docs["cancer"]["what_is_it"].append({"text": text, "cite": ["nci-dictionary"]})
+    kb, _ = load_with_problems(write_kb(tmp_path, **docs))
+    problems = check_urgency(kb, lambda obj, loc, message: f"{type(obj).__name__} {'.'.join(map(str, loc))}: {message}")
+    assert len(problems) == 1 and problems[0].startswith(f"CancerType what_is_it.1.text: {found}")
+
+
+def test_blood_in_your_stool_is_the_black_or_bloody_stools_rule(tmp_path: Path) -> None:
+    problems = _urgency_problems(tmp_path, "Call your care team today for blood in your stool.")
+    assert len(problems) == 1 and "black or bloody stools (call now" in problems[0]
 
 
 def test_a_regimen_page_is_checked_too(tmp_path: Path) -> None:
@@ -94,3 +115,39 @@ def test_validate_reports_a_disagreement_with_its_file_and_line(tmp_path: Path) 
     problems = [str(p) for p in load_with_problems(write_kb(tmp_path, **docs))[1]]
     assert len(problems) == 1
     assert re.search(r"drugs/lenalidomide\.yaml:\d+: serious_side_effects\[0\]\.text: under-urges", problems[0])
+
+
+def _flag_problems(tmp_path: Path, term: str, plain: str, call_now: bool, kind: str = "common_side_effects") -> list[str]:
+    docs = fixture_docs()
+    docs["drug"][kind] = [{"term": term, "plain": plain, "call_now": call_now, "cite": [f"{LABEL} § 6.1"]}]
+    kb, _ = load_with_problems(write_kb(tmp_path, **docs))
+    return [str(p) for p in check_urgency(kb, lambda obj, loc, message: f"{'.'.join(map(str, loc))}: {message}")]
+
+
+@pytest.mark.parametrize(("term", "plain", "sign"), [
+    ("convulsions", "seizures", "seizure (911)"),                                    # temozolomide
+    ("hand-foot skin reaction", "red, sore or blistered hands and feet", "rash (call now)"),  # blisters: a call now
+    ("hypersensitivity", "a serious allergic reaction", "serious allergic or infusion reaction (911)"),
+])
+def test_a_side_effect_naming_an_urgent_sign_must_be_flagged_call_now(tmp_path: Path, term: str, plain: str,
+                                                                     sign: str) -> None:
+    problems = _flag_problems(tmp_path, term, plain, call_now=False)
+    assert len(problems) == 1 and problems[0].startswith("common_side_effects.0: ") and sign in problems[0]
+    assert "call_now: true" in problems[0]
+    assert _flag_problems(tmp_path, term, plain, call_now=True) == []
+
+
+@pytest.mark.parametrize(("term", "plain"), [
+    ("hand-foot skin reaction", "red, sore hands and feet"),          # no blisters: the rash rules start lower
+    ("injection site reactions", "redness, pain or bruising where the shot went in"),  # from the needle
+    ("peripheral neuropathy", "numbness or tingling in the hands and feet"),
+])
+def test_a_side_effect_naming_no_urgent_sign_needs_no_flag(tmp_path: Path, term: str, plain: str) -> None:
+    assert _flag_problems(tmp_path, term, plain, call_now=False) == []
+
+
+def test_validate_reports_a_missing_flag_with_its_file_and_line(tmp_path: Path) -> None:
+    docs = fixture_docs()
+    docs["drug"]["common_side_effects"] = [{"term": "convulsions", "plain": "seizures", "cite": [f"{LABEL} § 6.1"]}]
+    problems = [str(p) for p in load_with_problems(write_kb(tmp_path, **docs))[1]]
+    assert len(problems) == 1 and re.search(r"drugs/lenalidomide\.yaml:\d+: common_side_effects\[0\]: 'seizures'", problems[0])

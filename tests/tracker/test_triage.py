@@ -61,6 +61,7 @@ SITUATIONS = [
     ("heavy bleeding", "bleeding", {"heavy": "yes"}, E, E),
     ("cannot keep fluids down", "nausea_vomiting", {"cannot_keep_fluids_down": "yes"}, NOW, NOW),
     ("yellow skin or eyes", "jaundice", {}, NOW, NOW),
+    ("back pain with weak legs: pressure on the spinal cord", "spinal_cord", {}, NOW, NOW),
 ]
 
 

@@ -11,9 +11,20 @@ from urllib.parse import parse_qs, urlsplit
 from pydantic import BaseModel
 
 from ..errors import Problem
-from ..model import DAILYMED, FAQ, Citation, Component, Indication, KnowledgeBase, Source, SourceKind, sentences
+from ..model import (
+    DAILYMED,
+    FAQ,
+    Citation,
+    Component,
+    Indication,
+    KnowledgeBase,
+    SideEffect,
+    Source,
+    SourceKind,
+    sentences,
+)
 from ..model.medicines import plain_name
-from ..model.triage import HEADLINE, Level, Risk, TriageRules, least_level, stated_answers
+from ..model.triage import HEADLINE, URGENT, Level, Risk, TriageRules, least_level, stated_answers
 from .urgency import points_back, stated_level
 
 Locate = Callable[[Any, tuple[str | int, ...], str], Problem]
@@ -105,10 +116,12 @@ def check_risks(kb: KnowledgeBase, locate: Locate) -> list[Problem]:
 
 
 def check_urgency(kb: KnowledgeBase, locate: Locate) -> list[Problem]:
-    """A drug or regimen sentence that says how soon to get help agrees with the symptom rules (content/triage.yaml).
+    """A drug, regimen or cancer page sentence that says how soon to get help agrees with the symptom rules
+    (content/triage.yaml). A cancer page speaks to people on any of its plans: it is read with their drugs' risks.
 
     It under-urges when it says less than the least urgent level the rules can give for a symptom it names (with
     what the sentence itself says, e.g. "sudden"); it over-urges when it says 911 for a symptom no rule sends there.
+    A drug side effect whose name says a sign the rules rate at least call now must carry the `call_now` flag.
     How each wording is read, and which sentences are read with the symptoms of their statement: content/urgency.py.
     """
     if kb.triage is None:
@@ -116,6 +129,7 @@ def check_urgency(kb: KnowledgeBase, locate: Locate) -> list[Problem]:
     problems: list[Problem] = []
     pages: list[tuple[Any, frozenset[Risk]]] = [(d, d.risk_set) for d in kb.drugs.values()]
     pages += [(r, kb.risks(r.drugs)) for r in kb.regimens.values()]
+    pages += [(c, kb.risks([d for r in kb.regimens_for_cancer(c.slug) for d in r.drugs])) for c in kb.cancers.values()]
     for top, risks in pages:
         for loc, item in walk(top):
             if "cite" not in type(item).model_fields:
@@ -129,6 +143,11 @@ def check_urgency(kb: KnowledgeBase, locate: Locate) -> list[Problem]:
                 found = _disagreement(kb.triage, sentence, f"{heading} {text}", risks)
                 if found:
                     problems.append(locate(top, (*loc, field), found))
+    for drug in kb.drugs.values():
+        for kind in ("common_side_effects", "serious_side_effects"):
+            for i, effect in enumerate(getattr(drug, kind)):
+                if found := _unflagged(kb.triage, effect, drug.risk_set):
+                    problems.append(locate(drug, (kind, i), found))
     return problems
 
 
@@ -144,6 +163,31 @@ def _named(rules: TriageRules, lowered: str) -> dict[str, list[tuple[int, int]]]
                        for s in spans)}
 
 
+def _least_levels(rules: TriageRules, text: str, named: dict[str, list[tuple[int, int]]],
+                  risks: frozenset[Risk]) -> dict[str, Level]:
+    """For each symptom a lower-cased text names: the least level the rules give with what the text itself says."""
+    out = {}
+    for key, own in named.items():
+        others = [span for other, spans in named.items() if other != key for span in spans if span not in own]
+        out[key] = least_level(rules, key, stated_answers(rules.symptoms[key], text, others), risks)
+    return out
+
+
+def _unflagged(rules: TriageRules, effect: SideEffect, risks: frozenset[Risk]) -> str | None:
+    """A side effect whose name says a sign the rules always rate call now or 911 must be flagged `call_now`, so the
+    page lists it under "call now" as the "When to call" box and `ask` do."""
+    if effect.call_now:
+        return None
+    heading = f"{effect.term} {effect.plain}".lower()
+    urgent = {key: level for key, level in _least_levels(rules, heading, _named(rules, heading), risks).items()
+              if level in URGENT}
+    if not urgent:
+        return None
+    said = "; ".join(f"{rules.symptoms[k].name.lower()} ({_SAYS[level]})" for k, level in urgent.items())
+    return (f"{effect.plain!r} names a sign the symptom rules (content/triage.yaml) rate at least call now: {said}. "
+            "Set `call_now: true` so the page lists it under 'call now'")
+
+
 def _disagreement(rules: TriageRules, sentence: str, context: str, risks: frozenset[Risk]) -> str | None:
     said = stated_level(sentence)
     if said is None:
@@ -154,9 +198,7 @@ def _disagreement(rules: TriageRules, sentence: str, context: str, risks: frozen
         text = context.lower()
         named = _named(rules, text)
     under, over = [], []
-    for key, own in named.items():
-        others = [span for other, spans in named.items() if other != key for span in spans if span not in own]
-        least = least_level(rules, key, stated_answers(rules.symptoms[key], text, others), risks)
+    for key, least in _least_levels(rules, text, named, risks).items():
         if said.rank > least.rank:
             under.append(f"{rules.symptoms[key].name.lower()} ({_SAYS[least]}: {HEADLINE[least]})")
         elif said == Level.emergency and all(r.level != Level.emergency for r in rules.symptoms[key].rules):

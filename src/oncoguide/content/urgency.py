@@ -1,8 +1,8 @@
 """How soon a page sentence tells the reader to get help, read from its own words.
 
-The symptom rules (content/triage.yaml) decide who to call and how soon; a drug or regimen sentence that states its
-own timing must not say less than the rules give for the symptom it names, nor "911" where no rule does. How each
-wording is read:
+The symptom rules (content/triage.yaml) decide who to call and how soon; a drug, regimen or cancer page sentence that
+states its own timing must not say less than the rules give for the symptom it names, nor "911" where no rule does.
+How each wording is read:
 
 - "911", "emergency care", "an emergency" is emergency (call 911 now);
 - "right away", "at once", "immediately", "day or night", "call ... now", "get help now" is call_now (call your care
