@@ -95,6 +95,8 @@ def test_a_drug_without_a_label_rule_tells_the_person_to_ask_their_care_team(kb)
     ("ipilimumab", "Xarelto"),         # a blood thinner: stomach or gut bleeding
     ("ipilimumab", "vemurafenib"),     # skin side effects after it
     ("cemiplimab", "prednisone"),      # a steroid may make it work less well
+    # stop 26: new pages
+    ("vinorelbine", "Sporanox"),       # itraconazole: a strong CYP3A4 blocker (NAVELBINE 7)
 ])
 def test_a_listed_medicine_shows_the_cancer_drugs_label_rule(kb, drug, medicine) -> None:  # noqa: ANN001
     shown = advice(kb, [drug], 1, medicine, None)
