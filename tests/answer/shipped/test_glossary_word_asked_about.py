@@ -16,6 +16,8 @@ from oncoguide.answer.reply import spelled_out
     ("what are signs of an infusion reaction", "glossary infusion-reaction"),
     # the word said with the longest name, not "chemo"
     ("which chemo drugs are platinum drugs", "glossary platinum-chemotherapy"),
+    # stop 26: the breast cancer word behind T-DM1 after surgery
+    ("my surgeon said there was residual invasive disease, what does that mean", "glossary residual-disease"),
 ])
 def test_a_word_asked_about_with_no_page_named_gets_its_meaning(composer, question, term) -> None:  # noqa: ANN001
     answer = composer.answer(question)
