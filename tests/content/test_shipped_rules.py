@@ -101,6 +101,10 @@ def test_a_drug_without_a_label_rule_tells_the_person_to_ask_their_care_team(kb)
     ("pembrolizumab", "prednisone"),   # stop 26: a steroid before starting may make it work less well
     ("panitumumab", "bevacizumab"),    # stop 26: the Vectibix EU leaflet says not to combine them
     ("obinutuzumab", "Xarelto"),       # stop 26: a blood thinner; the doctor may change how it is taken
+    # stop 26: new pages
+    ("vinorelbine", "Sporanox"),       # itraconazole: a strong CYP3A4 blocker (NAVELBINE 7)
+    ("ado-trastuzumab-emtansine", "warfarin"),  # named: it lowers platelets (Kadcyla EU leaflet 2)
+    ("ado-trastuzumab-emtansine", "voriconazole"),  # named among the strong CYP3A4 blockers
 ])
 def test_a_listed_medicine_shows_the_cancer_drugs_label_rule(kb, drug, medicine) -> None:  # noqa: ANN001
     shown = advice(kb, [drug], 1, medicine, None)
@@ -143,6 +147,8 @@ def test_a_rule_about_one_medicine_is_not_shown_for_others_of_its_kind(kb, drug,
     ("pirtobrutinib", "If more than 12 hours have passed, skip it"),
     ("pirtobrutinib", "Do not take a double dose"),
     ("temozolomide", "take it as soon as you can on the same day. If a whole day has gone by, ask your doctor"),
+    # stop 26: a clinic drip, from KADCYLA 2 and the EU leaflet 3
+    ("ado-trastuzumab-emtansine", "it is given as soon as possible. Do not wait until the next planned cycle"),
 ])
 def test_a_missed_dose_rule_says_what_its_source_says(kb, slug: str, rule: str) -> None:  # noqa: ANN001
     assert rule in kb.drugs[slug].missed_dose.text

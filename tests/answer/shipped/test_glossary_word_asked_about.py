@@ -16,6 +16,8 @@ from oncoguide.answer.reply import spelled_out
     ("what are signs of an infusion reaction", "glossary infusion-reaction"),
     # the word said with the longest name, not "chemo"
     ("which chemo drugs are platinum drugs", "glossary platinum-chemotherapy"),
+    # stop 26: the breast cancer word behind T-DM1 after surgery
+    ("my surgeon said there was residual invasive disease, what does that mean", "glossary residual-disease"),
 ])
 def test_a_word_asked_about_with_no_page_named_gets_its_meaning(composer, question, term) -> None:  # noqa: ANN001
     answer = composer.answer(question)
@@ -80,3 +82,12 @@ def test_a_page_statement_that_says_the_word_stays_under_it(composer) -> None:  
     assert answer.direct[0].where == "glossary del-5q"
     assert [i.text for g in answer.guidelines for i in g.items] and all(
         "5q" in i.text for g in answer.guidelines for i in g.items)
+
+
+def test_an_antimetabolite_is_explained_as_a_look_alike_building_block(composer) -> None:  # noqa: ANN001
+    # Stop 26: the definition said only that it "gets in the way"; the NCI dictionary says it is so like the cell's own
+    # chemicals that the cell uses it, and so it jams the making of DNA.
+    answer = composer.answer("whats an antimetabolite chemo")
+    assert answer.direct[0].where == "glossary antimetabolite"
+    text = answer.direct[0].text
+    assert "building blocks" in text and "by mistake" in text and "DNA" in text
