@@ -117,9 +117,10 @@ def test_validate_reports_a_disagreement_with_its_file_and_line(tmp_path: Path) 
     assert re.search(r"drugs/lenalidomide\.yaml:\d+: serious_side_effects\[0\]\.text: under-urges", problems[0])
 
 
-def _flag_problems(tmp_path: Path, term: str, plain: str, call_now: bool, kind: str = "common_side_effects") -> list[str]:
+def _flag_problems(tmp_path: Path, term: str, plain: str, call_now: bool, kind: str = "common_side_effects",
+                   where: str = "drug") -> list[str]:
     docs = fixture_docs()
-    docs["drug"][kind] = [{"term": term, "plain": plain, "call_now": call_now, "cite": [f"{LABEL} § 6.1"]}]
+    docs[where][kind] = [{"term": term, "plain": plain, "call_now": call_now, "cite": [f"{LABEL} § 6.1"]}]
     kb, _ = load_with_problems(write_kb(tmp_path, **docs))
     return [str(p) for p in check_urgency(kb, lambda obj, loc, message: f"{'.'.join(map(str, loc))}: {message}")]
 
@@ -135,6 +136,14 @@ def test_a_side_effect_naming_an_urgent_sign_must_be_flagged_call_now(tmp_path: 
     assert len(problems) == 1 and problems[0].startswith("common_side_effects.0: ") and sign in problems[0]
     assert "call_now: true" in problems[0]
     assert _flag_problems(tmp_path, term, plain, call_now=True) == []
+
+
+def test_a_regimen_side_effect_naming_an_urgent_sign_must_be_flagged_too(tmp_path: Path) -> None:
+    # a plan page lists its flagged rows under "call now" as a drug page does (sorafenib-kidney's blisters once were not)
+    plain = "red, sore or blistered hands and feet"
+    problems = _flag_problems(tmp_path, "hand-foot skin reaction", plain, False, kind="side_effects", where="regimen")
+    assert len(problems) == 1 and problems[0].startswith("side_effects.0: ") and "rash (call now)" in problems[0]
+    assert _flag_problems(tmp_path, "hand-foot skin reaction", plain, True, kind="side_effects", where="regimen") == []
 
 
 @pytest.mark.parametrize(("term", "plain"), [

@@ -121,7 +121,8 @@ def check_urgency(kb: KnowledgeBase, locate: Locate) -> list[Problem]:
 
     It under-urges when it says less than the least urgent level the rules can give for a symptom it names (with
     what the sentence itself says, e.g. "sudden"); it over-urges when it says 911 for a symptom no rule sends there.
-    A drug side effect whose name says a sign the rules rate at least call now must carry the `call_now` flag.
+    A drug or regimen side effect whose name says a sign the rules rate at least call now must carry the `call_now`
+    flag.
     How each wording is read, and which sentences are read with the symptoms of their statement: content/urgency.py.
     """
     if kb.triage is None:
@@ -143,11 +144,13 @@ def check_urgency(kb: KnowledgeBase, locate: Locate) -> list[Problem]:
                 found = _disagreement(kb.triage, sentence, f"{heading} {text}", risks)
                 if found:
                     problems.append(locate(top, (*loc, field), found))
-    for drug in kb.drugs.values():
-        for kind in ("common_side_effects", "serious_side_effects"):
-            for i, effect in enumerate(getattr(drug, kind)):
-                if found := _unflagged(kb.triage, effect, drug.risk_set):
-                    problems.append(locate(drug, (kind, i), found))
+    flagged: list[tuple[Any, str, frozenset[Risk]]] = [
+        *((d, kind, d.risk_set) for d in kb.drugs.values() for kind in ("common_side_effects", "serious_side_effects")),
+        *((r, "side_effects", kb.risks(r.drugs)) for r in kb.regimens.values())]
+    for top, kind, risks in flagged:
+        for i, effect in enumerate(getattr(top, kind)):
+            if found := _unflagged(kb.triage, effect, risks):
+                problems.append(locate(top, (kind, i), found))
     return problems
 
 
