@@ -339,9 +339,9 @@ def _regimens(kb: KnowledgeBase, q: Question, every: bool = False) -> list[Regim
         return [kb.regimens[s] for s in q.regimens]
     if not q.drugs and not q.cancers:
         return []
-    drugs_of = names(kb).regimen_drugs
+    drugs_of, asked, cancers = names(kb).regimen_drugs, set(q.drugs), set(q.cancers)  # made once, not per regimen
     pool = [r for r in kb.regimens.values()
-            if (not q.drugs or set(q.drugs) & drugs_of[r.slug]) and (not q.cancers or set(q.cancers) & set(r.cancers))]
+            if (not asked or not asked.isdisjoint(drugs_of[r.slug])) and (not cancers or not cancers.isdisjoint(r.cancers))]
     # the regimens holding every drug named come first, the fewest other drugs first ("dexamethasone with
     # lenalidomide" is Rd before KRd); ties keep the knowledge base's order
     pool.sort(key=lambda r: (-len(set(q.drugs) & drugs_of[r.slug]), len(drugs_of[r.slug])))
