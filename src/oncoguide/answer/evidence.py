@@ -114,9 +114,19 @@ def monitoring_when(item: MonitoringItem) -> str:
     return ", then ".join(parts)
 
 
+_FIELD_ITEMS: dict[tuple[int, str], tuple[BaseModel, list[Any]]] = {}  # (page, field) -> its items, as walked
+MAX_FIELD_ITEMS = 50_000  # the shipped knowledge base has ~6,000 (page, field) pairs; tests build many
+
+
 def _field_items(obj: BaseModel, name: str) -> list[Any]:
-    value = getattr(obj, name, None)
-    return cited_items(value) if value is not None else []
+    """The cited items of a page's field, walked once: pages are frozen and every question walked them again."""
+    hit = _FIELD_ITEMS.get((id(obj), name))
+    if hit is None or hit[0] is not obj:
+        if len(_FIELD_ITEMS) > MAX_FIELD_ITEMS:
+            _FIELD_ITEMS.clear()
+        value = getattr(obj, name, None)
+        hit = _FIELD_ITEMS[(id(obj), name)] = (obj, cited_items(value) if value is not None else [])
+    return hit[1]
 
 
 def match_count(text: str, wanted: list[str]) -> int:
