@@ -114,9 +114,19 @@ def monitoring_when(item: MonitoringItem) -> str:
     return ", then ".join(parts)
 
 
+_FIELD_ITEMS: dict[tuple[int, str], tuple[BaseModel, list[Any]]] = {}  # (page, field) -> its items, as walked
+MAX_FIELD_ITEMS = 50_000  # the shipped knowledge base has ~6,000 (page, field) pairs; tests build many
+
+
 def _field_items(obj: BaseModel, name: str) -> list[Any]:
-    value = getattr(obj, name, None)
-    return cited_items(value) if value is not None else []
+    """The cited items of a page's field, walked once: pages are frozen and every question walked them again."""
+    hit = _FIELD_ITEMS.get((id(obj), name))
+    if hit is None or hit[0] is not obj:
+        if len(_FIELD_ITEMS) > MAX_FIELD_ITEMS:
+            _FIELD_ITEMS.clear()
+        value = getattr(obj, name, None)
+        hit = _FIELD_ITEMS[(id(obj), name)] = (obj, cited_items(value) if value is not None else [])
+    return hit[1]
 
 
 def match_count(text: str, wanted: list[str]) -> int:
@@ -339,9 +349,9 @@ def _regimens(kb: KnowledgeBase, q: Question, every: bool = False) -> list[Regim
         return [kb.regimens[s] for s in q.regimens]
     if not q.drugs and not q.cancers:
         return []
-    drugs_of = names(kb).regimen_drugs
+    drugs_of, asked, cancers = names(kb).regimen_drugs, set(q.drugs), set(q.cancers)  # made once, not per regimen
     pool = [r for r in kb.regimens.values()
-            if (not q.drugs or set(q.drugs) & drugs_of[r.slug]) and (not q.cancers or set(q.cancers) & set(r.cancers))]
+            if (not asked or not asked.isdisjoint(drugs_of[r.slug])) and (not cancers or not cancers.isdisjoint(r.cancers))]
     # the regimens holding every drug named come first, the fewest other drugs first ("dexamethasone with
     # lenalidomide" is Rd before KRd); ties keep the knowledge base's order
     pool.sort(key=lambda r: (-len(set(q.drugs) & drugs_of[r.slug]), len(drugs_of[r.slug])))

@@ -5,7 +5,9 @@ from __future__ import annotations
 
 import difflib
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass, field
+from functools import cached_property
 
 from ..content.lookup import cancer_names, drug_names, norm
 from ..model import KnowledgeBase, cited_items, item_text
@@ -66,6 +68,14 @@ class NameIndex:
                     found[slug] = min(found[slug], i)
         return sorted(found, key=lambda s: found[s])
 
+    def items_of(self, slugs: Iterable[str]) -> list[tuple[str, str]]:
+        """(name, slug) of the slugs' names, in the index's order: a few look-ups, not a scan of every name."""
+        return sorted(((k, s) for s in set(slugs) for k in self.keys.get(s, ())), key=lambda ks: self._order[ks[0]])
+
+    @cached_property
+    def _order(self) -> dict[str, int]:
+        return {k: i for i, k in enumerate(self.index)}
+
     def _close(self, word: str) -> str | None:
         # same length give or take one letter: "lenalidamide" is lenalidomide, "prednisolone" is not prednisone
         if word not in self.memo:
@@ -101,6 +111,16 @@ class Names:
     cancer_words: frozenset[str] = frozenset()  # every word of every cancer name ("cancers" is their plural)
     # first word -> the glossary names of two words or more that begin with it ("tumor" -> "tumor lysis syndrome")
     glossary_by_first: dict[str, list[str]] = field(default_factory=dict)
+
+    @cached_property
+    def taken_words(self) -> frozenset[str]:
+        """Words of page and glossary names and of drug names, united once rather than at every question."""
+        return self.page_words | self.glossary_words | self.drug_words
+
+    @cached_property
+    def page_names(self) -> frozenset[str]:
+        """Every drug, regimen and cancer name, normalised."""
+        return frozenset(self.drugs.index.keys() | self.regimens.index.keys() | self.cancers.index.keys())
 
     def qualified_regimens(self, drugs: list[str], tokens: list[str]) -> list[str]:
         """Regimens named by their drug, by any of its names, and the other words of their short name, in any

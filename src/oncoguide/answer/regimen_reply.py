@@ -120,9 +120,9 @@ def regimen_for(kb: KnowledgeBase, q: Question, min_drugs: int = 2) -> Regimen |
         return kb.regimens[q.regimens[0]]
     if not q.drugs:
         return None
-    drugs_of = names(kb).regimen_drugs
+    drugs_of, asked, cancers = names(kb).regimen_drugs, set(q.drugs), set(q.cancers)  # made once, not per regimen
     pool = [r for r in kb.regimens.values()
-            if set(q.drugs) <= drugs_of[r.slug] and (not q.cancers or set(q.cancers) & set(r.cancers))]
+            if asked <= drugs_of[r.slug] and (not cancers or not cancers.isdisjoint(r.cancers))]
     said = named_plans(kb, pool, q)
     if said:  # "Temodar dose during radiation": the plan whose name says "radiation", though one drug is named
         pool = said

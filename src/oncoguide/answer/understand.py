@@ -301,8 +301,8 @@ def _asked_terms(normed: str, names_: Names, slugs: list[str], page_names: tuple
     a drug's name said where the word is asked ("what is a BTK inhibitor" asks what ibrutinib is; "what is BTK, why
     is Imbruvica called a BTK inhibitor" asks what BTK is)."""
     plans, drug_names_ = page_names
-    pages = names_.drugs.index.keys() | names_.regimens.index.keys() | names_.cancers.index.keys()
-    wanted = {k: s for k, s in names_.glossary.index.items() if s in slugs and k and k not in pages
+    pages = names_.page_names
+    wanted = {k: s for k, s in names_.glossary.items_of(slugs) if k and k not in pages
               and not any(f" {k} " in f" {p} " for p in plans)}
     asked: list[str] = []
     for before, after in TERM_ASKED:
@@ -653,7 +653,7 @@ def _unknown_medicines(kb: KnowledgeBase, text: str, tokens: list[str], conditio
     hand the reader another medicine's dose. On the dev sets (about 1,100 questions) the words this finds beside the
     slots are all medicines we lack or conditions we lack (COVID), whose answers were declines already."""
     index = names(kb)
-    taken = index.page_words | index.glossary_words | index.drug_words
+    taken = index.taken_words
     placed = {m[1].split("'")[0] for m in MEDICINE_SLOT.finditer(text.lower())} if by_place else set()
     placed |= {w.lower() for w in CAPITALISED.findall(text)} if by_place else set()
     placed |= {m[1] for m in NAME_BEFORE.finditer(text.lower())} if by_place else set()

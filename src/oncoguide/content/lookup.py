@@ -16,9 +16,12 @@ T = TypeVar("T", bound=Drug | Regimen | CancerType)  # each has a slug, which su
 Finder = Callable[[KnowledgeBase, str], Drug | Regimen | CancerType]
 
 
+_NOT_NAME = re.compile(r"[^a-z0-9]+")  # compiled here: norm runs thousands of times a question
+
+
 def norm(name: str) -> str:
     """Lower-case, drop ® ™ and punctuation: `Revlimid®` -> `revlimid`."""
-    return re.sub(r"[^a-z0-9]+", " ", name.lower().replace("®", "").replace("™", "")).strip()
+    return _NOT_NAME.sub(" ", name.lower().replace("®", "").replace("™", "")).strip()
 
 
 def drug_names(drug: Drug) -> list[str]:

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from enum import Enum
+from functools import cache
 from typing import Any, Literal
 
 from pydantic import BaseModel, Field, model_validator
@@ -143,11 +144,18 @@ class Symptom(Strict):
 
     def named_in(self, lowered: str) -> bool:
         """Whether a lower-cased text names this symptom (by its `phrases`)."""
-        return any(re.search(p, lowered) for p in self.phrases)
+        return any(_pattern(p).search(lowered) for p in self.phrases)
 
     def spans(self, lowered: str) -> list[tuple[int, int]]:
         """Where a lower-cased text names this symptom."""
-        return [m.span() for p in self.phrases for m in re.finditer(p, lowered)]
+        return [m.span() for p in self.phrases for m in _pattern(p).finditer(lowered)]
+
+
+@cache
+def _pattern(phrase: str) -> re.Pattern[str]:
+    """A symptom phrase compiled once: re's own cache (512 patterns) is shared with the patterns answers build per
+    question, which pushed these out, so they were compiled again and again (#11)."""
+    return re.compile(phrase)
 
 
 class TriageRules(Strict):

@@ -89,13 +89,16 @@ class LexicalIndex:
     """Passages and their documents in two Tantivy indexes, in memory or in a folder; `texts` gives back a
     passage's text by position (feedback terms are read from it; the index keeps no text)."""
 
-    def __init__(self, path: Path | None, texts: Callable[[list[int]], list[str]]):
+    def __init__(self, path: Path | None, texts: Callable[[list[int]], list[str]], fixed: bool = False):
         self.path = path
         self._passages, self._documents = _open("passages", path), _open("documents", path)
         self._texts = texts
         self._analyzer = _analyzer()
         self._schema = self._passages.schema
         self._mean_length: tuple[int, float] = (0, 1.0)  # (passages in the index then, their mean length)
+        # position -> its stems counted, and how many, when no passage's text ever changes (`fixed`: built in memory,
+        # the knowledge base's statements): re-scoring read and analysed the same statements at every question
+        self._counted: dict[int, tuple[Counter[str], int]] | None = {} if fixed else None
 
     @classmethod
     def build(cls, passages: Iterable[tuple[str, str]], path: Path | None = None) -> LexicalIndex:
@@ -105,7 +108,7 @@ class LexicalIndex:
         for key, text in passages:
             docs.setdefault(key, []).append((len(texts), text))
             texts.append(text)
-        index = cls(path, lambda positions: [texts[p] for p in positions])
+        index = cls(path, lambda positions: [texts[p] for p in positions], fixed=True)
         small = len(texts) < 100_000  # the knowledge base's statements: a small buffer, one thread
         with index.writer(heap=16_000_000 if small else WRITER_HEAP, threads=1 if small else 2) as writer:
             writer.add([IndexedDocument(key, n, items) for n, (key, items) in enumerate(docs.items())])
@@ -160,8 +163,8 @@ class LexicalIndex:
         searcher = self._passages.searcher()
         n = searcher.num_docs
         idf = {s: math.log(1 + (n - df + 0.5) / (df + 0.5)) for s in stems if (df := searcher.doc_freq("text", s))}
-        hits = [Hit(p, sum(idf.get(t, 0.0) for t in sorted(set(self._analyzer.analyze(text)))))
-                for p, text in zip(positions, self._texts(positions))]
+        hits = [Hit(p, sum(idf.get(t, 0.0) for t in sorted(counts)))
+                for p, (counts, _) in zip(positions, self._stems(positions))]
         return sorted((h for h in hits if h.score > 0), key=lambda h: (-h.score, h.position))
 
     def _query(self, weighted: list[tuple[str, float]]) -> tantivy.Query:
@@ -196,9 +199,8 @@ class LexicalIndex:
         n, mean = searcher.num_docs, self._mean_passage_length(searcher)
         idf = {stem: _idf(n, searcher.doc_freq("text", stem)) for stem, _ in weighted}
         out = []
-        for (position, _, number), text in zip(candidates, self._texts([p for p, _, _ in candidates])):
-            tokens = self._analyzer.analyze(text)
-            counts, norm = Counter(tokens), K1 * (1 - B + B * len(tokens) / mean)
+        for (position, _, number), (counts, length) in zip(candidates, self._stems([p for p, _, _ in candidates])):
+            norm = K1 * (1 - B + B * length / mean)
             score = sum(w * idf[stem] * tf * (K1 + 1) / (tf + norm)
                         for stem, w in weighted if (tf := counts.get(stem, 0)))
             out.append((position, score + DOC_WEIGHT * doc_scores.get(number, 0.0)))
@@ -218,6 +220,19 @@ class LexicalIndex:
             self._mean_length = (n, mean)
         return mean
 
+    def _stems(self, positions: list[int]) -> list[tuple[Counter[str], int]]:
+        """Each passage's stems counted, and how many there are; kept for next time when the texts are fixed."""
+        if self._counted is None:
+            return [self._count(text) for text in self._texts(positions)]
+        missing = [p for p in dict.fromkeys(positions) if p not in self._counted]
+        for p, text in zip(missing, self._texts(missing)):
+            self._counted[p] = self._count(text)
+        return [self._counted[p] for p in positions]
+
+    def _count(self, text: str) -> tuple[Counter[str], int]:
+        tokens = self._analyzer.analyze(text)
+        return Counter(tokens), len(tokens)
+
     def _feedback(self, searcher: tantivy.Searcher, positions: list[int], asked: set[str]) -> list[tuple[str, float]]:
         """The best new terms of the first passages, weights summing to FEEDBACK_WEIGHT."""
         if not positions:
@@ -225,14 +240,13 @@ class LexicalIndex:
         n = searcher.num_docs
         idf: dict[str, float] = {}
         weight: dict[str, float] = {}
-        for text in self._texts(positions):
-            tokens = self._analyzer.analyze(text)
-            for stem, count in Counter(tokens).items():
+        for counts, length in self._stems(positions):
+            for stem, count in counts.items():
                 if stem in asked:
                     continue
                 if stem not in idf:
                     idf[stem] = _idf(n, searcher.doc_freq("text", stem))
-                weight[stem] = weight.get(stem, 0.0) + count / len(tokens) * idf[stem]
+                weight[stem] = weight.get(stem, 0.0) + count / length * idf[stem]
         best = sorted(weight, key=lambda s: (-weight[s], s))[:FEEDBACK_TERMS]
         total = sum(weight[s] for s in best)
         return [(s, FEEDBACK_WEIGHT * weight[s] / total) for s in best if weight[s] > 0] if total else []
