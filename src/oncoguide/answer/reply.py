@@ -466,11 +466,14 @@ def _term_alone(kb: KnowledgeBase, q: Question, _: list[Evidence]) -> Evidence |
     if said is None or q.drugs or q.regimens or q.cancers or q.unknown_drugs:
         return None
     normed = f" {norm(q.text)} "
+    term = kb.glossary[said[0]]
     by_the_word = set(spot(normed)) - set(spot(normed.replace(f" {said[1]} ", " ")))
+    # a word of the term's other names ("fluid" of ascites, "fluid in the belly") said around it asks no intent of its
+    # own: "they drained fluid from her belly and called it ascites" asks nothing of IV fluids
+    by_the_word |= {i for i in q.intents if any(signals_intent(i, w) for n in term.aliases for w in terms(n))}
     if not set(q.intents) - by_the_word <= TERM_ASKS:  # "will I lose my hair on chemo?" asks about a side effect
         return None
     reply = term_reply(kb, said[0])
-    term = kb.glossary[said[0]]
     own = {norm(n).rstrip("s") for n in (term.term, *term.aliases, said[1])}
     other = [m for m in q.medical_terms if norm(m).rstrip("s") not in own]  # "infusion-related reactions" is its own
     if other and not match_count(reply.text, other):
