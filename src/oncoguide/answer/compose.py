@@ -23,6 +23,7 @@ from .evidence import (
     symptom_words,
 )
 from .intents import HEADINGS, replies, signals_intent
+from .markers import marker_drugs
 from .names import known_word, names
 from .references import Numbering
 from .regimen_reply import regimen_for
@@ -109,6 +110,8 @@ class Composer:
             evidence += [e for e in faqs_beside(self.kb, q, direct) if e.text not in seen]
         if direct is not None and direct.where.startswith("glossary "):
             evidence = self._on_term(q, direct.where.removeprefix("glossary "), evidence)
+        if (marker := marker_drugs(self.kb, q)) is not None:  # "MSI-high on my colon cancer report": the drugs it opens
+            evidence.insert(0, marker)
         claims = self.statements.website_claims(q, evidence)
         evidence = [e for e in evidence if not self._website_only(e)]
         evidence += [e for e in self._trials(q) if e.text not in {x.text for x in evidence}]
