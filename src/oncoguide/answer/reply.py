@@ -33,6 +33,7 @@ from .intents import (
     KIND_OF,
     MEANS,
     MOST_COMMON,
+    TREATMENT_SAID,
     WHEN,
     WHY,
     has_shape,
@@ -387,15 +388,29 @@ def _definition(kb: KnowledgeBase, q: Question, _: list[Evidence]) -> Evidence |
         # away" does not say what its symptoms are)
         beside = [w for w in asked if not any(a.asked.search(w) for a in aspects)]
         noted = [st for st in on_aspect(cancer.treatment_note, aspects) if match_count(st.text, beside)]
-        statements = on_aspect(cancer.what_is_it, aspects) or noted or cancer.what_is_it
-        first = max(statements, key=lambda st: match_count(st.text, asked))
-        field = "treatment_note" if any(first is st for st in noted) else "what_is_it"
+        # "what does muscle-invasive mean for treatment?": the note on treating that kind says it, before the line
+        # saying what the kind is
+        treated = [st for st in cancer.treatment_note if match_count(st.text, asked)] \
+            if TREATMENT_SAID.search(q.text.lower()) else []
+        statements = on_aspect(cancer.what_is_it, aspects) or noted or [*treated, *cancer.what_is_it]
+        first = max(statements, key=lambda st: (match_count(st.text, asked), -_not_kind(st.text, asked, q)))
+        field = "treatment_note" if any(first is st for st in [*noted, *treated]) else "what_is_it"
         return Evidence(text=first.text, cite=list(first.cite), topic="definition", where=f"cancer {cancer.slug}: {field}")
     drug = one_drug(kb, q)
     if drug is not None and drug.generic_name.lower() in drug.summary.text.lower():
         return Evidence(text=drug.summary.text, cite=list(drug.summary.cite), topic="definition",
                         where=f"drug {drug.slug}: summary")
     return None
+
+
+_NON = re.compile(r"\bnon[- ]?(\w+)", re.I)
+
+
+def _not_kind(text: str, asked: list[str], q: Question) -> int:
+    """How many words asked a statement says only with "non" in front when the question does not ("non-muscle
+    invasive" is the other kind of "muscle invasive", "non-small cell" of "small cell")."""
+    said = {m[1].lower() for m in _NON.finditer(q.text)}
+    return sum(1 for m in _NON.finditer(text) if m[1].lower() in asked and m[1].lower() not in said)
 
 
 def _cancer_aspect_said(kb: KnowledgeBase, q: Question) -> bool:
