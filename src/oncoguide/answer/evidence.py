@@ -469,6 +469,11 @@ class StatementSearch:
         rarity = {h.position: h.score for h in self.index.rank(words, list(found))} if len(found) > 1 else {}
         return [found[i][1] for i in sorted(found, key=lambda i: (-found[i][0], -rarity.get(i, 0.0), i))]
 
+    def naming(self, page: str, names: list[str]) -> list[Evidence]:
+        """The statements of one page that name one of names as whole words (another drug's names)."""
+        said = re.compile(r"\b(" + "|".join(map(re.escape, names)) + r")\b", re.I)
+        return [e for i in self.by_page.get(page, []) if said.search((e := self._shown(i)).text)]
+
     def _shown(self, position: int) -> Evidence:
         """The statement at a position as shown, built once."""
         e = self.shown.get(position)

@@ -559,7 +559,7 @@ def _pair(kb: KnowledgeBase, q: Question, evidence: list[Evidence]) -> Evidence 
     for a, b in (q.drugs, q.drugs[::-1]):
         other = [n.lower() for n in drug_names(kb.drugs[b]) if len(n) > 3]
         for e in evidence:
-            if e.where.startswith(f"drug {a}:") and any(re.search(rf"\b{re.escape(n)}\b", e.text.lower()) for n in other):
+            if e.where.split(":")[0] == f"drug {a}" and any(re.search(rf"\b{re.escape(n)}\b", e.text.lower()) for n in other):
                 return e
     return None
 
