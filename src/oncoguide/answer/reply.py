@@ -27,6 +27,7 @@ from .evidence import (
 )
 from .intents import (
     ABOVE_ALL,
+    AMOUNT_ASKED,
     BOXED,
     BY_NAME,
     CHEMO_SAID,
@@ -587,9 +588,13 @@ def _best_by_words(q: Question, candidates: list[Evidence], question: str) -> Ev
     general = [w for w in terms(q.text) if w in GENERAL]
     shape = [i for i in q.intents if has_shape(i)]
     every_shaped = bool(q.intents) and len(shape) == len(q.intents)  # else a shapeless intent may win on words
-    best, best_key = None, (0, 0, 0, 0, 0, 0)
+    best, best_key = None, (0, 0, 0, 0, 0, 0, 0)
     scores = {id(e): word_score(e.match or e.text, q) if wanted else (0, 0) for e in candidates}
-    fitting = {id(e) for e in candidates if any(replies(i, e.text, question) for i in shape)}
+    fit_count = {id(e): sum(replies(i, e.text, question) for i in shape) for e in candidates}
+    fitting = {i for i, n in fit_count.items() if n}
+    # an amount asked for ("shots at home, what dose?"): a line holding what each intent needs (the shot and its
+    # amount) beats one holding what only one needs, however many words it shares
+    amount = bool(AMOUNT_ASKED.search(question.lower()))
     # a line holding twice the words asked of any line of the intent's shape is about what was asked ("what time of
     # day, it keeps me awake": the morning line, though it holds no dose)
     fitting_own = max((scores[i][0] for i in fitting), default=0)
@@ -602,7 +607,7 @@ def _best_by_words(q: Question, candidates: list[Evidence], question: str) -> Ev
             continue  # nothing to check it by: the statement must share a word with the question
         if for_organs_not_asked(e, q):
             continue  # "what days do I take Ibrance?" is not asked for someone with severe liver problems
-        key = (own, match_count(e.text, general) if own else 0, widened, int(e.topic in q.intents), int(fits),
+        key = (fit_count[id(e)] if amount else 0, own, match_count(e.text, general) if own else 0, widened, int(e.topic in q.intents), int(fits),
                int(e.origin == "faq"))
         if key > best_key:
             best, best_key = e, key
