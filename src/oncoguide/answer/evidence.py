@@ -120,9 +120,14 @@ def _field_items(obj: BaseModel, name: str) -> list[Any]:
 
 
 def match_count(text: str, wanted: list[str]) -> int:
-    """How many of the wanted words (or their first five letters, for plurals) the text holds."""
+    """How many of the wanted words (or their first five letters, for plurals) the text holds; a phrase by the first
+    five letters of each of its words ("short of breath" is said "shortness of breath")."""
     lowered = text.lower()
-    return sum(1 for w in wanted if re.search(rf"\b{re.escape(w if ' ' in w else w[:5])}", lowered))
+    return sum(1 for w in wanted if re.search(_said(w), lowered))
+
+
+def _said(word: str) -> str:
+    return r"\b" + r"\w*[\s-]+".join(re.escape(w[:5]) for w in word.split()) if " " in word else rf"\b{re.escape(word[:5])}"
 
 
 def symptom_words(q: Question) -> list[str]:
