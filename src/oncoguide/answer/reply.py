@@ -43,6 +43,7 @@ from .intents import (
     signals_intent,
     spot,
 )
+from .markers import marker_drugs
 from .names import known_word, names, ngrams
 from .regimen_reply import (
     compare,
@@ -111,7 +112,7 @@ def direct_reply(kb: KnowledgeBase, q: Question, evidence: list[Evidence]) -> Ev
     """The first line, or None when nothing settles the question on its own."""
     rules: list[Callable[[KnowledgeBase, Question, list[Evidence]], Evidence | None]] = [
         _chemo, regimen_chemo, _boxed, _faq_asked, _with_the_plan, infusion_time, name_letters, _cancer_statement, _missed, _why, _use_for, _other_use, _first,
-        regimen_works, regimen_uses, family_for_cancer, _defined_here, _definition, components, compare, _cancer_care, how_given, food, _food_not_oral, _dose_change, _organ_dose,
+        regimen_works, regimen_uses, family_for_cancer, _marker, _defined_here, _definition, components, compare, _cancer_care, how_given, food, _food_not_oral, _dose_change, _organ_dose,
         schedule, drug_doses, count, _said_for_the_cancer, _pair, _most_common, _effects_above_all, _by_words, _effects, _term_alone]
     if (q.unknown_cancers or q.unknown_conditions) and {"uses", "results"} & set(q.intents):
         # "Is Lenvima used for thyroid cancer?": a label use with no cancer page of its own may say
@@ -353,6 +354,14 @@ def _wider_term(kb: KnowledgeBase, q: Question) -> str | None:
                                   for page in pages):
             return slug
     return None
+
+
+def _marker(kb: KnowledgeBase, q: Question, _: list[Evidence]) -> Evidence | None:
+    """"They are testing his AML for FLT3, why does that matter?": the drugs the result opens answer; asked what
+    the word means ("what does MSI-high mean?"), its definition does, and they are shown below it."""
+    if q.asked_terms or not set(q.intents) <= {"definition", "uses", "monitoring"}:  # "why do they check for it?"
+        return None
+    return marker_drugs(kb, q)
 
 
 def _defined_here(kb: KnowledgeBase, q: Question, _: list[Evidence]) -> Evidence | None:
