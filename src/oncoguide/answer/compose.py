@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from ..content.lookup import cancer_names, norm
+from ..content.lookup import cancer_names, drug_names, norm
 from ..model import Answer, Cited, Disagreement, Group, KnowledgeBase, Notice, PageLink, cited_items, item_text
 from ..search.pages import search_pages
 from ..search.passages import meaning_note
@@ -23,6 +23,7 @@ from .evidence import (
     symptom_words,
 )
 from .intents import HEADINGS, replies, signals_intent
+from .markers import marker_drugs
 from .names import known_word, names
 from .references import Numbering
 from .regimen_reply import regimen_for
@@ -101,6 +102,12 @@ class Composer:
             seen = {e.text for e in evidence}
             evidence += [e for e in self._focus(q, self.statements.search(q, k=MAX_ADDED, holding=asked), searched=True)
                          if e.text not in seen]
+        if len(q.drugs) == 2 and not q.regimens:
+            # "can she take Arimidex with tamoxifen?": when the intent's fields say nothing of the other drug (what
+            # each drug is), what each page does say of it
+            naming = self._each_naming_the_other(q)
+            if not {e.text for e in naming} & {e.text for e in evidence}:
+                evidence = [*naming, *evidence]
         direct = direct_reply(self.kb, q, evidence)
         evidence += also
         evidence += [e for e in guarded(self.kb, q) if e.text not in {x.text for x in evidence}]
@@ -109,6 +116,8 @@ class Composer:
             evidence += [e for e in faqs_beside(self.kb, q, direct) if e.text not in seen]
         if direct is not None and direct.where.startswith("glossary "):
             evidence = self._on_term(q, direct.where.removeprefix("glossary "), evidence)
+        if (marker := marker_drugs(self.kb, q)) is not None:  # "MSI-high on my colon cancer report": the drugs it opens
+            evidence.insert(0, marker)
         claims = self.statements.website_claims(q, evidence)
         evidence = [e for e in evidence if not self._website_only(e)]
         evidence += [e for e in self._trials(q) if e.text not in {x.text for x in evidence}]
@@ -157,6 +166,16 @@ class Composer:
         most = held + 1 if ASKS_WHEN & set(q.intents) else max(1, held)
         found = self.statements.most_holding(q, topic, most, skip={e.text for e in evidence})
         return self._focus(q, found, searched=True)[:MAX_ADDED]
+
+    def _each_naming_the_other(self, q: Question) -> list[Evidence]:
+        """The statements of each of two drugs' pages that name the other drug, by any of its names: its rules on
+        taking them together first."""
+        out: list[Evidence] = []
+        for a, b in (q.drugs, q.drugs[::-1]):
+            other = [n for n in drug_names(self.kb.drugs[b]) if len(n) > 3]
+            out += [e for e in self.statements.naming(f"drug {a}", other) if e.text not in {x.text for x in out}]
+        rules = {i.text for d in q.drugs for i in self.kb.drugs[d].interactions}
+        return sorted(out, key=lambda e: e.text not in rules)
 
     def _none_on_other_drugs(self, evidence: list[Evidence]) -> list[Evidence]:
         """For a medicine we do not cover, asked with nothing we cover but a cancer ("sotorasib starting dose for lung

@@ -130,9 +130,14 @@ def _field_items(obj: BaseModel, name: str) -> list[Any]:
 
 
 def match_count(text: str, wanted: list[str]) -> int:
-    """How many of the wanted words (or their first five letters, for plurals) the text holds."""
+    """How many of the wanted words (or their first five letters, for plurals) the text holds; a phrase by the first
+    five letters of each of its words ("short of breath" is said "shortness of breath")."""
     lowered = text.lower()
-    return sum(1 for w in wanted if re.search(rf"\b{re.escape(w if ' ' in w else w[:5])}", lowered))
+    return sum(1 for w in wanted if re.search(_said(w), lowered))
+
+
+def _said(word: str) -> str:
+    return r"\b" + r"\w*[\s-]+".join(re.escape(w[:5]) for w in word.split()) if " " in word else rf"\b{re.escape(word[:5])}"
 
 
 def symptom_words(q: Question) -> list[str]:
@@ -478,6 +483,11 @@ class StatementSearch:
                     found[i] = (n, e)
         rarity = {h.position: h.score for h in self.index.rank(words, list(found))} if len(found) > 1 else {}
         return [found[i][1] for i in sorted(found, key=lambda i: (-found[i][0], -rarity.get(i, 0.0), i))]
+
+    def naming(self, page: str, names: list[str]) -> list[Evidence]:
+        """The statements of one page that name one of names as whole words (another drug's names)."""
+        said = re.compile(r"\b(" + "|".join(map(re.escape, names)) + r")\b", re.I)
+        return [e for i in self.by_page.get(page, []) if said.search((e := self._shown(i)).text)]
 
     def _shown(self, position: int) -> Evidence:
         """The statement at a position as shown, built once."""

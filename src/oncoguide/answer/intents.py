@@ -361,6 +361,9 @@ THAT_MEANS = re.compile(r"\bwhat(?:'s| does| do| did| is) (?:that|this|it|those|
 # "Side effects? esp bones": the side effects in general are asked, one kind above all (shown below the list).
 ABOVE_ALL = re.compile(r"\b(esp|especially|particularly|mainly|mostly|above all|in particular)\b", re.I)
 
+# "what does stage 3 mean for her treatment?", "how is it treated": the cancer's treatment is asked of, not only what it is
+TREATMENT_SAID = re.compile(r"\btreat(s|ed|ing|ment|ments)?\b|\btherap(y|ies)\b")
+
 # "which side effect is most common?", "the main side effects": the most frequent first, not those of a word said
 MOST_COMMON = re.compile(r"\bmost (common|frequent|usual|likely)\b|\bcommonest\b|\bmain side.?effects?\b", re.I)
 

@@ -27,12 +27,14 @@ from .evidence import (
 )
 from .intents import (
     ABOVE_ALL,
+    AMOUNT_ASKED,
     BOXED,
     BY_NAME,
     CHEMO_SAID,
     KIND_OF,
     MEANS,
     MOST_COMMON,
+    TREATMENT_SAID,
     WHEN,
     WHY,
     has_shape,
@@ -41,6 +43,7 @@ from .intents import (
     signals_intent,
     spot,
 )
+from .markers import marker_drugs
 from .names import known_word, names, ngrams
 from .regimen_reply import (
     compare,
@@ -109,7 +112,7 @@ def direct_reply(kb: KnowledgeBase, q: Question, evidence: list[Evidence]) -> Ev
     """The first line, or None when nothing settles the question on its own."""
     rules: list[Callable[[KnowledgeBase, Question, list[Evidence]], Evidence | None]] = [
         _chemo, regimen_chemo, _boxed, _faq_asked, _with_the_plan, infusion_time, name_letters, _cancer_statement, _missed, _why, _use_for, _other_use, _first,
-        regimen_works, regimen_uses, family_for_cancer, _defined_here, _definition, components, compare, _cancer_care, how_given, food, _food_not_oral, _dose_change, _organ_dose,
+        regimen_works, regimen_uses, family_for_cancer, _marker, _defined_here, _definition, components, compare, _cancer_care, how_given, food, _food_not_oral, _dose_change, _organ_dose,
         schedule, drug_doses, count, _said_for_the_cancer, _pair, _most_common, _effects_above_all, _by_words, _effects, _term_alone]
     if (q.unknown_cancers or q.unknown_conditions) and {"uses", "results"} & set(q.intents):
         # "Is Lenvima used for thyroid cancer?": a label use with no cancer page of its own may say
@@ -353,6 +356,14 @@ def _wider_term(kb: KnowledgeBase, q: Question) -> str | None:
     return None
 
 
+def _marker(kb: KnowledgeBase, q: Question, _: list[Evidence]) -> Evidence | None:
+    """"They are testing his AML for FLT3, why does that matter?": the drugs the result opens answer; asked what
+    the word means ("what does MSI-high mean?"), its definition does, and they are shown below it."""
+    if q.asked_terms or not set(q.intents) <= {"definition", "uses", "monitoring"}:  # "why do they check for it?"
+        return None
+    return marker_drugs(kb, q)
+
+
 def _defined_here(kb: KnowledgeBase, q: Question, _: list[Evidence]) -> Evidence | None:
     return defined_on_page(kb, q)
 
@@ -387,15 +398,29 @@ def _definition(kb: KnowledgeBase, q: Question, _: list[Evidence]) -> Evidence |
         # away" does not say what its symptoms are)
         beside = [w for w in asked if not any(a.asked.search(w) for a in aspects)]
         noted = [st for st in on_aspect(cancer.treatment_note, aspects) if match_count(st.text, beside)]
-        statements = on_aspect(cancer.what_is_it, aspects) or noted or cancer.what_is_it
-        first = max(statements, key=lambda st: match_count(st.text, asked))
-        field = "treatment_note" if any(first is st for st in noted) else "what_is_it"
+        # "what does muscle-invasive mean for treatment?": the note on treating that kind says it, before the line
+        # saying what the kind is
+        treated = [st for st in cancer.treatment_note if match_count(st.text, asked)] \
+            if TREATMENT_SAID.search(q.text.lower()) else []
+        statements = on_aspect(cancer.what_is_it, aspects) or noted or [*treated, *cancer.what_is_it]
+        first = max(statements, key=lambda st: (match_count(st.text, asked), -_not_kind(st.text, asked, q)))
+        field = "treatment_note" if any(first is st for st in [*noted, *treated]) else "what_is_it"
         return Evidence(text=first.text, cite=list(first.cite), topic="definition", where=f"cancer {cancer.slug}: {field}")
     drug = one_drug(kb, q)
     if drug is not None and drug.generic_name.lower() in drug.summary.text.lower():
         return Evidence(text=drug.summary.text, cite=list(drug.summary.cite), topic="definition",
                         where=f"drug {drug.slug}: summary")
     return None
+
+
+_NON = re.compile(r"\bnon[- ]?(\w+)", re.I)
+
+
+def _not_kind(text: str, asked: list[str], q: Question) -> int:
+    """How many words asked a statement says only with "non" in front when the question does not ("non-muscle
+    invasive" is the other kind of "muscle invasive", "non-small cell" of "small cell")."""
+    said = {m[1].lower() for m in _NON.finditer(q.text)}
+    return sum(1 for m in _NON.finditer(text) if m[1].lower() in asked and m[1].lower() not in said)
 
 
 def _cancer_aspect_said(kb: KnowledgeBase, q: Question) -> bool:
@@ -466,11 +491,14 @@ def _term_alone(kb: KnowledgeBase, q: Question, _: list[Evidence]) -> Evidence |
     if said is None or q.drugs or q.regimens or q.cancers or q.unknown_drugs:
         return None
     normed = f" {norm(q.text)} "
+    term = kb.glossary[said[0]]
     by_the_word = set(spot(normed)) - set(spot(normed.replace(f" {said[1]} ", " ")))
+    # a word of the term's other names ("fluid" of ascites, "fluid in the belly") said around it asks no intent of its
+    # own: "they drained fluid from her belly and called it ascites" asks nothing of IV fluids
+    by_the_word |= {i for i in q.intents if any(signals_intent(i, w) for n in term.aliases for w in terms(n))}
     if not set(q.intents) - by_the_word <= TERM_ASKS:  # "will I lose my hair on chemo?" asks about a side effect
         return None
     reply = term_reply(kb, said[0])
-    term = kb.glossary[said[0]]
     own = {norm(n).rstrip("s") for n in (term.term, *term.aliases, said[1])}
     other = [m for m in q.medical_terms if norm(m).rstrip("s") not in own]  # "infusion-related reactions" is its own
     if other and not match_count(reply.text, other):
@@ -541,7 +569,7 @@ def _pair(kb: KnowledgeBase, q: Question, evidence: list[Evidence]) -> Evidence 
     for a, b in (q.drugs, q.drugs[::-1]):
         other = [n.lower() for n in drug_names(kb.drugs[b]) if len(n) > 3]
         for e in evidence:
-            if e.where.startswith(f"drug {a}:") and any(re.search(rf"\b{re.escape(n)}\b", e.text.lower()) for n in other):
+            if e.where.split(":")[0] == f"drug {a}" and any(re.search(rf"\b{re.escape(n)}\b", e.text.lower()) for n in other):
                 return e
     return None
 
@@ -569,9 +597,13 @@ def _best_by_words(q: Question, candidates: list[Evidence], question: str) -> Ev
     general = [w for w in terms(q.text) if w in GENERAL]
     shape = [i for i in q.intents if has_shape(i)]
     every_shaped = bool(q.intents) and len(shape) == len(q.intents)  # else a shapeless intent may win on words
-    best, best_key = None, (0, 0, 0, 0, 0, 0)
+    best, best_key = None, (0, 0, 0, 0, 0, 0, 0)
     scores = {id(e): word_score(e.match or e.text, q) if wanted else (0, 0) for e in candidates}
-    fitting = {id(e) for e in candidates if any(replies(i, e.text, question) for i in shape)}
+    fit_count = {id(e): sum(replies(i, e.text, question) for i in shape) for e in candidates}
+    fitting = {i for i, n in fit_count.items() if n}
+    # an amount asked for ("shots at home, what dose?"): a line holding what each intent needs (the shot and its
+    # amount) beats one holding what only one needs, however many words it shares
+    amount = bool(AMOUNT_ASKED.search(question.lower()))
     # a line holding twice the words asked of any line of the intent's shape is about what was asked ("what time of
     # day, it keeps me awake": the morning line, though it holds no dose)
     fitting_own = max((scores[i][0] for i in fitting), default=0)
@@ -584,7 +616,7 @@ def _best_by_words(q: Question, candidates: list[Evidence], question: str) -> Ev
             continue  # nothing to check it by: the statement must share a word with the question
         if for_organs_not_asked(e, q):
             continue  # "what days do I take Ibrance?" is not asked for someone with severe liver problems
-        key = (own, match_count(e.text, general) if own else 0, widened, int(e.topic in q.intents), int(fits),
+        key = (fit_count[id(e)] if amount else 0, own, match_count(e.text, general) if own else 0, widened, int(e.topic in q.intents), int(fits),
                int(e.origin == "faq"))
         if key > best_key:
             best, best_key = e, key
