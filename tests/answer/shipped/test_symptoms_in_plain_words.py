@@ -1,5 +1,6 @@
 """Symptoms said the way people say them ("puffy eyes", "my knees ache", "moody and forgetful", "a temp of 101",
-"haven't pooped") are side-effect questions matched to the page's side effect; a word that only sounds like
+"haven't pooped", "thin your bones", "red eyes", "belly pain going through to my back", "mixing up her words") are
+side-effect questions matched to the page's side effect; a word that only sounds like
 another question ("forgetful" is not a forgotten dose, "every morning" is not when to take it) asks nothing else.
 Shipped knowledge base."""
 
@@ -16,6 +17,14 @@ def shown(answer) -> str:  # noqa: ANN001
     ("he has been so forgetful and moody on lorlatinib", "memory"),
     ("haven't pooped since my vincristine, normal?", "constipation"),
     ("saw blood in my urine after cyclophosphamide", "bladder"),
+    # signs the page names with a medical word, told in everyday words, whatever "my", "his" or "the" stands in them
+    ("does arimidex thin your bones", "bone mineral density"),
+    ("will letrozole make his bones weak", "bone mineral density"),
+    ("can i go out in the sun on alecensa", "photosensitivity"),
+    ("my eyes are red and sore on tagrisso", "keratitis"),
+    ("bad belly pain going through to my back on tasigna", "pancreatitis"),
+    ("my mom on lorbrena keeps mixing up her words", "speech"),
+    ("he is on high dose cytarabine and his speech is slurred", "cerebellar"),
 ])
 def test_a_symptom_in_plain_words_gets_the_side_effect(composer, question, effect) -> None:  # noqa: ANN001
     answer = composer.answer(question)
