@@ -58,6 +58,10 @@ DAYS = re.compile(r"\bdays? \d|\bfor \d+ (days|weeks)\b|\bweeks? off\b|\bdays of
 # (spaces may repeat where a plan's name was blanked out: "the first TCHP infusion")
 INFUSION_TIME = (r"how long (is|does|will|do|should|are) +(the +|an +|each +|my +|his +|her +|it +|a +)?([\w-]+ +){0,3}"
                  r"(infusions?|drips?|iv)\b|"
+                 # "how long does carboplatin take to go in", "how long will the Rituxan take to run"
+                 r"how long (is|does|will|do|did|would) +([\w-]+ +){0,3}(takes?|taking) +to +(go|run|drip|infuse|get|be) +"
+                 r"(in|through|given|infused)\b|how long (does|do|will|did|would) +([\w-]+ +){0,3}(takes?|taking) +to +"
+                 r"(run|drip|infuse|give)\b|"
                  # "why did my first Avastin infusion take so much longer than the later ones?"
                  r"\b(infusions?|drips?)( +[\w-]+){0,2} +(takes?|took|taking|lasts?|lasted|is|was|were|are) +"
                  r"((so|much|a lot|way|a bit) +)*(longer|shorter|faster|slower|less time|more time)\b")
@@ -95,8 +99,13 @@ FOOD = (r"\b(with|without) (food|a meal|meals)\b|empty stomach|\bfood\b|\bmeals?
 
 # When one drug of a plan starts, asked by its name: "when does the Gazyva come in?", "when does obinutuzumab start
 # with venetoclax?" (group 3: the word that must name a drug; not "when does hair loss start").
-DRUG_STARTS = re.compile(r"\bwhen (does|do|is|are|will|would|should) (the |my |his |her )?([\w-]+) (start|starts|begin|"
+DRUG_STARTS = re.compile(r"\bwhen (does|do|is|are|will|would|should) (the |my |his |her )?([\w-]+(?: [\w-]+){0,2}) (start|starts|begin|"
                          r"begins|come in|comes in|get added|gets added|added|kick in|join|joins|get started)\b")
+# How soon a medicine starts after (or before) another treatment: "how soon after chemo can my wife start her
+# Nivestym shots?", "how long after the transplant does the Revlimid begin?" (when the first dose comes, which the
+# schedule says; not how long treatment lasts).
+START_AFTER = (r"\bhow (soon|long) (after|before|following)\b[^?.]{0,50}?\b(can|could|do|does|will|would|should|is|are)\b"
+               r"[^?.]{0,30}?\b(start|starts|begin|begins|get started)\b")
 
 # Whether a kind of person may take a medicine is who it is for: "can a woman who still gets her period take
 # Aromasin?", "who can get Kymriah?" (not "can I take it with food?": the person asking is no kind of person).
@@ -162,7 +171,7 @@ REGISTRY: tuple[Intent, ...] = (
            r"\b(once|twice|two times|three times) (a|per|each|every) (day|week|month)\b|\b(more|less) often\b|"
            # "is Erbitux given every week or every two weeks?"
            r"\b(given|taken|get|gets|is it|are they) every (other )?(day|week|month)\b|"
-           r"\bstart(s|ed)? on (day|the same day)\b",
+           r"\bstart(s|ed)? on (day|the same day)\b|" + START_AFTER,
            "Dose and schedule", drug=("administration",), regimen=("schedules",), named_regimen=("dose_modifications",),
            reply=r"\d ?(mg|mcg|g)\b|mg/m|\bauc\b|\bdays? \d|once a|twice a|every \d",
            # an amount with how often it is taken ("Capsules come in 5 and 10 mg" is not a dose)

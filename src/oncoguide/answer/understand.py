@@ -18,6 +18,7 @@ from .intents import (
     INFUSION_TIME,
     ORDER,
     ORGAN_CONDITION,
+    START_AFTER,
     THAT_MEANS,
     WHO_TAKES,
     signals,
@@ -188,7 +189,7 @@ def understand(kb: KnowledgeBase, text: str) -> Question:
         # "my dad takes omeprazole and just started Tarceva, problem?": an everyday medicine beside one of ours
         intents = [i for i in intents if i != "side_effects"] + ["interactions"]
         intents.sort(key=ORDER.index)
-    if drugs and (m := DRUG_STARTS.search(lowered)) and index.drugs.find([m[3]]):
+    if drugs and (m := DRUG_STARTS.search(lowered)) and index.drugs.find(m[3].split()):
         # "when does obinutuzumab start with venetoclax?": the day it starts is in the plan's schedule (a comparison
         # stays only where asked in words: "when does Erbitux start compared to radiation")
         kept = [i for i in intents if i != "comparison" or "comparison" in spot(lowered)]
@@ -518,6 +519,8 @@ def _intents(lowered: str, plain: list[str], drugs: list[str], regimens: list[st
     if "duration" in intents and CYCLE_LENGTH.search(lowered):
         intents[intents.index("duration")] = "dose"  # "how long is each round" asks for the days of one cycle
         intents = list(dict.fromkeys(intents))
+    if "duration" in intents and "dose" in intents and re.search(START_AFTER, lowered):
+        intents.remove("duration")  # "how long after chemo does the Neulasta start" asks when it starts
     if "duration" in intents and {"pregnancy", "breastfeeding"} & set(intents):
         intents.remove("duration")  # "how long after Sutent do I need birth control?" asks the pregnancy rule's time
     if "uses" in intents and len(intents) > 1 and _only_by("uses", lowered, WHO_TAKES):
@@ -544,6 +547,8 @@ def _intents(lowered: str, plain: list[str], drugs: list[str], regimens: list[st
         # named with a treatment ("pregnant" is not)
     if "classification" in intents and "side_effects" in intents and CAUSE_ASKED.search(lowered):
         intents.remove("classification")  # "haven't pooped in 4 days, is that the chemo?" asks what causes it
+    if "dose" in intents and _only_by("dose", lowered, HIGH_DOSE):
+        intents.remove("dose")  # "is high-dose cytarabine given in the hospital?" asks how it is given
     if symptoms and "dose" in intents and _only_by("dose", lowered, WHEN_IN_DAY):
         intents.remove("dose")  # "my eyes are puffy every morning": when the symptom comes, not when to take it
     if "premedication" in intents and "side_effects" in intents and _only_by("side_effects", lowered, GIVE_ME):
@@ -602,6 +607,8 @@ ORGAN_WORDS = re.compile(r"\b(kidneys?|renal|liver|hepatic|dialysis|cirrhosis)\b
 WHEN_IN_DAY = re.compile(r"\b(every|each|in the|at|this|last) (morning|evening|night|bedtime)s?\b")
 GIVE_ME = re.compile(r"\bgive (me|you|him|her)\b")
 HOW_OFTEN = re.compile(r"\bhow often (is|are|do|does|will|should|would)\b")
+# "High-dose" as part of a treatment's name ("on high dose cytarabine and his speech is slurred") asks no dose.
+HIGH_DOSE = re.compile(r"\bhigh[ -]dose\b")
 # How long one cycle is, not how long treatment goes on: "how long is each round", "how many days is a cycle".
 CYCLE_LENGTH = re.compile(r"\bhow (long|many days|many weeks) (is|are|does|do) (each|a|one|every|the|my) "
                           r"([\w-]+ )?(cycle|round|course)s?\b(?! of treatment)")

@@ -35,6 +35,7 @@ def test_a_symptom_in_plain_words_gets_the_side_effect(composer, question, effec
 @pytest.mark.parametrize(("question", "not_asked"), [
     ("my husband is forgetful on lorlatinib", "missed_dose"),
     ("my eyes are swollen every morning on imatinib", "dose"),
+    ("on high-dose cytarabine and her speech is slurred", "dose"),  # "high-dose" names the treatment
 ])
 def test_words_about_the_symptom_ask_nothing_else(composer, question, not_asked) -> None:  # noqa: ANN001
     assert not_asked not in composer.answer(question).intents
