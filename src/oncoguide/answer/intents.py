@@ -40,6 +40,8 @@ EXPLICIT_DEFINITION = (r"what (does|do) .* (mean|stand for|show|measure)\b|"
                        r"\bmeaning of\b|what is (that|this)\b|\bwhat'?s that\b|"
                        r"\bdefin(e|ition)\b|\bwhat are (they|these)\b|\bexplain\b|\btell me (about|what)\b|"
                        r"what is meant by|what do you mean by|"
+                       # "they call it the red devil, what drug is that?": which medicine a name is
+                       r"\bwhat (drug|medicine|medication|med|chemo) (is|was) (that|this|it)\b|"
                       # "... starts 7+3 for AML, what is it?": the question ends asking what the named thing is
                       r"\bwhat('?s| is| are) (it|they|that|this|these)\W*$")
 
@@ -189,7 +191,7 @@ REGISTRY: tuple[Intent, ...] = (
            r"chemo|infusions?|shots?)\b|\b(is|was) (it|this|that) (from|because of|caused by) (the|my|his|her)\b|"
            r"how (common|likely|rare|often do people)\b|\bchances? of (getting|having)\b|what percent|how many people get|"
            # "does it affect the heart?", "can it hurt my kidneys?"
-           r"\b(affects?|hurts?|harms?|damages?|injures?|bad for) (the |my |your |his |her )?(heart|liver|kidneys?|"
+           r"\b(affects?|hurts?|harms?|damages?|injures?|bad for|hard on|tough on|rough on) (the |my |your |his |her )?(heart|liver|kidneys?|"
            r"lungs?|nerves?|eyes?|eyesight|skin|bones?|brain|hearing|teeth|bladder|thyroid|blood)\b",
            "Side effects", drug=("common_side_effects", "serious_side_effects", "boxed_warnings"),
            regimen=("side_effects",), named_regimen=("side_effects",)),
