@@ -224,7 +224,7 @@ REGISTRY: tuple[Intent, ...] = (
            r"\b(took|take|taking|taken) (it|them|my [\w-]+|the [\w-]+) (\d+ |a few |several |two |three )?(hours? )?late\b|"
            r"\blate (taking|with) (it|my|the|his|her)\b|\b(\d+|a few|several|two|three) hours? late\b|"
            # ... "threw up about 20 minutes after my pills", "vomited half an hour after taking it"
-           r"\b(threw|throw|throwing) up ([\w-]+ ){0,4}(my|the|a|after)\b|\bvomit\w* ([\w-]+ ){0,4}(my|the|a|after|it)\b",
+           r"\b(threw|throw|throwing) up ([\w-]+ ){0,4}(my|the|a|after)\b|\b(vomit|puk)\w* ([\w-]+ ){0,4}(my|the|a|after|it)\b",
            "A missed dose", drug=("missed_dose",)),
     # Stopping the medicine: "can I just stop my prednisone when the chemo ends?" (how to stop is in how to take it,
     # "do not stop it suddenly; your team lowers the dose", or in the serious effects of stopping suddenly)

@@ -25,6 +25,7 @@ def shown(answer) -> str:  # noqa: ANN001
     ("bad belly pain going through to my back on tasigna", "pancreatitis"),
     ("my mom on lorbrena keeps mixing up her words", "speech"),
     ("he is on high dose cytarabine and his speech is slurred", "cerebellar"),
+    ("he has thrown up twice since the cisplatin", "vomiting"),
 ])
 def test_a_symptom_in_plain_words_gets_the_side_effect(composer, question, effect) -> None:  # noqa: ANN001
     answer = composer.answer(question)
