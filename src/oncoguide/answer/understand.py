@@ -200,8 +200,12 @@ def understand(kb: KnowledgeBase, text: str) -> Question:
                                        alone=not (drugs or regimens))
     if drugs and PROCEDURE.search(lowered) and HOLD.search(lowered):
         intents = [i for i in intents if i not in SCHEDULE_ASKS]  # the statements on surgery hold the answer
-    if "mechanism" in intents and _why_something_else(lowered, entity_words):
+    if "mechanism" in intents and (why := _why_something_else(lowered, entity_words)):
         intents.remove("mechanism")  # "why do I need IV fluids with cisplatin?" asks about the fluids
+        if "side_effects" in intents and "side_effects" not in spot(lowered) and all(p in why for p in plain):
+            # "why do I take acyclovir with Darzalex?": the medicine taken beside ours is no symptom; the page's
+            # lines holding what it means (an antiviral against shingles) answer
+            intents.remove("side_effects")
     named_words = entity_words | set(_entity_words(kb, [], [], [], glossary))
     page_names = _page_names_said(kb, text, drugs, regimens, cancers)
     asked_terms = _asked_terms(norm(lowered), index, glossary, page_names)
@@ -627,11 +631,11 @@ NOT_AN_OBJECT = frozenset("so much many lot lots these those them this that it p
                           "shot shots infusion infusions treatment chemo".split())
 
 
-def _why_something_else(lowered: str, entity_words: set[str]) -> bool:
-    """Whether a "why do I need X with Y" question asks why about something that is not the medicine named
-    (IV fluids, steroid pills, heart tests): then the medicine's mechanism is not the answer."""
+def _why_something_else(lowered: str, entity_words: set[str]) -> str:
+    """What a "why do I need X with Y" question asks why about, when it is not the medicine named (IV fluids,
+    steroid pills, heart tests): then the medicine's mechanism is not the answer. Empty when it is the medicine."""
     m = WHY_OBJECT.search(lowered)
-    return bool(m and [w for w in terms(m[1]) if w not in entity_words and w not in NOT_AN_OBJECT])
+    return m[1] if m and [w for w in terms(m[1]) if w not in entity_words and w not in NOT_AN_OBJECT] else ""
 
 
 # Words after which a question names a medicine: "take Ozempic", "on Humira", "with Eliquis", "dose of Jardiance".
