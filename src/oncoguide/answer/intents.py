@@ -149,6 +149,9 @@ REGISTRY: tuple[Intent, ...] = (
            r"given (by|as|through|in|into|at) (a |the )?(vein|mouth|pill|shot|drip|infusion|pump|port|muscle|skin|"
            r"hospital|clinic|home)|" + INFUSION_TIME + "|"
            r"intrathecal|into the spine|\bspinal\b|"
+           # where on the body a shot goes: "where on the body do they put the Velcade shot?"
+           r"\bwhere (on|in|into) (the|my|his|her|your) (body|skin)\b|\bwhere (do|does|will|would|should|is|are) (they|you|"
+           r"the nurses?|it|the shots?|the injections?) (usually |normally )?(put|give|inject|go|goes|get|gets|given|injected)\b|"
            r"\bby mouth\b|\bpump\b|\bport\b|\bat home\b",
            "How it is given", drug=("summary", "administration"), named_regimen=("summary", "schedules", "dispensing"),
            reply=r"by mouth|\bcapsules?\b|\btablets?\b|\bpills?\b|infusion|into a vein|by vein|drip|injection|"
