@@ -213,6 +213,10 @@ def understand(kb: KnowledgeBase, text: str) -> Question:
         # "the biopsy came back benign. what does that mean?": the word said last before it is the one asked
         said = index.glossary.find(index.spelled(norm(lowered[:m.start()]).split()))
         asked_terms = said[-1:]
+    if not asked_terms and not (drugs or regimens or cancers) and NAME_OF_IT.search(lowered):
+        # "my arm is swelling after they took lymph nodes out, what is that called?": the word whose meaning the
+        # question tells
+        asked_terms = _described(kb, lowered)
     glossary = list(dict.fromkeys([*asked_terms, *glossary]))  # the word asked about first: "which chemo drugs are
     term_asked = bool(asked_terms)                              # platinum drugs" asks about platinum drugs
     extra = set(terms(lowered)) - named_words - NO_TOPIC - (CANCER_STATE if cancers else set())  # what the
@@ -254,6 +258,35 @@ def understand(kb: KnowledgeBase, text: str) -> Question:
                     # "can I take Paxil for depression while on tamoxifen?": what the other medicine is for is
                     # not asked about; the interaction rules answer
                     unknown_conditions=[] if drugs and "interactions" in intents else conditions)
+
+
+# Asking the name of what was just told: "what is that called?", "is there a word for it?".
+NAME_OF_IT = re.compile(r"\bwhat(?:'s| is| are) (?:that|this|it|they) called\b|\bwhat do (?:they|you|doctors) call "
+                        r"(?:that|this|it)\b|\b(?:is there a|what is the|what's the) (?:name|word|term) for (?:that|this|it)\b")
+MIN_DESCRIBED = 3  # words a glossary entry must share with the question to be the thing it tells
+
+
+def _described(kb: KnowledgeBase, lowered: str) -> list[str]:
+    """The glossary word whose name and meaning share the most words (by stem) with the question, at least
+    MIN_DESCRIBED and more than any other entry; none when two tie."""
+    asked = {stem(w) for w in terms(NAME_OF_IT.sub(" ", lowered)) if w not in NO_TOPIC}
+    scored = sorted(((len(asked & words_), slug) for slug, words_ in _glossary_stems(kb).items()), reverse=True)
+    if not scored or scored[0][0] < MIN_DESCRIBED or (len(scored) > 1 and scored[1][0] == scored[0][0]):
+        return []
+    return [scored[0][1]]
+
+
+_GLOSSARY_STEMS: dict[int, tuple[KnowledgeBase, dict[str, frozenset[str]]]] = {}
+
+
+def _glossary_stems(kb: KnowledgeBase) -> dict[str, frozenset[str]]:
+    """Glossary slug -> the stems of its name, other names and meaning, read once per knowledge base."""
+    cached = _GLOSSARY_STEMS.get(id(kb))
+    if cached is None or cached[0] is not kb:
+        table = {t.slug: frozenset(stem(w) for w in terms(" ".join([t.term, *t.aliases, t.definition])))
+                 for t in kb.glossary.values()}
+        cached = _GLOSSARY_STEMS[id(kb)] = (kb, table)
+    return cached[1]
 
 
 # The last clause asks what something is: "they said EP plus durvalumab. what is EP?", "my dad has CLL, what's CLL".
