@@ -150,8 +150,9 @@ REGISTRY: tuple[Intent, ...] = (
            r"hospital|clinic|home)|" + INFUSION_TIME + "|"
            r"intrathecal|into the spine|\bspinal\b|"
            # where on the body a shot goes: "where on the body do they put the Velcade shot?"
-           r"\bwhere (on|in|into) (the|my|his|her|your) (body|skin)\b|\bwhere (do|does|will|would|should|is|are) (they|you|"
-           r"the nurses?|it|the shots?|the injections?) (usually |normally )?(put|give|inject|go|goes|get|gets|given|injected)\b|"
+           # (a shot's place, not a test's: "where on the body do they do a marrow biopsy" asks what the biopsy is)
+           r"\bwhere ((on|in|into) (the|my|his|her|your) (body|skin) )?(do|does|will|would|should|is|are) ([\w-]+ ){0,3}"
+           r"(put|give|inject|go|goes|get|gets|given|injected)\b|"
            r"\bby mouth\b|\bpump\b|\bport\b|\bat home\b",
            "How it is given", drug=("summary", "administration"), named_regimen=("summary", "schedules", "dispensing"),
            reply=r"by mouth|\bcapsules?\b|\btablets?\b|\bpills?\b|infusion|into a vein|by vein|drip|injection|"
