@@ -237,6 +237,9 @@ REGISTRY: tuple[Intent, ...] = (
            r"medicines?|now|when|after|once|before|if|at|early|for good))\b|\bstop(ping)? (it|them) (all at once|suddenly|cold turkey)\b",
            "Stopping it", drug=("administration", "faqs", "serious_side_effects"), reply=r"\bstop"),
     Intent("interactions", r"interact|together with|other (drugs|medicines|medications)|grapefruit|alcohol|"
+           # a test the medicine can throw off ("can Empliciti mess with that test?"): the labels' interference rules
+           r"\b(mess(es|ing)? (up|with)|throws? off|throwing off|interfer\w* with|skews?) (the |that |my |his |her |a |"
+           r"these |those |some )?((blood|lab|urine|myeloma|spep|protein|transfusion) )*(tests?|labs?|results?)\b|"
            rf"{ALCOHOL}|supplement|"
            r"vitamin|\bwith (warfarin|digoxin|aspirin)\b|blood thinner|\bantacids?\b|heartburn|avoid (eating|drinking|food)|"
            r"what (foods?|can i eat|should i eat)|\b(what|things|anything) (should |do |must |to )?(i |we |you )?(avoid|stay away from)\b|\b(can|could|may|should) i (take|mix|use|have|drink|eat) [\w\s'.-]+ "
