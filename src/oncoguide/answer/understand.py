@@ -579,9 +579,9 @@ def _intents(lowered: str, plain: list[str], drugs: list[str], regimens: list[st
             # whether they may is the dose for them (a medicine named beside ours brings the interactions back)
         intents += [] if intents else ["dose"]
     if symptoms and (drugs or named or GENERIC_TREATMENT.search(lowered)) and \
-            not {"side_effects", "serious", "interactions", "form"} & set(intents):
+            not {"side_effects", "serious", "interactions", "form", "storage"} & set(intents):
         intents.append("side_effects")  # "Revlimid and blood clots?", "will I lose my hair on chemo?": a symptom
-        # named with a treatment ("pregnant" is not)
+        # named with a treatment ("pregnant" is not; nor the sun where pills are kept: "can it sit in the sun?")
     if "classification" in intents and "side_effects" in intents and CAUSE_ASKED.search(lowered):
         intents.remove("classification")  # "haven't pooped in 4 days, is that the chemo?" asks what causes it
     if "dose" in intents and _only_by("dose", lowered, HIGH_DOSE):

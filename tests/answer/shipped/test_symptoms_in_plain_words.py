@@ -50,3 +50,11 @@ def test_a_temperature_with_two_drugs_given_together_is_not_a_comparison(compose
     answer = composer.answer("temperature of 38.5 on dabrafenib and trametinib")
     assert "comparison" not in answer.intents
     assert "fever" in shown(answer)
+
+
+@pytest.mark.parametrize("question", [
+    "how should i store my xeloda, can it sit in the sun",
+    "can i leave my ibrance in the sunlight",
+])
+def test_the_sun_where_pills_are_kept_is_storage_not_a_side_effect(composer, question) -> None:  # noqa: ANN001
+    assert composer.answer(question).intents == ["storage"]
