@@ -40,6 +40,8 @@ EXPLICIT_DEFINITION = (r"what (does|do) .* (mean|stand for|show|measure)\b|"
                        r"\bmeaning of\b|what is (that|this)\b|\bwhat'?s that\b|"
                        r"\bdefin(e|ition)\b|\bwhat are (they|these)\b|\bexplain\b|\btell me (about|what)\b|"
                        r"what is meant by|what do you mean by|"
+                       # "they call it the red devil, what drug is that?": which medicine a name is
+                       r"\bwhat (drug|medicine|medication|med|chemo) (is|was) (that|this|it)\b|"
                       # "... starts 7+3 for AML, what is it?": the question ends asking what the named thing is
                       r"\bwhat('?s| is| are) (it|they|that|this|these)\W*$")
 
@@ -58,6 +60,10 @@ DAYS = re.compile(r"\bdays? \d|\bfor \d+ (days|weeks)\b|\bweeks? off\b|\bdays of
 # (spaces may repeat where a plan's name was blanked out: "the first TCHP infusion")
 INFUSION_TIME = (r"how long (is|does|will|do|should|are) +(the +|an +|each +|my +|his +|her +|it +|a +)?([\w-]+ +){0,3}"
                  r"(infusions?|drips?|iv)\b|"
+                 # "how long does carboplatin take to go in", "how long will the Rituxan take to run"
+                 r"how long (is|does|will|do|did|would) +([\w-]+ +){0,3}(takes?|taking) +to +(go|run|drip|infuse|get|be) +"
+                 r"(in|through|given|infused)\b|how long (does|do|will|did|would) +([\w-]+ +){0,3}(takes?|taking) +to +"
+                 r"(run|drip|infuse|give)\b|"
                  # "why did my first Avastin infusion take so much longer than the later ones?"
                  r"\b(infusions?|drips?)( +[\w-]+){0,2} +(takes?|took|taking|lasts?|lasted|is|was|were|are) +"
                  r"((so|much|a lot|way|a bit) +)*(longer|shorter|faster|slower|less time|more time)\b")
@@ -95,8 +101,13 @@ FOOD = (r"\b(with|without) (food|a meal|meals)\b|empty stomach|\bfood\b|\bmeals?
 
 # When one drug of a plan starts, asked by its name: "when does the Gazyva come in?", "when does obinutuzumab start
 # with venetoclax?" (group 3: the word that must name a drug; not "when does hair loss start").
-DRUG_STARTS = re.compile(r"\bwhen (does|do|is|are|will|would|should) (the |my |his |her )?([\w-]+) (start|starts|begin|"
+DRUG_STARTS = re.compile(r"\bwhen (does|do|is|are|will|would|should) (the |my |his |her )?([\w-]+(?: [\w-]+){0,2}) (start|starts|begin|"
                          r"begins|come in|comes in|get added|gets added|added|kick in|join|joins|get started)\b")
+# How soon a medicine starts after (or before) another treatment: "how soon after chemo can my wife start her
+# Nivestym shots?", "how long after the transplant does the Revlimid begin?" (when the first dose comes, which the
+# schedule says; not how long treatment lasts).
+START_AFTER = (r"\bhow (soon|long) (after|before|following)\b[^?.]{0,50}?\b(can|could|do|does|will|would|should|is|are)\b"
+               r"[^?.]{0,30}?\b(start|starts|begin|begins|get started)\b")
 
 # Whether a kind of person may take a medicine is who it is for: "can a woman who still gets her period take
 # Aromasin?", "who can get Kymriah?" (not "can I take it with food?": the person asking is no kind of person).
@@ -138,6 +149,10 @@ REGISTRY: tuple[Intent, ...] = (
            r"given (by|as|through|in|into|at) (a |the )?(vein|mouth|pill|shot|drip|infusion|pump|port|muscle|skin|"
            r"hospital|clinic|home)|" + INFUSION_TIME + "|"
            r"intrathecal|into the spine|\bspinal\b|"
+           # where on the body a shot goes: "where on the body do they put the Velcade shot?"
+           # (a shot's place, not a test's: "where on the body do they do a marrow biopsy" asks what the biopsy is)
+           r"\bwhere ((on|in|into) (the|my|his|her|your) (body|skin) )?(do|does|will|would|should|is|are) ([\w-]+ ){0,3}"
+           r"(put|give|inject|go|goes|get|gets|given|injected)\b|"
            r"\bby mouth\b|\bpump\b|\bport\b|\bat home\b",
            "How it is given", drug=("summary", "administration"), named_regimen=("summary", "schedules", "dispensing"),
            reply=r"by mouth|\bcapsules?\b|\btablets?\b|\bpills?\b|infusion|into a vein|by vein|drip|injection|"
@@ -162,7 +177,7 @@ REGISTRY: tuple[Intent, ...] = (
            r"\b(once|twice|two times|three times) (a|per|each|every) (day|week|month)\b|\b(more|less) often\b|"
            # "is Erbitux given every week or every two weeks?"
            r"\b(given|taken|get|gets|is it|are they) every (other )?(day|week|month)\b|"
-           r"\bstart(s|ed)? on (day|the same day)\b",
+           r"\bstart(s|ed)? on (day|the same day)\b|" + START_AFTER,
            "Dose and schedule", drug=("administration",), regimen=("schedules",), named_regimen=("dose_modifications",),
            reply=r"\d ?(mg|mcg|g)\b|mg/m|\bauc\b|\bdays? \d|once a|twice a|every \d",
            # an amount with how often it is taken ("Capsules come in 5 and 10 mg" is not a dose)
@@ -180,7 +195,7 @@ REGISTRY: tuple[Intent, ...] = (
            r"chemo|infusions?|shots?)\b|\b(is|was) (it|this|that) (from|because of|caused by) (the|my|his|her)\b|"
            r"how (common|likely|rare|often do people)\b|\bchances? of (getting|having)\b|what percent|how many people get|"
            # "does it affect the heart?", "can it hurt my kidneys?"
-           r"\b(affects?|hurts?|harms?|damages?|injures?|bad for) (the |my |your |his |her )?(heart|liver|kidneys?|"
+           r"\b(affects?|hurts?|harms?|damages?|injures?|bad for|hard on|tough on|rough on) (the |my |your |his |her )?(heart|liver|kidneys?|"
            r"lungs?|nerves?|eyes?|eyesight|skin|bones?|brain|hearing|teeth|bladder|thyroid|blood)\b",
            "Side effects", drug=("common_side_effects", "serious_side_effects", "boxed_warnings"),
            regimen=("side_effects",), named_regimen=("side_effects",)),
@@ -213,7 +228,7 @@ REGISTRY: tuple[Intent, ...] = (
            r"\b(took|take|taking|taken) (it|them|my [\w-]+|the [\w-]+) (\d+ |a few |several |two |three )?(hours? )?late\b|"
            r"\blate (taking|with) (it|my|the|his|her)\b|\b(\d+|a few|several|two|three) hours? late\b|"
            # ... "threw up about 20 minutes after my pills", "vomited half an hour after taking it"
-           r"\b(threw|throw|throwing) up ([\w-]+ ){0,4}(my|the|a|after)\b|\bvomit\w* ([\w-]+ ){0,4}(my|the|a|after|it)\b",
+           r"\b(threw|throw|throwing) up ([\w-]+ ){0,4}(my|the|a|after)\b|\b(vomit|puk)\w* ([\w-]+ ){0,4}(my|the|a|after|it)\b",
            "A missed dose", drug=("missed_dose",)),
     # Stopping the medicine: "can I just stop my prednisone when the chemo ends?" (how to stop is in how to take it,
     # "do not stop it suddenly; your team lowers the dose", or in the serious effects of stopping suddenly)
@@ -222,6 +237,9 @@ REGISTRY: tuple[Intent, ...] = (
            r"medicines?|now|when|after|once|before|if|at|early|for good))\b|\bstop(ping)? (it|them) (all at once|suddenly|cold turkey)\b",
            "Stopping it", drug=("administration", "faqs", "serious_side_effects"), reply=r"\bstop"),
     Intent("interactions", r"interact|together with|other (drugs|medicines|medications)|grapefruit|alcohol|"
+           # a test the medicine can throw off ("can Empliciti mess with that test?"): the labels' interference rules
+           r"\b(mess(es|ing)? (up|with)|throws? off|throwing off|interfer\w* with|skews?) (the |that |my |his |her |a |"
+           r"these |those |some )?((blood|lab|urine|myeloma|spep|protein|transfusion) )*(tests?|labs?|results?)\b|"
            rf"{ALCOHOL}|supplement|"
            r"vitamin|\bwith (warfarin|digoxin|aspirin)\b|blood thinner|\bantacids?\b|heartburn|avoid (eating|drinking|food)|"
            r"what (foods?|can i eat|should i eat)|\b(what|things|anything) (should |do |must |to )?(i |we |you )?(avoid|stay away from)\b|\b(can|could|may|should) i (take|mix|use|have|drink|eat) [\w\s'.-]+ "
@@ -241,7 +259,11 @@ REGISTRY: tuple[Intent, ...] = (
            r"\b(cut|split) (it|them)\b|\bhalve\b|\bin (half|two|halves)\b",
            # how a regimen is dispensed says nothing of storing or handling one of its drugs: only when it is named
            "Handling", drug=("handling", "storage"), named_regimen=("dispensing",), first="handling"),
-    Intent("storage", r"\bstor(e|age|ed|ing)\b|keep (it|them|the)|fridge|refrigerat|\bexpire|\bhot car\b|\btravel",
+    Intent("storage", r"\bstor(e|age|ed|ing)\b|keep (it|them|the)|fridge|refrigerat|\bexpire|\bhot car\b|\btravel|"
+           # where the pills are left: "can I leave my Ibrance in the sunlight?", "can it sit in the sun?"
+           r"\b(leave|left|leaving)\b[^?.]{0,30}\b(in|out in) (the |a )?(sun|sunlight|heat|car)\b|"
+           r"\b(it|they|pills?|tablets?|capsules?|bottles?|medicines?|meds) (sit|sits|sitting) (out )?in (the |a )?"
+           r"(sun|sunlight|heat|car)\b",
            "Storage", drug=("storage", "handling"), named_regimen=("dispensing",), first="storage"),
     Intent("blood_donation", r"donat|give blood|giving blood", "Giving blood", drug=("blood_donation",),
            first="blood_donation"),

@@ -18,6 +18,7 @@ from .intents import (
     INFUSION_TIME,
     ORDER,
     ORGAN_CONDITION,
+    START_AFTER,
     THAT_MEANS,
     WHO_TAKES,
     signals,
@@ -188,7 +189,7 @@ def understand(kb: KnowledgeBase, text: str) -> Question:
         # "my dad takes omeprazole and just started Tarceva, problem?": an everyday medicine beside one of ours
         intents = [i for i in intents if i != "side_effects"] + ["interactions"]
         intents.sort(key=ORDER.index)
-    if drugs and (m := DRUG_STARTS.search(lowered)) and index.drugs.find([m[3]]):
+    if drugs and (m := DRUG_STARTS.search(lowered)) and index.drugs.find(m[3].split()):
         # "when does obinutuzumab start with venetoclax?": the day it starts is in the plan's schedule (a comparison
         # stays only where asked in words: "when does Erbitux start compared to radiation")
         kept = [i for i in intents if i != "comparison" or "comparison" in spot(lowered)]
@@ -199,8 +200,12 @@ def understand(kb: KnowledgeBase, text: str) -> Question:
                                        alone=not (drugs or regimens))
     if drugs and PROCEDURE.search(lowered) and HOLD.search(lowered):
         intents = [i for i in intents if i not in SCHEDULE_ASKS]  # the statements on surgery hold the answer
-    if "mechanism" in intents and _why_something_else(lowered, entity_words):
+    if "mechanism" in intents and (why := _why_something_else(lowered, entity_words)):
         intents.remove("mechanism")  # "why do I need IV fluids with cisplatin?" asks about the fluids
+        if "side_effects" in intents and "side_effects" not in spot(lowered) and all(p in why for p in plain):
+            # "why do I take acyclovir with Darzalex?": the medicine taken beside ours is no symptom; the page's
+            # lines holding what it means (an antiviral against shingles) answer
+            intents.remove("side_effects")
     named_words = entity_words | set(_entity_words(kb, [], [], [], glossary))
     page_names = _page_names_said(kb, text, drugs, regimens, cancers)
     asked_terms = _asked_terms(norm(lowered), index, glossary, page_names)
@@ -208,6 +213,10 @@ def understand(kb: KnowledgeBase, text: str) -> Question:
         # "the biopsy came back benign. what does that mean?": the word said last before it is the one asked
         said = index.glossary.find(index.spelled(norm(lowered[:m.start()]).split()))
         asked_terms = said[-1:]
+    if not asked_terms and not (drugs or regimens or cancers) and NAME_OF_IT.search(lowered):
+        # "my arm is swelling after they took lymph nodes out, what is that called?": the word whose meaning the
+        # question tells
+        asked_terms = _described(kb, lowered)
     glossary = list(dict.fromkeys([*asked_terms, *glossary]))  # the word asked about first: "which chemo drugs are
     term_asked = bool(asked_terms)                              # platinum drugs" asks about platinum drugs
     extra = set(terms(lowered)) - named_words - NO_TOPIC - (CANCER_STATE if cancers else set())  # what the
@@ -249,6 +258,35 @@ def understand(kb: KnowledgeBase, text: str) -> Question:
                     # "can I take Paxil for depression while on tamoxifen?": what the other medicine is for is
                     # not asked about; the interaction rules answer
                     unknown_conditions=[] if drugs and "interactions" in intents else conditions)
+
+
+# Asking the name of what was just told: "what is that called?", "is there a word for it?".
+NAME_OF_IT = re.compile(r"\bwhat(?:'s| is| are) (?:that|this|it|they) called\b|\bwhat do (?:they|you|doctors) call "
+                        r"(?:that|this|it)\b|\b(?:is there a|what is the|what's the) (?:name|word|term) for (?:that|this|it)\b")
+MIN_DESCRIBED = 3  # words a glossary entry must share with the question to be the thing it tells
+
+
+def _described(kb: KnowledgeBase, lowered: str) -> list[str]:
+    """The glossary word whose name and meaning share the most words (by stem) with the question, at least
+    MIN_DESCRIBED and more than any other entry; none when two tie."""
+    asked = {stem(w) for w in terms(NAME_OF_IT.sub(" ", lowered)) if w not in NO_TOPIC}
+    scored = sorted(((len(asked & words_), slug) for slug, words_ in _glossary_stems(kb).items()), reverse=True)
+    if not scored or scored[0][0] < MIN_DESCRIBED or (len(scored) > 1 and scored[1][0] == scored[0][0]):
+        return []
+    return [scored[0][1]]
+
+
+_GLOSSARY_STEMS: dict[int, tuple[KnowledgeBase, dict[str, frozenset[str]]]] = {}
+
+
+def _glossary_stems(kb: KnowledgeBase) -> dict[str, frozenset[str]]:
+    """Glossary slug -> the stems of its name, other names and meaning, read once per knowledge base."""
+    cached = _GLOSSARY_STEMS.get(id(kb))
+    if cached is None or cached[0] is not kb:
+        table = {t.slug: frozenset(stem(w) for w in terms(" ".join([t.term, *t.aliases, t.definition])))
+                 for t in kb.glossary.values()}
+        cached = _GLOSSARY_STEMS[id(kb)] = (kb, table)
+    return cached[1]
 
 
 # The last clause asks what something is: "they said EP plus durvalumab. what is EP?", "my dad has CLL, what's CLL".
@@ -518,6 +556,8 @@ def _intents(lowered: str, plain: list[str], drugs: list[str], regimens: list[st
     if "duration" in intents and CYCLE_LENGTH.search(lowered):
         intents[intents.index("duration")] = "dose"  # "how long is each round" asks for the days of one cycle
         intents = list(dict.fromkeys(intents))
+    if "duration" in intents and "dose" in intents and re.search(START_AFTER, lowered):
+        intents.remove("duration")  # "how long after chemo does the Neulasta start" asks when it starts
     if "duration" in intents and {"pregnancy", "breastfeeding"} & set(intents):
         intents.remove("duration")  # "how long after Sutent do I need birth control?" asks the pregnancy rule's time
     if "uses" in intents and len(intents) > 1 and _only_by("uses", lowered, WHO_TAKES):
@@ -539,11 +579,13 @@ def _intents(lowered: str, plain: list[str], drugs: list[str], regimens: list[st
             # whether they may is the dose for them (a medicine named beside ours brings the interactions back)
         intents += [] if intents else ["dose"]
     if symptoms and (drugs or named or GENERIC_TREATMENT.search(lowered)) and \
-            not {"side_effects", "serious", "interactions", "form"} & set(intents):
+            not {"side_effects", "serious", "interactions", "form", "storage"} & set(intents):
         intents.append("side_effects")  # "Revlimid and blood clots?", "will I lose my hair on chemo?": a symptom
-        # named with a treatment ("pregnant" is not)
+        # named with a treatment ("pregnant" is not; nor the sun where pills are kept: "can it sit in the sun?")
     if "classification" in intents and "side_effects" in intents and CAUSE_ASKED.search(lowered):
         intents.remove("classification")  # "haven't pooped in 4 days, is that the chemo?" asks what causes it
+    if "dose" in intents and _only_by("dose", lowered, HIGH_DOSE):
+        intents.remove("dose")  # "is high-dose cytarabine given in the hospital?" asks how it is given
     if symptoms and "dose" in intents and _only_by("dose", lowered, WHEN_IN_DAY):
         intents.remove("dose")  # "my eyes are puffy every morning": when the symptom comes, not when to take it
     if "premedication" in intents and "side_effects" in intents and _only_by("side_effects", lowered, GIVE_ME):
@@ -602,6 +644,8 @@ ORGAN_WORDS = re.compile(r"\b(kidneys?|renal|liver|hepatic|dialysis|cirrhosis)\b
 WHEN_IN_DAY = re.compile(r"\b(every|each|in the|at|this|last) (morning|evening|night|bedtime)s?\b")
 GIVE_ME = re.compile(r"\bgive (me|you|him|her)\b")
 HOW_OFTEN = re.compile(r"\bhow often (is|are|do|does|will|should|would)\b")
+# "High-dose" as part of a treatment's name ("on high dose cytarabine and his speech is slurred") asks no dose.
+HIGH_DOSE = re.compile(r"\bhigh[ -]dose\b")
 # How long one cycle is, not how long treatment goes on: "how long is each round", "how many days is a cycle".
 CYCLE_LENGTH = re.compile(r"\bhow (long|many days|many weeks) (is|are|does|do) (each|a|one|every|the|my) "
                           r"([\w-]+ )?(cycle|round|course)s?\b(?! of treatment)")
@@ -620,11 +664,11 @@ NOT_AN_OBJECT = frozenset("so much many lot lots these those them this that it p
                           "shot shots infusion infusions treatment chemo".split())
 
 
-def _why_something_else(lowered: str, entity_words: set[str]) -> bool:
-    """Whether a "why do I need X with Y" question asks why about something that is not the medicine named
-    (IV fluids, steroid pills, heart tests): then the medicine's mechanism is not the answer."""
+def _why_something_else(lowered: str, entity_words: set[str]) -> str:
+    """What a "why do I need X with Y" question asks why about, when it is not the medicine named (IV fluids,
+    steroid pills, heart tests): then the medicine's mechanism is not the answer. Empty when it is the medicine."""
     m = WHY_OBJECT.search(lowered)
-    return bool(m and [w for w in terms(m[1]) if w not in entity_words and w not in NOT_AN_OBJECT])
+    return m[1] if m and [w for w in terms(m[1]) if w not in entity_words and w not in NOT_AN_OBJECT] else ""
 
 
 # Words after which a question names a medicine: "take Ozempic", "on Humira", "with Eliquis", "dose of Jardiance".

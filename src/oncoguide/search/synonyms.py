@@ -89,10 +89,25 @@ def abbreviations(name: str, taken: AbstractSet[str] = frozenset()) -> list[str]
     return list(dict.fromkeys(out))
 
 
+# Words that only say whose or which thing: "thin your bones", "thin his bones" and "thin the bones" are one phrase
+# of the table, as are "blood in my urine" and "blood in the urine".
+_DETERMINER = re.compile(r"\b(my|your|his|her|their|our|the|a|an)\b")
+
+
+def _neutral(text: str) -> str:
+    return _DETERMINER.sub("the", text)
+
+
+@lru_cache(maxsize=1)
+def _neutral_keys() -> tuple[tuple[str, str], ...]:
+    """(the phrase with its determiners made alike, the phrase), in table order."""
+    return tuple((f" {_neutral(phrase)} ", phrase) for phrase in synonyms())
+
+
 def phrases(text: str) -> list[str]:
-    """The plain phrases of the table that occur in text, longest first."""
-    lowered = " " + re.sub(r"[^a-z0-9' ]+", " ", text.lower()) + " "
-    return [phrase for phrase in synonyms() if f" {phrase} " in lowered]
+    """The plain phrases of the table that occur in text, longest first, whatever determiner stands in them."""
+    lowered = " " + _neutral(re.sub(r"[^a-z0-9' ]+", " ", text.lower())) + " "
+    return [phrase for key, phrase in _neutral_keys() if key in lowered]
 
 
 def expansions(text: str) -> list[str]:

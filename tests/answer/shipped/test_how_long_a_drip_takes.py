@@ -15,6 +15,8 @@ def first(composer, question: str) -> str:  # noqa: ANN001
     ("how long does the first TCHP infusion take", "over 90 minutes"),
     ("how long does an Herceptin infusion take", "90 minutes"),
     ("how long is carboplatin infusion", "15 minutes"),
+    ("how long does oxaliplatin take to go in", "2 hours"),  # no word for the drip: "take to go in"
+    ("how long will the gemzar take to run", "30 minutes"),
 ])
 def test_the_time_of_the_drip_comes_first(composer, question, said) -> None:  # noqa: ANN001
     text = first(composer, question)

@@ -16,6 +16,7 @@ from oncoguide.answer.understand import understand
     # words between throwing up and the dose: "about an hour after", "maybe half an hour after"
     ("my husband threw up about an hour after his inlyta", "axitinib"),
     ("she vomited maybe half an hour after her xeloda", "capecitabine"),
+    ("he puked about an hour after his inlyta", "axitinib"),
 ])
 def test_a_dose_not_taken_gets_the_missed_dose_rule(composer, question, drug) -> None:  # noqa: ANN001
     answer = composer.answer(question)
@@ -25,3 +26,4 @@ def test_a_dose_not_taken_gets_the_missed_dose_rule(composer, question, drug) ->
 def test_being_sick_all_day_on_a_plan_is_no_missed_dose_nor_a_schedule_question(kb) -> None:  # noqa: ANN001
     intents = understand(kb, "I have been throwing up all day on folfox").intents
     assert "missed_dose" not in intents and "dose" not in intents
+

@@ -1,5 +1,6 @@
 """The schedule asked in other words: "is Erbitux given every week or every two weeks?", "when does obinutuzumab
-start with venetoclax?" (a drug of a plan named as starting), "what is the loading dose of Herceptin?" (a glossary
+start with venetoclax?" (a drug of a plan named as starting), "how soon after chemo does he start the Neupogen?"
+(when a medicine starts after another treatment), "what is the loading dose of Herceptin?" (a glossary
 word that is the drug's own dose): each asks the dose and schedule, which the plan's lines give, not a comparison
 of the two drugs or what a loading dose is. Shipped knowledge base."""
 
@@ -19,6 +20,18 @@ def test_the_schedule_answers(kb, composer, question, shown) -> None:  # noqa: A
     answer = composer.answer(question)
     assert check(answer) == []
     assert shown in " ".join(i.text for i in answer.cited())
+
+
+@pytest.mark.parametrize("question", [
+    "how long after chemo does the neulasta shot start",
+    "how soon after chemo does he start the neupogen",
+    "when will the leucovorin rescue start",  # the drug named among other words
+])
+def test_when_a_medicine_starts_after_another_treatment_is_its_schedule(kb, composer, question) -> None:  # noqa: ANN001
+    assert understand(kb, question).intents == ["dose"]  # when it starts, not how long treatment lasts
+    answer = composer.answer(question)
+    assert check(answer) == []
+    assert "24 hours" in " ".join(i.text for i in answer.cited())
 
 
 def test_a_comparison_asked_in_words_stays(kb) -> None:  # noqa: ANN001

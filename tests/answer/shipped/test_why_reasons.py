@@ -18,3 +18,12 @@ def test_why_gets_the_reason(composer, question, reason) -> None:  # noqa: ANN00
 def test_a_pair_still_gets_the_statement_that_names_the_other_drug(composer) -> None:  # noqa: ANN001
     answer = composer.answer("why do i take prednisone with abiraterone")
     assert "prednisone" in answer.direct[0].text.lower()
+
+
+@pytest.mark.parametrize("question", [
+    "why do I need valtrex with velcade",
+    "why do i take acyclovir with ninlaro",
+])
+def test_a_medicine_taken_beside_ours_gets_what_it_guards_against(shown, question) -> None:  # noqa: ANN001
+    # the antiviral is no symptom of the drug: the page's line on the shingles it prevents answers
+    assert "shingles" in shown(question)
