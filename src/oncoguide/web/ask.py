@@ -5,6 +5,7 @@ from __future__ import annotations
 import threading
 from pathlib import Path
 
+import anyio
 from fastapi import APIRouter, Request
 from fastapi.responses import HTMLResponse, JSONResponse
 from pydantic import BaseModel, Field
@@ -39,6 +40,19 @@ class AskPage(BaseModel):
 
 
 _BUILD = threading.Lock()
+# Answers are pure CPU under one GIL, so threads add no speed, only turns: 32 questions in flight each got a slice in
+# turn and a slow one waited behind all the others' slices. They run one at a time, in order of arrival, in a thread
+# of their own; pages and the tracker keep the shared pool (web/app.py). benchmarks/ask_speed.py, 32 connections,
+# same minute: answers in the shared pool of 4, 189 req/s, p95 418 ms; one at a time, 247 req/s, p95 243 ms.
+ASK_THREADS = 1
+
+
+def _turns(request: Request) -> anyio.CapacityLimiter:
+    """The app's own limiter for answers, made in its event loop (a limiter belongs to the loop that made it)."""
+    state = request.app.state
+    if getattr(state, "ask_turns", None) is None:
+        state.ask_turns = anyio.CapacityLimiter(ASK_THREADS)
+    return state.ask_turns
 
 
 def _composer(request: Request) -> Composer:
@@ -60,8 +74,12 @@ def _page_url(link: PageLink) -> str:
 
 
 @router.post("/api/ask", response_model=Answer, responses={422: {"description": "The question cannot be taken."}})
-def ask_api(body: AskRequest, request: Request) -> Answer | JSONResponse:
+async def ask_api(body: AskRequest, request: Request) -> Answer | JSONResponse:
     """A cited answer as JSON; 422 with the reason for an empty, too long or non-English question."""
+    return await anyio.to_thread.run_sync(_api_answer, body, request, limiter=_turns(request))
+
+
+def _api_answer(body: AskRequest, request: Request) -> Answer | JSONResponse:
     try:
         return _composer(request).answer(body.q)
     except InputError as exc:
@@ -70,8 +88,12 @@ def ask_api(body: AskRequest, request: Request) -> Answer | JSONResponse:
 
 
 @router.get("/ask", response_class=HTMLResponse)
-def ask_page(request: Request, q: str | None = None) -> HTMLResponse:
+async def ask_page(request: Request, q: str | None = None) -> HTMLResponse:
     """The question form and, when q is given, its answer."""
+    return await anyio.to_thread.run_sync(_page, request, q, limiter=_turns(request))
+
+
+def _page(request: Request, q: str | None) -> HTMLResponse:
     page, status = AskPage(title="Ask a question", q=q or ""), 200
     if q is not None and q.strip():
         try:
