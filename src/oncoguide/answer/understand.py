@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from ..content.lookup import cancer_names, drug_names, norm, regimen_names
 from ..errors import InputError
@@ -276,17 +277,11 @@ def _described(kb: KnowledgeBase, lowered: str) -> list[str]:
     return [scored[0][1]]
 
 
-_GLOSSARY_STEMS: dict[int, tuple[KnowledgeBase, dict[str, frozenset[str]]]] = {}
-
-
+@lru_cache(maxsize=4)
 def _glossary_stems(kb: KnowledgeBase) -> dict[str, frozenset[str]]:
     """Glossary slug -> the stems of its name, other names and meaning, read once per knowledge base."""
-    cached = _GLOSSARY_STEMS.get(id(kb))
-    if cached is None or cached[0] is not kb:
-        table = {t.slug: frozenset(stem(w) for w in terms(" ".join([t.term, *t.aliases, t.definition])))
-                 for t in kb.glossary.values()}
-        cached = _GLOSSARY_STEMS[id(kb)] = (kb, table)
-    return cached[1]
+    return {t.slug: frozenset(stem(w) for w in terms(" ".join([t.term, *t.aliases, t.definition])))
+            for t in kb.glossary.values()}
 
 
 # The last clause asks what something is: "they said EP plus durvalumab. what is EP?", "my dad has CLL, what's CLL".
