@@ -51,10 +51,11 @@ def create_app(settings: Settings | None = None, routers: Iterable[APIRouter] = 
     return app
 
 
-# Sync routes (answers, pages, the tracker) run in threads that share one GIL. With Starlette's default of 40, 32
-# requests in flight each get a slice of the CPU in turn, so a question that needs 50 ms waits behind all the
-# others' slices: benchmarks/ask_speed.py, 32 connections, same minute: 40 threads 231-266 req/s, p95 394-886 ms;
-# 4 threads 290-299 req/s, p95 225-235 ms. No route waits on the network, so a few threads keep the cores busy.
+# Sync routes (pages, the tracker) run in threads that share one GIL. With Starlette's default of 40, 32 requests in
+# flight each get a slice of the CPU in turn, so a request that needs 50 ms waits behind all the others' slices:
+# benchmarks/ask_speed.py, 32 connections, same minute: 40 threads 231-266 req/s, p95 394-886 ms; 4 threads 290-299
+# req/s, p95 225-235 ms. No route waits on the network, so a few threads keep the cores busy. Answers go further and
+# take turns one at a time (web/ask.py).
 WORKER_THREADS = 4
 
 
