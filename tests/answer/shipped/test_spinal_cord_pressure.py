@@ -1,5 +1,5 @@
-"""Cancer in the spine can press on the spinal cord: back pain with numb or weak legs, or a loss of bladder or bowel
-control, means "call your care team now" (Cancer Research UK, OncoLink). Back pain alone, or numb feet with "back"
+"""Cancer in the spine can press on the spinal cord: back pain with numb or weak legs, neck pain with numb or weak
+arms, or a loss of bladder or bowel control, means "call your care team now" (Cancer Research UK, OncoLink). Back pain alone, or numb feet with "back"
 as an everyday word, is not this sign and must not raise an alarm."""
 
 import pytest
@@ -18,6 +18,8 @@ from oncoguide.model.triage import URGENT, Level
     "I lost control of my bladder",
     "my husband can't control his bowels since this morning",
     "sudden loss of bladder or bowel control",
+    "I have myeloma and my neck hurts and my arms feel weak and numb",  # pressure high in the cord
+    "neck pain and weakness in both arms",
 ])
 def test_signs_of_pressure_on_the_spinal_cord_mean_call_now(kb, question) -> None:  # noqa: ANN001
     found = symptoms.find(kb, question, [])
@@ -36,6 +38,8 @@ def test_signs_of_pressure_on_the_spinal_cord_mean_call_now(kb, question) -> Non
     "I can't have a bowel movement",
     "I have trouble with bladder control after my prostatectomy",  # a named cause, common after prostate surgery
     "my dad has no bladder control since his prostate surgery",
+    "my neck is stiff from sleeping wrong",
+    "my hands tingle on oxaliplatin and my neck is sore",  # numb hands: the nerve side effect of chemo
 ])
 def test_back_pain_alone_or_back_as_a_word_is_not_this_sign(kb, question) -> None:  # noqa: ANN001
     found = symptoms.find(kb, question, [])
