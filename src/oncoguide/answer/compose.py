@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from ..content.lookup import cancer_names, drug_names, norm
+from ..content.lookup import cancer_names, norm
 from ..model import Answer, Cited, Disagreement, Group, KnowledgeBase, Notice, PageLink, cited_items, item_text
 from ..search.pages import search_pages
 from ..search.passages import meaning_note
@@ -24,7 +24,7 @@ from .evidence import (
 )
 from .intents import HEADINGS, replies, signals_intent
 from .markers import marker_drugs
-from .names import known_word, names
+from .names import findable_names, known_word, names
 from .references import Numbering
 from .regimen_reply import regimen_for
 from .reply import SCHEDULE_WORDS, asked_with, direct_reply, faqs_beside, kinds_of, repeats, wanted_words
@@ -172,7 +172,7 @@ class Composer:
         taking them together first."""
         out: list[Evidence] = []
         for a, b in (q.drugs, q.drugs[::-1]):
-            other = [n for n in drug_names(self.kb.drugs[b]) if len(n) > 3]
+            other = findable_names(self.kb.drugs[b])
             out += [e for e in self.statements.naming(f"drug {a}", other) if e.text not in {x.text for x in out}]
         rules = {i.text for d in q.drugs for i in self.kb.drugs[d].interactions}
         return sorted(out, key=lambda e: e.text not in rules)

@@ -10,7 +10,7 @@ from dataclasses import dataclass, field
 from functools import cached_property
 
 from ..content.lookup import cancer_names, drug_names, norm
-from ..model import KnowledgeBase, cited_items, item_text
+from ..model import Drug, KnowledgeBase, cited_items, item_text
 from ..search.synonyms import cancer_alias_table, drug_alias_table, regimen_aliases, short_names, synonyms
 from ..search.text import STOPWORDS, words
 
@@ -22,6 +22,11 @@ GENERIC_TAILS = frozenset("syndrome disease disorder test tests count".split())
 
 def ngrams(tokens: list[str], n_max: int = N_MAX) -> list[str]:
     return [" ".join(tokens[i:i + n]) for n in range(n_max, 0, -1) for i in range(len(tokens) - n + 1)]
+
+
+def findable_names(drug: Drug) -> list[str]:
+    """A drug's names, lower-case, long enough to look for in a statement as whole words (not "AC" or "5FU")."""
+    return [n.lower() for n in drug_names(drug) if len(n) > 3]
 
 
 @dataclass

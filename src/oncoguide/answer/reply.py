@@ -44,7 +44,7 @@ from .intents import (
     spot,
 )
 from .markers import marker_drugs
-from .names import known_word, names, ngrams
+from .names import findable_names, known_word, names, ngrams
 from .regimen_reply import (
     compare,
     components,
@@ -186,7 +186,7 @@ def _why(kb: KnowledgeBase, q: Question, _: list[Evidence]) -> Evidence | None:
                   for name in type(plan).model_fields if name not in ("schedules", "summary")] + fields
     if not fields:
         return None
-    others = {slug: [n.lower() for n in drug_names(kb.drugs[slug]) if len(n) > 3] for slug in q.drugs}
+    others = {slug: findable_names(kb.drugs[slug]) for slug in q.drugs}
     term = [kb.glossary[said].term.lower()] if (said := said_term(kb, q)) else []
     best, best_key = None, (0, 0, 0, 0)
     for rank, (where, name, value) in enumerate(fields):
@@ -567,7 +567,7 @@ def _pair(kb: KnowledgeBase, q: Question, evidence: list[Evidence]) -> Evidence 
     if len(q.drugs) != 2:
         return None
     for a, b in (q.drugs, q.drugs[::-1]):
-        other = [n.lower() for n in drug_names(kb.drugs[b]) if len(n) > 3]
+        other = findable_names(kb.drugs[b])
         for e in evidence:
             if e.where.split(":")[0] == f"drug {a}" and any(re.search(rf"\b{re.escape(n)}\b", e.text.lower()) for n in other):
                 return e
