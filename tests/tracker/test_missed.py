@@ -45,3 +45,13 @@ def test_advice_never_claims_the_label_has_no_rule(kb) -> None:  # noqa: ANN001
         assert "label gives no" not in advice.message and "no hour limit" not in advice.message
         if drug.missed_dose is not None:
             assert advice.rule == drug.missed_dose.text  # the label's own rule is always shown
+
+
+def test_advice_names_the_rule_not_the_label(kb) -> None:  # noqa: ANN001
+    # Some rules come from an EU leaflet or a hospital sheet (their citation says so): the advice must not call every
+    # rule "the label's", in any of its wordings (take now, skip, no hour count, no rule at all, which dose).
+    times = [dt.datetime(2026, 5, 1, h, 0) for h in (8, 10, 23)]
+    for drug in kb.drugs.values():
+        for now in times:
+            advice = advise(drug, dt.time(9, 0), now)
+            assert "label" not in " ".join(advice.lines()).lower(), (drug.slug, advice.lines())

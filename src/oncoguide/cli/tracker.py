@@ -190,7 +190,7 @@ def adherence_cmd(plan: PlanOpt = None) -> None:
 def missed(drug: Annotated[str, typer.Option(help="Drug name.")],
            usual: Annotated[str, typer.Option(help="Usual time, HH:MM.")] = "09:00",
            now: Annotated[str | None, typer.Option(help="Time now, HH:MM (default: the clock).")] = None) -> None:
-    """What the label says to do about a late or missed dose."""
+    """What the drug's missed-dose rule says to do about a late or missed dose."""
     from ..content import find_drug
     from ..errors import InputError
     from ..tracker.missed import advise

@@ -89,7 +89,8 @@ class SideEffect(Strict):
 
 
 class MissedDose(Strict):
-    """The label's rule for a late or missed oral dose; drives the tracker's advisor."""
+    """The rule for a late or missed oral dose (label, EU leaflet or hospital sheet: its citation says); drives the
+    tracker's advisor."""
 
     take_within_hours: float | None = Field(
         None, ge=0, le=24, description="Take the missed dose if it is at most this many hours late."

@@ -1,4 +1,8 @@
-"""Missed-dose advice from the drug's own cited rule; never an instruction of our own."""
+"""Missed-dose advice from the drug's own cited rule; never an instruction of our own.
+
+The rule's source may be the US label, an EU leaflet or a hospital's patient sheet (its citation says which), so
+the advice says "the rule", never "the label".
+"""
 
 from __future__ import annotations
 
@@ -28,7 +32,7 @@ class Advice:
     cite: list[Citation] = field(default_factory=list)
 
     def lines(self) -> list[str]:
-        return [self.message, *([f"The label's rule: {self.rule}"] if self.rule else []), NEVER_DOUBLE]
+        return [self.message, *([f"The missed-dose rule: {self.rule}"] if self.rule else []), NEVER_DOUBLE]
 
 
 def duration(hours: float) -> str:
@@ -42,7 +46,7 @@ def duration(hours: float) -> str:
 
 
 def advise(drug: Drug, usual: dt.time, now: dt.datetime) -> Advice:
-    """What the label says to do when a dose usually taken at `usual` has not been taken by `now`."""
+    """What the drug's missed-dose rule says to do when a dose usually taken at `usual` has not been taken by `now`."""
     due = dt.datetime.combine(now.date(), usual, tzinfo=now.tzinfo)
     rule = drug.missed_dose
     text, cite = (rule.text, list(rule.cite)) if rule else (None, [])
@@ -63,13 +67,13 @@ def advise(drug: Drug, usual: dt.time, now: dt.datetime) -> Advice:
 def _verdict(drug: Drug, late: float) -> tuple[Action, str]:
     rule = drug.missed_dose
     if rule is None:
-        return Action.ask, (f"oncoguide does not have the label's missed-dose rule for {drug.generic_name} yet. "
+        return Action.ask, (f"oncoguide does not have a missed-dose rule for {drug.generic_name} yet. "
                             "Call your care team or pharmacist and ask what to do.")
     if rule.take_within_hours is None:
-        return Action.ask, ("The label's rule is below. It gives no hour count that we can apply for you, "
+        return Action.ask, ("The missed-dose rule is below. It gives no hour count that we can apply for you, "
                             "so call your care team or pharmacist if you are unsure.")
     limit = duration(rule.take_within_hours)
     if late <= rule.take_within_hours:
-        return Action.take_now, f"That is within {limit}, so the label says to take it now."
-    return Action.skip, (f"That is more than {limit}, so the label says to skip it and take the next dose "
+        return Action.take_now, f"That is within {limit}, so the rule says to take it now."
+    return Action.skip, (f"That is more than {limit}, so the rule says to skip it and take the next dose "
                          "at the usual time.")

@@ -243,7 +243,7 @@ async def plan_symptom(request: Request, plan_id: str) -> Response:
 
 @html.post("/tracker/{plan_id}/missed")
 def plan_missed(request: Request, plan_id: str, csrf: str = Form(""), drug: str = Form(""), now: str = Form("")) -> Response:
-    """What the label says about a missed dose: nothing is stored, so a caregiver may ask too."""
+    """What the drug's missed-dose rule says: nothing is stored, so a caregiver may ask too."""
     plan = readable(request, plan_id).plan
     check_csrf(request, csrf)
     kb = kb_of(request)
