@@ -105,6 +105,11 @@ def test_a_drug_without_a_label_rule_tells_the_person_to_ask_their_care_team(kb)
     ("vinorelbine", "Sporanox"),       # itraconazole: a strong CYP3A4 blocker (NAVELBINE 7)
     ("ado-trastuzumab-emtansine", "warfarin"),  # named: it lowers platelets (Kadcyla EU leaflet 2)
     ("ado-trastuzumab-emtansine", "voriconazole"),  # named among the strong CYP3A4 blockers
+    # stop 27 (cont-b9): interactions for drugs that had none
+    ("goserelin", "methadone"),        # raises the risk of a heart rhythm problem (UK Zoladex leaflets 2)
+    ("goserelin", "amiodarone"),       # a heart rhythm medicine it may interfere with
+    ("dacarbazine", "Tegretol"),       # carbamazepine: a liver-harming medicine to avoid (EU Dacarbazine medac 2)
+    ("daunorubicin", "doxorubicin"),   # earlier doxorubicin raises the heart risk (label, Warnings)
 ])
 def test_a_listed_medicine_shows_the_cancer_drugs_label_rule(kb, drug, medicine) -> None:  # noqa: ANN001
     shown = advice(kb, [drug], 1, medicine, None)
