@@ -156,6 +156,12 @@ def test_a_rule_about_one_medicine_is_not_shown_for_others_of_its_kind(kb, drug,
     ("exemestane", "Do not take a double dose"),
     ("tamoxifen", "take it as soon as you remember that day"),  # Health Navigator NZ
     ("tamoxifen", "Do not take a double dose"),
+    # stop 27 (cont-a9): hospital patient sheets, the only sources with a rule that could be reached
+    ("etoposide", "take it as soon as you remember that same day. Never take a double dose"),  # Children's Minnesota
+    ("cyclophosphamide", "Another says to tell your care team instead"),  # the sheets differ: both are shown
+    ("cyclophosphamide", "never take a double dose to catch up"),
+    ("leucovorin", "If you miss a dose, ask your care team how to make it up"),
+    ("mesna", "If you miss a tablet, ask your care team what to do"),
 ])
 def test_a_missed_dose_rule_says_what_its_source_says(kb, slug: str, rule: str) -> None:  # noqa: ANN001
     assert rule in kb.drugs[slug].missed_dose.text
@@ -188,7 +194,8 @@ def test_no_missed_dose_rule_tells_anyone_to_double_up(kb) -> None:  # noqa: ANN
 
 
 @pytest.mark.parametrize("slug", ["dasatinib", "erlotinib", "dexamethasone", "temozolomide",
-                                  "anastrozole", "exemestane", "tamoxifen"])
+                                  "anastrozole", "exemestane", "tamoxifen", "etoposide", "cyclophosphamide",
+                                  "leucovorin", "mesna"])
 def test_a_rule_without_hours_is_shown_not_applied_by_the_clock(kb, slug: str) -> None:  # noqa: ANN001
     # The Sprycel and Tarceva leaflets give no time limit; Neofordex's 12 hours is one 40 mg product's rule on a
     # page that covers every dexamethasone schedule. So the advisor shows the rule instead of saying "take it now".
