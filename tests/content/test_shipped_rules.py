@@ -154,6 +154,19 @@ def test_a_rule_about_one_medicine_is_not_shown_for_others_of_its_kind(kb, drug,
     ("temozolomide", "take it as soon as you can on the same day. If a whole day has gone by, ask your doctor"),
     # stop 26: a clinic drip, from KADCYLA 2 and the EU leaflet 3
     ("ado-trastuzumab-emtansine", "it is given as soon as possible. Do not wait until the next planned cycle"),
+    # stop 27 (cont-a9): no US label rule was in reach; each names or follows the source it comes from
+    ("anastrozole", "NHS advice in the UK: if you forget a dose, skip it and take the next one at the usual time"),
+    ("anastrozole", "Do not take 2 doses to make up for a missed one"),
+    ("exemestane", "If it is almost time for the next one, just take that one at the usual time"),  # Aromasin leaflet 3
+    ("exemestane", "Do not take a double dose"),
+    ("tamoxifen", "take it as soon as you remember that day"),  # Health Navigator NZ
+    ("tamoxifen", "Do not take a double dose"),
+    # stop 27 (cont-a9): hospital patient sheets, the only sources with a rule that could be reached
+    ("etoposide", "take it as soon as you remember that same day. Never take a double dose"),  # Children's Minnesota
+    ("cyclophosphamide", "Another says to tell your care team instead"),  # the sheets differ: both are shown
+    ("cyclophosphamide", "never take a double dose to catch up"),
+    ("leucovorin", "If you miss a dose, ask your care team how to make it up"),
+    ("mesna", "If you miss a tablet, ask your care team what to do"),
 ])
 def test_a_missed_dose_rule_says_what_its_source_says(kb, slug: str, rule: str) -> None:  # noqa: ANN001
     assert rule in kb.drugs[slug].missed_dose.text
@@ -185,7 +198,9 @@ def test_no_missed_dose_rule_tells_anyone_to_double_up(kb) -> None:  # noqa: ANN
                 assert re.search(r"\b(do not|don't|never|not)\b", sentence, re.I), (slug, sentence)
 
 
-@pytest.mark.parametrize("slug", ["dasatinib", "erlotinib", "dexamethasone", "temozolomide"])
+@pytest.mark.parametrize("slug", ["dasatinib", "erlotinib", "dexamethasone", "temozolomide",
+                                  "anastrozole", "exemestane", "tamoxifen", "etoposide", "cyclophosphamide",
+                                  "leucovorin", "mesna"])
 def test_a_rule_without_hours_is_shown_not_applied_by_the_clock(kb, slug: str) -> None:  # noqa: ANN001
     # The Sprycel and Tarceva leaflets give no time limit; Neofordex's 12 hours is one 40 mg product's rule on a
     # page that covers every dexamethasone schedule. So the advisor shows the rule instead of saying "take it now".
