@@ -16,6 +16,7 @@ from .evidence import (
     PassageSearch,
     StatementSearch,
     curated,
+    for_organs_not_asked,
     guarded,
     match_count,
     own_plans,
@@ -25,6 +26,7 @@ from .evidence import (
 from .intents import HEADINGS, replies, signals_intent
 from .markers import marker_drugs
 from .names import findable_names, known_word, names
+from .rank import Ranker, adds_to
 from .references import Numbering
 from .regimen_reply import regimen_for
 from .reply import SCHEDULE_WORDS, asked_with, direct_reply, faqs_beside, kinds_of, repeats, wanted_words
@@ -41,6 +43,7 @@ GUIDELINE_KINDS = {"fda_label", "guideline", "reference", "curated"}
 MAX_ITEMS_PER_TOPIC = 8
 MAX_TRIALS = 3
 MAX_SEE_ALSO = 8
+MAX_RANKED = 2  # statements the learned ranking adds at most
 MAX_ADDED = 2  # statements of the named pages added when the intent's fields hold fewer of the words asked
 ASKS_WHEN = frozenset({"dose", "duration"})
 SEE_ALSO_SCORE = 0.6  # a name or side effect holding the word; a cancer described as "a type of ..." is not help
@@ -59,10 +62,11 @@ _SCHEDULE_PREFIX = re.compile(r"^(In )?[^:]*: ")  # "In <regimen>, <phase>: " or
 class Composer:
     """Answers questions over one knowledge base (and, optionally, the ingested passages)."""
 
-    def __init__(self, kb: KnowledgeBase, passages: PassageSearch | None = None):
+    def __init__(self, kb: KnowledgeBase, passages: PassageSearch | None = None, rank: bool = True):
         self.kb = kb
         self.passages = passages
         self.statements = StatementSearch(kb)
+        self.ranker = Ranker(kb, self.statements) if rank else None  # rank=False: the answer before the ranker
 
     def answer(self, text: str) -> Answer:
         """A checked answer; InputError for a question we cannot take."""
@@ -110,6 +114,7 @@ class Composer:
                 evidence = [*naming, *evidence]
         direct = direct_reply(self.kb, q, evidence)
         evidence += also
+        evidence += self._ranked(q, evidence, direct)
         evidence += [e for e in guarded(self.kb, q) if e.text not in {x.text for x in evidence}]
         if direct is not None:
             seen = {e.text for e in evidence}
@@ -166,6 +171,17 @@ class Composer:
         most = held + 1 if ASKS_WHEN & set(q.intents) else max(1, held)
         found = self.statements.most_holding(q, topic, most, skip={e.text for e in evidence})
         return self._focus(q, found, searched=True)[:MAX_ADDED]
+
+    def _ranked(self, q: Question, evidence: list[Evidence], direct: Evidence | None) -> list[Evidence]:
+        """The named pages' statements the learned ranking puts first and above its threshold, when the intent's
+        fields did not already show them: what no intent rule reaches ("where do I keep the pills?" asked in
+        words no pattern knows). Not for a medicine asked about with ours: its own rule is searched for, and a line
+        of the page that never names it is no answer ("Eliquis with my Faslodex shots?")."""
+        if self.ranker is None or not adds_to(q):
+            return []
+        skip = {e.text for e in evidence} | ({direct.text} if direct else set())
+        found = self._focus(q, self.ranker.best(q, MAX_RANKED, skip), searched=True)
+        return [e for e in found if not (direct and repeats(e.text, direct.text)) and not for_organs_not_asked(e, q)]
 
     def _each_naming_the_other(self, q: Question) -> list[Evidence]:
         """The statements of each of two drugs' pages that name the other drug, by any of its names: its rules on
