@@ -64,7 +64,7 @@ from .regimen_reply import (
     regimen_works,
     schedule,
 )
-from .understand import GENERIC_TREATMENT, Question
+from .understand import GENERIC_TREATMENT, TAKEN, Question
 
 # Words of a question that say nothing about what it is about ("take", "dose" are in the intent already).
 QUIET = GENERAL | frozenset("take taking taken use using used dose doses mean means stand work works need okay ok "
@@ -334,10 +334,12 @@ def said_term(kb: KnowledgeBase, q: Question) -> str | None:
 
 
 def _said_term(kb: KnowledgeBase, q: Question) -> tuple[str, str] | None:
-    """(slug, the name said) of `said_term`."""
+    """(slug, the name said) of `said_term`: the longest, a word for what the person takes last."""
     index = names(kb).glossary.index
     said = [gram for gram in ngrams(norm(q.text).split()) if gram in index]
-    return (index[gram], gram) if (gram := max(said, key=len, default=None)) else None
+    # a word for what the person takes ("chemo") is what the word asked is beside: "is a port safe while on chemo"
+    gram = max(said, key=lambda g: (not TAKEN.fullmatch(g), len(g)), default=None)
+    return (index[gram], gram) if gram else None
 
 
 def _wider_term(kb: KnowledgeBase, q: Question) -> str | None:
@@ -500,7 +502,10 @@ def _term_alone(kb: KnowledgeBase, q: Question, _: list[Evidence]) -> Evidence |
         return None
     reply = term_reply(kb, said[0])
     own = {norm(n).rstrip("s") for n in (term.term, *term.aliases, said[1])}
-    other = [m for m in q.medical_terms if norm(m).rstrip("s") not in own]  # "infusion-related reactions" is its own
+    # "my cancer pill", "while on chemo": words for what the person takes say what it is beside, not what is asked
+    taken = {m for p in phrases(q.text) if TAKEN.search(p) for m in [p, *meanings([p])]}
+    other = [m for m in q.medical_terms if norm(m).rstrip("s") not in own  # "infusion-related reactions" is its own
+             and m not in taken]
     if other and not match_count(reply.text, other):
         return None  # "will I lose my hair on chemo?": what chemo is says nothing of hair loss
     return reply

@@ -297,14 +297,17 @@ def _ends_asking_what(lowered: str, page_names: tuple[list[str], list[str]]) -> 
 
 
 # How a question asks about a word it names, as (words before the word, words that must follow it or None): "what
-# is ANC", "how does a PARP inhibitor work", "what does creatinine show", "what does sodium do in the body", "where
-# does ALP come from", "why does potassium matter", "what counts as contraception", "signs of an infusion
-# reaction", "which chemo drugs are platinum drugs".
+# is ANC", "how does a PARP inhibitor work", "what does creatinine show", "does remission mean", "what does sodium do
+# in the body", "where does ALP come from", "why does potassium matter", "what counts as contraception", "signs of an
+# infusion reaction", "which chemo drugs are platinum drugs".
+MEANS_BEFORE = re.compile(r"\b(does|do)( an?| the| my)? ")
 TERM_ASKED = tuple((re.compile(before), re.compile(after) if after else None) for before, after in (
     (r"\b(what|who) (is|are|s)( an?| the| my)? ", None),
     (r"\bhow (does|do)( an?| the| my)? ", r"work"),
     # "what does refractory myeloma mean": up to three words may follow the word before "mean"
     (r"\bwhat (does|do)( an?| the| my)? ", r"((\w+ ){0,3}(mean|stand for)|show|measure|tell|do)\b"),
+    # "does remission mean it is gone?", "does hospice mean giving up?": asked whether the word means something
+    (MEANS_BEFORE.pattern, r"(mean|stand for)\b"),
     (r"\bwhere (does|do|did)( an?| the| my)? ", r"comes? from\b"),
     (r"\bwhy (does|do|is|are)( an?| the| my)? ", r"(matters?|important)\b"),
     (r"\bwhat counts as( an?| the)? ", None),
@@ -314,6 +317,8 @@ TERM_ASKED = tuple((re.compile(before), re.compile(after) if after else None) fo
 
 
 GENERIC_TREATMENT = re.compile(r"\bchemo\w*|\bimmunotherapy\b|\btreatment\b")
+# Words for what a person takes, whatever it is: "pill", "chemo", "my meds".
+TAKEN = re.compile(r"\b(chemo\w*|immunotherapy|treatments?|pills?|tablets?|capsules?|medicines?|medications?|meds)\b")
 
 
 def _page_names_said(kb: KnowledgeBase, text: str, drugs: list[str], regimens: list[str],
@@ -344,6 +349,7 @@ def _asked_terms(normed: str, names_: Names, slugs: list[str], page_names: tuple
             here = [p for p in drug_names_ if rest.startswith(p + " ")]  # a drug named where the word is asked
             whole = [slug for name, slug in wanted.items() if rest.startswith(name + " ")
                      and not any(f" {name} " in f" {p} " for p in here)
+                     and not (before.pattern == MEANS_BEFORE.pattern and TAKEN.fullmatch(name))  # "does chemo mean hair loss?"
                      and (after is None or after.match(rest[len(name) + 1:]))
                      and not _of_a_drug(names_, rest[len(name) + 1:])]
             asked += whole
