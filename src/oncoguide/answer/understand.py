@@ -742,7 +742,9 @@ def _name_like(word: str) -> bool:
 CANCER_KINDS = frozenset("cancer lymphoma leukemia leukaemia sarcoma carcinoma tumor tumour glioma".split())
 CANCER_PHRASE = re.compile(rf"\b(?:([a-z-]+) )?([a-z-]+) ({'|'.join(CANCER_KINDS)})s?\b")
 NOT_A_TYPE = frozenset("blood new second another other stage advanced metastatic early late my his her their our your "
-                       "the a this that of for with no any besides than except beyond outside apart aside".split())
+                       "the a this that of for with no any besides than except beyond outside apart aside "
+                       # "does that mean cancer?", "signs of cancer", "could it cause cancer?": no kind of cancer
+                       "mean means meant sign signs cause causes getting like".split())
 
 
 # "for multiple sclerosis", "treat COVID", "good for poison ivy": what a treatment is asked to be used for.
