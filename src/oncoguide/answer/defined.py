@@ -11,9 +11,10 @@ from dataclasses import dataclass
 from ..content.lookup import norm
 from ..model import KnowledgeBase
 from ..search.synonyms import meanings, phrases
-from .evidence import Evidence, item_text, match_count, page_items
+from ..search.text import STOPWORDS, terms
+from .evidence import GENERAL, Evidence, item_text, match_count, page_items
 from .names import names, ngrams
-from .understand import Question
+from .understand import NO_TOPIC, TAKEN, Question
 
 # "HER2-low means ...", "Active surveillance means ...", "Stage 0 means ...": a sentence that opens with the word
 # (a pronoun, "That means ...", defines nothing)
@@ -100,11 +101,21 @@ def spelled_out(short: str, name: str) -> bool:
 
 
 def explaining(kb: KnowledgeBase, q: Question, shown: list[Evidence]) -> list[Evidence]:
-    """The definitions of the glossary words a question reaches through a plain word it says, when the definition
-    names that word and nothing shown does: "why is he on Bactrim with Polivy?" reaches Pneumocystis pneumonia
-    through "Bactrim", and its definition says Bactrim is the usual medicine to prevent it."""
-    if not (q.drugs or q.regimens or q.cancers):
-        return []  # with no page named, the word's meaning is the reply or nothing is (a medicine we lack)
+    """Beside the pages a question names, the definitions of the glossary words it says that nothing shown explains
+    and that speak to what it asks: a word reached through a plain one the definition names ("why is he on Bactrim
+    with Polivy?" reaches Pneumocystis pneumonia, whose definition says Bactrim prevents it), or a word said by its
+    name whose definition holds another word asked ("does Zoladex thin your bones?": bone density). Not a word for
+    what the person takes ("chemo"), nor a name that is part of a page's name; with no page named, the word's meaning
+    is the reply or nothing is (a medicine we lack)."""
+    if not (q.drugs or q.regimens or q.cancers) or not shown:
+        return []
+    out = [*_through_plain_words(kb, q, shown)]
+    seen = {e.where for e in [*shown, *out]}
+    out += [e for e in _said_and_asked(kb, q, [*shown, *out]) if e.where not in seen][:1]
+    return out
+
+
+def _through_plain_words(kb: KnowledgeBase, q: Question, shown: list[Evidence]) -> list[Evidence]:
     glossary = names(kb).glossary
     texts = [e.text for e in shown]
     out: list[Evidence] = []
@@ -117,3 +128,29 @@ def explaining(kb: KnowledgeBase, q: Question, shown: list[Evidence]) -> list[Ev
                 out.append(reply)
                 texts.append(reply.text)
     return out
+
+
+def _said_and_asked(kb: KnowledgeBase, q: Question, shown: list[Evidence]) -> list[Evidence]:
+    glossary = names(kb).glossary
+    normed = f" {norm(q.text)} "
+    named = set(q.entity_words)
+    out = []
+    for slug in q.terms:
+        term = kb.glossary[slug]
+        said = [k for k in glossary.keys.get(slug, []) if f" {k} " in normed]
+        if not said or any(TAKEN.search(k) for k in said) or all(w in named for k in said for w in k.split()) \
+                or any(match_count(e.text, said) for e in shown):
+            continue
+        own = {w for k in said for w in k.split()} | {w for n in (term.term, *term.aliases) for w in terms(n)}
+        asked = [w for w in terms(q.text) if len(w) >= 4 and w not in own | named and not _says_nothing(w)]
+        if match_count(term.definition, asked):
+            out.append(term_reply(kb, slug))
+    return out
+
+
+def _says_nothing(word: str) -> bool:
+    """Words of who asks and of treatment in general, which a definition holding them does not answer."""
+    return word in STOPWORDS or word in GENERAL or word in NO_TOPIC or word in _GENERIC or bool(TAKEN.fullmatch(word))
+
+
+_GENERIC = frozenset("doctor doctors nurse nurses team drug drugs".split())
