@@ -171,7 +171,7 @@ def understand(kb: KnowledgeBase, text: str) -> Question:
         unknown += [p for p in _cancer_phrases(lowered, index) if norm(p) not in known and not any(p in u for u in unknown)
                     and norm(p) not in index.glossary.index]
     conditions = [p for p in _conditions(lowered, kb, index) if not any(p in u or u in p for u in unknown)]
-    regimens = _for_the_cancer(kb, regimens, cancers) or _made_of(kb, index, drugs, cancers)
+    regimens = _for_the_cancer(kb, regimens, cancers) or _made_of(kb, index, drugs, cancers, lowered)
     drugs = _outside_regimen_names(kb, lowered, drugs, regimens)
     entity_words = set(_entity_words(kb, drugs, regimens, cancers, []))
     if drugs and CAUSE_ASKED.search(lowered):
@@ -499,13 +499,20 @@ def _for_the_cancer(kb: KnowledgeBase, regimens: list[str], cancers: list[str]) 
     return list(dict.fromkeys(out))
 
 
-def _made_of(kb: KnowledgeBase, index: Names, drugs: list[str], cancers: list[str]) -> list[str]:
+# One drug said to be given without others: "Gemzar alone", "Yervoy by itself", "single-agent rituximab".
+ALONE = re.compile(r"\b(alone|by itself|on its own|by its own|single[ -]agent|monotherapy|just by itself)\b")
+
+
+def _made_of(kb: KnowledgeBase, index: Names, drugs: list[str], cancers: list[str], lowered: str = "") -> list[str]:
     """The one plan made of exactly the two or more drugs a question names (for the cancer it names, if any): "what
-    is gemcitabine and carboplatin for ovarian cancer" names Gem/Carbo as "what is Gem/Carbo" does."""
-    if len(drugs) < 2:
+    is gemcitabine and carboplatin for ovarian cancer" names Gem/Carbo as "what is Gem/Carbo" does; and of one drug
+    said to be given alone, for the cancer named ("Gemzar alone for pancreatic cancer" is the plan of gemcitabine
+    alone, whose page gives its 7 weekly doses and a week off)."""
+    if len(drugs) < 2 and not (len(drugs) == 1 and cancers and ALONE.search(lowered)):
         return []
     plans = [slug for slug, parts in index.regimen_drugs.items() if parts == set(drugs)
-             and (not cancers or set(cancers) & set(kb.regimens[slug].cancers))]
+             and (not cancers or set(cancers) & set(kb.regimens[slug].cancers))
+             and (len(drugs) > 1 or " with " not in kb.regimens[slug].name)]  # "alone" is no plan "with radiation"
     return plans if len(plans) == 1 else []
 
 
