@@ -11,6 +11,7 @@ from ..search.passages import meaning_note
 from ..search.synonyms import meanings, phrases
 from ..search.text import terms
 from .check import enforce
+from .defined import explaining
 from .evidence import (
     Evidence,
     PassageSearch,
@@ -121,6 +122,7 @@ class Composer:
             evidence += [e for e in faqs_beside(self.kb, q, direct) if e.text not in seen]
         if direct is not None and direct.where.startswith("glossary "):
             evidence = self._on_term(q, direct.where.removeprefix("glossary "), evidence)
+        evidence += explaining(self.kb, q, [*([direct] if direct else []), *evidence])  # why "Bactrim" beside Polivy
         if (marker := marker_drugs(self.kb, q)) is not None:  # "MSI-high on my colon cancer report": the drugs it opens
             evidence.insert(0, marker)
         claims = self.statements.website_claims(q, evidence)

@@ -1,6 +1,7 @@
-"""Words the pages define in their own sentences ("HER2-low means a score of 1+, or 2+ with a negative ISH test"):
-such a sentence answers "what does HER2-low mean?" when the glossary has no entry for the word, or only for a
-shorter one (HER2), which does not say what the asked word adds."""
+"""What words mean: the glossary's definitions as replies and beside them, and the words the pages define in their
+own sentences ("HER2-low means a score of 1+, or 2+ with a negative ISH test"): such a sentence answers "what does
+HER2-low mean?" when the glossary has no entry for the word, or only for a shorter one (HER2), which does not say
+what the asked word adds."""
 
 from __future__ import annotations
 
@@ -9,9 +10,11 @@ from dataclasses import dataclass
 
 from ..content.lookup import norm
 from ..model import KnowledgeBase
-from .evidence import Evidence, item_text, page_items
-from .names import ngrams
-from .understand import Question
+from ..search.synonyms import meanings, phrases
+from ..search.text import STOPWORDS, terms
+from .evidence import GENERAL, Evidence, item_text, match_count, page_items
+from .names import names, ngrams
+from .understand import NO_TOPIC, TAKEN, Question
 
 # "HER2-low means ...", "Active surveillance means ...", "Stage 0 means ...": a sentence that opens with the word
 # (a pronoun, "That means ...", defines nothing)
@@ -65,3 +68,89 @@ def defined_on_page(kb: KnowledgeBase, q: Question) -> Evidence | None:
         if found is not None:
             return found
     return None
+
+
+def term_reply(kb: KnowledgeBase, slug: str) -> Evidence:
+    """A glossary term's definition as a first line, an abbreviation with what it stands for: "EGFR (epidermal
+    growth factor receptor): A protein on cells ..."."""
+    term = kb.glossary[slug]
+    # "FISH test", "PET scan": the abbreviation heads the term, and the reader asks what it stands for too
+    short = term.term.split()[0]
+    full = next((a for a in term.aliases if spelled_out(short, a)), None) if "(" not in term.term else None
+    name = f"{term.term} ({full})" if full else term.term
+    return Evidence(text=f"{name}: {term.definition}", cite=list(term.cite), topic="definition",
+                    where=f"glossary {term.slug}")
+
+
+def spelled_out(short: str, name: str) -> bool:
+    """Whether name is what the abbreviation short stands for: words of which the first starts with its first
+    letter, and which hold its letters in order ("HPV": "human papillomavirus"; not "PD-L1 inhibitor")."""
+    if not re.fullmatch(r"[A-Z][A-Z0-9/-]{1,7}", short) or " " not in name.strip() or norm(short) in norm(name):
+        return False
+    if re.search(r"\b[A-Z]{2,}", name):  # "CAT scan" is another abbreviation, not what "CT" stands for
+        return False
+    letters, text = [c for c in short.lower() if c.isalpha()], name.lower()
+    if not text.startswith(letters[0]):
+        return False
+    at = 0
+    for c in letters:
+        at = text.find(c, at) + 1
+        if not at:
+            return False
+    return True
+
+
+def explaining(kb: KnowledgeBase, q: Question, shown: list[Evidence]) -> list[Evidence]:
+    """Beside the pages a question names, the definitions of the glossary words it says that nothing shown explains
+    and that speak to what it asks: a word reached through a plain one the definition names ("why is he on Bactrim
+    with Polivy?" reaches Pneumocystis pneumonia, whose definition says Bactrim prevents it), or a word said by its
+    name whose definition holds another word asked ("does Zoladex thin your bones?": bone density). Not a word for
+    what the person takes ("chemo"), nor a name that is part of a page's name; with no page named, the word's meaning
+    is the reply or nothing is (a medicine we lack)."""
+    if not (q.drugs or q.regimens or q.cancers) or not shown:
+        return []
+    out = [*_through_plain_words(kb, q, shown)]
+    seen = {e.where for e in [*shown, *out]}
+    out += [e for e in _said_and_asked(kb, q, [*shown, *out]) if e.where not in seen][:1]
+    return out
+
+
+def _through_plain_words(kb: KnowledgeBase, q: Question, shown: list[Evidence]) -> list[Evidence]:
+    glossary = names(kb).glossary
+    texts = [e.text for e in shown]
+    out: list[Evidence] = []
+    for phrase in phrases(q.text):
+        if any(match_count(t, [phrase]) for t in texts) or glossary.find(norm(phrase).split()):
+            continue  # said already, or a glossary word's own name ("chemo"), whose meaning is not why it is given
+        for slug in dict.fromkeys(s for m in meanings([phrase]) for s in glossary.find(norm(m).split())):
+            reply = term_reply(kb, slug)
+            if slug in q.terms and match_count(reply.text, [phrase]) and reply.where not in {e.where for e in shown}:
+                out.append(reply)
+                texts.append(reply.text)
+    return out
+
+
+def _said_and_asked(kb: KnowledgeBase, q: Question, shown: list[Evidence]) -> list[Evidence]:
+    glossary = names(kb).glossary
+    normed = f" {norm(q.text)} "
+    named = set(q.entity_words)
+    out = []
+    for slug in q.terms:
+        term = kb.glossary[slug]
+        said = [k for k in glossary.keys.get(slug, []) if f" {k} " in normed]
+        if not said or any(TAKEN.search(k) for k in said) or all(w in named for k in said for w in k.split()) \
+                or any(match_count(e.text, said) for e in shown):
+            continue
+        own = {w for k in said for w in k.split()} | {w for n in (term.term, *term.aliases) for w in terms(n)}
+        asked = [w for w in terms(q.text) if len(w) >= 4 and w not in own | named and not _says_nothing(w)]
+        if match_count(term.definition, asked):
+            out.append(term_reply(kb, slug))
+    return out
+
+
+def _says_nothing(word: str) -> bool:
+    """Words of who asks and of treatment in general, which a definition holding them does not answer."""
+    return word in STOPWORDS or word in GENERAL or word in NO_TOPIC or word in _GENERIC or bool(TAKEN.fullmatch(word))
+
+
+_GENERIC = frozenset("doctor doctors nurse nurses team drug drugs".split())

@@ -11,7 +11,7 @@ from ..model import FAQ, KnowledgeBase, SideEffect, cited_items
 from ..search.synonyms import meanings, phrases, regimen_aliases
 from ..search.text import stem, terms, words
 from .cancer_aspects import asked_aspects, on_aspect
-from .defined import defined_on_page
+from .defined import defined_on_page, term_reply
 from .drug_families import family_for_cancer
 from .evidence import (
     GENERAL,
@@ -64,7 +64,7 @@ from .regimen_reply import (
     regimen_works,
     schedule,
 )
-from .understand import GENERIC_TREATMENT, Question
+from .understand import GENERIC_TREATMENT, TAKEN, Question
 
 # Words of a question that say nothing about what it is about ("take", "dose" are in the intent already).
 QUIET = GENERAL | frozenset("take taking taken use using used dose doses mean means stand work works need okay ok "
@@ -334,10 +334,12 @@ def said_term(kb: KnowledgeBase, q: Question) -> str | None:
 
 
 def _said_term(kb: KnowledgeBase, q: Question) -> tuple[str, str] | None:
-    """(slug, the name said) of `said_term`."""
+    """(slug, the name said) of `said_term`: the longest, a word for what the person takes last."""
     index = names(kb).glossary.index
     said = [gram for gram in ngrams(norm(q.text).split()) if gram in index]
-    return (index[gram], gram) if (gram := max(said, key=len, default=None)) else None
+    # a word for what the person takes ("chemo") is what the word asked is beside: "is a port safe while on chemo"
+    gram = max(said, key=lambda g: (not TAKEN.fullmatch(g), len(g)), default=None)
+    return (index[gram], gram) if gram else None
 
 
 def _wider_term(kb: KnowledgeBase, q: Question) -> str | None:
@@ -440,41 +442,11 @@ def _side_effect_term(kb: KnowledgeBase, q: Question) -> str | None:
     return next((t for t in q.terms if not GENERIC_TREATMENT.search(kb.glossary[t].term.lower())), None)
 
 
-def term_reply(kb: KnowledgeBase, slug: str) -> Evidence:
-    """A glossary term's definition as a first line, an abbreviation with what it stands for: "EGFR (epidermal
-    growth factor receptor): A protein on cells ..."."""
-    term = kb.glossary[slug]
-    # "FISH test", "PET scan": the abbreviation heads the term, and the reader asks what it stands for too
-    short = term.term.split()[0]
-    full = next((a for a in term.aliases if spelled_out(short, a)), None) if "(" not in term.term else None
-    name = f"{term.term} ({full})" if full else term.term
-    return Evidence(text=f"{name}: {term.definition}", cite=list(term.cite), topic="definition",
-                    where=f"glossary {term.slug}")
-
-
 def _terms_compared(kb: KnowledgeBase, slugs: list[str]) -> Evidence:
     """Two glossary words set side by side ("CT vs MRI", "chemo or immunotherapy?"): each one's definition."""
     replies = [term_reply(kb, slug) for slug in slugs]
     return Evidence(text=" ".join(r.text for r in replies), cite=[c for r in replies for c in r.cite],
                     topic="definition", where=replies[0].where)
-
-
-def spelled_out(short: str, name: str) -> bool:
-    """Whether name is what the abbreviation short stands for: words of which the first starts with its first
-    letter, and which hold its letters in order ("HPV": "human papillomavirus"; not "PD-L1 inhibitor")."""
-    if not re.fullmatch(r"[A-Z][A-Z0-9/-]{1,7}", short) or " " not in name.strip() or norm(short) in norm(name):
-        return False
-    if re.search(r"\b[A-Z]{2,}", name):  # "CAT scan" is another abbreviation, not what "CT" stands for
-        return False
-    letters, text = [c for c in short.lower() if c.isalpha()], name.lower()
-    if not text.startswith(letters[0]):
-        return False
-    at = 0
-    for c in letters:
-        at = text.find(c, at) + 1
-        if not at:
-            return False
-    return True
 
 
 # What a question may ask of a glossary word that its definition answers: what it is, does, shows or is for.
@@ -500,7 +472,10 @@ def _term_alone(kb: KnowledgeBase, q: Question, _: list[Evidence]) -> Evidence |
         return None
     reply = term_reply(kb, said[0])
     own = {norm(n).rstrip("s") for n in (term.term, *term.aliases, said[1])}
-    other = [m for m in q.medical_terms if norm(m).rstrip("s") not in own]  # "infusion-related reactions" is its own
+    # "my cancer pill", "while on chemo": words for what the person takes say what it is beside, not what is asked
+    taken = {m for p in phrases(q.text) if TAKEN.search(p) for m in [p, *meanings([p])]}
+    other = [m for m in q.medical_terms if norm(m).rstrip("s") not in own  # "infusion-related reactions" is its own
+             and m not in taken]
     if other and not match_count(reply.text, other):
         return None  # "will I lose my hair on chemo?": what chemo is says nothing of hair loss
     return reply

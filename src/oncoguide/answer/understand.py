@@ -171,7 +171,7 @@ def understand(kb: KnowledgeBase, text: str) -> Question:
         unknown += [p for p in _cancer_phrases(lowered, index) if norm(p) not in known and not any(p in u for u in unknown)
                     and norm(p) not in index.glossary.index]
     conditions = [p for p in _conditions(lowered, kb, index) if not any(p in u or u in p for u in unknown)]
-    regimens = _for_the_cancer(kb, regimens, cancers) or _made_of(kb, index, drugs, cancers)
+    regimens = _for_the_cancer(kb, regimens, cancers) or _made_of(kb, index, drugs, cancers, lowered)
     drugs = _outside_regimen_names(kb, lowered, drugs, regimens)
     entity_words = set(_entity_words(kb, drugs, regimens, cancers, []))
     if drugs and CAUSE_ASKED.search(lowered):
@@ -297,14 +297,17 @@ def _ends_asking_what(lowered: str, page_names: tuple[list[str], list[str]]) -> 
 
 
 # How a question asks about a word it names, as (words before the word, words that must follow it or None): "what
-# is ANC", "how does a PARP inhibitor work", "what does creatinine show", "what does sodium do in the body", "where
-# does ALP come from", "why does potassium matter", "what counts as contraception", "signs of an infusion
-# reaction", "which chemo drugs are platinum drugs".
+# is ANC", "how does a PARP inhibitor work", "what does creatinine show", "does remission mean", "what does sodium do
+# in the body", "where does ALP come from", "why does potassium matter", "what counts as contraception", "signs of an
+# infusion reaction", "which chemo drugs are platinum drugs".
+MEANS_BEFORE = re.compile(r"\b(does|do)( an?| the| my)? ")
 TERM_ASKED = tuple((re.compile(before), re.compile(after) if after else None) for before, after in (
     (r"\b(what|who) (is|are|s)( an?| the| my)? ", None),
     (r"\bhow (does|do)( an?| the| my)? ", r"work"),
     # "what does refractory myeloma mean": up to three words may follow the word before "mean"
     (r"\bwhat (does|do)( an?| the| my)? ", r"((\w+ ){0,3}(mean|stand for)|show|measure|tell|do)\b"),
+    # "does remission mean it is gone?", "does hospice mean giving up?": asked whether the word means something
+    (MEANS_BEFORE.pattern, r"(mean|stand for)\b"),
     (r"\bwhere (does|do|did)( an?| the| my)? ", r"comes? from\b"),
     (r"\bwhy (does|do|is|are)( an?| the| my)? ", r"(matters?|important)\b"),
     (r"\bwhat counts as( an?| the)? ", None),
@@ -314,6 +317,8 @@ TERM_ASKED = tuple((re.compile(before), re.compile(after) if after else None) fo
 
 
 GENERIC_TREATMENT = re.compile(r"\bchemo\w*|\bimmunotherapy\b|\btreatment\b")
+# Words for what a person takes, whatever it is: "pill", "chemo", "my meds".
+TAKEN = re.compile(r"\b(chemo\w*|immunotherapy|treatments?|pills?|tablets?|capsules?|medicines?|medications?|meds)\b")
 
 
 def _page_names_said(kb: KnowledgeBase, text: str, drugs: list[str], regimens: list[str],
@@ -344,6 +349,7 @@ def _asked_terms(normed: str, names_: Names, slugs: list[str], page_names: tuple
             here = [p for p in drug_names_ if rest.startswith(p + " ")]  # a drug named where the word is asked
             whole = [slug for name, slug in wanted.items() if rest.startswith(name + " ")
                      and not any(f" {name} " in f" {p} " for p in here)
+                     and not (before.pattern == MEANS_BEFORE.pattern and TAKEN.fullmatch(name))  # "does chemo mean hair loss?"
                      and (after is None or after.match(rest[len(name) + 1:]))
                      and not _of_a_drug(names_, rest[len(name) + 1:])]
             asked += whole
@@ -493,13 +499,20 @@ def _for_the_cancer(kb: KnowledgeBase, regimens: list[str], cancers: list[str]) 
     return list(dict.fromkeys(out))
 
 
-def _made_of(kb: KnowledgeBase, index: Names, drugs: list[str], cancers: list[str]) -> list[str]:
+# One drug said to be given without others: "Gemzar alone", "Yervoy by itself", "single-agent rituximab".
+ALONE = re.compile(r"\b(alone|by itself|on its own|by its own|single[ -]agent|monotherapy|just by itself)\b")
+
+
+def _made_of(kb: KnowledgeBase, index: Names, drugs: list[str], cancers: list[str], lowered: str = "") -> list[str]:
     """The one plan made of exactly the two or more drugs a question names (for the cancer it names, if any): "what
-    is gemcitabine and carboplatin for ovarian cancer" names Gem/Carbo as "what is Gem/Carbo" does."""
-    if len(drugs) < 2:
+    is gemcitabine and carboplatin for ovarian cancer" names Gem/Carbo as "what is Gem/Carbo" does; and of one drug
+    said to be given alone, for the cancer named ("Gemzar alone for pancreatic cancer" is the plan of gemcitabine
+    alone, whose page gives its 7 weekly doses and a week off)."""
+    if len(drugs) < 2 and not (len(drugs) == 1 and cancers and ALONE.search(lowered)):
         return []
     plans = [slug for slug, parts in index.regimen_drugs.items() if parts == set(drugs)
-             and (not cancers or set(cancers) & set(kb.regimens[slug].cancers))]
+             and (not cancers or set(cancers) & set(kb.regimens[slug].cancers))
+             and (len(drugs) > 1 or " with " not in kb.regimens[slug].name)]  # "alone" is no plan "with radiation"
     return plans if len(plans) == 1 else []
 
 
@@ -736,7 +749,9 @@ def _name_like(word: str) -> bool:
 CANCER_KINDS = frozenset("cancer lymphoma leukemia leukaemia sarcoma carcinoma tumor tumour glioma".split())
 CANCER_PHRASE = re.compile(rf"\b(?:([a-z-]+) )?([a-z-]+) ({'|'.join(CANCER_KINDS)})s?\b")
 NOT_A_TYPE = frozenset("blood new second another other stage advanced metastatic early late my his her their our your "
-                       "the a this that of for with no any besides than except beyond outside apart aside".split())
+                       "the a this that of for with no any besides than except beyond outside apart aside "
+                       # "does that mean cancer?", "signs of cancer", "could it cause cancer?": no kind of cancer
+                       "mean means meant sign signs cause causes getting like".split())
 
 
 # "for multiple sclerosis", "treat COVID", "good for poison ivy": what a treatment is asked to be used for.

@@ -4,7 +4,7 @@ pages' statements that do not say the word are not shown under it. Shipped knowl
 
 import pytest
 
-from oncoguide.answer.reply import spelled_out
+from oncoguide.answer.defined import spelled_out
 
 
 @pytest.mark.parametrize(("question", "term"), [
