@@ -201,6 +201,10 @@ def understand(kb: KnowledgeBase, text: str) -> Question:
                                        alone=not (drugs or regimens))
     if drugs and PROCEDURE.search(lowered) and HOLD.search(lowered):
         intents = [i for i in intents if i not in SCHEDULE_ASKS]  # the statements on surgery hold the answer
+    if not regimens and SCHEDULE_ASKS & set(intents):
+        # "Yervoy by itself for melanoma, how many doses?": how it is given is on the plan page the question points
+        # to; the drug stays named (what else it asks, side effects, is on the drug page)
+        regimens = _own_plan(kb, index, drugs, cancers, lowered)
     if "mechanism" in intents and (why := _why_something_else(lowered, entity_words)):
         intents.remove("mechanism")  # "why do I need IV fluids with cisplatin?" asks about the fluids
         if "side_effects" in intents and "side_effects" not in spot(lowered) and all(p in why for p in plain):
@@ -501,6 +505,36 @@ def _made_of(kb: KnowledgeBase, index: Names, drugs: list[str], cancers: list[st
     plans = [slug for slug, parts in index.regimen_drugs.items() if parts == set(drugs)
              and (not cancers or set(cancers) & set(kb.regimens[slug].cancers))]
     return plans if len(plans) == 1 else []
+
+
+# Words that say a drug is given by itself ("Yervoy by itself for melanoma", "gemzar alone"), and settings a plan's
+# name says ("durvalumab after chemoradiation", "olaparib maintenance"): each as (said in the question, in the name).
+ALONE = re.compile(r"\b(alone|by itself|on its own|single[- ]agent|monotherapy)\b")
+SETTINGS = tuple((re.compile(said), re.compile(named)) for said, named in (
+    (r"\bchemo ?(radiation|radiotherapy|rt)\b|\bchemo\w* (and|&|\+|plus|with) (radiation|radiotherapy)\b",
+     r"chemoradiation|chemo\w* and radiation"),
+    (r"\bmaintenance\b", r"maintenance"),
+    (r"\bafter (my |the |his |her )?(surgery|operation)\b|\badjuvant\b", r"after surgery|adjuvant"),
+))
+
+
+def _own_plan(kb: KnowledgeBase, index: Names, drugs: list[str], cancers: list[str], lowered: str) -> list[str]:
+    """The one plan a question on a single drug points to without naming it: the drug's plan for the cancer it
+    names ("Gemzar for pancreatic cancer" when gemcitabine has one plan there), narrowed to the drug given by itself
+    when it says so ("alone") and to the setting it says ("after chemoradiation"). None when several plans fit (the
+    drug page answers) or the question says neither a cancer nor how the drug is given."""
+    if len(drugs) != 1:
+        return []
+    alone = ALONE.search(lowered)
+    settings = [named for said, named in SETTINGS if said.search(lowered)]
+    if not (cancers or alone or settings):
+        return []
+    pool = [slug for slug, parts in index.regimen_drugs.items() if drugs[0] in parts
+            and (not cancers or set(cancers) & set(kb.regimens[slug].cancers))
+            and (not alone or parts == {drugs[0]})
+            and all(named.search(f"{kb.regimens[slug].name} {kb.regimens[slug].short_name or ''}".lower())
+                    for named in settings)]
+    return pool if len(pool) == 1 else []
 
 
 def _outside_regimen_names(kb: KnowledgeBase, lowered: str, drugs: list[str], regimens: list[str]) -> list[str]:
