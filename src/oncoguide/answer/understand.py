@@ -23,6 +23,7 @@ from .intents import (
     THAT_MEANS,
     WHO_TAKES,
     signals,
+    signals_intent,
     spot,
 )
 from .names import N_MAX, NameIndex, Names, known_word, misspelt_known, names, ngrams
@@ -598,7 +599,8 @@ def _intents(lowered: str, plain: list[str], drugs: list[str], regimens: list[st
     if "limit" in intents and "dose" in intents:
         intents.remove("dose")  # "is there a maximum total dose?" asks for the lifetime limit, not one schedule
     symptoms = [p for p in plain if not signals(p) and not PROCEDURE.search(p)  # a tooth extraction is no symptom
-                and not re.search(PURPOSE.format(p=re.escape(p)), lowered)]  # "used for brain swelling" is what it is for
+                and not re.search(PURPOSE.format(p=re.escape(p)), lowered)  # "used for brain swelling" is what it is for
+                and not any(signals_intent("form", m) for m in meanings([p]))]  # "missed my pill": a pill is no symptom
     if drugs and re.search(ORGAN_CONDITION, lowered):
         # "I have kidney disease, what dose of Ninlaro?", "cirrhosis, can I take Stivarga?": the person's kidneys or
         # liver are no side effect; the dose for them is asked
@@ -615,8 +617,9 @@ def _intents(lowered: str, plain: list[str], drugs: list[str], regimens: list[st
         intents.remove("classification")  # "haven't pooped in 4 days, is that the chemo?" asks what causes it
     if "dose" in intents and _only_by("dose", lowered, HIGH_DOSE):
         intents.remove("dose")  # "is high-dose cytarabine given in the hospital?" asks how it is given
-    if symptoms and "dose" in intents and _only_by("dose", lowered, WHEN_IN_DAY):
-        intents.remove("dose")  # "my eyes are puffy every morning": when the symptom comes, not when to take it
+    if (symptoms or "missed_dose" in intents) and "dose" in intents and _only_by("dose", lowered, WHEN_IN_DAY):
+        intents.remove("dose")  # "my eyes are puffy every morning", "missed my pill this morning": when the symptom
+        # came or the dose was missed, not when to take it
     if "premedication" in intents and "side_effects" in intents and _only_by("side_effects", lowered, GIVE_ME):
         intents.remove("side_effects")  # "what will they give me before the drip" asks what is given first
     if "premedication" in intents and "dose" in intents and _only_by("dose", lowered, BEFORE_DOSE):
