@@ -246,7 +246,7 @@ REGISTRY: tuple[Intent, ...] = (
            r"(with|and|while on|on) (?!food|water|meals?|milk|juice|an empty)|"
            r"\bis it (ok|okay|safe|alright|fine) to (take|mix|use|have|drink|eat) [\w\s'.-]+ (with|while|on)\b",
            "Other medicines", drug=("interactions",), first="interactions"),
-    Intent("pregnancy", r"pregnan|birth control|contracept|\bbaby\b|fertil|\bsperm\b|condom|"
+    Intent("pregnancy", r"pregnan|birth control|contracept|\bbaby\b|fertil|\bsperm\b|condom|\bfather (a |any )?(child|kids?)|"
            r"\b(use|using|uses|wear|need) (some )?protection\b(?! (from|against) (the )?sun)|\bsafe sex\b",
            "Pregnancy and birth control", drug=("pregnancy", "rems"),
            first="pregnancy", first_names_drug=True),

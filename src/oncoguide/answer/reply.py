@@ -124,8 +124,27 @@ def direct_reply(kb: KnowledgeBase, q: Question, evidence: list[Evidence]) -> Ev
     for rule in rules:
         found = rule(kb, q, evidence)
         if found is not None:
-            return found
+            return _with_span(q, found, evidence)
     return None
+
+
+# "How long ...?", "how many weeks ...?": a time span answers, and a line giving one ("for 3 months after the last
+# dose") beats one on the same topic that says to ask how long.
+HOW_LONG = re.compile(r"\bhow long\b|\bhow many (days|weeks|months|years)\b")
+SPAN = re.compile(r"\b(\d+|one|two|three|four|five|six|seven|eight|nine|ten|twelve) (days?|weeks?|months?|years?)\b",
+                  re.I)
+
+
+def _with_span(q: Question, found: Evidence, evidence: list[Evidence]) -> Evidence:
+    """The reply, or for a how-long question whose reply gives no time span, the statement on its topic that gives
+    one and shares as many of the question's words."""
+    if not HOW_LONG.search(q.text.lower()) or SPAN.search(found.text):
+        return found
+    least = max(1, word_score(found.text, q)[0])  # a line sharing no word (breastfeeding) answers nothing asked
+    spans = [e for e in evidence if e.topic == found.topic and SPAN.search(e.text)
+             and word_score(e.match or e.text, q)[0] >= least]
+    best = max(spans, key=lambda e: word_score(e.match or e.text, q), default=None)
+    return found if best is None else Evidence(text=best.text, cite=best.cite, topic=best.topic, where=best.where)
 
 
 def _chemo(kb: KnowledgeBase, q: Question, _: list[Evidence]) -> Evidence | None:
