@@ -620,6 +620,8 @@ def _intents(lowered: str, plain: list[str], drugs: list[str], regimens: list[st
     if (symptoms or "missed_dose" in intents) and "dose" in intents and _only_by("dose", lowered, WHEN_IN_DAY):
         intents.remove("dose")  # "my eyes are puffy every morning", "missed my pill this morning": when the symptom
         # came or the dose was missed, not when to take it
+    if "side_effects" in intents and "dose" in intents and _only_by("dose", lowered, HOW_OFTEN_IT_HAPPENS):
+        intents.remove("dose")  # "can Xtandi cause seizures and how often?": how often the effect happens
     if "premedication" in intents and "side_effects" in intents and _only_by("side_effects", lowered, GIVE_ME):
         intents.remove("side_effects")  # "what will they give me before the drip" asks what is given first
     if "premedication" in intents and "dose" in intents and _only_by("dose", lowered, BEFORE_DOSE):
@@ -676,6 +678,8 @@ ORGAN_WORDS = re.compile(r"\b(kidneys?|renal|liver|hepatic|dialysis|cirrhosis)\b
 WHEN_IN_DAY = re.compile(r"\b(every|each|in the|at|this|last) (morning|evening|night|bedtime)s?\b")
 GIVE_ME = re.compile(r"\bgive (me|you|him|her)\b")
 HOW_OFTEN = re.compile(r"\bhow often (is|are|do|does|will|should|would)\b")
+# "How often" said of a side effect, not of the doses: "... and how often?", "how often does that happen?".
+HOW_OFTEN_IT_HAPPENS = re.compile(r"\bhow often\b(?![^?.]*\b(given|taken|take|dose|doses|shots?|infusions?|pills?|cycles?)\b)")
 # "High-dose" as part of a treatment's name ("on high dose cytarabine and his speech is slurred") asks no dose.
 HIGH_DOSE = re.compile(r"\bhigh[ -]dose\b")
 # How long one cycle is, not how long treatment goes on: "how long is each round", "how many days is a cycle".
