@@ -153,7 +153,9 @@ REGISTRY: tuple[Intent, ...] = (
            # (a shot's place, not a test's: "where on the body do they do a marrow biopsy" asks what the biopsy is)
            r"\bwhere ((on|in|into) (the|my|his|her|your) (body|skin) )?(do|does|will|would|should|is|are) ([\w-]+ ){0,3}"
            r"(put|give|inject|go|goes|get|gets|given|injected)\b|"
-           r"\bby mouth\b|\bpump\b|\bport\b|\bat home\b",
+           r"\bby mouth\b|\bpump\b|\bport\b|\bat home\b|"
+           # another treatment going on beside it: "is ADT continued with Nubeqa?", "do I keep getting my shots on it?"
+           r"\b(continued|keep (getting|having)|still (need|get|have))\b.{0,40}\b(with|on|while|during|alongside)\b",
            "How it is given", drug=("summary", "administration"), named_regimen=("summary", "schedules", "dispensing"),
            reply=r"by mouth|\bcapsules?\b|\btablets?\b|\bpills?\b|infusion|into a vein|by vein|drip|injection|"
                  r"under the skin|\bshot\b|\bpump\b"),
