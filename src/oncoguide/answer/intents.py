@@ -155,7 +155,10 @@ REGISTRY: tuple[Intent, ...] = (
            r"(put|give|inject|go|goes|get|gets|given|injected)\b|"
            r"\bby mouth\b|\bpump\b|\bport\b|\bat home\b|"
            # another treatment going on beside it: "is ADT continued with Nubeqa?", "do I keep getting my shots on it?"
-           r"\b(continued|keep (getting|having)|still (need|get|have))\b.{0,40}\b(with|on|while|during|alongside)\b",
+           r"\b(continued|keep (getting|having)|still (need|get|have))\b.{0,40}\b(with|on|while|during|alongside)\b|"
+           # ("can I still get my shots on Eliquis?" asks whether it may be given: the interaction rules)
+           r"\b(still (need|needs|have|has)|keep (getting|having))( to (get|take|have))? (the |my |his |her |their )?"
+           r"([\w-]+ ){0,2}(shots?|injections?|implants?|adt)\b",
            "How it is given", drug=("summary", "administration"), named_regimen=("summary", "schedules", "dispensing"),
            reply=r"by mouth|\bcapsules?\b|\btablets?\b|\bpills?\b|infusion|into a vein|by vein|drip|injection|"
                  r"under the skin|\bshot\b|\bpump\b"),

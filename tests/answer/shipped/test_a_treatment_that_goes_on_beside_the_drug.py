@@ -8,6 +8,7 @@ import pytest
 @pytest.mark.parametrize("question", [
     "is ADT continued with erleada",
     "do I keep getting my hormone shots while on xtandi?",
+    "does he still need his lupron shots once he starts erleada",
 ])
 def test_the_line_on_the_treatment_beside_it_is_shown(shown, question) -> None:  # noqa: ANN001
     text = shown(question)
