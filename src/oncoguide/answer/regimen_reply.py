@@ -289,7 +289,10 @@ def schedule(kb: KnowledgeBase, q: Question, _: list[Evidence]) -> Evidence | No
     schedule = asked_schedule(regimen, q, drugs)
     wanted = [p for p in schedule.phases if not drugs or any(c.drug in drugs for c in p.components)] or schedule.phases
     phases = [_phase_text(kb, p, drugs) + (f" ({p.name})" if p.name else "") for p in wanted]
-    text = f"In {display_name(regimen)}: " + ". Then ".join(phases) + "."
+    # the schedule's own name says its rhythm in words ("Weekly for 7 weeks and 1 week off, then 3 weeks of every 4");
+    # not when only some phases are told (it may name the drugs of the others)
+    named = f" ({schedule.name})" if schedule.name and len(schedule.phases) > 1 and wanted == schedule.phases else ""
+    text = f"In {display_name(regimen)}{named}: " + ". Then ".join(phases) + "."
     others = [s.name for s in regimen.schedules if s is not schedule]
     if others:
         text += f" Other schedule{'s' if len(others) > 1 else ''} on the page: " + "; ".join(others) + "."
