@@ -153,7 +153,12 @@ REGISTRY: tuple[Intent, ...] = (
            # (a shot's place, not a test's: "where on the body do they do a marrow biopsy" asks what the biopsy is)
            r"\bwhere ((on|in|into) (the|my|his|her|your) (body|skin) )?(do|does|will|would|should|is|are) ([\w-]+ ){0,3}"
            r"(put|give|inject|go|goes|get|gets|given|injected)\b|"
-           r"\bby mouth\b|\bpump\b|\bport\b|\bat home\b",
+           r"\bby mouth\b|\bpump\b|\bport\b|\bat home\b|"
+           # another treatment going on beside it: "is ADT continued with Nubeqa?", "do I keep getting my shots on it?"
+           r"\b(continued|keep (getting|having)|still (need|get|have))\b.{0,40}\b(with|on|while|during|alongside)\b|"
+           # ("can I still get my shots on Eliquis?" asks whether it may be given: the interaction rules)
+           r"\b(still (need|needs|have|has)|keep (getting|having))( to (get|take|have))? (the |my |his |her |their )?"
+           r"([\w-]+ ){0,2}(shots?|injections?|implants?|adt)\b",
            "How it is given", drug=("summary", "administration"), named_regimen=("summary", "schedules", "dispensing"),
            reply=r"by mouth|\bcapsules?\b|\btablets?\b|\bpills?\b|infusion|into a vein|by vein|drip|injection|"
                  r"under the skin|\bshot\b|\bpump\b"),
@@ -246,7 +251,7 @@ REGISTRY: tuple[Intent, ...] = (
            r"(with|and|while on|on) (?!food|water|meals?|milk|juice|an empty)|"
            r"\bis it (ok|okay|safe|alright|fine) to (take|mix|use|have|drink|eat) [\w\s'.-]+ (with|while|on)\b",
            "Other medicines", drug=("interactions",), first="interactions"),
-    Intent("pregnancy", r"pregnan|birth control|contracept|\bbaby\b|fertil|\bsperm\b|condom|"
+    Intent("pregnancy", r"pregnan|birth control|contracept|\bbaby\b|fertil|\bsperm\b|condom|\bfather (a |any )?(child|kids?)|"
            r"\b(use|using|uses|wear|need) (some )?protection\b(?! (from|against) (the )?sun)|\bsafe sex\b",
            "Pregnancy and birth control", drug=("pregnancy", "rems"),
            first="pregnancy", first_names_drug=True),

@@ -289,7 +289,10 @@ def schedule(kb: KnowledgeBase, q: Question, _: list[Evidence]) -> Evidence | No
     schedule = asked_schedule(regimen, q, drugs)
     wanted = [p for p in schedule.phases if not drugs or any(c.drug in drugs for c in p.components)] or schedule.phases
     phases = [_phase_text(kb, p, drugs) + (f" ({p.name})" if p.name else "") for p in wanted]
-    text = f"In {display_name(regimen)}: " + ". Then ".join(phases) + "."
+    # the schedule's own name says its rhythm in words ("Weekly for 7 weeks and 1 week off, then 3 weeks of every 4");
+    # not when only some phases are told (it may name the drugs of the others)
+    named = f" ({schedule.name})" if schedule.name and len(schedule.phases) > 1 and wanted == schedule.phases else ""
+    text = f"In {display_name(regimen)}{named}: " + ". Then ".join(phases) + "."
     others = [s.name for s in regimen.schedules if s is not schedule]
     if others:
         text += f" Other schedule{'s' if len(others) > 1 else ''} on the page: " + "; ".join(others) + "."
@@ -362,7 +365,7 @@ def count(kb: KnowledgeBase, q: Question, _: list[Evidence]) -> Evidence | None:
     text = f"In {display_name(regimen)}: " + ", then ".join(parts) + "."
     if len(runs) > 1 and all(n for _, _, n in runs) and len({p.cycle_length_days for p, _, _ in runs}) == 1:
         text += f" That is {_n(sum(n or 0 for _, _, n in runs), 'cycle')} in all."  # "4 of AC, then 4 of T": 8
-    counted = [f"{_n(n, 'dose')} of {kb.drugs[d].generic_name}" for d in q.drugs if d in regimen.drugs
+    counted = [f"{_n(n, 'dose')} of {kb.drugs[d].generic_name}{_each(plan, d)}" for d in q.drugs if d in regimen.drugs
                if (n := _doses(plan, d))]  # "how many doses of Rituxan?": the doses in all
     if counted:
         text += " That is " + (counted[0] if len(counted) == 1 else ", ".join(counted[:-1]) + " and " + counted[-1]) \
@@ -406,6 +409,12 @@ def _runs(kb: KnowledgeBase, phases: list[Phase], only: list[str] | None = None)
             runs.append((p, drugs, p.cycles))
         joinable = True
     return runs
+
+
+def _each(schedule: Schedule, drug: str) -> str:
+    """" (3 mg/kg each)" when every dose of a drug over a schedule is the same: which schedule the count is of."""
+    amounts = {c.dose_text for p in schedule.phases for c in p.components if c.drug == drug}
+    return f" ({amounts.pop()} each)" if len(amounts) == 1 else ""
 
 
 def _doses(schedule: Schedule, drug: str) -> int | None:

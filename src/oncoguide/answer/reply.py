@@ -31,9 +31,11 @@ from .intents import (
     BOXED,
     BY_NAME,
     CHEMO_SAID,
+    DRUG_STARTS,
     KIND_OF,
     MEANS,
     MOST_COMMON,
+    START_AFTER,
     TREATMENT_SAID,
     WHEN,
     WHY,
@@ -113,7 +115,7 @@ def direct_reply(kb: KnowledgeBase, q: Question, evidence: list[Evidence]) -> Ev
     rules: list[Callable[[KnowledgeBase, Question, list[Evidence]], Evidence | None]] = [
         _chemo, regimen_chemo, _boxed, _faq_asked, _with_the_plan, infusion_time, name_letters, _cancer_statement, _missed, _why, _use_for, _other_use, _first,
         regimen_works, regimen_uses, family_for_cancer, _marker, _defined_here, _definition, components, compare, _cancer_care, how_given, food, _food_not_oral, _dose_change, _organ_dose,
-        schedule, drug_doses, count, _said_for_the_cancer, _pair, _most_common, _effects_above_all, _by_words, _effects, _term_alone]
+        _starts_after, schedule, drug_doses, count, _said_for_the_cancer, _pair, _most_common, _effects_above_all, _by_words, _effects, _term_alone]
     if (q.unknown_cancers or q.unknown_conditions) and {"uses", "results"} & set(q.intents):
         # "Is Lenvima used for thyroid cancer?": a label use with no cancer page of its own may say
         return _other_use(kb, q, evidence) if "uses" in q.intents else None  # "does rituximab work for multiple sclerosis?": no statement of ours says, so none replies
@@ -124,8 +126,50 @@ def direct_reply(kb: KnowledgeBase, q: Question, evidence: list[Evidence]) -> Ev
     for rule in rules:
         found = rule(kb, q, evidence)
         if found is not None:
-            return found
+            return _with_span(q, found, evidence)
     return None
+
+
+# "How long ...?", "how many weeks ...?": a time span answers, and a line giving one ("for 3 months after the last
+# dose") beats one on the same topic that says to ask how long.
+HOW_LONG = re.compile(r"\bhow long\b|\bhow many (days|weeks|months|years)\b")
+SPAN = re.compile(r"\b(\d+|one|two|three|four|five|six|seven|eight|nine|ten|twelve) (days?|weeks?|months?|years?)\b",
+                  re.I)
+
+
+# A line saying how soon a plan's drug started after another treatment: "durvalumab started within 6 weeks (42 days)
+# after chemoradiation ended".
+STARTED_AFTER = re.compile(r"\bstart(s|ed)?\b[^.]*\b(after|within)\b|\bwithin\b[^.]*\bafter\b", re.I)
+
+
+def _starts_after(kb: KnowledgeBase, q: Question, _: list[Evidence]) -> Evidence | None:
+    """"When should durvalumab start after chemoradiation?", "how soon after radiation ends does it start?": the
+    named plan's line that gives how soon it starts after the treatment before it, not its schedule."""
+    lowered = q.text.lower()
+    if not q.regimens or not (DRUG_STARTS.search(lowered) or re.search(START_AFTER, lowered)):
+        return None
+    regimen = kb.regimens[q.regimens[0]]
+    before = [w for w in wanted_words(q) if len(w) > 3 and not w.startswith("start")]
+    lines = [(name, i) for name in type(regimen).model_fields if name != "schedules"
+             for i in cited_items(getattr(regimen, name))
+             if STARTED_AFTER.search(t := item_text(i)) and SPAN.search(t)
+             and any(w in t.lower() for w in before)]  # the treatment before it ("radiation" in "chemoradiation")
+    if not lines:
+        return None
+    name, best = max(lines, key=lambda line: word_score(item_text(line[1]), q))
+    return Evidence(text=item_text(best), cite=list(best.cite), topic="dose", where=f"regimen {regimen.slug}: {name}")
+
+
+def _with_span(q: Question, found: Evidence, evidence: list[Evidence]) -> Evidence:
+    """The reply, or for a how-long question whose reply gives no time span, the statement on its topic that gives
+    one and shares as many of the question's words."""
+    if not HOW_LONG.search(q.text.lower()) or SPAN.search(found.text):
+        return found
+    least = max(1, word_score(found.text, q)[0])  # a line sharing no word (breastfeeding) answers nothing asked
+    spans = [e for e in evidence if e.topic == found.topic and SPAN.search(e.text)
+             and word_score(e.match or e.text, q)[0] >= least]
+    best = max(spans, key=lambda e: word_score(e.match or e.text, q), default=None)
+    return found if best is None else Evidence(text=best.text, cite=best.cite, topic=best.topic, where=best.where)
 
 
 def _chemo(kb: KnowledgeBase, q: Question, _: list[Evidence]) -> Evidence | None:

@@ -23,6 +23,7 @@ from .intents import (
     THAT_MEANS,
     WHO_TAKES,
     signals,
+    signals_intent,
     spot,
 )
 from .names import N_MAX, NameIndex, Names, known_word, misspelt_known, names, ngrams
@@ -201,6 +202,10 @@ def understand(kb: KnowledgeBase, text: str) -> Question:
                                        alone=not (drugs or regimens))
     if drugs and PROCEDURE.search(lowered) and HOLD.search(lowered):
         intents = [i for i in intents if i not in SCHEDULE_ASKS]  # the statements on surgery hold the answer
+    if not regimens and SCHEDULE_ASKS & set(intents):
+        # "Yervoy by itself for melanoma, how many doses?": how it is given is on the plan page the question points
+        # to; the drug stays named (what else it asks, side effects, is on the drug page)
+        regimens = _own_plan(kb, index, drugs, cancers, lowered)
     if "mechanism" in intents and (why := _why_something_else(lowered, entity_words)):
         intents.remove("mechanism")  # "why do I need IV fluids with cisplatin?" asks about the fluids
         if "side_effects" in intents and "side_effects" not in spot(lowered) and all(p in why for p in plain):
@@ -516,6 +521,36 @@ def _made_of(kb: KnowledgeBase, index: Names, drugs: list[str], cancers: list[st
     return plans if len(plans) == 1 else []
 
 
+# Words that say a drug is given by itself ("Yervoy by itself for melanoma", "gemzar alone"), and settings a plan's
+# name says ("durvalumab after chemoradiation", "olaparib maintenance"): each as (said in the question, in the name).
+ALONE = re.compile(r"\b(alone|by itself|on its own|single[- ]agent|monotherapy)\b")
+SETTINGS = tuple((re.compile(said), re.compile(named)) for said, named in (
+    (r"\bchemo ?(radiation|radiotherapy|rt)\b|\bchemo\w* (and|&|\+|plus|with) (radiation|radiotherapy)\b",
+     r"chemoradiation|chemo\w* and radiation"),
+    (r"\bmaintenance\b", r"maintenance"),
+    (r"\bafter (my |the |his |her )?(surgery|operation)\b|\badjuvant\b", r"after surgery|adjuvant"),
+))
+
+
+def _own_plan(kb: KnowledgeBase, index: Names, drugs: list[str], cancers: list[str], lowered: str) -> list[str]:
+    """The one plan a question on a single drug points to without naming it: the drug's plan for the cancer it
+    names ("Gemzar for pancreatic cancer" when gemcitabine has one plan there), narrowed to the drug given by itself
+    when it says so ("alone") and to the setting it says ("after chemoradiation"). None when several plans fit (the
+    drug page answers) or the question says neither a cancer nor how the drug is given."""
+    if len(drugs) != 1:
+        return []
+    alone = ALONE.search(lowered)
+    settings = [named for said, named in SETTINGS if said.search(lowered)]
+    if not (cancers or alone or settings):
+        return []
+    pool = [slug for slug, parts in index.regimen_drugs.items() if drugs[0] in parts
+            and (not cancers or set(cancers) & set(kb.regimens[slug].cancers))
+            and (not alone or parts == {drugs[0]})
+            and all(named.search(f"{kb.regimens[slug].name} {kb.regimens[slug].short_name or ''}".lower())
+                    for named in settings)]
+    return pool if len(pool) == 1 else []
+
+
 def _outside_regimen_names(kb: KnowledgeBase, lowered: str, drugs: list[str], regimens: list[str]) -> list[str]:
     """The drugs a question names apart from the regimen it names: "side effects of Atezo/Bev" asks about the
     regimen, not about atezolizumab and bevacizumab each; "lenalidomide in Rd" names both."""
@@ -577,7 +612,8 @@ def _intents(lowered: str, plain: list[str], drugs: list[str], regimens: list[st
     if "limit" in intents and "dose" in intents:
         intents.remove("dose")  # "is there a maximum total dose?" asks for the lifetime limit, not one schedule
     symptoms = [p for p in plain if not signals(p) and not PROCEDURE.search(p)  # a tooth extraction is no symptom
-                and not re.search(PURPOSE.format(p=re.escape(p)), lowered)]  # "used for brain swelling" is what it is for
+                and not re.search(PURPOSE.format(p=re.escape(p)), lowered)  # "used for brain swelling" is what it is for
+                and not any(signals_intent("form", m) for m in meanings([p]))]  # "missed my pill": a pill is no symptom
     if drugs and re.search(ORGAN_CONDITION, lowered):
         # "I have kidney disease, what dose of Ninlaro?", "cirrhosis, can I take Stivarga?": the person's kidneys or
         # liver are no side effect; the dose for them is asked
@@ -594,8 +630,11 @@ def _intents(lowered: str, plain: list[str], drugs: list[str], regimens: list[st
         intents.remove("classification")  # "haven't pooped in 4 days, is that the chemo?" asks what causes it
     if "dose" in intents and _only_by("dose", lowered, HIGH_DOSE):
         intents.remove("dose")  # "is high-dose cytarabine given in the hospital?" asks how it is given
-    if symptoms and "dose" in intents and _only_by("dose", lowered, WHEN_IN_DAY):
-        intents.remove("dose")  # "my eyes are puffy every morning": when the symptom comes, not when to take it
+    if (symptoms or "missed_dose" in intents) and "dose" in intents and _only_by("dose", lowered, WHEN_IN_DAY):
+        intents.remove("dose")  # "my eyes are puffy every morning", "missed my pill this morning": when the symptom
+        # came or the dose was missed, not when to take it
+    if "side_effects" in intents and "dose" in intents and _only_by("dose", lowered, HOW_OFTEN_IT_HAPPENS):
+        intents.remove("dose")  # "can Xtandi cause seizures and how often?": how often the effect happens
     if "premedication" in intents and "side_effects" in intents and _only_by("side_effects", lowered, GIVE_ME):
         intents.remove("side_effects")  # "what will they give me before the drip" asks what is given first
     if "premedication" in intents and "dose" in intents and _only_by("dose", lowered, BEFORE_DOSE):
@@ -652,6 +691,8 @@ ORGAN_WORDS = re.compile(r"\b(kidneys?|renal|liver|hepatic|dialysis|cirrhosis)\b
 WHEN_IN_DAY = re.compile(r"\b(every|each|in the|at|this|last) (morning|evening|night|bedtime)s?\b")
 GIVE_ME = re.compile(r"\bgive (me|you|him|her)\b")
 HOW_OFTEN = re.compile(r"\bhow often (is|are|do|does|will|should|would)\b")
+# "How often" said of a side effect, not of the doses: "... and how often?", "how often does that happen?".
+HOW_OFTEN_IT_HAPPENS = re.compile(r"\bhow often\b(?![^?.]*\b(given|taken|take|dose|doses|shots?|infusions?|pills?|cycles?)\b)")
 # "High-dose" as part of a treatment's name ("on high dose cytarabine and his speech is slurred") asks no dose.
 HIGH_DOSE = re.compile(r"\bhigh[ -]dose\b")
 # How long one cycle is, not how long treatment goes on: "how long is each round", "how many days is a cycle".
