@@ -172,7 +172,7 @@ def understand(kb: KnowledgeBase, text: str) -> Question:
         unknown += [p for p in _cancer_phrases(lowered, index) if norm(p) not in known and not any(p in u for u in unknown)
                     and norm(p) not in index.glossary.index]
     conditions = [p for p in _conditions(lowered, kb, index) if not any(p in u or u in p for u in unknown)]
-    regimens = _for_the_cancer(kb, regimens, cancers) or _made_of(kb, index, drugs, cancers, lowered)
+    regimens = _for_the_cancer(kb, regimens, cancers) or _made_of(kb, index, drugs, cancers)
     drugs = _outside_regimen_names(kb, lowered, drugs, regimens)
     entity_words = set(_entity_words(kb, drugs, regimens, cancers, []))
     if drugs and CAUSE_ASKED.search(lowered):
@@ -504,26 +504,21 @@ def _for_the_cancer(kb: KnowledgeBase, regimens: list[str], cancers: list[str]) 
     return list(dict.fromkeys(out))
 
 
-# One drug said to be given without others: "Gemzar alone", "Yervoy by itself", "single-agent rituximab".
-ALONE = re.compile(r"\b(alone|by itself|on its own|by its own|single[ -]agent|monotherapy|just by itself)\b")
-
-
-def _made_of(kb: KnowledgeBase, index: Names, drugs: list[str], cancers: list[str], lowered: str = "") -> list[str]:
+def _made_of(kb: KnowledgeBase, index: Names, drugs: list[str], cancers: list[str]) -> list[str]:
     """The one plan made of exactly the two or more drugs a question names (for the cancer it names, if any): "what
-    is gemcitabine and carboplatin for ovarian cancer" names Gem/Carbo as "what is Gem/Carbo" does; and of one drug
-    said to be given alone, for the cancer named ("Gemzar alone for pancreatic cancer" is the plan of gemcitabine
-    alone, whose page gives its 7 weekly doses and a week off)."""
-    if len(drugs) < 2 and not (len(drugs) == 1 and cancers and ALONE.search(lowered)):
+    is gemcitabine and carboplatin for ovarian cancer" names Gem/Carbo as "what is Gem/Carbo" does. One drug's own
+    plan is `_own_plan`'s."""
+    if len(drugs) < 2:
         return []
     plans = [slug for slug, parts in index.regimen_drugs.items() if parts == set(drugs)
-             and (not cancers or set(cancers) & set(kb.regimens[slug].cancers))
-             and (len(drugs) > 1 or " with " not in kb.regimens[slug].name)]  # "alone" is no plan "with radiation"
+             and (not cancers or set(cancers) & set(kb.regimens[slug].cancers))]
     return plans if len(plans) == 1 else []
 
 
 # Words that say a drug is given by itself ("Yervoy by itself for melanoma", "gemzar alone"), and settings a plan's
 # name says ("durvalumab after chemoradiation", "olaparib maintenance"): each as (said in the question, in the name).
-ALONE = re.compile(r"\b(alone|by itself|on its own|single[- ]agent|monotherapy)\b")
+ALONE = re.compile(r"\b(alone|by itself|on its own|by its own|single[- ]agent|monotherapy)\b")
+WITH_RADIATION = re.compile(r"\bwith (radiation|radiotherapy)\b", re.I)  # a drug "alone" is no plan given with radiation
 SETTINGS = tuple((re.compile(said), re.compile(named)) for said, named in (
     (r"\bchemo ?(radiation|radiotherapy|rt)\b|\bchemo\w* (and|&|\+|plus|with) (radiation|radiotherapy)\b",
      r"chemoradiation|chemo\w* and radiation"),
@@ -545,7 +540,7 @@ def _own_plan(kb: KnowledgeBase, index: Names, drugs: list[str], cancers: list[s
         return []
     pool = [slug for slug, parts in index.regimen_drugs.items() if drugs[0] in parts
             and (not cancers or set(cancers) & set(kb.regimens[slug].cancers))
-            and (not alone or parts == {drugs[0]})
+            and (not alone or (parts == {drugs[0]} and not WITH_RADIATION.search(kb.regimens[slug].name)))
             and all(named.search(f"{kb.regimens[slug].name} {kb.regimens[slug].short_name or ''}".lower())
                     for named in settings)]
     return pool if len(pool) == 1 else []
