@@ -3,7 +3,6 @@ knowledge base, so each question is a few dictionary look-ups."""
 
 from __future__ import annotations
 
-import difflib
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field
@@ -11,6 +10,7 @@ from functools import cached_property
 
 from ..content.lookup import cancer_names, drug_names, norm
 from ..model import Drug, KnowledgeBase, cited_items, item_text
+from ..search.close import CloseWords
 from ..search.synonyms import cancer_alias_table, drug_alias_table, regimen_aliases, short_names, synonyms
 from ..search.text import STOPWORDS, words
 
@@ -86,16 +86,24 @@ class NameIndex:
         if word not in self.memo:
             if len(self.memo) > MEMO_SIZE:
                 self.memo.clear()
-            close = [c for c in difflib.get_close_matches(word, self.single, n=1, cutoff=0.85)
-                     if abs(len(c) - len(word)) <= 1]
+            close = [c for c in self._single_close.matches(word, n=1, cutoff=0.85) if abs(len(c) - len(word)) <= 1]
             self.memo[word] = self.index[close[0]] if close else None
         return self.memo[word]
 
     def nearest(self, word: str, n: int = 3, cutoff: float = 0.6, whole: bool = False) -> list[str]:
         """Slugs with names like word (one-word names, or every name when whole), for "we do not cover X; the
         nearest pages are ..."."""
-        pool = list(self.index) if whole else self.single
-        return list(dict.fromkeys(self.index[c] for c in difflib.get_close_matches(norm(word), pool, n=n, cutoff=cutoff)))
+        pool = self._every_close if whole else self._single_close
+        return list(dict.fromkeys(self.index[c] for c in pool.matches(norm(word), n=n, cutoff=cutoff)))
+
+    # the names as they stand at the first question (the index is complete by then)
+    @cached_property
+    def _single_close(self) -> CloseWords:
+        return CloseWords(self.single)
+
+    @cached_property
+    def _every_close(self) -> CloseWords:
+        return CloseWords(self.index)
 
 
 @dataclass
@@ -116,6 +124,10 @@ class Names:
     cancer_words: frozenset[str] = frozenset()  # every word of every cancer name ("cancers" is their plural)
     # first word -> the glossary names of two words or more that begin with it ("tumor" -> "tumor lysis syndrome")
     glossary_by_first: dict[str, list[str]] = field(default_factory=dict)
+
+    @cached_property
+    def _name_words_close(self) -> CloseWords:
+        return CloseWords(self.name_words)
 
     @cached_property
     def taken_words(self) -> frozenset[str]:
@@ -154,8 +166,7 @@ class Names:
         if word not in self.spelling:
             if len(self.spelling) > MEMO_SIZE:
                 self.spelling.clear()
-            close = [c for c in difflib.get_close_matches(word, self.name_words, n=1, cutoff=0.85)
-                     if abs(len(c) - len(word)) <= 1]
+            close = [c for c in self._name_words_close.matches(word, n=1, cutoff=0.85) if abs(len(c) - len(word)) <= 1]
             self.spelling[word] = close[0] if close else word
         return self.spelling[word]
 
