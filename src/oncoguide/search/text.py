@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 # English function words plus question words that carry no topic ("what", "does", "please").
 STOPWORDS = frozenset("""
@@ -22,6 +23,17 @@ _WORD = re.compile(r"[a-z0-9]+(?:'[a-z]+)?")
 def words(text: str) -> list[str]:
     """Lower-case words of text, in order."""
     return _WORD.findall(text.lower())
+
+
+# Patterns made from names and question words, kept compiled: re's own cache keeps 512 and each question's words
+# pushed the same names out of it, so they were compiled again and again (~460 compiles per 494 questions).
+WORD_PATTERNS = 8192
+
+
+@lru_cache(maxsize=WORD_PATTERNS)
+def whole_word(phrase: str) -> re.Pattern[str]:
+    """phrase as whole words, exactly as written (match lower-case text with a lower-case phrase)."""
+    return re.compile(rf"\b{re.escape(phrase)}\b")
 
 
 def terms(text: str) -> list[str]:
