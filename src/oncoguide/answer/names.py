@@ -57,21 +57,29 @@ class NameIndex:
         """
         fuzzy = self.fuzzy if fuzzy is None else fuzzy
         found: dict[str, int] = {}
-        used: set[int] = set()
+        used = [False] * len(tokens)
+        firsts = self._firsts
         for n in range(min(self.longest, len(tokens)), 0, -1):
             for i in range(len(tokens) - n + 1):
-                span = set(range(i, i + n))
-                if span & used:
+                # no name of two words or more begins with this word: skip the join and the look-up
+                if n > 1 and tokens[i] not in firsts and " " not in tokens[i]:
+                    continue
+                if any(used[i:i + n]):
                     continue
                 gram = " ".join(tokens[i:i + n])
                 slug = self.index.get(gram)
                 if slug is None and fuzzy and n == 1 and len(gram) >= 6 and gram not in STOPWORDS:
                     slug = self._close(gram)
                 if slug is not None:
-                    used |= span
+                    used[i:i + n] = [True] * n
                     found.setdefault(slug, i)
                     found[slug] = min(found[slug], i)
         return sorted(found, key=lambda s: found[s])
+
+    @cached_property
+    def _firsts(self) -> frozenset[str]:
+        """The first word of every name of two words or more."""
+        return frozenset(k.split(" ")[0] for k in self.index if " " in k)
 
     def items_of(self, slugs: Iterable[str]) -> list[tuple[str, str]]:
         """(name, slug) of the slugs' names, in the index's order: a few look-ups, not a scan of every name."""
