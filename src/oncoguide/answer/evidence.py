@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field
-from functools import cached_property
+from functools import cached_property, lru_cache
 from typing import Any, Protocol
 
 from pydantic import BaseModel
@@ -24,7 +24,7 @@ from ..model import (
 from ..model import item_text as _item_text
 from ..search.index import LexicalIndex
 from ..search.passages import Passage, PassageSource
-from ..search.text import stem, terms
+from ..search.text import WORD_PATTERNS, stem, terms
 from .intents import ORGAN_ASKED, answers_alone, fields, organ_problems_in
 from .names import names
 from .understand import TREATMENT_WORDS, Question
@@ -133,11 +133,13 @@ def match_count(text: str, wanted: list[str]) -> int:
     """How many of the wanted words (or their first five letters, for plurals) the text holds; a phrase by the first
     five letters of each of its words ("short of breath" is said "shortness of breath")."""
     lowered = text.lower()
-    return sum(1 for w in wanted if re.search(_said(w), lowered))
+    return sum(1 for w in wanted if _said(w).search(lowered))
 
 
-def _said(word: str) -> str:
-    return r"\b" + r"\w*[\s-]+".join(re.escape(w[:5]) for w in word.split()) if " " in word else rf"\b{re.escape(word[:5])}"
+@lru_cache(maxsize=WORD_PATTERNS)  # compiled once per word (re's own cache of 512 was flushed at every question)
+def _said(word: str) -> re.Pattern[str]:
+    return re.compile(r"\b" + r"\w*[\s-]+".join(re.escape(w[:5]) for w in word.split()) if " " in word
+                      else rf"\b{re.escape(word[:5])}")
 
 
 def symptom_words(q: Question) -> list[str]:

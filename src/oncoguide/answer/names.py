@@ -3,7 +3,6 @@ knowledge base, so each question is a few dictionary look-ups."""
 
 from __future__ import annotations
 
-import difflib
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field
@@ -11,6 +10,7 @@ from functools import cached_property
 
 from ..content.lookup import cancer_names, drug_names, norm
 from ..model import Drug, KnowledgeBase, cited_items, item_text
+from ..search.close import CloseWords
 from ..search.synonyms import cancer_alias_table, drug_alias_table, regimen_aliases, short_names, synonyms
 from ..search.text import STOPWORDS, words
 
@@ -57,21 +57,29 @@ class NameIndex:
         """
         fuzzy = self.fuzzy if fuzzy is None else fuzzy
         found: dict[str, int] = {}
-        used: set[int] = set()
+        used = [False] * len(tokens)
+        firsts = self._firsts
         for n in range(min(self.longest, len(tokens)), 0, -1):
             for i in range(len(tokens) - n + 1):
-                span = set(range(i, i + n))
-                if span & used:
+                # no name of two words or more begins with this word: skip the join and the look-up
+                if n > 1 and tokens[i] not in firsts and " " not in tokens[i]:
+                    continue
+                if any(used[i:i + n]):
                     continue
                 gram = " ".join(tokens[i:i + n])
                 slug = self.index.get(gram)
                 if slug is None and fuzzy and n == 1 and len(gram) >= 6 and gram not in STOPWORDS:
                     slug = self._close(gram)
                 if slug is not None:
-                    used |= span
+                    used[i:i + n] = [True] * n
                     found.setdefault(slug, i)
                     found[slug] = min(found[slug], i)
         return sorted(found, key=lambda s: found[s])
+
+    @cached_property
+    def _firsts(self) -> frozenset[str]:
+        """The first word of every name of two words or more."""
+        return frozenset(k.split(" ")[0] for k in self.index if " " in k)
 
     def items_of(self, slugs: Iterable[str]) -> list[tuple[str, str]]:
         """(name, slug) of the slugs' names, in the index's order: a few look-ups, not a scan of every name."""
@@ -86,16 +94,24 @@ class NameIndex:
         if word not in self.memo:
             if len(self.memo) > MEMO_SIZE:
                 self.memo.clear()
-            close = [c for c in difflib.get_close_matches(word, self.single, n=1, cutoff=0.85)
-                     if abs(len(c) - len(word)) <= 1]
+            close = [c for c in self._single_close.matches(word, n=1, cutoff=0.85) if abs(len(c) - len(word)) <= 1]
             self.memo[word] = self.index[close[0]] if close else None
         return self.memo[word]
 
     def nearest(self, word: str, n: int = 3, cutoff: float = 0.6, whole: bool = False) -> list[str]:
         """Slugs with names like word (one-word names, or every name when whole), for "we do not cover X; the
         nearest pages are ..."."""
-        pool = list(self.index) if whole else self.single
-        return list(dict.fromkeys(self.index[c] for c in difflib.get_close_matches(norm(word), pool, n=n, cutoff=cutoff)))
+        pool = self._every_close if whole else self._single_close
+        return list(dict.fromkeys(self.index[c] for c in pool.matches(norm(word), n=n, cutoff=cutoff)))
+
+    # the names as they stand at the first question (the index is complete by then)
+    @cached_property
+    def _single_close(self) -> CloseWords:
+        return CloseWords(self.single)
+
+    @cached_property
+    def _every_close(self) -> CloseWords:
+        return CloseWords(self.index)
 
 
 @dataclass
@@ -116,6 +132,10 @@ class Names:
     cancer_words: frozenset[str] = frozenset()  # every word of every cancer name ("cancers" is their plural)
     # first word -> the glossary names of two words or more that begin with it ("tumor" -> "tumor lysis syndrome")
     glossary_by_first: dict[str, list[str]] = field(default_factory=dict)
+
+    @cached_property
+    def _name_words_close(self) -> CloseWords:
+        return CloseWords(self.name_words)
 
     @cached_property
     def taken_words(self) -> frozenset[str]:
@@ -154,8 +174,7 @@ class Names:
         if word not in self.spelling:
             if len(self.spelling) > MEMO_SIZE:
                 self.spelling.clear()
-            close = [c for c in difflib.get_close_matches(word, self.name_words, n=1, cutoff=0.85)
-                     if abs(len(c) - len(word)) <= 1]
+            close = [c for c in self._name_words_close.matches(word, n=1, cutoff=0.85) if abs(len(c) - len(word)) <= 1]
             self.spelling[word] = close[0] if close else word
         return self.spelling[word]
 

@@ -9,7 +9,7 @@ from collections.abc import Callable
 from ..content.lookup import cancer_names, drug_names, norm
 from ..model import FAQ, KnowledgeBase, SideEffect, cited_items
 from ..search.synonyms import meanings, phrases, regimen_aliases
-from ..search.text import stem, terms, words
+from ..search.text import stem, terms, whole_word, words
 from .cancer_aspects import asked_aspects, on_aspect
 from .defined import defined_on_page, term_reply
 from .drug_families import family_for_cancer
@@ -246,7 +246,7 @@ def _why(kb: KnowledgeBase, q: Question, _: list[Evidence]) -> Evidence | None:
             own += match_count(text, term)  # "PD-L1": a glossary word asked about, though too short a word to count
             # the plan made of both is about them together; a drug's statement naming the other is about the pair
             names_other = int(where.startswith("regimen ") and plan is not None and len(q.drugs) >= 2 or
-                              any(re.search(rf"\b{re.escape(n)}\b", text.lower()) for n in other))
+                              any(whole_word(n).search(text.lower()) for n in other))
             key = (names_other, own, widened, rank)
             if (own + widened + names_other) and key > best_key:
                 best, best_key = Evidence(text=text, cite=list(item.cite), topic=q.intents[0] if q.intents else "other",
@@ -307,7 +307,7 @@ def _said_for_the_cancer(kb: KnowledgeBase, q: Question, _: list[Evidence]) -> E
     named = [n.lower() for s in q.cancers for n in cancer_names(kb.cancers[s]) if len(n) > 2]
     for item in drug.administration:
         text = item.text.lower()
-        if any(re.search(rf"\b{re.escape(n)}\b", text) for n in named) and \
+        if any(whole_word(n).search(text) for n in named) and \
                 any(replies(i, item.text, q.text) for i in q.intents if i in ("dose", "duration")):
             return Evidence(text=item.text, cite=list(item.cite), topic=q.intents[0],
                             where=f"drug {drug.slug}: administration")
@@ -588,7 +588,7 @@ def _pair(kb: KnowledgeBase, q: Question, evidence: list[Evidence]) -> Evidence 
     for a, b in (q.drugs, q.drugs[::-1]):
         other = findable_names(kb.drugs[b])
         for e in evidence:
-            if e.where.split(":")[0] == f"drug {a}" and any(re.search(rf"\b{re.escape(n)}\b", e.text.lower()) for n in other):
+            if e.where.split(":")[0] == f"drug {a}" and any(whole_word(n).search(e.text.lower()) for n in other):
                 return e
     return None
 

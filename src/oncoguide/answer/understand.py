@@ -698,7 +698,7 @@ BEFORE_DOSE = re.compile(r"\bbefore (each|the|my|every|a|his|her) ([\w-]+ )?dose
 
 def _only_by(intent: str, lowered: str, words_: re.Pattern[str]) -> bool:
     """Whether an intent is found in the question only through these words."""
-    return intent in spot(lowered) and intent not in spot(words_.sub(" ", lowered))
+    return signals_intent(intent, lowered) and not signals_intent(intent, words_.sub(" ", lowered))  # its one pattern
 
 
 # "why do I need <something> with/on/before <the drug>": what the why is about.

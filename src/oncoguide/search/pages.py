@@ -17,6 +17,7 @@ from pydantic import BaseModel, ConfigDict, Field
 
 from ..content.lookup import cancer_names, norm
 from ..model import KnowledgeBase
+from .close import CloseWords
 from .synonyms import regimen_aliases, short_names
 
 Kind = Literal["home", "cancer", "drug", "regimen", "glossary", "search", "notfound", "error", "tracker", "account", "label",
@@ -121,7 +122,7 @@ class Index:
     by_word: dict[str, frozenset[str]]     # word stem -> texts holding it
     sorted_texts: list[str]
     descriptions: list[tuple[Ref, tuple[frozenset[str], ...], str]]
-    by_length: dict[int, list[str]]          # vocabulary by word length, for misspellings
+    close: CloseWords                        # the vocabulary, for misspellings
     close_memo: dict[str, frozenset[str]] = field(default_factory=dict)  # word -> its close stems, as met
 
 
@@ -169,11 +170,8 @@ def index_of(kb: KnowledgeBase) -> Index:
             for w in text.split():
                 by_word.setdefault(stem(w), set()).add(text)
         vocabulary = sorted({w for text in by_text for w in text.split()})
-        by_length: dict[int, list[str]] = {}
-        for w in vocabulary:
-            by_length.setdefault(len(w), []).append(w)
         index = Index(by_text, vocabulary, {w: frozenset(t) for w, t in by_word.items()}, sorted(by_text),
-                      _descriptions(kb), by_length)
+                      _descriptions(kb), CloseWords(vocabulary))
         cached = _CACHE[id(kb)] = (kb, index)
         _hits.cache_clear()
     return cached[1]
@@ -234,19 +232,5 @@ def _close(index: Index, word: str) -> set[str]:
     if found is None:
         if len(index.close_memo) > CACHE_SIZE:
             index.close_memo.clear()
-        found = index.close_memo[word] = frozenset({stem(word), *map(stem, _close_words(index, word))})
+        found = index.close_memo[word] = frozenset({stem(word), *map(stem, index.close.matches(word, None, 0.85))})
     return set(found)
-
-
-def _close_words(index: Index, word: str, cutoff: float = 0.85) -> list[str]:
-    """difflib.get_close_matches over only the words whose length allows the cutoff (a ratio needs both)."""
-    lo, hi = int(len(word) * cutoff / (2 - cutoff)), int(len(word) * (2 - cutoff) / cutoff) + 1
-    matcher = difflib.SequenceMatcher()
-    matcher.set_seq2(word)
-    out = []
-    for length in range(lo, hi + 1):
-        for candidate in index.by_length.get(length, ()):
-            matcher.set_seq1(candidate)
-            if matcher.real_quick_ratio() >= cutoff and matcher.quick_ratio() >= cutoff and matcher.ratio() >= cutoff:
-                out.append(candidate)
-    return out
