@@ -402,10 +402,10 @@ def _definition(kb: KnowledgeBase, q: Question, _: list[Evidence]) -> Evidence |
         # saying what the kind is
         treated = [st for st in cancer.treatment_note if match_count(st.text, asked)] \
             if TREATMENT_SAID.search(q.text.lower()) else []
-        statements = on_aspect(cancer.what_is_it, aspects) or noted or [*treated, *cancer.what_is_it]
+        statements = on_aspect(cancer.about_disease(), aspects) or noted or [*treated, *cancer.what_is_it]
         first = max(statements, key=lambda st: (match_count(st.text, asked), -_not_kind(st.text, asked, q)))
-        field = "treatment_note" if any(first is st for st in [*noted, *treated]) else "what_is_it"
-        return Evidence(text=first.text, cite=list(first.cite), topic="definition", where=f"cancer {cancer.slug}: {field}")
+        return Evidence(text=first.text, cite=list(first.cite), topic="definition",
+                        where=f"cancer {cancer.slug}: {cancer.field_of(first)}")
     drug = one_drug(kb, q)
     if drug is not None and drug.generic_name.lower() in drug.summary.text.lower():
         return Evidence(text=drug.summary.text, cite=list(drug.summary.cite), topic="definition",
@@ -429,7 +429,7 @@ def _cancer_aspect_said(kb: KnowledgeBase, q: Question) -> bool:
     if len(q.cancers) != 1 or q.drugs or q.regimens or MEANS.search(q.text.lower()):
         return False
     cancer = kb.cancers[q.cancers[0]]
-    return bool(on_aspect(cancer.what_is_it, asked_aspects(q.text.lower())))
+    return bool(on_aspect(cancer.about_disease(), asked_aspects(q.text.lower())))
 
 
 def _side_effect_term(kb: KnowledgeBase, q: Question) -> str | None:
