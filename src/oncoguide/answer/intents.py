@@ -310,7 +310,7 @@ REGISTRY: tuple[Intent, ...] = (
            DISEASE_SECTIONS["diagnosis"], cancer=("diagnosis",), of_cancer=True),
     Intent("stages", r"\bstag(ed|ing|es)\b|\bwhat stage\b|\bstage ([0-4]|[iv]+|zero|one|two|three|four)\b.*\bmean",
            DISEASE_SECTIONS["stages"], cancer=("stages",), of_cancer=True),
-    Intent("risk", r"\brisks?\b|\bhereditary\b|\binherit\w*|\b(run|runs|running) in (the |my |our |his |her )?famil|"
+    Intent("risk", r"(?<!low-)(?<!low )(?<!high-)(?<!high )(?<!intermediate-)(?<!intermediate )\brisks?\b|\bhereditary\b|\binherit\w*|\b(run|runs|running) in (the |my |our |his |her )?famil|"
            r"\bfamily (history|members?)\b|\bpassed (down|on)\b|\bscreen(ing|ed)?\b|\bwho gets\b|\bprevent\w*\b|"
            r"\bmy (kids|children|daughters?|sons?|sisters?|brothers?)\b",
            DISEASE_SECTIONS["risk"], cancer=("risk",), of_cancer=True),

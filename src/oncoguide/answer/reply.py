@@ -10,7 +10,7 @@ from ..content.lookup import cancer_names, drug_names, norm
 from ..model import FAQ, KnowledgeBase, SideEffect, cited_items
 from ..search.synonyms import meanings, phrases, regimen_aliases
 from ..search.text import stem, terms, words
-from .cancer_aspects import asked_aspects, on_aspect
+from .cancer_aspects import asked_aspects, on_aspect, on_disease
 from .defined import defined_on_page
 from .drug_families import family_for_cancer
 from .evidence import (
@@ -402,8 +402,11 @@ def _definition(kb: KnowledgeBase, q: Question, _: list[Evidence]) -> Evidence |
         # saying what the kind is
         treated = [st for st in cancer.treatment_note if match_count(st.text, asked)] \
             if TREATMENT_SAID.search(q.text.lower()) else []
-        statements = on_aspect(cancer.about_disease(), aspects) or noted or [*treated, *cancer.what_is_it]
-        first = max(statements, key=lambda st: (match_count(st.text, asked), -_not_kind(st.text, asked, q)))
+        statements = on_disease(cancer, aspects) or noted or [*treated, *cancer.what_is_it]
+        # a statement of the section asked beats one that only says its words ("B symptoms" are used in staging)
+        sections = {a.section for a in aspects}
+        first = max(statements, key=lambda st: (cancer.field_of(st) in sections, match_count(st.text, asked),
+                                                -_not_kind(st.text, asked, q)))
         return Evidence(text=first.text, cite=list(first.cite), topic="definition",
                         where=f"cancer {cancer.slug}: {cancer.field_of(first)}")
     drug = one_drug(kb, q)
@@ -429,7 +432,7 @@ def _cancer_aspect_said(kb: KnowledgeBase, q: Question) -> bool:
     if len(q.cancers) != 1 or q.drugs or q.regimens or MEANS.search(q.text.lower()):
         return False
     cancer = kb.cancers[q.cancers[0]]
-    return bool(on_aspect(cancer.about_disease(), asked_aspects(q.text.lower())))
+    return bool(on_disease(cancer, asked_aspects(q.text.lower())))
 
 
 def _side_effect_term(kb: KnowledgeBase, q: Question) -> str | None:
@@ -843,8 +846,10 @@ def _cancer_statement(kb: KnowledgeBase, q: Question, evidence: list[Evidence]) 
         return None
     cancer = kb.cancers[q.cancers[0]]
     best = max(cancer.treatment_note, key=lambda s: match_count(s.text, words), default=None)
+    # ... than anything gathered or said of the disease on its page (in whichever section)
+    said = [*(e.text for e in evidence), *(st.text for st in cancer.about_disease())]
     if best is None or match_count(best.text, words) < 2 or match_count(best.text, words) <= max(
-            (match_count(e.text, words) for e in evidence if e.text != best.text), default=0):
+            (match_count(t, words) for t in said if t != best.text), default=0):
         return None
     return Evidence(text=best.text, cite=list(best.cite), topic=q.intents[0] if q.intents else "uses",
                     where=f"cancer {cancer.slug}: treatment_note")

@@ -11,7 +11,7 @@ from ..errors import InputError
 from ..model import DISEASE_SECTIONS, KnowledgeBase
 from ..search.synonyms import meanings, phrases, regimen_aliases
 from ..search.text import STOPWORDS, english_word, stem, terms, words
-from .cancer_aspects import asked_aspects, on_aspect
+from .cancer_aspects import asked_aspects, on_disease
 from .intents import (
     AMOUNT_ASKED,
     DRUG_STARTS,
@@ -240,7 +240,7 @@ def understand(kb: KnowledgeBase, text: str) -> Question:
         elif ORIGIN_ASKED.search(lowered) or _said_of(kb.cancers[cancers[0]].about_disease(), extra - DEFINITION_WORDS):
             intents.append("definition")  # "what causes CML?", "where does bladder cancer start?": its page says
     if cancers and not (drugs or regimens) and not ("uses" in intents and TREATMENT_WORDS.search(lowered)) and \
-            on_aspect(kb.cancers[cancers[0]].about_disease(), asked_aspects(DIAGNOSED_WITH.sub(" ", lowered))):
+            on_disease(kb.cancers[cancers[0]], asked_aspects(DIAGNOSED_WITH.sub(" ", lowered))):
         # "which blood test marker is used for ovarian cancer?", "what are the types of MZL?": the cancer page says
         # it; not the tests or treatments of its plans ("what treatments for ALL target the chromosome" asks those)
         intents = ["definition", *(i for i in intents if i not in DISEASE_NOT_TREATMENT)]
