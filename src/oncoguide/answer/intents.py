@@ -310,12 +310,15 @@ REGISTRY: tuple[Intent, ...] = (
            DISEASE_SECTIONS["diagnosis"], cancer=("diagnosis",), of_cancer=True),
     Intent("stages", r"\bstag(ed|ing|es)\b|\bwhat stage\b|\bstage ([0-4]|[iv]+|zero|one|two|three|four)\b.*\bmean",
            DISEASE_SECTIONS["stages"], cancer=("stages",), of_cancer=True),
-    Intent("risk", r"(?<!low-)(?<!low )(?<!high-)(?<!high )(?<!intermediate-)(?<!intermediate )\brisks?\b|\bhereditary\b|\binherit\w*|\b(run|runs|running) in (the |my |our |his |her )?famil|"
-           r"\bfamily (history|members?)\b|\bpassed (down|on)\b|\bscreen(ing|ed)?\b|\bwho gets\b|\bprevent\w*\b|"
-           r"\bmy (kids|children|daughters?|sons?|sisters?|brothers?)\b",
+    # (not the risk group of one's own cancer: "low-risk prostate cancer")
+    Intent("risk", r"(?<!low-)(?<!low )(?<!high-)(?<!high )(?<!intermediate-)(?<!intermediate )\brisks?\b|"
+           r"\bhereditary\b|\binherit\w*|\b(run|runs|running) in (the |my |our |his |her )?famil|"
+           r"\bfamily history\b|\bpassed down\b|\bscreen(ing|ed)?\b|\bwho gets\b",
            DISEASE_SECTIONS["risk"], cancer=("risk",), of_cancer=True),
     Intent("definition", r"(^|[,.;:!?-] ?)(what|who)( is|'?s| are)\b|" + EXPLICIT_DEFINITION,
-           "What it is", drug=("summary", "mechanism"), cancer=("what_is_it",), regimen_only=("summary", "goals")),
+           "What it is", drug=("summary", "mechanism"),
+           # what is asked of a cancer may be in any section of its page (the section asked comes first)
+           cancer=("what_is_it", *DISEASE_SECTIONS), regimen_only=("summary", "goals")),
 )
 
 BY_NAME = {i.name: i for i in REGISTRY}

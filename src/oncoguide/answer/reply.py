@@ -38,6 +38,7 @@ from .intents import (
     WHEN,
     WHY,
     has_shape,
+    of_cancer,
     replies,
     signals,
     signals_intent,
@@ -356,10 +357,16 @@ def _wider_term(kb: KnowledgeBase, q: Question) -> str | None:
     return None
 
 
+def _besides_the_cancers_own(q: Question) -> set[str]:
+    """The intents asked besides a cancer's own sections ("what is a sentinel node biopsy for breast cancer" names a
+    test, which asks how breast cancer is found only if nothing else answers)."""
+    return {i for i in q.intents if not of_cancer(i)}
+
+
 def _marker(kb: KnowledgeBase, q: Question, _: list[Evidence]) -> Evidence | None:
     """"They are testing his AML for FLT3, why does that matter?": the drugs the result opens answer; asked what
     the word means ("what does MSI-high mean?"), its definition does, and they are shown below it."""
-    if q.asked_terms or not set(q.intents) <= {"definition", "uses", "monitoring"}:  # "why do they check for it?"
+    if q.asked_terms or not _besides_the_cancers_own(q) <= {"definition", "uses", "monitoring"}:  # "why do they check?"
         return None
     return marker_drugs(kb, q)
 
@@ -838,7 +845,7 @@ def _cancer_statement(kb: KnowledgeBase, q: Question, evidence: list[Evidence]) 
     """"What is a Whipple surgery for pancreatic cancer?", "what is a radical prostatectomy for prostate cancer?":
     a question on one cancer whose own words ("whipple", "prostatectomy") a statement of that cancer's page holds
     more of (two or more) than anything else gathered gets that statement: operations are in its treatment notes."""
-    if len(q.cancers) != 1 or q.drugs or q.regimens or not set(q.intents) <= {"definition"}:
+    if len(q.cancers) != 1 or q.drugs or q.regimens or not _besides_the_cancers_own(q) <= {"definition"}:
         return None  # "what tests / symptoms ...": the fields of that intent answer it
     own = set(terms(q.text))
     words = [w for w in wanted_words(q) if w in own]

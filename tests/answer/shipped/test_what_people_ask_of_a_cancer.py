@@ -75,3 +75,11 @@ def test_who_gets_it(kb, composer, question, cancer) -> None:  # noqa: ANN001
 def test_a_cancers_sections_are_asked_only_of_a_cancer(composer, question) -> None:  # noqa: ANN001
     answer = composer.answer(question)
     assert not {"signs", "diagnosis", "stages", "risk"} & set(answer.intents), answer.intents
+
+
+@pytest.mark.parametrize("question", [
+    "my son is 22 with testicular cancer, should he bank sperm before treatment",  # who has it, not who gets it
+    "my husband has low-risk prostate cancer and they said no treatment for now. is that normal?",  # its risk group
+])
+def test_saying_who_has_the_cancer_asks_nothing_of_its_risks(composer, question) -> None:  # noqa: ANN001
+    assert "risk" not in composer.answer(question).intents
