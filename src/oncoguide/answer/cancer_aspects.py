@@ -58,7 +58,7 @@ ASPECTS = (
                       r"\bin (children|kids|teens)\b)"), section="risk"),
     # "can ovarian cancer be cured?", "is myeloma curable?": "When ovarian cancer is found early, the chance of a cure
     # is ...", "Myeloma can seldom be cured"; in the first sentence ("... self-exam ... Nearly all are cured" is not it)
-    Aspect("cure", re.compile(r"\bcur(e|ed|able)\b"), re.compile(r"^[^.]*\bcur(e|ed|able)\b"), section="outlook"),
+    Aspect("cure", re.compile(r"\bcur(e|ed|able)\b"), re.compile(r"^[^.]*\bcur(e|ed|able)\b")),  # only a line that says it
     # "what is the survival rate for melanoma?": "About 98 in 100 people whose melanoma has not spread are alive 5
     # years later"
     Aspect("survival", re.compile(r"\bsurviv\w*|\bprognosis\b|\boutlook\b|\blife expectancy\b|"

@@ -409,7 +409,11 @@ def _definition(kb: KnowledgeBase, q: Question, _: list[Evidence]) -> Evidence |
         # saying what the kind is
         treated = [st for st in cancer.treatment_note if match_count(st.text, asked)] \
             if TREATMENT_SAID.search(q.text.lower()) else []
-        statements = on_disease(cancer, aspects) or noted or [*treated, *cancer.what_is_it]
+        # the section asked, unless none of its lines says it and the note on treatment does ("can myeloma be
+        # cured?": "Myeloma can seldom be cured" is said of its treatment)
+        own = on_disease(cancer, aspects)
+        says = any(a.said.search(st.text.lower()) for st in own for a in aspects)
+        statements = (own if says or not noted else noted) or [*treated, *cancer.what_is_it]
         # a statement of the section asked beats one that only says its words ("B symptoms" are used in staging)
         sections = {a.section for a in aspects}
         first = max(statements, key=lambda st: (cancer.field_of(st) in sections, match_count(st.text, asked),

@@ -83,3 +83,9 @@ def test_a_cancers_sections_are_asked_only_of_a_cancer(composer, question) -> No
 ])
 def test_saying_who_has_the_cancer_asks_nothing_of_its_risks(composer, question) -> None:  # noqa: ANN001
     assert "risk" not in composer.answer(question).intents
+
+
+def test_whether_it_is_cured_is_read_off_a_line_that_says_so(composer) -> None:  # noqa: ANN001
+    # the outlook section holds survival figures that never say "cure"; the note on treatment does
+    answer = composer.answer("can multiple myeloma be cured")
+    assert answer.direct and "cured" in answer.direct[0].text
