@@ -413,7 +413,7 @@ def _definition(kb: KnowledgeBase, q: Question, _: list[Evidence]) -> Evidence |
         # cured?": "Myeloma can seldom be cured" is said of its treatment)
         own = on_disease(cancer, aspects)
         says = any(a.said.search(st.text.lower()) for st in own for a in aspects)
-        statements = (own if says or not noted else noted) or [*treated, *cancer.what_is_it]
+        statements = (own if says or not noted else noted) or [*treated, *cancer.about_disease()]
         # a statement of the section asked beats one that only says its words ("B symptoms" are used in staging)
         sections = {a.section for a in aspects}
         first = max(statements, key=lambda st: (cancer.field_of(st) in sections, match_count(st.text, asked),

@@ -89,3 +89,12 @@ def test_whether_it_is_cured_is_read_off_a_line_that_says_so(composer) -> None: 
     # the outlook section holds survival figures that never say "cure"; the note on treatment does
     answer = composer.answer("can multiple myeloma be cured")
     assert answer.direct and "cured" in answer.direct[0].text
+
+
+@pytest.mark.parametrize(("question", "said"), [
+    ("what is limited stage small cell lung cancer", "limited stage"),  # its stages section says it
+    ("who is at risk for liver cancer", "hepatitis"),  # its risks section says it
+])
+def test_a_question_in_no_aspects_words_still_finds_the_section_that_says_it(composer, question, said) -> None:  # noqa: ANN001
+    answer = composer.answer(question)
+    assert answer.direct and said in answer.direct[0].text.lower(), question
