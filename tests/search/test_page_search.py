@@ -53,7 +53,7 @@ def _blood_cancers(kb) -> set[str]:  # noqa: ANN001
     """Cancer pages that say, in one sentence of what they are, that they are cancers of the blood."""
     return {c.slug for c in kb.cancers.values()
             if any({"blood", "cancer"} <= set(x.lower().replace(",", " ").split())
-                   for s in c.what_is_it for x in s.text.split(". "))}
+                   for s in c.about_disease() for x in s.text.split(". "))}
 
 
 def test_a_cancer_by_name_comes_first_and_a_look_alike_name_not_near_it(shipped) -> None:  # noqa: ANN001

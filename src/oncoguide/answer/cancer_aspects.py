@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from ..model import Statement
+from ..model import CancerType, Statement
 
 
 @dataclass(frozen=True)
@@ -16,6 +16,7 @@ class Aspect:
     name: str
     asked: re.Pattern[str]  # how a question asks it
     said: re.Pattern[str]  # how a cancer page statement says it
+    section: str = "what_is_it"  # the cancer page section that holds it first
 
 
 ASPECTS = (
@@ -25,7 +26,7 @@ ASPECTS = (
     Aspect("genes", re.compile(r"\bgenes?\b|\bgenetic\b|\bmutations?\b|\bchromosomes?\b"),
            re.compile(r"\bgenes?\b|\bmutations?\b|\bchromosomes?\b")),
     Aspect("tumor tests", re.compile(r"\btests?\b.*\b(tumou?r|biopsy)\b|\b(tumou?r|biopsy)\b.*\btests?\b"),
-           re.compile(r"\btest(s|ed)?\b")),
+           re.compile(r"\btest(s|ed)?\b"), section="diagnosis"),
     # "what test finds stomach cancer?", "how do doctors find AML?" ask it too, in other words ("find out" its stage
     # does not)
     Aspect("diagnosis", re.compile(r"\bdiagnos\w*|\bconfirm\w*|"
@@ -34,14 +35,18 @@ ASPECTS = (
                                    r"\bhow (is|are|do|does|would|can|will) (\w+ ){0,3}(found|find|detect\w*|spot|spotted|"
                                    r"checked for|check for|looked for|look for|tested for|test for)\b(?! out)"),
            # "ALL is found with blood tests ...", "To confirm CML, tests look for ...", "To find AML, doctors test ..."
-           re.compile(r"\bdiagnos\w*|\bbiopsy\b|\bconfirm\w*|\bis (\w+ ){0,2}found (with|by)\b|^to (find|look for)\b")),
+           re.compile(r"\bdiagnos\w*|\bbiopsy\b|\bconfirm\w*|\bis (\w+ ){0,2}found (with|by)\b|^to (find|look for)\b"),
+           section="diagnosis"),
     # "can follicular lymphoma turn into DLBCL?": "Sometimes follicular lymphoma changes into ..."
     Aspect("change", re.compile(r"\b(turns?|turning|changes?|changing|transforms?|transforming|progress(es)?) into\b|"
                                 r"\btransform(ation|ed|s)?\b"),
            re.compile(r"\b(turns?|changes?|transforms?|transformed|progresses) into\b|\btransform(ation|ed|s)?\b")),
-    Aspect("signs", re.compile(r"\b(signs?|symptoms?)\b"), re.compile(r"\bsigns?\b|\bsymptoms?\b")),
-    Aspect("risks", re.compile(r"\brisk factors?\b|\b(biggest|main|top) risks?\b|\bcaus(e|es|ed|ing)\b"),
-           re.compile(r"\brisks?\b|\bcaus(e|es|ed)\b|\blinked to\b")),
+    Aspect("signs", re.compile(r"\b(signs?|symptoms?)\b"), re.compile(r"\bsigns?\b|\bsymptoms?\b"), section="signs"),
+    # "does it run in families?", "is it hereditary?": the page's risks say who has a higher chance
+    Aspect("risks", re.compile(r"\b(raise|raises|raising|increase|increases) (the |my |your |a )?(risk|chance)s?\b|"
+                               r"\brisk of (getting|having|developing)\b|\brisk factors?\b|\b(biggest|main|top) risks?\b|\bcaus(e|es|ed|ing)\b|\bhereditary\b|"
+                               r"\binherit\w*|\b(run|runs|running) in (the |my |our |his |her )?famil"),
+           re.compile(r"\brisks?\b|\bcaus(e|es|ed)\b|\blinked to\b"), section="risk"),
     Aspect("frequency", re.compile(r"\bhow (common|rare|often does)\b|\bhow many people (get|have)\b"),
            re.compile(r"\b(most|more|less|very) common\b|\brare\b|\bin \d+ (people|adults|children)\b")),
     # "what ages does Hodgkin lymphoma show up", "who gets stomach cancer": "It is most often found in young adults
@@ -50,15 +55,31 @@ ASPECTS = (
     Aspect("ages", re.compile(r"\b(what|which|average|usual|typical) ages?\b|\bhow old\b|\bwho gets\b|"
                               r"\bage (group|range)s?\b|\bages? (do|does|is|are) (people|most people|it|they)\b"),
            re.compile(r"^[^.]*(\baged\b|\baverage age\b|\b(older|younger|young|middle-aged) (people|adults|men|women)\b|"
-                      r"\bin (children|kids|teens)\b)")),
+                      r"\bin (children|kids|teens)\b)"), section="risk"),
     # "can ovarian cancer be cured?", "is myeloma curable?": "When ovarian cancer is found early, the chance of a cure
     # is ...", "Myeloma can seldom be cured"; in the first sentence ("... self-exam ... Nearly all are cured" is not it)
-    Aspect("cure", re.compile(r"\bcur(e|ed|able)\b"), re.compile(r"^[^.]*\bcur(e|ed|able)\b")),
+    Aspect("cure", re.compile(r"\bcur(e|ed|able)\b"), re.compile(r"^[^.]*\bcur(e|ed|able)\b")),  # only a line that says it
     # "what is the survival rate for melanoma?": "About 98 in 100 people whose melanoma has not spread are alive 5
     # years later"
-    Aspect("survival", re.compile(r"\bsurviv\w*|\bprognosis\b|\boutlook\b|\blife expectancy\b"),
-           re.compile(r"^[^.]*(\bsurviv\w*|\balive\b|\boutlook\b)")),
+    Aspect("survival", re.compile(r"\bsurviv\w*|\bprognosis\b|\boutlook\b|\blife expectancy\b|"
+                                  r"\bhow long (do|does|will|can|could|would) [\w ]{0,30}\blive\b"),
+           re.compile(r"^[^.]*(\bsurviv\w*|\balive\b|\boutlook\b)"), section="outlook"),
+    # "what are the stages of CLL?", "how is it staged?" ("stage 4" or "limited stage" said of one's own cancer asks
+    # nothing)
+    Aspect("stages", re.compile(r"\bstag(es|ed|ing)\b|\bwhat stage\b|\bphases\b"), re.compile(r"\bstag(e|es|ed)\b|\bphases?\b"),
+           section="stages"),
 )
+
+
+def on_disease(cancer: CancerType, aspects: list[Aspect]) -> list[Statement]:
+    """What a cancer page says of the aspects asked: the statements of their sections first (the signs section
+    answers "what are the symptoms?" in words such as "a lump"), then those elsewhere that say one; most aspects
+    first, in page order otherwise."""
+    sections = {a.section for a in aspects} - {"what_is_it"}
+    statements = cancer.about_disease()
+    scored = [(cancer.field_of(st) in sections, sum(1 for a in aspects if a.said.search(st.text.lower())), i, st)
+              for i, st in enumerate(statements)]
+    return [st for own, n, _, st in sorted(scored, key=lambda x: (not x[0], -x[1], x[2])) if own or n]
 
 
 def asked_aspects(lowered: str) -> list[Aspect]:

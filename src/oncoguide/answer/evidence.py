@@ -25,7 +25,7 @@ from ..model import item_text as _item_text
 from ..search.index import LexicalIndex
 from ..search.passages import Passage, PassageSource
 from ..search.text import WORD_PATTERNS, stem, terms
-from .intents import ORGAN_ASKED, answers_alone, fields, organ_problems_in
+from .intents import ORGAN_ASKED, answers_alone, fields, of_cancer, organ_problems_in
 from .names import names
 from .understand import TREATMENT_WORDS, Question
 
@@ -188,7 +188,8 @@ def for_organ(text: str, organ: str) -> bool:
 def curated(kb: KnowledgeBase, q: Question) -> list[Evidence]:
     """Statements from the pages the question names, for each intent, in intent order."""
     found: list[Evidence] = []
-    for intent in q.intents:
+    # a cancer's own section asked ("what are its signs?") comes before what the cancer is
+    for intent in sorted(q.intents, key=lambda i: not of_cancer(i)):
         from_drugs = [_evidence(i, intent, f"drug {slug}: {name}") for slug in q.drugs
                       for name in fields(intent, "drug") for i in _field_items(kb.drugs[slug], name)]
         found += from_drugs

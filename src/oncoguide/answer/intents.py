@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from ..model import DISEASE_SECTIONS
 from ..search.synonyms import synonyms
 
 # Drinks named by kind ("a glass of wine", "a beer") ask about alcohol: the words synonyms.yaml reads as alcohol.
@@ -32,6 +33,7 @@ class Intent:
     enough: str = ""                # words a drug page statement must hold to answer alone; empty: as `reply`
     first: str = ""                 # drug field whose first statement replies when this is the only intent
     first_names_drug: bool = False  # ... only if that statement names the drug ("It may harm a baby" would not)
+    of_cancer: bool = False         # asked only of a cancer named alone: "signs" of a drug are its side effects
 
 
 # "What does CBC mean?", "what is that?": a definition is wanted whatever else the question says.
@@ -282,7 +284,7 @@ REGISTRY: tuple[Intent, ...] = (
            r"\bchances? (of|to) (cure|live|beat|surviv|be cured)|\boutcomes?\b|\bwork for most\b|^(does|will|did) .*\bwork\b|"
            r"how long (do|does|will|can|could) (people|patients|i|you|he|she|they|my \w+) live|life expectancy|prognosis|"
            r"\bcurable\b|\b(be|get) cured\b",
-           "How well it works", drug=("uses",), regimen=("goals",), cancer=("treatment_note",),
+           "How well it works", drug=("uses",), regimen=("goals",), cancer=("outlook", "treatment_note"),
            reply=r"\b\d+ (out of|in) \d+\b|\d ?%|\bcured?\b|\bhalf\b|\blived?\b|\bsurviv"),
     # Getting the medicine: a restricted program (REMS), a specialty pharmacy.
     Intent("rems", r"\brems\b|special program|safety program|restricted|specialty pharmac|"
@@ -305,8 +307,23 @@ REGISTRY: tuple[Intent, ...] = (
     Intent("comparison", r"\bdiffer|\bcompar|\bversus\b|\bvs\b|better than|same as|\bor\b.*\bwhich\b", "How they compare",
            # two drugs compared are compared by their own pages, not by every regimen that uses either
            drug=("chemotherapy", "summary", "mechanism"), named_regimen=("summary", "how_it_works")),
+    # What a cancer itself does, how it is found and staged, and who gets it: its page's own sections.
+    Intent("signs", r"\b(signs?|symptoms?)\b|\bhow (would|do|can|will) (i|you|we|someone|people) (know|tell)\b",
+           DISEASE_SECTIONS["signs"], cancer=("signs",), of_cancer=True),
+    Intent("diagnosis", r"\bdiagnos(e|es|is|ing|tic)\b|\bdiagnosed\b(?! with)|\b(tests?|scans?|biopsy|biopsies)\b|"
+           r"\bhow (is|are|do|does|would|can|will) (\w+ ){0,3}(found|find|detect\w*|spot|spotted|checked for|tested for)\b",
+           DISEASE_SECTIONS["diagnosis"], cancer=("diagnosis",), of_cancer=True),
+    Intent("stages", r"\bstag(ed|ing|es)\b|\bwhat stage\b|\bstage ([0-4]|[iv]+|zero|one|two|three|four)\b.*\bmean",
+           DISEASE_SECTIONS["stages"], cancer=("stages",), of_cancer=True),
+    # (not the risk group of one's own cancer: "low-risk prostate cancer")
+    Intent("risk", r"(?<!low-)(?<!low )(?<!high-)(?<!high )(?<!intermediate-)(?<!intermediate )\brisks?\b|"
+           r"\bhereditary\b|\binherit\w*|\b(run|runs|running) in (the |my |our |his |her )?famil|"
+           r"\bfamily history\b|\bpassed down\b|\bscreen(ing|ed)?\b|\bwho gets\b",
+           DISEASE_SECTIONS["risk"], cancer=("risk",), of_cancer=True),
     Intent("definition", r"(^|[,.;:!?-] ?)(what|who)( is|'?s| are)\b|" + EXPLICIT_DEFINITION,
-           "What it is", drug=("summary", "mechanism"), cancer=("what_is_it",), regimen_only=("summary", "goals")),
+           "What it is", drug=("summary", "mechanism"),
+           # what is asked of a cancer may be in any section of its page (the section asked comes first)
+           cancer=("what_is_it", *DISEASE_SECTIONS), regimen_only=("summary", "goals")),
 )
 
 BY_NAME = {i.name: i for i in REGISTRY}
@@ -320,6 +337,12 @@ _ENOUGH = {i.name: re.compile(i.enough or i.reply, re.I) for i in REGISTRY if i.
 def spot(lowered: str) -> list[str]:
     """The intents whose words occur in a lower-cased question, in registry order."""
     return [name for name, pattern in _COMPILED.items() if pattern.search(lowered)]
+
+
+def of_cancer(intent: str) -> bool:
+    """Whether an intent is asked only of a cancer named alone (see `Intent.of_cancer`)."""
+    entry = BY_NAME.get(intent)
+    return bool(entry and entry.of_cancer)
 
 
 def signals_intent(intent: str, word: str) -> bool:

@@ -19,7 +19,7 @@ from pathlib import Path
 from typing import Any
 
 from ..content.lookup import norm
-from ..model import CancerType, Drug, KnowledgeBase, Regimen, cited_items
+from ..model import DISEASE_SECTIONS, CancerType, Drug, KnowledgeBase, Regimen, cited_items
 from ..search.text import stem, terms
 from .evidence import Evidence, StatementSearch
 from .intents import REGISTRY, fields
@@ -30,8 +30,13 @@ WEIGHTS = Path(__file__).with_name("rank_weights.json")
 # Page fields that hold names and dates, not statements a reader is shown.
 _NOT_STATEMENTS = frozenset("created updated reviewed slug generic_name brand_names synonyms misspellings category name "
                             "short_name cancers abbreviations".split())
-FIELDS = tuple(sorted({f for m in (Drug, Regimen, CancerType) for f in m.model_fields} - _NOT_STATEMENTS | {"other"}))
-INTENTS = (*(i.name for i in REGISTRY), "none")
+# The weights were learned when a cancer page's signs, tests, stages, outlook and risks were all in "what_is_it", and
+# were asked as what the cancer is ("definition"): they are read as that, and have no features of their own.
+_FIELD_LEARNED_AS = dict.fromkeys(DISEASE_SECTIONS, "what_is_it")
+_INTENT_LEARNED_AS = {i.name: "definition" for i in REGISTRY if i.of_cancer}
+FIELDS = tuple(sorted({f for m in (Drug, Regimen, CancerType) for f in m.model_fields} - _NOT_STATEMENTS
+                      - set(_FIELD_LEARNED_AS) | {"other"}))
+INTENTS = (*(i.name for i in REGISTRY if i.name not in _INTENT_LEARNED_AS), "none")
 _KINDS = ("drug", "regimen", "cancer")
 # The fields a page kind answers an intent with, as the registry says (a named regimen's too).
 _FIELD_KINDS = {"drug": ("drug",), "regimen": ("regimen", "named_regimen", "regimen_only"), "cancer": ("cancer",)}
@@ -75,7 +80,7 @@ def _fields_of(page: Any) -> dict[int, tuple[str, bool]]:
         if name in _NOT_STATEMENTS:
             continue
         for n, item in enumerate(cited_items(getattr(page, name))):
-            out.setdefault(id(item), (name if name in FIELDS else "other", n == 0))
+            out.setdefault(id(item), (name if name in FIELDS or name in _FIELD_LEARNED_AS else "other", n == 0))
     return out
 
 
@@ -137,9 +142,10 @@ class Ranker:
         out = []
         for p in positions:
             s = self.statement(p)
-            f: dict[str, float] = {f"kind={s.kind}": 1.0, f"field={s.field}": 1.0, "length": s.length}
-            for i in intents:
-                f[f"{i}*{s.field}"] = 1.0
+            learned = _FIELD_LEARNED_AS.get(s.field, s.field)
+            f: dict[str, float] = {f"kind={s.kind}": 1.0, f"field={learned}": 1.0, "length": s.length}
+            for i in dict.fromkeys(_INTENT_LEARNED_AS.get(i, i) for i in intents):
+                f[f"{i}*{learned}"] = 1.0
             if p in lexical:
                 f["lexical"] = lexical[p] / best
                 f["lexical_reciprocal"] = 1 / (1 + order[p])

@@ -10,7 +10,7 @@ from ..content.lookup import cancer_names, drug_names, norm
 from ..model import FAQ, KnowledgeBase, SideEffect, cited_items
 from ..search.synonyms import meanings, phrases, regimen_aliases
 from ..search.text import stem, terms, whole_word, words
-from .cancer_aspects import asked_aspects, on_aspect
+from .cancer_aspects import asked_aspects, on_aspect, on_disease
 from .defined import defined_on_page, term_reply
 from .drug_families import family_for_cancer
 from .evidence import (
@@ -40,6 +40,7 @@ from .intents import (
     WHEN,
     WHY,
     has_shape,
+    of_cancer,
     replies,
     signals,
     signals_intent,
@@ -402,10 +403,16 @@ def _wider_term(kb: KnowledgeBase, q: Question) -> str | None:
     return None
 
 
+def _besides_the_cancers_own(q: Question) -> set[str]:
+    """The intents asked besides a cancer's own sections ("what is a sentinel node biopsy for breast cancer" names a
+    test, which asks how breast cancer is found only if nothing else answers)."""
+    return {i for i in q.intents if not of_cancer(i)}
+
+
 def _marker(kb: KnowledgeBase, q: Question, _: list[Evidence]) -> Evidence | None:
     """"They are testing his AML for FLT3, why does that matter?": the drugs the result opens answer; asked what
     the word means ("what does MSI-high mean?"), its definition does, and they are shown below it."""
-    if q.asked_terms or not set(q.intents) <= {"definition", "uses", "monitoring"}:  # "why do they check for it?"
+    if q.asked_terms or not _besides_the_cancers_own(q) <= {"definition", "uses", "monitoring"}:  # "why do they check?"
         return None
     return marker_drugs(kb, q)
 
@@ -448,10 +455,17 @@ def _definition(kb: KnowledgeBase, q: Question, _: list[Evidence]) -> Evidence |
         # saying what the kind is
         treated = [st for st in cancer.treatment_note if match_count(st.text, asked)] \
             if TREATMENT_SAID.search(q.text.lower()) else []
-        statements = on_aspect(cancer.what_is_it, aspects) or noted or [*treated, *cancer.what_is_it]
-        first = max(statements, key=lambda st: (match_count(st.text, asked), -_not_kind(st.text, asked, q)))
-        field = "treatment_note" if any(first is st for st in [*noted, *treated]) else "what_is_it"
-        return Evidence(text=first.text, cite=list(first.cite), topic="definition", where=f"cancer {cancer.slug}: {field}")
+        # the section asked, unless none of its lines says it and the note on treatment does ("can myeloma be
+        # cured?": "Myeloma can seldom be cured" is said of its treatment)
+        own = on_disease(cancer, aspects)
+        says = any(a.said.search(st.text.lower()) for st in own for a in aspects)
+        statements = (own if says or not noted else noted) or [*treated, *cancer.about_disease()]
+        # a statement of the section asked beats one that only says its words ("B symptoms" are used in staging)
+        sections = {a.section for a in aspects}
+        first = max(statements, key=lambda st: (cancer.field_of(st) in sections, match_count(st.text, asked),
+                                                -_not_kind(st.text, asked, q)))
+        return Evidence(text=first.text, cite=list(first.cite), topic="definition",
+                        where=f"cancer {cancer.slug}: {cancer.field_of(first)}")
     drug = one_drug(kb, q)
     if drug is not None and drug.generic_name.lower() in drug.summary.text.lower():
         return Evidence(text=drug.summary.text, cite=list(drug.summary.cite), topic="definition",
@@ -475,7 +489,7 @@ def _cancer_aspect_said(kb: KnowledgeBase, q: Question) -> bool:
     if len(q.cancers) != 1 or q.drugs or q.regimens or MEANS.search(q.text.lower()):
         return False
     cancer = kb.cancers[q.cancers[0]]
-    return bool(on_aspect(cancer.what_is_it, asked_aspects(q.text.lower())))
+    return bool(on_disease(cancer, asked_aspects(q.text.lower())))
 
 
 def _side_effect_term(kb: KnowledgeBase, q: Question) -> str | None:
@@ -854,7 +868,7 @@ def _cancer_statement(kb: KnowledgeBase, q: Question, evidence: list[Evidence]) 
     """"What is a Whipple surgery for pancreatic cancer?", "what is a radical prostatectomy for prostate cancer?":
     a question on one cancer whose own words ("whipple", "prostatectomy") a statement of that cancer's page holds
     more of (two or more) than anything else gathered gets that statement: operations are in its treatment notes."""
-    if len(q.cancers) != 1 or q.drugs or q.regimens or not set(q.intents) <= {"definition"}:
+    if len(q.cancers) != 1 or q.drugs or q.regimens or not _besides_the_cancers_own(q) <= {"definition"}:
         return None  # "what tests / symptoms ...": the fields of that intent answer it
     own = set(terms(q.text))
     words = [w for w in wanted_words(q) if w in own]
@@ -862,8 +876,10 @@ def _cancer_statement(kb: KnowledgeBase, q: Question, evidence: list[Evidence]) 
         return None
     cancer = kb.cancers[q.cancers[0]]
     best = max(cancer.treatment_note, key=lambda s: match_count(s.text, words), default=None)
+    # ... than anything gathered or said of the disease on its page (in whichever section)
+    said = [*(e.text for e in evidence), *(st.text for st in cancer.about_disease())]
     if best is None or match_count(best.text, words) < 2 or match_count(best.text, words) <= max(
-            (match_count(e.text, words) for e in evidence if e.text != best.text), default=0):
+            (match_count(t, words) for t in said if t != best.text), default=0):
         return None
     return Evidence(text=best.text, cite=list(best.cite), topic=q.intents[0] if q.intents else "uses",
                     where=f"cancer {cancer.slug}: treatment_note")

@@ -8,10 +8,10 @@ from functools import lru_cache
 
 from ..content.lookup import cancer_names, drug_names, norm, regimen_names
 from ..errors import InputError
-from ..model import KnowledgeBase
+from ..model import DISEASE_SECTIONS, KnowledgeBase
 from ..search.synonyms import meanings, phrases, regimen_aliases
 from ..search.text import STOPWORDS, english_word, stem, terms, words
-from .cancer_aspects import asked_aspects, on_aspect
+from .cancer_aspects import asked_aspects, on_disease
 from .intents import (
     AMOUNT_ASKED,
     DRUG_STARTS,
@@ -22,6 +22,8 @@ from .intents import (
     START_AFTER,
     THAT_MEANS,
     WHO_TAKES,
+    fields,
+    of_cancer,
     signals,
     signals_intent,
     spot,
@@ -185,7 +187,8 @@ def understand(kb: KnowledgeBase, text: str) -> Question:
                        plain, drugs, regimens, cancers,
                        sorted({x for c in cancers for n in cancer_names(kb.cancers[c])
                                for x in (n.lower(), re.sub(r"\s*\(.*?\)", "", n.lower()))}, key=len, reverse=True),
-                       together=any(set(drugs) <= r for r in index.regimen_drugs.values()))
+                       together=any(set(drugs) <= r for r in index.regimen_drugs.values()),
+                       sections={f for c in cancers for f in DISEASE_SECTIONS if getattr(kb.cancers[c], f)})
     if drugs and not {"interactions", "premedication"} & set(intents) and kb.medicines is not None and \
             kb.medicines.named_in(text):
         # "my dad takes omeprazole and just started Tarceva, problem?": an everyday medicine beside one of ours
@@ -239,10 +242,10 @@ def understand(kb: KnowledgeBase, text: str) -> Question:
     if not intents and cancers and not (drugs or regimens):
         if TREATMENT_WORDS.search(lowered):
             intents.append("uses")  # "does everyone with CLL need treatment right away?"
-        elif ORIGIN_ASKED.search(lowered) or _said_of(kb.cancers[cancers[0]].what_is_it, extra - DEFINITION_WORDS):
+        elif ORIGIN_ASKED.search(lowered) or _said_of(kb.cancers[cancers[0]].about_disease(), extra - DEFINITION_WORDS):
             intents.append("definition")  # "what causes CML?", "where does bladder cancer start?": its page says
     if cancers and not (drugs or regimens) and not ("uses" in intents and TREATMENT_WORDS.search(lowered)) and \
-            on_aspect(kb.cancers[cancers[0]].what_is_it, asked_aspects(DIAGNOSED_WITH.sub(" ", lowered))):
+            on_disease(kb.cancers[cancers[0]], asked_aspects(DIAGNOSED_WITH.sub(" ", lowered))):
         # "which blood test marker is used for ovarian cancer?", "what are the types of MZL?": the cancer page says
         # it; not the tests or treatments of its plans ("what treatments for ALL target the chromosome" asks those)
         intents = ["definition", *(i for i in intents if i not in DISEASE_NOT_TREATMENT)]
@@ -566,9 +569,11 @@ def _without_names(lowered: str, names_: list[str]) -> str:
 
 
 def _intents(lowered: str, plain: list[str], drugs: list[str], regimens: list[str], cancers: list[str],
-             cancer_names_: list[str], together: bool = False) -> list[str]:
-    """What the question asks, in registry order, with the overlaps between intents settled."""
-    intents = spot(lowered)
+             cancer_names_: list[str], together: bool = False, sections: set[str] | None = None) -> list[str]:
+    """What the question asks, in registry order, with the overlaps between intents settled; an intent asked only
+    of a cancer ("signs") when a cancer is named alone and its page has the section (`sections`) that answers it."""
+    intents = [i for i in spot(lowered) if not of_cancer(i) or
+               (cancers and not (drugs or regimens) and set(fields(i, "cancer")) & (sections or set()))]
     named = cancers or regimens
     if "classification" in intents and _only_by("classification", lowered, ANOTHER_TREATMENT):
         # "is Tagrisso given with chemotherapy?", "how long is durvalumab given after chemoradiation?": the chemo is

@@ -14,7 +14,7 @@ from .base import (
     item_text,
     sentences,
 )
-from .cancer import CancerType, GlossaryTerm
+from .cancer import DISEASE_SECTIONS, CancerType, GlossaryTerm
 from .drug import Category, Chemotherapy, Drug, DrugClass, Frequency, Indication, MissedDose, Rems, SideEffect
 from .kb import KnowledgeBase
 from .regimen import (
@@ -31,7 +31,7 @@ from .regimen import (
 )
 
 __all__ = [
-    "DAILYMED", "FAQ", "CancerType", "Category", "Chemotherapy", "Citation", "Component", "Dated", "Drug", "DrugClass",
+    "DAILYMED", "DISEASE_SECTIONS", "FAQ", "CancerType", "Category", "Chemotherapy", "Citation", "Component", "Dated", "Drug", "DrugClass",
     "Frequency", "GlossaryTerm", "Indication", "Interval", "KnowledgeBase", "Labeled", "MissedDose",
     "MonitoringItem", "MonitoringPlan", "Phase", "Regimen", "Rems", "Review", "Route", "Schedule", "SideEffect",
     "Source", "SourceKind", "Statement", "TestKind", "Unit", "cited_items", "item_text", "sentences",

@@ -97,7 +97,7 @@ def _descriptions(kb: KnowledgeBase) -> list[tuple[Ref, tuple[frozenset[str], ..
     query word ("a cancer of the blood"), not when the words are sentences apart ("cleans the blood" … "cancer")."""
     out = []
     for c in kb.cancers.values():
-        sentences = [x for s in c.what_is_it for x in s.text.split(". ")]
+        sentences = [x for s in c.about_disease() for x in s.text.split(". ")]
         out.append((Ref(kind="cancer", slug=c.slug, title=c.name),
                     tuple(frozenset(map(stem, norm(x).split())) for x in sentences),
                     f"cancer type: {c.what_is_it[0].text.split('. ')[0].rstrip('.')}"))

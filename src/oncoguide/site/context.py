@@ -9,7 +9,7 @@ from urllib.parse import urlencode
 from ..content.lookup import norm
 from ..content.readability import grade, patient_text
 from ..errors import NotFound
-from ..model import Drug, KnowledgeBase, Regimen, SideEffect, Source, SourceKind, cited_items
+from ..model import DISEASE_SECTIONS, Drug, KnowledgeBase, Regimen, SideEffect, Source, SourceKind, cited_items
 from ..model.triage import Level, Risk, call_signs
 from ..search.pages import search_pages
 from . import schedule as sch
@@ -232,7 +232,10 @@ def cancer_context(kb: KnowledgeBase, slug: str) -> CancerPage:
     return CancerPage(
         slug=c.slug, title=c.name, description=c.what_is_it[0].text, reading_grade=grade(patient_text(c)),
         created=c.created, updated=c.updated, reviewed=c.reviewed, name=c.name, abbreviations=c.abbreviations,
-        what_is_it=r.items(c.what_is_it), treatment_note=r.items(c.treatment_note),
+        # numbered in page order: what it is, the sections on the disease, then treatment
+        what_is_it=r.items(c.what_is_it),
+        about=[_section(r, name, title, getattr(c, name)) for name, title in DISEASE_SECTIONS.items() if getattr(c, name)],
+        treatment_note=r.items(c.treatment_note),
         regimens=[regimen_ref(x) for x in regimens], regimen_settings={x.slug: x.setting for x in regimens},
         drugs=[drug_ref(kb.drugs[d]) for d in drugs], references=r.references(), terms=r.terms(),
     )

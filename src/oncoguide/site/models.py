@@ -237,6 +237,7 @@ class CancerPage(Page):
     name: str
     abbreviations: list[str]
     what_is_it: list[Cited]
+    about: list[Section] = Field(description="Its signs, how it is found, stages, outlook, who gets it: those it has.")
     treatment_note: list[Cited]
     regimens: list[Ref]
     regimen_settings: dict[str, str] = Field(description="Regimen slug -> when it is used.")

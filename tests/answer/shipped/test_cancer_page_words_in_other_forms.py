@@ -6,6 +6,7 @@ import pytest
 
 from oncoguide.answer import check
 from oncoguide.answer.understand import understand
+from oncoguide.model.cancer import DISEASE_FIELDS
 from oncoguide.search.text import stem
 
 
@@ -22,7 +23,7 @@ def test_the_cancer_page_says_it(kb, composer, question, cancer, shown) -> None:
     answer = composer.answer(question)
     assert check(answer) == []
     assert shown in _shown(answer)
-    assert any(i.where == f"cancer {cancer}: what_is_it" and shown in i.text.lower() for i in answer.cited())
+    assert any(i.where in {f"cancer {cancer}: {f}" for f in DISEASE_FIELDS} and shown in i.text.lower() for i in answer.cited())
 
 
 def test_a_word_the_page_does_not_say_in_any_form_asks_nothing_of_it(kb) -> None:  # noqa: ANN001
