@@ -79,7 +79,7 @@ def gather(sets: list[str], limit: int | None) -> tuple[list[Asked], Ranker]:
             positions = ranker.candidates(q)
             if not positions:
                 continue
-            texts = [normalise(composer.statements._shown(p).text) for p in positions]
+            texts = [normalise(composer.statements.shown_at(p).text) for p in positions]
             facts = telling(item["facts"], normalise(item["q"]), texts)
             if not facts:
                 continue

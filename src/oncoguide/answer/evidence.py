@@ -479,7 +479,7 @@ class StatementSearch:
         stems = [w if " " in w else w[:5] for w in words]  # what match_count looks for, to skip the rest cheaply
         for page in pages:
             for i in self.by_page.get(page, []):
-                e = self._shown(i)
+                e = self.shown_at(i)
                 lowered = e.text.lower()
                 if sum(s in lowered for s in stems) >= least and e.text not in skip and \
                         (n := match_count(e.text, words)) >= least:
@@ -490,9 +490,9 @@ class StatementSearch:
     def naming(self, page: str, names: list[str]) -> list[Evidence]:
         """The statements of one page that name one of names as whole words (another drug's names)."""
         said = re.compile(r"\b(" + "|".join(map(re.escape, names)) + r")\b", re.I)
-        return [e for i in self.by_page.get(page, []) if said.search((e := self._shown(i)).text)]
+        return [e for i in self.by_page.get(page, []) if said.search((e := self.shown_at(i)).text)]
 
-    def _shown(self, position: int) -> Evidence:
+    def shown_at(self, position: int) -> Evidence:
         """The statement at a position as shown, built once."""
         e = self.shown.get(position)
         if e is None:

@@ -115,7 +115,7 @@ class Ranker:
                 self._walked.add(key)
                 self._field.update(_fields_of(self._pages[key]))
             field, first = self._field.get(id(item), ("other", False))
-            text = self.statements._shown(position).text
+            text = self.statements.shown_at(position).text
             words = terms(text)
             got = self._read[position] = Statement(
                 page=key, kind=key.split(" ")[0], field=field, first=first, stems=frozenset(stem(w) for w in words),
@@ -198,9 +198,9 @@ class Ranker:
         for p, prob, may in self.ranked(q)[:self.depth]:
             if prob < self.threshold or len(out) == k:
                 break
-            if not may or self.statements._shown(p).text in skip:
+            if not may or self.statements.shown_at(p).text in skip:
                 continue
-            s, e = self.statement(p), self.statements._shown(p)
+            s, e = self.statement(p), self.statements.shown_at(p)
             out.append(Evidence(text=e.text, cite=e.cite, topic=self.topic(q, s), where=f"{s.page}: {s.field}",
                                 cancer=e.cancer))
         return out
