@@ -6,7 +6,7 @@ what the asked word adds."""
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from ..content.lookup import norm
 from ..model import KnowledgeBase
@@ -124,7 +124,8 @@ def explaining(kb: KnowledgeBase, q: Question, shown: list[Evidence]) -> list[Ev
     out = [*_through_plain_words(kb, q, shown)]
     seen = {e.where for e in [*shown, *out]}
     out += [e for e in _said_and_asked(kb, q, [*shown, *out]) if e.where not in seen][:1]
-    return out
+    # shown apart from the lines on what is asked, so a long list of those does not push the meaning out
+    return [replace(e, topic="other") for e in out]
 
 
 def _through_plain_words(kb: KnowledgeBase, q: Question, shown: list[Evidence]) -> list[Evidence]:
