@@ -1,7 +1,8 @@
 """What a question asks of a cancer itself, not of its treatment: its kinds, its tumor markers, the gene change
 typical of it, the tests on the tumor, its risks, its signs, how it is diagnosed, how common it is. Each aspect is said in the
 question one way and on the cancer page another ("what are the types" / "There are three kinds"), so each holds
-both patterns; the cancer page statement of the aspect asked answers the question."""
+both patterns; the cancer page statement of the aspect asked answers the question. How a question asks for its
+signs, diagnosis, stages and risks is the cancer-only intent's pattern (intents.py), read here."""
 
 from __future__ import annotations
 
@@ -9,6 +10,7 @@ import re
 from dataclasses import dataclass
 
 from ..model import CancerType, Statement
+from .intents import asked
 
 
 @dataclass(frozen=True)
@@ -27,13 +29,7 @@ ASPECTS = (
            re.compile(r"\bgenes?\b|\bmutations?\b|\bchromosomes?\b")),
     Aspect("tumor tests", re.compile(r"\btests?\b.*\b(tumou?r|biopsy)\b|\b(tumou?r|biopsy)\b.*\btests?\b"),
            re.compile(r"\btest(s|ed)?\b"), section="diagnosis"),
-    # "what test finds stomach cancer?", "how do doctors find AML?" ask it too, in other words ("find out" its stage
-    # does not)
-    Aspect("diagnosis", re.compile(r"\bdiagnos\w*|\bconfirm\w*|"
-                                   r"\b(what|which) (\w+ )?(tests?|scans?|exams?|procedures?)\b[^?]*\b(finds?|found|"
-                                   r"detects?|detected|shows?|checks? for|looks? for)\b(?! out)|"
-                                   r"\bhow (is|are|do|does|would|can|will) (\w+ ){0,3}(found|find|detect\w*|spot|spotted|"
-                                   r"checked for|check for|looked for|look for|tested for|test for)\b(?! out)"),
+    Aspect("diagnosis", asked("diagnosis"),
            # "ALL is found with blood tests ...", "To confirm CML, tests look for ...", "To find AML, doctors test ..."
            re.compile(r"\bdiagnos\w*|\bbiopsy\b|\bconfirm\w*|\bis (\w+ ){0,2}found (with|by)\b|^to (find|look for)\b"),
            section="diagnosis"),
@@ -41,11 +37,9 @@ ASPECTS = (
     Aspect("change", re.compile(r"\b(turns?|turning|changes?|changing|transforms?|transforming|progress(es)?) into\b|"
                                 r"\btransform(ation|ed|s)?\b"),
            re.compile(r"\b(turns?|changes?|transforms?|transformed|progresses) into\b|\btransform(ation|ed|s)?\b")),
-    Aspect("signs", re.compile(r"\b(signs?|symptoms?)\b"), re.compile(r"\bsigns?\b|\bsymptoms?\b"), section="signs"),
+    Aspect("signs", asked("signs"), re.compile(r"\bsigns?\b|\bsymptoms?\b"), section="signs"),
     # "does it run in families?", "is it hereditary?": the page's risks say who has a higher chance
-    Aspect("risks", re.compile(r"\b(raise|raises|raising|increase|increases) (the |my |your |a )?(risk|chance)s?\b|"
-                               r"\brisk of (getting|having|developing)\b|\brisk factors?\b|\b(biggest|main|top) risks?\b|\bcaus(e|es|ed|ing)\b|\bhereditary\b|"
-                               r"\binherit\w*|\b(run|runs|running) in (the |my |our |his |her )?famil"),
+    Aspect("risks", asked("risk"),
            re.compile(r"\brisks?\b|\bcaus(e|es|ed)\b|\blinked to\b"), section="risk"),
     Aspect("frequency", re.compile(r"\bhow (common|rare|often does)\b|\bhow many people (get|have)\b"),
            re.compile(r"\b(most|more|less|very) common\b|\brare\b|\bin \d+ (people|adults|children)\b")),
@@ -64,9 +58,7 @@ ASPECTS = (
     Aspect("survival", re.compile(r"\bsurviv\w*|\bprognosis\b|\boutlook\b|\blife expectancy\b|"
                                   r"\bhow long (do|does|will|can|could|would) [\w ]{0,30}\blive\b"),
            re.compile(r"^[^.]*(\bsurviv\w*|\balive\b|\boutlook\b)"), section="outlook"),
-    # "what are the stages of CLL?", "how is it staged?" ("stage 4" or "limited stage" said of one's own cancer asks
-    # nothing)
-    Aspect("stages", re.compile(r"\bstag(es|ed|ing)\b|\bwhat stage\b|\bphases\b"), re.compile(r"\bstag(e|es|ed)\b|\bphases?\b"),
+    Aspect("stages", asked("stages"), re.compile(r"\bstag(e|es|ed)\b|\bphases?\b"),
            section="stages"),
 )
 

@@ -6,7 +6,7 @@ what the asked word adds."""
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from ..content.lookup import norm
 from ..model import KnowledgeBase
@@ -14,7 +14,7 @@ from ..search.synonyms import meanings, phrases
 from ..search.text import STOPWORDS, terms
 from .evidence import GENERAL, Evidence, item_text, match_count, page_items
 from .names import names, ngrams
-from .understand import NO_TOPIC, TAKEN, Question
+from .understand import CANCER_STATE, NO_TOPIC, TAKEN, Question
 
 # "HER2-low means ...", "Active surveillance means ...", "Stage 0 means ...": a sentence that opens with the word
 # (a pronoun, "That means ...", defines nothing)
@@ -33,6 +33,18 @@ class _Defined:
 
 
 _CACHE: dict[int, tuple[KnowledgeBase, dict[str, list[_Defined]]]] = {}
+_WORDS: dict[int, tuple[KnowledgeBase, dict[str, str]]] = {}
+
+
+def _page_words(kb: KnowledgeBase) -> dict[str, str]:
+    """Page key -> every statement of the page, normalised and joined (" ... "), read once per knowledge base."""
+    cached = _WORDS.get(id(kb))
+    if cached is None or cached[0] is not kb:
+        joined: dict[str, list[str]] = {}
+        for key, item in page_items(kb):
+            joined.setdefault(key, []).append(norm(item_text(item)))
+        cached = _WORDS[id(kb)] = (kb, {key: f" {' '.join(texts)} " for key, texts in joined.items()})
+    return cached[1]
 
 
 def _defined(kb: KnowledgeBase) -> dict[str, list[_Defined]]:
@@ -112,7 +124,8 @@ def explaining(kb: KnowledgeBase, q: Question, shown: list[Evidence]) -> list[Ev
     out = [*_through_plain_words(kb, q, shown)]
     seen = {e.where for e in [*shown, *out]}
     out += [e for e in _said_and_asked(kb, q, [*shown, *out]) if e.where not in seen][:1]
-    return out
+    # shown apart from the lines on what is asked, so a long list of those does not push the meaning out
+    return [replace(e, topic="other") for e in out]
 
 
 def _through_plain_words(kb: KnowledgeBase, q: Question, shown: list[Evidence]) -> list[Evidence]:
@@ -134,6 +147,8 @@ def _said_and_asked(kb: KnowledgeBase, q: Question, shown: list[Evidence]) -> li
     glossary = names(kb).glossary
     normed = f" {norm(q.text)} "
     named = set(q.entity_words)
+    words = _page_words(kb)
+    pages = [*(f"drug {s}" for s in q.drugs), *(f"regimen {s}" for s in q.regimens), *(f"cancer {s}" for s in q.cancers)]
     out = []
     for slug in q.terms:
         term = kb.glossary[slug]
@@ -143,7 +158,10 @@ def _said_and_asked(kb: KnowledgeBase, q: Question, shown: list[Evidence]) -> li
             continue
         own = {w for k in said for w in k.split()} | {w for n in (term.term, *term.aliases) for w in terms(n)}
         asked = [w for w in terms(q.text) if len(w) >= 4 and w not in own | named and not _says_nothing(w)]
-        if match_count(term.definition, asked):
+        # a word the named pages never use ("my sodium keeps coming back low" beside small cell lung cancer) is the
+        # reader's own, which nothing else will explain; one they use ("infusion", "metastatic") is their context
+        if match_count(term.definition, asked) or (not any(f" {k} " in words.get(p, "") for p in pages for k in said)
+                                                   and not all(_CONTEXT.fullmatch(w) for k in said for w in k.split())):
             out.append(term_reply(kb, slug))
     return out
 
@@ -154,3 +172,6 @@ def _says_nothing(word: str) -> bool:
 
 
 _GENERIC = frozenset("doctor doctors nurse nurses team drug drugs".split())
+# Words of who said it, of how a medicine is given and of the state of one's cancer ("my oncologist wants", "the
+# first infusion", "stage 4"): the setting of the question, not what it asks about
+_CONTEXT = re.compile(r"oncologists?|infusions?|drips?|shots?|injections?|iv|\d+|" + "|".join(sorted(CANCER_STATE)))

@@ -97,6 +97,25 @@ def organ_problems_in(text: str) -> list[str]:
     return [organ for organ, pattern in ORGAN_PROBLEM.items() if pattern.search(text)]
 
 
+# How a question asks what a cancer itself does, how it is found and staged, and who gets it: the cancer-only
+# intents below and the aspects of cancer_aspects.py both read these.
+SIGNS_ASKED = r"\b(signs?|symptoms?)\b|\bhow (would|do|can|will) (i|you|we|someone|people) (know|tell)\b"
+# "what test finds stomach cancer?", "how do doctors find AML?" ("find out" its stage does not ask it; "diagnosed
+# with CLL" says what one has; a scan named alone may be asked for screening: "who should get the low dose CT scan")
+DIAGNOSIS_ASKED = (r"\bdiagnos(e|es|is|ing|tic)\b|\bdiagnosed\b(?! with)|\bconfirm\w*|\b(biopsy|biopsies)\b|"
+                   r"\b(what|which) (\w+ )?(tests?|scans?|exams?|procedures?)\b[^?]*\b(finds?|found|detects?|detected|shows?|checks? for|"
+                   r"looks? for)\b(?! out)|"
+                   r"\bhow (is|are|do|does|would|can|will) (\w+ ){0,3}(found|find|detect\w*|spot|spotted|checked for|"
+                   r"check for|looked for|look for|tested for|test for)\b(?! out)")
+# "what are the stages of CLL?", "what does stage 3 mean?" ("stage 4" said of one's own cancer asks nothing)
+STAGES_ASKED = (r"\bstag(ed|ing|es)\b|\bwhat stage\b|\bphases\b|"
+                r"\bstage ([0-4]|[iv]+|zero|one|two|three|four)\b.*\bmean")
+# (not the risk group of one's own cancer: "low-risk prostate cancer"); "does it run in families?", "what causes it?"
+RISK_ASKED = (r"(?<!low-)(?<!low )(?<!high-)(?<!high )(?<!intermediate-)(?<!intermediate )\brisks?\b|"
+              r"\bhereditary\b|\binherit\w*|\b(run|runs|running) in (the |my |our |his |her )?famil|"
+              r"\bfamily history\b|\bpassed down\b|\bscreen(ing|ed)?\b|\bwho gets\b|\bcaus(e|es|ed|ing)\b")
+
+
 # Food with a medicine: "with food?", "on an empty stomach", "can I eat before ...".
 FOOD = (r"\b(with|without) (food|a meal|meals)\b|empty stomach|\bfood\b|\bmeals?\b|\beat(ing)? (before|after|with)\b|"
         r"\b(before|after) (i |you )?eat|\b(before|after|with) (my |a )?(breakfast|lunch|dinner|snack)")
@@ -307,19 +326,12 @@ REGISTRY: tuple[Intent, ...] = (
     Intent("comparison", r"\bdiffer|\bcompar|\bversus\b|\bvs\b|better than|same as|\bor\b.*\bwhich\b", "How they compare",
            # two drugs compared are compared by their own pages, not by every regimen that uses either
            drug=("chemotherapy", "summary", "mechanism"), named_regimen=("summary", "how_it_works")),
-    # What a cancer itself does, how it is found and staged, and who gets it: its page's own sections.
-    Intent("signs", r"\b(signs?|symptoms?)\b|\bhow (would|do|can|will) (i|you|we|someone|people) (know|tell)\b",
-           DISEASE_SECTIONS["signs"], cancer=("signs",), of_cancer=True),
-    Intent("diagnosis", r"\bdiagnos(e|es|is|ing|tic)\b|\bdiagnosed\b(?! with)|\b(tests?|scans?|biopsy|biopsies)\b|"
-           r"\bhow (is|are|do|does|would|can|will) (\w+ ){0,3}(found|find|detect\w*|spot|spotted|checked for|tested for)\b",
-           DISEASE_SECTIONS["diagnosis"], cancer=("diagnosis",), of_cancer=True),
-    Intent("stages", r"\bstag(ed|ing|es)\b|\bwhat stage\b|\bstage ([0-4]|[iv]+|zero|one|two|three|four)\b.*\bmean",
-           DISEASE_SECTIONS["stages"], cancer=("stages",), of_cancer=True),
-    # (not the risk group of one's own cancer: "low-risk prostate cancer")
-    Intent("risk", r"(?<!low-)(?<!low )(?<!high-)(?<!high )(?<!intermediate-)(?<!intermediate )\brisks?\b|"
-           r"\bhereditary\b|\binherit\w*|\b(run|runs|running) in (the |my |our |his |her )?famil|"
-           r"\bfamily history\b|\bpassed down\b|\bscreen(ing|ed)?\b|\bwho gets\b",
-           DISEASE_SECTIONS["risk"], cancer=("risk",), of_cancer=True),
+    # What a cancer itself does, how it is found and staged, and who gets it: its page's own sections. Each pattern
+    # is also how cancer_aspects.py reads the aspect asked (one place for both).
+    Intent("signs", SIGNS_ASKED, DISEASE_SECTIONS["signs"], cancer=("signs",), of_cancer=True),
+    Intent("diagnosis", DIAGNOSIS_ASKED, DISEASE_SECTIONS["diagnosis"], cancer=("diagnosis",), of_cancer=True),
+    Intent("stages", STAGES_ASKED, DISEASE_SECTIONS["stages"], cancer=("stages",), of_cancer=True),
+    Intent("risk", RISK_ASKED, DISEASE_SECTIONS["risk"], cancer=("risk",), of_cancer=True),
     Intent("definition", r"(^|[,.;:!?-] ?)(what|who)( is|'?s| are)\b|" + EXPLICIT_DEFINITION,
            "What it is", drug=("summary", "mechanism"),
            # what is asked of a cancer may be in any section of its page (the section asked comes first)
@@ -343,6 +355,11 @@ def of_cancer(intent: str) -> bool:
     """Whether an intent is asked only of a cancer named alone (see `Intent.of_cancer`)."""
     entry = BY_NAME.get(intent)
     return bool(entry and entry.of_cancer)
+
+
+def asked(intent: str) -> re.Pattern[str]:
+    """How a question asks this intent (cancer_aspects.py reads the cancer-only ones)."""
+    return _COMPILED[intent]
 
 
 def signals_intent(intent: str, word: str) -> bool:

@@ -381,9 +381,13 @@ def said_term(kb: KnowledgeBase, q: Question) -> str | None:
 def _said_term(kb: KnowledgeBase, q: Question) -> tuple[str, str] | None:
     """(slug, the name said) of `said_term`: the longest, a word for what the person takes last."""
     index = names(kb).glossary.index
-    said = [gram for gram in ngrams(norm(q.text).split()) if gram in index]
-    # a word for what the person takes ("chemo") is what the word asked is beside: "is a port safe while on chemo"
-    gram = max(said, key=lambda g: (not TAKEN.fullmatch(g), len(g)), default=None)
+    normed = f" {norm(q.text)} "
+    said = [gram for gram in ngrams(normed.split()) if gram in index and index[gram] in q.terms]
+    # a word for what the person takes ("chemo") is what the word asked is beside: "is a port safe while on chemo";
+    # of two as long, the one said last, nearest "what is that?" ("the tumor is pressing on the airway and they
+    # want a stent. what is that?"); a word inside a longer name said ("tumor" in "transurethral resection of bladder
+    # tumor") is not said alone
+    gram = max(said, key=lambda g: (not TAKEN.fullmatch(g), len(g), normed.rfind(f" {g} ")), default=None)
     return (index[gram], gram) if gram else None
 
 
