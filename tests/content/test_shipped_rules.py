@@ -167,6 +167,9 @@ def test_a_rule_about_one_medicine_is_not_shown_for_others_of_its_kind(kb, drug,
     ("cyclophosphamide", "never take a double dose to catch up"),
     ("leucovorin", "If you miss a dose, ask your care team how to make it up"),
     ("mesna", "If you miss a tablet, ask your care team what to do"),
+    # stop 28 (cont-d10): Elsevier's prednisone sheet; the US tablet labels give no rule
+    ("prednisone", "if you miss a dose, take it as soon as you can"),
+    ("prednisone", "If it is almost time for your next dose, ask your care team what to do"),
 ])
 def test_a_missed_dose_rule_says_what_its_source_says(kb, slug: str, rule: str) -> None:  # noqa: ANN001
     assert rule in kb.drugs[slug].missed_dose.text
@@ -200,7 +203,7 @@ def test_no_missed_dose_rule_tells_anyone_to_double_up(kb) -> None:  # noqa: ANN
 
 @pytest.mark.parametrize("slug", ["dasatinib", "erlotinib", "dexamethasone", "temozolomide",
                                   "anastrozole", "exemestane", "tamoxifen", "etoposide", "cyclophosphamide",
-                                  "leucovorin", "mesna"])
+                                  "leucovorin", "mesna", "prednisone"])
 def test_a_rule_without_hours_is_shown_not_applied_by_the_clock(kb, slug: str) -> None:  # noqa: ANN001
     # The Sprycel and Tarceva leaflets give no time limit; Neofordex's 12 hours is one 40 mg product's rule on a
     # page that covers every dexamethasone schedule. So the advisor shows the rule instead of saying "take it now".
