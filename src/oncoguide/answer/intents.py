@@ -118,6 +118,11 @@ WHO_TAKES = re.compile(r"\b(can|could|may|should) (a |an |my |the )?(woman|women
                        r"\b(take|get|use|receive|be given|be on)\b|\bwho (can|should|may|is allowed to) (take|get|use|"
                        r"receive|be given)\b")
 
+# Where the medicine is kept: "keep it in the fridge", "keep the pills cool"; not what treatment keeps away ("to keep
+# the cancer from coming back", "keep it from growing").
+KEEP_IT = (r"keep (it|them|the)\b(?! (cancer|disease|tumou?rs?|lymphoma|leukemia|myeloma|counts?)\b)"
+           r"(?![^?.]{0,30}\bfrom (coming|growing|spreading|returning|getting|going)\b)")
+
 REGISTRY: tuple[Intent, ...] = (
     Intent("classification",
            r"\bchemo\w*|what (kind|type|class|sort) of (drug|medicine)|\bclass\b|\bis (it|\w+) an? (immuno|targeted|"
@@ -266,7 +271,7 @@ REGISTRY: tuple[Intent, ...] = (
            r"\b(cut|split) (it|them)\b|\bhalve\b|\bin (half|two|halves)\b",
            # how a regimen is dispensed says nothing of storing or handling one of its drugs: only when it is named
            "Handling", drug=("handling", "storage"), named_regimen=("dispensing",), first="handling"),
-    Intent("storage", r"\bstor(e|age|ed|ing)\b|keep (it|them|the)|fridge|refrigerat|\bexpire|\bhot car\b|\btravel|"
+    Intent("storage", r"\bstor(e|age|ed|ing)\b|" + KEEP_IT + r"|fridge|refrigerat|\bexpire|\bhot car\b|\btravel|"
            # where the pills are left: "can I leave my Ibrance in the sunlight?", "can it sit in the sun?"
            r"\b(leave|left|leaving)\b[^?.]{0,30}\b(in|out in) (the |a )?(sun|sunlight|heat|car)\b|"
            r"\b(it|they|pills?|tablets?|capsules?|bottles?|medicines?|meds) (sit|sits|sitting) (out )?in (the |a )?"
@@ -283,7 +288,9 @@ REGISTRY: tuple[Intent, ...] = (
     Intent("results", r"success( rate)?|how well .*\bwork|\b(cure|response|survival) rates?\b|\bsurviv|\beffective\b|"
            r"\bchances? (of|to) (cure|live|beat|surviv|be cured)|\boutcomes?\b|\bwork for most\b|^(does|will|did) .*\bwork\b|"
            r"how long (do|does|will|can|could) (people|patients|i|you|he|she|they|my \w+) live|life expectancy|prognosis|"
-           r"\bcurable\b|\b(be|get) cured\b",
+           r"\bcurable\b|\b(be|get) cured\b|"
+           # "does it help people live longer?", "did they live longer in the study?"
+           r"\b(live|lived|living) longer\b|\bhelps? ([\w-]+ ){0,2}(live|survive)\b|\b(extend|prolong)\w* (\w+ )?li(fe|ves)\b",
            "How well it works", drug=("uses",), regimen=("goals",), cancer=("outlook", "treatment_note"),
            reply=r"\b\d+ (out of|in) \d+\b|\d ?%|\bcured?\b|\bhalf\b|\blived?\b|\bsurviv"),
     # Getting the medicine: a restricted program (REMS), a specialty pharmacy.
@@ -304,7 +311,8 @@ REGISTRY: tuple[Intent, ...] = (
                  r"\bfluids\b"),
     Intent("cost", r"\bcost|\bpay\b|afford|insurance|\bprice|expensive|copay|assistance|financial|\bfree\b",
            "Cost and help paying", drug=("rems",), regimen=("cost_help",)),
-    Intent("comparison", r"\bdiffer|\bcompar|\bversus\b|\bvs\b|better than|same as|\bor\b.*\bwhich\b", "How they compare",
+    # (not "differentiation syndrome", "well-differentiated": a cell's maturing, no comparison)
+    Intent("comparison", r"\bdiffer(?!entiat)|\bcompar|\bversus\b|\bvs\b|better than|same as|\bor\b.*\bwhich\b", "How they compare",
            # two drugs compared are compared by their own pages, not by every regimen that uses either
            drug=("chemotherapy", "summary", "mechanism"), named_regimen=("summary", "how_it_works")),
     # What a cancer itself does, how it is found and staged, and who gets it: its page's own sections.
