@@ -667,11 +667,16 @@ def _intents(lowered: str, plain: list[str], drugs: list[str], regimens: list[st
     if "components" in intents and "definition" in intents:
         intents.remove("definition")
     if len(drugs) >= 2 and "comparison" not in intents and not {"interactions", "components"} & set(intents) \
-            and not (together and intents) and not (intents and re.search(r"\b(with|plus)\b", lowered)):
-        # "how many doses of nivolumab and ipilimumab": a regimen of both; "Gazyva with Calquence": given together
+            and not (together and intents) and not (intents and RELATED.search(lowered)):
+        # "how many doses of nivolumab and ipilimumab": a regimen of both; "Gazyva with Calquence": given together;
+        # "Cabometyx after Nexavar stopped working, did it help?": one came before the other
         intents.append("comparison")
     intents.sort(key=ORDER.index)
     return intents
+
+
+# Two medicines said to go together or one after the other: a question asking something else of them compares nothing.
+RELATED = re.compile(r"\b(with|plus|after|before|following|then|instead of|stopped working|failed)\b")
 
 
 # A symptom named as what a medicine is used for: "is dexamethasone used for brain swelling?" ("does Zofran help with
