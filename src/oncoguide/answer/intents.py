@@ -401,6 +401,13 @@ def fields(intent: str, kind: str) -> tuple[str, ...]:
 # When something happens, which asks nothing itself: "I have a colonoscopy next week" is not about weeks.
 WHEN = re.compile(r"\b(?:next|this|last|coming|in a|in two|in 2|in three|in 3) (day|days|week|weeks|month|months|weekend)\b")
 
+# A test result said to have come back ("my TSH came back high"): no cancer coming back, which "came back" asks of a
+# drug's uses.
+# (the words "came back" only: "high" or "low" still name what was found)
+RESULT_BACK = re.compile(r"\b(came|come|comes|coming) back(?=( as| at| really| very| a bit| slightly| too| so| a little)*"
+                         r" (high|low|higher|lower|elevated|raised|normal|abnormal|positive|negative|clear|fine|ok|okay|"
+                         r"good|bad|up|down)\b)")
+
 # "why do I need EKGs on Kisqali?": a reason is asked
 WHY = re.compile(r"\bwhy\b")
 

@@ -37,6 +37,7 @@ from .intents import (
     MOST_COMMON,
     START_AFTER,
     TREATMENT_SAID,
+    RESULT_BACK,
     WHEN,
     WHY,
     has_shape,
@@ -106,7 +107,7 @@ def kinds_of(kb: KnowledgeBase, text: str) -> list[str]:
 
 def wanted_words(q: Question) -> list[str]:
     """The question's own topic words (not names, not question words, not when) and the medical words they mean."""
-    when = {w for m in WHEN.finditer(q.text.lower()) for w in terms(m[0])}
+    when = {w for pattern in (WHEN, RESULT_BACK) for m in pattern.finditer(q.text.lower()) for w in terms(m[0])}
     return list(dict.fromkeys([*(w for w in q.subject_terms if len(w) > 2 and w not in QUIET and w not in when),
                                *q.medical_terms]))
 
