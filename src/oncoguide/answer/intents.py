@@ -34,6 +34,12 @@ class Intent:
     first: str = ""                 # drug field whose first statement replies when this is the only intent
     first_names_drug: bool = False  # ... only if that statement names the drug ("It may harm a baby" would not)
     of_cancer: bool = False         # asked only of a cancer named alone: "signs" of a drug are its side effects
+    # drug page fields read, when the question says `said`, only for their lines saying `said_line` ("can I crush
+    # it?" of a drug whose "swallow the tablets whole, do not crush them" is in how to take it, not in a handling
+    # field of its own)
+    drug_said: tuple[str, ...] = ()
+    said: str = ""
+    said_line: str = ""
 
 
 # "What does CBC mean?", "what is that?": a definition is wanted whatever else the question says.
@@ -270,7 +276,9 @@ REGISTRY: tuple[Intent, ...] = (
            r"\b(cut|split)( up)? ((the|my|his|her|a|these|those) )?([\w-]+ )?(pills?|tablets?|capsules?)\b|"
            r"\b(cut|split) (it|them)\b|\bhalve\b|\bin (half|two|halves)\b",
            # how a regimen is dispensed says nothing of storing or handling one of its drugs: only when it is named
-           "Handling", drug=("handling", "storage"), named_regimen=("dispensing",), first="handling"),
+           "Handling", drug=("handling", "storage"), named_regimen=("dispensing",), first="handling",
+           drug_said=("administration",), said=r"\b(crush|chew|cut|split|open|break|dissolv|halv|half)",
+           said_line=r"\b(crush|chew|cut|split|open|dissolv|whole\b)"),
     Intent("storage", r"\bstor(e|age|ed|ing)\b|" + KEEP_IT + r"|fridge|refrigerat|\bexpire|\bhot car\b|\btravel|"
            # where the pills are left: "can I leave my Ibrance in the sunlight?", "can it sit in the sun?"
            r"\b(leave|left|leaving)\b[^?.]{0,30}\b(in|out in) (the |a )?(sun|sunlight|heat|car)\b|"
@@ -386,6 +394,15 @@ def answers_alone(intent: str, texts: list[str], question: str) -> bool:
 def has_shape(intent: str) -> bool:
     """Whether a first line for this intent must hold something particular (see `replies`)."""
     return intent in _REPLY
+
+
+def said_line(intent: str, question: str) -> re.Pattern[str] | None:
+    """What a line of the intent's `drug_said` fields must say to be read for this question; None when the question
+    does not ask it (most intents never do)."""
+    entry = BY_NAME.get(intent)
+    if not (entry and entry.said and re.search(entry.said, question.lower())):
+        return None
+    return re.compile(entry.said_line, re.I)
 
 
 def fields(intent: str, kind: str) -> tuple[str, ...]:
