@@ -124,6 +124,12 @@ WHO_TAKES = re.compile(r"\b(can|could|may|should) (a |an |my |the )?(woman|women
                        r"\b(take|get|use|receive|be given|be on)\b|\bwho (can|should|may|is allowed to) (take|get|use|"
                        r"receive|be given)\b")
 
+# Something else offered to use beside ours, and whether that is all right: "my gyn offered me estrogen cream for
+# dryness. I'm on Aromasin, is that ok?" (the interaction rules answer; a product, not one of our medicines).
+OFFERED = (r"\b(offered|prescribed|recommended|suggested|gave|wants? (me|him|her) to (use|take|try))\b[^?]{0,60}?"
+           r"\b(creams?|gels?|patch(es)?|ointments?|lotions?|sprays?|supplements?|vitamins?|teas?|herbs?|herbals?)\b"
+           r"[^?]*\b(ok|okay|safe|alright|all right|fine|a problem|allowed)\b")
+
 # Where the medicine is kept: "keep it in the fridge", "keep the pills cool"; not what treatment keeps away ("to keep
 # the cancer from coming back", "keep it from growing").
 KEEP_IT = (r"keep (it|them|the)\b(?! (cancer|disease|tumou?rs?|lymphoma|leukemia|myeloma|counts?)\b)"
@@ -258,7 +264,7 @@ REGISTRY: tuple[Intent, ...] = (
            # a test the medicine can throw off ("can Empliciti mess with that test?"): the labels' interference rules
            r"\b(mess(es|ing)? (up|with)|throws? off|throwing off|interfer\w* with|skews?) (the |that |my |his |her |a |"
            r"these |those |some )?((blood|lab|urine|myeloma|spep|protein|transfusion) )*(tests?|labs?|results?)\b|"
-           rf"{ALCOHOL}|supplement|"
+           rf"{ALCOHOL}|supplement|{OFFERED}|"
            r"vitamin|\bwith (warfarin|digoxin|aspirin)\b|blood thinner|\bantacids?\b|heartburn|avoid (eating|drinking|food)|"
            r"what (foods?|can i eat|should i eat)|\b(what|things|anything) (should |do |must |to )?(i |we |you )?(avoid|stay away from)\b|\b(can|could|may|should) i (take|mix|use|have|drink|eat) [\w\s'.-]+ "
            r"(with|and|while on|on) (?!food|water|meals?|milk|juice|an empty)|"
