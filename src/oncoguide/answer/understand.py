@@ -671,9 +671,11 @@ def _intents(lowered: str, plain: list[str], drugs: list[str], regimens: list[st
     if "components" in intents and "definition" in intents:
         intents.remove("definition")
     if len(drugs) >= 2 and "comparison" not in intents and not {"interactions", "components"} & set(intents) \
-            and not (together and intents) and not (intents and RELATED.search(lowered)):
+            and not (together and intents) and not (intents and RELATED.search(lowered)) \
+            and not re.search(r"\bwhy\b", lowered):
         # "how many doses of nivolumab and ipilimumab": a regimen of both; "Gazyva with Calquence": given together;
-        # "Cabometyx after Nexavar stopped working, did it help?": one came before the other
+        # "Cabometyx after Nexavar stopped working, did it help?": one came before the other; "why did they add
+        # Casodex when he started Zoladex?" asks a reason, which the reply gives, not what kind of drug each is
         intents.append("comparison")
     intents.sort(key=ORDER.index)
     return intents
