@@ -253,7 +253,10 @@ REGISTRY: tuple[Intent, ...] = (
            r"\blate (taking|with) (it|my|the|his|her)\b|\b(\d+|a few|several|two|three) hours? late\b|"
            # ... "threw up about 20 minutes after my pills", "vomited half an hour after taking it"
            r"\b(threw|throw|throwing) up ([\w-]+ ){0,4}(my|the|a|after)\b|\b(vomit|puk)\w* ([\w-]+ ){0,4}(my|the|a|after|it)\b",
-           "A missed dose", drug=("missed_dose",)),
+           "A missed dose", drug=("missed_dose",),
+           # throwing up a dose is not forgetting it: some pages say what to do in how to take the medicine
+           drug_said=("administration",), said=r"\b(threw|throw|throwing|thrown) up\b|\bvomit|\bpuk",
+           said_line=r"\b(throw|threw|throws) up\b|\bvomit"),
     # Stopping the medicine: "can I just stop my prednisone when the chemo ends?" (how to stop is in how to take it,
     # "do not stop it suddenly; your team lowers the dose", or in the serious effects of stopping suddenly)
     Intent("stopping", r"\b(can|could|should|may|do) (i|he|she|we|you) (just |simply |ever |then )?(stop|quit|"

@@ -40,9 +40,11 @@ from .intents import (
     TREATMENT_SAID,
     WHEN,
     WHY,
+    fields,
     has_shape,
     of_cancer,
     replies,
+    said_line,
     signals,
     signals_intent,
     spot,
@@ -195,6 +197,13 @@ def _missed(kb: KnowledgeBase, q: Question, _: list[Evidence]) -> Evidence | Non
     drug = one_drug(kb, q)
     if drug is None or "missed_dose" not in q.intents or drug.missed_dose is None:
         return None
+    line = said_line("missed_dose", q.text)  # "threw up right after my pill": the page's rule on that first
+    if line and not line.search(drug.missed_dose.text):  # (most missed-dose rules say it themselves)
+        for name in fields("missed_dose", "drug_said"):
+            for item in cited_items(getattr(drug, name, None) or []):
+                if line.search(item_text(item)):
+                    return Evidence(text=item_text(item), cite=list(item.cite), topic="missed_dose",
+                                    where=f"drug {drug.slug}: {name}")
     m = drug.missed_dose
     return Evidence(text=m.text, cite=list(m.cite), topic="missed_dose", where=f"drug {drug.slug}: missed_dose")
 
