@@ -243,7 +243,7 @@ def _why(kb: KnowledgeBase, q: Question, _: list[Evidence]) -> Evidence | None:
         return None
     others = {slug: findable_names(kb.drugs[slug]) for slug in q.drugs}
     term = [kb.glossary[said].term.lower()] if (said := said_term(kb, q)) else []
-    best, best_key = None, (0, 0, 0, 0, 0, 0)
+    best, best_key = None, (0, 0, 0, 0)
     for rank, (where, name, value) in enumerate(fields):
         page = where.split(":")[0].removeprefix("drug ")
         other = [n for slug, ns in others.items() if slug != page for n in ns] if len(q.drugs) >= 2 else []
@@ -256,11 +256,11 @@ def _why(kb: KnowledgeBase, q: Question, _: list[Evidence]) -> Evidence | None:
             own, widened = word_score(f"{getattr(item, 'question', '')} {getattr(item, 'name', '')} {text}", q)
             own += match_count(text, term)  # "PD-L1": a glossary word asked about, though too short a word to count
             # a drug's statement naming the other is about the pair; so is the plan made of both, though a line of
-            # it sharing no word asked is not the reason asked ("why add Casodex when Zoladex starts?" is the
+            # it sharing no word asked (nor one it means) is not the reason asked ("why add Casodex when Zoladex starts?" is the
             # bicalutamide FAQ on the flare, not the plan's blood sugar test)
             names_other = int(where.startswith("drug ") and any(whole_word(n).search(text.lower()) for n in other))
             of_pair = int(where.startswith("regimen ") and plan is not None and len(q.drugs) >= 2)
-            key = (names_other, min(own, 1), of_pair, own, widened, rank)
+            key = (int(names_other or (of_pair and own + widened > 0)), own, widened, rank)
             if (own + widened + names_other + of_pair) and key > best_key:
                 best, best_key = Evidence(text=text, cite=list(item.cite), topic=q.intents[0] if q.intents else "other",
                                           where=where), key
