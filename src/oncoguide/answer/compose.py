@@ -33,7 +33,7 @@ from .regimen_reply import regimen_for
 from .reply import SCHEDULE_WORDS, asked_with, direct_reply, faqs_beside, kinds_of, repeats, wanted_words
 from .symptoms import find as find_symptom
 from .symptoms import notice_text
-from .understand import Question, understand
+from .understand import Question, only_offered, understand
 
 ASK_TEAM_TEXT = ("This is a decision for you and your care team. Below is what the sources say, "
                  "not advice for you: ask your care team before you change anything.")
@@ -219,8 +219,8 @@ class Composer:
     def _unmentioned(self, q: Question, shown: list[Cited]) -> list[str]:
         """What a question about another medicine names that no page uses and no shown statement holds ("can I
         take Revlimid with metformin?"): the rules shown are about other medicines, and the reader should know."""
-        if "interactions" not in q.intents or not q.drugs:
-            return []
+        if "interactions" not in q.intents or not q.drugs or only_offered(q.text.lower()):
+            return []  # ("my gyn offered me estrogen cream": no word of it names a medicine to look for)
         text = " ".join(i.text for i in shown).lower()
         # "omeprazole" is a proton pump inhibitor to the synonym table, and the rule shown says so
         covered = {w for p in phrases(q.text) if any(m in text for m in meanings([p])) for w in terms(p)}

@@ -25,7 +25,7 @@ from ..model import item_text as _item_text
 from ..search.index import LexicalIndex
 from ..search.passages import Passage, PassageSource
 from ..search.text import WORD_PATTERNS, stem, terms
-from .intents import ORGAN_ASKED, answers_alone, fields, of_cancer, organ_problems_in
+from .intents import ORGAN_ASKED, answers_alone, fields, of_cancer, organ_problems_in, said_line
 from .names import names
 from .understand import TREATMENT_WORDS, Question
 
@@ -192,6 +192,10 @@ def curated(kb: KnowledgeBase, q: Question) -> list[Evidence]:
     for intent in sorted(q.intents, key=lambda i: not of_cancer(i)):
         from_drugs = [_evidence(i, intent, f"drug {slug}: {name}") for slug in q.drugs
                       for name in fields(intent, "drug") for i in _field_items(kb.drugs[slug], name)]
+        if line := said_line(intent, q.text):  # "can I crush it?": the line of how to take it that says so
+            from_drugs += [_evidence(i, intent, f"drug {slug}: {name}") for slug in q.drugs
+                           for name in fields(intent, "drug_said") for i in _field_items(kb.drugs[slug], name)
+                           if line.search(_item_text(i))]
         found += from_drugs
         # "does Adriamycin cause hair loss?" when its page lists no hair loss: the regimens that use it may
         unlisted = _symptom_unlisted(q, intent, from_drugs)

@@ -34,6 +34,12 @@ class Intent:
     first: str = ""                 # drug field whose first statement replies when this is the only intent
     first_names_drug: bool = False  # ... only if that statement names the drug ("It may harm a baby" would not)
     of_cancer: bool = False         # asked only of a cancer named alone: "signs" of a drug are its side effects
+    # drug page fields read, when the question says `said`, only for their lines saying `said_line` ("can I crush
+    # it?" of a drug whose "swallow the tablets whole, do not crush them" is in how to take it, not in a handling
+    # field of its own)
+    drug_said: tuple[str, ...] = ()
+    said: str = ""
+    said_line: str = ""
 
 
 # "What does CBC mean?", "what is that?": a definition is wanted whatever else the question says.
@@ -136,6 +142,17 @@ WHO_TAKES = re.compile(r"\b(can|could|may|should) (a |an |my |the )?(woman|women
                        r"teens?|teenagers?|person|people|someone|somebody|anyone|patients?|adults?|elderly)\b[^?.]{0,60}?"
                        r"\b(take|get|use|receive|be given|be on)\b|\bwho (can|should|may|is allowed to) (take|get|use|"
                        r"receive|be given)\b")
+
+# Something else offered to use beside ours, and whether that is all right: "my gyn offered me estrogen cream for
+# dryness. I'm on Aromasin, is that ok?" (the interaction rules answer; a product, not one of our medicines).
+OFFERED = (r"\b(offered|prescribed|recommended|suggested|gave|wants? (me|him|her) to (use|take|try))\b[^?]{0,60}?"
+           r"\b(creams?|gels?|patch(es)?|ointments?|lotions?|sprays?|supplements?|vitamins?|teas?|herbs?|herbals?)\b"
+           r"[^?]*\b(ok|okay|safe|alright|all right|fine|a problem|allowed)\b")
+
+# Where the medicine is kept: "keep it in the fridge", "keep the pills cool"; not what treatment keeps away ("to keep
+# the cancer from coming back", "keep it from growing").
+KEEP_IT = (r"keep (it|them|the)\b(?! (cancer|disease|tumou?rs?|lymphoma|leukemia|myeloma|counts?)\b)"
+           r"(?![^?.]{0,30}\bfrom (coming|growing|spreading|returning|getting|going)\b)")
 
 REGISTRY: tuple[Intent, ...] = (
     Intent("classification",
@@ -255,7 +272,10 @@ REGISTRY: tuple[Intent, ...] = (
            r"\blate (taking|with) (it|my|the|his|her)\b|\b(\d+|a few|several|two|three) hours? late\b|"
            # ... "threw up about 20 minutes after my pills", "vomited half an hour after taking it"
            r"\b(threw|throw|throwing) up ([\w-]+ ){0,4}(my|the|a|after)\b|\b(vomit|puk)\w* ([\w-]+ ){0,4}(my|the|a|after|it)\b",
-           "A missed dose", drug=("missed_dose",)),
+           "A missed dose", drug=("missed_dose",),
+           # throwing up a dose is not forgetting it: some pages say what to do in how to take the medicine
+           drug_said=("administration",), said=r"\b(threw|throw|throwing|thrown) up\b|\bvomit|\bpuk",
+           said_line=r"\b(throw|threw|throws) up\b|\bvomit"),
     # Stopping the medicine: "can I just stop my prednisone when the chemo ends?" (how to stop is in how to take it,
     # "do not stop it suddenly; your team lowers the dose", or in the serious effects of stopping suddenly)
     Intent("stopping", r"\b(can|could|should|may|do) (i|he|she|we|you) (just |simply |ever |then )?(stop|quit|"
@@ -266,7 +286,7 @@ REGISTRY: tuple[Intent, ...] = (
            # a test the medicine can throw off ("can Empliciti mess with that test?"): the labels' interference rules
            r"\b(mess(es|ing)? (up|with)|throws? off|throwing off|interfer\w* with|skews?) (the |that |my |his |her |a |"
            r"these |those |some )?((blood|lab|urine|myeloma|spep|protein|transfusion) )*(tests?|labs?|results?)\b|"
-           rf"{ALCOHOL}|supplement|"
+           rf"{ALCOHOL}|supplement|{OFFERED}|"
            r"vitamin|\bwith (warfarin|digoxin|aspirin)\b|blood thinner|\bantacids?\b|heartburn|avoid (eating|drinking|food)|"
            r"what (foods?|can i eat|should i eat)|\b(what|things|anything) (should |do |must |to )?(i |we |you )?(avoid|stay away from)\b|\b(can|could|may|should) i (take|mix|use|have|drink|eat) [\w\s'.-]+ "
            r"(with|and|while on|on) (?!food|water|meals?|milk|juice|an empty)|"
@@ -284,8 +304,10 @@ REGISTRY: tuple[Intent, ...] = (
            r"\b(cut|split)( up)? ((the|my|his|her|a|these|those) )?([\w-]+ )?(pills?|tablets?|capsules?)\b|"
            r"\b(cut|split) (it|them)\b|\bhalve\b|\bin (half|two|halves)\b",
            # how a regimen is dispensed says nothing of storing or handling one of its drugs: only when it is named
-           "Handling", drug=("handling", "storage"), named_regimen=("dispensing",), first="handling"),
-    Intent("storage", r"\bstor(e|age|ed|ing)\b|keep (it|them|the)|fridge|refrigerat|\bexpire|\bhot car\b|\btravel|"
+           "Handling", drug=("handling", "storage"), named_regimen=("dispensing",), first="handling",
+           drug_said=("administration",), said=r"\b(crush|chew|cut|split|open|break|dissolv|halv|half)",
+           said_line=r"\b(crush|chew|cut|split|open|dissolv|whole\b)"),
+    Intent("storage", r"\bstor(e|age|ed|ing)\b|" + KEEP_IT + r"|fridge|refrigerat|\bexpire|\bhot car\b|\btravel|"
            # where the pills are left: "can I leave my Ibrance in the sunlight?", "can it sit in the sun?"
            r"\b(leave|left|leaving)\b[^?.]{0,30}\b(in|out in) (the |a )?(sun|sunlight|heat|car)\b|"
            r"\b(it|they|pills?|tablets?|capsules?|bottles?|medicines?|meds) (sit|sits|sitting) (out )?in (the |a )?"
@@ -302,7 +324,9 @@ REGISTRY: tuple[Intent, ...] = (
     Intent("results", r"success( rate)?|how well .*\bwork|\b(cure|response|survival) rates?\b|\bsurviv|\beffective\b|"
            r"\bchances? (of|to) (cure|live|beat|surviv|be cured)|\boutcomes?\b|\bwork for most\b|^(does|will|did) .*\bwork\b|"
            r"how long (do|does|will|can|could) (people|patients|i|you|he|she|they|my \w+) live|life expectancy|prognosis|"
-           r"\bcurable\b|\b(be|get) cured\b",
+           r"\bcurable\b|\b(be|get) cured\b|"
+           # "does it help people live longer?", "did they live longer in the study?"
+           r"\b(live|lived|living) longer\b|\bhelps? ([\w-]+ ){0,2}(live|survive)\b|\b(extend|prolong)\w* (\w+ )?li(fe|ves)\b",
            "How well it works", drug=("uses",), regimen=("goals",), cancer=("outlook", "treatment_note"),
            reply=r"\b\d+ (out of|in) \d+\b|\d ?%|\bcured?\b|\bhalf\b|\blived?\b|\bsurviv"),
     # Getting the medicine: a restricted program (REMS), a specialty pharmacy.
@@ -323,7 +347,8 @@ REGISTRY: tuple[Intent, ...] = (
                  r"\bfluids\b"),
     Intent("cost", r"\bcost|\bpay\b|afford|insurance|\bprice|expensive|copay|assistance|financial|\bfree\b",
            "Cost and help paying", drug=("rems",), regimen=("cost_help",)),
-    Intent("comparison", r"\bdiffer|\bcompar|\bversus\b|\bvs\b|better than|same as|\bor\b.*\bwhich\b", "How they compare",
+    # (not "differentiation syndrome", "well-differentiated": a cell's maturing, no comparison)
+    Intent("comparison", r"\bdiffer(?!entiat)|\bcompar|\bversus\b|\bvs\b|better than|same as|\bor\b.*\bwhich\b", "How they compare",
            # two drugs compared are compared by their own pages, not by every regimen that uses either
            drug=("chemotherapy", "summary", "mechanism"), named_regimen=("summary", "how_it_works")),
     # What a cancer itself does, how it is found and staged, and who gets it: its page's own sections. Each pattern
@@ -397,6 +422,15 @@ def has_shape(intent: str) -> bool:
     return intent in _REPLY
 
 
+def said_line(intent: str, question: str) -> re.Pattern[str] | None:
+    """What a line of the intent's `drug_said` fields must say to be read for this question; None when the question
+    does not ask it (most intents never do)."""
+    entry = BY_NAME.get(intent)
+    if not (entry and entry.said and re.search(entry.said, question.lower())):
+        return None
+    return re.compile(entry.said_line, re.I)
+
+
 def fields(intent: str, kind: str) -> tuple[str, ...]:
     """The page fields of kind (`drug`, `regimen`, `cancer`, `named_regimen`, `regimen_only`) that answer it."""
     entry = BY_NAME.get(intent)
@@ -409,6 +443,13 @@ def fields(intent: str, kind: str) -> tuple[str, ...]:
 
 # When something happens, which asks nothing itself: "I have a colonoscopy next week" is not about weeks.
 WHEN = re.compile(r"\b(?:next|this|last|coming|in a|in two|in 2|in three|in 3) (day|days|week|weeks|month|months|weekend)\b")
+
+# A test result said to have come back ("my TSH came back high"): no cancer coming back, which "came back" asks of a
+# drug's uses.
+# (the words "came back" only: "high" or "low" still name what was found)
+RESULT_BACK = re.compile(r"\b(came|come|comes|coming) back(?=( as| at| really| very| a bit| slightly| too| so| a little)*"
+                         r" (high|low|higher|lower|elevated|raised|normal|abnormal|positive|negative|clear|fine|ok|okay|"
+                         r"good|bad|up|down)\b)")
 
 # "why do I need EKGs on Kisqali?": a reason is asked
 WHY = re.compile(r"\bwhy\b")

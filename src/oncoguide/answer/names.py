@@ -114,6 +114,15 @@ class NameIndex:
         return CloseWords(self.index)
 
 
+
+# A short name's words as people say them: "Weekly cisplatin + RT" is "cisplatin every week with radiation",
+# "Carboplatin alone" is "carboplatin by itself".
+QUALIFIERS_SAID = {
+    "rt": re.compile(r"\b(radiation|radiotherapy|chemoradiation|chemoradiotherapy|rt)\b"),
+    "weekly": re.compile(r"\bweekly\b|\b(every|each|once a|once per|one time a) week\b"),
+    "alone": re.compile(r"\balone\b|\bby itself\b|\bon its own\b|\bsingle agent\b|\bmonotherapy\b"),
+}
+
 @dataclass
 class Names:
     drugs: NameIndex
@@ -150,8 +159,9 @@ class Names:
     def qualified_regimens(self, drugs: list[str], tokens: list[str]) -> list[str]:
         """Regimens named by their drug, by any of its names, and the other words of their short name, in any
         order: "maintenance Revlimid" is Lenalidomide maintenance, "Revlimid for MDS" Lenalidomide (MDS)."""
-        said = set(tokens)
+        said = set(tokens) | {word for word, pattern in QUALIFIERS_SAID.items() if pattern.search(" ".join(tokens))}
         return [slug for slug, (drug, words_) in self.qualified.items() if drug in drugs and words_ <= said]
+
     def spelled(self, tokens: list[str]) -> list[str]:
         """Tokens with name words put right for finding cancers, regimens and glossary terms: a possessive or
         plural ("hodgkin's", "hodgkins" -> hodgkin, "cancers" -> cancer), one misspelt word of at least 6 letters ("lukemia" ->

@@ -35,13 +35,16 @@ from .intents import (
     KIND_OF,
     MEANS,
     MOST_COMMON,
+    RESULT_BACK,
     START_AFTER,
     TREATMENT_SAID,
     WHEN,
     WHY,
+    fields,
     has_shape,
     of_cancer,
     replies,
+    said_line,
     signals,
     signals_intent,
     spot,
@@ -106,7 +109,7 @@ def kinds_of(kb: KnowledgeBase, text: str) -> list[str]:
 
 def wanted_words(q: Question) -> list[str]:
     """The question's own topic words (not names, not question words, not when) and the medical words they mean."""
-    when = {w for m in WHEN.finditer(q.text.lower()) for w in terms(m[0])}
+    when = {w for pattern in (WHEN, RESULT_BACK) for m in pattern.finditer(q.text.lower()) for w in terms(m[0])}
     return list(dict.fromkeys([*(w for w in q.subject_terms if len(w) > 2 and w not in QUIET and w not in when),
                                *q.medical_terms]))
 
@@ -194,6 +197,13 @@ def _missed(kb: KnowledgeBase, q: Question, _: list[Evidence]) -> Evidence | Non
     drug = one_drug(kb, q)
     if drug is None or "missed_dose" not in q.intents or drug.missed_dose is None:
         return None
+    line = said_line("missed_dose", q.text)  # "threw up right after my pill": the page's rule on that first
+    if line and not line.search(drug.missed_dose.text):  # (most missed-dose rules say it themselves)
+        for name in fields("missed_dose", "drug_said"):
+            for item in cited_items(getattr(drug, name, None) or []):
+                if line.search(item_text(item)):
+                    return Evidence(text=item_text(item), cite=list(item.cite), topic="missed_dose",
+                                    where=f"drug {drug.slug}: {name}")
     m = drug.missed_dose
     return Evidence(text=m.text, cite=list(m.cite), topic="missed_dose", where=f"drug {drug.slug}: missed_dose")
 
@@ -245,11 +255,13 @@ def _why(kb: KnowledgeBase, q: Question, _: list[Evidence]) -> Evidence | None:
                 continue
             own, widened = word_score(f"{getattr(item, 'question', '')} {getattr(item, 'name', '')} {text}", q)
             own += match_count(text, term)  # "PD-L1": a glossary word asked about, though too short a word to count
-            # the plan made of both is about them together; a drug's statement naming the other is about the pair
-            names_other = int(where.startswith("regimen ") and plan is not None and len(q.drugs) >= 2 or
-                              any(whole_word(n).search(text.lower()) for n in other))
-            key = (names_other, own, widened, rank)
-            if (own + widened + names_other) and key > best_key:
+            # a drug's statement naming the other is about the pair; so is the plan made of both, though a line of
+            # it sharing no word asked (nor one it means) is not the reason asked ("why add Casodex when Zoladex starts?" is the
+            # bicalutamide FAQ on the flare, not the plan's blood sugar test)
+            names_other = int(where.startswith("drug ") and any(whole_word(n).search(text.lower()) for n in other))
+            of_pair = int(where.startswith("regimen ") and plan is not None and len(q.drugs) >= 2)
+            key = (int(names_other or (of_pair and own + widened > 0)), own, widened, rank)
+            if (own + widened + names_other + of_pair) and key > best_key:
                 best, best_key = Evidence(text=text, cite=list(item.cite), topic=q.intents[0] if q.intents else "other",
                                           where=where), key
     return best

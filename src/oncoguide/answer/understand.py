@@ -17,6 +17,7 @@ from .intents import (
     DRUG_STARTS,
     EXPLICIT_DEFINITION,
     INFUSION_TIME,
+    OFFERED,
     ORDER,
     ORGAN_CONDITION,
     START_AFTER,
@@ -622,8 +623,11 @@ def _intents(lowered: str, plain: list[str], drugs: list[str], regimens: list[st
             intents = []  # "can someone with kidney disease take Xeloda?", "can I take olaparib with liver disease?":
             # whether they may is the dose for them (a medicine named beside ours brings the interactions back)
         intents += [] if intents else ["dose"]
+    # (something offered for the symptom, "a steroid cream for the rash", still asks about the rash too)
+    offered_only = "interactions" in intents and only_offered(lowered)
     if symptoms and (drugs or named or GENERIC_TREATMENT.search(lowered)) and \
-            not {"side_effects", "serious", "interactions", "form", "storage"} & set(intents):
+            not {"side_effects", "serious", "form", "storage"} & set(intents) and \
+            ("interactions" not in intents or offered_only):
         intents.append("side_effects")  # "Revlimid and blood clots?", "will I lose my hair on chemo?": a symptom
         # named with a treatment ("pregnant" is not; nor the sun where pills are kept: "can it sit in the sun?")
     if "classification" in intents and "side_effects" in intents and CAUSE_ASKED.search(lowered):
@@ -667,11 +671,18 @@ def _intents(lowered: str, plain: list[str], drugs: list[str], regimens: list[st
     if "components" in intents and "definition" in intents:
         intents.remove("definition")
     if len(drugs) >= 2 and "comparison" not in intents and not {"interactions", "components"} & set(intents) \
-            and not (together and intents) and not (intents and re.search(r"\b(with|plus)\b", lowered)):
-        # "how many doses of nivolumab and ipilimumab": a regimen of both; "Gazyva with Calquence": given together
+            and not (together and intents) and not (intents and RELATED.search(lowered)) \
+            and not re.search(r"\bwhy\b", lowered):
+        # "how many doses of nivolumab and ipilimumab": a regimen of both; "Gazyva with Calquence": given together;
+        # "Cabometyx after Nexavar stopped working, did it help?": one came before the other; "why did they add
+        # Casodex when he started Zoladex?" asks a reason, which the reply gives, not what kind of drug each is
         intents.append("comparison")
     intents.sort(key=ORDER.index)
     return intents
+
+
+# Two medicines said to go together or one after the other: a question asking something else of them compares nothing.
+RELATED = re.compile(r"\b(with|plus|after|before|following|then|instead of|stopped working|failed)\b")
 
 
 # A symptom named as what a medicine is used for: "is dexamethasone used for brain swelling?" ("does Zofran help with
@@ -699,6 +710,15 @@ HIGH_DOSE = re.compile(r"\bhigh[ -]dose\b")
 CYCLE_LENGTH = re.compile(r"\bhow (long|many days|many weeks) (is|are|does|do) (each|a|one|every|the|my) "
                           r"([\w-]+ )?(cycle|round|course)s?\b(?! of treatment)")
 BEFORE_DOSE = re.compile(r"\bbefore (each|the|my|every|a|his|her) ([\w-]+ )?dose\b")
+
+
+def only_offered(lowered: str) -> bool:
+    """Whether other medicines are asked about only as something offered to use beside ours ("my gyn offered me
+    estrogen cream, is that ok?"), whose words are no medicine's names."""
+    return _only_by("interactions", lowered, _OFFERED)
+
+
+_OFFERED = re.compile(OFFERED)
 
 
 def _only_by(intent: str, lowered: str, words_: re.Pattern[str]) -> bool:
