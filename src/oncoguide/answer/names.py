@@ -114,7 +114,6 @@ class NameIndex:
         return CloseWords(self.index)
 
 
-
 # A short name's words as people say them: "Weekly cisplatin + RT" is "cisplatin every week with radiation",
 # "Carboplatin alone" is "carboplatin by itself".
 QUALIFIERS_SAID = {
@@ -122,6 +121,7 @@ QUALIFIERS_SAID = {
     "weekly": re.compile(r"\bweekly\b|\b(every|each|once a|once per|one time a) week\b"),
     "alone": re.compile(r"\balone\b|\bby itself\b|\bon its own\b|\bsingle agent\b|\bmonotherapy\b"),
 }
+
 
 @dataclass
 class Names:
