@@ -5,6 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from oncoguide.content import load
+from oncoguide.model.cancer import DISEASE_SECTIONS
 
 CONTENT = Path(__file__).resolve().parents[2] / "content"
 
@@ -14,3 +15,21 @@ def test_mds_page_names_the_bone_marrow_biopsy_that_confirms_it() -> None:
     page = load(CONTENT).cancers["myelodysplastic-syndromes"]
     diagnosis = next(s.text for s in page.about_disease() if "is found with" in s.text)
     assert "aspiration and biopsy" in diagnosis
+
+
+def test_every_cancer_page_fills_every_disease_section() -> None:
+    # A reader opening any cancer page finds each heading (signs, how it is found, stages, outlook, who gets it)
+    # with something under it; an empty heading is a question the page cannot answer.
+    cancers = load(CONTENT).cancers.values()
+    empty = sorted(f"{page.slug}: {heading}" for page in cancers
+                   for field, heading in DISEASE_SECTIONS.items() if not getattr(page, field))
+    assert not empty, empty
+
+
+def test_cancers_not_staged_by_number_say_what_is_used_instead() -> None:
+    # "what stage is my leukemia" has an answer even where there are no stages 1 to 4
+    pages = load(CONTENT).cancers
+    instead = {"acute-myeloid-leukemia": "not staged", "acute-lymphoblastic-leukemia": "not staged",
+               "myelodysplastic-syndromes": "IPSS-R", "glioblastoma": "grade 4"}
+    for slug, words in instead.items():
+        assert any(words in st.text for st in pages[slug].stages), slug
