@@ -11,8 +11,8 @@ Facts are matched (after `normalise`) against what the answer shows as evidence 
 guideline, research and disagreement items), never the echoed question or the reference list.
 
 Rows: the held-out set, then kb_questions.yaml (the set the answer code was tuned on, the baseline) and
-kb_questions_heldout.yaml (facts as plain strings there). Columns: share with every key fact, share with zero
-citation defects, share holding an item about a drug or regimen the question did not name, p50 latency.
+kb_questions_heldout.yaml (facts as plain strings there). Columns: share with every key fact, share whose first
+line (the direct reply, else the first guideline item) holds at least one key fact, share with zero citation defects, share holding an item about a drug or regimen the question did not name, p50 latency.
 
 Off-topic rule: an item's subject is the drug, regimen or cancer type whose page its `where` names; a glossary
 definition is about its word, no drug or regimen; an item whose `where` names no page (a quoted label or PubMed
@@ -71,6 +71,18 @@ def normalise(text: str) -> str:
 def shown_text(answer: Answer) -> str:
     """What the answer shows as evidence: notices and cited items, not the question and not the references."""
     return normalise(" ".join([*(n.text for n in answer.notices), *(i.text for i in answer.cited())]))
+
+
+def first_line(answer: Answer) -> str:
+    """What the reader sees first as the answer: the direct reply, else the first guideline item (notices aside)."""
+    items = answer.direct or [i for g in answer.guidelines for i in g.items][:1]
+    return normalise(" ".join(i.text for i in items))
+
+
+def first_holds_a_fact(facts: list, answer: Answer) -> bool:
+    """Whether the first line holds at least one key fact (matched as missing_facts does)."""
+    text = first_line(answer)
+    return bool(text) and len(missing_facts(facts, text)) < len(facts)
 
 
 def missing_facts(facts: list, text: str) -> list:
@@ -201,6 +213,7 @@ class Row:
     name: str
     n: int = 0
     facts: int = 0
+    first: int = 0
     clean: int = 0
     off_topic: int = 0
     unrelated: int = 0
@@ -208,9 +221,9 @@ class Row:
 
     def cells(self) -> str:
         if not self.n:
-            return f"| {self.name} | 0 | | | | | |"
+            return f"| {self.name} | 0 | | | | | | |"
         p50 = statistics.median(self.latency) * 1e3
-        return (f"| {self.name} | {self.n} | {self.facts / self.n:.1%} | {self.clean / self.n:.1%} | "
+        return (f"| {self.name} | {self.n} | {self.facts / self.n:.1%} | {self.first / self.n:.1%} | {self.clean / self.n:.1%} | "
                 f"{self.off_topic / self.n:.1%} | {self.unrelated / self.n:.1%} | {p50:.1f} |")
 
 
@@ -228,6 +241,7 @@ def score(composer: Composer, names: Names, label: str, items: list[dict], show:
         unrelated = names.off_topic(answer, names.with_named_drugs(named))
         row.n += 1
         row.facts += not missing
+        row.first += first_holds_a_fact(item["facts"], answer)
         row.clean += not defects
         row.off_topic += bool(stray)
         row.unrelated += bool(unrelated)
@@ -264,12 +278,12 @@ def main() -> int:
             label = f"{label}, about listed pages"
         rows.append(score(composer, names, label, items, show))
     print(f"\nover {len(kb.drugs)} drugs, {len(kb.regimens)} regimens, {len(kb.cancers)} cancer types\n")
-    print("| set | questions | every key fact | zero citation defects | off-topic item | item on no named drug "
+    print("| set | questions | every key fact | first line has one | zero citation defects | off-topic item | item on no named drug "
           "| p50 ms |")
-    print("|---|---|---|---|---|---|---|")
+    print("|---|---|---|---|---|---|---|---|")
     for row in rows:
         print(row.cells())
-    print(f"| target | | >= {TARGETS['facts']:.0%} | {TARGETS['clean']:.0%} | <= {TARGETS['off_topic']:.0%} | | |")
+    print(f"| target | | >= {TARGETS['facts']:.0%} | | {TARGETS['clean']:.0%} | <= {TARGETS['off_topic']:.0%} | | |")
     first = rows[0]
     met = (first.facts / first.n >= TARGETS["facts"] and first.clean == first.n
            and first.off_topic / first.n <= TARGETS["off_topic"])

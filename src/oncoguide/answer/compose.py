@@ -25,6 +25,7 @@ from .evidence import (
     symptom_words,
 )
 from .intents import HEADINGS, replies, signals_intent
+from .lead import leading
 from .markers import marker_drugs
 from .names import findable_names, known_word, names
 from .rank import Ranker, adds_to
@@ -114,6 +115,9 @@ class Composer:
             if not {e.text for e in naming} & {e.text for e in evidence}:
                 evidence = [*naming, *evidence]
         direct = direct_reply(self.kb, q, evidence)
+        if symptom is None and (lead := self._lead(q, direct)) is not None:  # the rule's pick follows as support
+            evidence = [direct, *(e for e in evidence if e.text != direct.text)] if direct else evidence
+            direct = lead
         evidence += also
         evidence += self._ranked(q, evidence, direct)
         evidence += [e for e in guarded(self.kb, q) if e.text not in {x.text for x in evidence}]
@@ -184,6 +188,13 @@ class Composer:
         skip = {e.text for e in evidence} | ({direct.text} if direct else set())
         found = self._focus(q, self.ranker.best(q, MAX_RANKED, skip), searched=True)
         return [e for e in found if not (direct and repeats(e.text, direct.text)) and not for_organs_not_asked(e, q)]
+
+    def _lead(self, q: Question, direct: Evidence | None) -> Evidence | None:
+        """The named pages' statement that should lead instead of the intent rule's reply (lead.py), if any: only
+        one about what the question names."""
+        if self.ranker is None or direct is None or (top := leading(self.ranker, q, direct)) is None:
+            return None
+        return next((e for e in self._focus(q, [top], searched=True) if not for_organs_not_asked(e, q)), None)
 
     def _each_naming_the_other(self, q: Question) -> list[Evidence]:
         """The statements of each of two drugs' pages that name the other drug, by any of its names: its rules on

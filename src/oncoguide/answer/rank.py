@@ -200,10 +200,13 @@ class Ranker:
                 break
             if not may or self.statements.shown_at(p).text in skip:
                 continue
-            s, e = self.statement(p), self.statements.shown_at(p)
-            out.append(Evidence(text=e.text, cite=e.cite, topic=self.topic(q, s), where=f"{s.page}: {s.field}",
-                                cancer=e.cancer))
+            out.append(self.evidence(q, p))
         return out
+
+    def evidence(self, q: Question, position: int) -> Evidence:
+        """The statement at a position as shown, under the heading of the intent asked whose fields hold it."""
+        s, e = self.statement(position), self.statements.shown_at(position)
+        return Evidence(text=e.text, cite=e.cite, topic=self.topic(q, s), where=f"{s.page}: {s.field}", cancer=e.cancer)
 
 
 def adds_to(q: Question) -> bool:
