@@ -1,0 +1,41 @@
+"""Questions about a word get what people ask of it: the usual range, the signs, how a test feels (issue #11)."""
+
+from pathlib import Path
+
+import pytest
+
+from oncoguide.answer import Composer, check
+
+CONTENT = Path(__file__).resolve().parents[2] / "content"
+
+
+@pytest.fixture(scope="module")
+def composer():
+    from oncoguide.content import load
+
+    return Composer(load(CONTENT))
+
+
+def _shown(composer, q):
+    answer = composer.answer(q)
+    assert check(answer) == []
+    return " ".join(i.text for i in answer.cited()).lower()
+
+
+@pytest.mark.parametrize("q, fact", [
+    ("What is a normal white blood cell count?", "4,500 to 10,000"),
+    ("What is a normal platelet count?", "150,000 to 300,000"),
+    ("What does a low MCV mean?", "too little iron"),
+    ("What does high creatinine mean?", "0.8 to 1.4"),
+    ("What is the WBC differential?", "percent"),
+    ("What can low magnesium cause?", "muscle cramps"),
+    ("Does a bone marrow biopsy hurt?", "about 30 minutes"),
+    ("Does an ECG hurt?", "does not hurt"),
+    ("What are the signs of anemia?", "fast heartbeat"),
+    ("What is hypercalcemia?", "thirsty"),
+    ("What does platinum sensitive mean?", "more than 6 months"),
+    ("What is an IPI score?", "older than 60"),
+])
+def test_a_word_question_gets_what_people_ask_of_it(composer, q, fact):
+    assert fact in _shown(composer, q)
+
