@@ -12,7 +12,8 @@ guideline, research and disagreement items), never the echoed question or the re
 
 Rows: the held-out set, then kb_questions.yaml (the set the answer code was tuned on, the baseline) and
 kb_questions_heldout.yaml (facts as plain strings there). Columns: share with every key fact, share whose first
-line (the direct reply, else the first guideline item) holds at least one key fact, share with zero citation defects, share holding an item about a drug or regimen the question did not name, p50 latency.
+line (the direct reply, else the first guideline item) holds at least one key fact, share with zero citation
+defects, share holding an item about a drug or regimen the question did not name, p50 latency.
 
 Off-topic rule: an item's subject is the drug, regimen or cancer type whose page its `where` names; a glossary
 definition is about its word, no drug or regimen; an item whose `where` names no page (a quoted label or PubMed
@@ -223,7 +224,8 @@ class Row:
         if not self.n:
             return f"| {self.name} | 0 | | | | | | |"
         p50 = statistics.median(self.latency) * 1e3
-        return (f"| {self.name} | {self.n} | {self.facts / self.n:.1%} | {self.first / self.n:.1%} | {self.clean / self.n:.1%} | "
+        return (f"| {self.name} | {self.n} | {self.facts / self.n:.1%} | {self.first / self.n:.1%} | "
+                f"{self.clean / self.n:.1%} | "
                 f"{self.off_topic / self.n:.1%} | {self.unrelated / self.n:.1%} | {p50:.1f} |")
 
 
@@ -278,8 +280,8 @@ def main() -> int:
             label = f"{label}, about listed pages"
         rows.append(score(composer, names, label, items, show))
     print(f"\nover {len(kb.drugs)} drugs, {len(kb.regimens)} regimens, {len(kb.cancers)} cancer types\n")
-    print("| set | questions | every key fact | first line has one | zero citation defects | off-topic item | item on no named drug "
-          "| p50 ms |")
+    print("| set | questions | every key fact | first line has one | zero citation defects | off-topic item "
+          "| item on no named drug | p50 ms |")
     print("|---|---|---|---|---|---|---|---|")
     for row in rows:
         print(row.cells())
