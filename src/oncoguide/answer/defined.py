@@ -13,12 +13,16 @@ from ..model import KnowledgeBase
 from ..search.synonyms import meanings, phrases
 from ..search.text import STOPWORDS, terms
 from .evidence import GENERAL, Evidence, item_text, match_count, page_items
+from .intents import TREATMENT_SAID
 from .names import names, ngrams
 from .understand import CANCER_STATE, NO_TOPIC, TAKEN, Question
 
 # "HER2-low means ...", "Active surveillance means ...", "Stage 0 means ...": a sentence that opens with the word
 # (a pronoun, "That means ...", defines nothing)
 _DEFINES = re.compile(r"(?:^|(?<=[.!?] ))([A-Z][\w+/-]*(?: [\w+/-]+){0,4}) means\b([^.]*)")
+# "... even months later. It is called radiation recall.": the sentence before says what the word is
+_CALLED = re.compile(r"(?:^|(?<=[.!?] ))(?:It|This|That|These|They) (?:is|are) (?:also |often )?called "
+                     r"(?:an? |the )?([\w+/-]+(?: [\w+/-]+){0,4}?)(?=[.,;]|$)")
 _ARTICLE = re.compile(r"^(a|an|the|one) ")
 _NOT_A_WORD = frozenset({"this", "that", "it", "which", "each", "what"})
 # What a finding leads to is no definition: "Veno-occlusive disease means stopping for good", "Bad numbness means
@@ -30,6 +34,7 @@ _CONSEQUENCE = re.compile(r"\b(doses?|stop\w*|paus\w*|cycles?|held|hold)\b")
 class _Defined:
     page: str  # "regimen <slug>", "drug <slug>", "cancer <slug>"
     evidence: Evidence
+    called: bool = False  # named after it is described ("It is called ..."), not "<word> means ..."
 
 
 _CACHE: dict[int, tuple[KnowledgeBase, dict[str, list[_Defined]]]] = {}
@@ -59,6 +64,9 @@ def _defined(kb: KnowledgeBase) -> dict[str, list[_Defined]]:
                 if word.split()[0] not in _NOT_A_WORD and not _CONSEQUENCE.search(m[2]):
                     e = Evidence(text=text, cite=list(item.cite), topic="definition", where=key)
                     found.setdefault(word, []).append(_Defined(key, e))
+            for m in _CALLED.finditer(text):
+                e = Evidence(text=text, cite=list(item.cite), topic="definition", where=key)
+                found.setdefault(norm(m[1]), []).append(_Defined(key, e, called=True))
         cached = _CACHE[id(kb)] = (kb, found)
     return cached[1]
 
@@ -73,10 +81,15 @@ def defined_on_page(kb: KnowledgeBase, q: Question) -> Evidence | None:
         {f"regimen {s}" for s in q.regimens} | {f"regimen {r.slug}" for s in q.drugs for r in kb.regimens_with_drug(s)}
     named = set(q.entity_words)
     defined = _defined(kb)
+    glossary = names(kb).glossary.index
+    # "what does muscle-invasive mean for treatment?" asks how it is treated, which the sentence naming it does not say
+    named_ok = not TREATMENT_SAID.search(q.text.lower())
     for gram in ngrams(norm(q.text).split()):  # longest first
         if gram in named:
             continue
-        found = next((d.evidence for d in defined.get(gram, []) if d.page in pages), None)
+        # a word the glossary defines is its to say when a page only names it after describing it
+        found = next((d.evidence for d in defined.get(gram, []) if d.page in pages
+                      and not (d.called and (gram in glossary or not named_ok))), None)
         if found is not None:
             return found
     return None

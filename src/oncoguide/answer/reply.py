@@ -7,7 +7,7 @@ import re
 from collections.abc import Callable
 
 from ..content.lookup import cancer_names, drug_names, norm
-from ..model import FAQ, KnowledgeBase, SideEffect, cited_items
+from ..model import FAQ, CancerType, KnowledgeBase, SideEffect, cited_items
 from ..search.synonyms import meanings, phrases, regimen_aliases
 from ..search.text import stem, terms, whole_word, words
 from .cancer_aspects import asked_aspects, on_aspect, on_disease
@@ -501,11 +501,24 @@ def _not_kind(text: str, asked: list[str], q: Question) -> int:
 
 def _cancer_aspect_said(kb: KnowledgeBase, q: Question) -> bool:
     """The one cancer named, and nothing else, has a statement on what is asked of the cancer itself (its
-    survival, who gets it, whether it is cured); "what does overall survival mean for myeloma?" asks the word."""
-    if len(q.cancers) != 1 or q.drugs or q.regimens or MEANS.search(q.text.lower()):
+    survival, who gets it, whether it is cured); "what does overall survival mean for myeloma?" asks the word, but
+    "what does stage 4 kidney cancer mean?" asks what the cancer's stage is, which its page says."""
+    if len(q.cancers) != 1 or q.drugs or q.regimens:
         return False
     cancer = kb.cancers[q.cancers[0]]
+    if MEANS.search(q.text.lower()) and not _means_of_cancer(cancer, q.text):
+        return False
     return bool(on_disease(cancer, asked_aspects(q.text.lower())))
+
+
+# "what does <words> mean": the words asked to mean
+_MEANING_OF = re.compile(r"\bwhat (?:does|do|did|would|will) (.+?) (?:mean|means)\b")
+
+
+def _means_of_cancer(cancer: CancerType, text: str) -> bool:
+    """Whether the words a question asks the meaning of name the cancer ("stage 3 melanoma")."""
+    m = _MEANING_OF.search(norm(text))
+    return m is not None and any(f" {norm(n)} " in f" {m[1]} " for n in cancer_names(cancer))
 
 
 def _side_effect_term(kb: KnowledgeBase, q: Question) -> str | None:
