@@ -165,8 +165,9 @@ def _said(word: str) -> re.Pattern[str]:
 
 
 def symptom_words(q: Question) -> list[str]:
-    if q.medical_terms:  # the plain words were recognised: match on their medical meaning only
-        return q.medical_terms
+    if q.medical_terms:  # the plain words were recognised: match on their medical meaning only, less the words
+        # for treatment itself ("chemo", "pill"): "can't sleep and starving since chemo" asks of sleep and appetite
+        return [t for t in q.medical_terms if " " in t or not TREATMENT_WORDS.match(t)]
     return [t for t in q.subject_terms if len(t) > 3 and t not in GENERAL]
 
 
