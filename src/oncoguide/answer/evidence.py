@@ -141,10 +141,10 @@ def match_count(text: str, wanted: list[str]) -> int:
 SHORT = 5  # a word this long or longer is matched by its first five letters
 
 
-# Endings that make another form of a short word: "ears", "dosed", "lower", "numbness", "painful"; "ly" and "y" only
-# after four letters ("slowly", "itchy": "early" is no form of "ear").
-_ENDINGS = "s|es|d|ed|ing|'s|er|est|ness|ful"
-_LONGER_ENDINGS = "ly|y"
+# Endings that make another form of a short word: "ears", "dosed", "eaten", "lowered", "numbness", "painful",
+# "feelings"; "ly", "y" and "ier" only after four letters ("slowly", "itchy", "riskier": "early" is no form of "ear").
+_ENDINGS = "s|es|d|ed|ing|ings|'s|en|er|ers|ered|ering|est|ness|ful"
+_LONGER_ENDINGS = "ly|y|ier|iest"
 
 
 def _word(word: str) -> str:
@@ -152,10 +152,10 @@ def _word(word: str) -> str:
     ("stops", "stopped", "stopping"; "dose", "dosing"; "body", "bodies")."""
     if len(word) >= SHORT:
         return re.escape(word[:SHORT]) + r"\w*"
-    endings = _ENDINGS + ("|" + _LONGER_ENDINGS if len(word) > 3 else "")
+    endings = _ENDINGS + ("|" + _LONGER_ENDINGS if len(word) > 3 else "") + ("|n" if word[-1] in "ew" else "")  # "shown"
     forms = [f"{re.escape(word)}(?:{endings}|{re.escape(word[-1])}(?:ed|ing|er|est|y))?"]
-    if word[-1] in "ey" and len(word) > 2:  # "dose": "dosing"; "body": "bodies", "bodied"
-        forms.append(re.escape(word[:-1]) + ("ing" if word[-1] == "e" else "(?:ies|ied)"))
+    if word[-1] in "ey" and len(word) > 2:  # "dose": "dosing", "safe": "safer"; "body": "bodies", "bodied"
+        forms.append(re.escape(word[:-1]) + ("(?:ing|er|est)" if word[-1] == "e" else "(?:ies|ied)"))
     return "(?:" + "|".join(forms) + r")\b"
 
 

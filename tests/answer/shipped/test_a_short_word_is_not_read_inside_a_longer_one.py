@@ -38,7 +38,13 @@ def test_a_word_inside_another_is_not_said(text, word) -> None:  # noqa: ANN001
     ("shortness of breath", "short of breath"), ("before dosing", "dose"), ("nauseous", "nausea"),
     ("if you could get pregnant", "pregnancy"), ("after chemotherapy", "chemo"), ("it was stopped", "stop"),
     ("both ears", "ear"), ("your medications", "medicine"), ("the RAS gene", "ras"), ("HER2-positive", "her2"),
-    ("other bodies", "body"), ("a KRAS-mutated tumor", "kras"),
+    ("other bodies", "body"), ("a KRAS-mutated tumor", "kras"), ("once it is taken", "take"), ("it was shown", "show"),
+    ("the dose is lowered", "low"), ("is it safer", "safe"), ("feelings", "feel"),
 ])
 def test_a_form_of_the_word_is_said(text, word) -> None:  # noqa: ANN001
     assert match_count(text, [word]) == 1
+
+
+def test_hep_b_is_hepatitis_b(shown) -> None:  # noqa: ANN001
+    """"hep" no longer reads as the start of "hepatitis": "hep b" says it (synonyms.yaml)."""
+    assert "hepatitis b" in shown("my mom had hep b, can she get obinutuzumab")
