@@ -130,21 +130,44 @@ def _field_items(obj: BaseModel, name: str) -> list[Any]:
 
 
 def match_count(text: str, wanted: list[str]) -> int:
-    """How many of the wanted words (or their first five letters, for plurals) the text holds; a phrase by the first
-    five letters of each of its words ("short of breath" is said "shortness of breath")."""
+    """How many of the wanted words the text holds: a long word by its first five letters (its plural and other
+    forms), a short one as itself or with an ending ("ear", "ears"; "dose", "dosing"), never as the start of
+    another word ("RAS" is not "rash", "fat" not "fatigue", "ear" not "early"); a phrase as its words in a row, each
+    so ("short of breath" is said "shortness of breath")."""
     lowered = text.lower()
     return sum(1 for w in wanted if _said(w).search(lowered))
 
 
+SHORT = 5  # a word this long or longer is matched by its first five letters
+
+
+# Endings that make another form of a short word: "ears", "dosed", "eaten", "lowered", "numbness", "painful",
+# "feelings"; "ly", "y" and "ier" only after four letters ("slowly", "itchy", "riskier": "early" is no form of "ear").
+_ENDINGS = "s|es|d|ed|ing|ings|'s|en|er|ers|ered|ering|est|ness|ful"
+_LONGER_ENDINGS = "ly|y|ier|iest"
+
+
+def _word(word: str) -> str:
+    """One word's pattern: its first five letters, or a shorter word with an ending that makes another form of it
+    ("stops", "stopped", "stopping"; "dose", "dosing"; "body", "bodies")."""
+    if len(word) >= SHORT:
+        return re.escape(word[:SHORT]) + r"\w*"
+    endings = _ENDINGS + ("|" + _LONGER_ENDINGS if len(word) > 3 else "") + ("|n" if word[-1] in "ew" else "")  # "shown"
+    forms = [f"{re.escape(word)}(?:{endings}|{re.escape(word[-1])}(?:ed|ing|er|est|y))?"]
+    if word[-1] in "ey" and len(word) > 2:  # "dose": "dosing", "safe": "safer"; "body": "bodies", "bodied"
+        forms.append(re.escape(word[:-1]) + ("(?:ing|er|est)" if word[-1] == "e" else "(?:ies|ied)"))
+    return "(?:" + "|".join(forms) + r")\b"
+
+
 @lru_cache(maxsize=WORD_PATTERNS)  # compiled once per word (re's own cache of 512 was flushed at every question)
 def _said(word: str) -> re.Pattern[str]:
-    return re.compile(r"\b" + r"\w*[\s-]+".join(re.escape(w[:5]) for w in word.split()) if " " in word
-                      else rf"\b{re.escape(word[:5])}")
+    return re.compile(r"\b" + r"[\s-]+".join(_word(w) for w in word.split()))
 
 
 def symptom_words(q: Question) -> list[str]:
-    if q.medical_terms:  # the plain words were recognised: match on their medical meaning only
-        return q.medical_terms
+    if q.medical_terms:  # the plain words were recognised: match on their medical meaning only, less the words
+        # for treatment itself ("chemo", "pill"): "can't sleep and starving since chemo" asks of sleep and appetite
+        return [t for t in q.medical_terms if " " in t or not TREATMENT_WORDS.match(t)]
     return [t for t in q.subject_terms if len(t) > 3 and t not in GENERAL]
 
 
