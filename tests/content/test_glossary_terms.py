@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 import pytest
@@ -51,3 +52,37 @@ def test_hospice_says_when_it_starts_and_how_it_differs_from_palliative_care(kb)
 
 def test_engraftment_says_the_new_cells_start_to_make_new_blood_cells(kb) -> None:  # noqa: ANN001
     assert "start to make new blood cells" in kb.glossary["engraftment"].definition
+
+
+# What people ask next about a lab word is whether their number is normal: each CMP part gives its usual range.
+RANGE = re.compile(r"\b\d+(?:\.\d+)? to \d+(?:\.\d+)? (?:mg/dL|g/dL|mEq/L|U/L|units per liter|milligrams per deciliter"
+                   r"|grams per deciliter)")
+
+
+@pytest.mark.parametrize("name", ["glucose", "calcium", "sodium", "potassium", "CO2", "chloride", "BUN", "creatinine",
+                                  "albumin", "total protein", "ALP", "ALT", "AST", "bilirubin"])
+def test_each_cmp_part_gives_its_usual_range_with_a_unit(kb, name: str) -> None:  # noqa: ANN001
+    _, names = glossary_pattern(kb.glossary)
+    term = kb.glossary[names[name.lower()]]
+    assert RANGE.search(term.definition), (term.slug, term.definition)
+
+
+@pytest.mark.parametrize("slug", ["progression", "relapse", "refractory"])
+def test_a_result_word_says_what_can_come_next(kb, slug: str) -> None:  # noqa: ANN001
+    """"The scan says progression, what now?": the word's definition names the next step, not only the meaning."""
+    text = kb.glossary[slug].definition
+    assert re.search(r"(another|different) (kind of )?treatment", text, re.IGNORECASE), text
+    assert grade(text) <= 8
+
+
+@pytest.mark.parametrize(("slug", "facts"), [
+    ("pet-scan", ["not to eat", "30 to 60 minutes"]),
+    ("mri", ["45 to 60 minutes", "metal"]),
+    ("biopsy", ["few days"]),
+    ("bone-density", ["T-score", "-2.5"]),
+    ("gleason-score", ["Grade Group", "6"]),
+])
+def test_a_test_word_says_how_it_goes_or_what_its_number_means(kb, slug: str, facts: list[str]) -> None:  # noqa: ANN001
+    text = kb.glossary[slug].definition
+    assert all(f in text for f in facts), (slug, text)
+    assert len(text) <= 700, (slug, len(text))
