@@ -153,6 +153,13 @@ OFFERED = (r"\b(offered|prescribed|recommended|suggested|gave|wants? (me|him|her
 # the cancer from coming back", "keep it from growing").
 KEEP_IT = (r"keep (it|them|the)\b(?! (cancer|disease|tumou?rs?|lymphoma|leukemia|myeloma|counts?)\b)"
            r"(?![^?.]{0,30}\bfrom (coming|growing|spreading|returning|getting|going)\b)")
+# A bag or vial kept covered, or kept from light: "why is the DTIC bag wrapped in a dark cover?", "does it have to be
+# protected from light?" (the pages say light breaks the drug down, in how it is stored or how it is given)
+SHIELDED = (r"\b(bags?|bottles?|drips?|iv|infusions?|syringes?|vials?|tubing)\b[^?.]{0,30}\b(covered|wrapped|"
+            r"shielded|in (a |an )?(foil|dark|brown|black|opaque)\b|(a |an )?((dark|black|brown) )?(covers?|wraps?|wrappers?|"
+            r"sleeves?) (on|over|around)\b)|\b(covers?|wraps?|covering|wrapping) (up )?"
+            r"(the |my |his |her |a |an )?([\w-]+ ){0,2}(bags?|bottles?|drips?|iv|vials?|syringes?)\b|"
+            r"\b(away|protect\w*|kept|keep|shield\w*|hidden|hide) from (the )?light\b|\blight.?(sensitive|proof)\b")
 
 REGISTRY: tuple[Intent, ...] = (
     Intent("classification",
@@ -307,12 +314,14 @@ REGISTRY: tuple[Intent, ...] = (
            "Handling", drug=("handling", "storage"), named_regimen=("dispensing",), first="handling",
            drug_said=("administration",), said=r"\b(crush|chew|cut|split|open|break|dissolv|halv|half)",
            said_line=r"\b(crush|chew|cut|split|open|dissolv|whole\b)"),
-    Intent("storage", r"\bstor(e|age|ed|ing)\b|" + KEEP_IT + r"|fridge|refrigerat|\bexpire|\bhot car\b|\btravel|"
+    Intent("storage", r"\bstor(e|age|ed|ing)\b|" + KEEP_IT + "|" + SHIELDED + r"|fridge|refrigerat|\bexpire|\bhot car\b|\btravel|"
            # where the pills are left: "can I leave my Ibrance in the sunlight?", "can it sit in the sun?"
            r"\b(leave|left|leaving)\b[^?.]{0,30}\b(in|out in) (the |a )?(sun|sunlight|heat|car)\b|"
            r"\b(it|they|pills?|tablets?|capsules?|bottles?|medicines?|meds) (sit|sits|sitting) (out )?in (the |a )?"
            r"(sun|sunlight|heat|car)\b",
-           "Storage", drug=("storage", "handling"), named_regimen=("dispensing",), first="storage"),
+           "Storage", drug=("storage", "handling"), named_regimen=("dispensing",), first="storage",
+           # a drug kept from light while it drips says so in how it is given ("it breaks down in light")
+           drug_said=("administration",), said=SHIELDED, said_line=r"\blight\b(?!-?head)"),
     Intent("blood_donation", r"donat|give blood|giving blood", "Giving blood", drug=("blood_donation",),
            first="blood_donation"),
     Intent("duration", r"how long|duration|until when|forever|how many (\w+ )?(cycles|rounds|courses|treatments|"

@@ -117,7 +117,7 @@ def wanted_words(q: Question) -> list[str]:
 def direct_reply(kb: KnowledgeBase, q: Question, evidence: list[Evidence]) -> Evidence | None:
     """The first line, or None when nothing settles the question on its own."""
     rules: list[Callable[[KnowledgeBase, Question, list[Evidence]], Evidence | None]] = [
-        _chemo, regimen_chemo, _boxed, _faq_asked, _with_the_plan, infusion_time, name_letters, _cancer_statement, _missed, _why, _use_for, _other_use, _first,
+        _chemo, regimen_chemo, _boxed, _faq_asked, _with_the_plan, infusion_time, name_letters, _cancer_statement, _missed, _said, _why, _use_for, _other_use, _first,
         regimen_works, regimen_uses, family_for_cancer, _marker, _defined_here, _definition, components, compare, _cancer_care, how_given, food, _food_not_oral, _dose_change, _organ_dose,
         _starts_after, schedule, drug_doses, count, _said_for_the_cancer, _pair, _most_common, _effects_above_all, _by_words, _effects, _term_alone]
     if (q.unknown_cancers or q.unknown_conditions) and {"uses", "results"} & set(q.intents):
@@ -206,6 +206,20 @@ def _missed(kb: KnowledgeBase, q: Question, _: list[Evidence]) -> Evidence | Non
                                     where=f"drug {drug.slug}: {name}")
     m = drug.missed_dose
     return Evidence(text=m.text, cite=list(m.cite), topic="missed_dose", where=f"drug {drug.slug}: missed_dose")
+
+
+def _said(kb: KnowledgeBase, q: Question, evidence: list[Evidence]) -> Evidence | None:
+    """"Why is the DTIC bag covered?": a named drug's line that says what the question's words point to (light),
+    in whichever field it is written, before lines that share only other words with the question."""
+    for intent in q.intents:
+        if intent != "missed_dose" and (line := said_line(intent, q.text)) is not None:  # (_missed reads its own)
+            said = [e for e in evidence if e.topic == intent and e.where.startswith("drug ") and line.search(e.text)]
+            # the first line of the intent's own field when it says so ("keep the tablets whole"), else the line
+            # saying it most ("do not break, chew or crush them", not "hard for children to open")
+            own = [e for e in said if e.where.endswith(f": {BY_NAME[intent].first}")][:1]
+            if said:
+                return own[0] if own else max(said, key=lambda e: len(line.findall(e.text)))
+    return None
 
 
 # Words of a statement that gives a reason: "... to lower the risk of tumor lysis syndrome", "because ...".
