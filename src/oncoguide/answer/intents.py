@@ -58,7 +58,9 @@ EXPLICIT_DEFINITION = (r"what (does|do) .* (mean|stand for|show|measure)\b|"
 STRENGTH = (r"\b(what|which)('?s| is| are)?( the)?( usual| normal| right| starting| lowest| highest| [\w-]+)? strengths?\b|"
             r"\bstrengths? (of|is|are|do|does|for) (the|my|his|her|this|each|it|a|an|one)\b")
 # Words that ask for an amount ("what dose", "how much", "mg"), not only for how often or when.
-AMOUNT_ASKED = re.compile(r"\bdos(e|es|ed|ing|age)\b|\bmg\b|how much|" + STRENGTH)
+# ("how much longer do people live?", "how much time does it buy?" ask how well it works, not an amount)
+HOW_MUCH = r"how much\b(?! (longer|more time|extra time|time|later|sooner|earlier)\b)"
+AMOUNT_ASKED = re.compile(r"\bdos(e|es|ed|ing|age)\b|\bmg\b|" + HOW_MUCH + "|" + STRENGTH)
 # Words that ask on which days, not how much: "which days", "how many weeks on and off".
 DAYS_ASKED = re.compile(r"\b(what|which) days?\b|\bdays? (on|off)\b|\bweeks? (on|off)\b|on and off|\boff weeks?\b")
 DAYS = re.compile(r"\bdays? \d|\bfor \d+ (days|weeks)\b|\bweeks? off\b|\bdays off\b|\bthen (stop|rest)", re.I)
@@ -215,7 +217,7 @@ REGISTRY: tuple[Intent, ...] = (
            # "carbo/taxol, what drugs are those?": the drugs a plan's name stands for
            r"\bwhat (drugs|medicines|medications|meds|chemos?) (are|is) (those|these|they|that|this|it)\b",
            "What is in it", regimen=("summary", "schedules")),
-    Intent("dose", STRENGTH + r"|\bdos(es?|ed|ing)\b|dosage|how much|how many ([\w-]+ ){0,2}(mg|capsules?|pills?|tablets?|tabs)\b|\bschedule|how often|"
+    Intent("dose", STRENGTH + r"|\bdos(es?|ed|ing)\b|dosage|" + HOW_MUCH + r"|how many ([\w-]+ ){0,2}(mg|capsules?|pills?|tablets?|tabs)\b|\bschedule|how often|"
            r"how (do|should) i take|when (do|should) i take|\bcycles?\b|\bdays off\b|(\d+|\bone|\btwo|\bthree|\bseven|\bdays) "
            r"(on|off)\b|\bmg\b|\bweeks? (off|on)\b|"
            r"what time (of (the )?day )?|\b(morning|evening|bedtime)\b|at night|\b(what|which) days?\b|days in a row|"
@@ -335,7 +337,10 @@ REGISTRY: tuple[Intent, ...] = (
            r"how long (do|does|will|can|could) (people|patients|i|you|he|she|they|my \w+) live|life expectancy|prognosis|"
            r"\bcurable\b|\b(be|get) cured\b|"
            # "does it help people live longer?", "did they live longer in the study?"
-           r"\b(live|lived|living) longer\b|\bhelps? ([\w-]+ ){0,2}(live|survive)\b|\b(extend|prolong)\w* (\w+ )?li(fe|ves)\b",
+           r"\b(live|lived|living) longer\b|\bhelps? ([\w-]+ ){0,2}(live|survive)\b|\b(extend|prolong)\w* (\w+ )?li(fe|ves)\b|"
+           # "how much longer do people live on it?", "how many more months does it give?"
+           r"\bhow (much (longer|more|extra)|many (more|extra) (years|months|weeks))\b[^?.]{0,40}\b(live|living|lived|alive|survive|"
+           r"give|gives|buy|buys|add|adds)\b|\bhow much (more |extra )?time\b[^?.]{0,40}\b(give|gives|buy|buys|add|adds)\b",
            "How well it works", drug=("uses",), regimen=("goals",), cancer=("outlook", "treatment_note"),
            reply=r"\b\d+ (out of|in) \d+\b|\d ?%|\bcured?\b|\bhalf\b|\blived?\b|\bsurviv"),
     # Getting the medicine: a restricted program (REMS), a specialty pharmacy.
