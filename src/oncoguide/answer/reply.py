@@ -117,7 +117,7 @@ def wanted_words(q: Question) -> list[str]:
 def direct_reply(kb: KnowledgeBase, q: Question, evidence: list[Evidence]) -> Evidence | None:
     """The first line, or None when nothing settles the question on its own."""
     rules: list[Callable[[KnowledgeBase, Question, list[Evidence]], Evidence | None]] = [
-        _chemo, regimen_chemo, _boxed, _faq_asked, _with_the_plan, infusion_time, name_letters, _cancer_statement, _missed, _said, _why, _use_for, _other_use, _first,
+        _chemo, regimen_chemo, _kind_said, _boxed, _faq_asked, _with_the_plan, infusion_time, name_letters, _cancer_statement, _missed, _said, _why, _use_for, _other_use, _first,
         regimen_works, regimen_uses, family_for_cancer, _marker, _defined_here, _definition, components, compare, _cancer_care, how_given, food, _food_not_oral, _dose_change, _organ_dose,
         _starts_after, schedule, drug_doses, count, _said_for_the_cancer, _pair, _most_common, _effects_above_all, _by_words, _effects, _term_alone]
     if (q.unknown_cancers or q.unknown_conditions) and {"uses", "results"} & set(q.intents):
@@ -191,6 +191,35 @@ def _chemo(kb: KnowledgeBase, q: Question, _: list[Evidence]) -> Evidence | None
     yes_no = "Yes." if c.traditional else "No."
     text = c.text if c.text.lower().startswith(yes_no.lower()[:-1]) else f"{yes_no} {c.text}"
     return Evidence(text=text, cite=list(c.cite), topic="classification", where=f"drug {drug.slug}: chemotherapy")
+
+
+# "Is decitabine a hypomethylating agent?", "is Velcade a proteasome inhibitor?": whether the drug is of a kind the
+# glossary names; the words that say only that it is some kind of drug are not what is asked.
+IS_KIND = re.compile(r"^\W*(is|isn'?t|are|aren'?t|would|does|do)\b")
+KIND_WORDS = frozenset("agent agents drug drugs medicine medicines medication therapy type kind class".split())
+KIND_FIELDS = ("chemotherapy", "mechanism", "classes", "summary")
+
+
+def _kind_said(kb: KnowledgeBase, q: Question, _: list[Evidence]) -> Evidence | None:
+    """"Is decitabine a hypomethylating agent?": the named drug's line that names that kind (how it works, its
+    class), rather than its summary, which may not say."""
+    drug = one_drug(kb, q)
+    if drug is None or not q.terms or not IS_KIND.search(q.text.lower()):
+        return None
+    for slug in q.terms:
+        entry = kb.glossary[slug]
+        for name in (entry.term, *entry.aliases):
+            said = [w for w in terms(name) if w not in KIND_WORDS]
+            if not said or not re.search(rf"\b(an?|one of the) {re.escape(name.lower())}", q.text.lower()):
+                continue
+            for field in KIND_FIELDS:
+                for item in cited_items(getattr(drug, field)):
+                    text = item_text(item)
+                    if match_count(text, said) == len(said):
+                        text = _YES_NO.sub("", text, count=1)  # "No." answers "is it chemo?", not this question
+                        return Evidence(text=text[:1].upper() + text[1:], cite=list(item.cite), topic=q.intents[0] if q.intents else "definition",
+                                        where=f"drug {drug.slug}: {field}")
+    return None
 
 
 def _missed(kb: KnowledgeBase, q: Question, _: list[Evidence]) -> Evidence | None:
