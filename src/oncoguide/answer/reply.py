@@ -107,6 +107,13 @@ def kinds_of(kb: KnowledgeBase, text: str) -> list[str]:
     return [t.lower() for m in medicines.named_in(text) for c in m.classes if (k := medicines.kind(c)) for t in k.terms]
 
 
+def names_of(kb: KnowledgeBase, text: str) -> list[str]:
+    """Every name of the everyday medicines a question names (medicines.yaml): "Coumadin" -> warfarin, Jantoven,
+    Coumadin, since a page may name it by any of them."""
+    medicines = kb.medicines
+    return [n.lower() for m in medicines.named_in(text) for n in m.names] if medicines else []
+
+
 def wanted_words(q: Question) -> list[str]:
     """The question's own topic words (not names, not question words, not when) and the medical words they mean."""
     when = {w for pattern in (WHEN, RESULT_BACK) for m in pattern.finditer(q.text.lower()) for w in terms(m[0])}
@@ -686,8 +693,13 @@ def _by_words(kb: KnowledgeBase, q: Question, evidence: list[Evidence]) -> Evide
     candidates = [*evidence, *faq_evidence(kb, q)]
     kinds: list[Evidence] = []
     if "interactions" in q.intents and (asked := asked_with(q)):  # "alcohol on X?": not the grapefruit rule
+        other = names_of(kb, q.text)
         candidates = [e for e in candidates
-                      if match_count(e.match or e.text, [*asked, *q.medical_terms, *kinds_of(kb, q.text)])]
+                      if match_count(e.match or e.text, [*asked, *q.medical_terms, *kinds_of(kb, q.text), *other])]
+        # "on Coumadin, just started erlotinib": a line naming the medicine (as "warfarin") beats one sharing
+        # another word of the question ("started")
+        if naming := [e for e in candidates if any(whole_word(n).search(e.text.lower()) for n in other)]:
+            return _best_by_words(q, naming, q.text) or naming[0]
         # "Eliquis with ibrutinib?": the rule on its kind (blood thinners) shares no word with the question
         kinds = [e for e in candidates if e.topic == "interactions" and match_count(e.text, kinds_of(kb, q.text))]
         if kinds:  # "Benadryl before bed on Thalomid?": the rule on antihistamines, not the bedtime line
