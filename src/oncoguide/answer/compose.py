@@ -16,6 +16,7 @@ from .evidence import (
     Evidence,
     PassageSearch,
     StatementSearch,
+    adds_drugs,
     curated,
     for_organs_not_asked,
     guarded,
@@ -307,7 +308,7 @@ class Composer:
         if not (only_named or set(TRIAL_INTENTS) & set(q.intents)) or q.unknown_conditions:
             return []
         regimen = regimen_for(self.kb, q)
-        if regimen is not None and (q.regimens or q.cancers or set(regimen.drugs) <= set(q.drugs)):
+        if regimen is not None and not adds_drugs(regimen, q):
             regimens = [regimen]  # a plan asked about; not one that adds drugs to those asked ("mesna with ifosfamide")
         elif len(q.drugs) == 1 and "results" in q.intents:
             regimens = own_plans(self.kb.regimens_with_drug(q.drugs[0]), q.drugs)
