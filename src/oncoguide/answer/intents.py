@@ -147,8 +147,10 @@ WHO_TAKES = re.compile(r"\b(can|could|may|should) (a |an |my |the )?(woman|women
 
 # Something else offered to use beside ours, and whether that is all right: "my gyn offered me estrogen cream for
 # dryness. I'm on Aromasin, is that ok?" (the interaction rules answer; a product, not one of our medicines).
-OFFERED = (r"\b(offered|prescribed|recommended|suggested|gave|wants? (me|him|her) to (use|take|try))\b[^?]{0,60}?"
-           r"\b(creams?|gels?|patch(es)?|ointments?|lotions?|sprays?|supplements?|vitamins?|teas?|herbs?|herbals?)\b"
+OFFERED = (r"\b(offered|prescribed|recommended|suggested|gave|wants? (me|him|her) to (use|take|try)|"
+           r"(wants?|want|going|plans?) to (put|start) (me|him|her|us) on)\b[^?]{0,60}?"
+           r"\b(creams?|gels?|patch(es)?|ointments?|lotions?|sprays?|supplements?|vitamins?|teas?|herbs?|herbals?|"
+           r"hormone replacement|hrt|estrogen)\b"
            r"[^?]*\b(ok|okay|safe|alright|all right|fine|a problem|allowed)\b")
 
 # Where the medicine is kept: "keep it in the fridge", "keep the pills cool"; not what treatment keeps away ("to keep
