@@ -9,13 +9,14 @@ from ..model import Answer, Cited, Disagreement, Group, KnowledgeBase, Notice, P
 from ..search.pages import search_pages
 from ..search.passages import meaning_note
 from ..search.synonyms import meanings, phrases
-from ..search.text import terms
+from ..search.text import terms, whole_word
 from .check import enforce
 from .defined import explaining
 from .evidence import (
     Evidence,
     PassageSearch,
     StatementSearch,
+    adds_drugs,
     curated,
     for_organs_not_asked,
     guarded,
@@ -31,7 +32,7 @@ from .names import findable_names, known_word, names
 from .rank import Ranker, adds_to
 from .references import Numbering
 from .regimen_reply import regimen_for
-from .reply import SCHEDULE_WORDS, asked_with, direct_reply, faqs_beside, kinds_of, repeats, wanted_words
+from .reply import SCHEDULE_WORDS, asked_with, direct_reply, faqs_beside, kinds_of, names_of, repeats, wanted_words
 from .symptoms import find as find_symptom
 from .symptoms import notice_text
 from .understand import Question, only_offered, understand
@@ -105,9 +106,10 @@ class Composer:
             also = self._also_holding(q, own, evidence)  # shown below the reply, which they do not choose
         if "interactions" in q.intents and (asked := self._medicines_asked(q)):
             # "warfarin with Xeloda?": what else the named pages say of warfarin (INR checked more often, bleeding)
+            # (read off the named pages by those words alone: "Coumadin" shares no word with "bleeding with warfarin")
             seen = {e.text for e in evidence}
-            evidence += [e for e in self._focus(q, self.statements.search(q, k=MAX_ADDED, holding=asked), searched=True)
-                         if e.text not in seen]
+            found = self.statements.most_holding(q, asked, 1, seen)[:MAX_ADDED]
+            evidence += [e for e in self._focus(q, found, searched=True) if e.text not in seen]
         if len(q.drugs) == 2 and not q.regimens:
             # "can she take Arimidex with tamoxifen?": when the intent's fields say nothing of the other drug (what
             # each drug is), what each page does say of it
@@ -214,10 +216,10 @@ class Composer:
                 and not self._drugs_in(e.text)]
 
     def _medicines_asked(self, q: Question) -> list[str]:
-        """The words by which a question names the everyday medicines it asks to take with ours ("warfarin")."""
-        own = set(asked_with(q))
-        named = self.kb.medicines.named_in(q.text) if self.kb.medicines else []
-        return [w for m in named for n in m.names for w in terms(n) if w in own]
+        """The words by which a question names the everyday medicines it asks to take with ours ("warfarin"), and
+        their other names, by which the pages may name them ("Coumadin" asked: the pages say "warfarin")."""
+        names = names_of(self.kb, q.text)
+        return names if set(asked_with(q)) & {w for n in names for w in terms(n)} else []
 
     def _on_term(self, q: Question, slug: str, evidence: list[Evidence]) -> list[Evidence]:
         """Under a word's definition, only the statements that say that word: what MDS is does not explain "what
@@ -236,9 +238,10 @@ class Composer:
         # "omeprazole" is a proton pump inhibitor to the synonym table, and the rule shown says so
         covered = {w for p in phrases(q.text) if any(m in text for m in meanings([p])) for w in terms(p)}
         # a word no page uses ("metformin"), or a thing the interaction rules are asked about ("alcohol")
-        if any(k in text for k in kinds_of(self.kb, q.text)):  # "Eliquis": the blood thinner rule is shown
-            named = self.kb.medicines.named_in(q.text) if self.kb.medicines else []
-            covered |= {w for m in named for n in m.names for w in terms(n)}
+        # "Eliquis": the blood thinner rule is shown; "Coumadin": a line naming it as "warfarin" is
+        names = names_of(self.kb, q.text)
+        if any(k in text for k in kinds_of(self.kb, q.text)) or any(whole_word(n).search(text) for n in names):
+            covered |= {w for n in names for w in terms(n)}
         found = [w for w in asked_with(q) if w not in covered and w not in text
                  and (not known_word(self.kb, w) or signals_intent("interactions", w))]
         return [m[0] for w in found if (m := re.search(rf"\b{re.escape(w)}\b", q.text, re.I))]  # as the reader wrote it
@@ -305,7 +308,7 @@ class Composer:
         if not (only_named or set(TRIAL_INTENTS) & set(q.intents)) or q.unknown_conditions:
             return []
         regimen = regimen_for(self.kb, q)
-        if regimen is not None and (q.regimens or q.cancers or set(regimen.drugs) <= set(q.drugs)):
+        if regimen is not None and not adds_drugs(regimen, q):
             regimens = [regimen]  # a plan asked about; not one that adds drugs to those asked ("mesna with ifosfamide")
         elif len(q.drugs) == 1 and "results" in q.intents:
             regimens = own_plans(self.kb.regimens_with_drug(q.drugs[0]), q.drugs)

@@ -235,7 +235,7 @@ def curated(kb: KnowledgeBase, q: Question) -> list[Evidence]:
                 wanted = (*wanted, *fields(intent, "named_regimen"))
             else:
                 wanted = tuple(f for f in wanted if f not in fields(intent, "named_regimen"))
-            if _adds_drugs(regimen, q) and not unlisted:  # a plan not asked about: only the asked drugs' own lines
+            if adds_drugs(regimen, q) and not unlisted:  # a plan not asked about: only the asked drugs' own lines
                 wanted = tuple(f for f in wanted if f == "schedules")
             for name in dict.fromkeys(wanted):
                 items = _field_items(regimen, name)
@@ -299,7 +299,7 @@ def _guarded(kb: KnowledgeBase, q: Question, slug: str) -> list[tuple[str, Any]]
     return [(where, i) for where, i in rows if harms and match_count(item_text(i), harms)][:MAX_GUARDED]
 
 
-def _adds_drugs(regimen: Regimen, q: Question) -> bool:
+def adds_drugs(regimen: Regimen, q: Question) -> bool:
     """Whether a plan is one the question did not ask about (nor its cancer) and gives drugs besides those asked
     about: what its page says of itself (how long it lasts, how it works) is about those drugs too."""
     return not (q.regimens or q.cancers) and bool(set(regimen.drugs) - set(q.drugs))

@@ -58,7 +58,9 @@ EXPLICIT_DEFINITION = (r"what (does|do) .* (mean|stand for|show|measure)\b|"
 STRENGTH = (r"\b(what|which)('?s| is| are)?( the)?( usual| normal| right| starting| lowest| highest| [\w-]+)? strengths?\b|"
             r"\bstrengths? (of|is|are|do|does|for) (the|my|his|her|this|each|it|a|an|one)\b")
 # Words that ask for an amount ("what dose", "how much", "mg"), not only for how often or when.
-AMOUNT_ASKED = re.compile(r"\bdos(e|es|ed|ing|age)\b|\bmg\b|how much|" + STRENGTH)
+# ("how much longer do people live?", "how much time does it buy?" ask how well it works, not an amount)
+HOW_MUCH = r"how much\b(?! (longer|more time|extra time|time|later|sooner|earlier)\b)"
+AMOUNT_ASKED = re.compile(r"\bdos(e|es|ed|ing|age)\b|\bmg\b|" + HOW_MUCH + "|" + STRENGTH)
 # Words that ask on which days, not how much: "which days", "how many weeks on and off".
 DAYS_ASKED = re.compile(r"\b(what|which) days?\b|\bdays? (on|off)\b|\bweeks? (on|off)\b|on and off|\boff weeks?\b")
 DAYS = re.compile(r"\bdays? \d|\bfor \d+ (days|weeks)\b|\bweeks? off\b|\bdays off\b|\bthen (stop|rest)", re.I)
@@ -145,14 +147,23 @@ WHO_TAKES = re.compile(r"\b(can|could|may|should) (a |an |my |the )?(woman|women
 
 # Something else offered to use beside ours, and whether that is all right: "my gyn offered me estrogen cream for
 # dryness. I'm on Aromasin, is that ok?" (the interaction rules answer; a product, not one of our medicines).
-OFFERED = (r"\b(offered|prescribed|recommended|suggested|gave|wants? (me|him|her) to (use|take|try))\b[^?]{0,60}?"
-           r"\b(creams?|gels?|patch(es)?|ointments?|lotions?|sprays?|supplements?|vitamins?|teas?|herbs?|herbals?)\b"
+OFFERED = (r"\b(offered|prescribed|recommended|suggested|gave|wants? (me|him|her) to (use|take|try)|"
+           r"(wants?|want|going|plans?) to (put|start) (me|him|her|us) on)\b[^?]{0,60}?"
+           r"\b(creams?|gels?|patch(es)?|ointments?|lotions?|sprays?|supplements?|vitamins?|teas?|herbs?|herbals?|"
+           r"hormone replacement|hrt|estrogen)\b"
            r"[^?]*\b(ok|okay|safe|alright|all right|fine|a problem|allowed)\b")
 
 # Where the medicine is kept: "keep it in the fridge", "keep the pills cool"; not what treatment keeps away ("to keep
 # the cancer from coming back", "keep it from growing").
 KEEP_IT = (r"keep (it|them|the)\b(?! (cancer|disease|tumou?rs?|lymphoma|leukemia|myeloma|counts?)\b)"
            r"(?![^?.]{0,30}\bfrom (coming|growing|spreading|returning|getting|going)\b)")
+# A bag or vial kept covered, or kept from light: "why is the DTIC bag wrapped in a dark cover?", "does it have to be
+# protected from light?" (the pages say light breaks the drug down, in how it is stored or how it is given)
+SHIELDED = (r"\b(bags?|bottles?|drips?|iv|infusions?|syringes?|vials?|tubing)\b[^?.]{0,30}\b(covered|wrapped|"
+            r"shielded|in (a |an )?(foil|dark|brown|black|opaque)\b|(a |an )?((dark|black|brown) )?(covers?|wraps?|wrappers?|"
+            r"sleeves?) (on|over|around)\b)|\b(covers?|wraps?|covering|wrapping) (up )?"
+            r"(the |my |his |her |a |an )?([\w-]+ ){0,2}(bags?|bottles?|drips?|iv|vials?|syringes?)\b|"
+            r"\b(away|protect\w*|kept|keep|shield\w*|hidden|hide) from (the )?light\b|\blight.?(sensitive|proof)\b")
 
 REGISTRY: tuple[Intent, ...] = (
     Intent("classification",
@@ -208,7 +219,7 @@ REGISTRY: tuple[Intent, ...] = (
            # "carbo/taxol, what drugs are those?": the drugs a plan's name stands for
            r"\bwhat (drugs|medicines|medications|meds|chemos?) (are|is) (those|these|they|that|this|it)\b",
            "What is in it", regimen=("summary", "schedules")),
-    Intent("dose", STRENGTH + r"|\bdos(es?|ed|ing)\b|dosage|how much|how many ([\w-]+ ){0,2}(mg|capsules?|pills?|tablets?|tabs)\b|\bschedule|how often|"
+    Intent("dose", STRENGTH + r"|\bdos(es?|ed|ing)\b|dosage|" + HOW_MUCH + r"|how many ([\w-]+ ){0,2}(mg|capsules?|pills?|tablets?|tabs)\b|\bschedule|how often|"
            r"how (do|should) i take|when (do|should) i take|\bcycles?\b|\bdays off\b|(\d+|\bone|\btwo|\bthree|\bseven|\bdays) "
            r"(on|off)\b|\bmg\b|\bweeks? (off|on)\b|"
            r"what time (of (the )?day )?|\b(morning|evening|bedtime)\b|at night|\b(what|which) days?\b|days in a row|"
@@ -307,12 +318,14 @@ REGISTRY: tuple[Intent, ...] = (
            "Handling", drug=("handling", "storage"), named_regimen=("dispensing",), first="handling",
            drug_said=("administration",), said=r"\b(crush|chew|cut|split|open|break|dissolv|halv|half)",
            said_line=r"\b(crush|chew|cut|split|open|dissolv|whole\b)"),
-    Intent("storage", r"\bstor(e|age|ed|ing)\b|" + KEEP_IT + r"|fridge|refrigerat|\bexpire|\bhot car\b|\btravel|"
+    Intent("storage", r"\bstor(e|age|ed|ing)\b|" + KEEP_IT + "|" + SHIELDED + r"|fridge|refrigerat|\bexpire|\bhot car\b|\btravel|"
            # where the pills are left: "can I leave my Ibrance in the sunlight?", "can it sit in the sun?"
            r"\b(leave|left|leaving)\b[^?.]{0,30}\b(in|out in) (the |a )?(sun|sunlight|heat|car)\b|"
            r"\b(it|they|pills?|tablets?|capsules?|bottles?|medicines?|meds) (sit|sits|sitting) (out )?in (the |a )?"
            r"(sun|sunlight|heat|car)\b",
-           "Storage", drug=("storage", "handling"), named_regimen=("dispensing",), first="storage"),
+           "Storage", drug=("storage", "handling"), named_regimen=("dispensing",), first="storage",
+           # a drug kept from light while it drips says so in how it is given ("it breaks down in light")
+           drug_said=("administration",), said=SHIELDED, said_line=r"\blight\b(?!-?head)"),
     Intent("blood_donation", r"donat|give blood|giving blood", "Giving blood", drug=("blood_donation",),
            first="blood_donation"),
     Intent("duration", r"how long|duration|until when|forever|how many (\w+ )?(cycles|rounds|courses|treatments|"
@@ -326,7 +339,10 @@ REGISTRY: tuple[Intent, ...] = (
            r"how long (do|does|will|can|could) (people|patients|i|you|he|she|they|my \w+) live|life expectancy|prognosis|"
            r"\bcurable\b|\b(be|get) cured\b|"
            # "does it help people live longer?", "did they live longer in the study?"
-           r"\b(live|lived|living) longer\b|\bhelps? ([\w-]+ ){0,2}(live|survive)\b|\b(extend|prolong)\w* (\w+ )?li(fe|ves)\b",
+           r"\b(live|lived|living) longer\b|\bhelps? ([\w-]+ ){0,2}(live|survive)\b|\b(extend|prolong)\w* (\w+ )?li(fe|ves)\b|"
+           # "how much longer do people live on it?", "how many more months does it give?"
+           r"\bhow (much (longer|more|extra)|many (more|extra) (years|months|weeks))\b[^?.]{0,40}\b(live|living|lived|alive|survive|"
+           r"give|gives|buy|buys|add|adds)\b|\bhow much (more |extra )?time\b[^?.]{0,40}\b(give|gives|buy|buys|add|adds)\b",
            "How well it works", drug=("uses",), regimen=("goals",), cancer=("outlook", "treatment_note"),
            reply=r"\b\d+ (out of|in) \d+\b|\d ?%|\bcured?\b|\bhalf\b|\blived?\b|\bsurviv"),
     # Getting the medicine: a restricted program (REMS), a specialty pharmacy.

@@ -231,7 +231,7 @@ def _per_component(kb: KnowledgeBase, regimen: Regimen, drugs: list[str], text_o
     parts = [f"{drug_list(kb, [d]).capitalize()}: {lower_first(said).rstrip('.')}" for d, said in seen]
     return Evidence(text=f"In {display_name(regimen)}: " + ". ".join(parts) + ".",
                     cite=[c for comp in seen.values() for c in comp.cite], topic=topic,
-                    where=f"regimen {regimen.slug}: schedules")
+                    where=_schedule_where(regimen, drugs))
 
 
 def lower_first(text: str) -> str:

@@ -107,6 +107,13 @@ def kinds_of(kb: KnowledgeBase, text: str) -> list[str]:
     return [t.lower() for m in medicines.named_in(text) for c in m.classes if (k := medicines.kind(c)) for t in k.terms]
 
 
+def names_of(kb: KnowledgeBase, text: str) -> list[str]:
+    """Every name of the everyday medicines a question names (medicines.yaml): "Coumadin" -> warfarin, Jantoven,
+    Coumadin, since a page may name it by any of them."""
+    medicines = kb.medicines
+    return [n.lower() for m in medicines.named_in(text) for n in m.names] if medicines else []
+
+
 def wanted_words(q: Question) -> list[str]:
     """The question's own topic words (not names, not question words, not when) and the medical words they mean."""
     when = {w for pattern in (WHEN, RESULT_BACK) for m in pattern.finditer(q.text.lower()) for w in terms(m[0])}
@@ -117,7 +124,7 @@ def wanted_words(q: Question) -> list[str]:
 def direct_reply(kb: KnowledgeBase, q: Question, evidence: list[Evidence]) -> Evidence | None:
     """The first line, or None when nothing settles the question on its own."""
     rules: list[Callable[[KnowledgeBase, Question, list[Evidence]], Evidence | None]] = [
-        _chemo, regimen_chemo, _boxed, _faq_asked, _with_the_plan, infusion_time, name_letters, _cancer_statement, _missed, _why, _use_for, _other_use, _first,
+        _chemo, regimen_chemo, _kind_said, _boxed, _faq_asked, _with_the_plan, infusion_time, name_letters, _cancer_statement, _missed, _said, _why, _use_for, _other_use, _first,
         regimen_works, regimen_uses, family_for_cancer, _marker, _defined_here, _definition, components, compare, _cancer_care, how_given, food, _food_not_oral, _dose_change, _organ_dose,
         _starts_after, schedule, drug_doses, count, _said_for_the_cancer, _pair, _most_common, _effects_above_all, _by_words, _effects, _term_alone]
     if (q.unknown_cancers or q.unknown_conditions) and {"uses", "results"} & set(q.intents):
@@ -193,6 +200,35 @@ def _chemo(kb: KnowledgeBase, q: Question, _: list[Evidence]) -> Evidence | None
     return Evidence(text=text, cite=list(c.cite), topic="classification", where=f"drug {drug.slug}: chemotherapy")
 
 
+# "Is decitabine a hypomethylating agent?", "is Velcade a proteasome inhibitor?": whether the drug is of a kind the
+# glossary names; the words that say only that it is some kind of drug are not what is asked.
+IS_KIND = re.compile(r"^\W*(is|isn'?t|are|aren'?t|would|does|do)\b")
+KIND_WORDS = frozenset("agent agents drug drugs medicine medicines medication therapy type kind class".split())
+KIND_FIELDS = ("chemotherapy", "mechanism", "classes", "summary")
+
+
+def _kind_said(kb: KnowledgeBase, q: Question, _: list[Evidence]) -> Evidence | None:
+    """"Is decitabine a hypomethylating agent?": the named drug's line that names that kind (how it works, its
+    class), rather than its summary, which may not say."""
+    drug = one_drug(kb, q)
+    if drug is None or not q.terms or not IS_KIND.search(q.text.lower()):
+        return None
+    for slug in q.terms:
+        entry = kb.glossary[slug]
+        for name in (entry.term, *entry.aliases):
+            said = [w for w in terms(name) if w not in KIND_WORDS]
+            if not said or not re.search(rf"\b(an?|one of the) {re.escape(name.lower())}", q.text.lower()):
+                continue
+            for field in KIND_FIELDS:
+                for item in cited_items(getattr(drug, field)):
+                    text = item_text(item)
+                    if match_count(text, said) == len(said):
+                        text = _YES_NO.sub("", text, count=1)  # "No." answers "is it chemo?", not this question
+                        return Evidence(text=text[:1].upper() + text[1:], cite=list(item.cite), topic=q.intents[0] if q.intents else "definition",
+                                        where=f"drug {drug.slug}: {field}")
+    return None
+
+
 def _missed(kb: KnowledgeBase, q: Question, _: list[Evidence]) -> Evidence | None:
     drug = one_drug(kb, q)
     if drug is None or "missed_dose" not in q.intents or drug.missed_dose is None:
@@ -206,6 +242,20 @@ def _missed(kb: KnowledgeBase, q: Question, _: list[Evidence]) -> Evidence | Non
                                     where=f"drug {drug.slug}: {name}")
     m = drug.missed_dose
     return Evidence(text=m.text, cite=list(m.cite), topic="missed_dose", where=f"drug {drug.slug}: missed_dose")
+
+
+def _said(kb: KnowledgeBase, q: Question, evidence: list[Evidence]) -> Evidence | None:
+    """"Why is the DTIC bag covered?": a named drug's line that says what the question's words point to (light),
+    in whichever field it is written, before lines that share only other words with the question."""
+    for intent in q.intents:
+        if intent != "missed_dose" and (line := said_line(intent, q.text)) is not None:  # (_missed reads its own)
+            said = [e for e in evidence if e.topic == intent and e.where.startswith("drug ") and line.search(e.text)]
+            # the first line of the intent's own field when it says so ("keep the tablets whole"), else the line
+            # saying it most ("do not break, chew or crush them", not "hard for children to open")
+            own = [e for e in said if e.where.endswith(f": {BY_NAME[intent].first}")][:1]
+            if said:
+                return own[0] if own else max(said, key=lambda e: len(line.findall(e.text)))
+    return None
 
 
 # Words of a statement that gives a reason: "... to lower the risk of tumor lysis syndrome", "because ...".
@@ -643,8 +693,13 @@ def _by_words(kb: KnowledgeBase, q: Question, evidence: list[Evidence]) -> Evide
     candidates = [*evidence, *faq_evidence(kb, q)]
     kinds: list[Evidence] = []
     if "interactions" in q.intents and (asked := asked_with(q)):  # "alcohol on X?": not the grapefruit rule
+        other = names_of(kb, q.text)
         candidates = [e for e in candidates
-                      if match_count(e.match or e.text, [*asked, *q.medical_terms, *kinds_of(kb, q.text)])]
+                      if match_count(e.match or e.text, [*asked, *q.medical_terms, *kinds_of(kb, q.text), *other])]
+        # "on Coumadin, just started erlotinib": a line naming the medicine (as "warfarin") beats one sharing
+        # another word of the question ("started")
+        if naming := [e for e in candidates if any(whole_word(n).search(e.text.lower()) for n in other)]:
+            return _best_by_words(q, naming, q.text) or naming[0]
         # "Eliquis with ibrutinib?": the rule on its kind (blood thinners) shares no word with the question
         kinds = [e for e in candidates if e.topic == "interactions" and match_count(e.text, kinds_of(kb, q.text))]
         if kinds:  # "Benadryl before bed on Thalomid?": the rule on antihistamines, not the bedtime line

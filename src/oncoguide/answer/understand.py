@@ -9,6 +9,7 @@ from functools import lru_cache
 from ..content.lookup import cancer_names, drug_names, norm, regimen_names
 from ..errors import InputError
 from ..model import DISEASE_SECTIONS, KnowledgeBase
+from ..search.lay_names import page_words
 from ..search.synonyms import meanings, phrases, regimen_aliases
 from ..search.text import STOPWORDS, english_word, stem, terms, words
 from .cancer_aspects import asked_aspects, on_disease
@@ -115,6 +116,7 @@ class Question:
     intents: list[str] = field(default_factory=list)
     personal: bool = False
     medical_terms: list[str] = field(default_factory=list)
+    page_words: list[str] = field(default_factory=list)  # pages' words for everyday names said ("flu mist": live vaccine)
     entity_words: list[str] = field(default_factory=list)
     terms: list[str] = field(default_factory=list)  # glossary slugs the question names
     asked_terms: list[str] = field(default_factory=list)  # ... of them, those it asks what they are ("what's a kinase?")
@@ -125,7 +127,7 @@ class Question:
     @property
     def topic_terms(self) -> list[str]:
         """Search words: the question's topic words and the medical words its plain words mean."""
-        return list(dict.fromkeys([*terms(self.text), *self.medical_terms]))
+        return list(dict.fromkeys([*terms(self.text), *self.medical_terms, *self.page_words]))
 
     @property
     def subject_terms(self) -> list[str]:
@@ -263,7 +265,7 @@ def understand(kb: KnowledgeBase, text: str) -> Question:
     unknown = [u for u in unknown if not _on_drug_pages(kb, drugs, u)]
     return Question(text=text, asked=asked, drugs=drugs, regimens=regimens, cancers=cancers, unknown_cancers=unknown,
                     intents=list(dict.fromkeys(intents)), personal=bool(PERSONAL.search(lowered)),
-                    medical_terms=medical,
+                    medical_terms=medical, page_words=page_words(lowered),
                     entity_words=sorted(entity_words), terms=glossary, asked_terms=asked_terms, unknown_drugs=unknown_drugs,
                     # "can I take Paxil for depression while on tamoxifen?": what the other medicine is for is
                     # not asked about; the interaction rules answer
