@@ -170,6 +170,19 @@ def test_a_rule_about_one_medicine_is_not_shown_for_others_of_its_kind(kb, drug,
     # stop 28 (cont-d10): Elsevier's prednisone sheet; the US tablet labels give no rule
     ("prednisone", "if you miss a dose, take it as soon as you can"),
     ("prednisone", "If it is almost time for your next dose, ask your care team what to do"),
+    # stop 29 (cont-f11): pomalidomide's 12-hour limit (Micromedex Health Guide, maker's patient page, POMALYST 17);
+    # zanubrutinib's US and EU rules differ and both are shown; the others re-read against their EU leaflets 3
+    ("pomalidomide", "If it has been less than 12 hours since your usual time, take the missed dose"),
+    ("pomalidomide", "If it has been more than 12 hours, skip it"),
+    ("pomalidomide", "Never take 2 doses to make up for one you missed"),
+    ("zanubrutinib", "take it as soon as you can on the same day"),
+    ("zanubrutinib", "The EU leaflet says instead to skip it and take the next dose at its usual time"),
+    ("nilotinib", "Do not make up a missed dose"),  # Tasigna EU leaflet 3
+    ("olaparib", "If you miss a dose, skip it"),  # Lynparza EU leaflet 3
+    ("palbociclib", "do not take an extra dose. Take your next dose at the usual time"),  # IBRANCE EU leaflet 3
+    ("ribociclib", "do not take another dose that day"),  # Kisqali EU leaflet 3
+    ("venetoclax", "If it has been more than 8 hours, skip it"),  # Venclyxto EU leaflet 3
+    ("trifluridine-tipiracil", "do not take an extra dose"),  # LONSURF 2.1
 ])
 def test_a_missed_dose_rule_says_what_its_source_says(kb, slug: str, rule: str) -> None:  # noqa: ANN001
     assert rule in kb.drugs[slug].missed_dose.text
@@ -189,6 +202,14 @@ def test_pirtobrutinib_missed_dose_advice_follows_its_12_hour_rule(kb) -> None: 
     assert drug.missed_dose.take_within_hours == 12
     assert advise(drug, dt.time(8, 0), dt.datetime(2026, 3, 2, 19, 0)).action == Action.take_now
     assert advise(drug, dt.time(8, 0), dt.datetime(2026, 3, 2, 21, 0)).action != Action.take_now
+
+
+def test_pomalidomide_missed_dose_advice_follows_its_12_hour_rule(kb) -> None:  # noqa: ANN001
+    # POMALYST: less than 12 hours after the usual time, take it now; more than 12 hours, skip it until the next day.
+    drug = kb.drugs["pomalidomide"]
+    assert drug.missed_dose.take_within_hours == 12
+    assert advise(drug, dt.time(8, 0), dt.datetime(2026, 3, 2, 19, 0)).action == Action.take_now
+    assert advise(drug, dt.time(8, 0), dt.datetime(2026, 3, 2, 21, 0)).action == Action.skip
 
 
 def test_no_missed_dose_rule_tells_anyone_to_double_up(kb) -> None:  # noqa: ANN001
