@@ -75,8 +75,12 @@ def shown_text(answer: Answer) -> str:
 
 
 def first_line(answer: Answer) -> str:
-    """What the reader sees first as the answer: the direct reply, else the first guideline item (notices aside)."""
+    """What the reader sees first as the answer: the direct reply, else the first guideline item, else (an answer
+    with neither) the notice saying what oncoguide does not cover, which is then the whole reply. Safety and
+    ask-your-team notices are never the first line: they stand above every answer of their kind."""
     items = answer.direct or [i for g in answer.guidelines for i in g.items][:1]
+    if not items:
+        items = [n for n in answer.notices if n.level == "no_answer"][:1]
     return normalise(" ".join(i.text for i in items))
 
 
