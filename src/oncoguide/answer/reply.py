@@ -555,10 +555,12 @@ def _term_alone(kb: KnowledgeBase, q: Question, _: list[Evidence]) -> Evidence |
     # a word of the term's other names ("fluid" of ascites, "fluid in the belly") said around it asks no intent of its
     # own: "they drained fluid from her belly and called it ascites" asks nothing of IV fluids
     by_the_word |= {i for i in q.intents if any(signals_intent(i, w) for n in term.aliases for w in terms(n))}
-    if not set(q.intents) - by_the_word <= TERM_ASKS:  # "will I lose my hair on chemo?" asks about a side effect
-        return None
     reply = term_reply(kb, said[0])
     own = {norm(n).rstrip("s") for n in (term.term, *term.aliases, said[1])}
+    # "will I lose my hair on chemo?" asks about a side effect; "my magnesium came back low, what can that cause?"
+    # and "is every tumor cancer?" ask what the word's definition itself says ("A low level can cause ...")
+    if not set(q.intents) - by_the_word <= TERM_ASKS and not _definition_says(reply.text, q, own):
+        return None
     # "my cancer pill", "while on chemo": words for what the person takes say what it is beside, not what is asked
     taken = {m for p in phrases(q.text) if TAKEN.search(p) for m in [p, *meanings([p])]}
     other = [m for m in q.medical_terms if norm(m).rstrip("s") not in own  # "infusion-related reactions" is its own
@@ -566,6 +568,18 @@ def _term_alone(kb: KnowledgeBase, q: Question, _: list[Evidence]) -> Evidence |
     if other and not match_count(reply.text, other):
         return None  # "will I lose my hair on chemo?": what chemo is says nothing of hair loss
     return reply
+
+
+ASKED_OF_A_WORD = GENERAL - {"get", "give", "make"}
+
+
+def _definition_says(definition: str, q: Question, own: set[str]) -> bool:
+    """Whether a definition holds a word the question asks beside the word's own names and the words of who asks."""
+    names_ = {w for n in own for w in n.split()}
+    # what the word does is asked in general words ("what can that cause?", "is it serious?"), which count here
+    asked = [w for w in terms(q.text) if len(w) >= 3 and w.rstrip("s") not in names_ and not TAKEN.fullmatch(w)
+             and (w not in QUIET or w in ASKED_OF_A_WORD)]
+    return bool(match_count(definition.split(": ", 1)[-1], asked))
 
 
 def _dose_change(kb: KnowledgeBase, q: Question, _: list[Evidence]) -> Evidence | None:
