@@ -132,7 +132,7 @@ class Names:
             # an abbreviation in any case ("my dad has mds", "aml"), as oncoguide reads it, but one that is also an
             # everyday word ("all") only as written
             everyday = {a for a in cancer.abbreviations if a.lower() in STOPWORDS}
-            self.question_names[slug] = _question_pattern(set(cancer_names(cancer)), everyday)
+            self.question_names[slug] = _question_pattern(set(unbracketed(cancer_names(cancer))), everyday)
 
     def _add(self, slug: str, item: set[str], question: set[str]) -> None:
         if (p := _pattern(item)) is not None:
@@ -191,6 +191,16 @@ class Names:
         """Named slugs plus every regimen that contains a named drug."""
         drugs = named & set(self.kb.drugs)
         return named | {slug for slug, r in self.kb.regimens.items() if drugs & set(r.drugs)}
+
+
+def unbracketed(names: list[str]) -> list[str]:
+    """Names, and each name said without its bracketed part and as that part alone, as oncoguide reads them:
+    "Bladder cancer (urothelial cancer)" is named by "bladder cancer" and by "urothelial cancer"."""
+    out = list(names)
+    for name in names:
+        if m := re.fullmatch(r"(.+?)\s*\((.+)\)\s*", name):
+            out += [m[1], m[2]]
+    return out
 
 
 def unlabelled(text: str, regimen: Regimen) -> str:

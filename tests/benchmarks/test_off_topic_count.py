@@ -57,6 +57,12 @@ def test_a_cancer_abbreviation_typed_in_lower_case_names_it_as_oncoguide_reads_i
     assert _stray(names, names.in_question("is cll hereditary"), item) == []
 
 
+def test_a_cancer_whose_page_name_holds_brackets_is_named_by_either_part(names) -> None:  # noqa: ANN001
+    # the page is "Bladder cancer (urothelial cancer)"
+    assert "bladder-cancer" in names.in_question("my wife's bladder cancer is back, what now")
+    assert "bladder-cancer" in names.in_question("is urothelial cancer the same thing")
+
+
 def test_the_definition_of_the_word_asked_about_is_not_about_the_drug_it_gives_as_an_example(names) -> None:  # noqa: ANN001
     item = ("glossary parp-inhibitor", "PARP inhibitor: A targeted drug that blocks PARP. Olaparib is one.")
     assert _stray(names, set(), item) == []
