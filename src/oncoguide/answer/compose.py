@@ -118,6 +118,7 @@ class Composer:
         if symptom is None and (lead := self._lead(q, direct)) is not None:  # the rule's pick follows as support
             evidence = [direct, *(e for e in evidence if e.text != direct.text)] if direct else evidence
             direct = lead
+        evidence = self._on_the_cancer_asked(q, evidence)
         evidence += also
         evidence += self._ranked(q, evidence, direct)
         evidence += [e for e in guarded(self.kb, q) if e.text not in {x.text for x in evidence}]
@@ -177,6 +178,18 @@ class Composer:
         most = held + 1 if ASKS_WHEN & set(q.intents) else max(1, held)
         found = self.statements.most_holding(q, topic, most, skip={e.text for e in evidence})
         return self._focus(q, found, searched=True)[:MAX_ADDED]
+
+    def _on_the_cancer_asked(self, q: Question, evidence: list[Evidence]) -> list[Evidence]:
+        """For a question on a cancer alone, its page's statements holding more of the question's own words first
+        ("can he live normally with one kidney?": the line on living with one kidney), page order otherwise: only
+        so many are shown under each heading, and those should be the ones on what was asked."""
+        if not q.cancers or q.drugs or q.regimens:
+            return evidence
+        named = set(q.entity_words)
+        own = [w for w in wanted_words(q) if w in set(terms(q.text)) and w not in named]
+        if not own:
+            return evidence
+        return sorted(evidence, key=lambda e: -match_count(e.text, own) if e.where.startswith("cancer ") else 0)
 
     def _ranked(self, q: Question, evidence: list[Evidence], direct: Evidence | None) -> list[Evidence]:
         """The named pages' statements the learned ranking puts first and above its threshold, when the intent's

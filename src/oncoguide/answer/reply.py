@@ -476,8 +476,10 @@ def _definition(kb: KnowledgeBase, q: Question, _: list[Evidence]) -> Evidence |
         own = on_disease(cancer, aspects)
         says = any(a.said.search(st.text.lower()) for st in own for a in aspects)
         statements = (own if says or not noted else noted) or [*treated, *cancer.about_disease()]
-        # a statement of the section asked beats one that only says its words ("B symptoms" are used in staging)
-        sections = {a.section for a in aspects}
+        # a statement of the section asked beats one that only says its words ("B symptoms" are used in staging); an
+        # aspect with no section of its own ("how often ...": how common it is) is said anywhere, so the words
+        # asked choose ("how often does chemo put AML into remission?": the line on remission after chemo)
+        sections = {a.section for a in aspects} - {"what_is_it"}
         first = max(statements, key=lambda st: (cancer.field_of(st) in sections, match_count(st.text, asked),
                                                 -_not_kind(st.text, asked, q)))
         return Evidence(text=first.text, cite=list(first.cite), topic="definition",
