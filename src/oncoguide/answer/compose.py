@@ -31,7 +31,16 @@ from .names import findable_names, known_word, names
 from .rank import Ranker, adds_to
 from .references import Numbering
 from .regimen_reply import regimen_for
-from .reply import SCHEDULE_WORDS, asked_with, direct_reply, faqs_beside, kinds_of, repeats, wanted_words
+from .reply import (
+    SCHEDULE_WORDS,
+    asked_with,
+    direct_reply,
+    faqs_beside,
+    kinds_of,
+    other_words_meant,
+    repeats,
+    wanted_words,
+)
 from .symptoms import find as find_symptom
 from .symptoms import notice_text
 from .understand import Question, only_offered, understand
@@ -127,6 +136,7 @@ class Composer:
             evidence += [e for e in faqs_beside(self.kb, q, direct) if e.text not in seen]
         if direct is not None and direct.where.startswith("glossary "):
             evidence = self._on_term(q, direct.where.removeprefix("glossary "), evidence)
+            evidence += [e for e in other_words_meant(self.kb, q, direct) if e.text not in {x.text for x in evidence}]
         evidence += explaining(self.kb, q, [*([direct] if direct else []), *evidence])  # why "Bactrim" beside Polivy
         if (marker := marker_drugs(self.kb, q)) is not None:  # "MSI-high on my colon cancer report": the drugs it opens
             evidence.insert(0, marker)
