@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from ..content.lookup import cancer_names, norm
 from ..model import Answer, Cited, Disagreement, Group, KnowledgeBase, Notice, PageLink, cited_items, item_text
@@ -24,7 +25,7 @@ from .evidence import (
     symptom_unlisted,
     symptom_words,
 )
-from .intents import HEADINGS, replies, signals_intent
+from .intents import HEADINGS, replies, signals_intent, spot
 from .lead import leading
 from .markers import marker_drugs
 from .names import findable_names, known_word, names
@@ -93,7 +94,7 @@ class Composer:
             level = symptom.result.level.value
             notices.append(Notice(level=level if level in ("emergency", "call_now") else "symptom",
                                   text=notice_text(symptom.result), refs=numbering.cite(symptom.result.cite)))
-        evidence = self._focus(q, curated(self.kb, q))
+        evidence = self._focus(q, curated(self.kb, _of_the_cancer(q)))
         if q.unknown_conditions:  # "for multiple sclerosis": what the drug is for, not how it did in other diseases
             evidence = [e for e in evidence if e.where.startswith("drug ")]
         wanted = wanted_words(q)
@@ -419,6 +420,16 @@ class Composer:
                     if hit.page.kind in ("drug", "regimen", "cancer") and hit.page.slug and hit.score >= SEE_ALSO_SCORE:
                         links.append(PageLink(kind=hit.page.kind, slug=hit.page.slug, title=hit.page.title))
         return list({(link.kind, link.slug): link for link in links}.values())[:MAX_SEE_ALSO]
+
+
+def _of_the_cancer(q: Question) -> Question:
+    """A question on a cancer alone that no intent reads ("my husband never smoked but has throat cancer in his
+    tonsil, how"): its page's lines on the cancer are gathered, as for "what is ...?", rather than none; the first
+    line is still chosen by the question's words ("is MCL a slow or fast one?": "MCL can grow fast")."""
+    if q.cancers and not (q.intents or q.drugs or q.regimens or q.unknown_drugs or q.unknown_conditions) \
+            and "definition" not in spot(q.text.lower()):  # "what is the best diet for MDS?" asks what it does not say
+        return replace(q, intents=["definition"])
+    return q
 
 
 _SENTENCE = re.compile(r"(?<=[.!?])\s+(?=[A-Z(\[])")
