@@ -49,6 +49,7 @@ from oncoguide.answer.text import render_text
 from oncoguide.content import load
 from oncoguide.content.lookup import cancer_names
 from oncoguide.model import Answer, Cited, KnowledgeBase, Regimen
+from oncoguide.search.text import STOPWORDS
 from oncoguide.settings import CHECKOUT_CONTENT
 
 HERE = Path(__file__).parent
@@ -109,8 +110,8 @@ def _pattern(names: set[str]) -> re.Pattern[str] | None:
 
 
 def _question_pattern(names: set[str], exact: set[str] = frozenset()) -> re.Pattern[str]:
-    """Any of the names in a question; short names ("Rd", "TC", "BR") and those in exact ("ALL", "CML") only as
-    written, case and all."""
+    """Any of the names in a question; short names ("Rd", "TC", "BR") and those in exact ("ALL") only as written,
+    case and all."""
     short = {n for n in names if 0 < len(n) < 3} | set(exact)
     long = _pattern(set(names) - short)
     return re.compile("|".join([*(rf"(?<![A-Za-z0-9]){re.escape(n)}(?![A-Za-z0-9])" for n in short)]
@@ -132,7 +133,10 @@ class Names:
         for slug, regimen in self.kb.regimens.items():
             self._add(slug, {regimen.name}, {regimen.name, regimen.short_name or ""})
         for slug, cancer in self.kb.cancers.items():  # found in questions only: items name cancers in passing
-            self.question_names[slug] = _question_pattern(set(cancer_names(cancer)), set(cancer.abbreviations))
+            # an abbreviation in any case ("my dad has mds", "aml"), as oncoguide reads it, but one that is also an
+            # everyday word ("all") only as written
+            everyday = {a for a in cancer.abbreviations if a.lower() in STOPWORDS}
+            self.question_names[slug] = _question_pattern(set(unbracketed(cancer_names(cancer))), everyday)
 
     def _add(self, slug: str, item: set[str], question: set[str]) -> None:
         if (p := _pattern(item)) is not None:
@@ -191,6 +195,16 @@ class Names:
         """Named slugs plus every regimen that contains a named drug."""
         drugs = named & set(self.kb.drugs)
         return named | {slug for slug, r in self.kb.regimens.items() if drugs & set(r.drugs)}
+
+
+def unbracketed(names: list[str]) -> list[str]:
+    """Names, and each name said without its bracketed part and as that part alone, as oncoguide reads them:
+    "Bladder cancer (urothelial cancer)" is named by "bladder cancer" and by "urothelial cancer"."""
+    out = list(names)
+    for name in names:
+        if m := re.fullmatch(r"(.+?)\s*\((.+)\)\s*", name):
+            out += [m[1], m[2]]
+    return out
 
 
 def unlabelled(text: str, regimen: Regimen) -> str:

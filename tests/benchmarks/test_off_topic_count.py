@@ -45,9 +45,22 @@ def test_a_cancer_named_in_a_question_without_about_brings_its_regimens(names) -
     assert "lenalidomide-del5q-mds" in names.named(about)
 
 
-def test_a_cancer_abbreviation_is_found_only_as_written(names) -> None:  # noqa: ANN001
+def test_a_cancer_abbreviation_that_is_an_everyday_word_is_found_only_as_written(names) -> None:  # noqa: ANN001
     assert "acute-lymphoblastic-leukemia" in names.in_question("Is dasatinib used for ALL?")
     assert "acute-lymphoblastic-leukemia" not in names.in_question("Can I take all my pills at once?")
+
+
+def test_a_cancer_abbreviation_typed_in_lower_case_names_it_as_oncoguide_reads_it(names) -> None:  # noqa: ANN001
+    # a question typed in lower case names the cancer, so the cancer page's lines answering it are on topic
+    assert "chronic-lymphocytic-leukemia" in names.in_question("my dad has cll, what does unmutated ighv mean")
+    item = ("cancer chronic-lymphocytic-leukemia: what_is_it", "CLL is a cancer of white blood cells.")
+    assert _stray(names, names.in_question("is cll hereditary"), item) == []
+
+
+def test_a_cancer_whose_page_name_holds_brackets_is_named_by_either_part(names) -> None:  # noqa: ANN001
+    # the page is "Bladder cancer (urothelial cancer)"
+    assert "bladder-cancer" in names.in_question("my wife's bladder cancer is back, what now")
+    assert "bladder-cancer" in names.in_question("is urothelial cancer the same thing")
 
 
 def test_the_definition_of_the_word_asked_about_is_not_about_the_drug_it_gives_as_an_example(names) -> None:  # noqa: ANN001

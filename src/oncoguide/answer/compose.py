@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from ..content.lookup import cancer_names, norm
 from ..model import Answer, Cited, Disagreement, Group, KnowledgeBase, Notice, PageLink, cited_items, item_text
@@ -25,14 +26,24 @@ from .evidence import (
     symptom_unlisted,
     symptom_words,
 )
-from .intents import HEADINGS, replies, signals_intent
+from .intents import HEADINGS, replies, signals_intent, spot
 from .lead import leading
 from .markers import marker_drugs
 from .names import findable_names, known_word, names
 from .rank import Ranker, adds_to
 from .references import Numbering
 from .regimen_reply import regimen_for
-from .reply import SCHEDULE_WORDS, asked_with, direct_reply, faqs_beside, kinds_of, names_of, repeats, wanted_words
+from .reply import (
+    SCHEDULE_WORDS,
+    asked_with,
+    direct_reply,
+    faqs_beside,
+    kinds_of,
+    names_of,
+    other_words_meant,
+    repeats,
+    wanted_words,
+)
 from .symptoms import find as find_symptom
 from .symptoms import notice_text
 from .understand import Question, only_offered, understand
@@ -85,7 +96,7 @@ class Composer:
             level = symptom.result.level.value
             notices.append(Notice(level=level if level in ("emergency", "call_now") else "symptom",
                                   text=notice_text(symptom.result), refs=numbering.cite(symptom.result.cite)))
-        evidence = self._focus(q, curated(self.kb, q))
+        evidence = self._focus(q, curated(self.kb, _of_the_cancer(q)))
         if q.unknown_conditions:  # "for multiple sclerosis": what the drug is for, not how it did in other diseases
             evidence = [e for e in evidence if e.where.startswith("drug ")]
         wanted = wanted_words(q)
@@ -120,6 +131,7 @@ class Composer:
         if symptom is None and (lead := self._lead(q, direct)) is not None:  # the rule's pick follows as support
             evidence = [direct, *(e for e in evidence if e.text != direct.text)] if direct else evidence
             direct = lead
+        evidence = self._on_the_cancer_asked(q, evidence)
         evidence += also
         evidence += self._ranked(q, evidence, direct)
         evidence += [e for e in guarded(self.kb, q) if e.text not in {x.text for x in evidence}]
@@ -128,6 +140,7 @@ class Composer:
             evidence += [e for e in faqs_beside(self.kb, q, direct) if e.text not in seen]
         if direct is not None and direct.where.startswith("glossary "):
             evidence = self._on_term(q, direct.where.removeprefix("glossary "), evidence)
+            evidence += [e for e in other_words_meant(self.kb, q, direct) if e.text not in {x.text for x in evidence}]
         evidence += explaining(self.kb, q, [*([direct] if direct else []), *evidence])  # why "Bactrim" beside Polivy
         if (marker := marker_drugs(self.kb, q)) is not None:  # "MSI-high on my colon cancer report": the drugs it opens
             evidence.insert(0, marker)
@@ -179,6 +192,18 @@ class Composer:
         most = held + 1 if ASKS_WHEN & set(q.intents) else max(1, held)
         found = self.statements.most_holding(q, topic, most, skip={e.text for e in evidence})
         return self._focus(q, found, searched=True)[:MAX_ADDED]
+
+    def _on_the_cancer_asked(self, q: Question, evidence: list[Evidence]) -> list[Evidence]:
+        """For a question on a cancer alone, its page's statements holding more of the question's own words first
+        ("can he live normally with one kidney?": the line on living with one kidney), page order otherwise: only
+        so many are shown under each heading, and those should be the ones on what was asked."""
+        if not q.cancers or q.drugs or q.regimens:
+            return evidence
+        named = set(q.entity_words)
+        own = [w for w in wanted_words(q) if w in set(terms(q.text)) and w not in named]
+        if not own:
+            return evidence
+        return sorted(evidence, key=lambda e: -match_count(e.text, own) if e.where.startswith("cancer ") else 0)
 
     def _ranked(self, q: Question, evidence: list[Evidence], direct: Evidence | None) -> list[Evidence]:
         """The named pages' statements the learned ranking puts first and above its threshold, when the intent's
@@ -399,6 +424,16 @@ class Composer:
                     if hit.page.kind in ("drug", "regimen", "cancer") and hit.page.slug and hit.score >= SEE_ALSO_SCORE:
                         links.append(PageLink(kind=hit.page.kind, slug=hit.page.slug, title=hit.page.title))
         return list({(link.kind, link.slug): link for link in links}.values())[:MAX_SEE_ALSO]
+
+
+def _of_the_cancer(q: Question) -> Question:
+    """A question on a cancer alone that no intent reads ("my husband never smoked but has throat cancer in his
+    tonsil, how"): its page's lines on the cancer are gathered, as for "what is ...?", rather than none; the first
+    line is still chosen by the question's words ("is MCL a slow or fast one?": "MCL can grow fast")."""
+    if q.cancers and not (q.intents or q.drugs or q.regimens or q.unknown_drugs or q.unknown_conditions) \
+            and "definition" not in spot(q.text.lower()):  # "what is the best diet for MDS?" asks what it does not say
+        return replace(q, intents=["definition"])
+    return q
 
 
 _SENTENCE = re.compile(r"(?<=[.!?])\s+(?=[A-Z(\[])")

@@ -526,8 +526,10 @@ def _definition(kb: KnowledgeBase, q: Question, _: list[Evidence]) -> Evidence |
         own = on_disease(cancer, aspects)
         says = any(a.said.search(st.text.lower()) for st in own for a in aspects)
         statements = (own if says or not noted else noted) or [*treated, *cancer.about_disease()]
-        # a statement of the section asked beats one that only says its words ("B symptoms" are used in staging)
-        sections = {a.section for a in aspects}
+        # a statement of the section asked beats one that only says its words ("B symptoms" are used in staging); an
+        # aspect with no section of its own ("how often ...": how common it is) is said anywhere, so the words
+        # asked choose ("how often does chemo put AML into remission?": the line on remission after chemo)
+        sections = {a.section for a in aspects} - {"what_is_it"}
         first = max(statements, key=lambda st: (cancer.field_of(st) in sections, match_count(st.text, asked),
                                                 -_not_kind(st.text, asked, q)))
         return Evidence(text=first.text, cite=list(first.cite), topic="definition",
@@ -600,15 +602,22 @@ def _term_alone(kb: KnowledgeBase, q: Question, _: list[Evidence]) -> Evidence |
     if said is None or q.drugs or q.regimens or q.cancers or q.unknown_drugs:
         return None
     normed = f" {norm(q.text)} "
-    term = kb.glossary[said[0]]
-    by_the_word = set(spot(normed)) - set(spot(normed.replace(f" {said[1]} ", " ")))
-    # a word of the term's other names ("fluid" of ascites, "fluid in the belly") said around it asks no intent of its
-    # own: "they drained fluid from her belly and called it ascites" asks nothing of IV fluids
-    by_the_word |= {i for i in q.intents if any(signals_intent(i, w) for n in term.aliases for w in terms(n))}
-    if not set(q.intents) - by_the_word <= TERM_ASKS:  # "will I lose my hair on chemo?" asks about a side effect
+    # the word said with the longest name; else another word said whose meaning says what is asked, or names the
+    # first word ("had a mastectomy, how long does lymphedema last?": what a mastectomy is says what it brings)
+    for slug, name in [said, *_others_said(kb, q, said[0])]:
+        term = kb.glossary[slug]
+        by_the_word = set(spot(normed)) - set(spot(normed.replace(f" {name} ", " ")))
+        # a word of the term's other names ("fluid" of ascites, "fluid in the belly") said around it asks no intent
+        # of its own: "they drained fluid from her belly and called it ascites" asks nothing of IV fluids
+        by_the_word |= {i for i in q.intents if any(signals_intent(i, w) for n in term.aliases for w in terms(n))}
+        reply = term_reply(kb, slug)
+        own = {norm(n).rstrip("s") for n in (term.term, *term.aliases, name)}
+        # "will I lose my hair on chemo?" asks about a side effect; "my magnesium came back low, what can that
+        # cause?" and "is every tumor cancer?" ask what the word's definition itself says ("A low level can cause")
+        if (slug == said[0] and set(q.intents) - by_the_word <= TERM_ASKS) or _definition_says(reply.text, q, own):
+            break
+    else:
         return None
-    reply = term_reply(kb, said[0])
-    own = {norm(n).rstrip("s") for n in (term.term, *term.aliases, said[1])}
     # "my cancer pill", "while on chemo": words for what the person takes say what it is beside, not what is asked
     taken = {m for p in phrases(q.text) if TAKEN.search(p) for m in [p, *meanings([p])]}
     other = [m for m in q.medical_terms if norm(m).rstrip("s") not in own  # "infusion-related reactions" is its own
@@ -616,6 +625,54 @@ def _term_alone(kb: KnowledgeBase, q: Question, _: list[Evidence]) -> Evidence |
     if other and not match_count(reply.text, other):
         return None  # "will I lose my hair on chemo?": what chemo is says nothing of hair loss
     return reply
+
+
+def _others_said(kb: KnowledgeBase, q: Question, said: str) -> list[tuple[str, str]]:
+    """(slug, the name said) of the other glossary words a question says by their own names, not words for what the
+    person takes."""
+    index = names(kb).glossary.index
+    grams = [g for g in ngrams(norm(q.text).split()) if g in index and index[g] in q.terms and index[g] != said
+             and not TAKEN.fullmatch(g)]
+    out: dict[str, str] = {}
+    for g in grams:  # longest name first
+        out.setdefault(index[g], g)
+    return list(out.items())
+
+
+def other_words_meant(kb: KnowledgeBase, q: Question, reply: Evidence) -> list[Evidence]:
+    """Below a glossary word's meaning that answers a question naming no page, the meanings of the other glossary
+    words it says by name that hold a word asked which the reply does not ("... a port or a PICC line, which one
+    stays in longer?": what a PICC line is, beside what a port is)."""
+    if q.drugs or q.regimens or q.cancers or not reply.where.startswith("glossary "):
+        return []
+    slug = reply.where.removeprefix("glossary ")
+    out = []
+    for other, name in _others_said(kb, q, slug)[:MAX_OTHER_WORDS]:
+        if f" {name} " in f" {norm(kb.glossary[slug].term)} ":
+            continue  # a word of the reply's own name ("marrow" of "bone marrow biopsy")
+        term, meaning = kb.glossary[other], term_reply(kb, other)
+        own = {norm(n).rstrip("s") for n in (term.term, *term.aliases, name)}
+        said = [w for w in _asked_of(q, own) if not match_count(reply.text, [w])]
+        if match_count(meaning.text.split(": ", 1)[-1], said):
+            out.append(meaning)
+    return out
+
+
+MAX_OTHER_WORDS = 2
+ASKED_OF_A_WORD = GENERAL - {"get", "give", "make"}
+
+
+def _definition_says(definition: str, q: Question, own: set[str]) -> bool:
+    """Whether a definition holds a word the question asks beside the word's own names and the words of who asks."""
+    return bool(match_count(definition.split(": ", 1)[-1], _asked_of(q, own)))
+
+
+def _asked_of(q: Question, own: set[str]) -> list[str]:
+    """The words a question asks of a glossary word beside its names (own) and the words of who asks; what the word
+    does is asked in general words ("what can that cause?", "is it serious?"), which count here."""
+    names_ = {w for n in own for w in n.split()}
+    return [w for w in terms(q.text) if len(w) >= 3 and w.rstrip("s") not in names_ and not TAKEN.fullmatch(w)
+            and (w not in QUIET or w in ASKED_OF_A_WORD)]
 
 
 def _dose_change(kb: KnowledgeBase, q: Question, _: list[Evidence]) -> Evidence | None:

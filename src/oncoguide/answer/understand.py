@@ -221,10 +221,15 @@ def understand(kb: KnowledgeBase, text: str) -> Question:
     named_words = entity_words | set(_entity_words(kb, [], [], [], glossary))
     page_names = _page_names_said(kb, text, drugs, regimens, cancers)
     asked_terms = _asked_terms(norm(lowered), index, glossary, page_names)
-    if not asked_terms and not (drugs or regimens or cancers) and (m := THAT_MEANS.search(lowered)):
-        # "the biopsy came back benign. what does that mean?": the word said last before it is the one asked
-        said = index.glossary.find(index.spelled(norm(lowered[:m.start()]).split()))
-        asked_terms = said[-1:]
+    if not asked_terms and not (drugs or regimens) and (m := THAT_MEANS.search(lowered)):
+        # "the biopsy came back benign. what does that mean?": the word said last before it is the one asked; not one
+        # said as what it is not ("immunotherapy, not chemo"), nor, beside a cancer, its stage or state ("stage 4
+        # kidney cancer": its page says what that stage is), a word of its name or what was taken for it ("had chemo
+        # for breast cancer ... now has AML. they called it therapy-related")
+        before = NOT_THIS.sub(" ", norm(lowered[:m.start()]))
+        said = [s for s in index.glossary.find(index.spelled(before.split()))
+                if not (cancers and _of_the_cancer(index, s, before, entity_words))]
+        asked_terms = [s for s in said if not TAKEN.search(s)][-1:] or ([] if cancers else said[-1:])
     if not asked_terms and not (drugs or regimens or cancers) and NAME_OF_IT.search(lowered):
         # "my arm is swelling after they took lymph nodes out, what is that called?": the word whose meaning the
         # question tells
@@ -273,6 +278,17 @@ def understand(kb: KnowledgeBase, text: str) -> Question:
 
 
 # Asking the name of what was just told: "what is that called?", "is there a word for it?".
+# "immunotherapy, not chemo": the word said as what it is not
+NOT_THIS = re.compile(r"\b(?:not|isn't|no) (?:an? |the )?[\w-]+")
+
+
+def _of_the_cancer(index: Names, slug: str, text: str, entity_words: set[str]) -> bool:
+    """Whether a glossary word said beside a named cancer only says its stage or state ("stage 4", "relapsed") or
+    its name."""
+    said = [k for k in index.glossary.keys.get(slug, []) if f" {k} " in f" {text} "]
+    return all(w in CANCER_STATE or w in entity_words or w == "stage" or w.isdigit() for k in said for w in k.split())
+
+
 NAME_OF_IT = re.compile(r"\bwhat(?:'s| is| are) (?:that|this|it|they) called\b|\bwhat do (?:they|you|doctors) call "
                         r"(?:that|this|it)\b|\b(?:is there a|what is the|what's the) (?:name|word|term) for (?:that|this|it)\b")
 MIN_DESCRIBED = 3  # words a glossary entry must share with the question to be the thing it tells
