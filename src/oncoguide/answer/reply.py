@@ -670,9 +670,19 @@ def _definition_says(definition: str, q: Question, own: set[str]) -> bool:
 def _asked_of(q: Question, own: set[str]) -> list[str]:
     """The words a question asks of a glossary word beside its names (own) and the words of who asks; what the word
     does is asked in general words ("what can that cause?", "is it serious?"), which count here."""
-    names_ = {w for n in own for w in n.split()}
+    names_ = {w for n in own for w in n.split()} | _proper_names(q.text)
     return [w for w in terms(q.text) if len(w) >= 3 and w.rstrip("s") not in names_ and not TAKEN.fullmatch(w)
             and (w not in QUIET or w in ASKED_OF_A_WORD)]
+
+
+_PROPER_NAME = re.compile(r"(?<![.?!]\s)(?<!^)\b[A-Z][a-z]+\b")
+
+
+def _proper_names(text: str) -> set[str]:
+    """Words written with a capital inside a sentence ("at Mayo Clinic", "my friend Anna"): they name where or who,
+    never what is asked of a word ("how much does chemo cost at Mayo Clinic?" asks nothing the word 'clinic' in
+    chemotherapy's meaning answers). Abbreviations in capitals (ANC, BRCA) are words asked and stay."""
+    return {m.lower() for m in _PROPER_NAME.findall(text.strip())}
 
 
 def _dose_change(kb: KnowledgeBase, q: Question, _: list[Evidence]) -> Evidence | None:
