@@ -365,9 +365,11 @@ def count(kb: KnowledgeBase, q: Question, _: list[Evidence]) -> Evidence | None:
     counted = _counted(kb, q, regimen, plan, asked)
     if stated is None or counted is None:
         return stated or counted
-    # the count after it still says how many cycles and how far apart, which the length line may not
-    return Evidence(text=f"{stated.text} {counted.text}", cite=[*stated.cite, *counted.cite], topic="duration",
-                    where=stated.where)
+    # the count after it still says how many cycles and how far apart, which the length line may not; the plan's
+    # name is said once, before the length line
+    runs = counted.text.removeprefix(f"In {display_name(regimen)}: ") if stated.text.startswith("In ") else counted.text
+    return Evidence(text=f"{stated.text} {runs[:1].upper()}{runs[1:]}", cite=[*stated.cite, *counted.cite],
+                    topic="duration", where=stated.where)
 
 
 def _counted(kb: KnowledgeBase, q: Question, regimen: Regimen, plan: Schedule, asked: list[str]) -> Evidence | None:
