@@ -9,7 +9,7 @@ from collections.abc import Callable
 from ..model import Citation, Component, KnowledgeBase, Phase, Regimen, Schedule
 from ..search.text import terms
 from .evidence import Evidence, component_where, kind_words, match_count, own_plans
-from .intents import CHEMO_SAID, INFUSION_TIME, NAME_ASKED, RHYTHM, answers_alone, signals
+from .intents import CHEMO_SAID, INFUSION_TIME, NAME_ASKED, RHYTHM, answers_alone, replies, signals
 from .names import names
 from .understand import Question
 
@@ -267,9 +267,7 @@ def asked_schedule(regimen: Regimen, q: Question, drugs: list[str]) -> Schedule:
     surgery", "every 6 weeks", "age 75 or older"), else the page's default."""
     given = [s for s in [regimen.default_schedule, *regimen.schedules]
              if set(drugs) <= {c.drug for p in s.phases for c in p.components}] or [regimen.default_schedule]
-    named = set(q.entity_words)
-    words = [w for w in terms(q.text) if w not in named and not signals(w)]
-    words = list(dict.fromkeys([*words, *(SETTING_WORDS[w] for w in words if w in SETTING_WORDS)]))
+    words = _setting_words(q)
     # "once a week" and "twice a week" share every word but the one a word list drops: the rhythm is a phrase
     rhythms = {f"{m[1]} a {m[3]}".lower() for m in RHYTHM.finditer(q.text)}
 
@@ -278,6 +276,13 @@ def asked_schedule(regimen: Regimen, q: Question, drugs: list[str]) -> Schedule:
 
     best = max(given, key=said)  # the first of those tied: the default first
     return best if said(best) > said(given[0]) else given[0]
+
+
+def _setting_words(q: Question) -> list[str]:
+    """The question's own words beside the names and the intent, with the setting a schedule name says for them."""
+    named = set(q.entity_words)
+    words = [w for w in terms(q.text) if w not in named and not signals(w)]
+    return list(dict.fromkeys([*words, *(SETTING_WORDS[w] for w in words if w in SETTING_WORDS)]))
 
 
 def schedule(kb: KnowledgeBase, q: Question, _: list[Evidence]) -> Evidence | None:
@@ -343,17 +348,33 @@ def _several_for_the_cancer(kb: KnowledgeBase, q: Question) -> bool:
 
 
 def count(kb: KnowledgeBase, q: Question, _: list[Evidence]) -> Evidence | None:
-    """"How many rounds / how long": the number of cycles of each phase, or that it has no set end. Asked about a
-    drug in a plan the question did not name, the runs of that drug only ("6 cycles of polatuzumab vedotin", not
-    the list of the plan's other drugs)."""
+    """"How many rounds / how long": the number of cycles of each phase, or that it has no set end; for "how long"
+    about the plan, after the plan's own length statement ("up to 1 year"). Asked about a drug in a plan the
+    question did not name, the runs of that drug only ("6 cycles of polatuzumab vedotin", not the plan's other
+    drugs)."""
     if "duration" not in q.intents:
         return None
     regimen = regimen_for(kb, q, min_drugs=1)
     if regimen is None:
         return None
     asked = [] if q.regimens else [d for d in q.drugs if d in regimen.drugs]
-    parts = []
     plan = asked_schedule(regimen, q, asked)  # "after my mastectomy": the schedule after surgery
+    # the plan's own line first when the question means the plan: named, or all its drugs named ("capecitabine alone")
+    stated = _stated_length(regimen, q, plan) if regimen.duration and not COUNT_ASKED.search(q.text.lower()) \
+        and (q.regimens or set(regimen.drugs) <= set(q.drugs)) else None
+    counted = _counted(kb, q, regimen, plan, asked)
+    if stated is None or counted is None:
+        return stated or counted
+    # the count after it still says how many cycles and how far apart, which the length line may not; the plan's
+    # name is said once, before the length line
+    runs = counted.text.removeprefix(f"In {display_name(regimen)}: ") if stated.text.startswith("In ") else counted.text
+    return Evidence(text=f"{stated.text} {runs[:1].upper()}{runs[1:]}", cite=[*stated.cite, *counted.cite],
+                    topic="duration", where=stated.where)
+
+
+def _counted(kb: KnowledgeBase, q: Question, regimen: Regimen, plan: Schedule, asked: list[str]) -> Evidence | None:
+    """The cycles of each run of the plan's schedule, and the doses in all of each drug the question names."""
+    parts = []
     runs = _runs(kb, plan.phases, asked)
     for p, drugs, cycles in runs:
         parts.append(_years(p, drugs, cycles) or f"{_n(cycles, 'cycle')} of {drugs}, each {p.cycle_length_days} days long"
@@ -377,6 +398,23 @@ def count(kb: KnowledgeBase, q: Question, _: list[Evidence]) -> Evidence | None:
         text += " " + " ".join(s[:1].upper() + s[1:].rstrip(";.") + "." for s in dict.fromkeys(said))
     cites = [c for p in plan.phases for comp in p.components if not asked or comp.drug in asked for c in comp.cite]
     return Evidence(text=text, cite=cites, topic="duration", where=_schedule_where(regimen, asked))
+
+
+# A count asked for, which the schedule's cycles answer: "how many rounds?", "how long is each cycle?". Any other
+# "how long", "until when", "when can I stop" asks how long the plan goes on, which its own length statement says.
+COUNT_ASKED = re.compile(r"\bhow many (\w+ )?(cycles|rounds|courses|treatments|times|doses|infusions|shots|sessions|"
+                         r"injections|drips)\b|\b(each|a|one|every|per|single) (cycle|round|course)\b")
+
+
+def _stated_length(regimen: Regimen, q: Question, plan: Schedule) -> Evidence:
+    """The plan's own statement of how long it lasts ("for up to 1 year", "until it stops working"): of several,
+    the one holding most of the question's words ("after surgery"), then of the asked schedule's name."""
+    words, named = _setting_words(q), terms(plan.name or "")
+    best = max(regimen.duration, key=lambda st: (replies("duration", st.text), match_count(st.text, words),
+                                                 match_count(st.text, named)))  # a span or an end said first
+    # a plan the question did not name is said first, as its lines below the reply say it (so they drop the repeat)
+    text = best.text if q.regimens else f"In {regimen.short_name or regimen.name}: {best.text}"
+    return Evidence(text=text, cite=list(best.cite), topic="duration", where=f"regimen {regimen.slug}: duration")
 
 
 # A drug's note that says how long it goes on within its plan: "Abemaciclib stops after 2 years."

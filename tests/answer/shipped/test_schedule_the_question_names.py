@@ -21,7 +21,7 @@ def test_after_surgery_is_the_schedule_after_surgery(composer) -> None:  # noqa:
     ("my husbands cml moved to accelerated phase, what dose of sprycel is used then", "dasatinib 140 mg", "dasatinib 100 mg"),
     ("dose dense AC-T: how many AC treatments before the taxol starts and how far apart", "(every 2 weeks)",
      "(every 3 weeks)"),
-    ("how long do you get opdivo after melanoma surgery", "13 cycles", "until it stops working"),
+    ("how many cycles of opdivo do you get after melanoma surgery", "13 cycles", "until it stops working"),
 ])
 def test_the_schedule_named_in_the_question(composer, question, said, not_said) -> None:  # noqa: ANN001
     text = reply(composer, question).split("Other schedule")[0]  # the other schedules are only named after it
