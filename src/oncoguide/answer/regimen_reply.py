@@ -413,7 +413,7 @@ def _stated_length(regimen: Regimen, q: Question, plan: Schedule) -> Evidence:
     best = max(regimen.duration, key=lambda st: (replies("duration", st.text), match_count(st.text, words),
                                                  match_count(st.text, named)))  # a span or an end said first
     # a plan the question did not name is said first, as its lines below the reply say it (so they drop the repeat)
-    text = best.text if q.regimens else f"In {regimen.short_name or regimen.name}: {best.text}"
+    text = best.text if q.regimens else f"In {display_name(regimen)}: {best.text}"
     return Evidence(text=text, cite=list(best.cite), topic="duration", where=f"regimen {regimen.slug}: duration")
 
 
