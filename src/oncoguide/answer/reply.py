@@ -663,8 +663,15 @@ ASKED_OF_A_WORD = GENERAL - {"get", "give", "make"}
 
 
 def _definition_says(definition: str, q: Question, own: set[str]) -> bool:
-    """Whether a definition holds a word the question asks beside the word's own names and the words of who asks."""
-    return bool(match_count(definition.split(": ", 1)[-1], _asked_of(q, own)))
+    """Whether a definition holds a word the question asks beside the word's own names and the words of who asks, or,
+    asked how long, a time span ("how long until biopsy results come back?": "Results most often take a few days")."""
+    meaning = definition.split(": ", 1)[-1]
+    return bool(match_count(meaning, _asked_of(q, own))) or bool(HOW_LONG.search(q.text.lower()) and _TIME.search(meaning))
+
+
+# A time span as a definition gives it: "a few days", "1 to 4 hours", "10 to 30 minutes"
+_TIME = re.compile(r"\b(\d+|few|several|one|two|three|four|five|six|seven|eight|nine|ten|twelve) "
+                   r"(minutes?|hours?|days?|weeks?|months?|years?)\b", re.I)
 
 
 def _asked_of(q: Question, own: set[str]) -> list[str]:
