@@ -13,7 +13,7 @@ from ..model import KnowledgeBase
 from ..search.synonyms import meanings, phrases
 from ..search.text import STOPWORDS, terms
 from .evidence import GENERAL, Evidence, item_text, match_count, page_items
-from .intents import TREATMENT_SAID
+from .intents import TREATMENT_SAID, signals
 from .names import names, ngrams
 from .understand import CANCER_STATE, NO_TOPIC, TAKEN, Question
 
@@ -166,11 +166,21 @@ def _said_and_asked(kb: KnowledgeBase, q: Question, shown: list[Evidence]) -> li
     for slug in q.terms:
         term = kb.glossary[slug]
         said = [k for k in glossary.keys.get(slug, []) if f" {k} " in normed]
-        if not said or any(TAKEN.search(k) for k in said) or all(w in named for k in said for w in k.split()) \
-                or any(match_count(e.text, said) for e in shown):
+        if not said or any(TAKEN.search(k) for k in said) or all(w in named for k in said for w in k.split()):
             continue
         own = {w for k in said for w in k.split()} | {w for n in (term.term, *term.aliases) for w in terms(n)}
         asked = [w for w in terms(q.text) if len(w) >= 4 and w not in own | named and not _says_nothing(w)]
+        if saying := [e.text for e in shown if match_count(e.text, said)]:
+            if q.unknown_drugs:
+                continue  # a medicine we lack ("Zejula maintenance"): the word's meaning would not be about it
+            # a line shown says the word; its meaning still tells what is asked of it that no such line does ("does
+            # the hand-foot syndrome from Xeloda go away?": "It usually goes away after chemo ends"); not a word that
+            # only says what kind of question it is ("cause", "how often", "how long"), which the drug's own lines answer
+            untold = [w for w in asked if not signals(w) and w not in _HOW_ASKED
+                      and not any(match_count(t, [w]) for t in saying)]
+            if match_count(term.definition, untold):
+                out.append(term_reply(kb, slug))
+            continue
         # a word the named pages never use ("my sodium keeps coming back low" beside small cell lung cancer) is the
         # reader's own, which nothing else will explain; one they use ("infusion", "metastatic") is their context
         if match_count(term.definition, asked) or (not any(f" {k} " in words.get(p, "") for p in pages for k in said)
@@ -184,6 +194,7 @@ def _says_nothing(word: str) -> bool:
     return word in STOPWORDS or word in GENERAL or word in NO_TOPIC or word in _GENERIC or bool(TAKEN.fullmatch(word))
 
 
+_HOW_ASKED = frozenset("often common likely rare rarely long soon much many keep kept".split())
 _GENERIC = frozenset("doctor doctors nurse nurses team drug drugs".split())
 # Words of who said it, of how a medicine is given and of the state of one's cancer ("my oncologist wants", "the
 # first infusion", "stage 4"): the setting of the question, not what it asks about
