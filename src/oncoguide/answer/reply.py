@@ -489,13 +489,15 @@ def _defined_here(kb: KnowledgeBase, q: Question, _: list[Evidence]) -> Evidence
 
 def _definition(kb: KnowledgeBase, q: Question, _: list[Evidence]) -> Evidence | None:
     terms_only = only_terms(kb, q)
-    # "what is CD38, the nurse said Darzalex goes after it" asks nothing of Darzalex's page
-    asks = "definition" in q.intents or terms_only or (not q.intents and bool(q.asked_terms))
-    if not asks:
-        return None
     # "what is the survival rate for pancreatic cancer?" asks the cancer page's survival line, not what the
     # glossary's "survival rate" means
     wider = None if _cancer_aspect_said(kb, q) else _wider_term(kb, q)
+    # "what is CD38, the nurse said Darzalex goes after it" asks nothing of Darzalex's page; "how is secondary AML
+    # different from regular AML?" asks what the wider word adds to the page's name, which its meaning says
+    asks = "definition" in q.intents or terms_only or (not q.intents and bool(q.asked_terms)) \
+        or ("comparison" in q.intents and wider is not None)
+    if not asks:
+        return None
     if wider is not None or terms_only or (q.terms and not (q.drugs or q.regimens or q.cancers)):
         if "comparison" in q.intents and len(q.terms) >= 2 and not (q.drugs or q.regimens or q.cancers):
             return _terms_compared(kb, q.terms[:2])  # "CT vs MRI": what each one is
