@@ -166,12 +166,18 @@ def _said_and_asked(kb: KnowledgeBase, q: Question, shown: list[Evidence]) -> li
     for slug in q.terms:
         term = kb.glossary[slug]
         said = [k for k in glossary.keys.get(slug, []) if f" {k} " in normed]
+        # else the everyday words it is reached through ("numbness" for peripheral neuropathy), which only a line
+        # shown saying them lets in here (_through_plain_words explains them when none does)
+        plain = [] if said else [p for p in phrases(q.text)
+                                 if slug in {s for m in meanings([p]) for s in glossary.find(norm(m).split())}]
+        said = said or plain
         if not said or any(TAKEN.search(k) for k in said) or all(w in named for k in said for w in k.split()):
             continue
         own = {w for k in said for w in k.split()} | {w for n in (term.term, *term.aliases) for w in terms(n)}
         asked = [w for w in terms(q.text) if len(w) >= 4 and w not in own | named and not _says_nothing(w)]
-        if saying := [e.text for e in shown if match_count(e.text, said)]:
-            if q.unknown_drugs:
+        saying = [e.text for e in shown if match_count(e.text, said)]
+        if saying or plain:
+            if not saying or q.unknown_drugs:
                 continue  # a medicine we lack ("Zejula maintenance"): the word's meaning would not be about it
             # a line shown says the word; its meaning still tells what is asked of it that no such line does ("does
             # the hand-foot syndrome from Xeloda go away?": "It usually goes away after chemo ends"); not a word that

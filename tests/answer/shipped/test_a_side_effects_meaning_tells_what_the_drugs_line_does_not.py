@@ -23,3 +23,14 @@ def test_the_meaning_is_shown_below_the_drugs_lines(composer, question, term) ->
 def test_no_meaning_when_the_drugs_line_says_it(composer, question) -> None:  # noqa: ANN001
     answer = composer.answer(question)
     assert not [i.where for i in answer.cited() if i.where.startswith("glossary ")]
+
+
+@pytest.mark.parametrize("question", [
+    "can the numbness from oxaliplatin affect my balance when walking",
+    "can the tingling from vincristine mess with my balance",
+])
+def test_a_side_effect_said_in_everyday_words_gets_the_meaning_too(composer, question) -> None:  # noqa: ANN001
+    # "numbness" and "tingling" reach peripheral neuropathy, whose meaning speaks of balance; the drug's lines
+    # saying "numbness" do not
+    answer = composer.answer(question)
+    assert "glossary peripheral-neuropathy" in [i.where for i in answer.cited()]
