@@ -184,7 +184,8 @@ def _said_and_asked(kb: KnowledgeBase, q: Question, shown: list[Evidence]) -> li
             # only says what kind of question it is ("cause", "how often", "how long"), which the drug's own lines answer
             untold = [w for w in asked if not signals(w) and w not in _HOW_ASKED
                       and not any(match_count(t, [w]) for t in saying)]
-            if match_count(term.definition, untold):
+            if match_count(term.definition, untold) or (gives_what_is_asked(q.text, term.definition)
+                                                        and not any(gives_what_is_asked(q.text, t) for t in saying)):
                 out.append(term_reply(kb, slug))
             continue
         # a word the named pages never use ("my sodium keeps coming back low" beside small cell lung cancer) is the
@@ -193,6 +194,24 @@ def _said_and_asked(kb: KnowledgeBase, q: Question, shown: list[Evidence]) -> li
                                                    and not all(_CONTEXT.fullmatch(w) for k in said for w in k.split())):
             out.append(term_reply(kb, slug))
     return out
+
+
+# What a question asks for in no word a meaning would hold, and how a meaning gives it: a time ("how long until
+# biopsy results come back?": "a few days", "1 to 4 hours"), a share ("what are the odds MGUS turns into myeloma?":
+# "about 1 in 100 people", "1% a year")
+_GIVES = (
+    (re.compile(r"\bhow (long|soon)\b|\bhow many (minutes|hours|days|weeks|months|years)\b"),
+     re.compile(r"\b(\d+|few|several|one|two|three|four|five|six|seven|eight|nine|ten|twelve) "
+                r"(minutes?|hours?|days?|weeks?|months?|years?)\b", re.I)),
+    (re.compile(r"\b(odds|chances?|how likely|likelihood|what percent\w*)\b"),
+     re.compile(r"\b\d+(\.\d+)? ?(in|out of) \d+\b|\d ?%|\bpercent\b", re.I)),
+)
+
+
+def gives_what_is_asked(question: str, text: str) -> bool:
+    """Whether a text gives the kind of thing the question asks for that is no word of it (a time, a share)."""
+    lowered = question.lower()
+    return any(asks.search(lowered) and gives.search(text) for asks, gives in _GIVES)
 
 
 def _says_nothing(word: str) -> bool:

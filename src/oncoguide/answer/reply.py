@@ -11,7 +11,7 @@ from ..model import FAQ, CancerType, KnowledgeBase, SideEffect, cited_items
 from ..search.synonyms import meanings, phrases, regimen_aliases
 from ..search.text import stem, terms, whole_word, words
 from .cancer_aspects import asked_aspects, on_aspect, on_disease
-from .defined import defined_on_page, term_reply
+from .defined import defined_on_page, gives_what_is_asked, term_reply
 from .drug_families import family_for_cancer
 from .evidence import (
     GENERAL,
@@ -668,12 +668,7 @@ def _definition_says(definition: str, q: Question, own: set[str]) -> bool:
     """Whether a definition holds a word the question asks beside the word's own names and the words of who asks, or,
     asked how long, a time span ("how long until biopsy results come back?": "Results most often take a few days")."""
     meaning = definition.split(": ", 1)[-1]
-    return bool(match_count(meaning, _asked_of(q, own))) or bool(HOW_LONG.search(q.text.lower()) and _TIME.search(meaning))
-
-
-# A time span as a definition gives it: "a few days", "1 to 4 hours", "10 to 30 minutes"
-_TIME = re.compile(r"\b(\d+|few|several|one|two|three|four|five|six|seven|eight|nine|ten|twelve) "
-                   r"(minutes?|hours?|days?|weeks?|months?|years?)\b", re.I)
+    return bool(match_count(meaning, _asked_of(q, own))) or gives_what_is_asked(q.text, meaning)
 
 
 def _asked_of(q: Question, own: set[str]) -> list[str]:
