@@ -13,7 +13,7 @@ from ..model import KnowledgeBase
 from ..search.synonyms import meanings, phrases
 from ..search.text import STOPWORDS, terms
 from .evidence import GENERAL, Evidence, item_text, match_count, page_items
-from .intents import TREATMENT_SAID
+from .intents import TREATMENT_SAID, signals
 from .names import names, ngrams
 from .understand import CANCER_STATE, NO_TOPIC, TAKEN, Question
 
@@ -166,11 +166,28 @@ def _said_and_asked(kb: KnowledgeBase, q: Question, shown: list[Evidence]) -> li
     for slug in q.terms:
         term = kb.glossary[slug]
         said = [k for k in glossary.keys.get(slug, []) if f" {k} " in normed]
-        if not said or any(TAKEN.search(k) for k in said) or all(w in named for k in said for w in k.split()) \
-                or any(match_count(e.text, said) for e in shown):
+        # else the everyday words it is reached through ("numbness" for peripheral neuropathy), which only a line
+        # shown saying them lets in here (_through_plain_words explains them when none does)
+        plain = [] if said else [p for p in phrases(q.text)
+                                 if slug in {s for m in meanings([p]) for s in glossary.find(norm(m).split())}]
+        said = said or plain
+        if not said or any(TAKEN.search(k) for k in said) or all(w in named for k in said for w in k.split()):
             continue
         own = {w for k in said for w in k.split()} | {w for n in (term.term, *term.aliases) for w in terms(n)}
         asked = [w for w in terms(q.text) if len(w) >= 4 and w not in own | named and not _says_nothing(w)]
+        saying = [e.text for e in shown if match_count(e.text, said)]
+        if saying or plain:
+            if not saying or q.unknown_drugs:
+                continue  # a medicine we lack ("Zejula maintenance"): the word's meaning would not be about it
+            # a line shown says the word; its meaning still tells what is asked of it that no such line does ("does
+            # the hand-foot syndrome from Xeloda go away?": "It usually goes away after chemo ends"); not a word that
+            # only says what kind of question it is ("cause", "how often", "how long"), which the drug's own lines answer
+            untold = [w for w in asked if not signals(w) and w not in _HOW_ASKED
+                      and not any(match_count(t, [w]) for t in saying)]
+            if match_count(term.definition, untold) or (gives_what_is_asked(q.text, term.definition)
+                                                        and not any(gives_what_is_asked(q.text, t) for t in saying)):
+                out.append(term_reply(kb, slug))
+            continue
         # a word the named pages never use ("my sodium keeps coming back low" beside small cell lung cancer) is the
         # reader's own, which nothing else will explain; one they use ("infusion", "metastatic") is their context
         if match_count(term.definition, asked) or (not any(f" {k} " in words.get(p, "") for p in pages for k in said)
@@ -179,11 +196,30 @@ def _said_and_asked(kb: KnowledgeBase, q: Question, shown: list[Evidence]) -> li
     return out
 
 
+# What a question asks for in no word a meaning would hold, and how a meaning gives it: a time ("how long until
+# biopsy results come back?": "a few days", "1 to 4 hours"), a share ("what are the odds MGUS turns into myeloma?":
+# "about 1 in 100 people", "1% a year")
+_GIVES = (
+    (re.compile(r"\bhow (long|soon)\b|\bhow many (minutes|hours|days|weeks|months|years)\b"),
+     re.compile(r"\b(\d+|few|several|one|two|three|four|five|six|seven|eight|nine|ten|twelve) "
+                r"(minutes?|hours?|days?|weeks?|months?|years?)\b", re.I)),
+    (re.compile(r"\b(odds|chances?|how likely|likelihood|what percent\w*)\b"),
+     re.compile(r"\b\d+(\.\d+)? ?(in|out of) \d+\b|\d ?%|\bpercent\b", re.I)),
+)
+
+
+def gives_what_is_asked(question: str, text: str) -> bool:
+    """Whether a text gives the kind of thing the question asks for that is no word of it (a time, a share)."""
+    lowered = question.lower()
+    return any(asks.search(lowered) and gives.search(text) for asks, gives in _GIVES)
+
+
 def _says_nothing(word: str) -> bool:
     """Words of who asks and of treatment in general, which a definition holding them does not answer."""
     return word in STOPWORDS or word in GENERAL or word in NO_TOPIC or word in _GENERIC or bool(TAKEN.fullmatch(word))
 
 
+_HOW_ASKED = frozenset("often common likely rare rarely long soon much many keep kept".split())
 _GENERIC = frozenset("doctor doctors nurse nurses team drug drugs".split())
 # Words of who said it, of how a medicine is given and of the state of one's cancer ("my oncologist wants", "the
 # first infusion", "stage 4"): the setting of the question, not what it asks about

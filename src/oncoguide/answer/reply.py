@@ -11,7 +11,7 @@ from ..model import FAQ, CancerType, KnowledgeBase, SideEffect, cited_items
 from ..search.synonyms import meanings, phrases, regimen_aliases
 from ..search.text import stem, terms, whole_word, words
 from .cancer_aspects import asked_aspects, on_aspect, on_disease
-from .defined import defined_on_page, term_reply
+from .defined import defined_on_page, gives_what_is_asked, term_reply
 from .drug_families import family_for_cancer
 from .evidence import (
     GENERAL,
@@ -489,13 +489,15 @@ def _defined_here(kb: KnowledgeBase, q: Question, _: list[Evidence]) -> Evidence
 
 def _definition(kb: KnowledgeBase, q: Question, _: list[Evidence]) -> Evidence | None:
     terms_only = only_terms(kb, q)
-    # "what is CD38, the nurse said Darzalex goes after it" asks nothing of Darzalex's page
-    asks = "definition" in q.intents or terms_only or (not q.intents and bool(q.asked_terms))
-    if not asks:
-        return None
     # "what is the survival rate for pancreatic cancer?" asks the cancer page's survival line, not what the
     # glossary's "survival rate" means
     wider = None if _cancer_aspect_said(kb, q) else _wider_term(kb, q)
+    # "what is CD38, the nurse said Darzalex goes after it" asks nothing of Darzalex's page; "how is secondary AML
+    # different from regular AML?" asks what the wider word adds to the page's name, which its meaning says
+    asks = "definition" in q.intents or terms_only or (not q.intents and bool(q.asked_terms)) \
+        or ("comparison" in q.intents and wider is not None)
+    if not asks:
+        return None
     if wider is not None or terms_only or (q.terms and not (q.drugs or q.regimens or q.cancers)):
         if "comparison" in q.intents and len(q.terms) >= 2 and not (q.drugs or q.regimens or q.cancers):
             return _terms_compared(kb, q.terms[:2])  # "CT vs MRI": what each one is
@@ -663,8 +665,10 @@ ASKED_OF_A_WORD = GENERAL - {"get", "give", "make"}
 
 
 def _definition_says(definition: str, q: Question, own: set[str]) -> bool:
-    """Whether a definition holds a word the question asks beside the word's own names and the words of who asks."""
-    return bool(match_count(definition.split(": ", 1)[-1], _asked_of(q, own)))
+    """Whether a definition holds a word the question asks beside the word's own names and the words of who asks, or,
+    asked how long, a time span ("how long until biopsy results come back?": "Results most often take a few days")."""
+    meaning = definition.split(": ", 1)[-1]
+    return bool(match_count(meaning, _asked_of(q, own))) or gives_what_is_asked(q.text, meaning)
 
 
 def _asked_of(q: Question, own: set[str]) -> list[str]:

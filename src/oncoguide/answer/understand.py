@@ -221,12 +221,16 @@ def understand(kb: KnowledgeBase, text: str) -> Question:
     named_words = entity_words | set(_entity_words(kb, [], [], [], glossary))
     page_names = _page_names_said(kb, text, drugs, regimens, cancers)
     asked_terms = _asked_terms(norm(lowered), index, glossary, page_names)
-    if not asked_terms and not (drugs or regimens) and (m := THAT_MEANS.search(lowered)):
+    if not asked_terms and (m := THAT_MEANS.search(lowered)):
         # "the biopsy came back benign. what does that mean?": the word said last before it is the one asked; not one
         # said as what it is not ("immunotherapy, not chemo"), nor, beside a cancer, its stage or state ("stage 4
         # kidney cancer": its page says what that stage is), a word of its name or what was taken for it ("had chemo
-        # for breast cancer ... now has AML. they called it therapy-related")
-        before = NOT_THIS.sub(" ", norm(lowered[:m.start()]))
+        # for breast cancer ... now has AML. they called it therapy-related"); beside a drug or plan, only a word said
+        # after its name ("they want carboplatin again, it is platinum sensitive"), or "that" is the drug
+        before = norm(lowered[:m.start()])
+        if drugs or regimens:
+            before = _after_names(before, [*page_names[1], *(norm(n) for s in regimens for n in regimen_aliases(kb.regimens[s]))])
+        before = NOT_THIS.sub(" ", before)
         said = [s for s in index.glossary.find(index.spelled(before.split()))
                 if not (cancers and _of_the_cancer(index, s, before, entity_words))]
         asked_terms = [s for s in said if not TAKEN.search(s)][-1:] or ([] if cancers else said[-1:])
@@ -356,6 +360,12 @@ def _page_names_said(kb: KnowledgeBase, text: str, drugs: list[str], regimens: l
     plans = [norm(n) for s in regimens for n in regimen_aliases(kb.regimens[s])]
     plans += [norm(n) for s in cancers for n in cancer_names(kb.cancers[s])]
     return plans, [norm(n) for s in drugs for n in drug_names(kb.drugs[s]) if f" {norm(n)} " in said]
+
+
+def _after_names(normed: str, names_: list[str]) -> str:
+    """The words after the last of the names said (none when none is said)."""
+    ends = [m.end() for n in names_ for m in re.finditer(rf"(?<!\S){re.escape(n)}(?!\S)", normed)]
+    return normed[max(ends):] if ends else ""
 
 
 def _asked_terms(normed: str, names_: Names, slugs: list[str], page_names: tuple[list[str], list[str]]) -> list[str]:
