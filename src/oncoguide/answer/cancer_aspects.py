@@ -48,8 +48,11 @@ ASPECTS = (
                                   r"\bpassed down\b"),
            re.compile(r"^[^.]*(\binherit\w*|\bpassed down\b|\bhereditary\b|\bfamil(y|ies)\b)"), section="risk",
            narrows="risks"),
+    # "how common is bladder cancer?": a line on how often people get it, not "The most common first sign is ...",
+    # "The most common type is ..." or how many are alive 5 years later
     Aspect("frequency", re.compile(r"\bhow (common|rare|often does)\b|\bhow many people (get|have)\b"),
-           re.compile(r"\b(most|more|less|very) common\b|\brare\b|\bin \d+ (people|adults|children)\b")),
+           re.compile(r"^(?!.*\b(alive|surviv\w*)\b)(?!(.*\. )?the most common\b)(?!.*\bcommon (first )?(signs?|symptoms?)\b)"
+                      r".*(\b(most|more|less|very) common\b|\brare\b|\bin \d+ (people|adults|children)\b)")),
     # "what ages does Hodgkin lymphoma show up", "who gets stomach cancer": "It is most often found in young adults
     # aged 20 to 34", "Stomach cancer mostly affects older people"; said in a statement's first sentence (a screening
     # line that names an age later is about screening)
