@@ -434,8 +434,10 @@ SPREAD = re.compile(r"\b(spread\w*|moved|gone|went|reach\w*|travel\w*|mets|metas
 def _organ_apart(names_: Names, tokens: list[str]) -> list[str]:
     """The cancer a question names by its organ and the word "cancer" said apart: "how do they look inside the
     bladder to check for cancer" (the bladder cancer page); only a bare "cancer" ("for skin cancer, or just lung"
-    names skin cancer, not lung cancer), and not when the cancer is said to have spread there."""
-    kinds = [t for i, t in enumerate(tokens) if t in CANCER_KINDS and (i == 0 or _not_a_type(tokens[i - 1]))]
+    names skin cancer, not lung cancer), and not when the cancer is said to have spread there, nor by a kind word
+    that begins a glossary name ("does tumor lysis syndrome harm the kidneys" names no kidney cancer)."""
+    kinds = [t for i, t in enumerate(tokens) if t in CANCER_KINDS and (i == 0 or _not_a_type(tokens[i - 1]))
+             and not any(f"{' '.join(tokens[i:])} ".startswith(f"{k} ") for k in names_.glossary_by_first.get(t, []))]
     if not kinds or SPREAD.search(" ".join(tokens)):
         return []
     return list(dict.fromkeys(slug for t in tokens for k in kinds if (slug := names_.cancers.index.get(f"{t} {k}"))))
