@@ -10,7 +10,7 @@ import re
 from dataclasses import dataclass
 
 from ..model import CancerType, Statement
-from .intents import asked
+from .intents import WHO_GETS, asked
 
 
 @dataclass(frozen=True)
@@ -56,7 +56,7 @@ ASPECTS = (
     # "what ages does Hodgkin lymphoma show up", "who gets stomach cancer": "It is most often found in young adults
     # aged 20 to 34", "Stomach cancer mostly affects older people"; said in a statement's first sentence (a screening
     # line that names an age later is about screening)
-    Aspect("ages", re.compile(r"\b(what|which|average|usual|typical) ages?\b|\bhow old\b|\bwho gets\b|"
+    Aspect("ages", re.compile(r"\b(what|which|average|usual|typical) ages?\b|\bhow old\b|" + WHO_GETS + "|"
                               r"\bage (group|range)s?\b|\bages? (do|does|is|are) (people|most people|it|they)\b"),
            re.compile(r"^[^.]*(\baged\b|\baverage age\b|\b(older|younger|young|middle-aged) (people|adults|men|women)\b|"
                       r"\bin (children|kids|teens)\b)"), section="risk"),
