@@ -252,6 +252,12 @@ def understand(kb: KnowledgeBase, text: str) -> Question:
             intents.append("uses")  # "does everyone with CLL need treatment right away?"
         elif ORIGIN_ASKED.search(lowered) or _said_of(kb.cancers[cancers[0]].about_disease(), extra - DEFINITION_WORDS):
             intents.append("definition")  # "what causes CML?", "where does bladder cancer start?": its page says
+    if intents == ["comparison"] and len(cancers) == 1 and not (drugs or regimens or asked_aspects(lowered)) \
+            and not TREATMENT_WORDS.search(lowered):
+        # "how is secondary AML different from regular AML?", "smoldering vs regular myeloma": a kind of the one
+        # cancer named is told apart by what its page and the word's meaning say, not by the cancer's plans (an
+        # aspect compared, "how common is DLBCL compared to other lymphomas", is read as that aspect below)
+        intents = ["definition"]
     if cancers and not (drugs or regimens) and not ("uses" in intents and TREATMENT_WORDS.search(lowered)) and \
             on_disease(kb.cancers[cancers[0]], asked_aspects(DIAGNOSED_WITH.sub(" ", lowered))):
         # "which blood test marker is used for ovarian cancer?", "what are the types of MZL?": the cancer page says
