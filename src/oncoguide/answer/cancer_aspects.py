@@ -10,7 +10,7 @@ import re
 from dataclasses import dataclass
 
 from ..model import CancerType, Statement
-from .intents import asked
+from .intents import WHO_GETS, asked
 
 
 @dataclass(frozen=True)
@@ -19,6 +19,7 @@ class Aspect:
     asked: re.Pattern[str]  # how a question asks it
     said: re.Pattern[str]  # how a cancer page statement says it
     section: str = "what_is_it"  # the cancer page section that holds it first
+    narrows: str = ""  # a wider aspect the question also asks, that this one says more closely
 
 
 ASPECTS = (
@@ -41,12 +42,21 @@ ASPECTS = (
     # "does it run in families?", "is it hereditary?": the page's risks say who has a higher chance
     Aspect("risks", asked("risk"),
            re.compile(r"\brisks?\b|\bcaus(e|es|ed)\b|\blinked to\b"), section="risk"),
+    # "is breast cancer hereditary?", "can my kids inherit it?": the risk line that opens on genes passed down in
+    # families ("Only about 5 to 10 in 100 ... passed down in a family"), not the general list of risks
+    Aspect("heredity", re.compile(r"\bhereditary\b|\binherit\w*|\b(run|runs|running) in (the |my |our |his |her )?famil|"
+                                  r"\bpassed down\b"),
+           re.compile(r"^[^.]*(\binherit\w*|\bpassed down\b|\bhereditary\b|\bfamil(y|ies)\b)"), section="risk",
+           narrows="risks"),
+    # "how common is bladder cancer?": a line on how often people get it, not "The most common first sign is ...",
+    # "The most common type is ..." or how many are alive 5 years later
     Aspect("frequency", re.compile(r"\bhow (common|rare|often does)\b|\bhow many people (get|have)\b"),
-           re.compile(r"\b(most|more|less|very) common\b|\brare\b|\bin \d+ (people|adults|children)\b")),
+           re.compile(r"^(?!.*\b(alive|surviv\w*)\b)(?!(.*\. )?the most common\b)(?!.*\bcommon (first )?(signs?|symptoms?)\b)"
+                      r".*(\b(most|more|less|very) common\b|\brare\b|\bin \d+ (people|adults|children)\b)")),
     # "what ages does Hodgkin lymphoma show up", "who gets stomach cancer": "It is most often found in young adults
     # aged 20 to 34", "Stomach cancer mostly affects older people"; said in a statement's first sentence (a screening
     # line that names an age later is about screening)
-    Aspect("ages", re.compile(r"\b(what|which|average|usual|typical) ages?\b|\bhow old\b|\bwho gets\b|"
+    Aspect("ages", re.compile(r"\b(what|which|average|usual|typical) ages?\b|\bhow old\b|" + WHO_GETS + "|"
                               r"\bage (group|range)s?\b|\bages? (do|does|is|are) (people|most people|it|they)\b"),
            re.compile(r"^[^.]*(\baged\b|\baverage age\b|\b(older|younger|young|middle-aged) (people|adults|men|women)\b|"
                       r"\bin (children|kids|teens)\b)"), section="risk"),
@@ -69,8 +79,7 @@ def on_disease(cancer: CancerType, aspects: list[Aspect]) -> list[Statement]:
     first, in page order otherwise."""
     sections = {a.section for a in aspects} - {"what_is_it"}
     statements = cancer.about_disease()
-    scored = [(cancer.field_of(st) in sections, sum(1 for a in aspects if a.said.search(st.text.lower())), i, st)
-              for i, st in enumerate(statements)]
+    scored = [(cancer.field_of(st) in sections, _said(st, aspects), i, st) for i, st in enumerate(statements)]
     return [st for own, n, _, st in sorted(scored, key=lambda x: (not x[0], -x[1], x[2])) if own or n]
 
 
@@ -79,8 +88,16 @@ def asked_aspects(lowered: str) -> list[Aspect]:
     return [a for a in ASPECTS if a.asked.search(lowered)]
 
 
+def _said(statement: Statement, aspects: list[Aspect]) -> float:
+    """How much of what is asked a statement says: an aspect whose narrower one is also asked counts half ("is it
+    hereditary?": the line on genes passed down beats the general list of risks, which beats a line on neither)."""
+    narrowed = {a.narrows for a in aspects}
+    lowered = statement.text.lower()
+    return sum(0.5 if a.name in narrowed else 1.0 for a in aspects if a.said.search(lowered))
+
+
 def on_aspect(statements: list[Statement], aspects: list[Aspect]) -> list[Statement]:
     """The statements that say one of the aspects, most aspects first (a statement holding markers and tests
     answers "which blood test marker ..." better than one holding tests alone), in page order otherwise."""
-    scored = [(sum(1 for a in aspects if a.said.search(st.text.lower())), i, st) for i, st in enumerate(statements)]
+    scored = [(_said(st, aspects), i, st) for i, st in enumerate(statements)]
     return [st for n, _, st in sorted(scored, key=lambda x: (-x[0], x[1])) if n]

@@ -118,10 +118,16 @@ DIAGNOSIS_ASKED = (r"\bdiagnos(e|es|is|ing|tic)\b|\bdiagnosed\b(?! with)|\bconfi
 # "what are the stages of CLL?", "what does stage 3 mean?" ("stage 4" said of one's own cancer asks nothing)
 STAGES_ASKED = (r"\bstag(ed|ing|es)\b|\bwhat stage\b|\bphases\b|"
                 r"\bstage ([0-4]|[iv]+|zero|one|two|three|four)\b.*\bmean")
-# (not the risk group of one's own cancer: "low-risk prostate cancer"); "does it run in families?", "what causes it?"
+# "who gets it", "who usually gets it", "who can get it" (the ages aspect of cancer_aspects.py reads it too)
+WHO_GETS = r"\bwho (\w+ ){0,2}gets?\b"
+# (not the risk group of one's own cancer: "low-risk prostate cancer"); "does it run in families?", "what causes it?",
+# "does smoking make it more likely?"
 RISK_ASKED = (r"(?<!low-)(?<!low )(?<!high-)(?<!high )(?<!intermediate-)(?<!intermediate )\brisks?\b|"
               r"\bhereditary\b|\binherit\w*|\b(run|runs|running) in (the |my |our |his |her )?famil|"
-              r"\bfamily history\b|\bpassed down\b|\bscreen(ing|ed)?\b|\bwho gets\b|\bcaus(e|es|ed|ing)\b")
+              r"\bfamily history\b|\bpassed down\b|\bscreen(ing|ed)?\b|\bcaus(e|es|ed|ing)\b|" + WHO_GETS + "|"
+              # "does smoking make it more likely?", "what raises the chance of getting it?"
+              r"\bmore likely\b|\b(chances?|odds|likelihood) of (getting|developing|having)\b|"
+              r"\b(raises?|raising|increases?|increasing|ups?) (the |my |his |her |your |their )?(chances?|odds)\b")
 
 
 # Food with a medicine: "with food?", "on an empty stomach", "can I eat before ...".

@@ -569,10 +569,15 @@ def _cancer_aspect_said(kb: KnowledgeBase, q: Question) -> bool:
 _MEANING_OF = re.compile(r"\bwhat (?:does|do|did|would|will) (.+?) (?:mean|means)\b")
 
 
+# a stage alone asked to mean ("what does stage 3 mean for hodgkin?"): a stage is always of the cancer named
+_STAGE_ALONE = re.compile(r"^(a |the )?stage ([0-4][a-c]?|[iv]+[a-c]?|zero|one|two|three|four)$")
+
+
 def _means_of_cancer(cancer: CancerType, text: str) -> bool:
-    """Whether the words a question asks the meaning of name the cancer ("stage 3 melanoma")."""
+    """Whether the words a question asks the meaning of name the cancer ("stage 3 melanoma") or a stage of it."""
     m = _MEANING_OF.search(norm(text))
-    return m is not None and any(f" {norm(n)} " in f" {m[1]} " for n in cancer_names(cancer))
+    return m is not None and (bool(_STAGE_ALONE.match(m[1]))
+                              or any(f" {norm(n)} " in f" {m[1]} " for n in cancer_names(cancer)))
 
 
 def _side_effect_term(kb: KnowledgeBase, q: Question) -> str | None:

@@ -256,6 +256,12 @@ def understand(kb: KnowledgeBase, text: str) -> Question:
             intents.append("uses")  # "does everyone with CLL need treatment right away?"
         elif ORIGIN_ASKED.search(lowered) or _said_of(kb.cancers[cancers[0]].about_disease(), extra - DEFINITION_WORDS):
             intents.append("definition")  # "what causes CML?", "where does bladder cancer start?": its page says
+    if intents == ["comparison"] and len(cancers) == 1 and not (drugs or regimens or asked_aspects(lowered)) \
+            and not TREATMENT_WORDS.search(lowered):
+        # "how is secondary AML different from regular AML?", "smoldering vs regular myeloma": a kind of the one
+        # cancer named is told apart by what its page and the word's meaning say, not by the cancer's plans (an
+        # aspect compared, "how common is DLBCL compared to other lymphomas", is read as that aspect below)
+        intents = ["definition"]
     if cancers and not (drugs or regimens) and not ("uses" in intents and TREATMENT_WORDS.search(lowered)) and \
             on_disease(kb.cancers[cancers[0]], asked_aspects(DIAGNOSED_WITH.sub(" ", lowered))):
         # "which blood test marker is used for ovarian cancer?", "what are the types of MZL?": the cancer page says
@@ -444,8 +450,10 @@ SPREAD = re.compile(r"\b(spread\w*|moved|gone|went|reach\w*|travel\w*|mets|metas
 def _organ_apart(names_: Names, tokens: list[str]) -> list[str]:
     """The cancer a question names by its organ and the word "cancer" said apart: "how do they look inside the
     bladder to check for cancer" (the bladder cancer page); only a bare "cancer" ("for skin cancer, or just lung"
-    names skin cancer, not lung cancer), and not when the cancer is said to have spread there."""
-    kinds = [t for i, t in enumerate(tokens) if t in CANCER_KINDS and (i == 0 or _not_a_type(tokens[i - 1]))]
+    names skin cancer, not lung cancer), and not when the cancer is said to have spread there, nor by a kind word
+    that begins a glossary name ("does tumor lysis syndrome harm the kidneys" names no kidney cancer)."""
+    kinds = [t for i, t in enumerate(tokens) if t in CANCER_KINDS and (i == 0 or _not_a_type(tokens[i - 1]))
+             and not any(f"{' '.join(tokens[i:])} ".startswith(f"{k} ") for k in names_.glossary_by_first.get(t, []))]
     if not kinds or SPREAD.search(" ".join(tokens)):
         return []
     return list(dict.fromkeys(slug for t in tokens for k in kinds if (slug := names_.cancers.index.get(f"{t} {k}"))))
