@@ -86,3 +86,27 @@ def test_a_test_word_says_how_it_goes_or_what_its_number_means(kb, slug: str, fa
     text = kb.glossary[slug].definition
     assert all(f in text for f in facts), (slug, text)
     assert len(text) <= 700, (slug, len(text))
+
+
+# What people ask next about a word (is it inherited, how likely it is to turn into something worse, what number is
+# normal, is it the same as a close word) is answered in the word's own definition, in plain words.
+@pytest.mark.parametrize(("slug", "facts"), [
+    ("philadelphia-chromosome", ["not inherited"]),
+    ("brca", ["inherited", "1 in 2"]),
+    ("lynch-syndrome", ["does not skip a generation", "1 in 2"]),
+    ("mgus", ["1 in 100", "year"]),
+    ("myelodysplastic-syndromes", ["1 in 3", "acute myeloid leukemia"]),
+    ("hypersensitivity", ["allergic", "first hour"]),
+    ("hpv", ["go away on their own"]),
+    ("lymph-node", ["infection", "Fewer than 1 in 100"]),
+    ("tumor-grade", ["not the same as stage"]),
+    ("ototoxicity", ["permanent"]),
+    ("alkylating-agent", ["5 to 10 years"]),
+    ("sarcoma", ["1 in 100"]),
+    ("lvef", ["55% to 70%"]),
+    ("blast-cells", ["20 in 100"]),
+])
+def test_a_word_says_what_people_ask_next_about_it(kb, slug: str, facts: list[str]) -> None:  # noqa: ANN001
+    text = kb.glossary[slug].definition
+    assert all(f in text for f in facts), (slug, text)
+    assert grade(text) <= 8 and len(text) <= 700, (slug, grade(text), len(text))
