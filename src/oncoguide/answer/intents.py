@@ -126,7 +126,9 @@ RISK_ASKED = (r"(?<!low-)(?<!low )(?<!high-)(?<!high )(?<!intermediate-)(?<!inte
 
 # Food with a medicine: "with food?", "on an empty stomach", "can I eat before ...".
 FOOD = (r"\b(with|without) (food|a meal|meals)\b|empty stomach|\bfood\b|\bmeals?\b|\beat(ing)? (before|after|with)\b|"
-        r"\b(before|after) (i |you )?eat|\b(before|after|with) (my |a )?(breakfast|lunch|dinner|snack)")
+        r"\b(before|after) (i |you )?eat|\b(breakfast|lunch|dinner|snacks?|juices?)\b")
+# A fruit or juice asked about with a medicine ("which juices are off limits?"), as the pages name them
+FRUIT = r"\bfruits?\b|\bjuices?\b|grapefruit|\boranges?\b|seville|starfruit|pomelo"
 
 # When one drug of a plan starts, asked by its name: "when does the Gazyva come in?", "when does obinutuzumab start
 # with venetoclax?" (group 3: the word that must name a drug; not "when does hair loss start").
@@ -157,6 +159,9 @@ OFFERED = (r"\b(offered|prescribed|recommended|suggested|gave|wants? (me|him|her
 # the cancer from coming back", "keep it from growing").
 KEEP_IT = (r"keep (it|them|the)\b(?! (cancer|disease|tumou?rs?|lymphoma|leukemia|myeloma|counts?)\b)"
            r"(?![^?.]{0,30}\bfrom (coming|growing|spreading|returning|getting|going)\b)")
+# Where a medicine waits between doses: "where should I keep my shots?", "can they go in my weekly pill organizer?"
+WHERE_KEPT = (r"\bwhere (should|do|can|must|would|will) (i|we|you|he|she|they) keep\b|"
+              r"\bpill ?(organi[sz]ers?|box(es)?|cases?|sorters?|minders?)\b|\bdosette\b")
 # A bag or vial kept covered, or kept from light: "why is the DTIC bag wrapped in a dark cover?", "does it have to be
 # protected from light?" (the pages say light breaks the drug down, in how it is stored or how it is given)
 SHIELDED = (r"\b(bags?|bottles?|drips?|iv|infusions?|syringes?|vials?|tubing)\b[^?.]{0,30}\b(covered|wrapped|"
@@ -202,7 +207,8 @@ REGISTRY: tuple[Intent, ...] = (
            # (a shot's place, not a test's: "where on the body do they do a marrow biopsy" asks what the biopsy is)
            r"\bwhere ((on|in|into) (the|my|his|her|your) (body|skin) )?(do|does|will|would|should|is|are) ([\w-]+ ){0,3}"
            r"(put|give|inject|go|goes|get|gets|given|injected)\b|"
-           r"\bby mouth\b|\bpump\b|\bport\b|\bat home\b|"
+           # ("where do I keep my shots at home?" asks where they are kept, not how they are given)
+           r"\bby mouth\b|\bpump\b|\bport\b|^(?!.*\bkeep (my|his|her|the|them|it|these|those)\b).*\bat home\b|"
            # another treatment going on beside it: "is ADT continued with Nubeqa?", "do I keep getting my shots on it?"
            r"\b(continued|keep (getting|having)|still (need|get|have))\b.{0,40}\b(with|on|while|during|alongside)\b|"
            # ("can I still get my shots on Eliquis?" asks whether it may be given: the interaction rules)
@@ -231,7 +237,9 @@ REGISTRY: tuple[Intent, ...] = (
            r"\b(once|twice|two times|three times) (a|per|each|every) (day|week|month)\b|\b(more|less) often\b|"
            # "is Erbitux given every week or every two weeks?"
            r"\b(given|taken|get|gets|is it|are they) every (other )?(day|week|month)\b|"
-           r"\bstart(s|ed)? on (day|the same day)\b|" + START_AFTER,
+           r"\bstart(s|ed)? on (day|the same day)\b|" + START_AFTER + "|"
+           # "is the first round longer than the later ones?": a plan whose first cycle differs says so in its schedule
+           r"\b(first|1st|later|other) (rounds?|cycles?|courses?)\b[^?.]{0,40}\b(longer|shorter|different)\b",
            "Dose and schedule", drug=("administration",), regimen=("schedules",), named_regimen=("dose_modifications",),
            reply=r"\d ?(mg|mcg|g)\b|mg/m|\bauc\b|\bdays? \d|once a|twice a|every \d",
            # an amount with how often it is taken ("Capsules come in 5 and 10 mg" is not a dose)
@@ -239,7 +247,9 @@ REGISTRY: tuple[Intent, ...] = (
                   r"a day|a week|on days?)\b"),
     # How food goes with a medicine is read off the drug page (and each component's food rule when a regimen is
     # meant), never off a regimen's whole schedule.
-    Intent("food", FOOD, "Food", drug=("administration",),
+    # a fruit or juice to avoid is written among the drug's interactions ("Do not eat grapefruit ...")
+    Intent("food", FOOD, "Food", drug=("administration",), drug_said=("interactions",),
+           said=FRUIT, said_line=FRUIT,
            reply=r"\bfood\b|\bmeals?\b|empty stomach|\beat(ing)?\b|\bfasting\b|\bbreakfast\b|\blunch\b|\bdinner\b|"
                  r"\bsnack\b|low-fat|high-fat"),
     Intent("side_effects", r"side.?effects?|adverse|\bcause|\bsymptoms?\b|"
@@ -267,7 +277,7 @@ REGISTRY: tuple[Intent, ...] = (
            "Serious side effects", drug=("boxed_warnings", "serious_side_effects")),
     # A lifetime (total) dose limit is stated wherever the label puts it: a boxed warning, the dosing section or
     # the heart tests that watch it.
-    Intent("limit", r"\blimits?\b|\bmax(imum)?\b|\blifetime\b|\b(total|cumulative) (dose|amount)|\bhow much .* (in total|over)",
+    Intent("limit", r"(?<!off )(?<!off-)\blimits?\b|\bmax(imum)?\b|\blifetime\b|\b(total|cumulative) (dose|amount)|\bhow much .* (in total|over)",
            "Lifetime dose limit", drug=("boxed_warnings", "administration", "monitoring", "serious_side_effects", "faqs"),
            reply=r"\blifetime\b|\btotal\b|\bcumulative\b"),
     Intent("monitoring", r"blood tests?|\bmonitor|\bchecks?\b|\bchecked\b|\blabs?\b|\btests?\b|\bcbc\b|biopsy|\bscans?\b|"
@@ -319,6 +329,8 @@ REGISTRY: tuple[Intent, ...] = (
            drug_said=("administration",), said=r"\b(crush|chew|cut|split|open|break|dissolv|halv|half)",
            said_line=r"\b(crush|chew|cut|split|open|dissolv|whole\b)"),
     Intent("storage", r"\bstor(e|age|ed|ing)\b|" + KEEP_IT + "|" + SHIELDED + r"|fridge|refrigerat|\bexpire|\bhot car\b|\btravel|"
+           # where the medicine is kept between doses: "where do I keep my shots at home?", "in my pill organizer?"
+           + WHERE_KEPT + "|"
            # where the pills are left: "can I leave my Ibrance in the sunlight?", "can it sit in the sun?"
            r"\b(leave|left|leaving)\b[^?.]{0,30}\b(in|out in) (the |a )?(sun|sunlight|heat|car)\b|"
            r"\b(it|they|pills?|tablets?|capsules?|bottles?|medicines?|meds) (sit|sits|sitting) (out )?in (the |a )?"
@@ -339,7 +351,9 @@ REGISTRY: tuple[Intent, ...] = (
            r"how long (do|does|will|can|could) (people|patients|i|you|he|she|they|my \w+) live|life expectancy|prognosis|"
            r"\bcurable\b|\b(be|get) cured\b|"
            # "does it help people live longer?", "did they live longer in the study?"
-           r"\b(live|lived|living) longer\b|\bhelps? ([\w-]+ ){0,2}(live|survive)\b|\b(extend|prolong)\w* (\w+ )?li(fe|ves)\b|"
+           r"\b(live|lived|living) longer\b|"
+           # "did adding rituximab to CVP help?", "did it help people in the study?"
+           r"\badd(ing|ed)\b[^?.]{0,40}\bhelp|\bhelp\w*\b[^?.]{0,60}\bin (the|a|that|this|their) (main )?(study|trial)\b|\bhelps? ([\w-]+ ){0,2}(live|survive)\b|\b(extend|prolong)\w* (\w+ )?li(fe|ves)\b|"
            # "how much longer do people live on it?", "how many more months does it give?"
            r"\bhow (much (longer|more|extra)|many (more|extra) (years|months|weeks))\b[^?.]{0,40}\b(live|living|lived|alive|survive|"
            r"give|gives|buy|buys|add|adds)\b|\bhow much (more |extra )?time\b[^?.]{0,40}\b(give|gives|buy|buys|add|adds)\b",
