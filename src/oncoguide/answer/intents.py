@@ -127,6 +127,10 @@ RISK_ASKED = (r"(?<!low-)(?<!low )(?<!high-)(?<!high )(?<!intermediate-)(?<!inte
 # Food with a medicine: "with food?", "on an empty stomach", "can I eat before ...".
 FOOD = (r"\b(with|without) (food|a meal|meals)\b|empty stomach|\bfood\b|\bmeals?\b|\beat(ing)? (before|after|with)\b|"
         r"\b(before|after) (i |you )?eat|\b(breakfast|lunch|dinner|snacks?|juices?)\b")
+# A question on a man taking the medicine: "my husband is on it", "can I get my wife pregnant?", "a condom?"
+MAN_ON_IT = (r"\b(husband|boyfriend|men|man|male|fathers?|fathering|sperm|condoms?)\b|"
+             r"\bget(ting)? (my|his|a|the|our) (wife|girlfriend|partner|woman) pregnant\b")
+
 # A fruit or juice asked about with a medicine ("which juices are off limits?"), as the pages name them
 FRUIT = r"\bfruits?\b|\bjuices?\b|grapefruit|\boranges?\b|seville|starfruit|pomelo"
 
@@ -316,7 +320,9 @@ REGISTRY: tuple[Intent, ...] = (
     Intent("pregnancy", r"pregnan|birth control|contracept|\bbaby\b|fertil|\bsperm\b|condom|\bfather (a |any )?(child|kids?)|"
            r"\b(use|using|uses|wear|need) (some )?protection\b(?! (from|against) (the )?sun)|\bsafe sex\b",
            "Pregnancy and birth control", drug=("pregnancy", "rems"),
-           first="pregnancy", first_names_drug=True),
+           first="pregnancy", first_names_drug=True,
+           # a man on the medicine ("my husband takes it", "get my wife pregnant"): the page's rule for men answers
+           said=MAN_ON_IT, said_line=r"\b(men|man|male|father|sperm|condoms?)\b"),
     # Breastfeeding is its own question: a rule on pregnancy does not answer it.
     Intent("breastfeeding", r"breast.?feed|\bnurs(e|ing) (my|a|the) baby|breast ?milk|\bpump(ing)? milk",
            "Breastfeeding", drug=("pregnancy",), reply=r"breast.?feed|breast ?milk|\bnurs"),
