@@ -125,7 +125,7 @@ RISK_ASKED = (r"(?<!low-)(?<!low )(?<!high-)(?<!high )(?<!intermediate-)(?<!inte
 
 
 # Food with a medicine: "with food?", "on an empty stomach", "can I eat before ...".
-FOOD = (r"\b(with|without) (food|a meal|meals)\b|empty stomach|\bfood\b|\bmeals?\b|\beat(ing)? (before|after|with)\b|"
+FOOD = (r"\b(with|without) (food|a meal|meals)\b|empty stomach|\bfoods?\b|\bmeals?\b|\beat(ing)? (before|after|with)\b|"
         r"\b(before|after) (i |you )?eat|\b(breakfast|lunch|dinner|snacks?|juices?)\b")
 # A question on a man taking the medicine: "my husband is on it", "can I get my wife pregnant?", "a condom?"
 MAN_ON_IT = (r"\b(husband|boyfriend|men|man|male|fathers?|fathering|sperm|condoms?)\b|"
@@ -253,7 +253,8 @@ REGISTRY: tuple[Intent, ...] = (
     # meant), never off a regimen's whole schedule.
     # a fruit or juice to avoid is written among the drug's interactions ("Do not eat grapefruit ...")
     Intent("food", FOOD, "Food", drug=("administration",), drug_said=("interactions",),
-           said=FRUIT, said_line=FRUIT,
+           said=FRUIT + r"|\bavoid|stay away|off[- ]limits|\bfoods\b|\b(not|n't|never) (eat|have|drink)\b",
+           said_line=FRUIT,
            reply=r"\bfood\b|\bmeals?\b|empty stomach|\beat(ing)?\b|\bfasting\b|\bbreakfast\b|\blunch\b|\bdinner\b|"
                  r"\bsnack\b|low-fat|high-fat"),
     Intent("side_effects", r"side.?effects?|adverse|\bcause|\bsymptoms?\b|"
@@ -283,7 +284,8 @@ REGISTRY: tuple[Intent, ...] = (
     # the heart tests that watch it.
     Intent("limit", r"(?<!off )(?<!off-)\blimits?\b|\bmax(imum)?\b|\blifetime\b|\b(total|cumulative) (dose|amount)|\bhow much .* (in total|over)",
            "Lifetime dose limit", drug=("boxed_warnings", "administration", "monitoring", "serious_side_effects", "faqs"),
-           reply=r"\blifetime\b|\btotal\b|\bcumulative\b"),
+           # a cap on one dose or one day ("one dose is never more than 80 mg") answers "the maximum dose?" too
+           reply=r"\blifetime\b|\btotal\b|\bcumulative\b|\b(never|no) more than\b|\bmaximum\b|\bat most\b"),
     Intent("monitoring", r"blood tests?|\bmonitor|\bchecks?\b|\bchecked\b|\blabs?\b|\btests?\b|\bcbc\b|biopsy|\bscans?\b|"
            r"\bcounts\b(?! (drop|dropped|go down|went down|fall|are low|lowest|are lowest|at their lowest))|blood ?work|\becho(cardiogram)?s?\b|heart (scan|test)|\bmuga\b|\be[ck]gs?\b|x-?rays?|\bmris?\b|"
            r"\bct\b|\bpet\b|urine test|\bscopes?\b|endoscop|colonoscop",
