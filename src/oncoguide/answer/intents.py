@@ -59,7 +59,8 @@ STRENGTH = (r"\b(what|which)('?s| is| are)?( the)?( usual| normal| right| starti
             r"\bstrengths? (of|is|are|do|does|for) (the|my|his|her|this|each|it|a|an|one)\b")
 # Words that ask for an amount ("what dose", "how much", "mg"), not only for how often or when.
 # ("how much longer do people live?", "how much time does it buy?" ask how well it works, not an amount)
-HOW_MUCH = r"how much\b(?! (longer|more time|extra time|time|later|sooner|earlier)\b)"
+# ("how much does it cost?" asks a price, not a dose)
+HOW_MUCH = r"how much\b(?! (longer|more time|extra time|time|later|sooner|earlier)\b)(?![^?.]*\b(cost|costs|pay|charge)\b)"
 AMOUNT_ASKED = re.compile(r"\bdos(e|es|ed|ing|age)\b|\bmg\b|" + HOW_MUCH + "|" + STRENGTH)
 # Words that ask on which days, not how much: "which days", "how many weeks on and off".
 DAYS_ASKED = re.compile(r"\b(what|which) days?\b|\bdays? (on|off)\b|\bweeks? (on|off)\b|on and off|\boff weeks?\b")
@@ -130,6 +131,9 @@ FOOD = (r"\b(with|without) (food|a meal|meals)\b|empty stomach|\bfoods?\b|\bmeal
 # A question on a man taking the medicine: "my husband is on it", "can I get my wife pregnant?", "a condom?"
 MAN_ON_IT = (r"\b(husband|boyfriend|men|man|male|fathers?|fathering|sperm|condoms?)\b|"
              r"\bget(ting)? (my|his|a|the|our) (wife|girlfriend|partner|woman) pregnant\b")
+
+# A vaccine asked about beside the medicine ("can I get my flu shot on it?"): the pages' vaccine rules answer
+VACCINE = r"\bvaccin\w*|\b(flu|covid|shingles|pneumonia|tetanus) (shot|jab)s?\b|\bimmuni[sz]ation"
 
 # A fruit or juice asked about with a medicine ("which juices are off limits?"), as the pages name them
 FRUIT = r"\bfruits?\b|\bjuices?\b|grapefruit|\boranges?\b|seville|starfruit|pomelo"
@@ -313,12 +317,13 @@ REGISTRY: tuple[Intent, ...] = (
            # a test the medicine can throw off ("can Empliciti mess with that test?"): the labels' interference rules
            r"\b(mess(es|ing)? (up|with)|throws? off|throwing off|interfer\w* with|skews?) (the |that |my |his |her |a |"
            r"these |those |some )?((blood|lab|urine|myeloma|spep|protein|transfusion) )*(tests?|labs?|results?)\b|"
-           rf"{ALCOHOL}|supplement|{OFFERED}|"
+           rf"{ALCOHOL}|supplement|{OFFERED}|{VACCINE}|"
            r"vitamin|\bwith (warfarin|digoxin|aspirin)\b|blood thinner|\bantacids?\b|heartburn|avoid (eating|drinking|food)|"
            r"what (foods?|can i eat|should i eat)|\b(what|things|anything) (should |do |must |to )?(i |we |you )?(avoid|stay away from)\b|\b(can|could|may|should) i (take|mix|use|have|drink|eat) [\w\s'.-]+ "
            r"(with|and|while on|on) (?!food|water|meals?|milk|juice|an empty)|"
            r"\bis it (ok|okay|safe|alright|fine) to (take|mix|use|have|drink|eat) [\w\s'.-]+ (with|while|on)\b",
-           "Other medicines", drug=("interactions",), first="interactions"),
+           "Other medicines", drug=("interactions",), first="interactions",
+           said=VACCINE, said_line=r"\bvaccin"),  # a vaccine asked: the page's rule on vaccines leads
     Intent("pregnancy", r"pregnan|birth control|contracept|\bbaby\b|fertil|\bsperm\b|condom|\bfather (a |any )?(child|kids?)|"
            r"\b(use|using|uses|wear|need) (some )?protection\b(?! (from|against) (the )?sun)|\bsafe sex\b",
            "Pregnancy and birth control", drug=("pregnancy", "rems"),
