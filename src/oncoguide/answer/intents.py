@@ -59,7 +59,8 @@ STRENGTH = (r"\b(what|which)('?s| is| are)?( the)?( usual| normal| right| starti
             r"\bstrengths? (of|is|are|do|does|for) (the|my|his|her|this|each|it|a|an|one)\b")
 # Words that ask for an amount ("what dose", "how much", "mg"), not only for how often or when.
 # ("how much longer do people live?", "how much time does it buy?" ask how well it works, not an amount)
-HOW_MUCH = r"how much\b(?! (longer|more time|extra time|time|later|sooner|earlier)\b)"
+# ("how much does it cost?" asks a price, not a dose)
+HOW_MUCH = r"how much\b(?! (longer|more time|extra time|time|later|sooner|earlier)\b)(?![^?.]*\b(cost|costs|pay|charge)\b)"
 AMOUNT_ASKED = re.compile(r"\bdos(e|es|ed|ing|age)\b|\bmg\b|" + HOW_MUCH + "|" + STRENGTH)
 # Words that ask on which days, not how much: "which days", "how many weeks on and off".
 DAYS_ASKED = re.compile(r"\b(what|which) days?\b|\bdays? (on|off)\b|\bweeks? (on|off)\b|on and off|\boff weeks?\b")
@@ -131,8 +132,17 @@ RISK_ASKED = (r"(?<!low-)(?<!low )(?<!high-)(?<!high )(?<!intermediate-)(?<!inte
 
 
 # Food with a medicine: "with food?", "on an empty stomach", "can I eat before ...".
-FOOD = (r"\b(with|without) (food|a meal|meals)\b|empty stomach|\bfood\b|\bmeals?\b|\beat(ing)? (before|after|with)\b|"
-        r"\b(before|after) (i |you )?eat|\b(before|after|with) (my |a )?(breakfast|lunch|dinner|snack)")
+FOOD = (r"\b(with|without) (food|a meal|meals)\b|empty stomach|\bfoods?\b|\bmeals?\b|\beat(ing)? (before|after|with)\b|"
+        r"\b(before|after) (i |you )?eat|\b(breakfast|lunch|dinner|snacks?|juices?)\b")
+# A question on a man taking the medicine: "my husband is on it", "can I get my wife pregnant?", "a condom?"
+MAN_ON_IT = (r"\b(husband|boyfriend|men|man|male|fathers?|fathering|sperm|condoms?)\b|"
+             r"\bget(ting)? (my|his|a|the|our) (wife|girlfriend|partner|woman) pregnant\b")
+
+# A vaccine asked about beside the medicine ("can I get my flu shot on it?"): the pages' vaccine rules answer
+VACCINE = r"\bvaccin\w*|\b(flu|covid|shingles|pneumonia|tetanus) (shot|jab)s?\b|\bimmuni[sz]ation"
+
+# A fruit or juice asked about with a medicine ("which juices are off limits?"), as the pages name them
+FRUIT = r"\bfruits?\b|\bjuices?\b|grapefruit|\boranges?\b|seville|starfruit|pomelo"
 
 # When one drug of a plan starts, asked by its name: "when does the Gazyva come in?", "when does obinutuzumab start
 # with venetoclax?" (group 3: the word that must name a drug; not "when does hair loss start").
@@ -163,6 +173,9 @@ OFFERED = (r"\b(offered|prescribed|recommended|suggested|gave|wants? (me|him|her
 # the cancer from coming back", "keep it from growing").
 KEEP_IT = (r"keep (it|them|the)\b(?! (cancer|disease|tumou?rs?|lymphoma|leukemia|myeloma|counts?)\b)"
            r"(?![^?.]{0,30}\bfrom (coming|growing|spreading|returning|getting|going)\b)")
+# Where a medicine waits between doses: "where should I keep my shots?", "can they go in my weekly pill organizer?"
+WHERE_KEPT = (r"\bwhere (should|do|can|must|would|will) (i|we|you|he|she|they) keep\b|"
+              r"\bpill ?(organi[sz]ers?|box(es)?|cases?|sorters?|minders?)\b|\bdosette\b")
 # A bag or vial kept covered, or kept from light: "why is the DTIC bag wrapped in a dark cover?", "does it have to be
 # protected from light?" (the pages say light breaks the drug down, in how it is stored or how it is given)
 SHIELDED = (r"\b(bags?|bottles?|drips?|iv|infusions?|syringes?|vials?|tubing)\b[^?.]{0,30}\b(covered|wrapped|"
@@ -208,7 +221,8 @@ REGISTRY: tuple[Intent, ...] = (
            # (a shot's place, not a test's: "where on the body do they do a marrow biopsy" asks what the biopsy is)
            r"\bwhere ((on|in|into) (the|my|his|her|your) (body|skin) )?(do|does|will|would|should|is|are) ([\w-]+ ){0,3}"
            r"(put|give|inject|go|goes|get|gets|given|injected)\b|"
-           r"\bby mouth\b|\bpump\b|\bport\b|\bat home\b|"
+           # ("where do I keep my shots at home?" asks where they are kept, not how they are given)
+           r"\bby mouth\b|\bpump\b|\bport\b|^(?!.*\bkeep (my|his|her|the|them|it|these|those)\b).*\bat home\b|"
            # another treatment going on beside it: "is ADT continued with Nubeqa?", "do I keep getting my shots on it?"
            r"\b(continued|keep (getting|having)|still (need|get|have))\b.{0,40}\b(with|on|while|during|alongside)\b|"
            # ("can I still get my shots on Eliquis?" asks whether it may be given: the interaction rules)
@@ -237,7 +251,9 @@ REGISTRY: tuple[Intent, ...] = (
            r"\b(once|twice|two times|three times) (a|per|each|every) (day|week|month)\b|\b(more|less) often\b|"
            # "is Erbitux given every week or every two weeks?"
            r"\b(given|taken|get|gets|is it|are they) every (other )?(day|week|month)\b|"
-           r"\bstart(s|ed)? on (day|the same day)\b|" + START_AFTER,
+           r"\bstart(s|ed)? on (day|the same day)\b|" + START_AFTER + "|"
+           # "is the first round longer than the later ones?": a plan whose first cycle differs says so in its schedule
+           r"\b(first|1st|later|other) (rounds?|cycles?|courses?)\b[^?.]{0,40}\b(longer|shorter|different)\b",
            "Dose and schedule", drug=("administration",), regimen=("schedules",), named_regimen=("dose_modifications",),
            reply=r"\d ?(mg|mcg|g)\b|mg/m|\bauc\b|\bdays? \d|once a|twice a|every \d",
            # an amount with how often it is taken ("Capsules come in 5 and 10 mg" is not a dose)
@@ -245,7 +261,10 @@ REGISTRY: tuple[Intent, ...] = (
                   r"a day|a week|on days?)\b"),
     # How food goes with a medicine is read off the drug page (and each component's food rule when a regimen is
     # meant), never off a regimen's whole schedule.
-    Intent("food", FOOD, "Food", drug=("administration",),
+    # a fruit or juice to avoid is written among the drug's interactions ("Do not eat grapefruit ...")
+    Intent("food", FOOD, "Food", drug=("administration",), drug_said=("interactions",),
+           said=FRUIT + r"|\bavoid|stay away|off[- ]limits|\bfoods\b|\b(not|n't|never) (eat|have|drink)\b",
+           said_line=FRUIT,
            reply=r"\bfood\b|\bmeals?\b|empty stomach|\beat(ing)?\b|\bfasting\b|\bbreakfast\b|\blunch\b|\bdinner\b|"
                  r"\bsnack\b|low-fat|high-fat"),
     Intent("side_effects", r"side.?effects?|adverse|\bcause|\bsymptoms?\b|"
@@ -273,9 +292,10 @@ REGISTRY: tuple[Intent, ...] = (
            "Serious side effects", drug=("boxed_warnings", "serious_side_effects")),
     # A lifetime (total) dose limit is stated wherever the label puts it: a boxed warning, the dosing section or
     # the heart tests that watch it.
-    Intent("limit", r"\blimits?\b|\bmax(imum)?\b|\blifetime\b|\b(total|cumulative) (dose|amount)|\bhow much .* (in total|over)",
+    Intent("limit", r"(?<!off )(?<!off-)\blimits?\b|\bmax(imum)?\b|\blifetime\b|\b(total|cumulative) (dose|amount)|\bhow much .* (in total|over)",
            "Lifetime dose limit", drug=("boxed_warnings", "administration", "monitoring", "serious_side_effects", "faqs"),
-           reply=r"\blifetime\b|\btotal\b|\bcumulative\b"),
+           # a cap on one dose or one day ("one dose is never more than 80 mg") answers "the maximum dose?" too
+           reply=r"\blifetime\b|\btotal\b|\bcumulative\b|\b(never|no) more than\b|\bmaximum\b|\bat most\b"),
     Intent("monitoring", r"blood tests?|\bmonitor|\bchecks?\b|\bchecked\b|\blabs?\b|\btests?\b|\bcbc\b|biopsy|\bscans?\b|"
            r"\bcounts\b(?! (drop|dropped|go down|went down|fall|are low|lowest|are lowest|at their lowest))|blood ?work|\becho(cardiogram)?s?\b|heart (scan|test)|\bmuga\b|\be[ck]gs?\b|x-?rays?|\bmris?\b|"
            r"\bct\b|\bpet\b|urine test|\bscopes?\b|endoscop|colonoscop",
@@ -303,16 +323,19 @@ REGISTRY: tuple[Intent, ...] = (
            # a test the medicine can throw off ("can Empliciti mess with that test?"): the labels' interference rules
            r"\b(mess(es|ing)? (up|with)|throws? off|throwing off|interfer\w* with|skews?) (the |that |my |his |her |a |"
            r"these |those |some )?((blood|lab|urine|myeloma|spep|protein|transfusion) )*(tests?|labs?|results?)\b|"
-           rf"{ALCOHOL}|supplement|{OFFERED}|"
+           rf"{ALCOHOL}|supplement|{OFFERED}|{VACCINE}|"
            r"vitamin|\bwith (warfarin|digoxin|aspirin)\b|blood thinner|\bantacids?\b|heartburn|avoid (eating|drinking|food)|"
            r"what (foods?|can i eat|should i eat)|\b(what|things|anything) (should |do |must |to )?(i |we |you )?(avoid|stay away from)\b|\b(can|could|may|should) i (take|mix|use|have|drink|eat) [\w\s'.-]+ "
            r"(with|and|while on|on) (?!food|water|meals?|milk|juice|an empty)|"
            r"\bis it (ok|okay|safe|alright|fine) to (take|mix|use|have|drink|eat) [\w\s'.-]+ (with|while|on)\b",
-           "Other medicines", drug=("interactions",), first="interactions"),
+           "Other medicines", drug=("interactions",), first="interactions",
+           said=VACCINE, said_line=r"\bvaccin"),  # a vaccine asked: the page's rule on vaccines leads
     Intent("pregnancy", r"pregnan|birth control|contracept|\bbaby\b|fertil|\bsperm\b|condom|\bfather (a |any )?(child|kids?)|"
            r"\b(use|using|uses|wear|need) (some )?protection\b(?! (from|against) (the )?sun)|\bsafe sex\b",
            "Pregnancy and birth control", drug=("pregnancy", "rems"),
-           first="pregnancy", first_names_drug=True),
+           first="pregnancy", first_names_drug=True,
+           # a man on the medicine ("my husband takes it", "get my wife pregnant"): the page's rule for men answers
+           said=MAN_ON_IT, said_line=r"\b(men|man|male|father|sperm|condoms?)\b"),
     # Breastfeeding is its own question: a rule on pregnancy does not answer it.
     Intent("breastfeeding", r"breast.?feed|\bnurs(e|ing) (my|a|the) baby|breast ?milk|\bpump(ing)? milk",
            "Breastfeeding", drug=("pregnancy",), reply=r"breast.?feed|breast ?milk|\bnurs"),
@@ -325,6 +348,8 @@ REGISTRY: tuple[Intent, ...] = (
            drug_said=("administration",), said=r"\b(crush|chew|cut|split|open|break|dissolv|halv|half)",
            said_line=r"\b(crush|chew|cut|split|open|dissolv|whole\b)"),
     Intent("storage", r"\bstor(e|age|ed|ing)\b|" + KEEP_IT + "|" + SHIELDED + r"|fridge|refrigerat|\bexpire|\bhot car\b|\btravel|"
+           # where the medicine is kept between doses: "where do I keep my shots at home?", "in my pill organizer?"
+           + WHERE_KEPT + "|"
            # where the pills are left: "can I leave my Ibrance in the sunlight?", "can it sit in the sun?"
            r"\b(leave|left|leaving)\b[^?.]{0,30}\b(in|out in) (the |a )?(sun|sunlight|heat|car)\b|"
            r"\b(it|they|pills?|tablets?|capsules?|bottles?|medicines?|meds) (sit|sits|sitting) (out )?in (the |a )?"
@@ -345,7 +370,9 @@ REGISTRY: tuple[Intent, ...] = (
            r"how long (do|does|will|can|could) (people|patients|i|you|he|she|they|my \w+) live|life expectancy|prognosis|"
            r"\bcurable\b|\b(be|get) cured\b|"
            # "does it help people live longer?", "did they live longer in the study?"
-           r"\b(live|lived|living) longer\b|\bhelps? ([\w-]+ ){0,2}(live|survive)\b|\b(extend|prolong)\w* (\w+ )?li(fe|ves)\b|"
+           r"\b(live|lived|living) longer\b|"
+           # "did adding rituximab to CVP help?", "did it help people in the study?"
+           r"\badd(ing|ed)\b[^?.]{0,40}\bhelp|\bhelp\w*\b[^?.]{0,60}\bin (the|a|that|this|their) (main )?(study|trial)\b|\bhelps? ([\w-]+ ){0,2}(live|survive)\b|\b(extend|prolong)\w* (\w+ )?li(fe|ves)\b|"
            # "how much longer do people live on it?", "how many more months does it give?"
            r"\bhow (much (longer|more|extra)|many (more|extra) (years|months|weeks))\b[^?.]{0,40}\b(live|living|lived|alive|survive|"
            r"give|gives|buy|buys|add|adds)\b|\bhow much (more |extra )?time\b[^?.]{0,40}\b(give|gives|buy|buys|add|adds)\b",

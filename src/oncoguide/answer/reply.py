@@ -134,6 +134,9 @@ def direct_reply(kb: KnowledgeBase, q: Question, evidence: list[Evidence]) -> Ev
         # "Retevmo dose for RET lung cancer": another drug's dose for that cancer would not answer it; what a word
         # asked about means does ("what is PCP pneumonia, why am I on Bactrim for it?")
         return _definition(kb, q, evidence) if "definition" in q.intents and said_term(kb, q) else None
+    if "interactions" in q.intents and (line := said_line("interactions", q.text)) is not None \
+            and not any(line.search(e.text) for e in evidence):
+        return None  # "a flu shot on Neulasta?": no line says a word of vaccines, and a line sharing others is no reply
     for rule in rules:
         found = rule(kb, q, evidence)
         if found is not None:
