@@ -448,6 +448,7 @@ class StatementSearch:
     by_page: dict[str, list[int]] = field(init=False)
 
     claims: dict[str, list[Evidence]] = field(init=False)
+    plans_of: dict[str, list[Regimen]] = field(init=False)
     shown: dict[int, Evidence] = field(init=False, default_factory=dict)
 
     def __post_init__(self) -> None:
@@ -455,6 +456,10 @@ class StatementSearch:
         self.by_page = {}  # page key -> the positions of its statements
         for i, (key, _) in enumerate(self.items):
             self.by_page.setdefault(key, []).append(i)
+        self.plans_of = {}  # drug -> the plans that give it, found once
+        for r in self.kb.regimens.values():
+            for d in r.drugs:
+                self.plans_of.setdefault(d, []).append(r)
         self.claims = {}  # page key -> its statements that cite a patient website, found once
         for key, item in self.items:
             if any(self.kb.sources.get(c.source) and self.kb.sources[c.source].kind.value == "website" for c in item.cite):
@@ -469,8 +474,9 @@ class StatementSearch:
         """The pages a question is about: those it names, and for a drug asked about for a cancer named, the plans
         of that drug alone for that cancer ("Gemzar by itself for pancreatic cancer" is the gemcitabine plan, whose
         page says how its first cycle differs)."""
-        plans = [r.slug for r in own_plans(self.kb.regimens.values(), q.drugs) if set(r.cancers) & set(q.cancers)] \
-            if q.drugs and q.cancers and not q.regimens else []
+        using = {r.slug: r for d in q.drugs for r in self.plans_of.get(d, [])}.values() \
+            if q.cancers and not q.regimens else []
+        plans = [r.slug for r in own_plans(using, q.drugs) if set(r.cancers) & set(q.cancers)]
         return list(dict.fromkeys([*(f"drug {s}" for s in q.drugs), *(f"regimen {s}" for s in [*q.regimens, *plans]),
                                    *(f"cancer {s}" for s in q.cancers)]))
 
