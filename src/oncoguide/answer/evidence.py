@@ -448,6 +448,7 @@ class StatementSearch:
     by_page: dict[str, list[int]] = field(init=False)
 
     claims: dict[str, list[Evidence]] = field(init=False)
+    plans_of: dict[str, list[Regimen]] = field(init=False)
     shown: dict[int, Evidence] = field(init=False, default_factory=dict)
 
     def __post_init__(self) -> None:
@@ -455,6 +456,10 @@ class StatementSearch:
         self.by_page = {}  # page key -> the positions of its statements
         for i, (key, _) in enumerate(self.items):
             self.by_page.setdefault(key, []).append(i)
+        self.plans_of = {}  # drug -> the plans that give it, found once
+        for r in self.kb.regimens.values():
+            for d in r.drugs:
+                self.plans_of.setdefault(d, []).append(r)
         self.claims = {}  # page key -> its statements that cite a patient website, found once
         for key, item in self.items:
             if any(self.kb.sources.get(c.source) and self.kb.sources[c.source].kind.value == "website" for c in item.cite):
@@ -465,11 +470,20 @@ class StatementSearch:
         """Built by the first question that needs it: most are answered from the named pages' fields (#16)."""
         return LexicalIndex.build((key, _item_text(item)) for key, item in self.items)
 
+    def named_pages(self, q: Question) -> list[str]:
+        """The pages a question is about: those it names, and for a drug asked about for a cancer named, the plans
+        of that drug alone for that cancer ("Gemzar by itself for pancreatic cancer" is the gemcitabine plan, whose
+        page says how its first cycle differs)."""
+        using = {r.slug: r for d in q.drugs for r in self.plans_of.get(d, [])}.values() \
+            if q.cancers and not q.regimens else []
+        plans = [r.slug for r in own_plans(using, q.drugs) if set(r.cancers) & set(q.cancers)]
+        return list(dict.fromkeys([*(f"drug {s}" for s in q.drugs), *(f"regimen {s}" for s in [*q.regimens, *plans]),
+                                   *(f"cancer {s}" for s in q.cancers)]))
+
     def search(self, q: Question, k: int = MAX_SEARCH_STATEMENTS, holding: list[str] | None = None) -> list[Evidence]:
         """The k best statements of the pages the question names; with `holding`, only those holding one of those
         words (a statement on pills in general does not take the place of the one saying how many a day)."""
-        pages = {f"drug {s}" for s in q.drugs} | {f"regimen {s}" for s in q.regimens} | \
-                {f"cancer {s}" for s in q.cancers}
+        pages = set(self.named_pages(q))
         if not pages:  # a question about nothing we cover: word matches alone would be guesses
             return []
 
@@ -500,8 +514,7 @@ class StatementSearch:
     def most_holding(self, q: Question, words: list[str], least: int, skip: set[str]) -> list[Evidence]:
         """The statements of the named pages (less those whose text is in skip) holding the most of the words, at
         least `least` of them; ties go to the rarer words. Read off the named pages alone, not the whole index."""
-        pages = [*(f"drug {s}" for s in q.drugs), *(f"regimen {s}" for s in q.regimens),
-                 *(f"cancer {s}" for s in q.cancers)]
+        pages = self.named_pages(q)
         found: dict[int, tuple[int, Evidence]] = {}
         stems = [w if " " in w else w[:5] for w in words]  # what match_count looks for, to skip the rest cheaply
         for page in pages:
