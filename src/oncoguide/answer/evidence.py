@@ -244,7 +244,7 @@ def curated(kb: KnowledgeBase, q: Question) -> list[Evidence]:
                 if unlisted:  # only the regimen's side effects named in the question
                     items = [i for i in items if match_count(item_text(i), symptom_words(q))]
                 if not q.regimens and name != "schedules":  # a plan not named: say which plan it is about
-                    items = [_Prefixed(f"In {regimen.short_name or regimen.name}: {item_text(i)}", list(i.cite))
+                    items = [_Prefixed(f"In {regimen.display_name}: {item_text(i)}", list(i.cite))
                              for i in items]
                 found += [_evidence(i, intent, f"regimen {regimen.slug}: {name}") for i in items]
         for slug in q.cancers:

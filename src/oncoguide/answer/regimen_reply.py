@@ -33,7 +33,7 @@ def regimen_chemo(kb: KnowledgeBase, q: Question, _: list[Evidence]) -> Evidence
         return None
     chemo = [d.slug for d in drugs if d.chemotherapy.traditional]
     other = [d.slug for d in drugs if not d.chemotherapy.traditional]
-    name = display_name(regimen)
+    name = regimen.display_name
     if not chemo:
         text = f"No. None of the drugs in {name} is classic chemo ({drug_list(kb, other)})."
     else:
@@ -55,7 +55,7 @@ def regimen_uses(kb: KnowledgeBase, q: Question, _: list[Evidence]) -> Evidence 
         return None
     listed = cancers[0] if len(cancers) == 1 else ", ".join(cancers[:-1]) + " and " + cancers[-1]
     goal = regimen.goals[0] if regimen.goals else regimen.summary
-    return Evidence(text=f"{display_name(regimen)} is used for {listed[:1].lower()}{listed[1:]}. {goal.text}",
+    return Evidence(text=f"{regimen.display_name} is used for {listed[:1].lower()}{listed[1:]}. {goal.text}",
                     cite=[*regimen.summary.cite, *goal.cite], topic="uses", where=f"regimen {regimen.slug}: goals")
 
 
@@ -68,10 +68,6 @@ def regimen_works(kb: KnowledgeBase, q: Question, _: list[Evidence]) -> Evidence
     if first is None:
         return None
     return Evidence(text=first.text, cite=list(first.cite), topic="mechanism", where=f"regimen {regimen.slug}: how_it_works")
-
-
-def display_name(regimen: Regimen) -> str:
-    return regimen.short_name if regimen.short_name and regimen.short_name.lower() != regimen.name.lower() else regimen.name
 
 
 def drug_list(kb: KnowledgeBase, slugs: list[str]) -> str:
@@ -90,7 +86,7 @@ def components_of(regimen: Regimen) -> list[Component]:
 def regimen_is(kb: KnowledgeBase, regimen: Regimen, topic: str) -> Evidence:
     """`VRd (Bortezomib, lenalidomide and dexamethasone for multiple myeloma) is made of 3 medicines: ...`."""
     drugs = regimen.drugs
-    name = display_name(regimen)
+    name = regimen.display_name
     full = f" ({regimen.name})" if name != regimen.name and name.lower() not in regimen.name.lower() else ""
     text = f"{name}{full} is a treatment made of {len(drugs)} medicine{'s' if len(drugs) > 1 else ''}: " \
            f"{drug_list(kb, drugs)}. {regimen.summary.text}"
@@ -229,7 +225,7 @@ def _per_component(kb: KnowledgeBase, regimen: Regimen, drugs: list[str], text_o
     if not seen:
         return None
     parts = [f"{drug_list(kb, [d]).capitalize()}: {lower_first(said).rstrip('.')}" for d, said in seen]
-    return Evidence(text=f"In {display_name(regimen)}: " + ". ".join(parts) + ".",
+    return Evidence(text=f"In {regimen.display_name}: " + ". ".join(parts) + ".",
                     cite=[c for comp in seen.values() for c in comp.cite], topic=topic,
                     where=_schedule_where(regimen, drugs))
 
@@ -297,7 +293,7 @@ def schedule(kb: KnowledgeBase, q: Question, _: list[Evidence]) -> Evidence | No
     # the schedule's own name says its rhythm in words ("Weekly for 7 weeks and 1 week off, then 3 weeks of every 4");
     # not when only some phases are told (it may name the drugs of the others)
     named = f" ({schedule.name})" if schedule.name and len(schedule.phases) > 1 and wanted == schedule.phases else ""
-    text = f"In {display_name(regimen)}{named}: " + ". Then ".join(phases) + "."
+    text = f"In {regimen.display_name}{named}: " + ". Then ".join(phases) + "."
     others = [s.name for s in regimen.schedules if s is not schedule]
     if others:
         text += f" Other schedule{'s' if len(others) > 1 else ''} on the page: " + "; ".join(others) + "."
@@ -330,7 +326,7 @@ def drug_doses(kb: KnowledgeBase, q: Question, _: list[Evidence]) -> Evidence | 
     for regimen in sorted(plans, key=lambda r: len(r.drugs)):
         phase = next((p for p in regimen.default_schedule.phases if any(c.drug == drug.slug for c in p.components)), None)
         if phase is not None:
-            lines.setdefault(f"In {display_name(regimen)}: {_phase_text(kb, phase, [drug.slug])}.", regimen)
+            lines.setdefault(f"In {regimen.display_name}: {_phase_text(kb, phase, [drug.slug])}.", regimen)
     if not lines:
         return None
     chosen = list(lines.items())[:MAX_DOSES]
@@ -367,7 +363,7 @@ def count(kb: KnowledgeBase, q: Question, _: list[Evidence]) -> Evidence | None:
         return stated or counted
     # the count after it still says how many cycles and how far apart, which the length line may not; the plan's
     # name is said once, before the length line
-    runs = counted.text.removeprefix(f"In {display_name(regimen)}: ") if stated.text.startswith("In ") else counted.text
+    runs = counted.text.removeprefix(f"In {regimen.display_name}: ") if stated.text.startswith("In ") else counted.text
     return Evidence(text=f"{stated.text} {runs[:1].upper()}{runs[1:]}", cite=[*stated.cite, *counted.cite],
                     topic="duration", where=stated.where)
 
@@ -383,7 +379,7 @@ def _counted(kb: KnowledgeBase, q: Question, regimen: Regimen, plan: Schedule, a
                                     "stops working or the side effects are too hard")
     if not parts:
         return None
-    text = f"In {display_name(regimen)}: " + ", then ".join(parts) + "."
+    text = f"In {regimen.display_name}: " + ", then ".join(parts) + "."
     if len(runs) > 1 and all(n for _, _, n in runs) and len({p.cycle_length_days for p, _, _ in runs}) == 1:
         text += f" That is {_n(sum(n or 0 for _, _, n in runs), 'cycle')} in all."  # "4 of AC, then 4 of T": 8
     counted = [f"{_n(n, 'dose')} of {kb.drugs[d].generic_name}{_each(plan, d)}" for d in q.drugs if d in regimen.drugs
@@ -413,7 +409,7 @@ def _stated_length(regimen: Regimen, q: Question, plan: Schedule) -> Evidence:
     best = max(regimen.duration, key=lambda st: (replies("duration", st.text), match_count(st.text, words),
                                                  match_count(st.text, named)))  # a span or an end said first
     # a plan the question did not name is said first, as its lines below the reply say it (so they drop the repeat)
-    text = best.text if q.regimens else f"In {display_name(regimen)}: {best.text}"
+    text = best.text if q.regimens else f"In {regimen.display_name}: {best.text}"
     return Evidence(text=text, cite=list(best.cite), topic="duration", where=f"regimen {regimen.slug}: duration")
 
 

@@ -55,7 +55,6 @@ from .regimen_reply import (
     compare,
     components,
     count,
-    display_name,
     drug_doses,
     food,
     how_given,
@@ -712,7 +711,7 @@ def _dose_change(kb: KnowledgeBase, q: Question, _: list[Evidence]) -> Evidence 
     if not n:
         return None
     m = plan.dose_modifications[i]
-    head = f"In {display_name(plan)}, {lower_first(m.label)}: " if m.label else f"In {display_name(plan)}: "
+    head = f"In {plan.display_name}, {lower_first(m.label)}: " if m.label else f"In {plan.display_name}: "
     return Evidence(text=head + m.text, cite=list(m.cite), topic="dose", where=f"regimen {plan.slug}: dose_modifications")
 
 
@@ -884,7 +883,7 @@ def _page_effects(kb: KnowledgeBase, q: Question) -> tuple[str, list[SideEffect]
             f"drug {page.slug}: {'serious_side_effects' if serious else 'common_side_effects'}"
     regimen = kb.regimens[q.regimens[0]]
     effects = [e for e in regimen.side_effects if e.serious or e.call_now] if serious else regimen.side_effects
-    return display_name(regimen), effects, f"regimen {regimen.slug}: side_effects"
+    return regimen.display_name, effects, f"regimen {regimen.slug}: side_effects"
 
 
 def _listed(plain: list[str]) -> str:

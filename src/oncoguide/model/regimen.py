@@ -262,6 +262,16 @@ class Regimen(Dated):
         raise KeyError(schedule_id)
 
     @property
+    def display_name(self) -> str:
+        """How an answer names the plan: its short name ("R-CHOP"), unless that is only its one drug's name, which
+        reads as the drug ("In Ibrutinib: In the RESONATE-2 trial ..."); then its full name ("Ibrutinib for chronic
+        lymphocytic leukemia"), which says which plan of the drug it is."""
+        short = self.short_name
+        if not short or short.lower() == self.name.lower() or short.lower().replace(" ", "-") in self.drugs:
+            return self.name
+        return short
+
+    @property
     def drugs(self) -> list[str]:
         seen: dict[str, None] = {}
         for s in self.schedules:
