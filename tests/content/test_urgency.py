@@ -3,11 +3,12 @@ a reader who is told "call your team" on a page and "call 911" by the tracker ge
 
 from __future__ import annotations
 
+import copy
 import re
 from pathlib import Path
 
 import pytest
-from kbfixture import LABEL, fixture_docs, write_kb
+from kbfixture import GLOSSARY, LABEL, fixture_docs, write_kb
 
 from oncoguide.content.checks import check_urgency
 from oncoguide.content.loader import load_with_problems
@@ -160,3 +161,24 @@ def test_validate_reports_a_missing_flag_with_its_file_and_line(tmp_path: Path) 
     docs["drug"]["common_side_effects"] = [{"term": "convulsions", "plain": "seizures", "cite": [f"{LABEL} § 6.1"]}]
     problems = [str(p) for p in load_with_problems(write_kb(tmp_path, **docs))[1]]
     assert len(problems) == 1 and re.search(r"drugs/lenalidomide\.yaml:\d+: common_side_effects\[0\]: 'seizures'", problems[0])
+
+
+@pytest.mark.parametrize(("text", "found"), [
+    # a glossary word is read by anyone: "an emergency" for a fever says 911, which no fever rule does
+    ("A fever while white cells are low. It is treated as an emergency.", "over-urges"),
+    ("A blood clot in the lungs. It can cause sudden chest pain. Call your team today.", "under-urges"),
+])
+def test_a_glossary_definition_is_checked_too(tmp_path: Path, text: str, found: str) -> None:
+    glossary = copy.deepcopy(GLOSSARY)
+    glossary["terms"][0]["definition"] = text
+    kb, _ = load_with_problems(write_kb(tmp_path, **fixture_docs(), glossary=glossary))
+    problems = check_urgency(kb, lambda obj, loc, message: f"{type(obj).__name__} {'.'.join(map(str, loc))}: {message}")
+    assert len(problems) == 1 and problems[0].startswith(f"GlossaryTerm definition: {found}")
+
+
+def test_the_shipped_glossary_says_the_rules_level() -> None:
+    from oncoguide.content import load
+
+    kb = load(Path(__file__).resolve().parents[2] / "content")
+    assert [p for p in check_urgency(kb, lambda obj, loc, message: f"{obj.slug}: {message}")
+            if p.startswith(tuple(kb.glossary))] == []

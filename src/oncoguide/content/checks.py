@@ -16,6 +16,7 @@ from ..model import (
     FAQ,
     Citation,
     Component,
+    GlossaryTerm,
     Indication,
     KnowledgeBase,
     SideEffect,
@@ -116,8 +117,9 @@ def check_risks(kb: KnowledgeBase, locate: Locate) -> list[Problem]:
 
 
 def check_urgency(kb: KnowledgeBase, locate: Locate) -> list[Problem]:
-    """A drug, regimen or cancer page sentence that says how soon to get help agrees with the symptom rules
-    (content/triage.yaml). A cancer page speaks to people on any of its plans: it is read with their drugs' risks.
+    """A drug, regimen, cancer page or glossary sentence that says how soon to get help agrees with the symptom rules
+    (content/triage.yaml). A cancer page speaks to people on any of its plans: it is read with their drugs' risks; a
+    glossary word speaks to anyone, so it is read with none.
 
     It under-urges when it says less than the least urgent level the rules can give for a symptom it names (with
     what the sentence itself says, e.g. "sudden"); it over-urges when it says 911 for a symptom no rule sends there.
@@ -131,11 +133,12 @@ def check_urgency(kb: KnowledgeBase, locate: Locate) -> list[Problem]:
     pages: list[tuple[Any, frozenset[Risk]]] = [(d, d.risk_set) for d in kb.drugs.values()]
     pages += [(r, kb.risks(r.drugs)) for r in kb.regimens.values()]
     pages += [(c, kb.risks([d for r in kb.regimens_for_cancer(c.slug) for d in r.drugs])) for c in kb.cancers.values()]
+    pages += [(g, frozenset()) for g in kb.glossary.values()]
     for top, risks in pages:
         for loc, item in walk(top):
             if "cite" not in type(item).model_fields:
                 continue
-            field = "answer" if isinstance(item, FAQ) else "text"
+            field = "answer" if isinstance(item, FAQ) else "definition" if isinstance(item, GlossaryTerm) else "text"
             text = getattr(item, field, None)
             if not isinstance(text, str):
                 continue
