@@ -127,6 +127,9 @@ def test_a_word_says_what_people_ask_next_about_it(kb, slug: str, facts: list[st
     ("consolidation-therapy", ["4 to 6 weeks", "2 to 6 months"]),
     ("antiemetic", ["headache", "constipation"]),
     ("prognosis", ["stage", "change over time"]),
+    ("colonoscopy", ["45 to 75", "every 10 years"]),
+    ("induction-therapy", ["4 to 6 weeks", "hospital"]),
+    ("malignant", ["grow back"]),
 ])
 def test_a_short_clinic_word_says_what_it_means_for_you(kb, slug: str, facts: list[str]) -> None:  # noqa: ANN001
     text = kb.glossary[slug].definition
