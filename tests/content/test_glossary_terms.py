@@ -110,3 +110,28 @@ def test_a_word_says_what_people_ask_next_about_it(kb, slug: str, facts: list[st
     text = kb.glossary[slug].definition
     assert all(f in text for f in facts), (slug, text)
     assert grade(text) <= 8 and len(text) <= 700, (slug, grade(text), len(text))
+
+
+# Short words people meet in clinic say what happens next or what it means for them (how long it takes, what it
+# asks of you, what follows, whether it is a cure), not only what the word is.
+@pytest.mark.parametrize(("slug", "facts"), [
+    ("infusion", ["30 minutes to about 9 hours", "longer"]),
+    ("rems", ["pregnancy tests", "enroll"]),
+    ("specialty-pharmacy", ["mail", "health plan"]),
+    ("contraception", ["unborn baby", "work less well"]),
+    ("del-5q", ["lenalidomide", "2 in 3", "AML"]),
+    ("imid", ["birth defects", "blood clots"]),
+    ("benign", ["surgery", "does not grow back"]),
+    ("complete-response", ["no evidence of disease", "checkups"]),
+    ("partial-response", ["more than half"]),
+    ("consolidation-therapy", ["4 to 6 weeks", "2 to 6 months"]),
+    ("antiemetic", ["headache", "constipation"]),
+    ("prognosis", ["stage", "change over time"]),
+    ("colonoscopy", ["45 to 75", "every 10 years"]),
+    ("induction-therapy", ["4 to 6 weeks", "hospital"]),
+    ("malignant", ["grow back"]),
+])
+def test_a_short_clinic_word_says_what_it_means_for_you(kb, slug: str, facts: list[str]) -> None:  # noqa: ANN001
+    text = kb.glossary[slug].definition
+    assert all(f in text for f in facts), (slug, text)
+    assert grade(text) <= 8 and len(text) <= 700, (slug, grade(text), len(text))
