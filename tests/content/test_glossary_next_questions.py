@@ -24,6 +24,10 @@ def kb():  # noqa: ANN201
     ("dcis", ["stage 0", "Without treatment", "Chemo is not used"]),
     ("pneumocystis-pneumonia", ["spreads through the air", "over days or weeks", "treated with antibiotics"]),
     ("qt-prolongation", ["7 days after starting", "potassium or magnesium"]),
+    ("gnrh-agonist", ["first weeks", "hot flashes", "thinning bones"]),
+    ("germ-cell-tumor", ["grow and spread faster", "15 to 35", "curable"]),
+    ("electrolytes", ["vomiting or diarrhea", "blood or urine test"]),
+    ("urothelial-carcinoma", ["Smoking", "55 or older"]),
 ])
 def test_a_word_answers_what_people_ask_next(kb, slug: str, facts: list[str]) -> None:  # noqa: ANN001
     text = kb.glossary[slug].definition
