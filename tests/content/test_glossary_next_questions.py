@@ -28,6 +28,9 @@ def kb():  # noqa: ANN201
     ("germ-cell-tumor", ["grow and spread faster", "15 to 35", "curable"]),
     ("electrolytes", ["vomiting or diarrhea", "blood or urine test"]),
     ("urothelial-carcinoma", ["Smoking", "55 or older"]),
+    ("dpd-deficiency", ["DPYD", "test before the first dose", "avoided"]),
+    ("orchiectomy", ["not just a sample", "father children"]),
+    ("undescended-testicle", ["3 in 100", "testicular cancer"]),
 ])
 def test_a_word_answers_what_people_ask_next(kb, slug: str, facts: list[str]) -> None:  # noqa: ANN001
     text = kb.glossary[slug].definition
@@ -38,6 +41,11 @@ def test_a_word_answers_what_people_ask_next(kb, slug: str, facts: list[str]) ->
 @pytest.mark.parametrize(("slug", "typed"), [
     ("dcis", "stage 0 breast cancer"),
     ("cystoscopy", "bladder scope"),
+    ("orchiectomy", "remove the testicle"),
+    ("undescended-testicle", "cryptorchidism"),
+    ("dpd-deficiency", "DPYD test"),
 ])
 def test_a_word_is_found_by_what_people_type(kb, slug: str, typed: str) -> None:  # noqa: ANN001
-    assert typed.lower() in [a.lower() for a in kb.glossary[slug].aliases], (slug, kb.glossary[slug].aliases)
+    term = kb.glossary.get(slug)
+    assert term is not None, slug
+    assert typed.lower() in [a.lower() for a in term.aliases], (slug, term.aliases)
