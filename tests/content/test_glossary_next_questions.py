@@ -31,6 +31,10 @@ def kb():  # noqa: ANN201
     ("dpd-deficiency", ["DPYD", "test before the first dose", "avoided"]),
     ("orchiectomy", ["not just a sample", "father children"]),
     ("undescended-testicle", ["3 in 100", "testicular cancer"]),
+    ("colostomy", ["for good", "Fewer than 1 in 10"]),
+    ("radical-prostatectomy", ["within a year", "1 to 2 years"]),
+    ("lumpectomy", ["followed by radiation", "live as long"]),
+    ("hysterectomy", ["periods stop", "both ovaries"]),
 ])
 def test_a_word_answers_what_people_ask_next(kb, slug: str, facts: list[str]) -> None:  # noqa: ANN001
     text = kb.glossary[slug].definition
@@ -44,6 +48,7 @@ def test_a_word_answers_what_people_ask_next(kb, slug: str, facts: list[str]) ->
     ("orchiectomy", "remove the testicle"),
     ("undescended-testicle", "cryptorchidism"),
     ("dpd-deficiency", "DPYD test"),
+    ("radical-prostatectomy", "prostate surgery"),
 ])
 def test_a_word_is_found_by_what_people_type(kb, slug: str, typed: str) -> None:  # noqa: ANN001
     term = kb.glossary.get(slug)
