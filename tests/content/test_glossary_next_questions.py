@@ -36,6 +36,7 @@ def kb():  # noqa: ANN201
     ("lumpectomy", ["followed by radiation", "live as long"]),
     ("hysterectomy", ["periods stop", "both ovaries"]),
     ("mastectomy", ["1 to 3 hours", "1 to 2 weeks later", "same operation or later"]),
+    ("brachytherapy", ["not radioactive", "first 2 months"]),
 ])
 def test_a_word_answers_what_people_ask_next(kb, slug: str, facts: list[str]) -> None:  # noqa: ANN001
     text = kb.glossary[slug].definition
