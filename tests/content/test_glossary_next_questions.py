@@ -1,0 +1,58 @@
+"""A glossary word answers the next thing people ask about it: does the test hurt and how long it takes, how an
+infection spreads, what signs to look for, what is checked and why (second round of issue #11 glossary work)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from oncoguide.content import load
+from oncoguide.content.readability import grade
+
+CONTENT = Path(__file__).resolve().parents[2] / "content"
+
+
+@pytest.fixture(scope="module")
+def kb():  # noqa: ANN201
+    return load(CONTENT)
+
+
+@pytest.mark.parametrize(("slug", "facts"), [
+    ("cystoscopy", ["numbing jelly", "5 to 15 minutes", "burn a little when you pee"]),
+    ("extravasation", ["burning", "during the drip or after it", "vesicants"]),
+    ("dcis", ["stage 0", "Without treatment", "Chemo is not used"]),
+    ("pneumocystis-pneumonia", ["spreads through the air", "over days or weeks", "treated with antibiotics"]),
+    ("qt-prolongation", ["7 days after starting", "potassium or magnesium"]),
+    ("gnrh-agonist", ["first weeks", "hot flashes", "thinning bones"]),
+    ("germ-cell-tumor", ["grow and spread faster", "15 to 35", "curable"]),
+    ("electrolytes", ["vomiting or diarrhea", "blood or urine test"]),
+    ("urothelial-carcinoma", ["Smoking", "55 or older"]),
+    ("dpd-deficiency", ["DPYD", "test before the first dose", "avoided"]),
+    ("orchiectomy", ["not just a sample", "father children"]),
+    ("undescended-testicle", ["3 in 100", "testicular cancer"]),
+    ("colostomy", ["for good", "Fewer than 1 in 10"]),
+    ("radical-prostatectomy", ["within a year", "1 to 2 years"]),
+    ("lumpectomy", ["followed by radiation", "live as long"]),
+    ("hysterectomy", ["periods stop", "both ovaries"]),
+    ("mastectomy", ["1 to 3 hours", "1 to 2 weeks later", "same operation or later"]),
+    ("brachytherapy", ["not radioactive", "first 2 months"]),
+])
+def test_a_word_answers_what_people_ask_next(kb, slug: str, facts: list[str]) -> None:  # noqa: ANN001
+    text = kb.glossary[slug].definition
+    assert all(f in text for f in facts), (slug, text)
+    assert grade(text) <= 8 and len(text) <= 700, (slug, grade(text), len(text))
+
+
+@pytest.mark.parametrize(("slug", "typed"), [
+    ("dcis", "stage 0 breast cancer"),
+    ("cystoscopy", "bladder scope"),
+    ("orchiectomy", "remove the testicle"),
+    ("undescended-testicle", "cryptorchidism"),
+    ("dpd-deficiency", "DPYD test"),
+    ("radical-prostatectomy", "prostate surgery"),
+])
+def test_a_word_is_found_by_what_people_type(kb, slug: str, typed: str) -> None:  # noqa: ANN001
+    term = kb.glossary.get(slug)
+    assert term is not None, slug
+    assert typed.lower() in [a.lower() for a in term.aliases], (slug, term.aliases)
