@@ -39,20 +39,16 @@ WITH_OWN_PLANS = [d for d in IN_COMBINATIONS if _gives_no_amount(d)
 
 @pytest.mark.parametrize("drug", WITH_OWN_PLANS, ids=lambda d: d.slug)
 def test_how_much_of_a_drug_with_its_own_plans_is_answered_from_them_not_from_a_combination(drug):
-    from oncoguide.answer.regimen_reply import display_name
-
     text = ask(f"How much {drug.generic_name} do I take?").direct[0].text
     combinations = [r for r in KB.regimens_with_drug(drug.slug) if set(r.drugs) - {drug.slug}]
-    assert not [display_name(r) for r in combinations if f"In {display_name(r)}:" in text]
+    assert not [r.display_name for r in combinations if f"In {r.display_name}:" in text]
 
 
 @pytest.mark.parametrize("drug", IN_COMBINATIONS, ids=lambda d: d.slug)
 def test_a_statement_from_a_plan_the_question_did_not_name_says_which_plan(drug):
-    from oncoguide.answer.regimen_reply import display_name
-
     a = ask(f"How long will I take {drug.generic_name}?")
     for item in a.cited():
         kind, _, rest = (item.where or "").partition(" ")
         if kind == "regimen":
             r = KB.regimens[rest.split(":")[0]]
-            assert any(n and n in item.text for n in (r.short_name, r.name, display_name(r))), item.text
+            assert any(n and n in item.text for n in (r.short_name, r.name, r.display_name)), item.text

@@ -29,4 +29,4 @@ def test_the_schedule_named_in_the_question(composer, question, said, not_said) 
 
 
 def test_a_question_naming_no_schedule_gets_the_default(composer) -> None:  # noqa: ANN001
-    assert reply(composer, "what dose of sprycel for cml").startswith("In Dasatinib: dasatinib 100 mg")
+    assert reply(composer, "what dose of sprycel for cml").startswith("In Dasatinib for chronic myeloid leukemia: dasatinib 100 mg")
