@@ -31,3 +31,12 @@ def shown(composer):  # noqa: ANN001, ANN201
         items = [*answer.direct, *(i for g in (*answer.guidelines, *answer.research) for i in g.items)]
         return " ".join(i.text for i in items).lower()
     return answer_text
+
+
+@pytest.fixture(scope="session")
+def first_line(composer):  # noqa: ANN001, ANN201
+    """question -> the reply an answer leads with, lower-cased ("" when it has none)."""
+    def lead(question: str) -> str:
+        answer = composer.answer(question)
+        return answer.direct[0].text.lower() if answer.direct else ""
+    return lead
