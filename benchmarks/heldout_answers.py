@@ -60,13 +60,16 @@ TARGETS = {"facts": 0.95, "clean": 1.0, "off_topic": 0.02}
 
 
 def normalise(text: str) -> str:
-    """Lower-case; one kind of space and dash; `25mg` -> `25 mg`; `1 to 21`, `1 through 21`, `1–21` -> `1-21`.
+    """Lower-case; one kind of space and dash; `25mg` -> `25 mg`; `98 in 100`, `98 out of 100`, `98 percent`,
+    `98 %` -> `98%`; `1 to 21`, `1 through 21`, `1–21` -> `1-21`.
 
     Applied to facts and answers alike, so a fact is matched on its wording, not on typography.
     """
     text = re.sub(r"[\u00a0\u2009\u202f\s]+", " ", text.lower())
     text = re.sub(r"[\u2010-\u2015\u2212]", "-", text)
     text = re.sub(r"(\d)\s*(mg|mcg|g|ml|kg)\b", r"\1 \2", text)
+    text = re.sub(r"(\d)\s*(?:%|percent\b)", r"\1%", text)
+    text = re.sub(r"(\d) (?:out of|in|of) (?:every )?100\b(?![,.]?\d)", r"\1%", text)
     return re.sub(r"(\d+)\s*(?:-|to|through)\s*(\d+)", r"\1-\2", text)
 
 

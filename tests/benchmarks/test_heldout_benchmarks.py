@@ -45,6 +45,11 @@ def test_a_fact_matches_whatever_the_typography() -> None:
     assert heldout_answers.missing_facts(["25 mg", ["days 1-21", "21 days"], "28-day"], text) == []
 
 
+def test_a_share_matches_as_a_percent_or_as_so_many_in_100_but_not_per_100000() -> None:
+    text = heldout_answers.shown_text(_answer("q", "About 98 in 100 are alive 5 years later; 1 in 100,000 get it."))
+    assert heldout_answers.missing_facts(["98%", ["98 percent"], "1 in 100,000", "1%"], text) == ["1%"]
+
+
 def test_a_fact_any_of_whose_wordings_appears_is_present_and_others_are_missing() -> None:
     text = heldout_answers.shown_text(_answer("q", "Take it with a meal."))
     assert heldout_answers.missing_facts([["with food", "with a meal"], "400 mg"], text) == ["400 mg"]
