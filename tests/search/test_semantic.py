@@ -67,10 +67,10 @@ def test_vector_search_orders_by_cosine_and_skips_unrelated():
 def test_hybrid_search_finds_a_passage_by_meaning_alone(monkeypatch):
     passages = [("d1", "Neutropenia was frequent."), ("d2", "Hair loss was rare."), ("d3", "Nothing to report.")]
     vectors = VectorIndex(np.stack([unit(1, 0), unit(0, 1), unit(0, 0, 1)]))
-    monkeypatch.setattr(embed, "encoder", lambda: CountingEncoder({"Will I go bald?": unit(0.1, 1)}))
+    monkeypatch.setattr(embed, "encoder", lambda: CountingEncoder({"Will I need a wig?": unit(0.1, 1)}))
     hybrid = HybridIndex(LexicalIndex.build(passages), vectors)
-    assert hybrid.search("Will I go bald?", k=1) == [1]  # no shared word: found by meaning
-    assert HybridIndex(LexicalIndex.build(passages)).search("Will I go bald?", k=1) == []  # lexical alone: nothing
+    assert hybrid.search("Will I need a wig?", k=1) == [1]  # no shared word: found by meaning
+    assert HybridIndex(LexicalIndex.build(passages)).search("Will I need a wig?", k=1) == []  # lexical alone: nothing
 
 
 def test_without_the_model_search_stays_lexical(monkeypatch, tmp_path):

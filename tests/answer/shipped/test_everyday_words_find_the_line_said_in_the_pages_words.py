@@ -31,3 +31,8 @@ def test_a_day_at_the_beach_gets_the_pages_sun_line(shown, question: str) -> Non
 ])
 def test_everyday_words_find_the_pages_line(shown, question: str, line: str) -> None:  # noqa: ANN001
     assert line in shown(question)
+
+
+def test_a_cuff_to_use_at_home_gets_the_blood_pressure_line(shown) -> None:  # noqa: ANN001
+    # the cuff sent home is for blood pressure, which the page checks ("high blood pressure (hypertension)")
+    assert "blood pressure" in shown("the clinic sent me home with a cuff while im on cabometyx. what is it for")
