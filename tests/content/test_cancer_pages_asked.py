@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 from oncoguide.content import load
@@ -33,3 +34,12 @@ def test_cancers_not_staged_by_number_say_what_is_used_instead() -> None:
                "myelodysplastic-syndromes": "IPSS-R", "glioblastoma": "grade 4"}
     for slug, words in instead.items():
         assert any(words in st.text for st in pages[slug].stages), slug
+
+
+def test_every_survival_figure_on_a_page_also_gives_the_percent() -> None:
+    # "what are the odds" is asked in percents as often as in "N in 100": each outlook figure "N in 100" says both
+    bare = re.compile(r"\b\d+(?:\.\d+)? in 100\b(?! \(| men \(over)")
+    pages = load(CONTENT).cancers.values()
+    missing = sorted(f"{page.slug}: {m.group(0)}" for page in pages for st in page.outlook
+                     for m in bare.finditer(st.text))
+    assert not missing, missing
