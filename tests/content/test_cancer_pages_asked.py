@@ -43,3 +43,14 @@ def test_every_survival_figure_on_a_page_also_gives_the_percent() -> None:
     missing = sorted(f"{page.slug}: {m.group(0)}" for page in pages for st in page.outlook
                      for m in bare.finditer(st.text))
     assert not missing, missing
+
+
+def test_pages_name_the_tests_that_show_how_far_a_cancer_has_spread() -> None:
+    # "what tests show how far it has spread" is asked right after the diagnosis; the page names the tests
+    pages = load(CONTENT).cancers
+    tests = {"stomach-cancer": ["endoscopic ultrasound", "CT scan", "laparoscopy"],
+             "hodgkin-lymphoma": ["PET-CT scan", "bone marrow biopsy"],
+             "melanoma": ["sentinel lymph node biopsy", "PET-CT scan"]}
+    for slug, names in tests.items():
+        text = " ".join(st.text for st in pages[slug].diagnosis)
+        assert all(name in text for name in names), (slug, text)
