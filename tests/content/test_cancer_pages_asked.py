@@ -54,3 +54,18 @@ def test_pages_name_the_tests_that_show_how_far_a_cancer_has_spread() -> None:
     for slug, names in tests.items():
         text = " ".join(st.text for st in pages[slug].diagnosis)
         assert all(name in text for name in names), (slug, text)
+
+
+def test_outlook_gives_survival_when_found_early_spread_nearby_and_spread_far() -> None:
+    # "what are the odds if it has spread to the lymph nodes" needs the figure for each of the three SEER stages
+    pages = load(CONTENT).cancers
+    figures = {"breast-cancer": ["(99%)", "(85.8%)", "(29%)"],
+               "non-small-cell-lung-cancer": ["(52.5%)", "(24.9%)", "(3.7%)"],
+               "head-and-neck-cancer": ["(83%)", "(61%)", "(37%)"],
+               "testicular-cancer": ["(99%)", "(96%)", "(74%)"],
+               "pancreatic-cancer": ["(44%)", "(17%)", "(3%)"],
+               "melanoma": ["(98%)", "(63%)", "(37%)"],
+               "prostate-cancer": ["close to 100%", "(29%)"]}
+    for slug, wanted in figures.items():
+        text = " ".join(st.text for st in pages[slug].outlook)
+        assert all(w in text for w in wanted), (slug, text)
