@@ -69,3 +69,9 @@ def test_outlook_gives_survival_when_found_early_spread_nearby_and_spread_far() 
     for slug, wanted in figures.items():
         text = " ".join(st.text for st in pages[slug].outlook)
         assert all(w in text for w in wanted), (slug, text)
+
+
+def test_follicular_lymphoma_grade_says_what_is_counted_and_what_3b_means() -> None:
+    # "my biopsy report says grade 3B, what does the grade mean"
+    text = " ".join(st.text for st in load(CONTENT).cancers["follicular-lymphoma"].about_disease())
+    assert "centroblasts" in text and "grade 3B" in text and "like DLBCL" in text
