@@ -116,6 +116,9 @@ def test_a_test_word_says_how_it_goes_or_what_its_number_means(kb, slug: str, fa
     ("transfusion", ["2 to 3 hours", "20 to 30 minutes"]),
     ("anc", ["white blood cell count", "percent of neutrophils"]),
     ("lymphedema", ["years later", "3 or 4 in 10"]),
+    ("endoscopy", ["numbs the throat", "24 hours"]),
+    ("progression-free-survival", ["not the same as overall survival", "without helping people live longer"]),
+    ("qtc-prolongation", ["340 to 460 milliseconds", "500 or more"]),
 ])
 def test_a_word_says_what_people_ask_next_about_it(kb, slug: str, facts: list[str]) -> None:  # noqa: ANN001
     text = kb.glossary[slug].definition
