@@ -75,3 +75,9 @@ def test_follicular_lymphoma_grade_says_what_is_counted_and_what_3b_means() -> N
     # "my biopsy report says grade 3B, what does the grade mean"
     text = " ".join(st.text for st in load(CONTENT).cancers["follicular-lymphoma"].about_disease())
     assert "centroblasts" in text and "grade 3B" in text and "like DLBCL" in text
+
+
+def test_melanoma_says_how_common_it_is() -> None:
+    # "how common is melanoma" had no line to lead with: the page gives the yearly count and the lifetime chance
+    text = " ".join(st.text for st in load(CONTENT).cancers["melanoma"].risk)
+    assert "76,100" in text and "1 in 50" in text
