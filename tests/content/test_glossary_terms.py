@@ -119,6 +119,7 @@ def test_a_test_word_says_how_it_goes_or_what_its_number_means(kb, slug: str, fa
     ("endoscopy", ["numbs the throat", "24 hours"]),
     ("progression-free-survival", ["not the same as overall survival", "without helping people live longer"]),
     ("qtc-prolongation", ["340 to 460 milliseconds", "500 or more"]),
+    ("cbc", ["do not need to get ready", "4,500 to 10,000"]),
 ])
 def test_a_word_says_what_people_ask_next_about_it(kb, slug: str, facts: list[str]) -> None:  # noqa: ANN001
     text = kb.glossary[slug].definition
