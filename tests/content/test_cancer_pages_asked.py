@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 from oncoguide.content import load
@@ -33,3 +34,50 @@ def test_cancers_not_staged_by_number_say_what_is_used_instead() -> None:
                "myelodysplastic-syndromes": "IPSS-R", "glioblastoma": "grade 4"}
     for slug, words in instead.items():
         assert any(words in st.text for st in pages[slug].stages), slug
+
+
+def test_every_survival_figure_on_a_page_also_gives_the_percent() -> None:
+    # "what are the odds" is asked in percents as often as in "N in 100": each outlook figure "N in 100" says both
+    bare = re.compile(r"\b\d+(?:\.\d+)? in 100\b(?! \(| men \(over)")
+    pages = load(CONTENT).cancers.values()
+    missing = sorted(f"{page.slug}: {m.group(0)}" for page in pages for st in page.outlook
+                     for m in bare.finditer(st.text))
+    assert not missing, missing
+
+
+def test_pages_name_the_tests_that_show_how_far_a_cancer_has_spread() -> None:
+    # "what tests show how far it has spread" is asked right after the diagnosis; the page names the tests
+    pages = load(CONTENT).cancers
+    tests = {"stomach-cancer": ["endoscopic ultrasound", "CT scan", "laparoscopy"],
+             "hodgkin-lymphoma": ["PET-CT scan", "bone marrow biopsy"],
+             "melanoma": ["sentinel lymph node biopsy", "PET-CT scan"]}
+    for slug, names in tests.items():
+        text = " ".join(st.text for st in pages[slug].diagnosis)
+        assert all(name in text for name in names), (slug, text)
+
+
+def test_outlook_gives_survival_when_found_early_spread_nearby_and_spread_far() -> None:
+    # "what are the odds if it has spread to the lymph nodes" needs the figure for each of the three SEER stages
+    pages = load(CONTENT).cancers
+    figures = {"breast-cancer": ["(99%)", "(85.8%)", "(29%)"],
+               "non-small-cell-lung-cancer": ["(52.5%)", "(24.9%)", "(3.7%)"],
+               "head-and-neck-cancer": ["(83%)", "(61%)", "(37%)"],
+               "testicular-cancer": ["(99%)", "(96%)", "(74%)"],
+               "pancreatic-cancer": ["(44%)", "(17%)", "(3%)"],
+               "melanoma": ["(98%)", "(63%)", "(37%)"],
+               "prostate-cancer": ["close to 100%", "(29%)"]}
+    for slug, wanted in figures.items():
+        text = " ".join(st.text for st in pages[slug].outlook)
+        assert all(w in text for w in wanted), (slug, text)
+
+
+def test_follicular_lymphoma_grade_says_what_is_counted_and_what_3b_means() -> None:
+    # "my biopsy report says grade 3B, what does the grade mean"
+    text = " ".join(st.text for st in load(CONTENT).cancers["follicular-lymphoma"].about_disease())
+    assert "centroblasts" in text and "grade 3B" in text and "like DLBCL" in text
+
+
+def test_melanoma_says_how_common_it_is() -> None:
+    # "how common is melanoma" had no line to lead with: the page gives the yearly count and the lifetime chance
+    text = " ".join(st.text for st in load(CONTENT).cancers["melanoma"].risk)
+    assert "76,100" in text and "1 in 50" in text

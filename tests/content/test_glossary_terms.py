@@ -105,6 +105,21 @@ def test_a_test_word_says_how_it_goes_or_what_its_number_means(kb, slug: str, fa
     ("sarcoma", ["1 in 100"]),
     ("lvef", ["55% to 70%"]),
     ("blast-cells", ["20 in 100"]),
+    # what people ask after a scan, path or gene report, a pharmacist's warning or a clinic booking
+    ("partial-response", ["RECIST", "30 percent"]),
+    ("her2", ["2+ is borderline", "FISH"]),
+    ("brca", ["fallopian", "pancreas", "prostate", "melanoma"]),
+    ("gvhd", ["within the first 100 days", "after those 100 days"]),
+    ("qt-prolongation", ["irregular heartbeat", "fainting"]),
+    ("radiation-therapy", ["do not make you radioactive", "Seeds left inside the body"]),
+    ("clinical-trial", ["with the standard treatment"]),
+    ("transfusion", ["2 to 3 hours", "20 to 30 minutes"]),
+    ("anc", ["white blood cell count", "percent of neutrophils"]),
+    ("lymphedema", ["years later", "3 or 4 in 10"]),
+    ("endoscopy", ["numbs the throat", "24 hours"]),
+    ("progression-free-survival", ["not the same as overall survival", "without helping people live longer"]),
+    ("qtc-prolongation", ["340 to 460 milliseconds", "500 or more"]),
+    ("cbc", ["do not need to get ready", "4,500 to 10,000"]),
 ])
 def test_a_word_says_what_people_ask_next_about_it(kb, slug: str, facts: list[str]) -> None:  # noqa: ANN001
     text = kb.glossary[slug].definition
