@@ -123,7 +123,7 @@ def wanted_words(q: Question) -> list[str]:
 def direct_reply(kb: KnowledgeBase, q: Question, evidence: list[Evidence]) -> Evidence | None:
     """The first line, or None when nothing settles the question on its own."""
     rules: list[Callable[[KnowledgeBase, Question, list[Evidence]], Evidence | None]] = [
-        _chemo, regimen_chemo, _kind_said, _boxed, _faq_asked, _with_the_plan, infusion_time, name_letters, _cancer_statement, _missed, _said, _why, _use_for, _other_use, _first,
+        _chemo, regimen_chemo, _kind_said, _boxed, _faq_asked, _with_the_plan, infusion_time, name_letters, _spread_renamed, _cancer_statement, _missed, _said, _why, _use_for, _other_use, _first,
         regimen_works, regimen_uses, family_for_cancer, _marker, _defined_here, _definition, components, compare, _cancer_care, how_given, food, _food_not_oral, _dose_change, _organ_dose,
         _starts_after, schedule, drug_doses, count, _said_for_the_cancer, _pair, _most_common, _effects_above_all, _by_words, _effects, _term_alone]
     if (q.unknown_cancers or q.unknown_conditions) and {"uses", "results"} & set(q.intents):
@@ -1034,6 +1034,30 @@ def _organ_dose(kb: KnowledgeBase, q: Question, _: list[Evidence]) -> Evidence |
                                              sum(for_organ(fi[1].text, o) for o in organs),
                                              int(bool(re.search(r"\d", fi[1].text))), -ORGAN_FIELDS.index(fi[0])))
     return Evidence(text=best.text, cite=list(best.cite), topic="dose", where=f"drug {drug.slug}: {field}")
+
+
+# "my dad's colon cancer spread to his liver, does he have liver cancer now?", "it went to her bones, is it bone
+# cancer?": the organ it spread to, named again as a cancer
+_SPREAD_RENAMED = re.compile(r"\b(spread|spreads|went|gone|moved|travell?ed)\b (in)?to (the |his |her |my |their |your )?"
+                             r"(\w+?)s?\b[^?]*\b\4 cancer\b")
+# the organ's cancer page line that says cancer spread there is not that organ's cancer ("secondary liver cancer")
+_SECONDARY = re.compile(r"\b(secondary|metastatic)\b[^.]*\bcancer\b")
+
+
+def _spread_renamed(kb: KnowledgeBase, q: Question, _: list[Evidence]) -> Evidence | None:
+    """A cancer that spread to another organ keeps the name of where it started: the page of the organ's cancer
+    says so when it does ("... is called metastatic or secondary liver cancer"), else the meaning of metastatic."""
+    m = _SPREAD_RENAMED.search(q.text.lower())
+    if m is None or q.drugs or q.regimens:
+        return None
+    for slug in q.cancers:
+        cancer = kb.cancers[slug]
+        if any(m[4] in norm(n).split() for n in cancer_names(cancer)):
+            st = next((st for st in cancer.about_disease() if _SECONDARY.search(st.text.lower())), None)
+            if st is not None:
+                return Evidence(text=st.text, cite=list(st.cite), topic="definition",
+                                where=f"cancer {slug}: {cancer.field_of(st)}")
+    return term_reply(kb, "metastatic") if "metastatic" in kb.glossary else None
 
 
 def _cancer_statement(kb: KnowledgeBase, q: Question, evidence: list[Evidence]) -> Evidence | None:
