@@ -124,7 +124,7 @@ DIAGNOSIS_ASKED = (SPREAD_TESTS + "|"
 STAGES_ASKED = (r"\bstag(ed|ing|es)\b|\bwhat stage\b|\bphases\b|"
                 r"\bstage ([0-4]|[iv]+|zero|one|two|three|four)\b.*\bmean")
 # "who gets it", "who usually gets it", "who can get it" (the ages aspect of cancer_aspects.py reads it too)
-WHO_GETS = r"\bwho (\w+ ){0,2}gets?\b"
+WHO_GETS = r"\bwho (\w+ ){0,2}gets?\b|\bwho (is|are) (most|more) likely to get\b"
 # "should I get a skin check for melanoma?", "do I need to get screened?": asks about screening, not the tests done
 # during treatment ("checked after surgery" is follow-up)
 SCREEN_CHECK = (r"\b(skin|self|body)[- ](checks?|exams?)\b|"
