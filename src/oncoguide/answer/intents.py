@@ -119,7 +119,9 @@ DIAGNOSIS_ASKED = (SPREAD_TESTS + "|"
                    r"\b(what|which) (\w+ )?(tests?|scans?|exams?|procedures?)\b[^?]*\b(finds?|found|detects?|detected|shows?|checks? for|"
                    r"looks? for)\b(?! out)|"
                    r"\bhow (is|are|do|does|would|can|will) (\w+ ){0,3}(found|find|detect\w*|spot|spotted|checked for|"
-                   r"check for|looked for|look for|tested for|test for)\b(?! out)")
+                   r"check for|looked for|look for|tested for|test for)\b(?! out)|"
+                   # "how do they find out for sure if it's myeloma?"
+                   r"\bfind out (for sure )?(if|whether) (it'?s|it is|(he|she|i|they) (has|have))\b")
 # "what are the stages of CLL?", "what does stage 3 mean?" ("stage 4" said of one's own cancer asks nothing)
 STAGES_ASKED = (r"\bstag(ed|ing|es)\b|\bwhat stage\b|\bphases\b|"
                 r"\bstage ([0-4]|[iv]+|zero|one|two|three|four)\b.*\bmean")

@@ -630,7 +630,7 @@ def _intents(lowered: str, plain: list[str], drugs: list[str], regimens: list[st
     if "monitoring" in intents and "risk" in intents and _only_by("monitoring", lowered, re.compile(SCREEN_CHECK)):
         intents.remove("monitoring")  # "should I get a skin check for melanoma?" asks about screening, not a plan's tests
     if "monitoring" in intents and "diagnosis" in intents and cancers and not (drugs or regimens) \
-            and _only_by("monitoring", lowered, re.compile(SPREAD_TESTS)):
+            and (_only_by("monitoring", lowered, re.compile(SPREAD_TESTS)) or _only_by("monitoring", lowered, _LAB_WORK)):
         intents.remove("monitoring")  # "which scan tells how far DLBCL has spread?" asks how it is staged
     if not intents and (drugs or named) and re.search(r"\btreat|\btherap(y|ies)\b|\boptions?\b", lowered):
         intents.append("uses")  # "what treatments are there for CLL"
@@ -762,6 +762,11 @@ def only_offered(lowered: str) -> bool:
 
 
 _OFFERED = re.compile(OFFERED)
+
+
+# blood work told as what led to the question ("his blood work showed high protein, how do they find out if it's
+# myeloma?"): no plan's tests are asked
+_LAB_WORK = re.compile(r"\b(blood ?work|labs?|blood tests?) (showed|shows|came back|found)\b")
 
 
 def _only_by(intent: str, lowered: str, words_: re.Pattern[str]) -> bool:
