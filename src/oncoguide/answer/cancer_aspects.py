@@ -10,7 +10,9 @@ import re
 from dataclasses import dataclass
 
 from ..model import CancerType, Statement
-from .intents import WHO_GETS, asked
+from .intents import SCREEN_CHECK, SPREAD_TESTS, WHO_GETS, asked
+
+_SEX = r"\b(men|mens|men's|women|womens|women's|males?|females?|guys?)\b"
 
 
 @dataclass(frozen=True)
@@ -30,6 +32,10 @@ ASPECTS = (
            re.compile(r"\bgenes?\b|\bmutations?\b|\bchromosomes?\b")),
     Aspect("tumor tests", re.compile(r"\btests?\b.*\b(tumou?r|biopsy)\b|\b(tumou?r|biopsy)\b.*\btests?\b"),
            re.compile(r"\btest(s|ed)?\b"), section="diagnosis"),
+    # "what tests show how far it has spread?", "which scans check if it spread?": the line naming the scans ("To find
+    # out whether kidney cancer has spread, doctors use a CT scan ..."), not how the cancer is first found
+    Aspect("spread tests", re.compile(SPREAD_TESTS),
+           re.compile(r"\b(ct|mri|pet|x-ray|bone scan|ultrasound|scans)\b"), section="diagnosis", narrows="diagnosis"),
     Aspect("diagnosis", asked("diagnosis"),
            # "ALL is found with blood tests ...", "To confirm CML, tests look for ...", "To find AML, doctors test ..."
            re.compile(r"\bdiagnos\w*|\bbiopsy\b|\bconfirm\w*|\bis (\w+ ){0,2}found (with|by)\b|^to (find|look for)\b"),
@@ -47,6 +53,9 @@ ASPECTS = (
     Aspect("heredity", re.compile(r"\bhereditary\b|\binherit\w*|\b(run|runs|running) in (the |my |our |his |her )?famil|"
                                   r"\bpassed down\b"),
            re.compile(r"^[^.]*(\binherit\w*|\bpassed down\b|\bhereditary\b|\bfamil(y|ies)\b)"), section="risk",
+           narrows="risks"),
+    # "should I get a skin check for melanoma?", "is there screening for it?": the line on screening, not the risks
+    Aspect("screening", re.compile(r"\bscreen\w*|" + SCREEN_CHECK), re.compile(r"\bscreen\w*"), section="risk",
            narrows="risks"),
     # "how common is bladder cancer?": a line on how often people get it, not "The most common first sign is ...",
     # "The most common type is ..." or how many are alive 5 years later
@@ -68,6 +77,14 @@ ASPECTS = (
     Aspect("survival", re.compile(r"\bsurviv\w*|\bprognosis\b|\boutlook\b|\blife expectancy\b|"
                                   r"\bhow long (do|does|will|can|could|would) [\w ]{0,30}\blive\b"),
            re.compile(r"^[^.]*(\bsurviv\w*|\balive\b|\boutlook\b)"), section="outlook"),
+    # "my report says grade 3, what does the grade mean?": "Kidney cancer is given a grade from 1 to 4 by how the cells
+    # look ..."; said in the first sentence (a line that names a grade later is on something else)
+    Aspect("grade", re.compile(r"\bgrade[ds]?\b"), re.compile(r"^[^.]*\bgrade[ds]?\b")),
+    # "is bladder cancer more of a mens thing?", "do women get it more?": the line that says which sex gets it more
+    # (a sex said beside a word of who gets it more: "how long do women stay on Zejula?" asks no such thing)
+    Aspect("sex", re.compile(r"\b(more|less|mostly|mainly|usually|often)\b[^?]*\b" + _SEX + r"|"
+                             + _SEX + r"[^?]*\b(more|less|gets?|getting|thing)\b|\bgender\b"),
+           re.compile(r"\b(men|women)\b[^.]*\b(more|less)\b|\b(more|less)\b[^.]*\b(men|women)\b"), narrows="risks"),
     Aspect("stages", asked("stages"), re.compile(r"\bstag(e|es|ed)\b|\bphases?\b"),
            section="stages"),
 )
@@ -88,12 +105,28 @@ def asked_aspects(lowered: str) -> list[Aspect]:
     return [a for a in ASPECTS if a.asked.search(lowered)]
 
 
+def without_aspects(lowered: str) -> str:
+    """The question less the words that ask an aspect its own section answers ("what tests show how far ... has
+    spread"), which a line of the page on something else ("cancer that has not spread far") must not be chosen by."""
+    for a in (a for a in asked_aspects(lowered) if a.section != "what_is_it"):
+        lowered = a.asked.sub(" ", lowered)
+    return lowered
+
+
 def _said(statement: Statement, aspects: list[Aspect]) -> float:
     """How much of what is asked a statement says: an aspect whose narrower one is also asked counts half ("is it
     hereditary?": the line on genes passed down beats the general list of risks, which beats a line on neither)."""
     narrowed = {a.narrows for a in aspects}
     lowered = statement.text.lower()
     return sum(0.5 if a.name in narrowed else 1.0 for a in aspects if a.said.search(lowered))
+
+
+def says_narrower(statement: Statement, aspects: list[Aspect]) -> bool:
+    """Whether a statement says an aspect asked that narrows another one asked: "should my sister get screened?"
+    asks the risks, and the line on screening (wherever the page keeps it) answers it, not the family risk line."""
+    asked_names = {a.name for a in aspects}
+    lowered = statement.text.lower()
+    return any(a.narrows in asked_names and a.said.search(lowered) for a in aspects)
 
 
 def on_aspect(statements: list[Statement], aspects: list[Aspect]) -> list[Statement]:

@@ -111,21 +111,32 @@ def organ_problems_in(text: str) -> list[str]:
 SIGNS_ASKED = r"\b(signs?|symptoms?)\b|\bhow (would|do|can|will) (i|you|we|someone|people) (know|tell)\b"
 # "what test finds stomach cancer?", "how do doctors find AML?" ("find out" its stage does not ask it; "diagnosed
 # with CLL" says what one has; a scan named alone may be asked for screening: "who should get the low dose CT scan")
-DIAGNOSIS_ASKED = (r"\bdiagnos(e|es|is|ing|tic)\b|\bdiagnosed\b(?! with)|\bconfirm\w*|\b(biopsy|biopsies)\b|"
+# "which scan tells how far it has spread?": the tests that stage it (cancer_aspects.py's "spread tests" too)
+# ("the scan showed it spread" tells a result, asks no test)
+SPREAD_TESTS = r"\b(what|which) (\w+ ){0,2}(tests?|scans?|imaging|x-rays?)\b[^?]*\b(spread|how far)\b"
+DIAGNOSIS_ASKED = (SPREAD_TESTS + "|"
+                   r"\bdiagnos(e|es|is|ing|tic)\b|\bdiagnosed\b(?! with)|\bconfirm\w*|\b(biopsy|biopsies)\b|"
                    r"\b(what|which) (\w+ )?(tests?|scans?|exams?|procedures?)\b[^?]*\b(finds?|found|detects?|detected|shows?|checks? for|"
                    r"looks? for)\b(?! out)|"
                    r"\bhow (is|are|do|does|would|can|will) (\w+ ){0,3}(found|find|detect\w*|spot|spotted|checked for|"
-                   r"check for|looked for|look for|tested for|test for)\b(?! out)")
+                   r"check for|looked for|look for|tested for|test for)\b(?! out)|"
+                   # "how do they find out for sure if it's myeloma?"
+                   r"\bfind out (for sure )?(if|whether) (it'?s|it is|(he|she|i|they) (has|have))\b")
 # "what are the stages of CLL?", "what does stage 3 mean?" ("stage 4" said of one's own cancer asks nothing)
 STAGES_ASKED = (r"\bstag(ed|ing|es)\b|\bwhat stage\b|\bphases\b|"
                 r"\bstage ([0-4]|[iv]+|zero|one|two|three|four)\b.*\bmean")
 # "who gets it", "who usually gets it", "who can get it" (the ages aspect of cancer_aspects.py reads it too)
-WHO_GETS = r"\bwho (\w+ ){0,2}gets?\b"
+WHO_GETS = r"\bwho (\w+ ){0,2}gets?\b|\bwho (is|are) (most|more) likely to get\b"
+# "should I get a skin check for melanoma?", "do I need to get screened?": asks about screening, not the tests done
+# during treatment ("checked after surgery" is follow-up)
+SCREEN_CHECK = (r"\b(skin|self|body)[- ](checks?|exams?)\b|"
+                r"\bget(ting)? (checked|screened)\b(?![^?]*\b(after|since|during|while)\b)")
 # (not the risk group of one's own cancer: "low-risk prostate cancer"); "does it run in families?", "what causes it?",
 # "does smoking make it more likely?"
 RISK_ASKED = (r"(?<!low-)(?<!low )(?<!high-)(?<!high )(?<!intermediate-)(?<!intermediate )\brisks?\b|"
               r"\bhereditary\b|\binherit\w*|\b(run|runs|running) in (the |my |our |his |her )?famil|"
-              r"\bfamily history\b|\bpassed down\b|\bscreen(ing|ed)?\b|\bcaus(e|es|ed|ing)\b|" + WHO_GETS + "|"
+              r"\bfamily history\b|\bpassed down\b|\bscreen(ing|ed)?\b|" + SCREEN_CHECK + "|"
+              r"\bcaus(e|es|ed|ing)\b|" + WHO_GETS + "|"
               # "does smoking make it more likely?", "what raises the chance of getting it?"
               r"\bmore likely\b|\b(chances?|odds|likelihood) of (getting|developing|having)\b|"
               r"\b(raises?|raising|increases?|increasing|ups?) (the |my |his |her |your |their )?(chances?|odds)\b")

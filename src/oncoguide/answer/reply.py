@@ -10,7 +10,7 @@ from ..content.lookup import cancer_names, drug_names, norm
 from ..model import FAQ, CancerType, KnowledgeBase, SideEffect, cited_items
 from ..search.synonyms import meanings, phrases, regimen_aliases
 from ..search.text import stem, terms, whole_word, words
-from .cancer_aspects import asked_aspects, on_aspect, on_disease
+from .cancer_aspects import Aspect, asked_aspects, on_aspect, on_disease, says_narrower, without_aspects
 from .defined import defined_on_page, gives_what_is_asked, term_reply
 from .drug_families import family_for_cancer
 from .evidence import (
@@ -123,7 +123,7 @@ def wanted_words(q: Question) -> list[str]:
 def direct_reply(kb: KnowledgeBase, q: Question, evidence: list[Evidence]) -> Evidence | None:
     """The first line, or None when nothing settles the question on its own."""
     rules: list[Callable[[KnowledgeBase, Question, list[Evidence]], Evidence | None]] = [
-        _chemo, regimen_chemo, _kind_said, _boxed, _faq_asked, _with_the_plan, infusion_time, name_letters, _cancer_statement, _missed, _said, _why, _use_for, _other_use, _first,
+        _chemo, regimen_chemo, _kind_said, _boxed, _faq_asked, _with_the_plan, infusion_time, name_letters, _spread_renamed, _cancer_statement, _missed, _said, _why, _use_for, _other_use, _first,
         regimen_works, regimen_uses, family_for_cancer, _marker, _defined_here, _definition, components, compare, _cancer_care, how_given, food, _food_not_oral, _dose_change, _organ_dose,
         _starts_after, schedule, drug_doses, count, _said_for_the_cancer, _pair, _most_common, _effects_above_all, _by_words, _effects, _term_alone]
     if (q.unknown_cancers or q.unknown_conditions) and {"uses", "results"} & set(q.intents):
@@ -514,7 +514,7 @@ def _definition(kb: KnowledgeBase, q: Question, _: list[Evidence]) -> Evidence |
         # the statement holding most of the question's words ("what causes ...": the one on causes), else the first;
         # words such as "cause", "risk" and "common" say what is asked of a cancer
         asked = [w for w in q.subject_terms if len(w) > 2 and (w not in QUIET or w in GENERAL)]
-        aspects = asked_aspects(q.text.lower())
+        aspects = _meant_aspects(q.text) or asked_aspects(q.text.lower())
         # what the page says the disease is; else its note on treatment, by a statement that also holds a word
         # asked beside the aspect ("MALT lymphoma of the stomach is often linked to infection with H. pylori
         # germs" answers "can a stomach infection cause MZL?"; "CLL that causes no symptoms is not treated right
@@ -527,14 +527,17 @@ def _definition(kb: KnowledgeBase, q: Question, _: list[Evidence]) -> Evidence |
             if TREATMENT_SAID.search(q.text.lower()) else []
         # the section asked, unless none of its lines says it and the note on treatment does ("can myeloma be
         # cured?": "Myeloma can seldom be cured" is said of its treatment)
+        # (a line of the section asked says it in any words: "Doctors find it by looking at a lymph node sample")
         own = on_disease(cancer, aspects)
-        says = any(a.said.search(st.text.lower()) for st in own for a in aspects)
+        sections = {a.section for a in aspects} - {"what_is_it"}
+        says = any(cancer.field_of(st) in sections or a.said.search(st.text.lower()) for st in own for a in aspects)
         statements = (own if says or not noted else noted) or [*treated, *cancer.about_disease()]
         # a statement of the section asked beats one that only says its words ("B symptoms" are used in staging); an
         # aspect with no section of its own ("how often ...": how common it is) is said anywhere, so the words
         # asked choose ("how often does chemo put AML into remission?": the line on remission after chemo)
-        sections = {a.section for a in aspects} - {"what_is_it"}
-        first = max(statements, key=lambda st: (cancer.field_of(st) in sections, match_count(st.text, asked),
+        # (a line saying the narrower aspect asked comes first: the screening line before the other risks)
+        first = max(statements, key=lambda st: (says_narrower(st, aspects), cancer.field_of(st) in sections,
+                                                match_count(st.text, asked),
                                                 -_not_kind(st.text, asked, q)))
         return Evidence(text=first.text, cite=list(first.cite), topic="definition",
                         where=f"cancer {cancer.slug}: {cancer.field_of(first)}")
@@ -573,6 +576,13 @@ _MEANING_OF = re.compile(r"\bwhat (?:does|do|did|would|will) (.+?) (?:mean|means
 
 # a stage alone asked to mean ("what does stage 3 mean for hodgkin?"): a stage is always of the cancer named
 _STAGE_ALONE = re.compile(r"^(a |the )?stage ([0-4][a-c]?|[iv]+[a-c]?|zero|one|two|three|four)$")
+
+
+def _meant_aspects(text: str) -> list[Aspect]:
+    """The aspects of a cancer said in the words a question asks the meaning of: "my biopsy report says grade 3B,
+    what does the grade mean?" asks the grade, not how it is found."""
+    m = _MEANING_OF.search(norm(text))
+    return asked_aspects(m[1]) if m else []
 
 
 def _means_of_cancer(cancer: CancerType, text: str) -> bool:
@@ -1026,13 +1036,37 @@ def _organ_dose(kb: KnowledgeBase, q: Question, _: list[Evidence]) -> Evidence |
     return Evidence(text=best.text, cite=list(best.cite), topic="dose", where=f"drug {drug.slug}: {field}")
 
 
+# "my dad's colon cancer spread to his liver, does he have liver cancer now?", "it went to her bones, is it bone
+# cancer?": the organ it spread to, named again as a cancer
+_SPREAD_RENAMED = re.compile(r"\b(spread|spreads|went|gone|moved|travell?ed)\b (in)?to (the |his |her |my |their |your )?"
+                             r"(\w+?)s?\b[^?]*\b\4 cancer\b")
+# the organ's cancer page line that says cancer spread there is not that organ's cancer ("secondary liver cancer")
+_SECONDARY = re.compile(r"\b(secondary|metastatic)\b[^.]*\bcancer\b")
+
+
+def _spread_renamed(kb: KnowledgeBase, q: Question, _: list[Evidence]) -> Evidence | None:
+    """A cancer that spread to another organ keeps the name of where it started: the page of the organ's cancer
+    says so when it does ("... is called metastatic or secondary liver cancer"), else the meaning of metastatic."""
+    m = _SPREAD_RENAMED.search(q.text.lower())
+    if m is None or q.drugs or q.regimens:
+        return None
+    for slug in q.cancers:
+        cancer = kb.cancers[slug]
+        if any(m[4] in norm(n).split() for n in cancer_names(cancer)):
+            st = next((st for st in cancer.about_disease() if _SECONDARY.search(st.text.lower())), None)
+            if st is not None:
+                return Evidence(text=st.text, cite=list(st.cite), topic="definition",
+                                where=f"cancer {slug}: {cancer.field_of(st)}")
+    return term_reply(kb, "metastatic") if "metastatic" in kb.glossary else None
+
+
 def _cancer_statement(kb: KnowledgeBase, q: Question, evidence: list[Evidence]) -> Evidence | None:
     """"What is a Whipple surgery for pancreatic cancer?", "what is a radical prostatectomy for prostate cancer?":
     a question on one cancer whose own words ("whipple", "prostatectomy") a statement of that cancer's page holds
     more of (two or more) than anything else gathered gets that statement: operations are in its treatment notes."""
     if len(q.cancers) != 1 or q.drugs or q.regimens or not _besides_the_cancers_own(q) <= {"definition"}:
         return None  # "what tests / symptoms ...": the fields of that intent answer it
-    own = set(terms(q.text))
+    own = set(terms(without_aspects(q.text.lower())))  # "what tests show how far ..." asks the page's own sections
     words = [w for w in wanted_words(q) if w in own]
     if not words:
         return None

@@ -21,6 +21,8 @@ from .intents import (
     OFFERED,
     ORDER,
     ORGAN_CONDITION,
+    SCREEN_CHECK,
+    SPREAD_TESTS,
     START_AFTER,
     THAT_MEANS,
     WHO_TAKES,
@@ -625,6 +627,11 @@ def _intents(lowered: str, plain: list[str], drugs: list[str], regimens: list[st
     if "components" in intents and not regimens and (cancers or drugs):
         intents.remove("components")  # "what does SCLC stand for?": what it is
         intents += [] if "definition" in intents else ["definition"]
+    if "monitoring" in intents and "risk" in intents and _only_by("monitoring", lowered, re.compile(SCREEN_CHECK)):
+        intents.remove("monitoring")  # "should I get a skin check for melanoma?" asks about screening, not a plan's tests
+    if "monitoring" in intents and "diagnosis" in intents and cancers and not (drugs or regimens) \
+            and (_only_by("monitoring", lowered, re.compile(SPREAD_TESTS)) or _only_by("monitoring", lowered, _LAB_WORK)):
+        intents.remove("monitoring")  # "which scan tells how far DLBCL has spread?" asks how it is staged
     if not intents and (drugs or named) and re.search(r"\btreat|\btherap(y|ies)\b|\boptions?\b", lowered):
         intents.append("uses")  # "what treatments are there for CLL"
     if "form" in intents and "duration" in intents and re.search(INFUSION_TIME, lowered):
@@ -755,6 +762,11 @@ def only_offered(lowered: str) -> bool:
 
 
 _OFFERED = re.compile(OFFERED)
+
+
+# blood work told as what led to the question ("his blood work showed high protein, how do they find out if it's
+# myeloma?"): no plan's tests are asked
+_LAB_WORK = re.compile(r"\b(blood ?work|labs?|blood tests?) (showed|shows|came back|found)\b")
 
 
 def _only_by(intent: str, lowered: str, words_: re.Pattern[str]) -> bool:
