@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
+import copy
 import re
 from pathlib import Path
 
 import pytest
+from kbfixture import GLOSSARY, fixture_docs, write_kb
 
-from oncoguide.content import load
+from oncoguide.content import load, load_with_problems
 from oncoguide.content.readability import grade
 from oncoguide.site.cite import glossary_pattern
 
@@ -118,7 +120,7 @@ def test_a_test_word_says_how_it_goes_or_what_its_number_means(kb, slug: str, fa
     ("lymphedema", ["years later", "3 or 4 in 10"]),
     ("endoscopy", ["numbs the throat", "24 hours"]),
     ("progression-free-survival", ["not the same as overall survival", "without helping people live longer"]),
-    ("qtc-prolongation", ["340 to 460 milliseconds", "500 or more"]),
+    ("qt-prolongation", ["340 to 460 milliseconds", "500 or more"]),
     ("cbc", ["do not need to get ready", "4,500 to 10,000"]),
 ])
 def test_a_word_says_what_people_ask_next_about_it(kb, slug: str, facts: list[str]) -> None:  # noqa: ANN001
@@ -150,3 +152,11 @@ def test_a_short_clinic_word_says_what_it_means_for_you(kb, slug: str, facts: li
     text = kb.glossary[slug].definition
     assert all(f in text for f in facts), (slug, text)
     assert grade(text) <= 8 and len(text) <= 700, (slug, grade(text), len(text))
+
+
+def test_a_word_that_names_two_glossary_terms_fails_validate(tmp_path: Path) -> None:
+    glossary = copy.deepcopy(GLOSSARY)
+    glossary["terms"].append({"slug": "blood-count", "term": "Blood count", "aliases": ["cbc"],
+                              "definition": "A test of the blood.", "cite": ["nci-dictionary"]})
+    _, problems = load_with_problems(write_kb(tmp_path, **fixture_docs(), glossary=glossary))
+    assert [str(p) for p in problems if "already names glossary term 'cbc'" in str(p)]

@@ -71,6 +71,19 @@ def check_references(kb: KnowledgeBase, locate: Locate, broken: AbstractSet[str]
     return problems
 
 
+def check_glossary_names(kb: KnowledgeBase, locate: Locate) -> list[Problem]:
+    """No word names two glossary terms: a question saying it would get whichever meaning wins, and two meanings of
+    one word drift apart (QT and QTc prolongation did: each listed the other's name)."""
+    problems: list[Problem] = []
+    seen: dict[str, str] = {}
+    for term in kb.glossary.values():
+        for name in dict.fromkeys(plain_name(n) for n in (term.term, *term.aliases)):
+            if seen.get(name, term.slug) != term.slug:
+                problems.append(locate(term, ("aliases",), f"{name!r} already names glossary term {seen[name]!r}"))
+            seen.setdefault(name, term.slug)
+    return problems
+
+
 def check_medicines(kb: KnowledgeBase, locate: Locate) -> list[Problem]:
     """Every medicine names kinds that medicines.yaml defines, and no kind or medicine name is given twice."""
     if kb.medicines is None:

@@ -12,7 +12,7 @@ from ..errors import ContentError, Problem
 from ..model import CancerType, Drug, GlossaryTerm, KnowledgeBase, Regimen, Source
 from ..model.medicines import MedicineMap
 from ..model.triage import TriageRules
-from .checks import check_medicines, check_references, check_risks, check_sources, check_urgency
+from .checks import check_glossary_names, check_medicines, check_references, check_risks, check_sources, check_urgency
 from .yamlfile import Loc, YamlDoc, dotted, read_yaml
 
 M = TypeVar("M", bound=BaseModel)
@@ -132,6 +132,7 @@ def load_with_problems(content_dir: Path) -> tuple[KnowledgeBase, list[Problem]]
     problems += check_risks(kb, where.problem)
     problems += check_sources(kb, where.problem)
     problems += check_medicines(kb, where.problem)
+    problems += check_glossary_names(kb, where.problem)
     problems += check_urgency(kb, where.problem)
     return kb, problems
 
