@@ -186,6 +186,9 @@ def _said_and_asked(kb: KnowledgeBase, q: Question, shown: list[Evidence]) -> li
             # only says what kind of question it is ("cause", "how often", "how long"), which the drug's own lines answer
             untold = [w for w in asked if not signals(w) and w not in _HOW_ASKED
                       and not any(match_count(t, [w]) for t in saying)]
+            # and what the reader's plain words for it mean ("snappy": mood changes), if no line shown says that
+            untold += [m for p in phrases(q.text) if set(terms(p)) & set(untold) for m in meanings([p])
+                       if not any(match_count(t, [m]) for t in saying)]
             if match_count(term.definition, untold) or (gives_what_is_asked(q.text, term.definition)
                                                         and not any(gives_what_is_asked(q.text, t) for t in saying)):
                 out.append(term_reply(kb, slug))
