@@ -157,7 +157,7 @@ class Composer:
         guidelines = self._groups(q, [e for e in evidence if self._kind(e) == "guideline"], numbering)
         research = self._groups(q, [e for e in evidence if self._kind(e) == "research"], numbering)
         disagreements = self._disagreements(q, direct, evidence, claims, numbering)
-        see_also = self._see_also(q)
+        see_also = self._see_also(q, direct)
         if q.personal:
             notices.append(Notice(level="ask_team", text=ASK_TEAM_TEXT))
         # "Is Lenvima used for thyroid cancer?" answered from a use with no page of its own is covered after all
@@ -406,7 +406,7 @@ class Composer:
                 break
         return out, meaning_note(*self.passages.searched_by_meaning)
 
-    def _see_also(self, q: Question) -> list[PageLink]:
+    def _see_also(self, q: Question, direct: Evidence | None = None) -> list[PageLink]:
         links = [PageLink(kind="drug", slug=s, title=self.kb.drugs[s].title) for s in q.drugs]
         links += [PageLink(kind="regimen", slug=s, title=self.kb.regimens[s].name) for s in q.regimens]
         links += [PageLink(kind="cancer", slug=s, title=self.kb.cancers[s].name) for s in q.cancers]
@@ -418,6 +418,12 @@ class Composer:
         for name in q.unknown_cancers:  # a cancer we do not cover: the cancer types with the closest names
             links += [PageLink(kind="cancer", slug=s, title=self.kb.cancers[s].name)
                       for s in index.cancers.nearest(name, whole=True)]
+        if not links and direct is not None and direct.where.startswith("glossary "):
+            # a word's meaning: the pages it names ("what is an IMiD?": lenalidomide ...), not pages sharing its words
+            links += [PageLink(kind="drug", slug=s, title=self.kb.drugs[s].title)
+                      for s in index.drugs.find(norm(direct.text).split(), fuzzy=False)]
+            links += [PageLink(kind="cancer", slug=s, title=self.kb.cancers[s].name)
+                      for s in index.cancers.find(norm(direct.text).split(), fuzzy=False)]
         if not links:  # nothing named: the pages whose names or side effects match the question's words
             for word in [*q.medical_terms, *q.subject_terms]:
                 for hit in search_pages(self.kb, word, limit=5):

@@ -175,7 +175,9 @@ def _said_and_asked(kb: KnowledgeBase, q: Question, shown: list[Evidence]) -> li
             continue
         own = {w for k in said for w in k.split()} | {w for n in (term.term, *term.aliases) for w in terms(n)}
         asked = [w for w in terms(q.text) if len(w) >= 4 and w not in own | named and not _says_nothing(w)]
-        saying = [e.text for e in shown if match_count(e.text, said)]
+        # a word said plainly is said too by a line naming it by its own name ("will I lose my hair?": "Hair loss
+        # (alopecia) ...")
+        saying = [e.text for e in shown if match_count(e.text, [*said, *(glossary.keys.get(slug, []) if plain else [])])]
         if saying or plain:
             if not saying or q.unknown_drugs:
                 continue  # a medicine we lack ("Zejula maintenance"): the word's meaning would not be about it
@@ -184,6 +186,9 @@ def _said_and_asked(kb: KnowledgeBase, q: Question, shown: list[Evidence]) -> li
             # only says what kind of question it is ("cause", "how often", "how long"), which the drug's own lines answer
             untold = [w for w in asked if not signals(w) and w not in _HOW_ASKED
                       and not any(match_count(t, [w]) for t in saying)]
+            # and what the reader's plain words for it mean ("snappy": mood changes), if no line shown says that
+            untold += [m for p in phrases(q.text) if set(terms(p)) & set(untold) for m in meanings([p])
+                       if not any(match_count(t, [m]) for t in saying)]
             if match_count(term.definition, untold) or (gives_what_is_asked(q.text, term.definition)
                                                         and not any(gives_what_is_asked(q.text, t) for t in saying)):
                 out.append(term_reply(kb, slug))
@@ -200,11 +205,16 @@ def _said_and_asked(kb: KnowledgeBase, q: Question, shown: list[Evidence]) -> li
 # biopsy results come back?": "a few days", "1 to 4 hours"), a share ("what are the odds MGUS turns into myeloma?":
 # "about 1 in 100 people", "1% a year")
 _GIVES = (
-    (re.compile(r"\bhow (long|soon)\b|\bhow many (minutes|hours|days|weeks|months|years)\b"),
+    (re.compile(r"\bhow (long|soon)\b|\bhow many (minutes|hours|days|weeks|months|years)\b"
+                # "when are his counts lowest?" asks when, as "when do I call?" does not
+                r"|\bwhen (is|are|do|does|will)\b[^.?]*\b(lowest|worst|peaks?|start|begin|recover)\b"),
      re.compile(r"\b(\d+|few|several|one|two|three|four|five|six|seven|eight|nine|ten|twelve) "
                 r"(minutes?|hours?|days?|weeks?|months?|years?)\b", re.I)),
     (re.compile(r"\b(odds|chances?|how likely|likelihood|what percent\w*)\b"),
      re.compile(r"\b\d+(\.\d+)? ?(in|out of) \d+\b|\d ?%|\bpercent\b", re.I)),
+    # a cause ("the leaflet warns about PML, what causes that?": "caused by a virus"), not a word of it
+    (re.compile(r"\bwhat (causes|caused|brings on|triggers)\b|\b(the )?cause of\b"),
+     re.compile(r"\b(caused by|due to|comes? from|is from|because)\b", re.I)),
 )
 
 

@@ -442,6 +442,9 @@ def said_term(kb: KnowledgeBase, q: Question) -> str | None:
     return said[0] if said else None
 
 
+_SENTENCES = re.compile(r"(?<=[.?!;])\s+")
+
+
 def _said_term(kb: KnowledgeBase, q: Question) -> tuple[str, str] | None:
     """(slug, the name said) of `said_term`: the longest, a word for what the person takes last."""
     index = names(kb).glossary.index
@@ -451,7 +454,11 @@ def _said_term(kb: KnowledgeBase, q: Question) -> tuple[str, str] | None:
     # of two as long, the one said last, nearest "what is that?" ("the tumor is pressing on the airway and they
     # want a stent. what is that?"); a word inside a longer name said ("tumor" in "transurethral resection of bladder
     # tumor") is not said alone
-    gram = max(said, key=lambda g: (not TAKEN.fullmatch(g), len(g), normed.rfind(f" {g} ")), default=None)
+    # the sentence that asks comes first ("had lymph nodes out 3 years ago. can lymphedema still start?": the lymph
+    # nodes are its setting)
+    asking = next((f" {norm(s)} " for s in reversed(_SENTENCES.split(q.text)) if any(f" {g} " in f" {norm(s)} " for g in said)), "")
+    gram = max(said, key=lambda g: (not TAKEN.fullmatch(g), f" {g} " in asking, len(g), normed.rfind(f" {g} ")),
+               default=None)
     return (index[gram], gram) if gram else None
 
 
@@ -506,7 +513,7 @@ def _definition(kb: KnowledgeBase, q: Question, _: list[Evidence]) -> Evidence |
         # "my ANC is 800, what is ANC?": the glossary word asked about
         # the word the question asks what it is ("... a kinase inhibitor. what's a kinase?"), else the longest said
         return term_reply(kb, wider or _side_effect_term(kb, q) or next(iter(q.asked_terms), None)
-                          or said_term(kb, q) or q.terms[0])
+                          or _giving_term(kb, q) or said_term(kb, q) or q.terms[0])
     if q.regimens:
         return regimen_is(kb, kb.regimens[q.regimens[0]], "definition")
     if q.cancers and not q.drugs:
@@ -590,6 +597,16 @@ def _means_of_cancer(cancer: CancerType, text: str) -> bool:
     m = _MEANING_OF.search(norm(text))
     return m is not None and (bool(_STAGE_ALONE.match(m[1]))
                               or any(f" {norm(n)} " in f" {m[1]} " for n in cancer_names(cancer)))
+
+
+def _giving_term(kb: KnowledgeBase, q: Question) -> str | None:
+    """When the word said gives no time, share or cause asked, a word the question names whose meaning does ("how long
+    until blood counts recover after chemo?": not what a blood count is, but myelosuppression, whose marrow "takes
+    about 3 to 4 weeks to recover")."""
+    said = said_term(kb, q)
+    if said is None or gives_what_is_asked(q.text, kb.glossary[said].definition):
+        return None
+    return next((t for t in q.terms if gives_what_is_asked(q.text, kb.glossary[t].definition)), None)
 
 
 def _side_effect_term(kb: KnowledgeBase, q: Question) -> str | None:

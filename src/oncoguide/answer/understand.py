@@ -387,10 +387,15 @@ def _asked_terms(normed: str, names_: Names, slugs: list[str], page_names: tuple
     pages = names_.page_names
     wanted = {k: s for k, s in names_.glossary.items_of(slugs) if k and k not in pages
               and not any(f" {k} " in f" {p} " for p in plans)}
+    # "what is a GnRH agonist?", "what is a germ cell tumor?": a kind, asked with "a", though a drug or cancer page
+    # lists it among its names
+    kinds = {k: s for k, s in names_.glossary.items_of(slugs) if k in names_.drugs.index or k in names_.cancers.index}
     asked: list[str] = []
     for before, after in TERM_ASKED:
         for m in before.finditer(normed):
             rest = normed[m.end():] + " "
+            if m[0].endswith((" a ", " an ")):
+                asked += [slug for name, slug in kinds.items() if rest.strip() == name]
             here = [p for p in drug_names_ if rest.startswith(p + " ")]  # a drug named where the word is asked
             whole = [slug for name, slug in wanted.items() if rest.startswith(name + " ")
                      and not any(f" {name} " in f" {p} " for p in here)
@@ -860,7 +865,9 @@ CANCER_PHRASE = re.compile(rf"\b(?:([a-z-]+) )?([a-z-]+) ({'|'.join(CANCER_KINDS
 NOT_A_TYPE = frozenset("blood new second another other stage advanced metastatic early late my his her their our your "
                        "the a this that of for with no any besides than except beyond outside apart aside "
                        # "does that mean cancer?", "signs of cancer", "could it cause cancer?": no kind of cancer
-                       "mean means meant sign signs cause causes getting like".split())
+                       "mean means meant sign signs cause causes getting like "
+                       # "is DCIS really cancer?": whether a thing is cancer, not a kind of it
+                       "really actually truly even considered called".split())
 
 
 # "for multiple sclerosis", "treat COVID", "good for poison ivy": what a treatment is asked to be used for.
