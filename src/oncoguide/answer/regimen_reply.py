@@ -59,6 +59,32 @@ def regimen_uses(kb: KnowledgeBase, q: Question, _: list[Evidence]) -> Evidence 
                     cite=[*regimen.summary.cite, *goal.cite], topic="uses", where=f"regimen {regimen.slug}: goals")
 
 
+# A plan's goal that gives a trial's figures: "In the KEYNOTE-024 trial, ... Half ... were still alive at 30.0 months".
+TRIAL_FIGURES = re.compile(r"\b(trials?|study)\b.*\d", re.I | re.S)
+
+
+def regimen_results(kb: KnowledgeBase, q: Question, _: list[Evidence]) -> Evidence | None:
+    """"How much longer do people live on Keytruda alone for lung cancer?", "did adding Ibrance to letrozole help?":
+    the goal, with a trial's figures, of the plan named, else of the one plan made of just the drugs named (for the
+    cancer named); the label's uses do not say how well it worked."""
+    if "results" not in q.intents or not (q.drugs or q.regimens):
+        return None
+    if q.regimens:
+        pool = [kb.regimens[q.regimens[0]]]
+    else:
+        asked, cancers = set(q.drugs), set(q.cancers)
+        pool = [r for r in kb.regimens.values()
+                if set(r.drugs) == asked and (not cancers or not cancers.isdisjoint(r.cancers))]
+    if len(pool) != 1:
+        return None  # several plans (Revlimid alone for myeloma, for MDS or for mantle cell lymphoma?): not ours to pick
+    regimen = pool[0]
+    goal = next((g for g in regimen.goals if TRIAL_FIGURES.search(g.text)), None)
+    if goal is None:
+        return None
+    text = goal.text if regimen.slug in q.regimens else f"In {regimen.display_name}: {goal.text}"  # which plan
+    return Evidence(text=text, cite=list(goal.cite), topic="results", where=f"regimen {regimen.slug}: goals")
+
+
 def regimen_works(kb: KnowledgeBase, q: Question, _: list[Evidence]) -> Evidence | None:
     """"How does R-CHOP work?": what the regimen page says about how it works."""
     if q.intents != ["mechanism"] or len(q.regimens) != 1 or q.drugs:
