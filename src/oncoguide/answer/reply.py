@@ -124,7 +124,7 @@ def wanted_words(q: Question) -> list[str]:
 def direct_reply(kb: KnowledgeBase, q: Question, evidence: list[Evidence]) -> Evidence | None:
     """The first line, or None when nothing settles the question on its own."""
     rules: list[Callable[[KnowledgeBase, Question, list[Evidence]], Evidence | None]] = [
-        _chemo, regimen_chemo, _kind_said, _boxed, regimen_results, _faq_asked, _with_the_plan, infusion_time, name_letters, _cancer_statement, _missed, _said, _why, _use_for, _other_use, _first,
+        _chemo, regimen_chemo, _kind_said, _boxed, regimen_results, _given_with, _faq_asked, _with_the_plan, infusion_time, name_letters, _cancer_statement, _missed, _said, _why, _use_for, _other_use, _first,
         regimen_works, regimen_uses, family_for_cancer, _marker, _defined_here, _definition, components, compare, _cancer_care, how_given, food, _food_not_oral, _dose_change, _organ_dose,
         _starts_after, schedule, drug_doses, count, _said_for_the_cancer, _pair, _most_common, _effects_above_all, _by_words, _effects, _term_alone]
     if (q.unknown_cancers or q.unknown_conditions) and {"uses", "results"} & set(q.intents):
@@ -346,6 +346,31 @@ def _use_for(kb: KnowledgeBase, q: Question, evidence: list[Evidence]) -> Eviden
         return None
     return Evidence(text=" ".join(u.text for u in uses), cite=[c for u in uses for c in u.cite], topic="uses",
                     where=f"drug {drug.slug}: uses")
+
+
+# "Is Keytruda given with Lenvima?", "can Velcade be used together with Revlimid?": whether one drug goes with another.
+# (not "taken with": "can Arimidex be taken with tamoxifen?" asks about taking both, which the interactions say)
+GIVEN_WITH = re.compile(r"\b(given|used|combined|paired)\s+(together\s+)?with\b|\b(given|used) together\b")
+
+
+# What a "given with" question asks when it asks nothing else: "is X given with Y", "is X used with Y (for ...)".
+WHETHER_WITH = frozenset({"comparison", "uses", "interactions"})
+
+
+def _given_with(kb: KnowledgeBase, q: Question, _: list[Evidence]) -> Evidence | None:
+    """"Is Keytruda given with Lenvima for kidney cancer?": a named drug's use that names the other drug (for the
+    cancer named, if one is), not a yes or no written for another question ("No. It is immunotherapy, not chemo")."""
+    if len(q.drugs) < 2 or not GIVEN_WITH.search(q.text.lower()) or set(q.intents) - WHETHER_WITH:
+        return None  # "Lenvima dose when given with Keytruda?" asks the plan's dose
+    for slug in q.drugs:
+        others = [n for o in q.drugs if o != slug for n in findable_names(kb.drugs[o])]
+        # given "with" it, not only after it ("within 6 months of treatment with rituximab" is said of no pairing)
+        uses = [u for u in kb.drugs[slug].uses
+                if any(re.search(rf"(?<!treatment )\b(with|plus)\b[^.]*?\b{re.escape(n)}\b", u.text.lower()) for n in others)]
+        uses = [u for u in uses if u.cancer in q.cancers] or ([] if q.cancers else uses)
+        if uses:
+            return Evidence(text=uses[0].text, cite=list(uses[0].cite), topic="uses", where=f"drug {slug}: uses")
+    return None
 
 
 def _other_use(kb: KnowledgeBase, q: Question, _: list[Evidence]) -> Evidence | None:
