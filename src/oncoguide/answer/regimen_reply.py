@@ -505,6 +505,8 @@ def _years(phase: Phase, drugs: str, cycles: int | None) -> str | None:
 
 # A time a drip takes, as pages say it: "over 90 minutes", "takes 30 to 90 minutes", "over 1 hour".
 DRIP_TIME = re.compile(r"\b\d+( to \d+)? (minutes?|hours?)\b", re.I)
+# A line saying how long a dose takes to go in: "the dose takes about 45 minutes to go in".
+TAKES_TO_GO_IN = re.compile(r"\btakes? (about |around |up to )?\d+( to \d+)? (minutes?|hours?)\b", re.I)
 
 
 def infusion_time(kb: KnowledgeBase, q: Question, _: list[Evidence]) -> Evidence | None:
@@ -517,6 +519,12 @@ def infusion_time(kb: KnowledgeBase, q: Question, _: list[Evidence]) -> Evidence
     drug = one_drug(kb, q)
     if drug is None:
         return None
+    # a device's time may be said only in an FAQ ("the dose takes about 45 minutes to go in", the Onpro injector),
+    # where the page's other lines give other hours (not within 24 hours of chemo)
+    for faq in drug.faqs:
+        if TAKES_TO_GO_IN.search(faq.answer):  # less its yes or no, which answered the FAQ's own question
+            text = re.sub(r"^(Yes|No)\b[^.]*\.\s*", "", faq.answer)
+            return Evidence(text=text, cite=list(faq.cite), topic="form", where=f"drug {drug.slug}: faqs")
     for item in [drug.summary, *drug.administration]:
         if DRIP_TIME.search(item.text):
             return Evidence(text=item.text, cite=list(item.cite), topic="form", where=f"drug {drug.slug}: administration")
