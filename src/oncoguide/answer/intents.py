@@ -74,7 +74,7 @@ INFUSION_TIME = (r"how long (is|does|will|do|should|are) +(the +|an +|each +|my 
                  # "how long does carboplatin take to go in", "how long will the Rituxan take to run"
                  r"how long (is|does|will|do|did|would) +([\w-]+ +){0,3}(takes?|taking) +to +(go|run|drip|infuse|get|be) +"
                  r"(in|through|given|infused)\b|how long (does|do|will|did|would) +([\w-]+ +){0,3}(takes?|taking) +to +"
-                 r"(run|drip|infuse|give)\b|"
+                 r"(run|drip|infuse|give|inject)\b|"
                  # "why did my first Avastin infusion take so much longer than the later ones?"
                  r"\b(infusions?|drips?)( +[\w-]+){0,2} +(takes?|took|taking|lasts?|lasted|is|was|were|are) +"
                  r"((so|much|a lot|way|a bit) +)*(longer|shorter|faster|slower|less time|more time)\b")

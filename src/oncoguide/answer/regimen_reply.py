@@ -59,6 +59,32 @@ def regimen_uses(kb: KnowledgeBase, q: Question, _: list[Evidence]) -> Evidence 
                     cite=[*regimen.summary.cite, *goal.cite], topic="uses", where=f"regimen {regimen.slug}: goals")
 
 
+# A plan's goal that gives a trial's figures: "In the KEYNOTE-024 trial, ... Half ... were still alive at 30.0 months".
+TRIAL_FIGURES = re.compile(r"\b(trials?|study)\b.*\d", re.I | re.S)
+
+
+def regimen_results(kb: KnowledgeBase, q: Question, _: list[Evidence]) -> Evidence | None:
+    """"How much longer do people live on Keytruda alone for lung cancer?", "did adding Ibrance to letrozole help?":
+    the goal, with a trial's figures, of the plan named, else of the one plan made of just the drugs named (for the
+    cancer named); the label's uses do not say how well it worked."""
+    if "results" not in q.intents or not (q.drugs or q.regimens):
+        return None
+    if q.regimens:
+        pool = [kb.regimens[q.regimens[0]]]
+    else:
+        asked, cancers = set(q.drugs), set(q.cancers)
+        pool = [r for r in kb.regimens.values()
+                if set(r.drugs) == asked and (not cancers or not cancers.isdisjoint(r.cancers))]
+    if len(pool) != 1:
+        return None  # several plans (Revlimid alone for myeloma, for MDS or for mantle cell lymphoma?): not ours to pick
+    regimen = pool[0]
+    goal = next((g for g in regimen.goals if TRIAL_FIGURES.search(g.text)), None)
+    if goal is None:
+        return None
+    text = goal.text if regimen.slug in q.regimens else f"In {regimen.display_name}: {goal.text}"  # which plan
+    return Evidence(text=text, cite=list(goal.cite), topic="results", where=f"regimen {regimen.slug}: goals")
+
+
 def regimen_works(kb: KnowledgeBase, q: Question, _: list[Evidence]) -> Evidence | None:
     """"How does R-CHOP work?": what the regimen page says about how it works."""
     if q.intents != ["mechanism"] or len(q.regimens) != 1 or q.drugs:
@@ -479,6 +505,8 @@ def _years(phase: Phase, drugs: str, cycles: int | None) -> str | None:
 
 # A time a drip takes, as pages say it: "over 90 minutes", "takes 30 to 90 minutes", "over 1 hour".
 DRIP_TIME = re.compile(r"\b\d+( to \d+)? (minutes?|hours?)\b", re.I)
+# A line saying how long a dose takes to go in: "the dose takes about 45 minutes to go in".
+TAKES_TO_GO_IN = re.compile(r"\btakes? (about |around |up to )?\d+( to \d+)? (minutes?|hours?)\b", re.I)
 
 
 def infusion_time(kb: KnowledgeBase, q: Question, _: list[Evidence]) -> Evidence | None:
@@ -491,6 +519,12 @@ def infusion_time(kb: KnowledgeBase, q: Question, _: list[Evidence]) -> Evidence
     drug = one_drug(kb, q)
     if drug is None:
         return None
+    # a device's time may be said only in an FAQ ("the dose takes about 45 minutes to go in", the Onpro injector),
+    # where the page's other lines give other hours (not within 24 hours of chemo)
+    for faq in drug.faqs:
+        if TAKES_TO_GO_IN.search(faq.answer):  # less its yes or no, which answered the FAQ's own question
+            text = re.sub(r"^(Yes|No)\b[^.]*\.\s*", "", faq.answer)
+            return Evidence(text=text, cite=list(faq.cite), topic="form", where=f"drug {drug.slug}: faqs")
     for item in [drug.summary, *drug.administration]:
         if DRIP_TIME.search(item.text):
             return Evidence(text=item.text, cite=list(item.cite), topic="form", where=f"drug {drug.slug}: administration")

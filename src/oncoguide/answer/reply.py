@@ -65,6 +65,7 @@ from .regimen_reply import (
     regimen_chemo,
     regimen_for,
     regimen_is,
+    regimen_results,
     regimen_uses,
     regimen_works,
     schedule,
@@ -123,7 +124,7 @@ def wanted_words(q: Question) -> list[str]:
 def direct_reply(kb: KnowledgeBase, q: Question, evidence: list[Evidence]) -> Evidence | None:
     """The first line, or None when nothing settles the question on its own."""
     rules: list[Callable[[KnowledgeBase, Question, list[Evidence]], Evidence | None]] = [
-        _chemo, regimen_chemo, _kind_said, _boxed, _faq_asked, _with_the_plan, infusion_time, name_letters, _spread_renamed, _cancer_statement, _missed, _said, _why, _use_for, _other_use, _first,
+        _chemo, regimen_chemo, _kind_said, _boxed, regimen_results, _given_with, _faq_asked, _with_the_plan, infusion_time, name_letters, _spread_renamed, _cancer_statement, _missed, _said, _why, _use_for, _other_use, _first,
         regimen_works, regimen_uses, family_for_cancer, _marker, _defined_here, _definition, components, compare, _cancer_care, how_given, food, _food_not_oral, _dose_change, _organ_dose,
         _starts_after, schedule, drug_doses, count, _said_for_the_cancer, _pair, _most_common, _effects_above_all, _by_words, _effects, _term_alone]
     if (q.unknown_cancers or q.unknown_conditions) and {"uses", "results"} & set(q.intents):
@@ -327,17 +328,49 @@ def word_score(text: str, q: Question) -> tuple[int, int]:
     return (match_count(text, [w for w in wanted if w in own]), match_count(text, [w for w in wanted if w not in own]))
 
 
-def _use_for(kb: KnowledgeBase, q: Question, _: list[Evidence]) -> Evidence | None:
-    """"Is Opdivo used for liver cancer?": the drug's uses for the cancer named, rather than the summary that
-    names its first few uses."""
+# Figures of how well a treatment did: "66 out of 100 had no cancer left", "43.5% were alive", "half were alive".
+RESULT_FIGURES = re.compile(r"\b\d+ (out of|in) \d+\b|\d ?%|\bhalf\b", re.I)
+
+
+def _use_for(kb: KnowledgeBase, q: Question, evidence: list[Evidence]) -> Evidence | None:
+    """"Is Opdivo used for liver cancer?", "does Keytruda work for melanoma?" (with no trial of its own plan to
+    give figures): the drug's uses for the cancer named, rather than the summary that names its first few uses."""
     drug = one_drug(kb, q)
-    if drug is None or not q.cancers or "uses" not in q.intents or "other_uses" in q.intents:
+    if drug is None or not q.cancers or not {"uses", "results"} & set(q.intents) or "other_uses" in q.intents:
         return None  # "what else is Imbruvica for besides CLL?" asks for its other uses
+    said = [*(e.text for e in evidence), *(item_text(i) for i in cited_items(drug.faqs))]
+    if "uses" not in q.intents and any(RESULT_FIGURES.search(t) for t in said):
+        return None  # "success rate of Herceptin?": a line (or FAQ) giving figures says it better than the use
     uses = [u for u in drug.uses if u.cancer in q.cancers]
     if not uses:
         return None
     return Evidence(text=" ".join(u.text for u in uses), cite=[c for u in uses for c in u.cite], topic="uses",
                     where=f"drug {drug.slug}: uses")
+
+
+# "Is Keytruda given with Lenvima?", "can Velcade be used together with Revlimid?": whether one drug goes with another.
+# (not "taken with": "can Arimidex be taken with tamoxifen?" asks about taking both, which the interactions say)
+GIVEN_WITH = re.compile(r"\b(given|used|combined|paired)\s+(together\s+)?with\b|\b(given|used) together\b")
+
+
+# What a "given with" question asks when it asks nothing else: "is X given with Y", "is X used with Y (for ...)".
+WHETHER_WITH = frozenset({"comparison", "uses", "interactions"})
+
+
+def _given_with(kb: KnowledgeBase, q: Question, _: list[Evidence]) -> Evidence | None:
+    """"Is Keytruda given with Lenvima for kidney cancer?": a named drug's use that names the other drug (for the
+    cancer named, if one is), not a yes or no written for another question ("No. It is immunotherapy, not chemo")."""
+    if len(q.drugs) < 2 or not GIVEN_WITH.search(q.text.lower()) or set(q.intents) - WHETHER_WITH:
+        return None  # "Lenvima dose when given with Keytruda?" asks the plan's dose
+    for slug in q.drugs:
+        others = [n for o in q.drugs if o != slug for n in findable_names(kb.drugs[o])]
+        # given "with" it, not only after it ("within 6 months of treatment with rituximab" is said of no pairing)
+        uses = [u for u in kb.drugs[slug].uses
+                if any(re.search(rf"(?<!treatment )\b(with|plus)\b[^.]*?\b{re.escape(n)}\b", u.text.lower()) for n in others)]
+        uses = [u for u in uses if u.cancer in q.cancers] or ([] if q.cancers else uses)
+        if uses:
+            return Evidence(text=uses[0].text, cite=list(uses[0].cite), topic="uses", where=f"drug {slug}: uses")
+    return None
 
 
 def _other_use(kb: KnowledgeBase, q: Question, _: list[Evidence]) -> Evidence | None:
@@ -1090,7 +1123,8 @@ def _cancer_statement(kb: KnowledgeBase, q: Question, evidence: list[Evidence]) 
     cancer = kb.cancers[q.cancers[0]]
     best = max(cancer.treatment_note, key=lambda s: match_count(s.text, words), default=None)
     # ... than anything gathered or said of the disease on its page (in whichever section)
-    said = [*(e.text for e in evidence), *(st.text for st in cancer.about_disease())]
+    said = [*(e.text for e in evidence), *(st.text for st in cancer.about_disease()),
+            *(kb.glossary[t].definition for t in q.asked_terms if t in kb.glossary)]  # "the IPI score for my DLBCL"
     if best is None or match_count(best.text, words) < 2 or match_count(best.text, words) <= max(
             (match_count(t, words) for t in said if t != best.text), default=0):
         return None

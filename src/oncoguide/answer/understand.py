@@ -163,7 +163,7 @@ def understand(kb: KnowledgeBase, text: str) -> Question:
     tokens = norm(text).split()
     index = names(kb)
     spelled = index.spelled(tokens)  # "hodgkins lymphoma", "7 plus 3", "prostrate cancer"
-    drugs = index.drugs.find(tokens)
+    drugs = _drugs_outside_glossary_names(kb, index, tokens, index.drugs.find(tokens))  # "IPI score" is no Yervoy
     regimens = _either(index.regimens, tokens, spelled) or index.qualified_regimens(drugs, spelled)
     regimens = _outside_glossary_names(index, tokens, regimens, index.regimens)  # "PD-1" names not the regimen Pd
     cancers = _named_not_said(kb, text, _either(index.cancers, tokens, spelled)) or _organ_apart(index, spelled)
@@ -422,6 +422,15 @@ def _of_a_drug(names_: Names, rest: str) -> bool:
 # Words of a glossary name that name no thing of their own: "what is a test?" does not ask about a "CA-125 test".
 PART_WORDS = frozenset("""test tests cell cells cancer cancers therapy count counts level levels score scale grade
 drug drugs inhibitor inhibitors syndrome disease blood bone marrow factor factors""".split())
+
+
+def _drugs_outside_glossary_names(kb: KnowledgeBase, index: Names, tokens: list[str], drugs: list[str]) -> list[str]:
+    """The drugs a question names outside the longer glossary names it holds: "IPI score" holds Yervoy's nickname
+    "ipi", "GnRH agonist" and "BTK inhibitor" the class words a drug is also found by, and none names that drug; a
+    glossary name holding the drug's own name ("hearing loss from cisplatin") still names it."""
+    outside = _outside_glossary_names(index, tokens, drugs, index.drugs)
+    text = f" {' '.join(tokens)} "
+    return [d for d in drugs if d in outside or f" {norm(kb.drugs[d].generic_name)} " in text]
 
 
 def _outside_glossary_names(index: Names, tokens: list[str], found: list[str], pages: NameIndex) -> list[str]:
