@@ -77,7 +77,11 @@ INFUSION_TIME = (r"how long (is|does|will|do|should|are) +(the +|an +|each +|my 
                  r"(run|drip|infuse|give|inject)\b|"
                  # "why did my first Avastin infusion take so much longer than the later ones?"
                  r"\b(infusions?|drips?)( +[\w-]+){0,2} +(takes?|took|taking|lasts?|lasted|is|was|were|are) +"
-                 r"((so|much|a lot|way|a bit) +)*(longer|shorter|faster|slower|less time|more time)\b")
+                 r"((so|much|a lot|way|a bit) +)*(longer|shorter|faster|slower|less time|more time)\b|"
+                 # "my first Kadcyla took forever, will the next ones be shorter?": the drip said as "the first one"
+                 r"\b(first|1st) +([\w'-]+ +){0,2}(took|lasted) +(forever|so long|all day|ages|hours)\b|"
+                 r"\b(next|later|other) +(ones?|drips?|infusions?|doses?) +(be|go|take) +(any +)?"
+                 r"(shorter|faster|quicker|less time)\b")
 # ... which a line answers only with the minutes or hours it takes ("given by vein" does not)
 TAKES_TIME = re.compile(r"\b(minutes?|hours?|mins?)\b", re.I)
 # A kidney or liver problem the person has ("I have kidney disease", "on dialysis", "cirrhosis", "Polivy and liver
