@@ -482,7 +482,8 @@ def _said_term(kb: KnowledgeBase, q: Question) -> tuple[str, str] | None:
     """(slug, the name said) of `said_term`: the longest, a word for what the person takes last."""
     index = names(kb).glossary.index
     normed = f" {norm(q.text)} "
-    said = [gram for gram in ngrams(normed.split()) if gram in index and index[gram] in q.terms]
+    said = [gram for gram in ngrams(normed.split()) if gram in index and index[gram] in q.terms
+            and not _inside_longer_phrase(kb, gram, q.text)]
     # a word for what the person takes ("chemo") is what the word asked is beside: "is a port safe while on chemo";
     # of two as long, the one said last, nearest "what is that?" ("the tumor is pressing on the airway and they
     # want a stent. what is that?"); a word inside a longer name said ("tumor" in "transurethral resection of bladder
@@ -493,6 +494,15 @@ def _said_term(kb: KnowledgeBase, q: Question) -> tuple[str, str] | None:
     gram = max(said, key=lambda g: (not TAKEN.fullmatch(g), f" {g} " in asking, len(g), normed.rfind(f" {g} ")),
                default=None)
     return (index[gram], gram) if gram else None
+
+
+def _inside_longer_phrase(kb: KnowledgeBase, gram: str, text: str) -> bool:
+    """Whether a glossary name said sits inside a longer plain phrase of the question that means another glossary
+    word: "a shot to boost my white cells" asks about the shots (growth factors), not what white cells are."""
+    glossary = names(kb).glossary
+    own = glossary.index[gram]
+    return any(f" {gram} " in f" {norm(p)} " and norm(p) != gram
+               and {s for m in meanings([p]) for s in glossary.find(norm(m).split())} - {own} for p in phrases(text))
 
 
 def _wider_term(kb: KnowledgeBase, q: Question) -> str | None:

@@ -155,6 +155,13 @@ def validate(text: str) -> str:
     return text
 
 
+def _meant_by_longer(index: Names, plain: list[str]) -> list[str]:
+    """The glossary words meant by a plain phrase that holds another plain phrase found: the longer phrase says what
+    is asked ("a shot to boost my white cells" asks about growth factors, not what white cells are)."""
+    longer = [p for p in plain if any(o != p and f" {o} " in f" {p} " for o in plain)]
+    return [s for m in meanings(longer) for s in index.glossary.find(norm(m).split())]
+
+
 def understand(kb: KnowledgeBase, text: str) -> Question:
     """Parse a question; InputError when it cannot be answered at all (empty, too long, not English)."""
     asked = validate(text)
@@ -187,7 +194,8 @@ def understand(kb: KnowledgeBase, text: str) -> Question:
     # plain phrases inside a name asked about are that name: "kidney" in "kidney cancer" is no kidney problem
     plain = [p for p in phrases(text) if not set(terms(p)) <= entity_words]
     medical = list(dict.fromkeys([*meanings(plain), *plain]))
-    glossary = list(dict.fromkeys([*_either(index.glossary, tokens, spelled), *(s for m in medical for s in index.glossary.find(norm(m).split()))]))
+    glossary = list(dict.fromkeys([*_meant_by_longer(index, plain), *_either(index.glossary, tokens, spelled),
+                                   *(s for m in medical for s in index.glossary.find(norm(m).split()))]))
     intents = _intents(_without_names(lowered, [n for r in regimens for n in regimen_aliases(kb.regimens[r])]),
                        plain, drugs, regimens, cancers,
                        sorted({x for c in cancers for n in cancer_names(kb.cancers[c])
@@ -270,10 +278,11 @@ def understand(kb: KnowledgeBase, text: str) -> Question:
         # it; not the tests or treatments of its plans ("what treatments for ALL target the chromosome" asks those)
         intents = ["definition", *(i for i in intents if i not in DISEASE_NOT_TREATMENT)]
     if term_asked and "definition" not in intents and not (drugs or regimens or cancers) or (
-            glossary and (intents == ["monitoring"] or "comparison" in intents)
+            glossary and (intents in (["monitoring"], ["form"]) or "comparison" in intents)
             and not (drugs or regimens or cancers or unknown_drugs)):
-        # "how does a PARP inhibitor work?", "where does ALP come from?", "what counts as contraception?"; and a test
-        # alone ("why did they check my lipase?", "how is a bone marrow biopsy done?"): with no page named, what the
+        # "how does a PARP inhibitor work?", "where does ALP come from?", "what counts as contraception?"; a test
+        # alone ("why did they check my lipase?", "how is a bone marrow biopsy done?") or a kind of shot or pill
+        # ("is there a shot to boost my white cells?"): with no page named, what the
         # word means is what we have; and two words compared ("a CT scan and an MRI") by what each means
         intents.insert(0, "definition")
     if intents == ["definition"]:  # "what is secondary MDS?" asks what the glossary word is, not what MDS is
