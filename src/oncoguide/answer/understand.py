@@ -521,7 +521,12 @@ def _either(index: NameIndex, tokens: list[str], spelled: list[str]) -> list[str
 
 # Question words as people type them in a hurry: "wats in R-CHOP", "whats the dose".
 SPELLINGS = {"wat": "what", "wats": "what's", "whats": "what's", "hw": "how", "wht": "what", "pls": "please",
-             "blood work": "blood tests", "bloodwork": "blood tests"}
+             "blood work": "blood tests", "bloodwork": "blood tests",
+             # "my moms cyclophosphamide tablets", "my daughters leukemia": a possessive typed without its apostrophe
+             # is who is asking, not an illness we lack ("moms" is no English word)
+             **{f"{who}s": f"{who}'s" for who in ("mom", "mum", "dad", "husband", "wife", "son", "daughter", "brother",
+                                                 "sister", "aunt", "uncle", "grandma", "grandpa", "friend", "partner",
+                                                 "boyfriend", "girlfriend")}}
 _SPELLING = re.compile(r"\b(" + "|".join(SPELLINGS) + r")\b")
 
 
@@ -876,7 +881,9 @@ NOT_A_TYPE = frozenset("blood new second another other stage advanced metastatic
                        # "does that mean cancer?", "signs of cancer", "could it cause cancer?": no kind of cancer
                        "mean means meant sign signs cause causes getting like "
                        # "is DCIS really cancer?": whether a thing is cancer, not a kind of it
-                       "really actually truly even considered called".split())
+                       "really actually truly even considered called "
+                       # "my husband's lymphoma": the end of whose it is, no kind of lymphoma
+                       "s".split())
 
 
 # "for multiple sclerosis", "treat COVID", "good for poison ivy": what a treatment is asked to be used for.
@@ -896,7 +903,7 @@ def _conditions(lowered: str, kb: KnowledgeBase, index: Names) -> list[str]:
             continue  # "used for besides colon cancer", "used for anything else": what is not asked, or nothing named
         if index.cancers.find(index.spelled(norm(phrase).split())):
             continue
-        if any(len(w) >= 4 and not known_word(kb, w) for w in terms(phrase)):
+        if any(len(w) >= 4 and not known_word(kb, w) and w not in NO_TOPIC for w in terms(phrase)):  # not "grandpa's"
             out.append(phrase)
     return out
 
