@@ -508,6 +508,10 @@ def fields(intent: str, kind: str) -> tuple[str, ...]:
 # When something happens, which asks nothing itself: "I have a colonoscopy next week" is not about weeks.
 WHEN = re.compile(r"\b(?:next|this|last|coming|in a|in two|in 2|in three|in 3) (day|days|week|weeks|month|months|weekend)\b")
 
+# How often a test is done, said beside a "why" ("why an EKG every month on Lorbrena?", "why blood counts each
+# visit?"): the reason is not in those words, so a line sharing only them is no reason.
+HOW_OFTEN_SAID = re.compile(r"\b(every|each|once a|twice a)( other| single)? (day|week|month|year|visit|cycle|dose|time)s?\b")
+
 # A test result said to have come back ("my TSH came back high"): no cancer coming back, which "came back" asks of a
 # drug's uses.
 # (the words "came back" only: "high" or "low" still name what was found)

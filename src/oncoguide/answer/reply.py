@@ -32,6 +32,7 @@ from .intents import (
     BY_NAME,
     CHEMO_SAID,
     DRUG_STARTS,
+    HOW_OFTEN_SAID,
     KIND_OF,
     MEANS,
     MOST_COMMON,
@@ -296,6 +297,10 @@ def _why(kb: KnowledgeBase, q: Question, _: list[Evidence]) -> Evidence | None:
         return None
     others = {slug: findable_names(kb.drugs[slug]) for slug in q.drugs}
     term = [kb.glossary[said].term.lower()] if (said := said_term(kb, q)) else []
+    # "why an EKG every month?": how often a test is done is not its reason ("why does the dose go up every week"
+    # asks of the weekly step itself)
+    how_often = frozenset(w for m in HOW_OFTEN_SAID.finditer(q.text.lower()) for w in terms(m[0])) \
+        if "monitoring" in q.intents else frozenset()
     best, best_key = None, (0, 0, 0, 0)
     for rank, (where, name, value) in enumerate(fields):
         page = where.split(":")[0].removeprefix("drug ")
@@ -306,7 +311,7 @@ def _why(kb: KnowledgeBase, q: Question, _: list[Evidence]) -> Evidence | None:
             text = getattr(item, "answer", None) or (item_text(item) if name in HARM_FIELDS else getattr(item, "text", None))
             if not isinstance(text, str) or not (name in HARM_FIELDS or REASON.search(text)):
                 continue
-            own, widened = word_score(f"{getattr(item, 'question', '')} {getattr(item, 'name', '')} {text}", q)
+            own, widened = word_score(f"{getattr(item, 'question', '')} {getattr(item, 'name', '')} {text}", q, how_often)
             own += match_count(text, term)  # "PD-L1": a glossary word asked about, though too short a word to count
             # a drug's statement naming the other is about the pair; so is the plan made of both, though a line of
             # it sharing no word asked (nor one it means) is not the reason asked ("why add Casodex when Zoladex starts?" is the
@@ -320,10 +325,11 @@ def _why(kb: KnowledgeBase, q: Question, _: list[Evidence]) -> Evidence | None:
     return best
 
 
-def word_score(text: str, q: Question) -> tuple[int, int]:
-    """How many of the question's own words, then of the medical words they were widened to, a text holds: a
-    grapefruit rule beats a CYP3A rule for "grapefruit?", though the synonym table widens one to the other."""
-    wanted = wanted_words(q)
+def word_score(text: str, q: Question, skip: frozenset[str] = frozenset()) -> tuple[int, int]:
+    """How many of the question's own words (less those in skip), then of the medical words they were widened to,
+    a text holds: a grapefruit rule beats a CYP3A rule for "grapefruit?", though the synonym table widens one to the
+    other."""
+    wanted = [w for w in wanted_words(q) if w not in skip]
     own = set(terms(q.text))
     return (match_count(text, [w for w in wanted if w in own]), match_count(text, [w for w in wanted if w not in own]))
 
