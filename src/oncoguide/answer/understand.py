@@ -164,6 +164,7 @@ def understand(kb: KnowledgeBase, text: str) -> Question:
     index = names(kb)
     spelled = index.spelled(tokens)  # "hodgkins lymphoma", "7 plus 3", "prostrate cancer"
     drugs = _drugs_outside_glossary_names(kb, index, tokens, index.drugs.find(tokens))  # "IPI score" is no Yervoy
+    drugs = _not_said_as_left_out(index, lowered, drugs)  # "Xpovio with just dex, no Velcade" is not XVd
     regimens = _either(index.regimens, tokens, spelled) or index.qualified_regimens(drugs, spelled)
     regimens = _outside_glossary_names(index, tokens, regimens, index.regimens)  # "PD-1" names not the regimen Pd
     cancers = _named_not_said(kb, text, _either(index.cancers, tokens, spelled)) or _organ_apart(index, spelled)
@@ -287,6 +288,21 @@ def understand(kb: KnowledgeBase, text: str) -> Question:
                     # "can I take Paxil for depression while on tamoxifen?": what the other medicine is for is
                     # not asked about; the interaction rules answer
                     unknown_conditions=[] if drugs and "interactions" in intents else conditions)
+
+
+# A drug said as left out of what is given: "no Velcade", "not with 5-FU", "without the rituximab" (not "with or
+# without"; not "why no vincristine in Pola-R-CHP?", which asks about it).
+LEFT_OUT = re.compile(r"(?<!\bor )\b(?:no|not with|without)\s+(?:the |any |his |her |my )?([\w-]+)")
+
+
+def _not_said_as_left_out(index: Names, lowered: str, drugs: list[str]) -> list[str]:
+    """The drugs named, less those said only as left out when another drug is named ("camptosar by itself, not with
+    5fu": irinotecan's own plan, not FOLFIRI)."""
+    if len(drugs) < 2 or re.search(r"\bwhy\b", lowered):
+        return drugs
+    left_out = {s for m in LEFT_OUT.finditer(lowered) for s in index.drugs.find([norm(m[1])])}
+    said = set(index.drugs.find(norm(LEFT_OUT.sub(" ", lowered)).split()))
+    return [d for d in drugs if d in said or d not in left_out] or drugs
 
 
 # Asking the name of what was just told: "what is that called?", "is there a word for it?".
