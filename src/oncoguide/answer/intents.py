@@ -520,6 +520,14 @@ WHEN = re.compile(r"\b(?:next|this|last|coming|in a|in two|in 2|in three|in 3) (
 # visit?"): the reason is not in those words, so a line sharing only them is no reason.
 HOW_OFTEN_SAID = re.compile(r"\b(every|each|once a|twice a)( other| single)? (day|week|month|year|visit|cycle|dose|time)s?\b")
 
+# Which medicines a named drug is given with, asked without naming them: "what pill goes with it?", "what is Velcade
+# combined with for lymphoma?", "I will get chemo with it to start ... which chemo?"
+PARTNERS_ASKED = re.compile(
+    r"\b(what|which) (other )?(chemo\w*|drugs?|pills?|medicines?|meds|medications?)\b[^?.]{0,25}\b(goes|go|given|"
+    r"combined|used|paired|comes?|taken)\b[^?.]{0,15}\bwith\b|"
+    r"\b(what|which)\b[^?.]{0,20}\b(is|are) (it|they|[\w-]+) (given|combined|used|paired|taken|mixed) with\b|"
+    r"\bwith (it|them)\b[^?]*\b(what|which) (chemo\w*|drugs?|medicines?)\W*$")
+
 # A test result said to have come back ("my TSH came back high"): no cancer coming back, which "came back" asks of a
 # drug's uses.
 # (the words "came back" only: "high" or "low" still name what was found)

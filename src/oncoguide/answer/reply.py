@@ -24,6 +24,7 @@ from .evidence import (
     match_count,
     named_kind,
     organ_problems,
+    partner_uses,
 )
 from .intents import (
     ABOVE_ALL,
@@ -125,7 +126,7 @@ def wanted_words(q: Question) -> list[str]:
 def direct_reply(kb: KnowledgeBase, q: Question, evidence: list[Evidence]) -> Evidence | None:
     """The first line, or None when nothing settles the question on its own."""
     rules: list[Callable[[KnowledgeBase, Question, list[Evidence]], Evidence | None]] = [
-        _chemo, regimen_chemo, _kind_said, _boxed, regimen_results, _given_with, _faq_asked, _with_the_plan, infusion_time, name_letters, _spread_renamed, _cancer_statement, _missed, _said, _why, _use_for, _other_use, _first,
+        _partners, _chemo, regimen_chemo, _kind_said, _boxed, regimen_results, _given_with, _faq_asked, _with_the_plan, infusion_time, name_letters, _spread_renamed, _cancer_statement, _missed, _said, _why, _use_for, _other_use, _first,
         regimen_works, regimen_uses, family_for_cancer, _marker, _defined_here, _definition, components, compare, _cancer_care, how_given, food, _food_not_oral, _dose_change, _organ_dose,
         _starts_after, schedule, drug_doses, count, _said_for_the_cancer, _pair, _most_common, _effects_above_all, _by_words, _effects, _term_alone]
     if (q.unknown_cancers or q.unknown_conditions) and {"uses", "results"} & set(q.intents):
@@ -231,6 +232,18 @@ def _kind_said(kb: KnowledgeBase, q: Question, _: list[Evidence]) -> Evidence | 
                         return Evidence(text=text[:1].upper() + text[1:], cite=list(item.cite), topic=q.intents[0] if q.intents else "definition",
                                         where=f"drug {drug.slug}: {field}")
     return None
+
+
+# What a question about which medicines go with a drug may also ask, which the partner line answers as well: "is that
+# chemo?", "what is it?", "what is it used for?"
+PARTNER_REPLIES = frozenset({"classification", "definition", "uses", "comparison"})
+
+
+def _partners(kb: KnowledgeBase, q: Question, evidence: list[Evidence]) -> Evidence | None:
+    """"I'll get chemo with Tagrisso, which chemo?": the drug's use naming what it is given with leads."""
+    if not set(q.intents) <= PARTNER_REPLIES:
+        return None
+    return next((e for e in partner_uses(kb, q)), None)
 
 
 def _missed(kb: KnowledgeBase, q: Question, _: list[Evidence]) -> Evidence | None:
