@@ -497,8 +497,10 @@ class StatementSearch:
         using = {r.slug: r for d in q.drugs for r in self.plans_of.get(d, [])}.values() \
             if q.cancers and not q.regimens else []
         plans = [r.slug for r in own_plans(using, q.drugs) if set(r.cancers) & set(q.cancers)]
+        # a plan named alone: its drugs' pages too ("cold drinks hurt on FOLFIRINOX, what helps?" is oxaliplatin's)
+        parts = [d for s in q.regimens for d in self.kb.regimens[s].drugs] if q.regimens and not q.drugs else []
         return list(dict.fromkeys([*(f"drug {s}" for s in q.drugs), *(f"regimen {s}" for s in [*q.regimens, *plans]),
-                                   *(f"cancer {s}" for s in q.cancers)]))
+                                   *(f"cancer {s}" for s in q.cancers), *(f"drug {s}" for s in parts)]))
 
     def search(self, q: Question, k: int = MAX_SEARCH_STATEMENTS, holding: list[str] | None = None) -> list[Evidence]:
         """The k best statements of the pages the question names; with `holding`, only those holding one of those
