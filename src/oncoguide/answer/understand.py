@@ -52,6 +52,10 @@ CLASS_ASKED = re.compile(r"\b(is|are|isn'?t|aren'?t|considered|count as|called|k
 # Asking whether a symptom comes from the treatment: "is that the chemo?", "could this be from the chemo?".
 CAUSE_ASKED = re.compile(r"\b(is|could|can|might|would|was) (that|this|it)( be)?( from| due to| because of| caused by)?"
                          r"( the| my)? chemo\b")
+# ... or from the medicine by its form: "my knees ache, is that the pill?", "could it be from the shots?" (no question
+# of whether it is a pill)
+FORM_CAUSE_ASKED = re.compile(r"\b(is|could|can|might|would|was) (that|this|it)( be)?( from| due to| because of| caused by)?"
+                              r"( the| my| his| her)? (pills?|tablets?|capsules?|shots?|injections?|infusions?|drips?)\b")
 MECHANISM = re.compile(r"how (does|do) \S+( \S+)? work|how it works|mechanism|what does .* do\b")
 # Word endings of drug names (WHO INN stems): a word like this that names no page is a drug we do not cover.
 DRUG_STEMS = re.compile(r"^[a-z]{4,}(mab|ib|rubicin|taxel|platin|tecan|citabine|mustine|lutamide|rozole|clax|limus|"
@@ -693,6 +697,11 @@ def _intents(lowered: str, plain: list[str], drugs: list[str], regimens: list[st
     symptoms = [p for p in plain if not signals(p) and not PROCEDURE.search(p)  # a tooth extraction is no symptom
                 and not re.search(PURPOSE.format(p=re.escape(p)), lowered)  # "used for brain swelling" is what it is for
                 and not any(signals_intent("form", m) for m in meanings([p]))]  # "missed my pill": a pill is no symptom
+    if "form" in intents and _only_by("form", lowered, FORM_CAUSE_ASKED):
+        # "my knees ache every morning, is that the pill?", "my hair is going white, is that the pill?": what causes
+        # the change told is asked, whether or not its words are known symptom words
+        intents.remove("form")
+        intents += ["side_effects"] if drugs and "side_effects" not in intents else []
     if drugs and re.search(ORGAN_CONDITION, lowered):
         # "I have kidney disease, what dose of Ninlaro?", "cirrhosis, can I take Stivarga?": the person's kidneys or
         # liver are no side effect; the dose for them is asked
