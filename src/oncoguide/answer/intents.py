@@ -67,6 +67,8 @@ AMOUNT_ASKED = re.compile(r"\bdos(e|es|ed|ing|age)\b|\bmg\b|" + HOW_MUCH + "|" +
 TIME_OF_DAY_ASKED = (r"\bwhat time\b|\btime of (the )?day\b|\b(best|right|a good) time to\b|\b(morning|night|evening|bedtime)s? or\b|"
                      r"\bor (at |in the )?(night|bedtime|evening|morning)\b")
 TIME_OF_DAY = r"\b(morning|evening|night|bedtime|breakfast|early in the day)\b"
+# What follows an amount that makes it a drip's rate ("50 mg per hour", "25 mg/hr"), not a dose.
+NOT_A_RATE = r"(?!\s?(/|per |an |a )\s?(hours?|hr|minutes?|min)\b)"
 # Words that ask on which days, not how much: "which days", "how many weeks on and off".
 DAYS_ASKED = re.compile(r"\b(what|which) days?\b|\bdays? (on|off)\b|\bweeks? (on|off)\b|on and off|\boff weeks?\b")
 DAYS = re.compile(r"\bdays? \d|\bfor \d+ (days|weeks)\b|\bweeks? off\b|\bdays off\b|\bthen (stop|rest)", re.I)
@@ -275,10 +277,11 @@ REGISTRY: tuple[Intent, ...] = (
            # "is the first round longer than the later ones?": a plan whose first cycle differs says so in its schedule
            r"\b(first|1st|later|other) (rounds?|cycles?|courses?)\b[^?.]{0,40}\b(longer|shorter|different)\b",
            "Dose and schedule", drug=("administration",), regimen=("schedules",), named_regimen=("dose_modifications",),
-           reply=r"\d ?(mg|mcg|g)\b|mg/m|\bauc\b|\bdays? \d|once a|twice a|every \d",
+           # (a drip's rate, "50 mg per hour", is how fast it runs, not the dose)
+           reply=r"\d ?(mg|mcg|g)\b" + NOT_A_RATE + r"|mg/m|\bauc\b|\bdays? \d|once a|twice a|every \d",
            # an amount with how often it is taken ("Capsules come in 5 and 10 mg" is not a dose)
-           enough=r"(\d ?(mg|mcg|g|units?)\b|mg/m|mg/kg|\bauc \d).{0,40}\b(once|twice|three times|every|each|daily|"
-                  r"a day|a week|on days?)\b",
+           enough=r"(\d ?(mg|mcg|g|units?)\b" + NOT_A_RATE + r"|mg/m|mg/kg|\bauc \d).{0,40}\b(once|twice|three times|every|"
+                  r"each|daily|a day|a week|on days?)\b",
            # the time of day asked ("what time of day?", "morning or night?"): the line of how to take it that
            # names one ("take it in the morning", "early in the day, not at bedtime") leads, not the plans' doses
            drug_said=("administration",), said=TIME_OF_DAY_ASKED, said_line=TIME_OF_DAY),
