@@ -25,8 +25,8 @@ from ..model import item_text as _item_text
 from ..search.index import LexicalIndex
 from ..search.passages import Passage, PassageSource
 from ..search.text import WORD_PATTERNS, stem, terms
-from .intents import ORGAN_ASKED, answers_alone, fields, of_cancer, organ_problems_in, said_line
-from .names import names
+from .intents import ORGAN_ASKED, PARTNERS_ASKED, answers_alone, fields, of_cancer, organ_problems_in, said_line
+from .names import findable_names, names
 from .understand import TREATMENT_WORDS, Question
 
 # Words that ask about side effects in general; the rest of the question names the symptom.
@@ -266,7 +266,27 @@ def curated(kb: KnowledgeBase, q: Question) -> list[Evidence]:
         found = [e for e in found if e.topic not in ("side_effects", "serious") or e in matching]
     else:  # a general side-effect question: boxed warnings belong under serious side effects only
         found = [e for e in found if not (e.topic == "side_effects" and e.where.endswith("boxed_warnings"))]
-    return _unique(found)
+    return _unique([*found, *partner_uses(kb, q)])
+
+
+# A use given with other medicines the reader may not know by name: "with the chemo drugs pemetrexed and a platinum
+# drug", "with chemotherapy".
+_WITH_CHEMO = re.compile(r"\b(with|plus)\b[^.]*\b(chemo\w*|platinum)\b", re.I)
+MAX_PARTNER_USES = 2
+
+
+def partner_uses(kb: KnowledgeBase, q: Question) -> list[Evidence]:
+    """For "what pill goes with Taxotere?", "which chemo with Tagrisso?": the one named drug's uses that say what it
+    is given with (another of our drugs by name, or chemo); only those for the cancer named, when it has some."""
+    if len(q.drugs) != 1 or not PARTNERS_ASKED.search(q.text.lower()):
+        return []
+    drug = kb.drugs[q.drugs[0]]
+    others = [n for slug, d in kb.drugs.items() if slug != drug.slug for n in findable_names(d)]
+    said = re.compile(r"\b(" + "|".join(map(re.escape, others)) + r")\b", re.I)
+    uses = [u for u in drug.uses if said.search(u.text) or _WITH_CHEMO.search(u.text)]
+    uses = [u for u in uses if u.cancer in q.cancers] or uses  # "for prostate cancer, what pill goes with it?"
+    uses.sort(key=lambda u: not said.search(u.text))  # a partner by name says more than "with chemo"
+    return [_evidence(u, "uses", f"drug {drug.slug}: uses") for u in uses[:MAX_PARTNER_USES]]
 
 
 # What a medicine given before ours is said to guard against: "medicine to prevent a reaction", "fluids to protect
@@ -477,8 +497,10 @@ class StatementSearch:
         using = {r.slug: r for d in q.drugs for r in self.plans_of.get(d, [])}.values() \
             if q.cancers and not q.regimens else []
         plans = [r.slug for r in own_plans(using, q.drugs) if set(r.cancers) & set(q.cancers)]
+        # a plan named alone: its drugs' pages too ("cold drinks hurt on FOLFIRINOX, what helps?" is oxaliplatin's)
+        parts = [d for s in q.regimens for d in self.kb.regimens[s].drugs] if q.regimens and not q.drugs else []
         return list(dict.fromkeys([*(f"drug {s}" for s in q.drugs), *(f"regimen {s}" for s in [*q.regimens, *plans]),
-                                   *(f"cancer {s}" for s in q.cancers)]))
+                                   *(f"cancer {s}" for s in q.cancers), *(f"drug {s}" for s in parts)]))
 
     def search(self, q: Question, k: int = MAX_SEARCH_STATEMENTS, holding: list[str] | None = None) -> list[Evidence]:
         """The k best statements of the pages the question names; with `holding`, only those holding one of those

@@ -62,6 +62,13 @@ STRENGTH = (r"\b(what|which)('?s| is| are)?( the)?( usual| normal| right| starti
 # ("how much does it cost?" asks a price, not a dose)
 HOW_MUCH = r"how much\b(?! (longer|more time|extra time|time|later|sooner|earlier)\b)(?![^?.]*\b(cost|costs|pay|charge)\b)"
 AMOUNT_ASKED = re.compile(r"\bdos(e|es|ed|ing|age)\b|\bmg\b|" + HOW_MUCH + "|" + STRENGTH)
+# When in the day a medicine is taken, asked ("what time of day", "the best time to take it", "morning or night?"),
+# and said by a line of how to take it ("in the morning", "with breakfast", "not at bedtime").
+TIME_OF_DAY_ASKED = (r"\bwhat time\b|\btime of (the )?day\b|\b(best|right|a good) time to\b|\b(morning|night|evening|bedtime)s? or\b|"
+                     r"\bor (at |in the )?(night|bedtime|evening|morning)\b")
+TIME_OF_DAY = r"\b(morning|evening|night|bedtime|breakfast|early in the day)\b"
+# What follows an amount that makes it a drip's rate ("50 mg per hour", "25 mg/hr"), not a dose.
+NOT_A_RATE = r"(?!\s?(/|per |an |a )\s?(hours?|hr|minutes?|min)\b)"
 # Words that ask on which days, not how much: "which days", "how many weeks on and off".
 DAYS_ASKED = re.compile(r"\b(what|which) days?\b|\bdays? (on|off)\b|\bweeks? (on|off)\b|on and off|\boff weeks?\b")
 DAYS = re.compile(r"\bdays? \d|\bfor \d+ (days|weeks)\b|\bweeks? off\b|\bdays off\b|\bthen (stop|rest)", re.I)
@@ -257,7 +264,7 @@ REGISTRY: tuple[Intent, ...] = (
     Intent("dose", STRENGTH + r"|\bdos(es?|ed|ing)\b|dosage|" + HOW_MUCH + r"|how many ([\w-]+ ){0,2}(mg|capsules?|pills?|tablets?|tabs)\b|\bschedule|how often|"
            r"how (do|should) i take|when (do|should) i take|\bcycles?\b|\bdays off\b|(\d+|\bone|\btwo|\bthree|\bseven|\bdays) "
            r"(on|off)\b|\bmg\b|\bweeks? (off|on)\b|"
-           r"what time (of (the )?day )?|\b(morning|evening|bedtime)\b|at night|\b(what|which) days?\b|days in a row|"
+           r"what time (of (the )?day )?|\b(best|right|a good) time (of (the )?day )?to (take|give|have)\b|\b(morning|evening|bedtime)\b|at night|\b(what|which) days?\b|days in a row|"
            r"how many times a (day|week)|how many days (do|does|will|should|is|are|of)\b|\b(on|at|over) (the )?weekends?\b|"
            # "is Keytruda given every 3 or 6 weeks?"
            r"\b(given|taken|get|gets|have|has|is it) every (\d+|two|three|four|six)( or (\d+|two|three|four|six))? "
@@ -270,10 +277,14 @@ REGISTRY: tuple[Intent, ...] = (
            # "is the first round longer than the later ones?": a plan whose first cycle differs says so in its schedule
            r"\b(first|1st|later|other) (rounds?|cycles?|courses?)\b[^?.]{0,40}\b(longer|shorter|different)\b",
            "Dose and schedule", drug=("administration",), regimen=("schedules",), named_regimen=("dose_modifications",),
-           reply=r"\d ?(mg|mcg|g)\b|mg/m|\bauc\b|\bdays? \d|once a|twice a|every \d",
+           # (a drip's rate, "50 mg per hour", is how fast it runs, not the dose)
+           reply=r"\d ?(mg|mcg|g)\b" + NOT_A_RATE + r"|mg/m|\bauc\b|\bdays? \d|once a|twice a|every \d",
            # an amount with how often it is taken ("Capsules come in 5 and 10 mg" is not a dose)
-           enough=r"(\d ?(mg|mcg|g|units?)\b|mg/m|mg/kg|\bauc \d).{0,40}\b(once|twice|three times|every|each|daily|"
-                  r"a day|a week|on days?)\b"),
+           enough=r"(\d ?(mg|mcg|g|units?)\b" + NOT_A_RATE + r"|mg/m|mg/kg|\bauc \d).{0,40}\b(once|twice|three times|every|"
+                  r"each|daily|a day|a week|on days?)\b",
+           # the time of day asked ("what time of day?", "morning or night?"): the line of how to take it that
+           # names one ("take it in the morning", "early in the day, not at bedtime") leads, not the plans' doses
+           drug_said=("administration",), said=TIME_OF_DAY_ASKED, said_line=TIME_OF_DAY),
     # How food goes with a medicine is read off the drug page (and each component's food rule when a regimen is
     # meant), never off a regimen's whole schedule.
     # a fruit or juice to avoid is written among the drug's interactions ("Do not eat grapefruit ...")
@@ -507,6 +518,18 @@ def fields(intent: str, kind: str) -> tuple[str, ...]:
 
 # When something happens, which asks nothing itself: "I have a colonoscopy next week" is not about weeks.
 WHEN = re.compile(r"\b(?:next|this|last|coming|in a|in two|in 2|in three|in 3) (day|days|week|weeks|month|months|weekend)\b")
+
+# How often a test is done, said beside a "why" ("why an EKG every month on Lorbrena?", "why blood counts each
+# visit?"): the reason is not in those words, so a line sharing only them is no reason.
+HOW_OFTEN_SAID = re.compile(r"\b(every|each|once a|twice a)( other| single)? (day|week|month|year|visit|cycle|dose|time)s?\b")
+
+# Which medicines a named drug is given with, asked without naming them: "what pill goes with it?", "what is Velcade
+# combined with for lymphoma?", "I will get chemo with it to start ... which chemo?"
+PARTNERS_ASKED = re.compile(
+    r"\b(what|which) (other )?(chemo\w*|drugs?|pills?|medicines?|meds|medications?)\b[^?.]{0,25}\b(goes|go|given|"
+    r"combined|used|paired|comes?|taken)\b[^?.]{0,15}\bwith\b|"
+    r"\b(what|which)\b[^?.]{0,20}\b(is|are) (it|they|[\w-]+) (given|combined|used|paired|taken|mixed) with\b|"
+    r"\bwith (it|them)\b[^?]*\b(what|which) (chemo\w*|drugs?|medicines?)\W*$")
 
 # A test result said to have come back ("my TSH came back high"): no cancer coming back, which "came back" asks of a
 # drug's uses.

@@ -24,6 +24,7 @@ from .evidence import (
     match_count,
     named_kind,
     organ_problems,
+    partner_uses,
 )
 from .intents import (
     ABOVE_ALL,
@@ -32,6 +33,7 @@ from .intents import (
     BY_NAME,
     CHEMO_SAID,
     DRUG_STARTS,
+    HOW_OFTEN_SAID,
     KIND_OF,
     MEANS,
     MOST_COMMON,
@@ -124,7 +126,7 @@ def wanted_words(q: Question) -> list[str]:
 def direct_reply(kb: KnowledgeBase, q: Question, evidence: list[Evidence]) -> Evidence | None:
     """The first line, or None when nothing settles the question on its own."""
     rules: list[Callable[[KnowledgeBase, Question, list[Evidence]], Evidence | None]] = [
-        _chemo, regimen_chemo, _kind_said, _boxed, regimen_results, _given_with, _faq_asked, _with_the_plan, infusion_time, name_letters, _spread_renamed, _cancer_statement, _missed, _said, _why, _use_for, _other_use, _first,
+        _partners, _chemo, regimen_chemo, _kind_said, _boxed, regimen_results, _given_with, _faq_asked, _with_the_plan, infusion_time, name_letters, _spread_renamed, _cancer_statement, _missed, _said, _why, _use_for, _other_use, _first,
         regimen_works, regimen_uses, family_for_cancer, _marker, _defined_here, _definition, components, compare, _cancer_care, how_given, food, _food_not_oral, _dose_change, _organ_dose,
         _starts_after, schedule, drug_doses, count, _said_for_the_cancer, _pair, _most_common, _effects_above_all, _by_words, _effects, _term_alone]
     if (q.unknown_cancers or q.unknown_conditions) and {"uses", "results"} & set(q.intents):
@@ -232,6 +234,18 @@ def _kind_said(kb: KnowledgeBase, q: Question, _: list[Evidence]) -> Evidence | 
     return None
 
 
+# What a question about which medicines go with a drug may also ask, which the partner line answers as well: "is that
+# chemo?", "what is it?", "what is it used for?"
+PARTNER_REPLIES = frozenset({"classification", "definition", "uses", "comparison"})
+
+
+def _partners(kb: KnowledgeBase, q: Question, evidence: list[Evidence]) -> Evidence | None:
+    """"I'll get chemo with Tagrisso, which chemo?": the drug's use naming what it is given with leads."""
+    if not set(q.intents) <= PARTNER_REPLIES:
+        return None
+    return next((e for e in partner_uses(kb, q)), None)
+
+
 def _missed(kb: KnowledgeBase, q: Question, _: list[Evidence]) -> Evidence | None:
     drug = one_drug(kb, q)
     if drug is None or "missed_dose" not in q.intents or drug.missed_dose is None:
@@ -296,6 +310,10 @@ def _why(kb: KnowledgeBase, q: Question, _: list[Evidence]) -> Evidence | None:
         return None
     others = {slug: findable_names(kb.drugs[slug]) for slug in q.drugs}
     term = [kb.glossary[said].term.lower()] if (said := said_term(kb, q)) else []
+    # "why an EKG every month?": how often a test is done is not its reason ("why does the dose go up every week"
+    # asks of the weekly step itself)
+    how_often = frozenset(w for m in HOW_OFTEN_SAID.finditer(q.text.lower()) for w in terms(m[0])) \
+        if "monitoring" in q.intents else frozenset()
     best, best_key = None, (0, 0, 0, 0)
     for rank, (where, name, value) in enumerate(fields):
         page = where.split(":")[0].removeprefix("drug ")
@@ -306,7 +324,7 @@ def _why(kb: KnowledgeBase, q: Question, _: list[Evidence]) -> Evidence | None:
             text = getattr(item, "answer", None) or (item_text(item) if name in HARM_FIELDS else getattr(item, "text", None))
             if not isinstance(text, str) or not (name in HARM_FIELDS or REASON.search(text)):
                 continue
-            own, widened = word_score(f"{getattr(item, 'question', '')} {getattr(item, 'name', '')} {text}", q)
+            own, widened = word_score(f"{getattr(item, 'question', '')} {getattr(item, 'name', '')} {text}", q, how_often)
             own += match_count(text, term)  # "PD-L1": a glossary word asked about, though too short a word to count
             # a drug's statement naming the other is about the pair; so is the plan made of both, though a line of
             # it sharing no word asked (nor one it means) is not the reason asked ("why add Casodex when Zoladex starts?" is the
@@ -320,10 +338,11 @@ def _why(kb: KnowledgeBase, q: Question, _: list[Evidence]) -> Evidence | None:
     return best
 
 
-def word_score(text: str, q: Question) -> tuple[int, int]:
-    """How many of the question's own words, then of the medical words they were widened to, a text holds: a
-    grapefruit rule beats a CYP3A rule for "grapefruit?", though the synonym table widens one to the other."""
-    wanted = wanted_words(q)
+def word_score(text: str, q: Question, skip: frozenset[str] = frozenset()) -> tuple[int, int]:
+    """How many of the question's own words (less those in skip), then of the medical words they were widened to,
+    a text holds: a grapefruit rule beats a CYP3A rule for "grapefruit?", though the synonym table widens one to the
+    other."""
+    wanted = [w for w in wanted_words(q) if w not in skip]
     own = set(terms(q.text))
     return (match_count(text, [w for w in wanted if w in own]), match_count(text, [w for w in wanted if w not in own]))
 

@@ -52,6 +52,10 @@ CLASS_ASKED = re.compile(r"\b(is|are|isn'?t|aren'?t|considered|count as|called|k
 # Asking whether a symptom comes from the treatment: "is that the chemo?", "could this be from the chemo?".
 CAUSE_ASKED = re.compile(r"\b(is|could|can|might|would|was) (that|this|it)( be)?( from| due to| because of| caused by)?"
                          r"( the| my)? chemo\b")
+# ... or from the medicine by its form: "my knees ache, is that the pill?", "could it be from the shots?" (no question
+# of whether it is a pill)
+FORM_CAUSE_ASKED = re.compile(r"\b(is|could|can|might|would|was) (that|this|it)( be)?( from| due to| because of| caused by)?"
+                              r"( the| my| his| her)? (pills?|tablets?|capsules?|shots?|injections?|infusions?|drips?)\b")
 MECHANISM = re.compile(r"how (does|do) \S+( \S+)? work|how it works|mechanism|what does .* do\b")
 # Word endings of drug names (WHO INN stems): a word like this that names no page is a drug we do not cover.
 DRUG_STEMS = re.compile(r"^[a-z]{4,}(mab|ib|rubicin|taxel|platin|tecan|citabine|mustine|lutamide|rozole|clax|limus|"
@@ -171,6 +175,7 @@ def understand(kb: KnowledgeBase, text: str) -> Question:
     index = names(kb)
     spelled = index.spelled(tokens)  # "hodgkins lymphoma", "7 plus 3", "prostrate cancer"
     drugs = _drugs_outside_glossary_names(kb, index, tokens, index.drugs.find(tokens))  # "IPI score" is no Yervoy
+    drugs = _not_said_as_left_out(index, lowered, drugs)  # "Xpovio with just dex, no Velcade" is not XVd
     regimens = _either(index.regimens, tokens, spelled) or index.qualified_regimens(drugs, spelled)
     regimens = _outside_glossary_names(index, tokens, regimens, index.regimens)  # "PD-1" names not the regimen Pd
     cancers = _named_not_said(kb, text, _either(index.cancers, tokens, spelled)) or _organ_apart(index, spelled)
@@ -296,6 +301,21 @@ def understand(kb: KnowledgeBase, text: str) -> Question:
                     # "can I take Paxil for depression while on tamoxifen?": what the other medicine is for is
                     # not asked about; the interaction rules answer
                     unknown_conditions=[] if drugs and "interactions" in intents else conditions)
+
+
+# A drug said as left out of what is given: "no Velcade", "not with 5-FU", "without the rituximab" (not "with or
+# without"; not "why no vincristine in Pola-R-CHP?", which asks about it).
+LEFT_OUT = re.compile(r"(?<!\bor )\b(?:no|not with|without)\s+(?:the |any |his |her |my )?([\w-]+)")
+
+
+def _not_said_as_left_out(index: Names, lowered: str, drugs: list[str]) -> list[str]:
+    """The drugs named, less those said only as left out when another drug is named ("camptosar by itself, not with
+    5fu": irinotecan's own plan, not FOLFIRI)."""
+    if len(drugs) < 2 or re.search(r"\bwhy\b", lowered):
+        return drugs
+    left_out = {s for m in LEFT_OUT.finditer(lowered) for s in index.drugs.find([norm(m[1])])}
+    said = set(index.drugs.find(norm(LEFT_OUT.sub(" ", lowered)).split()))
+    return [d for d in drugs if d in said or d not in left_out] or drugs
 
 
 # Asking the name of what was just told: "what is that called?", "is there a word for it?".
@@ -530,7 +550,12 @@ def _either(index: NameIndex, tokens: list[str], spelled: list[str]) -> list[str
 
 # Question words as people type them in a hurry: "wats in R-CHOP", "whats the dose".
 SPELLINGS = {"wat": "what", "wats": "what's", "whats": "what's", "hw": "how", "wht": "what", "pls": "please",
-             "blood work": "blood tests", "bloodwork": "blood tests"}
+             "blood work": "blood tests", "bloodwork": "blood tests",
+             # "my moms cyclophosphamide tablets", "my daughters leukemia": a possessive typed without its apostrophe
+             # is who is asking, not an illness we lack ("moms" is no English word)
+             **{f"{who}s": f"{who}'s" for who in ("mom", "mum", "dad", "husband", "wife", "son", "daughter", "brother",
+                                                 "sister", "aunt", "uncle", "grandma", "grandpa", "friend", "partner",
+                                                 "boyfriend", "girlfriend")}}
 _SPELLING = re.compile(r"\b(" + "|".join(SPELLINGS) + r")\b")
 
 
@@ -681,6 +706,11 @@ def _intents(lowered: str, plain: list[str], drugs: list[str], regimens: list[st
     symptoms = [p for p in plain if not signals(p) and not PROCEDURE.search(p)  # a tooth extraction is no symptom
                 and not re.search(PURPOSE.format(p=re.escape(p)), lowered)  # "used for brain swelling" is what it is for
                 and not any(signals_intent("form", m) for m in meanings([p]))]  # "missed my pill": a pill is no symptom
+    if "form" in intents and _only_by("form", lowered, FORM_CAUSE_ASKED):
+        # "my knees ache every morning, is that the pill?", "my hair is going white, is that the pill?": what causes
+        # the change told is asked, whether or not its words are known symptom words
+        intents.remove("form")
+        intents += ["side_effects"] if drugs and "side_effects" not in intents else []
     if drugs and re.search(ORGAN_CONDITION, lowered):
         # "I have kidney disease, what dose of Ninlaro?", "cirrhosis, can I take Stivarga?": the person's kidneys or
         # liver are no side effect; the dose for them is asked
@@ -885,7 +915,9 @@ NOT_A_TYPE = frozenset("blood new second another other stage advanced metastatic
                        # "does that mean cancer?", "signs of cancer", "could it cause cancer?": no kind of cancer
                        "mean means meant sign signs cause causes getting like "
                        # "is DCIS really cancer?": whether a thing is cancer, not a kind of it
-                       "really actually truly even considered called".split())
+                       "really actually truly even considered called "
+                       # "my husband's lymphoma": the end of whose it is, no kind of lymphoma
+                       "s".split())
 
 
 # "for multiple sclerosis", "treat COVID", "good for poison ivy": what a treatment is asked to be used for.
@@ -905,7 +937,7 @@ def _conditions(lowered: str, kb: KnowledgeBase, index: Names) -> list[str]:
             continue  # "used for besides colon cancer", "used for anything else": what is not asked, or nothing named
         if index.cancers.find(index.spelled(norm(phrase).split())):
             continue
-        if any(len(w) >= 4 and not known_word(kb, w) for w in terms(phrase)):
+        if any(len(w) >= 4 and not known_word(kb, w) and w not in NO_TOPIC for w in terms(phrase)):  # not "grandpa's"
             out.append(phrase)
     return out
 

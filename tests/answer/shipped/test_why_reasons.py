@@ -27,3 +27,14 @@ def test_a_pair_still_gets_the_statement_that_names_the_other_drug(composer) -> 
 def test_a_medicine_taken_beside_ours_gets_what_it_guards_against(shown, question) -> None:  # noqa: ANN001
     # the antiviral is no symptom of the drug: the page's line on the shingles it prevents answers
     assert "shingles" in shown(question)
+
+
+@pytest.mark.parametrize(("question", "reason"), [
+    ("why do they do an ekg every month on lorlatinib", "block"),
+    ("why is there an ekg every week on lorbrena", "block"),
+    ("why is my blood pressure checked every week on lenvatinib", "blood pressure"),
+])
+def test_how_often_a_test_is_done_is_not_its_reason(composer, question, reason) -> None:  # noqa: ANN001
+    # "every month" is when the test is done: a harm row sharing only "month" with the question is not why
+    answer = composer.answer(question)
+    assert answer.direct and reason in answer.direct[0].text.lower()
