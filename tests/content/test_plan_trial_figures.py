@@ -20,14 +20,17 @@ def kb():  # noqa: ANN201
 
 
 def test_most_plan_pages_give_their_main_trials_figures(kb) -> None:  # noqa: ANN001
-    # trial12 and trial13 filled these from trial abstracts; a drop means figures were lost, not moved.
+    # trial12, trial13 and trial14 filled these from trial abstracts; a drop means figures were lost, not moved.
     without = sorted(s for s, r in kb.regimens.items() if not any(FIGURE.search(g.text) for g in r.goals))
-    assert len(kb.regimens) - len(without) >= 103, without
+    assert len(kb.regimens) - len(without) >= 135, without
 
 
 @pytest.mark.parametrize(("slug", "trial"), [("ixazomib-lenalidomide-dexamethasone-myeloma", "TOURMALINE-MM1"),
                                              ("folfox-colorectal", "MOSAIC"), ("lorlatinib-nsclc", "CROWN"),
-                                             ("olaparib-maintenance-ovarian", "SOLO-1"), ("bosutinib-cml", "BFORE")])
+                                             ("olaparib-maintenance-ovarian", "SOLO-1"), ("bosutinib-cml", "BFORE"),
+                                             ("regorafenib-colorectal", "CORRECT"), ("flot-stomach", "FLOT4"),
+                                             ("venetoclax-azacitidine-aml", "VIALE-A"),
+                                             ("trastuzumab-adjuvant-breast", "HERA"), ("sorafenib-kidney", "TARGET")])
 def test_a_trial_goals_line_names_its_trial_and_cites_a_source_other_than_the_label(kb, slug: str,  # noqa: ANN001
                                                                                      trial: str) -> None:
     # The reader is told which trial the numbers come from, and the citation leads to that trial, not a label.

@@ -11,6 +11,10 @@ import pytest
     ("how well does tagrisso work", "flaura"),
     ("how many extra months does venclexta with gazyva give people with cll", "cll14"),
     ("did adding elotuzumab to revlimid and dex help people in the study", "eloquent-2"),
+    ("how well does stivarga work for colon cancer", "correct"),
+    ("how well does tarceva work for lung cancer", "eurtac"),
+    ("did adding ramucirumab to paclitaxel help", "rainbow"),
+    ("did pomalyst with dex help in the trial", "mm-003"),
 ])
 def test_how_well_a_drug_did_leads_with_its_plans_trial(first_line, question, trial) -> None:  # noqa: ANN001
     lead = first_line(question)
