@@ -46,6 +46,8 @@ def composer() -> Composer:
     ("can zoladex during chemo protect my fertility", "protect the ovaries"),
     ("is bortezomib used for mantle cell lymphoma", "VR-CAP"),
     ("does exemestane prevent breast cancer in high risk women", "65%"),
+    ("what helps constipation from vinorelbine", "stool softener"),
+    ("what counts as a fast rising psa for enzalutamide after prostate surgery", "doubling time of 9 months"),
 ])
 def test_the_answer_shows_the_fact_the_page_now_holds(composer: Composer, q: str, fact: str) -> None:
     answer = composer.answer(q)
