@@ -191,6 +191,7 @@ def understand(kb: KnowledgeBase, text: str) -> Question:
         unknown += [p for p in _cancer_phrases(lowered, index) if norm(p) not in known and not any(p in u for u in unknown)
                     and norm(p) not in index.glossary.index]
     conditions = [p for p in _conditions(lowered, kb, index) if not any(p in u or u in p for u in unknown)]
+    regimens = _named_not_said_plans(kb, text, regimens, drugs, cancers)  # "ice chips" name no ICE
     regimens = _for_the_cancer(kb, regimens, cancers) or _made_of(kb, index, drugs, cancers)
     drugs = _outside_regimen_names(kb, lowered, drugs, regimens)
     entity_words = set(_entity_words(kb, drugs, regimens, cancers, []))
@@ -515,6 +516,31 @@ def _named_not_said(kb: KnowledgeBase, text: str, cancers: list[str]) -> list[st
         everyday = said and all(norm(n) in STOPWORDS for n in said)
         if everyday and not any(re.search(rf"\b{re.escape(n)}\b", text) for n in said) and \
                 all(re.search(EVERYDAY_PLACE.format(name=re.escape(n.lower())), lowered) for n in said):
+            continue
+        out.append(slug)
+    return out
+
+
+# Plans' short names that are everyday words ("ice chips", "act fast", "chop my food", "watch a dvd").
+EVERYDAY_PLAN_NAMES = frozenset({"ice", "act", "chop", "dvd", "cape"})
+# Words that make a short name a plan: "ICE chemo", "rounds of chop", "side effects of ice".
+PLAN_SAID = re.compile(r"\b(chemo\w*|regimens?|protocols?|plans?|treatments?|therap\w*|cycles?|rounds?|courses?|"
+                       r"side.?effects?)\b")
+
+
+def _named_not_said_plans(kb: KnowledgeBase, text: str, regimens: list[str], drugs: list[str],
+                          cancers: list[str]) -> list[str]:
+    """The plans a question names, less those named only by a short name that is an everyday word, typed in lower
+    case, with no word of treatment, none of the plan's drugs and none of its cancers beside it: "can I suck on ice
+    chips during my 5-FU?" names no ICE; "ICE", "ice chemo" and "ice for his lymphoma" do."""
+    normed, out = f" {norm(text)} ", []
+    for slug in regimens:
+        plan = kb.regimens[slug]
+        said = [n for n in regimen_aliases(plan) if f" {norm(n)} " in normed]
+        everyday = said and all(norm(n) in EVERYDAY_PLAN_NAMES for n in said)
+        if everyday and not any(re.search(rf"\b{re.escape(n.upper())}\b", text) for n in said) and \
+                not PLAN_SAID.search(text.lower()) and not set(plan.drugs) & set(drugs) and \
+                not set(plan.cancers) & set(cancers):
             continue
         out.append(slug)
     return out
