@@ -36,6 +36,17 @@ def kb():  # noqa: ANN201
     ("hysterectomy", ["periods stop", "both ovaries"]),
     ("mastectomy", ["1 to 3 hours", "1 to 2 weeks later", "same operation or later"]),
     ("brachytherapy", ["not radioactive", "first 2 months"]),
+    # gloss-h14: what the syndrome does to the blood, how the fluid is drained, how it differs from relapsed, what to
+    # do day to day, a rinse to make at home, radiation or not, water and a PICC, flushes of an unused port
+    ("tumor-lysis-syndrome", ["potassium, phosphate and uric acid", "lowers calcium"]),
+    ("ascites", ["paracentesis"]),
+    ("refractory", ["Relapsed is different", "came back"]),
+    ("thrombocytopenia", ["soft toothbrush", "electric razor", "aspirin or ibuprofen"]),
+    ("mucositis", ["baking soda", "salt", "warm water"]),
+    ("echocardiogram", ["no radiation", "every 3 months"]),
+    ("picc-line", ["Do not swim", "waterproof cover"]),
+    ("port", ["not being used", "once a month"]),
+    ("her2-low", ["1+, or 2+", "trastuzumab deruxtecan (Enhertu)"]),
 ])
 def test_a_word_answers_what_people_ask_next(definition_says, slug: str, facts: list[str]) -> None:  # noqa: ANN001
     definition_says(slug, facts)
@@ -48,6 +59,7 @@ def test_a_word_answers_what_people_ask_next(definition_says, slug: str, facts: 
     ("undescended-testicle", "cryptorchidism"),
     ("dpd-deficiency", "DPYD test"),
     ("radical-prostatectomy", "prostate surgery"),
+    ("her2-low", "HER2 low"),
 ])
 def test_a_word_is_found_by_what_people_type(kb, slug: str, typed: str) -> None:  # noqa: ANN001
     term = kb.glossary.get(slug)
