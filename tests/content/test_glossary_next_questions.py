@@ -47,6 +47,17 @@ def kb():  # noqa: ANN201
     ("picc-line", ["Do not swim", "waterproof cover"]),
     ("port", ["not being used", "once a month"]),
     ("her2-low", ["1+, or 2+", "trastuzumab deruxtecan (Enhertu)"]),
+    # gloss-h14, the shortest words: which drugs, how they are taken, what a usual value is, which test
+    ("btk", ["zanubrutinib", "pills taken every day", "mantle cell lymphoma", "fast, uneven heartbeat"]),
+    ("kinase-inhibitor", ["not classic chemo", "pills taken by mouth", "imatinib for CML"]),
+    ("topoisomerase-inhibitor", ["etoposide", "Diarrhea"]),
+    ("loading-dose", ["over 90 minutes", "missed by more than a week"]),
+    ("androgen-receptor", ["Enzalutamide, apalutamide and darolutamide", "not chemo"]),
+    ("cd20", ["hepatitis B"]),
+    ("red-blood-cells", ["4.2 to 5.4 million", "anemia"]),
+    ("nephrotoxicity", ["creatinine"]),
+    ("enzyme", ["ALT, AST and ALP", "kinase"]),
+    ("body-surface-area", ["multiplied by your BSA", "about 1.8 square meters"]),
 ])
 def test_a_word_answers_what_people_ask_next(definition_says, slug: str, facts: list[str]) -> None:  # noqa: ANN001
     definition_says(slug, facts)
