@@ -58,6 +58,13 @@ def kb():  # noqa: ANN201
     ("nephrotoxicity", ["creatinine"]),
     ("enzyme", ["ALT, AST and ALP", "kinase"]),
     ("body-surface-area", ["multiplied by your BSA", "about 1.8 square meters"]),
+    ("pd-1", ["not chemo", "every 3 or 6 weeks", "every 2 or 4 weeks"]),
+    ("ctla-4", ["every 3 weeks for 4 doses"]),
+    ("cdk4-6-inhibitor", ["with hormone therapy", "21 days, then stopped for 7 days"]),
+    ("ramp-up", ["20 mg", "400 mg in week 5", "6 to 8 glasses"]),
+    ("bcl-2", ["once a day with a meal", "ramp-up"]),
+    ("proteasome-inhibitor", ["multiple myeloma", "shot under the skin", "numbness"]),
+    ("premedication", ["Paclitaxel needs them too"]),
 ])
 def test_a_word_answers_what_people_ask_next(definition_says, slug: str, facts: list[str]) -> None:  # noqa: ANN001
     definition_says(slug, facts)
