@@ -78,6 +78,11 @@ def test_a_word_answers_what_people_ask_next(definition_says, slug: str, facts: 
     ("dpd-deficiency", "DPYD test"),
     ("radical-prostatectomy", "prostate surgery"),
     ("her2-low", "HER2 low"),
+    ("tumor-lysis-syndrome", "tumor lysis"),
+    ("extravasation", "chemo leak"),
+    ("mucositis", "sore mouth"),
+    ("nephrotoxicity", "kidney damage"),
+    ("neutrophils", "segs"),
 ])
 def test_a_word_is_found_by_what_people_type(kb, slug: str, typed: str) -> None:  # noqa: ANN001
     term = kb.glossary.get(slug)
