@@ -65,6 +65,11 @@ def kb():  # noqa: ANN201
     ("bcl-2", ["once a day with a meal", "ramp-up"]),
     ("proteasome-inhibitor", ["multiple myeloma", "shot under the skin", "numbness"]),
     ("premedication", ["Paclitaxel needs them too"]),
+    ("pd-l1", ["not chemo", "test of the tumor"]),
+    ("egfr", ["tumor or the blood is tested", "Osimertinib is a pill"]),
+    ("vegf", ["28 days before planned surgery"]),
+    ("lipase", ["each month", "belly pain"]),
+    ("antibody-drug-conjugate", ["Trastuzumab deruxtecan (Enhertu)", "drip into a vein"]),
 ])
 def test_a_word_answers_what_people_ask_next(definition_says, slug: str, facts: list[str]) -> None:  # noqa: ANN001
     definition_says(slug, facts)
