@@ -70,6 +70,9 @@ def kb():  # noqa: ANN201
     ("vegf", ["28 days before planned surgery"]),
     ("lipase", ["each month", "belly pain"]),
     ("antibody-drug-conjugate", ["Trastuzumab deruxtecan (Enhertu)", "drip into a vein"]),
+    ("muga-scan", ["chest x-ray", "no side effects", "2 days"]),
+    ("bone-scan", ["a few hours later", "30 to 45 minutes", "does not hurt"]),
+    ("mammogram", ["a few seconds", "about 30 minutes", "deodorant"]),
 ])
 def test_a_word_answers_what_people_ask_next(definition_says, slug: str, facts: list[str]) -> None:  # noqa: ANN001
     definition_says(slug, facts)
