@@ -73,6 +73,8 @@ def kb():  # noqa: ANN201
     ("muga-scan", ["chest x-ray", "no side effects", "2 days"]),
     ("bone-scan", ["a few hours later", "30 to 45 minutes", "does not hurt"]),
     ("mammogram", ["a few seconds", "about 30 minutes", "deodorant"]),
+    ("smoldering-myeloma", ["10 in 100 people each year", "first 5 years"]),
+    ("ultrasound", ["8 hours before", "not to empty your bladder"]),
 ])
 def test_a_word_answers_what_people_ask_next(definition_says, slug: str, facts: list[str]) -> None:  # noqa: ANN001
     definition_says(slug, facts)
