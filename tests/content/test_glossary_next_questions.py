@@ -75,6 +75,11 @@ def kb():  # noqa: ANN201
     ("mammogram", ["a few seconds", "about 30 minutes", "deodorant"]),
     ("smoldering-myeloma", ["10 in 100 people each year", "first 5 years"]),
     ("ultrasound", ["8 hours before", "not to empty your bladder"]),
+    ("taxane", ["Hair loss", "numbness or tingling", "allergic reaction"]),
+    ("anthracycline", ["total dose", "years later"]),
+    ("hypomethylating-agent", ["7 days", "every 4 weeks", "first 1 or 2 cycles"]),
+    ("veno-occlusive-disease", ["stem cell transplant", "inotuzumab ozogamicin (Besponsa)"]),
+    ("differentiation-syndrome", ["Gilteritinib and ivosidenib", "blood tests"]),
 ])
 def test_a_word_answers_what_people_ask_next(definition_says, slug: str, facts: list[str]) -> None:  # noqa: ANN001
     definition_says(slug, facts)
