@@ -80,6 +80,9 @@ def kb():  # noqa: ANN201
     ("hypomethylating-agent", ["7 days", "every 4 weeks", "first 1 or 2 cycles"]),
     ("veno-occlusive-disease", ["stem cell transplant", "inotuzumab ozogamicin (Besponsa)"]),
     ("differentiation-syndrome", ["Gilteritinib and ivosidenib", "blood tests"]),
+    ("growth-factor", ["at least 24 hours after chemo", "one shot after each round", "bones and muscles"]),
+    ("hpv-test", ["every 5 years", "does not replace screening"]),
+    ("ca-125", ["0 to 35 U/mL", "not used to screen"]),
 ])
 def test_a_word_answers_what_people_ask_next(definition_says, slug: str, facts: list[str]) -> None:  # noqa: ANN001
     definition_says(slug, facts)
