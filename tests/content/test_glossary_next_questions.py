@@ -83,6 +83,7 @@ def kb():  # noqa: ANN201
     ("growth-factor", ["at least 24 hours after chemo", "one shot after each round", "bones and muscles"]),
     ("hpv-test", ["every 5 years", "does not replace screening"]),
     ("ca-125", ["0 to 35 U/mL", "not used to screen"]),
+    ("pe", ["leg vein (DVT)", "Call 911", "at least 3 months"]),
 ])
 def test_a_word_answers_what_people_ask_next(definition_says, slug: str, facts: list[str]) -> None:  # noqa: ANN001
     definition_says(slug, facts)
@@ -101,6 +102,7 @@ def test_a_word_answers_what_people_ask_next(definition_says, slug: str, facts: 
     ("mucositis", "sore mouth"),
     ("nephrotoxicity", "kidney damage"),
     ("neutrophils", "segs"),
+    ("pe", "blood clot in the lungs"),
 ])
 def test_a_word_is_found_by_what_people_type(kb, slug: str, typed: str) -> None:  # noqa: ANN001
     term = kb.glossary.get(slug)
