@@ -84,6 +84,9 @@ def kb():  # noqa: ANN201
     ("hpv-test", ["every 5 years", "does not replace screening"]),
     ("ca-125", ["0 to 35 U/mL", "not used to screen"]),
     ("pe", ["leg vein (DVT)", "Call 911", "at least 3 months"]),
+    ("parp-inhibitor", ["twice a day", "BRCA", "MDS or leukemia"]),
+    ("ldh", ["IPI score"]),
+    ("perioperative-chemotherapy", ["about 8 weeks", "50 months"]),
 ])
 def test_a_word_answers_what_people_ask_next(definition_says, slug: str, facts: list[str]) -> None:  # noqa: ANN001
     definition_says(slug, facts)
