@@ -87,6 +87,9 @@ def kb():  # noqa: ANN201
     ("parp-inhibitor", ["twice a day", "BRCA", "MDS or leukemia"]),
     ("ldh", ["IPI score"]),
     ("perioperative-chemotherapy", ["about 8 weeks", "50 months"]),
+    ("therapy-related-aml", ["7 in 100"]),
+    ("secondary-mds", ["7 to 12 in 100"]),
+    ("venous-thromboembolism", ["swelling, pain, warmth or redness", "Call 911"]),
 ])
 def test_a_word_answers_what_people_ask_next(definition_says, slug: str, facts: list[str]) -> None:  # noqa: ANN001
     definition_says(slug, facts)
