@@ -90,6 +90,8 @@ def kb():  # noqa: ANN201
     ("therapy-related-aml", ["7 in 100"]),
     ("secondary-mds", ["7 to 12 in 100"]),
     ("venous-thromboembolism", ["swelling, pain, warmth or redness", "Call 911"]),
+    ("de-novo-mds", ["85 in 100"]),
+    ("ugt1a1", ["UGT1A1*28 and *6", "before irinotecan starts"]),
 ])
 def test_a_word_answers_what_people_ask_next(definition_says, slug: str, facts: list[str]) -> None:  # noqa: ANN001
     definition_says(slug, facts)
