@@ -79,7 +79,7 @@ def kb():  # noqa: ANN201
     ("anthracycline", ["total dose", "years later"]),
     ("hypomethylating-agent", ["7 days", "every 4 weeks", "first 1 or 2 cycles"]),
     ("veno-occlusive-disease", ["stem cell transplant", "inotuzumab ozogamicin (Besponsa)"]),
-    ("differentiation-syndrome", ["Gilteritinib and ivosidenib", "blood tests"]),
+    ("differentiation-syndrome", ["Gilteritinib and ivosidenib", "both used for AML"]),
     ("growth-factor", ["at least 24 hours after chemo", "one shot after each round", "bones and muscles"]),
     ("hpv-test", ["every 5 years", "does not replace screening"]),
     ("ca-125", ["0 to 35 U/mL", "not used to screen"]),
