@@ -92,6 +92,7 @@ def kb():  # noqa: ANN201
     ("venous-thromboembolism", ["swelling, pain, warmth or redness", "Call 911"]),
     ("de-novo-mds", ["85 in 100"]),
     ("ugt1a1", ["UGT1A1*28 and *6", "before irinotecan starts"]),
+    ("stem-cell-transplant", ["2 to 4 weeks", "engraftment"]),
 ])
 def test_a_word_answers_what_people_ask_next(definition_says, slug: str, facts: list[str]) -> None:  # noqa: ANN001
     definition_says(slug, facts)
