@@ -644,8 +644,11 @@ def _intents(lowered: str, plain: list[str], drugs: list[str], regimens: list[st
     if "monitoring" in intents and "risk" in intents and _only_by("monitoring", lowered, re.compile(SCREEN_CHECK)):
         intents.remove("monitoring")  # "should I get a skin check for melanoma?" asks about screening, not a plan's tests
     if "monitoring" in intents and "diagnosis" in intents and cancers and not (drugs or regimens) \
-            and (_only_by("monitoring", lowered, re.compile(SPREAD_TESTS)) or _only_by("monitoring", lowered, _LAB_WORK)):
-        intents.remove("monitoring")  # "which scan tells how far DLBCL has spread?" asks how it is staged
+            and (_only_by("monitoring", lowered, re.compile(SPREAD_TESTS)) or _only_by("monitoring", lowered, _LAB_WORK)
+                 or not _TREATMENT_TIME.search(lowered)):
+        # "which scan tells how far DLBCL has spread?" asks how it is staged; "could it be uterine cancer, what test
+        # do they do?" says no treatment, so asks how it is found, not the tests of its plans
+        intents.remove("monitoring")
     if not intents and (drugs or named) and re.search(r"\btreat|\btherap(y|ies)\b|\boptions?\b", lowered):
         intents.append("uses")  # "what treatments are there for CLL"
     if "form" in intents and "duration" in intents and re.search(INFUSION_TIME, lowered):
@@ -780,6 +783,10 @@ _OFFERED = re.compile(OFFERED)
 
 # blood work told as what led to the question ("his blood work showed high protein, how do they find out if it's
 # myeloma?"): no plan's tests are asked
+# Words that set a test during or after treatment ("what tests during chemo for AML?", "checked after surgery"):
+# the tests of a plan or follow-up, not how the cancer is found
+_TREATMENT_TIME = re.compile(r"\b(treat\w*|therap\w*|chemo\w*|radiation|surgery|transplant|during|while|after|"
+                             r"since|follow.?ups?|remission|on (it|them|\w+ (pills?|drugs?|medicines?)))\b")
 _LAB_WORK = re.compile(r"\b(blood ?work|labs?|blood tests?) (showed|shows|came back|found)\b")
 
 
