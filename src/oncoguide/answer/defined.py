@@ -190,7 +190,8 @@ def _said_and_asked(kb: KnowledgeBase, q: Question, shown: list[Evidence]) -> li
             untold += [m for p in phrases(q.text) if set(terms(p)) & set(untold) for m in meanings([p])
                        if not any(match_count(t, [m]) for t in saying)]
             if match_count(term.definition, untold) or (gives_what_is_asked(q.text, term.definition)
-                                                        and not any(gives_what_is_asked(q.text, t) for t in saying)):
+                                                        and not any(gives_what_is_asked(q.text, t) for t in saying)) \
+                    or _asked_what_it_is(q, said, saying):
                 out.append(term_reply(kb, slug))
             continue
         # a word the named pages never use ("my sodium keeps coming back low" beside small cell lung cancer) is the
@@ -199,6 +200,21 @@ def _said_and_asked(kb: KnowledgeBase, q: Question, shown: list[Evidence]) -> li
                                                    and not all(_CONTEXT.fullmatch(w) for k in said for w in k.split())):
             out.append(term_reply(kb, slug))
     return out
+
+
+def _asked_what_it_is(q: Question, said: list[str], saying: list[str]) -> bool:
+    """Whether the question asks what a word said by its own name is ("they want a MUGA before my Herceptin, is that
+    an x-ray? what are they looking at?") and the lines shown only name it ("A heart scan (echo or MUGA) measures
+    ..."): a line saying when the test is done does not say what it is, which its meaning does."""
+    normed = norm(q.text)
+    if q.unknown_drugs or not (_WHAT_IS_IT.search(normed) or any(
+            re.search(rf"\bwhat (is|are|s) (a |an |the )?{re.escape(k)}\b", normed) for k in said)):
+        return False
+    return not any(re.search(rf"\b{re.escape(k)}\b\W+(is|are|means?|uses?)\b", norm(t)) for k in said for t in saying)
+
+
+# "what is that?", "is it like a CT scan?": what the thing just named is ("what are the odds ..." asks no such thing)
+_WHAT_IS_IT = re.compile(r"\bwhat (is|are|s) (that|it|this|those)\b|\b(is|was) (that|it|this) (a|an|like|the same)\b")
 
 
 # What a question asks for in no word a meaning would hold, and how a meaning gives it: a time ("how long until
