@@ -70,7 +70,7 @@ from .regimen_reply import (
     regimen_works,
     schedule,
 )
-from .understand import GENERIC_TREATMENT, TAKEN, Question
+from .understand import CANCER_KINDS, GENERIC_TREATMENT, TAKEN, Question
 
 # Words of a question that say nothing about what it is about ("take", "dose" are in the intent already).
 QUIET = GENERAL | frozenset("take taking taken use using used dose doses mean means stand work works need okay ok "
@@ -542,7 +542,7 @@ def _definition(kb: KnowledgeBase, q: Question, _: list[Evidence]) -> Evidence |
         return None
     if wider is not None or terms_only or (q.terms and not (q.drugs or q.regimens or q.cancers)):
         if "comparison" in q.intents and len(q.terms) >= 2 and not (q.drugs or q.regimens or q.cancers):
-            return _terms_compared(kb, q.terms[:2])  # "CT vs MRI": what each one is
+            return _terms_compared(kb, compared_terms(kb, q))  # "CT vs MRI": what each one is
         # "my ANC is 800, what is ANC?": the glossary word asked about
         # the word the question asks what it is ("... a kinase inhibitor. what's a kinase?"), else the longest said
         return term_reply(kb, wider or _side_effect_term(kb, q) or next(iter(q.asked_terms), None)
@@ -648,6 +648,20 @@ def _side_effect_term(kb: KnowledgeBase, q: Question) -> str | None:
     if "side_effects" not in q.intents:
         return None
     return next((t for t in q.terms if not GENERIC_TREATMENT.search(kb.glossary[t].term.lower())), None)
+
+
+def compared_terms(kb: KnowledgeBase, q: Question) -> list[str]:
+    """The two glossary words a comparison sets against each other: those said in its frame ("between relapse and
+    refractory", "refractory, not relapsed", "CT or MRI") first, and a kind of cancer said as whose illness it is
+    last ("my husband's lymphoma is refractory, not relapsed: what's the difference?")."""
+    index = names(kb).glossary.index
+    framed = " ".join(m[0] for m in _COMPARED.finditer(norm(q.text)))
+    said = {index[g] for g in ngrams(framed.split()) if g in index}
+    return sorted(q.terms, key=lambda s: (s not in said, norm(kb.glossary[s].term) in CANCER_KINDS))[:2]
+
+
+# How two things are set against each other ("between X and Y", "X or Y", "X vs Y", "X, not Y"), in normalised text
+_COMPARED = re.compile(r"\bbetween (\S+ ){1,4}?and( \S+){1,4}|(\S+ ){1,3}(or|vs|versus|not|and) \S+( \S+){0,2}")
 
 
 def _terms_compared(kb: KnowledgeBase, slugs: list[str]) -> Evidence:

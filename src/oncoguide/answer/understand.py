@@ -923,7 +923,13 @@ def _cancer_phrases(lowered: str, names_: Names) -> list[str]:
 
 
 def _not_a_type(word: str | None) -> bool:
-    return word is None or word in NOT_A_TYPE or word in STOPWORDS
+    # "my husbands lymphoma", "moms breast cancer": whose cancer it is, written without the apostrophe
+    return word is None or word in NOT_A_TYPE or word in STOPWORDS or _whose(word)
+
+
+def _whose(word: str) -> bool:
+    """Whether a word is a person's, with or without the possessive s ("husbands", "moms", "dad's")."""
+    return word in NO_TOPIC or (word.endswith("s") and word[:-1].removesuffix("'") in NO_TOPIC)
 
 
 def _on_drug_pages(kb: KnowledgeBase, drugs: list[str], cancer: str) -> bool:
