@@ -1101,9 +1101,23 @@ def _organ_dose(kb: KnowledgeBase, q: Question, _: list[Evidence]) -> Evidence |
 
 
 # "my dad's colon cancer spread to his liver, does he have liver cancer now?", "it went to her bones, is it bone
-# cancer?": the organ it spread to, named again as a cancer
+# cancer?", "it spread to her spine, is it bone cancer now?": a cancer named after where it spread (group 5)
 _SPREAD_RENAMED = re.compile(r"\b(spread|spreads|went|gone|moved|travell?ed)\b (in)?to (the |his |her |my |their |your )?"
-                             r"(\w+?)s?\b[^?]*\b\4 cancer\b")
+                             r"(\w+?)s?\b[^?]*\b(\w+?)s? (cancer|carcinoma)\b")
+_A_CANCER = re.compile(r"\b(\w+?)s? (cancer|carcinoma)\b")
+
+
+def _renamed_organ(lowered: str) -> str | None:
+    """The organ whose cancer a question asks whether a cancer that spread has become ("bone"), if it asks that: a
+    cancer named after where it spread that is not the one it started as ("colon cancer spread to the nodes, is
+    colon cancer curable?" asks no such thing)."""
+    m = _SPREAD_RENAMED.search(lowered)
+    if m is None:
+        return None
+    started = _A_CANCER.search(lowered[:m.start()])
+    return None if started is not None and started[1] == m[5] else m[5]
+
+
 # the organ's cancer page line that says cancer spread there is not that organ's cancer ("secondary liver cancer")
 _SECONDARY = re.compile(r"\b(secondary|metastatic)\b[^.]*\bcancer\b")
 
@@ -1111,12 +1125,12 @@ _SECONDARY = re.compile(r"\b(secondary|metastatic)\b[^.]*\bcancer\b")
 def _spread_renamed(kb: KnowledgeBase, q: Question, _: list[Evidence]) -> Evidence | None:
     """A cancer that spread to another organ keeps the name of where it started: the page of the organ's cancer
     says so when it does ("... is called metastatic or secondary liver cancer"), else the meaning of metastatic."""
-    m = _SPREAD_RENAMED.search(q.text.lower())
-    if m is None or q.drugs or q.regimens:
+    organ = _renamed_organ(q.text.lower())
+    if organ is None or q.drugs or q.regimens:
         return None
     for slug in q.cancers:
         cancer = kb.cancers[slug]
-        if any(m[4] in norm(n).split() for n in cancer_names(cancer)):
+        if any(organ in norm(n).split() for n in cancer_names(cancer)):
             st = next((st for st in cancer.about_disease() if _SECONDARY.search(st.text.lower())), None)
             if st is not None:
                 return Evidence(text=st.text, cite=list(st.cite), topic="definition",
