@@ -150,7 +150,11 @@ def _through_plain_words(kb: KnowledgeBase, q: Question, shown: list[Evidence]) 
             continue  # said already, or a glossary word's own name ("chemo"), whose meaning is not why it is given
         for slug in dict.fromkeys(s for m in meanings([phrase]) for s in glossary.find(norm(m).split())):
             reply = term_reply(kb, slug)
-            if slug in q.terms and match_count(reply.text, [phrase]) and reply.where not in {e.where for e in shown}:
+            # the meaning says the reader's words, or another name of the word they stand for ("her belly keeps
+            # filling up with fluid": "A buildup of fluid in the belly")
+            names_said = [m for m in meanings([phrase]) if norm(m) in glossary.keys.get(slug, [])]
+            says = match_count(reply.text, [phrase]) or match_count(kb.glossary[slug].definition, names_said)
+            if slug in q.terms and says and reply.where not in {e.where for e in shown}:
                 out.append(reply)
                 texts.append(reply.text)
     return out
