@@ -232,6 +232,9 @@ _GIVES = (
                 r"(minutes?|hours?|days?|weeks?|months?|years?)\b", re.I)),
     (re.compile(r"\b(odds|chances?|how likely|likelihood|what percent\w*)\b"),
      re.compile(r"\b\d+(\.\d+)? ?(in|out of) \d+\b|\d ?%|\bpercent\b", re.I)),
+    # signs to watch for ("the nurse checks for CRS, what signs would we see?"): a meaning that lists them
+    (re.compile(r"\b(what|which) (\w+ ){0,2}(signs?|symptoms?)\b|\bwhat (would|will|do) (we|i|you) (see|notice)\b"),
+     re.compile(r"\b(signs?|symptoms?) (can |may )?(include|are)\b|\bit (can|may) cause\b", re.I)),
     # a cause ("the leaflet warns about PML, what causes that?": "caused by a virus"), not a word of it
     (re.compile(r"\bwhat (causes|caused|brings on|triggers)\b|\b(the )?cause of\b"),
      re.compile(r"\b(caused by|due to|comes? from|is from|because)\b", re.I)),

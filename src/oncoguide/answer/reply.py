@@ -687,7 +687,7 @@ def _term_alone(kb: KnowledgeBase, q: Question, _: list[Evidence]) -> Evidence |
     normed = f" {norm(q.text)} "
     # the word said with the longest name; else another word said whose meaning says what is asked, or names the
     # first word ("had a mastectomy, how long does lymphedema last?": what a mastectomy is says what it brings)
-    for slug, name in [said, *_others_said(kb, q, said[0])]:
+    for slug, name in _giving_first(kb, q, [said, *_others_said(kb, q, said[0])]):
         term = kb.glossary[slug]
         by_the_word = set(spot(normed)) - set(spot(normed.replace(f" {name} ", " ")))
         # a word of the term's other names ("fluid" of ascites, "fluid in the belly") said around it asks no intent
@@ -708,6 +708,13 @@ def _term_alone(kb: KnowledgeBase, q: Question, _: list[Evidence]) -> Evidence |
     if other and not match_count(reply.text, other):
         return None  # "will I lose my hair on chemo?": what chemo is says nothing of hair loss
     return reply
+
+
+def _giving_first(kb: KnowledgeBase, q: Question, said: list[tuple[str, str]]) -> list[tuple[str, str]]:
+    """The words said, one whose meaning gives the time, share, cause or signs asked first when the longest one's does
+    not ("on a bispecific drug, the nurse checks for CRS, what signs would we see?": what CRS can cause)."""
+    gives = [s for s in said if gives_what_is_asked(q.text, kb.glossary[s[0]].definition)]
+    return [*gives[:1], *(s for s in said if s not in gives[:1])] if said[0] not in gives else said
 
 
 def _others_said(kb: KnowledgeBase, q: Question, said: str) -> list[tuple[str, str]]:
