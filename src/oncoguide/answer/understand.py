@@ -187,7 +187,8 @@ def understand(kb: KnowledgeBase, text: str) -> Question:
     # plain phrases inside a name asked about are that name: "kidney" in "kidney cancer" is no kidney problem
     plain = [p for p in phrases(text) if not set(terms(p)) <= entity_words]
     medical = list(dict.fromkeys([*meanings(plain), *plain]))
-    glossary = list(dict.fromkeys([*_either(index.glossary, tokens, spelled), *(s for m in medical for s in index.glossary.find(norm(m).split()))]))
+    glossary = list(dict.fromkeys([*_either(index.glossary, tokens, spelled), *(s for m in medical for s in index.glossary.find(norm(m).split())),
+                                   *_shared_noun(index.glossary, tokens)]))
     intents = _intents(_without_names(lowered, [n for r in regimens for n in regimen_aliases(kb.regimens[r])]),
                        plain, drugs, regimens, cancers,
                        sorted({x for c in cancers for n in cancer_names(kb.cancers[c])
@@ -511,6 +512,25 @@ def _said_of(statements: list, words_: set[str]) -> bool:
     "slowly" for "slow", "aged" for "ages")."""
     said = {stem(w) for st in statements for w in terms(st.text)}
     return any(stem(w) in said for w in words_ if len(w) >= 4)
+
+
+_SETS_AGAINST = frozenset({"or", "not", "vs", "versus", "and"})
+
+
+def _shared_noun(index: NameIndex, tokens: list[str]) -> list[str]:
+    """Two-word names whose last word is said once for both sides of a comparison: "partial remission, not complete"
+    and "partial or complete remission" name complete remission too."""
+    out = []
+    for i in range(1, len(tokens) - 1):
+        if tokens[i] not in _SETS_AGAINST:
+            continue
+        left = " ".join(tokens[i - 2:i]) if i >= 2 else ""
+        if left in index.index:  # "<adj> <noun> or <adj>"
+            out.append(f"{tokens[i + 1]} {tokens[i - 1]}")
+        right = " ".join(tokens[i + 1:i + 3])
+        if right in index.index and i + 2 < len(tokens):  # "<adj> or <adj> <noun>"
+            out.append(f"{tokens[i - 1]} {tokens[i + 2]}")
+    return [index.index[n] for n in out if n in index.index]
 
 
 def _either(index: NameIndex, tokens: list[str], spelled: list[str]) -> list[str]:
