@@ -59,7 +59,8 @@ DRUG_STEMS = re.compile(r"^[a-z]{4,}(mab|ib|rubicin|taxel|platin|tecan|citabine|
 
 # Words about who is asking and when, which ask nothing themselves: "my dad is starting R-CHOP".
 NO_TOPIC = frozenset("""mom mum mother dad father husband wife partner son daughter child kid kids brother sister
-friend grandma grandpa grandmother grandfather aunt uncle boyfriend girlfriend family patient patients starting
+friend grandma grandpa grandmother grandfather grandkids grandkid grandchildren grandchild grandson granddaughter
+grandsons granddaughters aunt uncle boyfriend girlfriend family patient patients starting
 starts started start begin beginning begins going today tomorrow next week soon now just new info information
 anything something thing things""".split())
 
@@ -923,7 +924,8 @@ def _conditions(lowered: str, kb: KnowledgeBase, index: Names) -> list[str]:
             continue  # "used for besides colon cancer", "used for anything else": what is not asked, or nothing named
         if index.cancers.find(index.spelled(norm(phrase).split())):
             continue
-        if any(len(w) >= 4 and not known_word(kb, w) for w in terms(phrase)):
+        # "is it safe for the grandkids to sit on his lap?": a person is who it is for, not a condition
+        if any(len(w) >= 4 and not known_word(kb, w) and not _whose(w) for w in terms(phrase)):
             out.append(phrase)
     return out
 
