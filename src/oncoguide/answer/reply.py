@@ -511,6 +511,28 @@ def _wider_term(kb: KnowledgeBase, q: Question) -> str | None:
     return None
 
 
+# "what is that?", "what's it?", "what does that mean?": the thing named just before
+_POINTING = re.compile(r"\bwhat (is|s) (that|it|this)\b|\bwhat does (that|it|this) mean\b")
+
+
+def _pointed_term(kb: KnowledgeBase, q: Question) -> str | None:
+    """The glossary word a "what is that?" points back to when it is the last thing named before it, after any
+    page's name: "I'm on Tagrisso and they said I need an EKG, what is that?" asks what an EKG is, not Tagrisso."""
+    normed = f" {norm(q.text)} "
+    m = _POINTING.search(normed)
+    if m is None or not q.terms or not (q.drugs or q.regimens or q.cancers):
+        return None
+    before = normed[:m.start()]
+    index = names(kb).glossary.index
+    # where each name ends: a word ending a page's name ("lymphoma" of "Hodgkin lymphoma") is not named after it
+    said = [(before.rfind(f" {g} ") + len(g), index[g]) for g in ngrams(before.split())
+            if g in index and index[g] in q.terms and not TAKEN.fullmatch(g)]
+    last_page = max((at + len(norm(n)) for page in _page_names(kb, q) for n in page
+                     if (at := before.rfind(f" {norm(n)} ")) >= 0), default=-1)
+    end, slug = max(said, default=(-1, ""))
+    return slug if end > last_page else None
+
+
 def _besides_the_cancers_own(q: Question) -> set[str]:
     """The intents asked besides a cancer's own sections ("what is a sentinel node biopsy for breast cancer" names a
     test, which asks how breast cancer is found only if nothing else answers)."""
@@ -540,6 +562,8 @@ def _definition(kb: KnowledgeBase, q: Question, _: list[Evidence]) -> Evidence |
         or ("comparison" in q.intents and wider is not None)
     if not asks:
         return None
+    if (pointed := _pointed_term(kb, q)) is not None:  # "on Tagrisso they want an EKG, what is that?"
+        return term_reply(kb, pointed)
     if wider is not None or terms_only or (q.terms and not (q.drugs or q.regimens or q.cancers)):
         if "comparison" in q.intents and len(q.terms) >= 2 and not (q.drugs or q.regimens or q.cancers):
             return _terms_compared(kb, compared_terms(kb, q))  # "CT vs MRI": what each one is
