@@ -72,6 +72,10 @@ NOT_A_RATE = r"(?!\s?(/|per |an |a )\s?(hours?|hr|minutes?|min)\b)"
 # Words that ask on which days, not how much: "which days", "how many weeks on and off".
 DAYS_ASKED = re.compile(r"\b(what|which) days?\b|\bdays? (on|off)\b|\bweeks? (on|off)\b|on and off|\boff weeks?\b")
 DAYS = re.compile(r"\bdays? \d|\bfor \d+ (days|weeks)\b|\bweeks? off\b|\bdays off\b|\bthen (stop|rest)", re.I)
+# Asking how often a medicine is given, and a line saying it ("every 3 weeks", "twice a day", "on days 1 and 8").
+FREQUENCY_ASKED = re.compile(r"\bhow often\b|\bhow many times (a|per|each)\b")
+FREQUENCY = re.compile(r"\b(every|once|twice|three times|daily|weekly|monthly|each (day|week|month|cycle))\b|"
+                       r"\b(a|per) (day|week|month)\b|\bdays? \d", re.I)
 
 # How long one infusion takes, not how long treatment lasts: "how long is the infusion", "how long does the
 # panitumumab drip take" (a drug's name may stand before the word).
@@ -137,7 +141,8 @@ DIAGNOSIS_ASKED = (SPREAD_TESTS + "|"
                    r"\b(what|which) (\w+ )?(tests?|scans?|exams?|procedures?) (do|does|did|will|would) (they|doctors?|"
                    r"the doctors?|you) (do|use|run|order)\b(?![^?]*\b(after|during|while|chemo\w*|treat\w*|therap\w*)\b)")
 # "what are the stages of CLL?", "what does stage 3 mean?" ("stage 4" said of one's own cancer asks nothing)
-STAGES_ASKED = (r"\bstag(ed|ing|es)\b|\bwhat stage\b|\bphases\b|"
+# ("what scan do they use to stage DLBCL?": stage as what doctors do)
+STAGES_ASKED = (r"\bstag(ed|ing|es)\b|\bwhat stage\b|\b(to|they|you|doctors?) stage\b|\bphases\b|"
                 r"\bstage ([0-4]|[iv]+|zero|one|two|three|four)\b.*\bmean")
 # "who gets it", "who usually gets it", "who can get it" (the ages aspect of cancer_aspects.py reads it too)
 WHO_GETS = r"\bwho (\w+ ){0,2}gets?\b|\bwho (is|are) (most|more) likely to get\b"
@@ -481,6 +486,8 @@ def replies(intent: str, text: str, question: str = "") -> bool:
     the question asks for one ("how much?" is not answered by "twice a day")."""
     if intent == "dose" and DAYS_ASKED.search(question.lower()) and not DAYS.search(text):
         return False  # "which days do I take it?" is not answered by "twice a day"
+    if intent == "dose" and FREQUENCY_ASKED.search(question.lower()) and not FREQUENCY.search(text):
+        return False  # "how often do you get Tecentriq?" is not answered by "the shot has its own dose (1,875 mg)"
     if intent == "form" and re.search(INFUSION_TIME, question.lower()):
         # "how long does the Herceptin infusion take?" is answered by "the first dose takes about 90 minutes",
         # not by "given by vein"

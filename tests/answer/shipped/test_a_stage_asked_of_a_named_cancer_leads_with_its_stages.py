@@ -24,3 +24,7 @@ def test_a_stage_of_a_named_cancer_leads_with_that_cancers_stages(composer, ques
 def test_a_word_asked_to_mean_something_for_a_cancer_is_still_defined(composer) -> None:  # noqa: ANN001
     first = composer.answer("what does remission mean for hodgkin lymphoma").direct[0]
     assert first.where == "glossary remission"
+
+
+def test_stage_said_as_what_doctors_do_leads_with_the_staging_scan(first_line) -> None:  # noqa: ANN001
+    assert "pet" in first_line("which scan will the doctors use to stage his dlbcl")
