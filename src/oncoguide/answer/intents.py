@@ -72,10 +72,11 @@ NOT_A_RATE = r"(?!\s?(/|per |an |a )\s?(hours?|hr|minutes?|min)\b)"
 # Words that ask on which days, not how much: "which days", "how many weeks on and off".
 DAYS_ASKED = re.compile(r"\b(what|which) days?\b|\bdays? (on|off)\b|\bweeks? (on|off)\b|on and off|\boff weeks?\b")
 DAYS = re.compile(r"\bdays? \d|\bfor \d+ (days|weeks)\b|\bweeks? off\b|\bdays off\b|\bthen (stop|rest)", re.I)
-# Asking how often a medicine is given, and a line saying it ("every 3 weeks", "twice a day", "on days 1 and 8").
+# Asking how often a medicine is given, and a line saying it ("every 3 weeks", "twice a day", "on days 1 and 8",
+# "the 22.5 mg shot lasts 12 weeks").
 FREQUENCY_ASKED = re.compile(r"\bhow often\b|\bhow many times (a|per|each)\b")
 FREQUENCY = re.compile(r"\b(every|once|twice|three times|daily|weekly|monthly|each (day|week|month|cycle))\b|"
-                       r"\b(a|per) (day|week|month)\b|\bdays? \d", re.I)
+                       r"\b(a|per) (day|week|month)\b|\bdays? \d|\blasts? \d+ (days?|weeks?|months?)\b", re.I)
 
 # How long one infusion takes, not how long treatment lasts: "how long is the infusion", "how long does the
 # panitumumab drip take" (a drug's name may stand before the word).

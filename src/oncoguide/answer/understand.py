@@ -532,15 +532,15 @@ PLAN_SAID = re.compile(r"\b(chemo\w*|regimens?|protocols?|plans?|treatments?|the
 
 def _named_not_said_plans(kb: KnowledgeBase, text: str, regimens: list[str], drugs: list[str],
                           cancers: list[str]) -> list[str]:
-    """The plans a question names, less those named only by a short name that is an everyday word, typed in lower
+    """The plans a question names, less those named only by a short name that is an everyday word, typed all in lower
     case, with no word of treatment, none of the plan's drugs and none of its cancers beside it: "can I suck on ice
-    chips during my 5-FU?" names no ICE; "ICE", "ice chemo" and "ice for his lymphoma" do."""
+    chips during my 5-FU?" names no ICE; "ICE", "Cape", "DVd", "ice chemo" and "ice for his lymphoma" do."""
     normed, out = f" {norm(text)} ", []
     for slug in regimens:
         plan = kb.regimens[slug]
         said = [n for n in regimen_aliases(plan) if f" {norm(n)} " in normed]
         everyday = said and all(norm(n) in EVERYDAY_PLAN_NAMES for n in said)
-        if everyday and not any(re.search(rf"\b{re.escape(n.upper())}\b", text) for n in said) and \
+        if everyday and not any(m[0] != m[0].lower() for n in said for m in re.finditer(rf"\b{re.escape(n)}\b", text, re.I)) and \
                 not PLAN_SAID.search(text.lower()) and not set(plan.drugs) & set(drugs) and \
                 not set(plan.cancers) & set(cancers):
             continue
