@@ -215,6 +215,14 @@ SHIELDED = (r"\b(bags?|bottles?|drips?|iv|infusions?|syringes?|vials?|tubing)\b[
             r"(the |my |his |her |a |an )?([\w-]+ ){0,2}(bags?|bottles?|drips?|iv|vials?|syringes?)\b|"
             r"\b(away|protect\w*|kept|keep|shield\w*|hidden|hide) from (the )?light\b|\blight.?(sensitive|proof)\b")
 
+# Getting rid of pills: "what do I do with leftover pills?", "how do I throw away tablets I no longer need?" is how
+# to handle them (the pages say where to return them); not "throw up", nor getting rid of a side effect.
+PILLS = r"(pills?|tablets?|capsules?|medicines?|medications?|meds)"
+DISPOSAL = (r"\b(left ?-?over|unused)\b[^?.]{0,25}\b" + PILLS + r"\b|"
+            r"\bthrow (\w+ ){0,3}(away|out)\b|\bget rid of\b[^?.]{0,25}\b" + PILLS + r"\b|"
+            r"\b" + PILLS + r" (i|we|you|he|she|they) (no longer|don'?t|do not|won'?t) (need|use|take)\b|"
+            r"\bdown the (toilet|drain|sink)\b")
+
 REGISTRY: tuple[Intent, ...] = (
     Intent("classification",
            r"\bchemo\w*|what (kind|type|class|sort) of (drug|medicine)|\bclass\b|\bis (it|\w+) an? (immuno|targeted|"
@@ -375,6 +383,7 @@ REGISTRY: tuple[Intent, ...] = (
     Intent("breastfeeding", r"breast.?feed|\bnurs(e|ing) (my|a|the) baby|breast ?milk|\bpump(ing)? milk",
            "Breastfeeding", drug=("pregnancy",), reply=r"breast.?feed|breast ?milk|\bnurs"),
     Intent("handling", r"\bhandl|\btouch|\bopen\b.*\b(capsules?|pills?|tablets?)\b|dispos|caregiver|\bcrush|\bbreak (the|a|my)|\bchew|\bgloves?\b|"
+           + DISPOSAL + "|"
            # "can I cut the pills in half?", "is it ok to split my tablets" (not "cut my dose")
            r"\b(cut|split)( up)? ((the|my|his|her|a|these|those) )?([\w-]+ )?(pills?|tablets?|capsules?)\b|"
            r"\b(cut|split) (it|them)\b|\bhalve\b|\bin (half|two|halves)\b",
