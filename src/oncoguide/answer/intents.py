@@ -198,6 +198,18 @@ KEEP_IT = (r"keep (it|them|the)\b(?! (cancer|disease|tumou?rs?|lymphoma|leukemia
 # Where a medicine waits between doses: "where should I keep my shots?", "can they go in my weekly pill organizer?"
 WHERE_KEPT = (r"\bwhere (should|do|can|must|would|will) (i|we|you|he|she|they) keep\b|"
               r"\bpill ?(organi[sz]ers?|box(es)?|cases?|sorters?|minders?)\b|\bdosette\b")
+# Getting a medicine, never getting rid of one: "how do I get rid of leftover pills?" asks how to dispose of them
+GET = r"get(?! rid\b)"
+# A pill that broke open, or its powder on someone: "my capsule broke open", "the powder got on my hands" is how to
+# handle it, as the labels' handling sections say what to do then (wash the skin, rinse the eyes)
+BROKEN_PILL = (r"\b(broke|breaks|broken|cracked|cracks|split|splits|came) (open|apart)\b|"
+               r"\b(capsules?|pills?|tablets?) (broke|breaks|is broken|cracked|cracks)\b|"
+               r"\bpowder\b[^?.]{0,40}\b(skin|hands?|fingers?|eyes?)\b")
+# Pills no longer needed: "how do I get rid of leftover capsules?", "can I throw my pills in the trash?" asks how to
+# dispose of them, as "dispos" does (one word may name the drug: "get rid of my Revlimid capsules")
+LEFTOVER_PILLS = (r"\b(get rid of|(throw|throwing|threw) (away|out)|throw(?! up\b))( (the|my|his|her|any|these|"
+                  r"those|old|extra|leftover|unused))*( [\w-]+)? (pills?|tablets?|capsules?|medicines?|meds)\b|"
+                  r"\b(leftover|left-over|unused)( [\w-]+)? (pills?|tablets?|capsules?)\b")
 # A bag or vial kept covered, or kept from light: "why is the DTIC bag wrapped in a dark cover?", "does it have to be
 # protected from light?" (the pages say light breaks the drug down, in how it is stored or how it is given)
 SHIELDED = (r"\b(bags?|bottles?|drips?|iv|infusions?|syringes?|vials?|tubing)\b[^?.]{0,30}\b(covered|wrapped|"
@@ -234,7 +246,7 @@ REGISTRY: tuple[Intent, ...] = (
            drug=("summary", "uses", "other_uses"), regimen=("summary", "goals"), cancer=("treatment_note",),
            named_regimen=("summary", "goals"), first="summary", first_names_drug=True),
     Intent("form", r"\b(is|are)\b[\w\s-]*\b(pills?|tablets?|capsules?|infusions?|injections?|shots?|drips?|iv|oral|"
-           r"intravenous)\b|\bpill or\b|how (is|are) .* (given|taken)|how (do|will|would) (i|you) (get|receive)\b|"
+           r"intravenous)\b|\bpill or\b|how (is|are) .* (given|taken)|how (do|will|would) (i|you) (" + GET + "|receive)\b|"
            r"how (do|will|does|would) (they|you|the \w+|it) (give|get)\b|"
            r"given (by|as|through|in|into|at) (a |the )?(vein|mouth|pill|shot|drip|infusion|pump|port|muscle|skin|"
            r"hospital|clinic|home)|" + INFUSION_TIME + "|"
@@ -365,7 +377,7 @@ REGISTRY: tuple[Intent, ...] = (
     # Breastfeeding is its own question: a rule on pregnancy does not answer it.
     Intent("breastfeeding", r"breast.?feed|\bnurs(e|ing) (my|a|the) baby|breast ?milk|\bpump(ing)? milk",
            "Breastfeeding", drug=("pregnancy",), reply=r"breast.?feed|breast ?milk|\bnurs"),
-    Intent("handling", r"\bhandl|\btouch|\bopen\b.*\b(capsules?|pills?|tablets?)\b|dispos|caregiver|\bcrush|\bbreak (the|a|my)|\bchew|\bgloves?\b|"
+    Intent("handling", BROKEN_PILL + "|" + LEFTOVER_PILLS + r"|\bhandl|\btouch|\bopen\b.*\b(capsules?|pills?|tablets?)\b|dispos|caregiver|\bcrush|\bbreak (the|a|my)|\bchew|\bgloves?\b|"
            # "can I cut the pills in half?", "is it ok to split my tablets" (not "cut my dose")
            r"\b(cut|split)( up)? ((the|my|his|her|a|these|those) )?([\w-]+ )?(pills?|tablets?|capsules?)\b|"
            r"\b(cut|split) (it|them)\b|\bhalve\b|\bin (half|two|halves)\b",
@@ -406,7 +418,7 @@ REGISTRY: tuple[Intent, ...] = (
            reply=r"\b\d+ (out of|in) \d+\b|\d ?%|\bcured?\b|\bhalf\b|\blived?\b|\bsurviv"),
     # Getting the medicine: a restricted program (REMS), a specialty pharmacy.
     Intent("rems", r"\brems\b|special program|safety program|restricted|specialty pharmac|"
-           r"(how|where) (do|can|will) (i|we|you) (get|buy|fill|pick up)\b",
+           r"(how|where) (do|can|will) (i|we|you) (" + GET + "|buy|fill|pick up)\b",
            "Getting the medicine", drug=("rems",), regimen=("dispensing",), first="rems"),
     # What is given before each dose: medicines against reactions or nausea, fluids for the kidneys.
     Intent("premedication", r"\bpre-?med|(medicines?|meds|medications?) (\w+ ){0,5}before|given before|"
