@@ -35,3 +35,10 @@ def test_getting_rid_of_a_symptom_or_throwing_up_a_pill_is_not_handling(kb, ques
 def test_getting_rid_of_pills_is_not_getting_the_medicine(kb, question: str) -> None:  # noqa: ANN001
     intents = understand(kb, question).intents
     assert "rems" not in intents and "form" not in intents, intents
+
+
+def test_a_pill_that_already_broke_is_not_asked_whether_it_may_be_opened() -> None:
+    from oncoguide.answer.intents import said_line
+
+    assert said_line("handling", "can i open the capsule if i can't swallow it?") is not None
+    assert said_line("handling", "my capsule broke open and the powder got on my hand, what now?") is None

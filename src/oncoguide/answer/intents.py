@@ -383,7 +383,9 @@ REGISTRY: tuple[Intent, ...] = (
            r"\b(cut|split) (it|them)\b|\bhalve\b|\bin (half|two|halves)\b",
            # how a regimen is dispensed says nothing of storing or handling one of its drugs: only when it is named
            "Handling", drug=("handling", "storage"), named_regimen=("dispensing",), first="handling",
-           drug_said=("administration",), said=r"\b(crush|chew|cut|split|open|break|dissolv|halv|half)",
+           # (not when the pill already broke: "my capsule broke open, the powder got on my hand" asks what to do now)
+           drug_said=("administration",), said=r"^(?![\s\S]*(" + BROKEN_PILL + r"))[\s\S]*\b(crush|chew|cut|split|open|break|"
+           r"dissolv|halv|half)",
            said_line=r"\b(crush|chew|cut|split|open|dissolv|whole\b)"),
     Intent("storage", r"\bstor(e|age|ed|ing)\b|" + KEEP_IT + "|" + SHIELDED + r"|fridge|refrigerat|\bexpire|\bhot car\b|\btravel|"
            # where the medicine is kept between doses: "where do I keep my shots at home?", "in my pill organizer?"
