@@ -38,6 +38,8 @@ def test_a_handling_question_leads_with_the_labels_handling_line(composer: Compo
     ("What do I do with leftover Lenvima capsules when he stops?", "ask your pharmacist how to throw away",
      "lenvima-eu-leaflet", "5"),
     ("can I throw my unused olaparib in the trash", "not to flush leftover tablets", "lynparza-eu-leaflet", "5"),
+    ("what should we do with my wife's leftover sutent capsules?", "not to flush leftover capsules", "sutent-eu-leaflet",
+     "5"),
 ])
 def test_a_handling_question_leads_with_the_european_leaflets_line(composer: Composer, question: str, words: str,
                                                                    source: str, section: str) -> None:
