@@ -207,6 +207,13 @@ KEEP_IT = (r"keep (it|them|the)\b(?! (cancer|disease|tumou?rs?|lymphoma|leukemia
 # Where a medicine waits between doses: "where should I keep my shots?", "can they go in my weekly pill organizer?"
 WHERE_KEPT = (r"\bwhere (should|do|can|must|would|will) (i|we|you|he|she|they) keep\b|"
               r"\bpill ?(organi[sz]ers?|box(es)?|cases?|sorters?|minders?)\b|\bdosette\b")
+# Getting a medicine, never getting rid of one: "how do I get rid of leftover pills?" asks how to dispose of them
+GET = r"get(?! rid\b)"
+# A pill that broke open, or its powder on someone: "my capsule broke open", "the powder got on my hands" is how to
+# handle it, as the labels' handling sections say what to do then (wash the skin, rinse the eyes)
+BROKEN_PILL = (r"\b(broke|breaks|broken|cracked|cracks|split|splits|came) (open|apart)\b|"
+               r"\b(capsules?|pills?|tablets?) (broke|breaks|is broken|cracked|cracks)\b|"
+               r"\bpowder\b[^?.]{0,40}\b(skin|hands?|fingers?|eyes?)\b")
 # A bag or vial kept covered, or kept from light: "why is the DTIC bag wrapped in a dark cover?", "does it have to be
 # protected from light?" (the pages say light breaks the drug down, in how it is stored or how it is given)
 SHIELDED = (r"\b(bags?|bottles?|drips?|iv|infusions?|syringes?|vials?|tubing)\b[^?.]{0,30}\b(covered|wrapped|"
@@ -215,11 +222,13 @@ SHIELDED = (r"\b(bags?|bottles?|drips?|iv|infusions?|syringes?|vials?|tubing)\b[
             r"(the |my |his |her |a |an )?([\w-]+ ){0,2}(bags?|bottles?|drips?|iv|vials?|syringes?)\b|"
             r"\b(away|protect\w*|kept|keep|shield\w*|hidden|hide) from (the )?light\b|\blight.?(sensitive|proof)\b")
 
-# Getting rid of pills: "what do I do with leftover pills?", "how do I throw away tablets I no longer need?" is how
-# to handle them (the pages say where to return them); not "throw up", nor getting rid of a side effect.
+# Getting rid of pills: "what do I do with leftover pills?", "how do I throw away tablets I no longer need?", "can I
+# throw my pills in the trash?" is how to handle them (the pages say where to return them); not "throw up", nor
+# getting rid of a side effect.
 PILLS = r"(pills?|tablets?|capsules?|medicines?|medications?|meds)"
 DISPOSAL = (r"\b(left ?-?over|unused)\b[^?.]{0,25}\b" + PILLS + r"\b|"
             r"\bthrow (\w+ ){0,3}(away|out)\b|\bget rid of\b[^?.]{0,25}\b" + PILLS + r"\b|"
+            r"\b(throw|throwing|threw)(?! up\b)( [\w-]+){0,3} " + PILLS + r"\b|"
             r"\b" + PILLS + r" (i|we|you|he|she|they) (no longer|don'?t|do not|won'?t) (need|use|take)\b|"
             r"\bdown the (toilet|drain|sink)\b")
 
@@ -251,7 +260,7 @@ REGISTRY: tuple[Intent, ...] = (
            drug=("summary", "uses", "other_uses"), regimen=("summary", "goals"), cancer=("treatment_note",),
            named_regimen=("summary", "goals"), first="summary", first_names_drug=True),
     Intent("form", r"\b(is|are)\b[\w\s-]*\b(pills?|tablets?|capsules?|infusions?|injections?|shots?|drips?|iv|oral|"
-           r"intravenous)\b|\bpill or\b|how (is|are) .* (given|taken)|how (do|will|would) (i|you) (get|receive)\b|"
+           r"intravenous)\b|\bpill or\b|how (is|are) .* (given|taken)|how (do|will|would) (i|you) (" + GET + "|receive)\b|"
            r"how (do|will|does|would) (they|you|the \w+|it) (give|get)\b|"
            r"given (by|as|through|in|into|at) (a |the )?(vein|mouth|pill|shot|drip|infusion|pump|port|muscle|skin|"
            r"hospital|clinic|home)|" + INFUSION_TIME + "|"
@@ -382,14 +391,15 @@ REGISTRY: tuple[Intent, ...] = (
     # Breastfeeding is its own question: a rule on pregnancy does not answer it.
     Intent("breastfeeding", r"breast.?feed|\bnurs(e|ing) (my|a|the) baby|breast ?milk|\bpump(ing)? milk",
            "Breastfeeding", drug=("pregnancy",), reply=r"breast.?feed|breast ?milk|\bnurs"),
-    Intent("handling", r"\bhandl|\btouch|\bopen\b.*\b(capsules?|pills?|tablets?)\b|dispos|caregiver|\bcrush|\bbreak (the|a|my)|\bchew|\bgloves?\b|"
-           + DISPOSAL + "|"
+    Intent("handling", BROKEN_PILL + "|" + DISPOSAL + r"|\bhandl|\btouch|\bopen\b.*\b(capsules?|pills?|tablets?)\b|dispos|caregiver|\bcrush|\bbreak (the|a|my)|\bchew|\bgloves?\b|"
            # "can I cut the pills in half?", "is it ok to split my tablets" (not "cut my dose")
            r"\b(cut|split)( up)? ((the|my|his|her|a|these|those) )?([\w-]+ )?(pills?|tablets?|capsules?)\b|"
            r"\b(cut|split) (it|them)\b|\bhalve\b|\bin (half|two|halves)\b",
            # how a regimen is dispensed says nothing of storing or handling one of its drugs: only when it is named
            "Handling", drug=("handling", "storage"), named_regimen=("dispensing",), first="handling",
-           drug_said=("administration",), said=r"\b(crush|chew|cut|split|open|break|dissolv|halv|half)",
+           # (not when the pill already broke: "my capsule broke open, the powder got on my hand" asks what to do now)
+           drug_said=("administration",), said=r"^(?![\s\S]*(" + BROKEN_PILL + r"))[\s\S]*\b(crush|chew|cut|split|open|break|"
+           r"dissolv|halv|half)",
            said_line=r"\b(crush|chew|cut|split|open|dissolv|whole\b)"),
     Intent("storage", r"\bstor(e|age|ed|ing)\b|" + KEEP_IT + "|" + SHIELDED + r"|fridge|refrigerat|\bexpire|\bhot car\b|\btravel|"
            # where the medicine is kept between doses: "where do I keep my shots at home?", "in my pill organizer?"
@@ -424,7 +434,7 @@ REGISTRY: tuple[Intent, ...] = (
            reply=r"\b\d+ (out of|in) \d+\b|\d ?%|\bcured?\b|\bhalf\b|\blived?\b|\bsurviv"),
     # Getting the medicine: a restricted program (REMS), a specialty pharmacy.
     Intent("rems", r"\brems\b|special program|safety program|restricted|specialty pharmac|"
-           r"(how|where) (do|can|will) (i|we|you) (get|buy|fill|pick up)\b",
+           r"(how|where) (do|can|will) (i|we|you) (" + GET + "|buy|fill|pick up)\b",
            "Getting the medicine", drug=("rems",), regimen=("dispensing",), first="rems"),
     # What is given before each dose: medicines against reactions or nausea, fluids for the kidneys.
     Intent("premedication", r"\bpre-?med|(medicines?|meds|medications?) (\w+ ){0,5}before|given before|"
