@@ -31,6 +31,7 @@ ASKED = [
     ("what is the 5 year survival for colon cancer in people under 50", "95.8%", "mayo-colon-survival-2025"),
     ("my sisters breast cancer went to her hip bone, is it bone cancer now", "still breast cancer", "nci-metastatic-cancer"),
     ("does hpv throat cancer do better than the smoking kind", "65 in 100 (65%)", "goodman-2015-hpv-oropharynx-survival"),
+    ("is there a urine screening test for bladder cancer", "not for people without signs", "uspstf-bladder-2011"),
 ]
 
 
