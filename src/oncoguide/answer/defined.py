@@ -150,7 +150,11 @@ def _through_plain_words(kb: KnowledgeBase, q: Question, shown: list[Evidence]) 
             continue  # said already, or a glossary word's own name ("chemo"), whose meaning is not why it is given
         for slug in dict.fromkeys(s for m in meanings([phrase]) for s in glossary.find(norm(m).split())):
             reply = term_reply(kb, slug)
-            if slug in q.terms and match_count(reply.text, [phrase]) and reply.where not in {e.where for e in shown}:
+            # the meaning says the reader's words, or another name of the word they stand for ("her belly keeps
+            # filling up with fluid": "A buildup of fluid in the belly")
+            names_said = [m for m in meanings([phrase]) if norm(m) in glossary.keys.get(slug, [])]
+            says = match_count(reply.text, [phrase]) or match_count(kb.glossary[slug].definition, names_said)
+            if slug in q.terms and says and reply.where not in {e.where for e in shown}:
                 out.append(reply)
                 texts.append(reply.text)
     return out
@@ -190,7 +194,8 @@ def _said_and_asked(kb: KnowledgeBase, q: Question, shown: list[Evidence]) -> li
             untold += [m for p in phrases(q.text) if set(terms(p)) & set(untold) for m in meanings([p])
                        if not any(match_count(t, [m]) for t in saying)]
             if match_count(term.definition, untold) or (gives_what_is_asked(q.text, term.definition)
-                                                        and not any(gives_what_is_asked(q.text, t) for t in saying)):
+                                                        and not any(gives_what_is_asked(q.text, t) for t in saying)) \
+                    or _asked_what_it_is(q, said, saying):
                 out.append(term_reply(kb, slug))
             continue
         # a word the named pages never use ("my sodium keeps coming back low" beside small cell lung cancer) is the
@@ -199,6 +204,21 @@ def _said_and_asked(kb: KnowledgeBase, q: Question, shown: list[Evidence]) -> li
                                                    and not all(_CONTEXT.fullmatch(w) for k in said for w in k.split())):
             out.append(term_reply(kb, slug))
     return out
+
+
+def _asked_what_it_is(q: Question, said: list[str], saying: list[str]) -> bool:
+    """Whether the question asks what a word said by its own name is ("they want a MUGA before my Herceptin, is that
+    an x-ray? what are they looking at?") and the lines shown only name it ("A heart scan (echo or MUGA) measures
+    ..."): a line saying when the test is done does not say what it is, which its meaning does."""
+    normed = norm(q.text)
+    if q.unknown_drugs or not (_WHAT_IS_IT.search(normed) or any(
+            re.search(rf"\bwhat (is|are|s) (a |an |the )?{re.escape(k)}\b", normed) for k in said)):
+        return False
+    return not any(re.search(rf"\b{re.escape(k)}\b\W+(is|are|means?|uses?)\b", norm(t)) for k in said for t in saying)
+
+
+# "what is that?", "is it like a CT scan?": what the thing just named is ("what are the odds ..." asks no such thing)
+_WHAT_IS_IT = re.compile(r"\bwhat (is|are|s) (that|it|this|those)\b|\b(is|was) (that|it|this) (a|an|like|the same)\b")
 
 
 # What a question asks for in no word a meaning would hold, and how a meaning gives it: a time ("how long until
@@ -212,6 +232,9 @@ _GIVES = (
                 r"(minutes?|hours?|days?|weeks?|months?|years?)\b", re.I)),
     (re.compile(r"\b(odds|chances?|how likely|likelihood|what percent\w*)\b"),
      re.compile(r"\b\d+(\.\d+)? ?(in|out of) \d+\b|\d ?%|\bpercent\b", re.I)),
+    # signs to watch for ("the nurse checks for CRS, what signs would we see?"): a meaning that lists them
+    (re.compile(r"\b(what|which) (\w+ ){0,2}(signs?|symptoms?)\b|\bwhat (would|will|do) (we|i|you) (see|notice)\b"),
+     re.compile(r"\b(signs?|symptoms?) (can |may )?(include|are)\b|\bit (can|may) cause\b", re.I)),
     # a cause ("the leaflet warns about PML, what causes that?": "caused by a virus"), not a word of it
     (re.compile(r"\bwhat (causes|caused|brings on|triggers)\b|\b(the )?cause of\b"),
      re.compile(r"\b(caused by|due to|comes? from|is from|because)\b", re.I)),

@@ -132,7 +132,10 @@ DIAGNOSIS_ASKED = (SPREAD_TESTS + "|"
                    r"\bhow (is|are|do|does|would|can|will) (\w+ ){0,3}(found|find|detect\w*|spot|spotted|checked for|"
                    r"check for|looked for|look for|tested for|test for)\b(?! out)|"
                    # "how do they find out for sure if it's myeloma?"
-                   r"\bfind out (for sure )?(if|whether) (it'?s|it is|(he|she|i|they) (has|have))\b")
+                   r"\bfind out (for sure )?(if|whether) (it'?s|it is|(he|she|i|they) (has|have))\b|"
+                   # "could that be uterine cancer, and what test do they do?": the test that finds it
+                   r"\b(what|which) (\w+ )?(tests?|scans?|exams?|procedures?) (do|does|did|will|would) (they|doctors?|"
+                   r"the doctors?|you) (do|use|run|order)\b(?![^?]*\b(after|during|while|chemo\w*|treat\w*|therap\w*)\b)")
 # "what are the stages of CLL?", "what does stage 3 mean?" ("stage 4" said of one's own cancer asks nothing)
 STAGES_ASKED = (r"\bstag(ed|ing|es)\b|\bwhat stage\b|\bphases\b|"
                 r"\bstage ([0-4]|[iv]+|zero|one|two|three|four)\b.*\bmean")
@@ -141,7 +144,7 @@ WHO_GETS = r"\bwho (\w+ ){0,2}gets?\b|\bwho (is|are) (most|more) likely to get\b
 # "should I get a skin check for melanoma?", "do I need to get screened?": asks about screening, not the tests done
 # during treatment ("checked after surgery" is follow-up)
 SCREEN_CHECK = (r"\b(skin|self|body)[- ](checks?|exams?)\b|"
-                r"\bget(ting)? (checked|screened)\b(?![^?]*\b(after|since|during|while)\b)")
+                r"\b(get(ting)?|be|being) (checked|screened)\b(?![^?]*\b(after|since|during|while)\b)")
 # (not the risk group of one's own cancer: "low-risk prostate cancer"); "does it run in families?", "what causes it?",
 # "does smoking make it more likely?"
 RISK_ASKED = (r"(?<!low-)(?<!low )(?<!high-)(?<!high )(?<!intermediate-)(?<!intermediate )\brisks?\b|"

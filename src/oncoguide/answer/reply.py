@@ -72,7 +72,7 @@ from .regimen_reply import (
     regimen_works,
     schedule,
 )
-from .understand import GENERIC_TREATMENT, TAKEN, Question
+from .understand import CANCER_KINDS, GENERIC_TREATMENT, TAKEN, Question
 
 # Words of a question that say nothing about what it is about ("take", "dose" are in the intent already).
 QUIET = GENERAL | frozenset("take taking taken use using used dose doses mean means stand work works need okay ok "
@@ -540,6 +540,28 @@ def _wider_term(kb: KnowledgeBase, q: Question) -> str | None:
     return None
 
 
+# "what is that?", "what's it?", "what does that mean?": the thing named just before
+_POINTING = re.compile(r"\bwhat (is|s) (that|it|this)\b|\bwhat does (that|it|this) mean\b")
+
+
+def _pointed_term(kb: KnowledgeBase, q: Question) -> str | None:
+    """The glossary word a "what is that?" points back to when it is the last thing named before it, after any
+    page's name: "I'm on Tagrisso and they said I need an EKG, what is that?" asks what an EKG is, not Tagrisso."""
+    normed = f" {norm(q.text)} "
+    m = _POINTING.search(normed)
+    if m is None or not q.terms or not (q.drugs or q.regimens or q.cancers):
+        return None
+    before = normed[:m.start()]
+    index = names(kb).glossary.index
+    # where each name ends: a word ending a page's name ("lymphoma" of "Hodgkin lymphoma") is not named after it
+    said = [(before.rfind(f" {g} ") + len(g), index[g]) for g in ngrams(before.split())
+            if g in index and index[g] in q.terms and not TAKEN.fullmatch(g)]
+    last_page = max((at + len(norm(n)) for page in _page_names(kb, q) for n in page
+                     if (at := before.rfind(f" {norm(n)} ")) >= 0), default=-1)
+    end, slug = max(said, default=(-1, ""))
+    return slug if end > last_page else None
+
+
 def _besides_the_cancers_own(q: Question) -> set[str]:
     """The intents asked besides a cancer's own sections ("what is a sentinel node biopsy for breast cancer" names a
     test, which asks how breast cancer is found only if nothing else answers)."""
@@ -569,9 +591,11 @@ def _definition(kb: KnowledgeBase, q: Question, _: list[Evidence]) -> Evidence |
         or ("comparison" in q.intents and wider is not None)
     if not asks:
         return None
+    if (pointed := _pointed_term(kb, q)) is not None:  # "on Tagrisso they want an EKG, what is that?"
+        return term_reply(kb, pointed)
     if wider is not None or terms_only or (q.terms and not (q.drugs or q.regimens or q.cancers)):
         if "comparison" in q.intents and len(q.terms) >= 2 and not (q.drugs or q.regimens or q.cancers):
-            return _terms_compared(kb, q.terms[:2])  # "CT vs MRI": what each one is
+            return _terms_compared(kb, compared_terms(kb, q))  # "CT vs MRI": what each one is
         # "my ANC is 800, what is ANC?": the glossary word asked about
         # the word the question asks what it is ("... a kinase inhibitor. what's a kinase?"), else the longest said
         return term_reply(kb, wider or _side_effect_term(kb, q) or next(iter(q.asked_terms), None)
@@ -679,6 +703,20 @@ def _side_effect_term(kb: KnowledgeBase, q: Question) -> str | None:
     return next((t for t in q.terms if not GENERIC_TREATMENT.search(kb.glossary[t].term.lower())), None)
 
 
+def compared_terms(kb: KnowledgeBase, q: Question) -> list[str]:
+    """The two glossary words a comparison sets against each other: those said in its frame ("between relapse and
+    refractory", "refractory, not relapsed", "CT or MRI") first, and a kind of cancer said as whose illness it is
+    last ("my husband's lymphoma is refractory, not relapsed: what's the difference?")."""
+    index = names(kb).glossary.index
+    framed = " ".join(m[0] for m in _COMPARED.finditer(norm(q.text)))
+    said = {index[g] for g in ngrams(framed.split()) if g in index}
+    return sorted(q.terms, key=lambda s: (s not in said, norm(kb.glossary[s].term) in CANCER_KINDS))[:2]
+
+
+# How two things are set against each other ("between X and Y", "X or Y", "X vs Y", "X, not Y"), in normalised text
+_COMPARED = re.compile(r"\bbetween (\S+ ){1,4}?and( \S+){1,4}|(\S+ ){1,3}(or|vs|versus|not|and) \S+( \S+){0,2}")
+
+
 def _terms_compared(kb: KnowledgeBase, slugs: list[str]) -> Evidence:
     """Two glossary words set side by side ("CT vs MRI", "chemo or immunotherapy?"): each one's definition."""
     replies = [term_reply(kb, slug) for slug in slugs]
@@ -702,7 +740,7 @@ def _term_alone(kb: KnowledgeBase, q: Question, _: list[Evidence]) -> Evidence |
     normed = f" {norm(q.text)} "
     # the word said with the longest name; else another word said whose meaning says what is asked, or names the
     # first word ("had a mastectomy, how long does lymphedema last?": what a mastectomy is says what it brings)
-    for slug, name in [said, *_others_said(kb, q, said[0])]:
+    for slug, name in _giving_first(kb, q, [said, *_others_said(kb, q, said[0])]):
         term = kb.glossary[slug]
         by_the_word = set(spot(normed)) - set(spot(normed.replace(f" {name} ", " ")))
         # a word of the term's other names ("fluid" of ascites, "fluid in the belly") said around it asks no intent
@@ -723,6 +761,13 @@ def _term_alone(kb: KnowledgeBase, q: Question, _: list[Evidence]) -> Evidence |
     if other and not match_count(reply.text, other):
         return None  # "will I lose my hair on chemo?": what chemo is says nothing of hair loss
     return reply
+
+
+def _giving_first(kb: KnowledgeBase, q: Question, said: list[tuple[str, str]]) -> list[tuple[str, str]]:
+    """The words said, one whose meaning gives the time, share, cause or signs asked first when the longest one's does
+    not ("on a bispecific drug, the nurse checks for CRS, what signs would we see?": what CRS can cause)."""
+    gives = [s for s in said if gives_what_is_asked(q.text, kb.glossary[s[0]].definition)]
+    return [*gives[:1], *(s for s in said if s not in gives[:1])] if said[0] not in gives else said
 
 
 def _others_said(kb: KnowledgeBase, q: Question, said: str) -> list[tuple[str, str]]:
@@ -1116,9 +1161,23 @@ def _organ_dose(kb: KnowledgeBase, q: Question, _: list[Evidence]) -> Evidence |
 
 
 # "my dad's colon cancer spread to his liver, does he have liver cancer now?", "it went to her bones, is it bone
-# cancer?": the organ it spread to, named again as a cancer
+# cancer?", "it spread to her spine, is it bone cancer now?": a cancer named after where it spread (group 5)
 _SPREAD_RENAMED = re.compile(r"\b(spread|spreads|went|gone|moved|travell?ed)\b (in)?to (the |his |her |my |their |your )?"
-                             r"(\w+?)s?\b[^?]*\b\4 cancer\b")
+                             r"(\w+?)s?\b[^?]*\b(\w+?)s? (cancer|carcinoma)\b")
+_A_CANCER = re.compile(r"\b(\w+?)s? (cancer|carcinoma)\b")
+
+
+def _renamed_organ(lowered: str) -> str | None:
+    """The organ whose cancer a question asks whether a cancer that spread has become ("bone"), if it asks that: a
+    cancer named after where it spread that is not the one it started as ("colon cancer spread to the nodes, is
+    colon cancer curable?" asks no such thing)."""
+    m = _SPREAD_RENAMED.search(lowered)
+    if m is None:
+        return None
+    started = _A_CANCER.search(lowered[:m.start()])
+    return None if started is not None and started[1] == m[5] else m[5]
+
+
 # the organ's cancer page line that says cancer spread there is not that organ's cancer ("secondary liver cancer")
 _SECONDARY = re.compile(r"\b(secondary|metastatic)\b[^.]*\bcancer\b")
 
@@ -1126,12 +1185,12 @@ _SECONDARY = re.compile(r"\b(secondary|metastatic)\b[^.]*\bcancer\b")
 def _spread_renamed(kb: KnowledgeBase, q: Question, _: list[Evidence]) -> Evidence | None:
     """A cancer that spread to another organ keeps the name of where it started: the page of the organ's cancer
     says so when it does ("... is called metastatic or secondary liver cancer"), else the meaning of metastatic."""
-    m = _SPREAD_RENAMED.search(q.text.lower())
-    if m is None or q.drugs or q.regimens:
+    organ = _renamed_organ(q.text.lower())
+    if organ is None or q.drugs or q.regimens:
         return None
     for slug in q.cancers:
         cancer = kb.cancers[slug]
-        if any(m[4] in norm(n).split() for n in cancer_names(cancer)):
+        if any(organ in norm(n).split() for n in cancer_names(cancer)):
             st = next((st for st in cancer.about_disease() if _SECONDARY.search(st.text.lower())), None)
             if st is not None:
                 return Evidence(text=st.text, cite=list(st.cite), topic="definition",

@@ -63,7 +63,8 @@ DRUG_STEMS = re.compile(r"^[a-z]{4,}(mab|ib|rubicin|taxel|platin|tecan|citabine|
 
 # Words about who is asking and when, which ask nothing themselves: "my dad is starting R-CHOP".
 NO_TOPIC = frozenset("""mom mum mother dad father husband wife partner son daughter child kid kids brother sister
-friend grandma grandpa grandmother grandfather aunt uncle boyfriend girlfriend family patient patients starting
+friend grandma grandpa grandmother grandfather grandkids grandkid grandchildren grandchild grandson granddaughter
+grandsons granddaughters aunt uncle boyfriend girlfriend family patient patients starting
 starts started start begin beginning begins going today tomorrow next week soon now just new info information
 anything something thing things""".split())
 
@@ -191,6 +192,7 @@ def understand(kb: KnowledgeBase, text: str) -> Question:
         unknown += [p for p in _cancer_phrases(lowered, index) if norm(p) not in known and not any(p in u for u in unknown)
                     and norm(p) not in index.glossary.index]
     conditions = [p for p in _conditions(lowered, kb, index) if not any(p in u or u in p for u in unknown)]
+    regimens = _named_not_said_plans(kb, text, regimens, drugs, cancers)  # "ice chips" name no ICE
     regimens = _for_the_cancer(kb, regimens, cancers) or _made_of(kb, index, drugs, cancers)
     drugs = _outside_regimen_names(kb, lowered, drugs, regimens)
     entity_words = set(_entity_words(kb, drugs, regimens, cancers, []))
@@ -200,7 +202,8 @@ def understand(kb: KnowledgeBase, text: str) -> Question:
     plain = [p for p in phrases(text) if not set(terms(p)) <= entity_words]
     medical = list(dict.fromkeys([*meanings(plain), *plain]))
     glossary = list(dict.fromkeys([*_meant_by_longer(index, plain), *_either(index.glossary, tokens, spelled),
-                                   *(s for m in medical for s in index.glossary.find(norm(m).split()))]))
+                                   *(s for m in medical for s in index.glossary.find(norm(m).split())),
+                                   *_shared_noun(index.glossary, tokens)]))
     intents = _intents(_without_names(lowered, [n for r in regimens for n in regimen_aliases(kb.regimens[r])]),
                        plain, drugs, regimens, cancers,
                        sorted({x for c in cancers for n in cancer_names(kb.cancers[c])
@@ -520,6 +523,31 @@ def _named_not_said(kb: KnowledgeBase, text: str, cancers: list[str]) -> list[st
     return out
 
 
+# Plans' short names that are everyday words ("ice chips", "act fast", "chop my food", "watch a dvd").
+EVERYDAY_PLAN_NAMES = frozenset({"ice", "act", "chop", "dvd", "cape"})
+# Words that make a short name a plan: "ICE chemo", "rounds of chop", "side effects of ice".
+PLAN_SAID = re.compile(r"\b(chemo\w*|regimens?|protocols?|plans?|treatments?|therap\w*|cycles?|rounds?|courses?|"
+                       r"side.?effects?)\b")
+
+
+def _named_not_said_plans(kb: KnowledgeBase, text: str, regimens: list[str], drugs: list[str],
+                          cancers: list[str]) -> list[str]:
+    """The plans a question names, less those named only by a short name that is an everyday word, typed in lower
+    case, with no word of treatment, none of the plan's drugs and none of its cancers beside it: "can I suck on ice
+    chips during my 5-FU?" names no ICE; "ICE", "ice chemo" and "ice for his lymphoma" do."""
+    normed, out = f" {norm(text)} ", []
+    for slug in regimens:
+        plan = kb.regimens[slug]
+        said = [n for n in regimen_aliases(plan) if f" {norm(n)} " in normed]
+        everyday = said and all(norm(n) in EVERYDAY_PLAN_NAMES for n in said)
+        if everyday and not any(re.search(rf"\b{re.escape(n.upper())}\b", text) for n in said) and \
+                not PLAN_SAID.search(text.lower()) and not set(plan.drugs) & set(drugs) and \
+                not set(plan.cancers) & set(cancers):
+            continue
+        out.append(slug)
+    return out
+
+
 # What a cancer's name before it makes a treatment of that cancer: "prostate cancer shots", "breast cancer pills".
 TREATMENT_OF = r"\b{name}\s+(shots?|injections?|pills?|tablets?|meds|medicines?|medications?|drugs?|treatments?)\b"
 
@@ -540,6 +568,25 @@ def _said_of(statements: list, words_: set[str]) -> bool:
     "slowly" for "slow", "aged" for "ages")."""
     said = {stem(w) for st in statements for w in terms(st.text)}
     return any(stem(w) in said for w in words_ if len(w) >= 4)
+
+
+_SETS_AGAINST = frozenset({"or", "not", "vs", "versus", "and"})
+
+
+def _shared_noun(index: NameIndex, tokens: list[str]) -> list[str]:
+    """Two-word names whose last word is said once for both sides of a comparison: "partial remission, not complete"
+    and "partial or complete remission" name complete remission too."""
+    out = []
+    for i in range(1, len(tokens) - 1):
+        if tokens[i] not in _SETS_AGAINST:
+            continue
+        left = " ".join(tokens[i - 2:i]) if i >= 2 else ""
+        if left in index.index:  # "<adj> <noun> or <adj>"
+            out.append(f"{tokens[i + 1]} {tokens[i - 1]}")
+        right = " ".join(tokens[i + 1:i + 3])
+        if right in index.index and i + 2 < len(tokens):  # "<adj> or <adj> <noun>"
+            out.append(f"{tokens[i - 1]} {tokens[i + 2]}")
+    return [index.index[n] for n in out if n in index.index]
 
 
 def _either(index: NameIndex, tokens: list[str], spelled: list[str]) -> list[str]:
@@ -678,8 +725,11 @@ def _intents(lowered: str, plain: list[str], drugs: list[str], regimens: list[st
     if "monitoring" in intents and "risk" in intents and _only_by("monitoring", lowered, re.compile(SCREEN_CHECK)):
         intents.remove("monitoring")  # "should I get a skin check for melanoma?" asks about screening, not a plan's tests
     if "monitoring" in intents and "diagnosis" in intents and cancers and not (drugs or regimens) \
-            and (_only_by("monitoring", lowered, re.compile(SPREAD_TESTS)) or _only_by("monitoring", lowered, _LAB_WORK)):
-        intents.remove("monitoring")  # "which scan tells how far DLBCL has spread?" asks how it is staged
+            and (_only_by("monitoring", lowered, re.compile(SPREAD_TESTS)) or _only_by("monitoring", lowered, _LAB_WORK)
+                 or not _TREATMENT_TIME.search(lowered)):
+        # "which scan tells how far DLBCL has spread?" asks how it is staged; "could it be uterine cancer, what test
+        # do they do?" says no treatment, so asks how it is found, not the tests of its plans
+        intents.remove("monitoring")
     if not intents and (drugs or named) and re.search(r"\btreat|\btherap(y|ies)\b|\boptions?\b", lowered):
         intents.append("uses")  # "what treatments are there for CLL"
     if "form" in intents and "duration" in intents and re.search(INFUSION_TIME, lowered):
@@ -819,6 +869,10 @@ _OFFERED = re.compile(OFFERED)
 
 # blood work told as what led to the question ("his blood work showed high protein, how do they find out if it's
 # myeloma?"): no plan's tests are asked
+# Words that set a test during or after treatment ("what tests during chemo for AML?", "checked after surgery"):
+# the tests of a plan or follow-up, not how the cancer is found
+_TREATMENT_TIME = re.compile(r"\b(treat\w*|therap\w*|chemo\w*|radiation|surgery|transplant|during|while|after|"
+                             r"since|follow.?ups?|remission|on (it|them|\w+ (pills?|drugs?|medicines?)))\b")
 _LAB_WORK = re.compile(r"\b(blood ?work|labs?|blood tests?) (showed|shows|came back|found)\b")
 
 
@@ -937,7 +991,9 @@ def _conditions(lowered: str, kb: KnowledgeBase, index: Names) -> list[str]:
             continue  # "used for besides colon cancer", "used for anything else": what is not asked, or nothing named
         if index.cancers.find(index.spelled(norm(phrase).split())):
             continue
-        if any(len(w) >= 4 and not known_word(kb, w) and w not in NO_TOPIC for w in terms(phrase)):  # not "grandpa's"
+        # "is it safe for the grandkids to sit on his lap?": a person is who it is for, not a condition
+        if any(len(w) >= 4 and not known_word(kb, w) and w not in NO_TOPIC and not _whose(w)
+               for w in terms(phrase)):  # not "grandpa's"
             out.append(phrase)
     return out
 
@@ -957,7 +1013,13 @@ def _cancer_phrases(lowered: str, names_: Names) -> list[str]:
 
 
 def _not_a_type(word: str | None) -> bool:
-    return word is None or word in NOT_A_TYPE or word in STOPWORDS
+    # "my husbands lymphoma", "moms breast cancer": whose cancer it is, written without the apostrophe
+    return word is None or word in NOT_A_TYPE or word in STOPWORDS or _whose(word)
+
+
+def _whose(word: str) -> bool:
+    """Whether a word is a person's, with or without the possessive s ("husbands", "moms", "dad's")."""
+    return word in NO_TOPIC or (word.endswith("s") and word[:-1].removesuffix("'") in NO_TOPIC)
 
 
 def _on_drug_pages(kb: KnowledgeBase, drugs: list[str], cancer: str) -> bool:
