@@ -37,6 +37,8 @@ def _lead(composer: Composer, question: str) -> str:
     ("where can ovarian cancer spread", ["omentum", "peritoneum"]),
     ("where does stomach cancer spread", ["liver", "omentum"]),
     ("where does pancreatic cancer go when it spreads", ["most often spreads to the liver"]),
+    ("where can melanoma spread to", ["lymph nodes, the lungs, the liver, the bones, the brain"]),
+    ("where does small cell lung cancer spread", ["adrenal glands, liver, bones and brain"]),
 ])
 def test_where_a_cancer_spreads_leads_the_answer(composer: Composer, question: str, facts: list[str]) -> None:
     lead = _lead(composer, question)
