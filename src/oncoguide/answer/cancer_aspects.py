@@ -87,6 +87,13 @@ ASPECTS = (
            re.compile(r"\b(men|women)\b[^.]*\b(more|less)\b|\b(more|less)\b[^.]*\b(men|women)\b"), narrows="risks"),
     Aspect("stages", asked("stages"), re.compile(r"\bstag(e|es|ed)\b|\bphases?\b"),
            section="stages"),
+    # "where does kidney cancer spread?", "what organs can it spread to?": the line opening on the places it reaches
+    # ("If stomach cancer spreads, it can reach the liver ..."), not a line where spread is only a word in passing
+    Aspect("spread sites", re.compile(r"\bwhere (does|do|did|can|could|will|would|has|is) [^?]*\bspread|"
+                                      r"\b(what|which) (organs?|parts?|places?)\b[^?]*\bspread"),
+           re.compile(r"^[^.?]*\bwhere (does|do|can) [^.?]*\bspread\b|"
+                      r"^[^.]*\bspreads?,? (it )?(most often |mostly |often |can )?(to|reach|spreads? to)\b"),
+           section="stages"),
 )
 
 
