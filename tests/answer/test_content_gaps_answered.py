@@ -1,4 +1,5 @@
-"""Questions from the tuning set and the gap list of issue 11 that the knowledge base could not answer before stop 26.
+"""Questions from the tuning set and the gap list of issue 11 that the knowledge base could not answer before stop 26,
+and facts people ask about drugs and plans that no page held before stop 32 (each question in our own words).
 
 Each fact is one a reader needs (a missed-dose rule, a storage rule, a rate, a wait before surgery); the answer must
 show it with a citation, not only hold it somewhere in content/.
@@ -30,6 +31,34 @@ def composer() -> Composer:
     ("how do I store my Stivarga tablets", "drying packet"),
     ("can I take zidovudine with Lonsurf", "HIV medicine"),
     ("my eyes are red and irritated on vectibix", "keratitis"),
+    # stop 32 (cont14): facts people ask that no page held
+    # forms given as a shot under the skin
+    ("is there a shot version of herceptin instead of the drip", "Herceptin Hylecta"),
+    ("can i get phesgo instead of perjeta iv", "about 8 minutes"),
+    ("is tecentriq available as an injection under the skin", "Tecentriq Hybreza"),
+    ("is there an oral tablet form of azacitidine", "Onureg"),
+    # doses that depend on weight, kidneys or the cancer
+    ("what is the dose of polivy", "1.8 mg for each kilogram"),
+    ("what is the irinotecan dose when it is given without other chemo", "125 mg/m² once a week"),
+    ("what dose of docetaxel is used for prostate cancer", "prednisone pills, 5 mg twice a day"),
+    ("is the enhertu dose different for stomach cancer", "6.4 mg"),
+    ("how is the single carboplatin dose for seminoma worked out", "AUC 7"),
+    # how long, and when
+    ("how long is imatinib taken after surgery for a GIST", "3 years"),
+    ("how many cycles of cisplatin and vinorelbine after lung cancer surgery", "4 cycles"),
+    ("how long should I keep using sunscreen after I stop alectinib", "7 days"),
+    ("when does the neulasta onpro give the dose and can i drive", "26 to 29 hours"),
+    # what it does, and what to do
+    ("my dad took his weekly methotrexate every day by mistake", "call your care team right away"),
+    ("which blood tests check for tumor lysis when starting venetoclax", "potassium"),
+    ("is hearing loss from cisplatin permanent", "most often permanent"),
+    ("will my son's vincristine tingling go away", "40 of the 42"),
+    ("is levoleucovorin the same as leucovorin", "active form of leucovorin"),
+    ("can zoladex during chemo protect my fertility", "protect the ovaries"),
+    ("is bortezomib used for mantle cell lymphoma", "VR-CAP"),
+    ("does exemestane prevent breast cancer in high risk women", "65%"),
+    ("what helps constipation from vinorelbine", "stool softener"),
+    ("what counts as a fast rising psa for enzalutamide after prostate surgery", "doubling time of 9 months"),
 ])
 def test_the_answer_shows_the_fact_the_page_now_holds(composer: Composer, q: str, fact: str) -> None:
     answer = composer.answer(q)
