@@ -39,3 +39,21 @@ def _shown(composer, q):
 def test_a_word_question_gets_what_people_ask_of_it(composer, q, fact):
     assert fact in _shown(composer, q)
 
+
+
+@pytest.mark.parametrize("q, reply", [
+    ("how soon will my hair fall out after chemo", "1 to 3 weeks after treatment starts"),
+    ("when does hair grow back after chemo", "3 to 10 months after treatment ends"),
+    ("will chemo make me lose my eyebrows", "eyebrows"),
+    ("is it normal to feel so tired on chemo", "rest or sleep does not fix"),
+    ("how long does brain fog last after chemo", "many years"),
+    ("is it normal to have a metal taste after chemo", "up to a few months"),
+    ("why does food taste weird on chemo", "metal or chemical taste"),
+    ("does chemo cause constipation", "pain medicines"),
+])
+def test_a_side_effect_of_treatment_in_general_is_answered_by_its_word(composer, q, reply):
+    """No drug named: the first line is what the side effect's word means (when it starts, how long it lasts), not
+    what chemo is and not "our sources do not answer"."""
+    answer = composer.answer(q)
+    assert check(answer) == []
+    assert answer.direct and reply in answer.direct[0].text, q

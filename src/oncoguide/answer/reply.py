@@ -588,7 +588,7 @@ def _definition(kb: KnowledgeBase, q: Question, _: list[Evidence]) -> Evidence |
     # "what is CD38, the nurse said Darzalex goes after it" asks nothing of Darzalex's page; "how is secondary AML
     # different from regular AML?" asks what the wider word adds to the page's name, which its meaning says
     asks = "definition" in q.intents or terms_only or (not q.intents and bool(q.asked_terms)) \
-        or ("comparison" in q.intents and wider is not None)
+        or ("comparison" in q.intents and wider is not None) or _side_effect_of_treatment(kb, q)
     if not asks:
         return None
     if (pointed := _pointed_term(kb, q)) is not None:  # "on Tagrisso they want an EKG, what is that?"
@@ -701,6 +701,14 @@ def _side_effect_term(kb: KnowledgeBase, q: Question) -> str | None:
     if "side_effects" not in q.intents:
         return None
     return next((t for t in q.terms if not GENERIC_TREATMENT.search(kb.glossary[t].term.lower())), None)
+
+
+def _side_effect_of_treatment(kb: KnowledgeBase, q: Question) -> bool:
+    """A side effect asked of treatment in general, in any other words ("how soon will my hair fall out after
+    chemo?", "is it normal to feel so tired on chemo?"): no page is named, so what the side effect's word means (when
+    it starts, how long it lasts) is what we have."""
+    return not (q.drugs or q.regimens or q.cancers or q.unknown_drugs) and _side_effect_term(kb, q) is not None \
+        and any(GENERIC_TREATMENT.search(kb.glossary[t].term.lower()) for t in q.terms)
 
 
 def compared_terms(kb: KnowledgeBase, q: Question) -> list[str]:

@@ -387,7 +387,8 @@ TERM_ASKED = tuple((re.compile(before), re.compile(after) if after else None) fo
 ))
 
 
-GENERIC_TREATMENT = re.compile(r"\bchemo\w*|\bimmunotherapy\b|\btreatment\b")
+# (not "chemo brain": that is a side effect of treatment, asked like hair loss)
+GENERIC_TREATMENT = re.compile(r"\bchemo(?! brain)\w*|\bimmunotherapy\b|\btreatment\b")
 # Words for what a person takes, whatever it is: "pill", "chemo", "my meds".
 TAKEN = re.compile(r"\b(chemo\w*|immunotherapy|treatments?|pills?|tablets?|capsules?|medicines?|medications?|meds)\b")
 
