@@ -59,6 +59,19 @@ def composer() -> Composer:
     ("does exemestane prevent breast cancer in high risk women", "65%"),
     ("what helps constipation from vinorelbine", "stool softener"),
     ("what counts as a fast rising psa for enzalutamide after prostate surgery", "doubling time of 9 months"),
+    # s33 cont15a: driving, herbal medicines and supplements, birth-control pills, hair, sun and how long, drugs A to I
+    ("can I drive while taking Imbruvica", "tired or dizzy"),
+    ("can i take fish oil with ibrutinib", "fish oil, vitamin E and flaxseed"),
+    ("is it ok to breastfeed on ibrutinib", "do not breastfeed while you take ibrutinib"),
+    ("does xtandi affect driving because of seizures", "moderate effect on driving"),
+    ("my wife is pregnant, can she touch my enzalutamide capsules", "wear gloves"),
+    ("will Gleevec make my hair fall out", "up to 1 in 10"),
+    ("does imatinib make you sensitive to the sun", "high spf"),
+    ("can I take St John's wort with Sprycel", "st. john's wort"),
+    ("does alectinib stop birth control pills working", "birth control pills may work less well"),
+    ("will cabometyx affect my fertility", "may affect fertility"),
+    ("can I drive after my Kyprolis infusion", "do not drive or use machines"),
+    ("does Erleada affect male fertility", "lower a man's fertility"),
 ])
 def test_the_answer_shows_the_fact_the_page_now_holds(composer: Composer, q: str, fact: str) -> None:
     answer = composer.answer(q)
