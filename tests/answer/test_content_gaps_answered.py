@@ -72,6 +72,12 @@ def composer() -> Composer:
     ("will cabometyx affect my fertility", "may affect fertility"),
     ("can I drive after my Kyprolis infusion", "do not drive or use machines"),
     ("does Erleada affect male fertility", "lower a man's fertility"),
+    ("will tafinlar affect my sperm count", "may not go back to normal"),
+    ("can I eat grapefruit on bosulif", "do not take bosutinib with grapefruit"),
+    ("can i take st john's wort with verzenio", "work less well"),
+    ("what if I miss my darzalex appointment", "make a new one as soon as you can"),
+    ("can I drive on calquence", "not likely to affect driving"),
+    ("does nubeqa affect fertility", "may affect a man's fertility"),
 ])
 def test_the_answer_shows_the_fact_the_page_now_holds(composer: Composer, q: str, fact: str) -> None:
     answer = composer.answer(q)
