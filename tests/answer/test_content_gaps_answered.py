@@ -74,10 +74,15 @@ def composer() -> Composer:
     ("does Erleada affect male fertility", "lower a man's fertility"),
     ("will tafinlar affect my sperm count", "may not go back to normal"),
     ("can I eat grapefruit on bosulif", "do not take bosutinib with grapefruit"),
-    ("can i take st john's wort with verzenio", "work less well"),
-    ("what if I miss my darzalex appointment", "make a new one as soon as you can"),
+    ("can i take st john's wort with verzenio", "may make abemaciclib work less well"),
+    ("can a reaction to darzalex happen after I get home", "in the 3 days after"),
     ("can I drive on calquence", "not likely to affect driving"),
     ("does nubeqa affect fertility", "may affect a man's fertility"),
+    ("what is the xospata alert card for", "show it to any doctor or nurse"),
+    ("can my husband have radium 223 right after zytiga", "at least 5 days"),
+    ("does avastin affect fertility", "harm a woman's fertility"),
+    ("missed avastin dose", "your doctor will decide when you get the next dose"),
+    ("can I drive after velcade", "blur your vision"),
 ])
 def test_the_answer_shows_the_fact_the_page_now_holds(composer: Composer, q: str, fact: str) -> None:
     answer = composer.answer(q)
