@@ -74,6 +74,9 @@ def composer() -> Composer:
     ("why did my white count go up on ibrutinib for CLL", "66%"),
     ("does rituximab maintenance after R-CVP help", "46%"),
     ("what comes after BR for follicular lymphoma", "every 8 weeks for 12 doses"),
+    ("how long does venetoclax obinutuzumab keep CLL away", "76.2 months"),
+    ("how well does zanubrutinib work for untreated CLL", "85.5%"),
+    ("how well does DRd work for newly diagnosed myeloma", "34.4 months"),
 ])
 def test_the_answer_shows_the_fact_the_page_now_holds(composer: Composer, q: str, fact: str) -> None:
     answer = composer.answer(q)
