@@ -83,6 +83,24 @@ def composer() -> Composer:
     ("does avastin affect fertility", "harm a woman's fertility"),
     ("missed avastin dose", "your doctor will decide when you get the next dose"),
     ("can I drive after velcade", "blur your vision"),
+    # s33 plan15b: blood-cancer plan facts people ask that the plan pages lacked (counts to restart, what comes
+    # after, how well it worked, what a test result means)
+    ("what platelet count is needed to restart revlimid with dexamethasone", "back to 30,000 or more"),
+    ("my neutrophils are low on Rd, when can I restart lenalidomide", "back to 1,000 or more"),
+    ("can the lenalidomide maintenance dose go up to 15 mg", "up to 15 mg a day"),
+    ("when will they collect my stem cells on VRd", "first 4 cycles"),
+    ("what comes after 7+3 chemo for AML", "consolidation"),
+    ("what counts as complete remission after 7+3", "fewer than 5 in 100"),
+    ("will my hair fall out on pola-R-CHP", "20 or more of every 100"),
+    ("will the numbness from ABVD go away", "87 in 100"),
+    ("how many people are alive after 6 years with brentuximab AVD", "93.9%"),
+    ("my neutrophils are low, will my ABVD be delayed", "0.44%"),
+    ("why did my white count go up on ibrutinib for CLL", "66%"),
+    ("does rituximab maintenance after R-CVP help", "46%"),
+    ("what comes after BR for follicular lymphoma", "every 8 weeks for 12 doses"),
+    ("how long does venetoclax obinutuzumab keep CLL away", "76.2 months"),
+    ("how well does zanubrutinib work for untreated CLL", "85.5%"),
+    ("how well does DRd work for newly diagnosed myeloma", "34.4 months"),
 ])
 def test_the_answer_shows_the_fact_the_page_now_holds(composer: Composer, q: str, fact: str) -> None:
     answer = composer.answer(q)
