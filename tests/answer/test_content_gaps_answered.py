@@ -59,6 +59,25 @@ def composer() -> Composer:
     ("does exemestane prevent breast cancer in high risk women", "65%"),
     ("what helps constipation from vinorelbine", "stool softener"),
     ("what counts as a fast rising psa for enzalutamide after prostate surgery", "doubling time of 9 months"),
+    # s33 canc15: facts people ask of a cancer that its page did not hold (prevention, tests, first treatments,
+    # where it spreads, follow-up)
+    ("does myeloma run in families", "parent, brother or sister"),
+    ("how often are follow up visits after myeloma treatment", "every 1 to 4 months"),
+    ("can MDS be prevented", "benzene"),
+    ("what is the first treatment for high risk MDS", "azacitidine or decitabine"),
+    ("when does CLL need to be treated", "doubles in less than 6 months"),
+    ("what genetic tests are done for CLL", "del(17p)"),
+    ("what chemo is used for follicular lymphoma", "bendamustine with rituximab"),
+    ("does glioblastoma spread to other parts of the body", "fewer than 2 of every 100"),
+    ("what are the treatment options when glioblastoma comes back", "second surgery"),
+    ("why don't they do a biopsy for testicular cancer", "through the scrotum"),
+    ("where does testicular cancer spread", "lungs, liver, bones or brain"),
+    ("can mantle cell lymphoma be cured", "from a donor"),
+    ("what if mantle cell lymphoma comes back", "car t-cell"),
+    ("how long does MALT lymphoma take to go away after H pylori treatment", "98 days"),
+    ("should I get screened for pancreatic cancer", "advise against screening"),
+    ("does the HPV vaccine prevent throat cancer", "11 or 12"),
+    ("can AML be prevented", "benzene"),
 ])
 def test_the_answer_shows_the_fact_the_page_now_holds(composer: Composer, q: str, fact: str) -> None:
     answer = composer.answer(q)
