@@ -78,6 +78,11 @@ def composer() -> Composer:
     ("should I get screened for pancreatic cancer", "advise against screening"),
     ("does the HPV vaccine prevent throat cancer", "11 or 12"),
     ("can AML be prevented", "benzene"),
+    ("can head and neck cancer be prevented", "10 times the risk"),
+    ("should I get screened for stomach cancer", "average risk"),
+    ("my brother has hodgkin lymphoma, am I at risk", "6 times the usual risk"),
+    ("is kidney cancer curable", "outer covering of the kidney"),
+    ("is radiation used for stomach MALT lymphoma", "30 gy in 20 treatments"),
 ])
 def test_the_answer_shows_the_fact_the_page_now_holds(composer: Composer, q: str, fact: str) -> None:
     answer = composer.answer(q)
