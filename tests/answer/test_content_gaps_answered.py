@@ -69,7 +69,7 @@ def composer() -> Composer:
     ("what genetic tests are done for CLL", "del(17p)"),
     ("what chemo is used for follicular lymphoma", "bendamustine with rituximab"),
     ("does glioblastoma spread to other parts of the body", "fewer than 2 of every 100"),
-    ("what are the treatment options when glioblastoma comes back", "second surgery"),
+    ("what are the treatment options when glioblastoma comes back", "removing the tumor again"),
     ("why don't they do a biopsy for testicular cancer", "through the scrotum"),
     ("where does testicular cancer spread", "lungs, liver, bones or brain"),
     ("can mantle cell lymphoma be cured", "from a donor"),
