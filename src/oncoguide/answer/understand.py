@@ -193,7 +193,8 @@ def understand(kb: KnowledgeBase, text: str) -> Question:
                     and norm(p) not in index.glossary.index]
     conditions = [p for p in _conditions(lowered, kb, index) if not any(p in u or u in p for u in unknown)]
     regimens = _named_not_said_plans(kb, text, regimens, drugs, cancers)  # "ice chips" name no ICE
-    regimens = _for_the_cancer(kb, regimens, cancers) or _made_of(kb, index, drugs, cancers)
+    regimens = _with_drugs_added(kb, index, _for_the_cancer(kb, regimens, cancers), drugs, cancers, lowered) \
+        or _made_of(kb, index, drugs, cancers)
     drugs = _outside_regimen_names(kb, lowered, drugs, regimens)
     entity_words = set(_entity_words(kb, drugs, regimens, cancers, []))
     if drugs and CAUSE_ASKED.search(lowered):
@@ -651,6 +652,23 @@ def _made_of(kb: KnowledgeBase, index: Names, drugs: list[str], cancers: list[st
     plans = [slug for slug, parts in index.regimen_drugs.items() if parts == set(drugs)
              and (not cancers or set(cancers) & set(kb.regimens[slug].cancers))]
     return plans if len(plans) == 1 else []
+
+
+def _with_drugs_added(kb: KnowledgeBase, index: Names, regimens: list[str], drugs: list[str],
+                      cancers: list[str], lowered: str) -> list[str]:
+    """A plan named with drugs it does not hold is the one plan made of both, when there is one (for the cancer
+    named): "midostaurin added to 7+3" is the midostaurin plan, whose page says which gene change it is for. Not when
+    the two are compared ("is daratumumab better than VRd?")."""
+    if "comparison" in spot(lowered):
+        return regimens
+    out = []
+    for slug in regimens:
+        parts = set(kb.regimens[slug].drugs)
+        added = set(drugs) - parts
+        whole = [other for other, its in index.regimen_drugs.items() if added and its == parts | added
+                 and (not cancers or set(cancers) & set(kb.regimens[other].cancers))]
+        out.append(whole[0] if len(whole) == 1 else slug)
+    return list(dict.fromkeys(out))
 
 
 # Words that say a drug is given by itself ("Yervoy by itself for melanoma", "gemzar alone"), and settings a plan's
