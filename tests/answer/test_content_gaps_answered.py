@@ -59,6 +59,20 @@ def composer() -> Composer:
     ("does exemestane prevent breast cancer in high risk women", "65%"),
     ("what helps constipation from vinorelbine", "stool softener"),
     ("what counts as a fast rising psa for enzalutamide after prostate surgery", "doubling time of 9 months"),
+    # s33 plan15a: what a treatment day is like on a plan (hours in the chair, lines and ports, the pump), the counts
+    # to go ahead, what follows, hair on hormone pills
+    ("how long does a capox treatment day take", "oxaliplatin drip takes 2 hours"),
+    ("is capox given through a picc line", "portacath"),
+    ("how many hours does carbo taxol take in the chair", "up to about 4 hours"),
+    ("what comes after carboplatin and paclitaxel for ovarian cancer", "olaparib pills may follow"),
+    ("can folfirinox go in through a picc line", "Hickman line"),
+    ("how long does the folfirinox treatment last in months", "up to 12 cycles"),
+    ("how long does gemcitabine and abraxane take each time", "about 30 minutes more"),
+    ("will I need growth factor shots with gemcitabine and abraxane", "26 in 100"),
+    ("how long is a treatment day of carboplatin pemetrexed and keytruda", "pemetrexed over 10 minutes"),
+    ("will I lose my hair on letrozole", "about 4 in 100"),
+    ("does tamoxifen make your hair fall out", "most common with tamoxifen"),
+    ("how well does abemaciclib and letrozole work after surgery for breast cancer", "92 in 100"),
 ])
 def test_the_answer_shows_the_fact_the_page_now_holds(composer: Composer, q: str, fact: str) -> None:
     answer = composer.answer(q)
