@@ -73,6 +73,8 @@ def composer() -> Composer:
     ("will I lose my hair on letrozole", "about 4 in 100"),
     ("does tamoxifen make your hair fall out", "most common with tamoxifen"),
     ("how well does abemaciclib and letrozole work after surgery for breast cancer", "92 in 100"),
+    ("can flot go in through a picc line", "the 5-FU can run at home from a small pump"),
+    ("can FOLFIRI be given through a picc line", "FOLFIRI goes in through a thin tube"),
 ])
 def test_the_answer_shows_the_fact_the_page_now_holds(composer: Composer, q: str, fact: str) -> None:
     answer = composer.answer(q)
