@@ -61,7 +61,7 @@ def composer() -> Composer:
     ("what counts as a fast rising psa for enzalutamide after prostate surgery", "doubling time of 9 months"),
     # s33 plan15a: what a treatment day is like on a plan (hours in the chair, lines and ports, the pump), the counts
     # to go ahead, what follows, hair on hormone pills
-    ("how long does a capox treatment day take", "oxaliplatin drip takes 2 hours"),
+    ("how long does a capox treatment day take", "the oxaliplatin drip takes 2 hours"),
     ("is capox given through a picc line", "portacath"),
     ("how many hours does carbo taxol take in the chair", "up to about 4 hours"),
     ("what comes after carboplatin and paclitaxel for ovarian cancer", "olaparib pills may follow"),
