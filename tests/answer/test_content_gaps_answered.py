@@ -125,6 +125,22 @@ def composer() -> Composer:
     ("my brother has hodgkin lymphoma, am I at risk", "6 times the usual risk"),
     ("is kidney cancer curable", "outer covering of the kidney"),
     ("is radiation used for stomach MALT lymphoma", "30 gy in 20 treatments"),
+    # s33 plan15a: what a treatment day is like on a plan (hours in the chair, lines and ports, the pump), the counts
+    # to go ahead, what follows, hair on hormone pills
+    ("how long does a capox treatment day take", "the oxaliplatin drip takes 2 hours"),
+    ("is capox given through a picc line", "portacath"),
+    ("how many hours does carbo taxol take in the chair", "up to about 4 hours"),
+    ("what comes after carboplatin and paclitaxel for ovarian cancer", "olaparib pills may follow"),
+    ("can folfirinox go in through a picc line", "Hickman line"),
+    ("how long does the folfirinox treatment last in months", "up to 12 cycles"),
+    ("how long does gemcitabine and abraxane take each time", "about 30 minutes more"),
+    ("will I need growth factor shots with gemcitabine and abraxane", "26 in 100"),
+    ("how long is a treatment day of carboplatin pemetrexed and keytruda", "pemetrexed over 10 minutes"),
+    ("will I lose my hair on letrozole", "about 4 in 100"),
+    ("does tamoxifen make your hair fall out", "most common with tamoxifen"),
+    ("how well does abemaciclib and letrozole work after surgery for breast cancer", "92 in 100"),
+    ("can flot go in through a picc line", "the 5-FU can run at home from a small pump"),
+    ("can FOLFIRI be given through a picc line", "FOLFIRI goes in through a thin tube"),
 ])
 def test_the_answer_shows_the_fact_the_page_now_holds(composer: Composer, q: str, fact: str) -> None:
     answer = composer.answer(q)
