@@ -59,6 +59,25 @@ def composer() -> Composer:
     ("does exemestane prevent breast cancer in high risk women", "65%"),
     ("what helps constipation from vinorelbine", "stool softener"),
     ("what counts as a fast rising psa for enzalutamide after prostate surgery", "doubling time of 9 months"),
+    # s33 cont15b: label and patient-sheet facts for the drug pages ipilimumab to zanubrutinib
+    # a pill someone else swallowed, and how long treatment goes on
+    ("my dog swallowed one of my sorafenib tablets", "1-800-222-1222"),
+    ("what if my dog eats my methotrexate", "Poison Control"),
+    ("my kid swallowed one of my ibrance pills", "1-800-222-1222"),
+    ("how long will i take tagrisso after surgery", "for up to 3 years, unless"),
+    ("how long do i take kisqali after breast cancer surgery", "taken for 3 years, unless"),
+    ("how long do you get gazyva alone for follicular lymphoma", "1,000 mg every 2 months"),
+    ("how many cycles of opdivo after lung cancer surgery", "up to 13 cycles, about 1 year"),
+    # fertility, breastfeeding, and what is in the drug
+    ("will sunitinib affect my fertility", "unable to have children"),
+    ("will tagrisso make me infertile", "harder for both women and men"),
+    ("does xpovio affect fertility", "harder for both men and women"),
+    ("can i have children after taking lenvima", "harder to have children"),
+    ("can i breastfeed on pomalyst", "stop breastfeeding or stop pomalidomide"),
+    ("how long after ninlaro can i breastfeed", "for 90 days after your last dose"),
+    ("does taxol have alcohol in it", "49.7%"),
+    ("is trodelvy the same as irinotecan", "active form of irinotecan"),
+    ("can i take st john's wort with lorbrena", "names St. John's wort"),
 ])
 def test_the_answer_shows_the_fact_the_page_now_holds(composer: Composer, q: str, fact: str) -> None:
     answer = composer.answer(q)
