@@ -65,7 +65,7 @@ def composer() -> Composer:
     ("what if my dog eats my methotrexate", "Poison Control"),
     ("my kid swallowed one of my ibrance pills", "1-800-222-1222"),
     ("how long will i take tagrisso after surgery", "for up to 3 years, unless"),
-    ("how long do i take kisqali after breast cancer surgery", "taken for 3 years, unless"),
+    ("how long do i take kisqali for early breast cancer", "taken for 3 years, unless"),
     ("how long do you get gazyva alone for follicular lymphoma", "1,000 mg every 2 months"),
     ("how many cycles of opdivo after lung cancer surgery", "up to 13 cycles, about 1 year"),
     # fertility, breastfeeding, and what is in the drug
