@@ -62,7 +62,7 @@ def composer() -> Composer:
     # s33 cont15b: label and patient-sheet facts for the drug pages ipilimumab to zanubrutinib
     # a pill someone else swallowed, and how long treatment goes on
     ("my dog swallowed one of my sorafenib tablets", "1-800-222-1222"),
-    ("what if my dog eats my methotrexate", "Poison Control"),
+    ("what if my dog eats my methotrexate", "1-800-222-1222"),
     ("my kid swallowed one of my ibrance pills", "1-800-222-1222"),
     ("how long will i take tagrisso after surgery", "for up to 3 years, unless"),
     ("how long do i take kisqali for early breast cancer", "taken for 3 years, unless"),
