@@ -141,6 +141,25 @@ def composer() -> Composer:
     ("how well does abemaciclib and letrozole work after surgery for breast cancer", "92 in 100"),
     ("can flot go in through a picc line", "the 5-FU can run at home from a small pump"),
     ("can FOLFIRI be given through a picc line", "FOLFIRI goes in through a thin tube"),
+    # s33 cont15b: label and patient-sheet facts for the drug pages ipilimumab to zanubrutinib
+    # a pill someone else swallowed, and how long treatment goes on
+    ("my dog swallowed one of my sorafenib tablets", "1-800-222-1222"),
+    ("what if my dog eats my methotrexate", "1-800-222-1222"),
+    ("my kid swallowed one of my ibrance pills", "1-800-222-1222"),
+    ("how long will i take tagrisso after surgery", "for up to 3 years, unless"),
+    ("how long do i take kisqali for early breast cancer", "taken for 3 years, unless"),
+    ("how long do you get gazyva alone for follicular lymphoma", "1,000 mg every 2 months"),
+    ("how many cycles of opdivo after lung cancer surgery", "up to 13 cycles, about 1 year"),
+    # fertility, breastfeeding, and what is in the drug
+    ("will sunitinib affect my fertility", "unable to have children"),
+    ("will tagrisso make me infertile", "harder for both women and men"),
+    ("does xpovio affect fertility", "harder for both men and women"),
+    ("can i have children after taking lenvima", "harder to have children"),
+    ("can i breastfeed on pomalyst", "stop breastfeeding or stop pomalidomide"),
+    ("how long after ninlaro can i breastfeed", "for 90 days after your last dose"),
+    ("does taxol have alcohol in it", "49.7%"),
+    ("is trodelvy the same as irinotecan", "active form of irinotecan"),
+    ("can i take st john's wort with lorbrena", "names St. John's wort"),
 ])
 def test_the_answer_shows_the_fact_the_page_now_holds(composer: Composer, q: str, fact: str) -> None:
     answer = composer.answer(q)
