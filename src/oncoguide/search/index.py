@@ -167,6 +167,16 @@ class LexicalIndex:
                 for p, (counts, _) in zip(positions, self._stems(positions))]
         return sorted((h for h in hits if h.score > 0), key=lambda h: (-h.score, h.position))
 
+    def rank_bm25(self, words: list[str], positions: list[int]) -> list[Hit]:
+        """Among the given passages, those holding any of the words, best first by BM25 (how often each word is said,
+        against the passage's length, as search_terms scores): a page's statements ranked as the whole index ranks
+        them, without reading the whole index."""
+        stems = list(dict.fromkeys(self._analyzer.analyze(" ".join(words)))) if words else []
+        if not stems or not positions:
+            return []
+        scored = self._rescored(self._passages.searcher(), [(p, 0.0, -1) for p in positions], [(s, 1.0) for s in stems], {})
+        return [Hit(p, s) for p, s in scored if s > 0]
+
     def _query(self, weighted: list[tuple[str, float]]) -> tantivy.Query:
         clauses = []
         for stem, weight in weighted:

@@ -19,6 +19,18 @@ def test_a_planned_procedure_gets_the_pages_surgery_rule_first(composer, questio
     assert answer.direct and rule in answer.direct[0].text
 
 
+@pytest.mark.parametrize("depth", [10, 25])
+def test_the_rule_is_found_however_few_statements_the_whole_search_keeps(kb, monkeypatch, depth) -> None:  # noqa: ANN001
+    """The named page's statements left out of the search of every page are ranked as that search ranks them (how
+    often a word is said, against the statement's length): new lines elsewhere that say "surgery" cannot push a
+    page's own surgery rule below its other lines."""
+    from oncoguide.answer import Composer, evidence
+
+    monkeypatch.setattr(evidence, "SEARCH_DEPTH", depth)
+    answer = Composer(kb).answer("having an operation, is avastin a problem")
+    assert answer.direct and "28 days before planned surgery" in answer.direct[0].text
+
+
 def test_when_the_procedure_is_is_not_what_is_asked(composer) -> None:  # noqa: ANN001
     # "next week" says when; a statement holding "week" is no better an answer for it
     answer = composer.answer("i have a colonoscopy next week, should i keep taking acalabrutinib")
