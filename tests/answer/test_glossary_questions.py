@@ -49,6 +49,8 @@ def _shown(composer, q):
     ("how long do biomarker test results take", "4 weeks"),
     ("what is a tumor board", "surgical oncologist"),
     ("what does carcinoma in situ mean", "stage 0 disease"),
+    ("what is beta hCG", "not pregnant"),
+    ("the CT found a nodule in my lung, what is that", "smaller than 3 centimeters"),
 ])
 def test_a_word_question_gets_what_people_ask_of_it(composer, q, fact):
     assert fact in _shown(composer, q)
