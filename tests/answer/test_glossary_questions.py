@@ -35,6 +35,22 @@ def _shown(composer, q):
     ("What is hypercalcemia?", "thirsty"),
     ("What does platinum sensitive mean?", "more than 6 months"),
     ("What is an IPI score?", "older than 60"),
+    # s33 gloss15: words on pathology, lab and scan reports that had no entry, and numbers people ask of old ones
+    ("my path report says margins were negative, what does that mean", "no cancer was left behind"),
+    ("what does a Ki-67 of 30% mean", "proliferation index"),
+    ("what is TMB-high", "10 or more mutations per megabase"),
+    ("what does an AFP blood test look for", "germ cell tumor"),
+    ("my doctor ordered LFTs, what are they", "bilirubin and albumin"),
+    ("what is a liquid biopsy", "circulating tumor dna"),
+    ("what is a normal beta 2 microglobulin level", "1.21 to 2.70"),
+    ("what is a normal CA 19-9 level", "0 to 37"),
+    ("is germline testing the same as tumor testing", "blood or saliva"),
+    ("what does dMMR mean", "pembrolizumab"),
+    ("how long do biomarker test results take", "4 weeks"),
+    ("what is a tumor board", "surgical oncologist"),
+    ("what does carcinoma in situ mean", "stage 0 disease"),
+    ("what is beta hCG", "not pregnant"),
+    ("the CT found a nodule in my lung, what is that", "smaller than 3 centimeters"),
 ])
 def test_a_word_question_gets_what_people_ask_of_it(composer, q, fact):
     assert fact in _shown(composer, q)
