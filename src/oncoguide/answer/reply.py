@@ -10,7 +10,7 @@ from ..content.lookup import cancer_names, drug_names, norm
 from ..model import FAQ, CancerType, KnowledgeBase, SideEffect, cited_items
 from ..search.synonyms import meanings, phrases, regimen_aliases
 from ..search.text import stem, terms, whole_word, words
-from .cancer_aspects import Aspect, asked_aspects, on_aspect, on_disease, says_narrower, without_aspects
+from .cancer_aspects import Aspect, asked_aspects, on_aspect, on_disease, says_asked, says_narrower, without_aspects
 from .defined import defined_on_page, gives_what_is_asked, term_reply
 from .drug_families import family_for_cancer
 from .evidence import (
@@ -628,9 +628,11 @@ def _definition(kb: KnowledgeBase, q: Question, _: list[Evidence]) -> Evidence |
         # a statement of the section asked beats one that only says its words ("B symptoms" are used in staging); an
         # aspect with no section of its own ("how often ...": how common it is) is said anywhere, so the words
         # asked choose ("how often does chemo put AML into remission?": the line on remission after chemo)
-        # (a line saying the narrower aspect asked comes first: the screening line before the other risks)
+        # (a line saying the narrower aspect asked comes first: the screening line before the other risks; a line
+        # of the section that says the aspect beats one holding more of the question's words: "which organ does it
+        # most often spread to?" gets the line on where it spreads, not the stages that say "has not spread")
         first = max(statements, key=lambda st: (says_narrower(st, aspects), cancer.field_of(st) in sections,
-                                                match_count(st.text, asked),
+                                                says_asked(st, aspects), match_count(st.text, asked),
                                                 -_not_kind(st.text, asked, q)))
         return Evidence(text=first.text, cite=list(first.cite), topic="definition",
                         where=f"cancer {cancer.slug}: {cancer.field_of(first)}")
