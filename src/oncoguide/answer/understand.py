@@ -611,6 +611,9 @@ _SPELLING = re.compile(r"\b(" + "|".join(SPELLINGS) + r")\b")
 # (estimated GFR), "EGFR" the gene; "st johns wort" is St. John's wort.
 WRITTEN_AS = ((re.compile(r"\beGFRs?\b"), "estimated GFR"),
               (re.compile(r"\bst\.? ?johns?'?s? wort\b", re.I), "St. John's wort"),
+              # "T2 N1 M0 on my report", "pT1c N0 M0": a stage written in the TNM system, whose meaning the glossary
+              # gives (its digits are no dose: "M0 on my report")
+              (re.compile(r"\b[cpy]{0,2}t[0-4x](?:is|[a-d])? ?n[0-3x][a-c]? ?m[01x][a-c]?\b", re.I), "a TNM stage"),
               # "my kidney numbers aren't great": the blood test values the pages call kidney or liver function
               (re.compile(r"\b(kidney|renal|liver) (numbers|values|levels)\b", re.I), r"\1 function"),
               # everyday words for what the pages name: "my pee turned reddish" is urine that looks red (a colour only
@@ -720,8 +723,8 @@ def _intents(lowered: str, plain: list[str], drugs: list[str], regimens: list[st
     if "classification" in intents and cancers and not (drugs or regimens):
         intents.remove("classification")  # "what chemo is used for CLL": its treatments (one "uses" intent), but
         intents += [] if intents else ["uses"]  # "how long is chemo for Hodgkin?" asks how long, not which
-    if "components" in intents and not regimens and (cancers or drugs):
-        intents.remove("components")  # "what does SCLC stand for?": what it is
+    if "components" in intents and not regimens and (cancers or drugs or _only_by("components", lowered, STANDS_FOR)):
+        intents.remove("components")  # "what does SCLC stand for?", "what do the T, N and M stand for?": what it is
         intents += [] if "definition" in intents else ["definition"]
     if "monitoring" in intents and "risk" in intents and _only_by("monitoring", lowered, re.compile(SCREEN_CHECK)):
         intents.remove("monitoring")  # "should I get a skin check for melanoma?" asks about screening, not a plan's tests
@@ -875,6 +878,10 @@ _OFFERED = re.compile(OFFERED)
 _TREATMENT_TIME = re.compile(r"\b(treat\w*|therap\w*|chemo\w*|radiation|surgery|transplant|during|while|after|"
                              r"since|follow.?ups?|remission|on (it|them|\w+ (pills?|drugs?|medicines?)))\b")
 _LAB_WORK = re.compile(r"\b(blood ?work|labs?|blood tests?) (showed|shows|came back|found)\b")
+
+
+# What letters stand for, asked of no plan: the meaning of a name, not the drugs of a plan's name.
+STANDS_FOR = re.compile(r"\bstands? for\b")
 
 
 def _only_by(intent: str, lowered: str, words_: re.Pattern[str]) -> bool:
