@@ -110,7 +110,7 @@ def composer() -> Composer:
     ("when does CLL need to be treated", "doubles in less than 6 months"),
     ("what genetic tests are done for CLL", "del(17p)"),
     ("what chemo is used for follicular lymphoma", "bendamustine with rituximab"),
-    ("does glioblastoma spread to other parts of the body", "fewer than 2 of every 100"),
+    ("does glioblastoma spread to other parts of the body", "fewer than 2 in 100"),
     ("what are the treatment options when glioblastoma comes back", "removing the tumor again"),
     ("why don't they do a biopsy for testicular cancer", "through the scrotum"),
     ("where does testicular cancer spread", "lungs, liver, bones or brain"),

@@ -13,6 +13,9 @@ from ..model import CancerType, Statement
 from .intents import SCREEN_CHECK, SPREAD_TESTS, WHO_GETS, asked
 
 _SEX = r"\b(men|mens|men's|women|womens|women's|males?|females?|guys?)\b"
+# A statement's first sentence, where the aspect it is about is said: up to the first full stop that is no decimal
+# point ("about 60 in 100 (59.8%) people ... were alive")
+FIRST = r"^(?:[^.]|\.(?=\d))*"
 
 
 @dataclass(frozen=True)
@@ -52,7 +55,7 @@ ASPECTS = (
     # families ("Only about 5 to 10 in 100 ... passed down in a family"), not the general list of risks
     Aspect("heredity", re.compile(r"\bhereditary\b|\binherit\w*|\b(run|runs|running) in (the |my |our |his |her )?famil|"
                                   r"\bpassed down\b"),
-           re.compile(r"^[^.]*(\binherit\w*|\bpassed down\b|\bhereditary\b|\bfamil(y|ies)\b)"), section="risk",
+           re.compile(FIRST + r"(\binherit\w*|\bpassed down\b|\bhereditary\b|\bfamil(y|ies)\b)"), section="risk",
            narrows="risks"),
     # "should I get a skin check for melanoma?", "is there screening for it?": the line on screening, not the risks
     Aspect("screening", re.compile(r"\bscreen\w*|" + SCREEN_CHECK), re.compile(r"\bscreen\w*"), section="risk",
@@ -67,19 +70,24 @@ ASPECTS = (
     # line that names an age later is about screening)
     Aspect("ages", re.compile(r"\b(what|which|average|usual|typical) ages?\b|\bhow old\b|" + WHO_GETS + "|"
                               r"\bage (group|range)s?\b|\bages? (do|does|is|are) (people|most people|it|they)\b"),
-           re.compile(r"^[^.]*(\baged\b|\baverage age\b|\b(older|younger|young|middle-aged) (people|adults|men|women)\b|"
-                      r"\bin (children|kids|teens)\b)"), section="risk"),
+           re.compile(FIRST + r"(\baged\b|\baverage age\b|\b(older|younger|young|middle-aged) (people|adults|men|women)\b|"
+                      r"\bin (children|kids|teens)\b)|"
+                      # "... a long-lasting disease. It mostly affects people aged 50 or older": a later sentence
+                      # that opens on whom it affects
+                      r"\. it (\w+ )?affects (\w+ ){0,2}aged\b"), section="risk"),
     # "can ovarian cancer be cured?", "is myeloma curable?": "When ovarian cancer is found early, the chance of a cure
     # is ...", "Myeloma can seldom be cured"; in the first sentence ("... self-exam ... Nearly all are cured" is not it)
-    Aspect("cure", re.compile(r"\bcur(e|ed|able)\b"), re.compile(r"^[^.]*\bcur(e|ed|able)\b")),  # only a line that says it
+    Aspect("cure", re.compile(r"\bcur(e|ed|able)\b"), re.compile(FIRST + r"\bcur(e|ed|able)\b")),  # only a line that says it
     # "what is the survival rate for melanoma?": "About 98 in 100 people whose melanoma has not spread are alive 5
     # years later"
     Aspect("survival", re.compile(r"\bsurviv\w*|\bprognosis\b|\boutlook\b|\blife expectancy\b|"
-                                  r"\bhow long (do|does|will|can|could|would) [\w ]{0,30}\blive\b"),
-           re.compile(r"^[^.]*(\bsurviv\w*|\balive\b|\boutlook\b)"), section="outlook"),
+                                  r"\bhow long (do|does|will|can|could|would) [\w ]{0,30}\blive\b|"
+                                  # "what are his chances of being alive in 5 years?", "how many are alive 5 years later?"
+                                  r"\b(be|being|stay|staying|still|are|is) alive\b[^?]*\b(years?|months?)\b"),
+           re.compile(FIRST + r"(\bsurviv\w*|\balive\b|\boutlook\b)"), section="outlook"),
     # "my report says grade 3, what does the grade mean?": "Kidney cancer is given a grade from 1 to 4 by how the cells
     # look ..."; said in the first sentence (a line that names a grade later is on something else)
-    Aspect("grade", re.compile(r"\bgrade[ds]?\b"), re.compile(r"^[^.]*\bgrade[ds]?\b")),
+    Aspect("grade", re.compile(r"\bgrade[ds]?\b"), re.compile(FIRST + r"\bgrade[ds]?\b")),
     # "is bladder cancer more of a mens thing?", "do women get it more?": the line that says which sex gets it more
     # (a sex said beside a word of who gets it more: "how long do women stay on Zejula?" asks no such thing)
     Aspect("sex", re.compile(r"\b(more|less|mostly|mainly|usually|often)\b[^?]*\b" + _SEX + r"|"
@@ -89,10 +97,14 @@ ASPECTS = (
            section="stages"),
     # "where does kidney cancer spread?", "what organs can it spread to?": the line opening on the places it reaches
     # ("If stomach cancer spreads, it can reach the liver ..."), not a line where spread is only a word in passing
-    Aspect("spread sites", re.compile(r"\bwhere (does|do|did|can|could|will|would|has|is) [^?]*\bspread|"
-                                      r"\b(what|which) (organs?|parts?|places?)\b[^?]*\bspread"),
-           re.compile(r"^[^.?]*\bwhere (does|do|can) [^.?]*\bspread\b|"
-                      r"^[^.]*\bspreads?,? (it )?(most often |mostly |often |can )?(to|reach|spreads? to)\b"),
+    Aspect("spread sites", re.compile(r"\bwhere (in the body )?(does|do|did|can|could|will|would|has|is) [^?]*\bspread|"
+                                      r"\b(what|which) (organs?|parts?|places?)\b[^?]*\bspread|"
+                                      # "if it spreads, where in the body does it usually go?", "can it spread
+                                      # outside the brain?" (not "it hasn't spread outside the kidney")
+                                      r"\bspread[^?]*\bwhere\b[^?]*\b(go|goes|travel|travels|move|moves)\b|"
+                                      r"\b(can|could|does|do|will|would|might|may) ([\w-]+ ){1,4}spread (outside|beyond)\b"),
+           re.compile(r"^[^.?]*\bwhere (does|do|can) [^.?]*\bspread\b|" +
+                      FIRST + r"\bspreads?,? (it )?(most often |mostly |often |can )?(to|reach|spreads? to)\b"),
            section="stages"),
 )
 
@@ -103,7 +115,7 @@ def on_disease(cancer: CancerType, aspects: list[Aspect]) -> list[Statement]:
     first, in page order otherwise."""
     sections = {a.section for a in aspects} - {"what_is_it"}
     statements = cancer.about_disease()
-    scored = [(cancer.field_of(st) in sections, _said(st, aspects), i, st) for i, st in enumerate(statements)]
+    scored = [(cancer.field_of(st) in sections, says_asked(st, aspects), i, st) for i, st in enumerate(statements)]
     return [st for own, n, _, st in sorted(scored, key=lambda x: (not x[0], -x[1], x[2])) if own or n]
 
 
@@ -120,7 +132,7 @@ def without_aspects(lowered: str) -> str:
     return lowered
 
 
-def _said(statement: Statement, aspects: list[Aspect]) -> float:
+def says_asked(statement: Statement, aspects: list[Aspect]) -> float:
     """How much of what is asked a statement says: an aspect whose narrower one is also asked counts half ("is it
     hereditary?": the line on genes passed down beats the general list of risks, which beats a line on neither)."""
     narrowed = {a.narrows for a in aspects}
@@ -139,5 +151,5 @@ def says_narrower(statement: Statement, aspects: list[Aspect]) -> bool:
 def on_aspect(statements: list[Statement], aspects: list[Aspect]) -> list[Statement]:
     """The statements that say one of the aspects, most aspects first (a statement holding markers and tests
     answers "which blood test marker ..." better than one holding tests alone), in page order otherwise."""
-    scored = [(_said(st, aspects), i, st) for i, st in enumerate(statements)]
+    scored = [(says_asked(st, aspects), i, st) for i, st in enumerate(statements)]
     return [st for n, _, st in sorted(scored, key=lambda x: (-x[0], x[1])) if n]

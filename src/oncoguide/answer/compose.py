@@ -46,6 +46,7 @@ from .reply import (
 )
 from .symptoms import find as find_symptom
 from .symptoms import notice_text
+from .term_members import meaning_under
 from .understand import Question, only_offered, understand
 
 ASK_TEAM_TEXT = ("This is a decision for you and your care team. Below is what the sources say, "
@@ -141,6 +142,8 @@ class Composer:
         if direct is not None and direct.where.startswith("glossary "):
             evidence = self._on_term(q, direct.where.removeprefix("glossary "), evidence)
             evidence += [e for e in other_words_meant(self.kb, q, direct) if e.text not in {x.text for x in evidence}]
+            if (meaning := meaning_under(self.kb, direct)) is not None:  # "which pills are CDK4/6 inhibitors?"
+                evidence = [meaning, *(e for e in evidence if e.text != meaning.text)]
         evidence += explaining(self.kb, q, [*([direct] if direct else []), *evidence])  # why "Bactrim" beside Polivy
         if (marker := marker_drugs(self.kb, q)) is not None:  # "MSI-high on my colon cancer report": the drugs it opens
             evidence.insert(0, marker)

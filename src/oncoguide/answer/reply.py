@@ -10,7 +10,7 @@ from ..content.lookup import cancer_names, drug_names, norm
 from ..model import FAQ, CancerType, KnowledgeBase, SideEffect, cited_items
 from ..search.synonyms import meanings, phrases, regimen_aliases
 from ..search.text import stem, terms, whole_word, words
-from .cancer_aspects import Aspect, asked_aspects, on_aspect, on_disease, says_narrower, without_aspects
+from .cancer_aspects import Aspect, asked_aspects, on_aspect, on_disease, says_asked, says_narrower, without_aspects
 from .defined import defined_on_page, gives_what_is_asked, term_reply
 from .drug_families import family_for_cancer
 from .evidence import (
@@ -72,6 +72,7 @@ from .regimen_reply import (
     regimen_works,
     schedule,
 )
+from .term_members import members_asked
 from .understand import CANCER_KINDS, GENERIC_TREATMENT, TAKEN, Question
 
 # Words of a question that say nothing about what it is about ("take", "dose" are in the intent already).
@@ -127,7 +128,7 @@ def direct_reply(kb: KnowledgeBase, q: Question, evidence: list[Evidence]) -> Ev
     """The first line, or None when nothing settles the question on its own."""
     rules: list[Callable[[KnowledgeBase, Question, list[Evidence]], Evidence | None]] = [
         _partners, _chemo, regimen_chemo, _kind_said, _boxed, regimen_results, _given_with, _faq_asked, _with_the_plan, infusion_time, name_letters, _spread_renamed, _cancer_statement, _missed, _said, _why, _use_for, _other_use, _first,
-        regimen_works, regimen_uses, family_for_cancer, _marker, _defined_here, _definition, components, compare, _cancer_care, how_given, food, _food_not_oral, _dose_change, _organ_dose,
+        regimen_works, regimen_uses, family_for_cancer, _marker, _defined_here, members_asked, _definition, components, compare, _cancer_care, how_given, food, _food_not_oral, _dose_change, _organ_dose,
         _starts_after, schedule, drug_doses, count, _said_for_the_cancer, _pair, _most_common, _effects_above_all, _by_words, _effects, _term_alone]
     if (q.unknown_cancers or q.unknown_conditions) and {"uses", "results"} & set(q.intents):
         # "Is Lenvima used for thyroid cancer?": a label use with no cancer page of its own may say
@@ -628,9 +629,11 @@ def _definition(kb: KnowledgeBase, q: Question, _: list[Evidence]) -> Evidence |
         # a statement of the section asked beats one that only says its words ("B symptoms" are used in staging); an
         # aspect with no section of its own ("how often ...": how common it is) is said anywhere, so the words
         # asked choose ("how often does chemo put AML into remission?": the line on remission after chemo)
-        # (a line saying the narrower aspect asked comes first: the screening line before the other risks)
+        # (a line saying the narrower aspect asked comes first: the screening line before the other risks; a line
+        # of the section that says the aspect beats one holding more of the question's words: "which organ does it
+        # most often spread to?" gets the line on where it spreads, not the stages that say "has not spread")
         first = max(statements, key=lambda st: (says_narrower(st, aspects), cancer.field_of(st) in sections,
-                                                match_count(st.text, asked),
+                                                says_asked(st, aspects), match_count(st.text, asked),
                                                 -_not_kind(st.text, asked, q)))
         return Evidence(text=first.text, cite=list(first.cite), topic="definition",
                         where=f"cancer {cancer.slug}: {cancer.field_of(first)}")

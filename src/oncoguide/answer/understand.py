@@ -61,12 +61,13 @@ MECHANISM = re.compile(r"how (does|do) \S+( \S+)? work|how it works|mechanism|wh
 DRUG_STEMS = re.compile(r"^[a-z]{4,}(mab|ib|rubicin|taxel|platin|tecan|citabine|mustine|lutamide|rozole|clax|limus|"
                         r"stat|cept|sertib|xaban)$")
 
-# Words about who is asking and when, which ask nothing themselves: "my dad is starting R-CHOP".
-NO_TOPIC = frozenset("""mom mum mother dad father husband wife partner son daughter child kid kids brother sister
+# Who the question is for: "my dad is starting R-CHOP".
+PEOPLE = frozenset("""mom mum mother dad father husband wife partner son daughter child kid kids brother sister
 friend grandma grandpa grandmother grandfather grandkids grandkid grandchildren grandchild grandson granddaughter
-grandsons granddaughters aunt uncle boyfriend girlfriend family patient patients starting
-starts started start begin beginning begins going today tomorrow next week soon now just new info information
-anything something thing things""".split())
+grandsons granddaughters aunt uncle boyfriend girlfriend family patient patients""".split())
+# Words about who is asking and when, which ask nothing themselves.
+NO_TOPIC = PEOPLE | frozenset("""starting starts started start begin beginning begins going today tomorrow next week
+soon now just new info information anything something thing things""".split())
 
 # Words that say which stage or course of a cancer the question names, which ask nothing themselves: "is there a
 # cure for recurrent ovarian cancer" asks what "is there a cure for ovarian cancer" asks.
@@ -600,11 +601,11 @@ def _either(index: NameIndex, tokens: list[str], spelled: list[str]) -> list[str
 # Question words as people type them in a hurry: "wats in R-CHOP", "whats the dose".
 SPELLINGS = {"wat": "what", "wats": "what's", "whats": "what's", "hw": "how", "wht": "what", "pls": "please",
              "blood work": "blood tests", "bloodwork": "blood tests",
-             # "my moms cyclophosphamide tablets", "my daughters leukemia": a possessive typed without its apostrophe
-             # is who is asking, not an illness we lack ("moms" is no English word)
-             **{f"{who}s": f"{who}'s" for who in ("mom", "mum", "dad", "husband", "wife", "son", "daughter", "brother",
-                                                 "sister", "aunt", "uncle", "grandma", "grandpa", "friend", "partner",
-                                                 "boyfriend", "girlfriend")}}
+             # "my moms cyclophosphamide tablets", "my daughters leukemia": a person's possessive typed without its
+             # apostrophe is whose illness it is, not an illness we lack ("moms" is no English word). The one place
+             # for this rule: what reads the question after this sees "mom's" (not where the plural is a person
+             # word of its own: "patients", "kids")
+             **{f"{who}s": f"{who}'s" for who in PEOPLE if f"{who}s" not in PEOPLE}}
 _SPELLING = re.compile(r"\b(" + "|".join(SPELLINGS) + r")\b")
 
 
@@ -612,6 +613,9 @@ _SPELLING = re.compile(r"\b(" + "|".join(SPELLINGS) + r")\b")
 # (estimated GFR), "EGFR" the gene; "st johns wort" is St. John's wort.
 WRITTEN_AS = ((re.compile(r"\beGFRs?\b"), "estimated GFR"),
               (re.compile(r"\bst\.? ?johns?'?s? wort\b", re.I), "St. John's wort"),
+              # "T2 N1 M0 on my report", "pT1c N0 M0": a stage written in the TNM system, whose meaning the glossary
+              # gives (its digits are no dose: "M0 on my report")
+              (re.compile(r"\b[cpy]{0,2}t[0-4x](?:is|[a-d])? ?n[0-3x][a-c]? ?m[01x][a-c]?\b", re.I), "a TNM stage"),
               # "my kidney numbers aren't great": the blood test values the pages call kidney or liver function
               (re.compile(r"\b(kidney|renal|liver) (numbers|values|levels)\b", re.I), r"\1 function"),
               # everyday words for what the pages name: "my pee turned reddish" is urine that looks red (a colour only
@@ -738,8 +742,8 @@ def _intents(lowered: str, plain: list[str], drugs: list[str], regimens: list[st
     if "classification" in intents and cancers and not (drugs or regimens):
         intents.remove("classification")  # "what chemo is used for CLL": its treatments (one "uses" intent), but
         intents += [] if intents else ["uses"]  # "how long is chemo for Hodgkin?" asks how long, not which
-    if "components" in intents and not regimens and (cancers or drugs):
-        intents.remove("components")  # "what does SCLC stand for?": what it is
+    if "components" in intents and not regimens and (cancers or drugs or _only_by("components", lowered, STANDS_FOR)):
+        intents.remove("components")  # "what does SCLC stand for?", "what do the T, N and M stand for?": what it is
         intents += [] if "definition" in intents else ["definition"]
     if "monitoring" in intents and "risk" in intents and _only_by("monitoring", lowered, re.compile(SCREEN_CHECK)):
         intents.remove("monitoring")  # "should I get a skin check for melanoma?" asks about screening, not a plan's tests
@@ -895,6 +899,10 @@ _TREATMENT_TIME = re.compile(r"\b(treat\w*|therap\w*|chemo\w*|radiation|surgery|
 _LAB_WORK = re.compile(r"\b(blood ?work|labs?|blood tests?) (showed|shows|came back|found)\b")
 
 
+# What letters stand for, asked of no plan: the meaning of a name, not the drugs of a plan's name.
+STANDS_FOR = re.compile(r"\bstands? for\b")
+
+
 def _only_by(intent: str, lowered: str, words_: re.Pattern[str]) -> bool:
     """Whether an intent is found in the question only through these words."""
     return signals_intent(intent, lowered) and not signals_intent(intent, words_.sub(" ", lowered))  # its one pattern
@@ -1011,8 +1019,8 @@ def _conditions(lowered: str, kb: KnowledgeBase, index: Names) -> list[str]:
         if index.cancers.find(index.spelled(norm(phrase).split())):
             continue
         # "is it safe for the grandkids to sit on his lap?": a person is who it is for, not a condition
-        if any(len(w) >= 4 and not known_word(kb, w) and w not in NO_TOPIC and not _whose(w)
-               for w in terms(phrase)):  # not "grandpa's"
+        if any(len(w) >= 4 and not known_word(kb, w) and w not in NO_TOPIC
+               for w in terms(phrase)):  # not "grandpa's" (terms keep "grandpa")
             out.append(phrase)
     return out
 
@@ -1032,13 +1040,8 @@ def _cancer_phrases(lowered: str, names_: Names) -> list[str]:
 
 
 def _not_a_type(word: str | None) -> bool:
-    # "my husbands lymphoma", "moms breast cancer": whose cancer it is, written without the apostrophe
-    return word is None or word in NOT_A_TYPE or word in STOPWORDS or _whose(word)
-
-
-def _whose(word: str) -> bool:
-    """Whether a word is a person's, with or without the possessive s ("husbands", "moms", "dad's")."""
-    return word in NO_TOPIC or (word.endswith("s") and word[:-1].removesuffix("'") in NO_TOPIC)
+    # "my husband's lymphoma" (SPELLINGS gives "husbands" its apostrophe), "my dad lymphoma": whose cancer it is
+    return word is None or word in NOT_A_TYPE or word in STOPWORDS or word in NO_TOPIC
 
 
 def _on_drug_pages(kb: KnowledgeBase, drugs: list[str], cancer: str) -> bool:

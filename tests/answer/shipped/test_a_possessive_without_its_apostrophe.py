@@ -13,6 +13,8 @@ from oncoguide.answer.understand import understand
     "is there a pill for my grandpas leukemia",
     "is there a pill for my grandpa's leukemia",
     "what is the best time to take the capecitabine for my moms tablets",
+    "my mothers breast cancer came back, what does letrozole do",
+    "is venetoclax used for my wifes leukemia",
 ])
 def test_whose_illness_it_is_names_nothing_we_lack(kb, composer, question) -> None:  # noqa: ANN001
     q = understand(kb, question)
