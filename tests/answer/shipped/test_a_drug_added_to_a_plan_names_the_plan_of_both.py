@@ -21,5 +21,5 @@ def test_a_comparison_keeps_the_plan_named(kb) -> None:  # noqa: ANN001
 
 
 def test_the_reply_names_the_gene(composer) -> None:  # noqa: ANN001
-    answer = composer.answer("what gene change does the leukemia need for midostaurin to be added to 7+3")
+    answer = composer.answer("which gene change must the AML have for midostaurin to be added to 7+3")
     assert "FLT3" in " ".join(i.text for i in answer.cited())
