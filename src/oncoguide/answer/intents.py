@@ -427,6 +427,8 @@ REGISTRY: tuple[Intent, ...] = (
            r"\bchances? (of|to) (cure|live|beat|surviv|be cured)|\boutcomes?\b|\bwork for most\b|^(does|will|did) .*\bwork\b|"
            r"how long (do|does|will|can|could) (people|patients|i|you|he|she|they|my \w+) live|life expectancy|prognosis|"
            r"\bcurable\b|\b(be|get) cured\b|"
+           # "is anastrozole as good as tamoxifen?", "does TC work as well as AC?": how well each works
+           r"\bas (good|effective|strong|well) as\b|\bworks? (just )?as well\b|"
            # "does it help people live longer?", "did they live longer in the study?"
            r"\b(live|lived|living) longer\b|"
            # "did adding rituximab to CVP help?", "did it help people in the study?"

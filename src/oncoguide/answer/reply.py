@@ -131,7 +131,7 @@ def wanted_words(q: Question) -> list[str]:
 def direct_reply(kb: KnowledgeBase, q: Question, evidence: list[Evidence]) -> Evidence | None:
     """The first line, or None when nothing settles the question on its own."""
     rules: list[Callable[[KnowledgeBase, Question, list[Evidence]], Evidence | None]] = [
-        _partners, _chemo, regimen_chemo, _kind_said, _boxed, regimen_results, _given_with, _faq_asked, _with_the_plan, infusion_time, name_letters, _spread_renamed, _cancer_statement, _missed, _said, _why, _use_for, _other_use, _first,
+        _two_names_faq, _partners, _chemo, regimen_chemo, _kind_said, _boxed, regimen_results, _given_with, _faq_asked, _with_the_plan, infusion_time, name_letters, _spread_renamed, _cancer_statement, _missed, _said, _why, _use_for, _other_use, _first,
         regimen_works, regimen_uses, family_for_cancer, _marker, _defined_here, _definition, components, compare, _cancer_care, how_given, food, _food_not_oral, _dose_change, _organ_dose,
         _starts_after, schedule, drug_doses, count, _said_for_the_cancer, _pair, _most_common, _effects_above_all, _by_words, _effects, _term_alone]
     if (q.unknown_cancers or q.unknown_conditions) and {"uses", "results"} & set(q.intents):
@@ -1126,6 +1126,21 @@ def _with_the_plan(kb: KnowledgeBase, q: Question, _: list[Evidence]) -> Evidenc
                 where = f"drug {drug.slug}" if page is drug else f"regimen {plan.slug}"
                 return Evidence(text=text, cite=list(item.cite), topic="other", where=where)
     return None
+
+
+def _two_names_faq(kb: KnowledgeBase, q: Question, _: list[Evidence]) -> Evidence | None:
+    """"Is Zarxio as good as Neupogen?", "Truxima or Rituxan?": two names of one drug asked together ask how they
+    relate, which the drug's FAQ naming both says (a biosimilar and the product it copies)."""
+    if len(q.drugs) != 1:
+        return None
+    drug = kb.drugs[q.drugs[0]]
+    lowered = q.text.lower()
+    found = {n.lower() for n in drug.names if whole_word(n.lower()).search(lowered)}
+    said = {n for n in found if not any(n != m and n in m for m in found)}  # "Zoladex" inside "Zoladex implant"
+    if len(said) < 2:
+        return None
+    return next((_faq(faq, drug.slug) for faq in drug.faqs
+                 if sum(bool(whole_word(n).search(faq.question.lower())) for n in said) >= 2), None)
 
 
 def _faq(faq: FAQ, slug: str) -> Evidence:
