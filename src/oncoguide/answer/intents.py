@@ -243,6 +243,8 @@ REGISTRY: tuple[Intent, ...] = (
            "What kind of drug it is", drug=("chemotherapy", "classes")),
     Intent("mechanism", r"how (does|do) .*\bwork|how it works|\bmechanism|what does .* do\b|\bwork (on|in|against)\b|"
            r"\btarget(s|ing)?\b(?!ed)|\bwhat (does|do) .* (block|attack|bind)|"
+           # "what is Adcetris aimed at?", "what does it latch onto on the cells?"
+           r"\b(aimed|aims?) at\b|\b(latch|latches|lock|locks|stick|sticks|attach|attaches) (on)?to\b|"
            r"\b(what'?s|what is) the (point|purpose|reason|role) (of|for)\b|"
            r"\bwhy (do|does|is|are|would)\b.*\b(take|get|need|given|used?)\b",
            "How it works", drug=("mechanism",), regimen=("how_it_works",), first="mechanism"),
