@@ -141,6 +141,10 @@ DIAGNOSIS_ASKED = (SPREAD_TESTS + "|"
                    # "could that be uterine cancer, and what test do they do?": the test that finds it
                    r"\b(what|which) (\w+ )?(tests?|scans?|exams?|procedures?) (do|does|did|will|would) (they|doctors?|"
                    r"the doctors?|you) (do|use|run|order)\b(?![^?]*\b(after|during|while|chemo\w*|treat\w*|therap\w*)\b)")
+# What the care team looks for in the tests it runs: "what are they watching for?", "what is the doctor checking for?"
+# (the team's tests, not a definition of "they"; "what should I watch for" asks for symptoms instead)
+TEAM_LOOKS_FOR = (r"\bwhat (are|is|will|do|does) (they|the (doctors?|nurses?|care team|team|oncologists?|labs?))( \w+)? "
+                  r"(look|looking|watch|watching|check|checking|test|testing|monitor|monitoring) (out )?for\b")
 # "what are the stages of CLL?", "what does stage 3 mean?" ("stage 4" said of one's own cancer asks nothing)
 # ("what scan do they use to stage DLBCL?": stage as what doctors do)
 STAGES_ASKED = (r"\bstag(ed|ing|es)\b|\bwhat stage\b|\b(to|they|you|doctors?) stage\b|\bphases\b|"
@@ -239,6 +243,8 @@ REGISTRY: tuple[Intent, ...] = (
            "What kind of drug it is", drug=("chemotherapy", "classes")),
     Intent("mechanism", r"how (does|do) .*\bwork|how it works|\bmechanism|what does .* do\b|\bwork (on|in|against)\b|"
            r"\btarget(s|ing)?\b(?!ed)|\bwhat (does|do) .* (block|attack|bind)|"
+           # "what is Adcetris aimed at?", "what does it latch onto on the cells?"
+           r"\b(aimed|aims?) at\b|\b(latch|latches|lock|locks|stick|sticks|attach|attaches) (on)?to\b|"
            r"\b(what'?s|what is) the (point|purpose|reason|role) (of|for)\b|"
            r"\bwhy (do|does|is|are|would)\b.*\b(take|get|need|given|used?)\b",
            "How it works", drug=("mechanism",), regimen=("how_it_works",), first="mechanism"),
@@ -350,7 +356,7 @@ REGISTRY: tuple[Intent, ...] = (
            reply=r"\blifetime\b|\btotal\b|\bcumulative\b|\b(never|no) more than\b|\bmaximum\b|\bat most\b"),
     Intent("monitoring", r"blood tests?|\bmonitor|\bchecks?\b|\bchecked\b|\blabs?\b|\btests?\b|\bcbc\b|biopsy|\bscans?\b|"
            r"\bcounts\b(?! (drop|dropped|go down|went down|fall|are low|lowest|are lowest|at their lowest))|blood ?work|\becho(cardiogram)?s?\b|heart (scan|test)|\bmuga\b|\be[ck]gs?\b|x-?rays?|\bmris?\b|"
-           r"\bct\b|\bpet\b|urine test|\bscopes?\b|endoscop|colonoscop",
+           r"\bct\b|\bpet\b|urine test|\bscopes?\b|endoscop|colonoscop|" + TEAM_LOOKS_FOR,
            "Tests and monitoring", drug=("monitoring",), regimen=("monitoring",),
            reply=r"\bevery\b|\bweekly\b|\bmonthly\b|\bbefore\b|\bbaseline\b|\bstart\b|\bday \d|\bweeks?\b|"
                  r"\bcycles?\b|\bchecked\b|\btests?\b"),
@@ -423,6 +429,8 @@ REGISTRY: tuple[Intent, ...] = (
            r"\bchances? (of|to) (cure|live|beat|surviv|be cured)|\boutcomes?\b|\bwork for most\b|^(does|will|did) .*\bwork\b|"
            r"how long (do|does|will|can|could) (people|patients|i|you|he|she|they|my \w+) live|life expectancy|prognosis|"
            r"\bcurable\b|\b(be|get) cured\b|"
+           # "is anastrozole as good as tamoxifen?", "does TC work as well as AC?": how well each works
+           r"\bas (good|effective|strong|well) as\b|\bworks? (just )?as well\b|"
            # "does it help people live longer?", "did they live longer in the study?"
            r"\b(live|lived|living) longer\b|"
            # "did adding rituximab to CVP help?", "did it help people in the study?"
@@ -551,7 +559,9 @@ WHEN = re.compile(r"\b(?:next|this|last|coming|in a|in two|in 2|in three|in 3) (
 
 # How often a test is done, said beside a "why" ("why an EKG every month on Lorbrena?", "why blood counts each
 # visit?"): the reason is not in those words, so a line sharing only them is no reason.
-HOW_OFTEN_SAID = re.compile(r"\b(every|each|once a|twice a)( other| single)? (day|week|month|year|visit|cycle|dose|time)s?\b")
+# ("every other day", "before every Rituxan drip": one word may come between)
+HOW_OFTEN_SAID = re.compile(r"\b(every|each|once a|twice a)( [\w-]+)? (day|week|month|year|visit|cycle|dose|time|"
+                            r"drip|infusion|shot|treatment)s?\b")
 
 # Which medicines a named drug is given with, asked without naming them: "what pill goes with it?", "what is Velcade
 # combined with for lymphoma?", "I will get chemo with it to start ... which chemo?"

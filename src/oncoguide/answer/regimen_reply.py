@@ -313,6 +313,8 @@ def schedule(kb: KnowledgeBase, q: Question, _: list[Evidence]) -> Evidence | No
     if "dose" not in q.intents or regimen is None or _several_for_the_cancer(kb, q):
         return None
     drugs = [d for d in q.drugs if d in regimen.drugs]  # "dexamethasone in VRd": that drug's lines
+    if q.drugs and not drugs:
+        return None  # "Polivy's dose with BR": the drug asked is added to the plan, whose own doses are not its dose
     schedule = asked_schedule(regimen, q, drugs)
     wanted = [p for p in schedule.phases if not drugs or any(c.drug in drugs for c in p.components)] or schedule.phases
     phases = [_phase_text(kb, p, drugs) + (f" ({p.name})" if p.name else "") for p in wanted]

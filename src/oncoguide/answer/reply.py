@@ -120,6 +120,11 @@ def names_of(kb: KnowledgeBase, text: str) -> list[str]:
 def wanted_words(q: Question) -> list[str]:
     """The question's own topic words (not names, not question words, not when) and the medical words they mean."""
     when = {w for pattern in (WHEN, RESULT_BACK) for m in pattern.finditer(q.text.lower()) for w in terms(m[0])}
+    if {"monitoring", "premedication"} & set(q.intents):
+        # "they check her urine every visit", "why an EKG every month?", "before every drip they give me Tylenol": how
+        # often a test or a premedication is given says neither what it is for nor why (nor does a line sharing
+        # only "every")
+        when |= {w for m in HOW_OFTEN_SAID.finditer(q.text.lower()) for w in terms(m[0])}
     return list(dict.fromkeys([*(w for w in q.subject_terms if len(w) > 2 and w not in QUIET and w not in when),
                                *q.medical_terms]))
 
@@ -127,7 +132,7 @@ def wanted_words(q: Question) -> list[str]:
 def direct_reply(kb: KnowledgeBase, q: Question, evidence: list[Evidence]) -> Evidence | None:
     """The first line, or None when nothing settles the question on its own."""
     rules: list[Callable[[KnowledgeBase, Question, list[Evidence]], Evidence | None]] = [
-        _partners, _chemo, regimen_chemo, _kind_said, _boxed, regimen_results, _given_with, _faq_asked, _with_the_plan, infusion_time, name_letters, _spread_renamed, _cancer_statement, _missed, _said, _why, _use_for, _other_use, _first,
+        _two_names_faq, _partners, _chemo, regimen_chemo, _kind_said, _boxed, regimen_results, _given_with, _faq_asked, _with_the_plan, infusion_time, name_letters, _spread_renamed, _cancer_statement, _missed, _said, _why, _use_for, _other_use, _first,
         regimen_works, regimen_uses, family_for_cancer, _marker, _defined_here, members_asked, _definition, components, compare, _cancer_care, how_given, food, _food_not_oral, _dose_change, _organ_dose,
         _starts_after, schedule, drug_doses, count, _said_for_the_cancer, _pair, _most_common, _effects_above_all, _by_words, _effects, _term_alone]
     if (q.unknown_cancers or q.unknown_conditions) and {"uses", "results"} & set(q.intents):
@@ -311,10 +316,6 @@ def _why(kb: KnowledgeBase, q: Question, _: list[Evidence]) -> Evidence | None:
         return None
     others = {slug: findable_names(kb.drugs[slug]) for slug in q.drugs}
     term = [kb.glossary[said].term.lower()] if (said := said_term(kb, q)) else []
-    # "why an EKG every month?": how often a test is done is not its reason ("why does the dose go up every week"
-    # asks of the weekly step itself)
-    how_often = frozenset(w for m in HOW_OFTEN_SAID.finditer(q.text.lower()) for w in terms(m[0])) \
-        if "monitoring" in q.intents else frozenset()
     best, best_key = None, (0, 0, 0, 0)
     for rank, (where, name, value) in enumerate(fields):
         page = where.split(":")[0].removeprefix("drug ")
@@ -325,7 +326,7 @@ def _why(kb: KnowledgeBase, q: Question, _: list[Evidence]) -> Evidence | None:
             text = getattr(item, "answer", None) or (item_text(item) if name in HARM_FIELDS else getattr(item, "text", None))
             if not isinstance(text, str) or not (name in HARM_FIELDS or REASON.search(text)):
                 continue
-            own, widened = word_score(f"{getattr(item, 'question', '')} {getattr(item, 'name', '')} {text}", q, how_often)
+            own, widened = word_score(f"{getattr(item, 'question', '')} {getattr(item, 'name', '')} {text}", q)
             own += match_count(text, term)  # "PD-L1": a glossary word asked about, though too short a word to count
             # a drug's statement naming the other is about the pair; so is the plan made of both, though a line of
             # it sharing no word asked (nor one it means) is not the reason asked ("why add Casodex when Zoladex starts?" is the
@@ -339,11 +340,11 @@ def _why(kb: KnowledgeBase, q: Question, _: list[Evidence]) -> Evidence | None:
     return best
 
 
-def word_score(text: str, q: Question, skip: frozenset[str] = frozenset()) -> tuple[int, int]:
-    """How many of the question's own words (less those in skip), then of the medical words they were widened to,
+def word_score(text: str, q: Question) -> tuple[int, int]:
+    """How many of the question's own words, then of the medical words they were widened to,
     a text holds: a grapefruit rule beats a CYP3A rule for "grapefruit?", though the synonym table widens one to the
     other."""
-    wanted = [w for w in wanted_words(q) if w not in skip]
+    wanted = wanted_words(q)
     own = set(terms(q.text))
     return (match_count(text, [w for w in wanted if w in own]), match_count(text, [w for w in wanted if w not in own]))
 
@@ -901,10 +902,14 @@ def _pair(kb: KnowledgeBase, q: Question, evidence: list[Evidence]) -> Evidence 
     ("why do I take prednisone with abiraterone?": the abiraterone page says why)."""
     if len(q.drugs) != 2:
         return None
+    # an intent with a shape wants a line of that shape: "Tylenol before Polivy? she reacted to Rituxan" is not
+    # answered by Polivy's dose "with rituximab"
+    shaped = [i for i in q.intents if has_shape(i)]
     for a, b in (q.drugs, q.drugs[::-1]):
         other = findable_names(kb.drugs[b])
         for e in evidence:
-            if e.where.split(":")[0] == f"drug {a}" and any(whole_word(n).search(e.text.lower()) for n in other):
+            if e.where.split(":")[0] == f"drug {a}" and any(whole_word(n).search(e.text.lower()) for n in other) \
+                    and (not shaped or any(replies(i, e.text, q.text) for i in shaped)):
                 return e
     return None
 
@@ -1132,6 +1137,21 @@ def _with_the_plan(kb: KnowledgeBase, q: Question, _: list[Evidence]) -> Evidenc
                 where = f"drug {drug.slug}" if page is drug else f"regimen {plan.slug}"
                 return Evidence(text=text, cite=list(item.cite), topic="other", where=where)
     return None
+
+
+def _two_names_faq(kb: KnowledgeBase, q: Question, _: list[Evidence]) -> Evidence | None:
+    """"Is Zarxio as good as Neupogen?", "Truxima or Rituxan?": two names of one drug asked together ask how they
+    relate, which the drug's FAQ naming both says (a biosimilar and the product it copies)."""
+    if len(q.drugs) != 1:
+        return None
+    drug = kb.drugs[q.drugs[0]]
+    lowered = q.text.lower()
+    found = {n.lower() for n in drug.names if whole_word(n.lower()).search(lowered)}
+    said = {n for n in found if not any(n != m and n in m for m in found)}  # "Zoladex" inside "Zoladex implant"
+    if len(said) < 2:
+        return None
+    return next((_faq(faq, drug.slug) for faq in drug.faqs
+                 if sum(bool(whole_word(n).search(faq.question.lower())) for n in said) >= 2), None)
 
 
 def _faq(faq: FAQ, slug: str) -> Evidence:

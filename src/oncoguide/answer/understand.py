@@ -24,6 +24,7 @@ from .intents import (
     SCREEN_CHECK,
     SPREAD_TESTS,
     START_AFTER,
+    TEAM_LOOKS_FOR,
     THAT_MEANS,
     WHO_TAKES,
     fields,
@@ -753,6 +754,10 @@ def _intents(lowered: str, plain: list[str], drugs: list[str], regimens: list[st
         # "which scan tells how far DLBCL has spread?" asks how it is staged; "could it be uterine cancer, what test
         # do they do?" says no treatment, so asks how it is found, not the tests of its plans
         intents.remove("monitoring")
+    if "definition" in intents and _only_by("definition", lowered, WHAT_FOR):
+        intents.remove("definition")  # "they hand me Tylenol before the drip, what's that for?" asks its purpose
+    if "definition" in intents and _only_by("definition", lowered, re.compile(TEAM_LOOKS_FOR)):
+        intents.remove("definition")  # "they check her urine, what are they looking for?" asks what the tests find
     if not intents and (drugs or named) and re.search(r"\btreat|\btherap(y|ies)\b|\boptions?\b", lowered):
         intents.append("uses")  # "what treatments are there for CLL"
     if "form" in intents and "duration" in intents and re.search(INFUSION_TIME, lowered):
@@ -761,6 +766,8 @@ def _intents(lowered: str, plain: list[str], drugs: list[str], regimens: list[st
         intents.remove("dose")  # "how long is each dose of Enhertu infusion" asks how long one infusion takes
     if "form" in intents and "dose" in intents and _only_by("form", lowered, HOW_OFTEN):
         intents.remove("form")  # "how often are the Lupron shots" asks how often, not whether it is a shot
+    if "form" in intents and "dose" in intents and _only_by("form", lowered, AMOUNT_OF_FORM):
+        intents.remove("form")  # "how many mg is the Casodex pill" asks the pill's amount, not whether it is a pill
     if "duration" in intents and CYCLE_LENGTH.search(lowered):
         intents[intents.index("duration")] = "dose"  # "how long is each round" asks for the days of one cycle
         intents = list(dict.fromkeys(intents))
@@ -878,6 +885,10 @@ HIGH_DOSE = re.compile(r"\bhigh[ -]dose\b")
 # How long one cycle is, not how long treatment goes on: "how long is each round", "how many days is a cycle".
 CYCLE_LENGTH = re.compile(r"\bhow (long|many days|many weeks) (is|are|does|do) (each|a|one|every|the|my) "
                           r"([\w-]+ )?(cycle|round|course)s?\b(?! of treatment)")
+# What something told is for: "what's that for?", "what are those for?" (a purpose, not what the thing is).
+WHAT_FOR = re.compile(r"\bwhat('?s| is| are) (that|this|these|those|they|it) (\w+ )?for\b")
+# An amount asked of a pill or shot named by its form: "how many mg is the Pomalyst capsule", "what dose are the shots".
+AMOUNT_OF_FORM = re.compile(r"\b(mg|doses?|much|strength)\s+(is|are)\b[\w\s-]*\b(pills?|tablets?|capsules?|shots?|injections?)\b")
 BEFORE_DOSE = re.compile(r"\bbefore (each|the|my|every|a|his|her) ([\w-]+ )?dose\b")
 
 
