@@ -73,3 +73,11 @@ def test_a_side_effect_of_treatment_in_general_is_answered_by_its_word(composer,
     answer = composer.answer(q)
     assert check(answer) == []
     assert answer.direct and reply in answer.direct[0].text, q
+
+
+def test_a_definition_saying_all_over_the_body_points_to_no_leukemia(composer):
+    """"It can fall out all over the body" names no ALL; and beside a word's meaning, no pages sharing the question's
+    words ("chemo") are offered as help."""
+    answer = composer.answer("how soon will my hair fall out after chemo")
+    assert answer.direct and "all over the body" in answer.direct[0].text
+    assert not [link for link in answer.see_also if link.kind == "cancer"]

@@ -47,7 +47,7 @@ from .reply import (
 from .symptoms import find as find_symptom
 from .symptoms import notice_text
 from .term_members import meaning_under
-from .understand import Question, only_offered, understand
+from .understand import Question, named_not_said, only_offered, understand
 
 ASK_TEAM_TEXT = ("This is a decision for you and your care team. Below is what the sources say, "
                  "not advice for you: ask your care team before you change anything.")
@@ -421,13 +421,16 @@ class Composer:
         for name in q.unknown_cancers:  # a cancer we do not cover: the cancer types with the closest names
             links += [PageLink(kind="cancer", slug=s, title=self.kb.cancers[s].name)
                       for s in index.cancers.nearest(name, whole=True)]
-        if not links and direct is not None and direct.where.startswith("glossary "):
+        defined = direct is not None and direct.where.startswith("glossary ")
+        if not links and defined:
             # a word's meaning: the pages it names ("what is an IMiD?": lenalidomide ...), not pages sharing its words
             links += [PageLink(kind="drug", slug=s, title=self.kb.drugs[s].title)
                       for s in index.drugs.find(norm(direct.text).split(), fuzzy=False)]
-            links += [PageLink(kind="cancer", slug=s, title=self.kb.cancers[s].name)
-                      for s in index.cancers.find(norm(direct.text).split(), fuzzy=False)]
-        if not links:  # nothing named: the pages whose names or side effects match the question's words
+            # (read as a question's words are: "all over the body" in a definition names no ALL)
+            links += [PageLink(kind="cancer", slug=s, title=self.kb.cancers[s].name) for s in
+                      named_not_said(self.kb, direct.text, index.cancers.find(norm(direct.text).split(), fuzzy=False))]
+        if not links and not defined:  # nothing named: the pages whose names or side effects match the question's
+            # words (not beside a word's meaning: "hair ... after chemo" is no question about ovarian cancer)
             for word in [*q.medical_terms, *q.subject_terms]:
                 for hit in search_pages(self.kb, word, limit=5):
                     if hit.page.kind in ("drug", "regimen", "cancer") and hit.page.slug and hit.score >= SEE_ALSO_SCORE:

@@ -1141,8 +1141,9 @@ def _with_the_plan(kb: KnowledgeBase, q: Question, _: list[Evidence]) -> Evidenc
 
 def _two_names_faq(kb: KnowledgeBase, q: Question, _: list[Evidence]) -> Evidence | None:
     """"Is Zarxio as good as Neupogen?", "Truxima or Rituxan?": two names of one drug asked together ask how they
-    relate, which the drug's FAQ naming both says (a biosimilar and the product it copies)."""
-    if len(q.drugs) != 1:
+    relate, which the drug's FAQ naming both says (a biosimilar and the product it copies). Not when one name is
+    part of a plan's name ("paclitaxel in Carbo/Taxol")."""
+    if len(q.drugs) != 1 or q.regimens:
         return None
     drug = kb.drugs[q.drugs[0]]
     lowered = q.text.lower()

@@ -181,7 +181,7 @@ def understand(kb: KnowledgeBase, text: str) -> Question:
     drugs = _not_said_as_left_out(index, lowered, drugs)  # "Xpovio with just dex, no Velcade" is not XVd
     regimens = _either(index.regimens, tokens, spelled) or index.qualified_regimens(drugs, spelled)
     regimens = _outside_glossary_names(index, tokens, regimens, index.regimens)  # "PD-1" names not the regimen Pd
-    cancers = _named_not_said(kb, text, _either(index.cancers, tokens, spelled)) or _organ_apart(index, spelled)
+    cancers = named_not_said(kb, text, _either(index.cancers, tokens, spelled)) or _organ_apart(index, spelled)
     known = set(index.cancers.index)
     padded = " " + " ".join(spelled) + " "
     unknown = [name for abbr, name in CANCER_ABBREVIATIONS.items() if norm(name) not in known and abbr not in known
@@ -511,7 +511,7 @@ def _organ_apart(names_: Names, tokens: list[str]) -> list[str]:
     return list(dict.fromkeys(slug for t in tokens for k in kinds if (slug := names_.cancers.index.get(f"{t} {k}"))))
 
 
-def _named_not_said(kb: KnowledgeBase, text: str, cancers: list[str]) -> list[str]:
+def named_not_said(kb: KnowledgeBase, text: str, cancers: list[str]) -> list[str]:
     """The cancers a question names, less those named only by a short name that is also an everyday word, typed in
     lower case where it is that word: "given all at once", "tired all the time" do not name ALL; "ALL",
     "Blincyto for all" and "acute lymphoblastic leukemia" do."""
