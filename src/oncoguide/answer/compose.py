@@ -422,7 +422,7 @@ class Composer:
             links += [PageLink(kind="cancer", slug=s, title=self.kb.cancers[s].name)
                       for s in index.cancers.nearest(name, whole=True)]
         defined = direct is not None and direct.where.startswith("glossary ")
-        if not links and defined:
+        if not links and direct is not None and defined:
             # a word's meaning: the pages it names ("what is an IMiD?": lenalidomide ...), not pages sharing its words
             links += [PageLink(kind="drug", slug=s, title=self.kb.drugs[s].title)
                       for s in index.drugs.find(norm(direct.text).split(), fuzzy=False)]
