@@ -421,15 +421,16 @@ class Composer:
         for name in q.unknown_cancers:  # a cancer we do not cover: the cancer types with the closest names
             links += [PageLink(kind="cancer", slug=s, title=self.kb.cancers[s].name)
                       for s in index.cancers.nearest(name, whole=True)]
-        defined = direct is not None and direct.where.startswith("glossary ")
-        if not links and direct is not None and defined:
+        meaning = direct if direct is not None and direct.where.startswith("glossary ") else None
+        if not links and meaning is not None:
             # a word's meaning: the pages it names ("what is an IMiD?": lenalidomide ...), not pages sharing its words
+            said = norm(meaning.text).split()
             links += [PageLink(kind="drug", slug=s, title=self.kb.drugs[s].title)
-                      for s in index.drugs.find(norm(direct.text).split(), fuzzy=False)]
+                      for s in index.drugs.find(said, fuzzy=False)]
             # (read as a question's words are: "all over the body" in a definition names no ALL)
-            links += [PageLink(kind="cancer", slug=s, title=self.kb.cancers[s].name) for s in
-                      named_not_said(self.kb, direct.text, index.cancers.find(norm(direct.text).split(), fuzzy=False))]
-        if not links and not defined:  # nothing named: the pages whose names or side effects match the question's
+            links += [PageLink(kind="cancer", slug=s, title=self.kb.cancers[s].name)
+                      for s in named_not_said(self.kb, meaning.text, index.cancers.find(said, fuzzy=False))]
+        if not links and meaning is None:  # nothing named: the pages whose names or side effects match the question's
             # words (not beside a word's meaning: "hair ... after chemo" is no question about ovarian cancer)
             for word in [*q.medical_terms, *q.subject_terms]:
                 for hit in search_pages(self.kb, word, limit=5):
