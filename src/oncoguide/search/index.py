@@ -163,7 +163,9 @@ class LexicalIndex:
         searcher = self._passages.searcher()
         n = searcher.num_docs
         idf = {s: math.log(1 + (n - df + 0.5) / (df + 0.5)) for s in stems if (df := searcher.doc_freq("text", s))}
-        hits = [Hit(p, sum(idf.get(t, 0.0) for t in sorted(counts)))
+        asked = sorted(idf)  # summed in one order, as floats must be for the same ranking every run; the few words
+        # asked are looked up in each passage, not each passage's many words in the few asked
+        hits = [Hit(p, sum(idf[t] for t in asked if t in counts))
                 for p, (counts, _) in zip(positions, self._stems(positions))]
         return sorted((h for h in hits if h.score > 0), key=lambda h: (-h.score, h.position))
 
