@@ -75,6 +75,15 @@ def test_a_side_effect_of_treatment_in_general_is_answered_by_its_word(composer,
     assert answer.direct and reply in answer.direct[0].text, q
 
 
+@pytest.mark.parametrize("q", ["what does chemo mean", "is chemotherapy something you take at home"])
+def test_a_definition_saying_all_cells_points_to_no_leukemia(composer, q):
+    """Chemo's meaning says it "hits all cells that grow fast": our own lower-case "all" is the word, never ALL, so
+    no leukemia page is offered beside it."""
+    answer = composer.answer(q)
+    assert answer.direct and "all cells" in answer.direct[0].text
+    assert "acute-lymphoblastic-leukemia" not in [link.slug for link in answer.see_also]
+
+
 def test_a_definition_saying_all_over_the_body_points_to_no_leukemia(composer):
     """"It can fall out all over the body" names no ALL; and beside a word's meaning, no pages sharing the question's
     words ("chemo") are offered as help."""

@@ -427,9 +427,10 @@ class Composer:
             said = norm(meaning.text).split()
             links += [PageLink(kind="drug", slug=s, title=self.kb.drugs[s].title)
                       for s in index.drugs.find(said, fuzzy=False)]
-            # (read as a question's words are: "all over the body" in a definition names no ALL)
+            # (our own text: "chemo hits all cells" and "all over the body" name no ALL)
+            found = index.cancers.find(said, fuzzy=False)
             links += [PageLink(kind="cancer", slug=s, title=self.kb.cancers[s].name)
-                      for s in named_not_said(self.kb, meaning.text, index.cancers.find(said, fuzzy=False))]
+                      for s in named_not_said(self.kb, meaning.text, found, curated=True)]
         if not links and meaning is None:  # nothing named: the pages whose names or side effects match the question's
             # words (not beside a word's meaning: "hair ... after chemo" is no question about ovarian cancer)
             for word in [*q.medical_terms, *q.subject_terms]:

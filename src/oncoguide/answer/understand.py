@@ -511,17 +511,18 @@ def _organ_apart(names_: Names, tokens: list[str]) -> list[str]:
     return list(dict.fromkeys(slug for t in tokens for k in kinds if (slug := names_.cancers.index.get(f"{t} {k}"))))
 
 
-def named_not_said(kb: KnowledgeBase, text: str, cancers: list[str]) -> list[str]:
+def named_not_said(kb: KnowledgeBase, text: str, cancers: list[str], curated: bool = False) -> list[str]:
     """The cancers a question names, less those named only by a short name that is also an everyday word, typed in
     lower case where it is that word: "given all at once", "tired all the time" do not name ALL; "ALL",
-    "Blincyto for all" and "acute lymphoblastic leukemia" do."""
+    "Blincyto for all" and "acute lymphoblastic leukemia" do. Our own (curated) text always writes such a name in
+    its own case, so there a lower-case "all" is the word ("chemo hits all cells that grow fast")."""
     normed, lowered = f" {norm(text)} ", text.lower()
     out = []
     for slug in cancers:
         said = [n for n in cancer_names(kb.cancers[slug]) if f" {norm(n)} " in normed]
         everyday = said and all(norm(n) in STOPWORDS for n in said)
         if everyday and not any(re.search(rf"\b{re.escape(n)}\b", text) for n in said) and \
-                all(re.search(EVERYDAY_PLACE.format(name=re.escape(n.lower())), lowered) for n in said):
+                (curated or all(re.search(EVERYDAY_PLACE.format(name=re.escape(n.lower())), lowered) for n in said)):
             continue
         out.append(slug)
     return out
