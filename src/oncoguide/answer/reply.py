@@ -1176,7 +1176,8 @@ def _organ_dose(kb: KnowledgeBase, q: Question, _: list[Evidence]) -> Evidence |
     if drug is None or not organs or not set(q.intents) <= _ORGAN_ASKS:
         return None
     own = set(terms(q.text))  # its own words: "liver disease" is widened to "hepatotoxicity"
-    if "side_effects" in q.intents and any(w in own and w not in QUIET and not any(for_organ_word(w, o) for o in organs)
+    # ("creatinine clearance around 40, does her dose change?" asks the dose in words, whatever else it says)
+    if "side_effects" in q.intents and not AMOUNT_ASKED.search(q.text.lower()) and any(w in own and w not in QUIET and not any(for_organ_word(w, o) for o in organs)
                                            for w in q.subject_terms):
         return None  # "I have kidney disease, will Ibrance give me diarrhea?" asks about the diarrhea
     dialysis = "dialysis" in q.text.lower()
