@@ -73,6 +73,7 @@ from .regimen_reply import (
     regimen_works,
     schedule,
 )
+from .swallowing import cannot_swallow
 from .term_members import members_asked
 from .understand import CANCER_KINDS, GENERIC_TREATMENT, TAKEN, Question
 
@@ -133,7 +134,7 @@ def wanted_words(q: Question) -> list[str]:
 def direct_reply(kb: KnowledgeBase, q: Question, evidence: list[Evidence]) -> Evidence | None:
     """The first line, or None when nothing settles the question on its own."""
     rules: list[Callable[[KnowledgeBase, Question, list[Evidence]], Evidence | None]] = [
-        _two_names_faq, _partners, _chemo, regimen_chemo, _kind_said, _boxed, regimen_results, _given_with, _faq_asked, _with_the_plan, infusion_time, name_letters, _spread_renamed, _cancer_statement, _missed, _said, _why, _use_for, _other_use, _first,
+        _two_names_faq, cannot_swallow, _partners, _chemo, regimen_chemo, _kind_said, _boxed, regimen_results, _given_with, _faq_asked, _with_the_plan, infusion_time, name_letters, _spread_renamed, _cancer_statement, _missed, _said, _why, _use_for, _other_use, _first,
         regimen_works, regimen_uses, family_for_cancer, _marker, _defined_here, members_asked, _definition, components, compare, _cancer_care, how_given, food, _food_not_oral, _dose_change, _organ_dose,
         _starts_after, schedule, drug_doses, drug_span, count, _said_for_the_cancer, _pair, _most_common, _effects_above_all, _by_words, _effects, _term_alone]
     if (q.unknown_cancers or q.unknown_conditions) and {"uses", "results"} & set(q.intents):
@@ -889,6 +890,8 @@ def _food_not_oral(kb: KnowledgeBase, q: Question, evidence: list[Evidence]) -> 
     drug = one_drug(kb, q)
     if drug is None or q.intents != ["food"] or any(replies("food", e.text) for e in evidence):
         return None
+    if any(ORAL.search(form) for form in drug.forms):
+        return None  # "etoposide capsules with breakfast?": a drug that also comes as pills is not settled by its drip
     for item in [drug.summary, *drug.administration]:
         if replies("form", item.text) and not ORAL.search(item.text):
             return Evidence(text=item.text, cite=list(item.cite), topic="food", where=f"drug {drug.slug}: administration")
