@@ -42,6 +42,7 @@ from .intents import (
     START_AFTER,
     TREATMENT_SAID,
     WHEN,
+    WHERE_KEPT,
     WHY,
     fields,
     has_shape,
@@ -119,6 +120,10 @@ def names_of(kb: KnowledgeBase, text: str) -> list[str]:
     return [n.lower() for m in medicines.named_in(text) for n in m.names] if medicines else []
 
 
+STORAGE_SETTING = frozenset("put home house shot shots injection injections pill pills tablet tablets capsule capsules "
+                            "syringe syringes pen pens".split())
+
+
 def wanted_words(q: Question) -> list[str]:
     """The question's own topic words (not names, not question words, not when) and the medical words they mean."""
     when = {w for pattern in (WHEN, RESULT_BACK) for m in pattern.finditer(q.text.lower()) for w in terms(m[0])}
@@ -127,6 +132,10 @@ def wanted_words(q: Question) -> list[str]:
         # often a test or a premedication is given says neither what it is for nor why (nor does a line sharing
         # only "every")
         when |= {w for m in HOW_OFTEN_SAID.finditer(q.text.lower()) for w in terms(m[0])}
+    if "storage" in q.intents:
+        # "where do I keep my shots at home?", "my capsules in a pill organizer?": the home and the form say where
+        # the person is and what they hold: a line on giving the shots at home shares them, not where to keep them
+        when |= STORAGE_SETTING | {w for m in re.finditer(WHERE_KEPT, q.text.lower()) for w in terms(m[0])}
     return list(dict.fromkeys([*(w for w in q.subject_terms if len(w) > 2 and w not in QUIET and w not in when),
                                *q.medical_terms]))
 
