@@ -210,7 +210,7 @@ KEEP_IT = (r"keep (it|them|the)\b(?! (cancer|disease|tumou?rs?|lymphoma|leukemia
            r"(?![^?.]{0,30}\bfrom (coming|growing|spreading|returning|getting|going)\b)")
 # Where a medicine waits between doses: "where should I keep my shots?", "can they go in my weekly pill organizer?"
 WHERE_KEPT = (r"\bwhere (should|do|can|must|would|will) (i|we|you|he|she|they) keep\b|"
-              r"\bpill ?(organi[sz]ers?|box(es)?|cases?|sorters?|minders?)\b|\bdosette\b")
+              r"\b((weekly|daily|7.day|seven.day) )?pill ?(organi[sz]ers?|box(es)?|cases?|sorters?|minders?)\b|\bdosette\b")
 # Getting a medicine, never getting rid of one: "how do I get rid of leftover pills?" asks how to dispose of them
 GET = r"get(?! rid\b)"
 # A pill that broke open, or its powder on someone: "my capsule broke open", "the powder got on my hands" is how to
@@ -586,7 +586,8 @@ CHEMO_SAID = re.compile(r"\bchemo")
 KIND_OF = re.compile(r"\b(kind|type|class|sort) of\b")
 
 # "does Revlimid have a black box warning?"
-BOXED = re.compile(r"\bbox(ed)?\b|black.?box")
+# (not a box the pills are kept in: "a pill box", "the blister box", "a weekly box")
+BOXED = re.compile(r"(?<!pill )(?<!pills )(?<!blister )(?<!weekly )(?<!medicine )\bbox(ed)?\b|black.?box")
 
 # what a word means is asked ("what does overall survival mean for myeloma?")
 MEANS = re.compile(r"\b(mean|means|meaning|stand for|stands for)\b")

@@ -13,6 +13,7 @@ from ..search.text import stem, terms, whole_word, words
 from .cancer_aspects import Aspect, asked_aspects, on_aspect, on_disease, says_asked, says_narrower, without_aspects
 from .defined import defined_on_page, gives_what_is_asked, term_reply
 from .drug_families import family_for_cancer
+from .drug_span import drug_span
 from .evidence import (
     GENERAL,
     Evidence,
@@ -41,6 +42,7 @@ from .intents import (
     START_AFTER,
     TREATMENT_SAID,
     WHEN,
+    WHERE_KEPT,
     WHY,
     fields,
     has_shape,
@@ -72,6 +74,7 @@ from .regimen_reply import (
     regimen_works,
     schedule,
 )
+from .swallowing import cannot_swallow
 from .term_members import members_asked
 from .understand import CANCER_KINDS, GENERIC_TREATMENT, TAKEN, Question
 
@@ -117,6 +120,10 @@ def names_of(kb: KnowledgeBase, text: str) -> list[str]:
     return [n.lower() for m in medicines.named_in(text) for n in m.names] if medicines else []
 
 
+STORAGE_SETTING = frozenset("put home house shot shots injection injections pill pills tablet tablets capsule capsules "
+                            "syringe syringes pen pens".split())
+
+
 def wanted_words(q: Question) -> list[str]:
     """The question's own topic words (not names, not question words, not when) and the medical words they mean."""
     when = {w for pattern in (WHEN, RESULT_BACK) for m in pattern.finditer(q.text.lower()) for w in terms(m[0])}
@@ -125,6 +132,10 @@ def wanted_words(q: Question) -> list[str]:
         # often a test or a premedication is given says neither what it is for nor why (nor does a line sharing
         # only "every")
         when |= {w for m in HOW_OFTEN_SAID.finditer(q.text.lower()) for w in terms(m[0])}
+    if "storage" in q.intents:
+        # "where do I keep my shots at home?", "my capsules in a pill organizer?": the home and the form say where
+        # the person is and what they hold: a line on giving the shots at home shares them, not where to keep them
+        when |= STORAGE_SETTING | {w for m in re.finditer(WHERE_KEPT, q.text.lower()) for w in terms(m[0])}
     return list(dict.fromkeys([*(w for w in q.subject_terms if len(w) > 2 and w not in QUIET and w not in when),
                                *q.medical_terms]))
 
@@ -132,9 +143,9 @@ def wanted_words(q: Question) -> list[str]:
 def direct_reply(kb: KnowledgeBase, q: Question, evidence: list[Evidence]) -> Evidence | None:
     """The first line, or None when nothing settles the question on its own."""
     rules: list[Callable[[KnowledgeBase, Question, list[Evidence]], Evidence | None]] = [
-        _two_names_faq, _partners, _chemo, regimen_chemo, _kind_said, _boxed, regimen_results, _given_with, _faq_asked, _with_the_plan, infusion_time, name_letters, _spread_renamed, _cancer_statement, _missed, _said, _why, _use_for, _other_use, _first,
+        _two_names_faq, cannot_swallow, _partners, _chemo, regimen_chemo, _kind_said, _boxed, regimen_results, _given_with, _faq_asked, _with_the_plan, infusion_time, name_letters, _spread_renamed, _cancer_statement, _missed, _said, _why, _use_for, _other_use, _first,
         regimen_works, regimen_uses, family_for_cancer, _marker, _defined_here, members_asked, _definition, components, compare, _cancer_care, how_given, food, _food_not_oral, _dose_change, _organ_dose,
-        _starts_after, schedule, drug_doses, count, _said_for_the_cancer, _pair, _most_common, _effects_above_all, _by_words, _effects, _term_alone]
+        _starts_after, schedule, drug_doses, drug_span, count, _said_for_the_cancer, _pair, _most_common, _effects_above_all, _by_words, _effects, _term_alone]
     if (q.unknown_cancers or q.unknown_conditions) and {"uses", "results"} & set(q.intents):
         # "Is Lenvima used for thyroid cancer?": a label use with no cancer page of its own may say
         return _other_use(kb, q, evidence) if "uses" in q.intents else None  # "does rituximab work for multiple sclerosis?": no statement of ours says, so none replies
@@ -888,6 +899,8 @@ def _food_not_oral(kb: KnowledgeBase, q: Question, evidence: list[Evidence]) -> 
     drug = one_drug(kb, q)
     if drug is None or q.intents != ["food"] or any(replies("food", e.text) for e in evidence):
         return None
+    if any(ORAL.search(form) for form in drug.forms):
+        return None  # "etoposide capsules with breakfast?": a drug that also comes as pills is not settled by its drip
     for item in [drug.summary, *drug.administration]:
         if replies("form", item.text) and not ORAL.search(item.text):
             return Evidence(text=item.text, cite=list(item.cite), topic="food", where=f"drug {drug.slug}: administration")
@@ -1176,7 +1189,8 @@ def _organ_dose(kb: KnowledgeBase, q: Question, _: list[Evidence]) -> Evidence |
     if drug is None or not organs or not set(q.intents) <= _ORGAN_ASKS:
         return None
     own = set(terms(q.text))  # its own words: "liver disease" is widened to "hepatotoxicity"
-    if "side_effects" in q.intents and any(w in own and w not in QUIET and not any(for_organ_word(w, o) for o in organs)
+    # ("creatinine clearance around 40, does her dose change?" asks the dose in words, whatever else it says)
+    if "side_effects" in q.intents and not AMOUNT_ASKED.search(q.text.lower()) and any(w in own and w not in QUIET and not any(for_organ_word(w, o) for o in organs)
                                            for w in q.subject_terms):
         return None  # "I have kidney disease, will Ibrance give me diarrhea?" asks about the diarrhea
     dialysis = "dialysis" in q.text.lower()
