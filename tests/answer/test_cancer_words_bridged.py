@@ -1,0 +1,26 @@
+"""Questions about a cancer or a word, said in everyday words, reach the page line that says it in its own words: a
+"gene change" is the plan's mutation, "how fast does it grow" the line on how fast the cancer grows, "is X connected
+to it" the cancer's risks, "who gets it" the line naming the ages wherever the page keeps it, and "a higher cancer
+risk" names no kind of cancer we lack (stop 34, ans16c)."""
+
+from pathlib import Path
+
+import pytest
+
+from oncoguide.answer import Composer, check
+
+CONTENT = Path(__file__).resolve().parents[2] / "content"
+
+
+@pytest.fixture(scope="module")
+def composer():
+    from oncoguide.content import load
+
+    return Composer(load(CONTENT))
+
+
+def test_a_gene_change_is_the_mutation_the_plan_names(composer):
+    # the plan says "FLT3 mutation", the question a gene change: the first line says which
+    answer = composer.answer("which gene change must the AML have for midostaurin to be given with 7+3?")
+    assert check(answer) == []
+    assert answer.direct and "flt3 mutation" in answer.direct[0].text.lower()
