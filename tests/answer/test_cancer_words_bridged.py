@@ -24,3 +24,19 @@ def test_a_gene_change_is_the_mutation_the_plan_names(composer):
     answer = composer.answer("which gene change must the AML have for midostaurin to be given with 7+3?")
     assert check(answer) == []
     assert answer.direct and "flt3 mutation" in answer.direct[0].text.lower()
+
+
+def _first_line(composer, q: str) -> str:
+    answer = composer.answer(q)
+    assert check(answer) == []
+    first = answer.direct or [i for g in answer.guidelines for i in g.items]
+    return first[0].text.lower() if first else ""
+
+
+@pytest.mark.parametrize("q, said", [
+    # how fast the cancer itself grows, not what it may turn into ("changes into a fast-growing lymphoma")
+    ("does CLL usually grow quickly or slowly?", "gets worse slowly"),
+    ("how fast does follicular lymphoma tend to grow", "grows slowly"),
+])
+def test_everyday_words_reach_the_line_that_says_it(composer, q, said):
+    assert said in _first_line(composer, q)

@@ -47,6 +47,14 @@ ASPECTS = (
     Aspect("change", re.compile(r"\b(turns?|turning|changes?|changing|transforms?|transforming|progress(es)?) into\b|"
                                 r"\btransform(ation|ed|s)?\b"),
            re.compile(r"\b(turns?|changes?|transforms?|transformed|progresses) into\b|\btransform(ation|ed|s)?\b")),
+    # "how fast does CLL grow?", "is mantle cell lymphoma aggressive?": the line on how fast the cancer itself grows
+    # ("CLL ... usually gets worse slowly", "It most often grows slowly"), not one on what it may change into ("changes
+    # into a fast-growing lymphoma")
+    Aspect("pace", re.compile(r"\bhow (fast|quickly|slowly|rapidly)\b|\b(grows?|growing|spreads?|spreading) (fast|quickly|"
+                              r"slowly|rapidly)\b|\b(fast|slow)[- ]growing\b|\baggressive\b"),
+           re.compile(FIRST + r"(\b(grows?|growing|gets? worse|progress(es)?|spreads?) (\w+ )?(slowly|quickly|fast|faster|"
+                      r"rapidly)\b|(?<!into a )(?<!into an )\b(slow|fast)-growing ([\w-]+ ){0,2}(cancers?|lymphomas?|"
+                      r"leukemias?|diseases?|tumou?rs?)\b)")),
     Aspect("signs", asked("signs"), re.compile(r"\bsigns?\b|\bsymptoms?\b"), section="signs"),
     # "does it run in families?", "is it hereditary?": the page's risks say who has a higher chance
     Aspect("risks", asked("risk"),
