@@ -37,6 +37,8 @@ def _first_line(composer, q: str) -> str:
     # how fast the cancer itself grows, not what it may turn into ("changes into a fast-growing lymphoma")
     ("does CLL usually grow quickly or slowly?", "gets worse slowly"),
     ("how fast does follicular lymphoma tend to grow", "grows slowly"),
+    # the ages are in the page's outlook, not its risks
+    ("at what age do people tend to get follicular lymphoma?", "aged 50 or older"),
 ])
 def test_everyday_words_reach_the_line_that_says_it(composer, q, said):
     assert said in _first_line(composer, q)

@@ -10,7 +10,16 @@ from ..content.lookup import cancer_names, drug_names, norm
 from ..model import FAQ, CancerType, KnowledgeBase, SideEffect, cited_items
 from ..search.synonyms import meanings, phrases, regimen_aliases
 from ..search.text import stem, terms, whole_word, words
-from .cancer_aspects import Aspect, asked_aspects, on_aspect, on_disease, says_asked, says_narrower, without_aspects
+from .cancer_aspects import (
+    Aspect,
+    asked_aspects,
+    on_aspect,
+    on_disease,
+    says_asked,
+    says_exactly,
+    says_narrower,
+    without_aspects,
+)
 from .defined import defined_on_page, gives_what_is_asked, term_reply
 from .drug_families import family_for_cancer
 from .evidence import (
@@ -633,7 +642,8 @@ def _definition(kb: KnowledgeBase, q: Question, _: list[Evidence]) -> Evidence |
         # (a line saying the narrower aspect asked comes first: the screening line before the other risks; a line
         # of the section that says the aspect beats one holding more of the question's words: "which organ does it
         # most often spread to?" gets the line on where it spreads, not the stages that say "has not spread")
-        first = max(statements, key=lambda st: (says_narrower(st, aspects), cancer.field_of(st) in sections,
+        first = max(statements, key=lambda st: (says_narrower(st, aspects), says_exactly(st, aspects),
+                                                cancer.field_of(st) in sections,
                                                 says_asked(st, aspects), match_count(st.text, asked),
                                                 -_not_kind(st.text, asked, q)))
         return Evidence(text=first.text, cite=list(first.cite), topic="definition",
