@@ -37,6 +37,10 @@ def _first_line(composer, q: str) -> str:
     # how fast the cancer itself grows, not what it may turn into ("changes into a fast-growing lymphoma")
     ("does CLL usually grow quickly or slowly?", "gets worse slowly"),
     ("how fast does follicular lymphoma tend to grow", "grows slowly"),
+    # whether something led to the cancer is what its risks say
+    ("my nephew had glandular fever as a teen. is that linked to his hodgkin lymphoma now?", "epstein-barr"),
+    ("he is on anti-rejection pills after a liver transplant. could that have anything to do with his DLBCL?",
+     "weakened immune system"),
     # the ages are in the page's outlook, not its risks
     ("at what age do people tend to get follicular lymphoma?", "aged 50 or older"),
 ])
