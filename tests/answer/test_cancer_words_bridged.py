@@ -46,3 +46,10 @@ def _first_line(composer, q: str) -> str:
 ])
 def test_everyday_words_reach_the_line_that_says_it(composer, q, said):
     assert said in _first_line(composer, q)
+
+
+def test_a_higher_cancer_risk_names_no_cancer_we_lack(composer):
+    answer = composer.answer("is there a greater cancer risk later in life with an undescended testicle?")
+    shown = " ".join(i.text for i in answer.cited()).lower()
+    assert "does not cover" not in " ".join(n.text for n in answer.notices)
+    assert "testicular cancer" in shown
