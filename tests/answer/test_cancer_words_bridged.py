@@ -53,3 +53,13 @@ def test_a_higher_cancer_risk_names_no_cancer_we_lack(composer):
     shown = " ".join(i.text for i in answer.cited()).lower()
     assert "does not cover" not in " ".join(n.text for n in answer.notices)
     assert "testicular cancer" in shown
+
+
+@pytest.mark.parametrize("q, term", [
+    # the side effect said beside chemo is asked, not what chemo is
+    ("my mouth is full of sores from chemo. is there a mouthwash i could make at home?", "mucositis"),
+    # "start" inside the phrase for hair loss
+    ("how long after chemo until my hair starts falling out?", "alopecia"),
+])
+def test_a_side_effect_said_beside_chemo_gets_its_own_meaning(composer, q, term):
+    assert _first_line(composer, q).startswith(term)

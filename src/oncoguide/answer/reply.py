@@ -712,9 +712,14 @@ def _giving_term(kb: KnowledgeBase, q: Question) -> str | None:
 def _side_effect_term(kb: KnowledgeBase, q: Question) -> str | None:
     """A side effect asked of treatment in general ("will I lose my hair on chemo?"): the word for the side effect
     (alopecia), not the word for the treatment (chemotherapy)."""
-    if "side_effects" not in q.intents:
-        return None
-    return next((t for t in q.terms if not GENERIC_TREATMENT.search(kb.glossary[t].term.lower())), None)
+    others = [t for t in q.terms if not GENERIC_TREATMENT.search(kb.glossary[t].term.lower())]
+    if "side_effects" in q.intents:
+        return next(iter(others), None)
+    # "my mouth is full of sores from chemo, is there a rinse?": no side effect intent, but a plain phrase of the
+    # symptom table said the side effect's word (mucositis) beside chemo; that word is asked, not what chemo is
+    meant = {norm(m) for m in q.medical_terms}
+    said = [t for t in others if norm(kb.glossary[t].term) in meant]
+    return said[0] if said and len(said) < len(q.terms) else None
 
 
 def _side_effect_of_treatment(kb: KnowledgeBase, q: Question) -> bool:
