@@ -25,9 +25,10 @@ class Aspect:
     said: re.Pattern[str]  # how a cancer page statement says it
     section: str = "what_is_it"  # the cancer page section that holds it first
     narrows: str = ""  # a wider aspect the question also asks, that this one says more closely
-    # said so closely that a line saying it answers wherever the page keeps it, before the lines of its section that
-    # do not ("It mostly affects people aged 50 or older" in a page's outlook answers who gets it, not its risks)
-    exact: bool = False
+    # asked in these words, a line saying the aspect answers wherever the page keeps it, before the lines of its
+    # section that do not ("how old are people when they get it?": "It mostly affects people aged 50 or older" in a
+    # page's outlook, not its risks; "who is most likely to get it?" still asks the risks)
+    exact: re.Pattern[str] | None = None
 
 
 ASPECTS = (
@@ -85,7 +86,7 @@ ASPECTS = (
                       r"\bin (children|kids|teens)\b)|"
                       # "... a long-lasting disease. It mostly affects people aged 50 or older": a later sentence
                       # that opens on whom it affects
-                      r"\. it (\w+ )?affects (\w+ ){0,2}aged\b"), section="risk", exact=True),
+                      r"\. it (\w+ )?affects (\w+ ){0,2}aged\b"), section="risk", exact=re.compile(r"\bhow old\b|\bages?\b")),
     # "can ovarian cancer be cured?", "is myeloma curable?": "When ovarian cancer is found early, the chance of a cure
     # is ...", "Myeloma can seldom be cured"; in the first sentence ("... self-exam ... Nearly all are cured" is not it)
     Aspect("cure", re.compile(r"\bcur(e|ed|able)\b"), re.compile(FIRST + r"\bcur(e|ed|able)\b")),  # only a line that says it
@@ -151,10 +152,11 @@ def says_asked(statement: Statement, aspects: list[Aspect]) -> float:
     return sum(0.5 if a.name in narrowed else 1.0 for a in aspects if a.said.search(lowered))
 
 
-def says_exactly(statement: Statement, aspects: list[Aspect]) -> bool:
-    """Whether a statement says an aspect asked that is said closely enough to answer from any section (`exact`)."""
+def says_exactly(statement: Statement, aspects: list[Aspect], question: str) -> bool:
+    """Whether a statement says an aspect the lower-cased question asks in the words that let any section answer it
+    (`exact`)."""
     lowered = statement.text.lower()
-    return any(a.exact and a.said.search(lowered) for a in aspects)
+    return any(a.exact is not None and a.exact.search(question) and a.said.search(lowered) for a in aspects)
 
 
 def says_narrower(statement: Statement, aspects: list[Aspect]) -> bool:

@@ -642,7 +642,7 @@ def _definition(kb: KnowledgeBase, q: Question, _: list[Evidence]) -> Evidence |
         # (a line saying the narrower aspect asked comes first: the screening line before the other risks; a line
         # of the section that says the aspect beats one holding more of the question's words: "which organ does it
         # most often spread to?" gets the line on where it spreads, not the stages that say "has not spread")
-        first = max(statements, key=lambda st: (says_narrower(st, aspects), says_exactly(st, aspects),
+        first = max(statements, key=lambda st: (says_narrower(st, aspects), says_exactly(st, aspects, q.text.lower()),
                                                 cancer.field_of(st) in sections,
                                                 says_asked(st, aspects), match_count(st.text, asked),
                                                 -_not_kind(st.text, asked, q)))
@@ -717,9 +717,10 @@ def _side_effect_term(kb: KnowledgeBase, q: Question) -> str | None:
         return next(iter(others), None)
     # "my mouth is full of sores from chemo, is there a rinse?": no side effect intent, but a plain phrase of the
     # symptom table said the side effect's word (mucositis) beside chemo; that word is asked, not what chemo is
+    # ("is there a shot to boost my white cells?" says no chemo: it asks the shot, not low white cells)
     meant = {norm(m) for m in q.medical_terms}
     said = [t for t in others if norm(kb.glossary[t].term) in meant]
-    return said[0] if said and len(said) < len(q.terms) else None
+    return said[0] if said and len(others) < len(q.terms) else None  # a word for treatment is among those said
 
 
 def _side_effect_of_treatment(kb: KnowledgeBase, q: Question) -> bool:
