@@ -25,6 +25,10 @@ class Aspect:
     said: re.Pattern[str]  # how a cancer page statement says it
     section: str = "what_is_it"  # the cancer page section that holds it first
     narrows: str = ""  # a wider aspect the question also asks, that this one says more closely
+    # asked in these words, a line saying the aspect answers wherever the page keeps it, before the lines of its
+    # section that do not ("how old are people when they get it?": "It mostly affects people aged 50 or older" in a
+    # page's outlook, not its risks; "who is most likely to get it?" still asks the risks)
+    exact: re.Pattern[str] | None = None
 
 
 ASPECTS = (
@@ -47,6 +51,14 @@ ASPECTS = (
     Aspect("change", re.compile(r"\b(turns?|turning|changes?|changing|transforms?|transforming|progress(es)?) into\b|"
                                 r"\btransform(ation|ed|s)?\b"),
            re.compile(r"\b(turns?|changes?|transforms?|transformed|progresses) into\b|\btransform(ation|ed|s)?\b")),
+    # "how fast does CLL grow?", "is mantle cell lymphoma aggressive?": the line on how fast the cancer itself grows
+    # ("CLL ... usually gets worse slowly", "It most often grows slowly"), not one on what it may change into ("changes
+    # into a fast-growing lymphoma")
+    Aspect("pace", re.compile(r"\bhow (fast|quickly|slowly|rapidly)\b|\b(grows?|growing|spreads?|spreading) (fast|quickly|"
+                              r"slowly|rapidly)\b|\b(fast|slow)[- ]growing\b|\baggressive\b"),
+           re.compile(FIRST + r"(\b(grows?|growing|gets? worse|progress(es)?|spreads?) (\w+ )?(slowly|quickly|fast|faster|"
+                      r"rapidly)\b|(?<!into a )(?<!into an )\b(slow|fast)-growing ([\w-]+ ){0,2}(cancers?|lymphomas?|"
+                      r"leukemias?|diseases?|tumou?rs?)\b)")),
     Aspect("signs", asked("signs"), re.compile(r"\bsigns?\b|\bsymptoms?\b"), section="signs"),
     # "does it run in families?", "is it hereditary?": the page's risks say who has a higher chance
     Aspect("risks", asked("risk"),
@@ -74,7 +86,7 @@ ASPECTS = (
                       r"\bin (children|kids|teens)\b)|"
                       # "... a long-lasting disease. It mostly affects people aged 50 or older": a later sentence
                       # that opens on whom it affects
-                      r"\. it (\w+ )?affects (\w+ ){0,2}aged\b"), section="risk"),
+                      r"\. it (\w+ )?affects (\w+ ){0,2}aged\b"), section="risk", exact=re.compile(r"\bhow old\b|\bages?\b")),
     # "can ovarian cancer be cured?", "is myeloma curable?": "When ovarian cancer is found early, the chance of a cure
     # is ...", "Myeloma can seldom be cured"; in the first sentence ("... self-exam ... Nearly all are cured" is not it)
     Aspect("cure", re.compile(r"\bcur(e|ed|able)\b"), re.compile(FIRST + r"\bcur(e|ed|able)\b")),  # only a line that says it
@@ -138,6 +150,13 @@ def says_asked(statement: Statement, aspects: list[Aspect]) -> float:
     narrowed = {a.narrows for a in aspects}
     lowered = statement.text.lower()
     return sum(0.5 if a.name in narrowed else 1.0 for a in aspects if a.said.search(lowered))
+
+
+def says_exactly(statement: Statement, aspects: list[Aspect], question: str) -> bool:
+    """Whether a statement says an aspect the lower-cased question asks in the words that let any section answer it
+    (`exact`)."""
+    lowered = statement.text.lower()
+    return any(a.exact is not None and a.exact.search(question) and a.said.search(lowered) for a in aspects)
 
 
 def says_narrower(statement: Statement, aspects: list[Aspect]) -> bool:

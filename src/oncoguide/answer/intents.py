@@ -163,7 +163,10 @@ RISK_ASKED = (r"(?<!low-)(?<!low )(?<!high-)(?<!high )(?<!intermediate-)(?<!inte
               r"\bcaus(e|es|ed|ing)\b|" + WHO_GETS + "|"
               # "does smoking make it more likely?", "what raises the chance of getting it?"
               r"\bmore likely\b|\b(chances?|odds|likelihood) of (getting|developing|having)\b|"
-              r"\b(raises?|raising|increases?|increasing|ups?) (the |my |his |her |your |their )?(chances?|odds)\b")
+              r"\b(raises?|raising|increases?|increasing|ups?) (the |my |his |her |your |their )?(chances?|odds)\b|"
+              # "could the transplant have something to do with it?", "is there any connection?", "is it linked to
+              # an infection?": whether something led to the cancer, which its risks say
+              r"\b(something|anything) to do with\b|\bconnect(ion|ions|ed)\b|\blink(s|ed)?\b")
 
 
 # Food with a medicine: "with food?", "on an empty stomach", "can I eat before ...".

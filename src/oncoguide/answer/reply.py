@@ -10,7 +10,16 @@ from ..content.lookup import cancer_names, drug_names, norm
 from ..model import FAQ, CancerType, KnowledgeBase, SideEffect, cited_items
 from ..search.synonyms import meanings, phrases, regimen_aliases
 from ..search.text import stem, terms, whole_word, words
-from .cancer_aspects import Aspect, asked_aspects, on_aspect, on_disease, says_asked, says_narrower, without_aspects
+from .cancer_aspects import (
+    Aspect,
+    asked_aspects,
+    on_aspect,
+    on_disease,
+    says_asked,
+    says_exactly,
+    says_narrower,
+    without_aspects,
+)
 from .defined import defined_on_page, gives_what_is_asked, term_reply
 from .drug_families import family_for_cancer
 from .drug_span import drug_span
@@ -644,7 +653,8 @@ def _definition(kb: KnowledgeBase, q: Question, _: list[Evidence]) -> Evidence |
         # (a line saying the narrower aspect asked comes first: the screening line before the other risks; a line
         # of the section that says the aspect beats one holding more of the question's words: "which organ does it
         # most often spread to?" gets the line on where it spreads, not the stages that say "has not spread")
-        first = max(statements, key=lambda st: (says_narrower(st, aspects), cancer.field_of(st) in sections,
+        first = max(statements, key=lambda st: (says_narrower(st, aspects), says_exactly(st, aspects, q.text.lower()),
+                                                cancer.field_of(st) in sections,
                                                 says_asked(st, aspects), match_count(st.text, asked),
                                                 -_not_kind(st.text, asked, q)))
         return Evidence(text=first.text, cite=list(first.cite), topic="definition",
@@ -713,9 +723,15 @@ def _giving_term(kb: KnowledgeBase, q: Question) -> str | None:
 def _side_effect_term(kb: KnowledgeBase, q: Question) -> str | None:
     """A side effect asked of treatment in general ("will I lose my hair on chemo?"): the word for the side effect
     (alopecia), not the word for the treatment (chemotherapy)."""
-    if "side_effects" not in q.intents:
-        return None
-    return next((t for t in q.terms if not GENERIC_TREATMENT.search(kb.glossary[t].term.lower())), None)
+    others = [t for t in q.terms if not GENERIC_TREATMENT.search(kb.glossary[t].term.lower())]
+    if "side_effects" in q.intents:
+        return next(iter(others), None)
+    # "my mouth is full of sores from chemo, is there a rinse?": no side effect intent, but a plain phrase of the
+    # symptom table said the side effect's word (mucositis) beside chemo; that word is asked, not what chemo is
+    # ("is there a shot to boost my white cells?" says no chemo: it asks the shot, not low white cells)
+    meant = {norm(m) for m in q.medical_terms}
+    said = [t for t in others if norm(kb.glossary[t].term) in meant]
+    return said[0] if said and len(others) < len(q.terms) else None  # a word for treatment is among those said
 
 
 def _side_effect_of_treatment(kb: KnowledgeBase, q: Question) -> bool:

@@ -1009,6 +1009,8 @@ NOT_A_TYPE = frozenset("blood new second another other stage advanced metastatic
                        "mean means meant sign signs cause causes getting like "
                        # "is DCIS really cancer?": whether a thing is cancer, not a kind of it
                        "really actually truly even considered called "
+                       # "a higher cancer risk later": how much risk, no kind of cancer
+                       "higher lower greater bigger smaller increased raised reduced extra added "
                        # "my husband's lymphoma": the end of whose it is, no kind of lymphoma
                        "s".split())
 
