@@ -129,11 +129,15 @@ class Ranker:
         lexical = {h.position: h.score for h in self.statements.index.rank(q.subject_terms, positions)}
         best = max(lexical.values(), default=0.0)
         ahead = sorted(lexical.values(), reverse=True)
-        order = {p: ahead.index(v) for p, v in lexical.items()}  # statements scoring higher: ties share a rank
+        first_at: dict[float, int] = {}
+        for n, v in enumerate(ahead):
+            first_at.setdefault(v, n)
+        order = {p: first_at[v] for p, v in lexical.items()}  # statements scoring higher: ties share a rank
         asked = {stem(w) for w in q.subject_terms}
         meant = [{stem(w) for w in terms(m)} for m in q.medical_terms]
         meant = [m for m in meant if m]
         intents = q.intents or ["none"]
+        learned_intents = list(dict.fromkeys(_INTENT_LEARNED_AS.get(i, i) for i in intents))
         asks_number, asks_time = bool(ASKS_NUMBER.search(q.text)), bool(ASKS_TIME.search(q.text))
         allowed = set(q.drugs) | {d for r in q.regimens for d in self.kb.regimens[r].drugs}
         answering = {(kind, f) for kind in _KINDS for i in intents for k in _FIELD_KINDS[kind] for f in fields(i, k)}
@@ -144,7 +148,7 @@ class Ranker:
             s = self.statement(p)
             learned = _FIELD_LEARNED_AS.get(s.field, s.field)
             f: dict[str, float] = {f"kind={s.kind}": 1.0, f"field={learned}": 1.0, "length": s.length}
-            for i in dict.fromkeys(_INTENT_LEARNED_AS.get(i, i) for i in intents):
+            for i in learned_intents:
                 f[f"{i}*{learned}"] = 1.0
             if p in lexical:
                 f["lexical"] = lexical[p] / best
@@ -178,7 +182,8 @@ class Ranker:
 
     def score(self, feats: dict[str, float]) -> float:
         """The model's probability that the statement holds what was asked."""
-        z = self.bias + sum(self.weights.get(k, 0.0) * v for k, v in feats.items())
+        weights = self.weights
+        z = self.bias + sum([weights.get(k, 0.0) * v for k, v in feats.items()])  # in the features' order, as learned
         return 1 / (1 + math.exp(-max(-30.0, min(30.0, z))))
 
     def ranked(self, q: Question) -> list[tuple[int, float, bool]]:
@@ -219,7 +224,8 @@ def related(features: dict[str, float]) -> bool:
     """Whether a statement may join an answer: it holds a word of the question or a meaning of one, or comes from a
     field the question's intent reads, or the question asks nothing beside the names. Length and rank alone do not
     make a line on pregnancy answer "can I keep it in the bathroom?"."""
-    return any(features.get(k) for k in ("subject_share", "meaning_share", "field_answers_intent", "no_subject_words"))
+    get = features.get  # ~40 statements a question: an `or` chain, not a generator
+    return bool(get("subject_share") or get("meaning_share") or get("field_answers_intent") or get("no_subject_words"))
 
 
 @lru_cache(maxsize=1)
