@@ -34,11 +34,13 @@ from .intents import (
     CHEMO_SAID,
     DRUG_STARTS,
     HOW_OFTEN_SAID,
+    INFUSION_TIME,
     KIND_OF,
     MEANS,
     MOST_COMMON,
     RESULT_BACK,
     START_AFTER,
+    TEAM_LOOKS_FOR,
     TREATMENT_SAID,
     WHEN,
     WHY,
@@ -73,7 +75,7 @@ from .regimen_reply import (
     schedule,
 )
 from .term_members import members_asked
-from .understand import CANCER_KINDS, GENERIC_TREATMENT, TAKEN, Question
+from .understand import CANCER_KINDS, GENERIC_TREATMENT, TAKEN, WHAT_FOR, Question
 
 # Words of a question that say nothing about what it is about ("take", "dose" are in the intent already).
 QUIET = GENERAL | frozenset("take taking taken use using used dose doses mean means stand work works need okay ok "
@@ -187,6 +189,8 @@ def _with_span(q: Question, found: Evidence, evidence: list[Evidence]) -> Eviden
     one and shares as many of the question's words."""
     if not HOW_LONG.search(q.text.lower()) or SPAN.search(found.text):
         return found
+    if re.search(INFUSION_TIME, q.text.lower()) and replies("form", found.text, q.text):
+        return found  # "how long will she sit there for each infusion?" is answered in minutes or hours
     least = max(1, word_score(found.text, q)[0])  # a line sharing no word (breastfeeding) answers nothing asked
     spans = [e for e in evidence if e.topic == found.topic and SPAN.search(e.text)
              and word_score(e.match or e.text, q)[0] >= least]
@@ -295,13 +299,21 @@ WHY_FIELDS = ("faqs", "summary", "uses", "administration", "monitoring", "seriou
 HARM_FIELDS = frozenset({"serious_side_effects", "boxed_warnings", "common_side_effects", "risks"})
 
 
+def _what_for(q: Question) -> bool:
+    """"They gave her acyclovir with DKd, what is it for?" asks why it is given, as the plan's lines say; not what
+    tests look for ("what are they looking for?"), nor what the medicines before a drip are for (the premedication
+    reply says)."""
+    lowered = q.text.lower()
+    return bool(WHAT_FOR.search(lowered)) and not re.search(TEAM_LOOKS_FOR, lowered) and "premedication" not in q.intents
+
+
 def _why(kb: KnowledgeBase, q: Question, _: list[Evidence]) -> Evidence | None:
     """"Why does Venclexta start at a low dose?", "why do I need EKGs on Kisqali?": the statement of the named pages
     that gives a reason and shares most words with the question (how the drug works answers "why do I take it",
     which the mechanism intent settles). With two drugs named ("why dexamethasone the day before Alimta?") a
     statement of one that names the other wins, and the plan made of them is read too ("aspirin with Revlimid
     and dex": the Rd page says why)."""
-    if "mechanism" in q.intents or not WHY.search(q.text.lower()) or not wanted_words(q):
+    if "mechanism" in q.intents or not (WHY.search(q.text.lower()) or _what_for(q)) or not wanted_words(q):
         return None
     fields: list[tuple[str, str, object]] = []
     for slug in q.drugs:
