@@ -65,3 +65,13 @@ def test_what_the_tests_look_for_is_not_why_a_medicine_is_given():
     assert "shingles" not in first_line(ask(question))
     assert "protein" in first_line(ask(question))
 
+
+@pytest.mark.parametrize("question, drug, not_drug", [
+    ("On R-CHOP and I have been constipated for days. Which of the drugs is to blame?", "vincristine", "rituximab"),
+    ("My husband is on FOLFOX and has numb fingers. Which one of the medicines causes the numbness?", "oxaliplatin",
+     "leucovorin"),
+])
+def test_which_drug_of_a_plan_a_side_effect_comes_from(question, drug, not_drug):
+    line = first_line(ask(question))
+    assert drug in line
+    assert not_drug not in line
