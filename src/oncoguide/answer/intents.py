@@ -62,6 +62,28 @@ STRENGTH = (r"\b(what|which)('?s| is| are)?( the)?( usual| normal| right| starti
 # ("how much longer do people live?", "how much time does it buy?" ask how well it works, not an amount)
 # ("how much does it cost?" asks a price, not a dose)
 HOW_MUCH = r"how much\b(?! (longer|more time|extra time|time|later|sooner|earlier)\b)(?![^?.]*\b(cost|costs|pay|charge)\b)"
+# How much a treatment helped, asked as an amount: "how much better did people do", "how much did that chemo help",
+# "how much does the Keytruda add", "how much longer does the combo hold it off", "how many more women had no cancer
+# left": a trial's result, not a dose ("how much water should I add?" and "how much longer do I take it?" are not)
+BENEFIT_ASKED = (r"\bhow much better\b[^?.]{0,40}\b(do|did|does|done|fare|fared|live|lived|survive|survived)\b|"
+                 r"\bhow much (did|does|do|will|would|can|could|has|had) +([\w'-]+ +){0,4}(help|helped|helps|delay|delays|"
+                 r"delayed|improve|improves|improved|extend|extends|extended|add|adds|added|lengthen|slow|slows|slowed)\b"
+                 r"(?![^?.]*\b(cost|costs|pay|charge|water|liquid|juice)\b)|"
+                 r"\bhow much (longer|more time|extra time)\b[^?.]{0,40}\b((hold|holds|held|keep|keeps|kept) +([\w-]+ +){0,2}"
+                 r"(off|at bay|in check|back|away|under control|from)|delay\w*|control\w*)\b|"
+                 r"\bhow many more (people|patients|women|men|children|kids|of them)\b|"
+                 # "how long did people go before the myeloma got worse?": the time free of growth in the trial
+                 r"\bhow long\b[^?.]{0,40}\bbefore (the |my |his |her |their )?(cancer|myeloma|lymphoma|leukemia|tumou?rs?|"
+                 r"disease|it) +(got|gets|get|grew|grows|came back|comes back|returned|spread|worsened)\b|"
+                 # "what was it compared to in the big trial?", "what was it tested against?", "a head to head study?":
+                 # what the trial set it beside, and how it did
+                 r"\b(compared|tested|measured|pitted) +(to|with|against)\b[^?.]{0,30}\b(trials?|stud(y|ies))\b|"
+                 r"\b(tested|pitted) against\b|\bhead[ -]to[ -]head\b|"
+                 r"\bwhat (was|were) ([\w-]+ +){1,4}(compared|tested) +(to|with|against)\b|"
+                 # "they added Rydapt to his 7+3, does that make a difference?": whether the drug added helps
+                 r"\badd(s|ed|ing)?\b[^?]{0,60}\bmakes? (a|any) (real |big )?difference\b|"
+                 # "is TC actually as good?", "does the docetaxel help men with only a little spread?"
+                 r"\bas (good|effective)\W*$|\bhelps? (men|women|people|patients|kids|children)\b")
 AMOUNT_ASKED = re.compile(r"\bdos(e|es|ed|ing|age)\b|\bmg\b|" + HOW_MUCH + "|" + STRENGTH)
 # When in the day a medicine is taken, asked ("what time of day", "the best time to take it", "morning or night?"),
 # and said by a line of how to take it ("in the morning", "with breakfast", "not at bedtime").
@@ -94,7 +116,10 @@ INFUSION_TIME = (r"how long (is|does|will|do|should|are) +(the +|an +|each +|my 
                  # "my first Kadcyla took forever, will the next ones be shorter?": the drip said as "the first one"
                  r"\b(first|1st) +([\w'-]+ +){0,2}(took|lasted) +(forever|so long|all day|ages|hours)\b|"
                  r"\b(next|later|other) +(ones?|drips?|infusions?|doses?) +(be|go|take) +(any +)?"
-                 r"(shorter|faster|quicker|less time)\b")
+                 r"(shorter|faster|quicker|less time)\b|"
+                 # "how long will she be sitting there for each infusion?": the time one visit's drip takes
+                 r"\bhow long\b[^?.]{0,40}\b(for|during|at) +(each|every|one|a single) +(infusions?|drips?)\b|"
+                 r"\bhow long\b[^?.]{0,30}\b(sit|sitting|stay|staying) +(there|in the chair|at the infusion cent(er|re))\b")
 # ... which a line answers only with the minutes or hours it takes ("given by vein" does not)
 TAKES_TIME = re.compile(r"\b(minutes?|hours?|mins?)\b", re.I)
 # A kidney or liver problem the person has ("I have kidney disease", "on dialysis", "cirrhosis", "Polivy and liver
@@ -431,7 +456,7 @@ REGISTRY: tuple[Intent, ...] = (
            reply=r"\b\d+ (cycles|rounds|doses|weeks|months|years)\b|\buntil\b|\bup to\b"),
     Intent("results", r"success( rate)?|how well .*\bwork|\b(cure|response|survival) rates?\b|\bsurviv|\beffective\b|"
            r"\bchances? (of|to) (cure|live|beat|surviv|be cured)|\boutcomes?\b|\bwork for most\b|^(does|will|did) .*\bwork\b|"
-           r"how long (do|does|will|can|could) (people|patients|i|you|he|she|they|my \w+) live|life expectancy|prognosis|"
+           r"how long (do|does|did|will|can|could) (people|patients|i|you|he|she|they|my \w+) live|life expectancy|prognosis|"
            r"\bcurable\b|\b(be|get) cured\b|"
            # "is anastrozole as good as tamoxifen?", "does TC work as well as AC?": how well each works
            r"\bas (good|effective|strong|well) as\b|\bworks? (just )?as well\b|"
@@ -441,7 +466,8 @@ REGISTRY: tuple[Intent, ...] = (
            r"\badd(ing|ed)\b[^?.]{0,40}\bhelp|\bhelp\w*\b[^?.]{0,60}\bin (the|a|that|this|their) (main )?(study|trial)\b|\bhelps? ([\w-]+ ){0,2}(live|survive)\b|\b(extend|prolong)\w* (\w+ )?li(fe|ves)\b|"
            # "how much longer do people live on it?", "how many more months does it give?"
            r"\bhow (much (longer|more|extra)|many (more|extra) (years|months|weeks))\b[^?.]{0,40}\b(live|living|lived|alive|survive|"
-           r"give|gives|buy|buys|add|adds)\b|\bhow much (more |extra )?time\b[^?.]{0,40}\b(give|gives|buy|buys|add|adds)\b",
+           r"give|gives|buy|buys|add|adds)\b|\bhow much (more |extra )?time\b[^?.]{0,40}\b(give|gives|buy|buys|add|adds)\b|"
+           + BENEFIT_ASKED,
            "How well it works", drug=("uses",), regimen=("goals",), cancer=("outlook", "treatment_note"),
            reply=r"\b\d+ (out of|in) \d+\b|\d ?%|\bcured?\b|\bhalf\b|\blived?\b|\bsurviv"),
     # Getting the medicine: a restricted program (REMS), a specialty pharmacy.

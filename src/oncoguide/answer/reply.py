@@ -44,11 +44,13 @@ from .intents import (
     CHEMO_SAID,
     DRUG_STARTS,
     HOW_OFTEN_SAID,
+    INFUSION_TIME,
     KIND_OF,
     MEANS,
     MOST_COMMON,
     RESULT_BACK,
     START_AFTER,
+    TEAM_LOOKS_FOR,
     TREATMENT_SAID,
     WHEN,
     WHERE_KEPT,
@@ -64,6 +66,7 @@ from .intents import (
 )
 from .markers import marker_drugs
 from .names import findable_names, known_word, names, ngrams
+from .plan_culprit import which_drug_causes
 from .regimen_reply import (
     compare,
     components,
@@ -85,7 +88,7 @@ from .regimen_reply import (
 )
 from .swallowing import cannot_swallow
 from .term_members import members_asked
-from .understand import CANCER_KINDS, GENERIC_TREATMENT, TAKEN, Question
+from .understand import CANCER_KINDS, GENERIC_TREATMENT, TAKEN, WHAT_FOR, Question
 
 # Words of a question that say nothing about what it is about ("take", "dose" are in the intent already).
 QUIET = GENERAL | frozenset("take taking taken use using used dose doses mean means stand work works need okay ok "
@@ -152,7 +155,7 @@ def wanted_words(q: Question) -> list[str]:
 def direct_reply(kb: KnowledgeBase, q: Question, evidence: list[Evidence]) -> Evidence | None:
     """The first line, or None when nothing settles the question on its own."""
     rules: list[Callable[[KnowledgeBase, Question, list[Evidence]], Evidence | None]] = [
-        _two_names_faq, cannot_swallow, _partners, _chemo, regimen_chemo, _kind_said, _boxed, regimen_results, _given_with, _faq_asked, _with_the_plan, infusion_time, name_letters, _spread_renamed, _cancer_statement, _missed, _said, _why, _use_for, _other_use, _first,
+        _two_names_faq, cannot_swallow, _partners, _chemo, regimen_chemo, _kind_said, _boxed, regimen_results, _given_with, _faq_asked, _with_the_plan, infusion_time, which_drug_causes, name_letters, _spread_renamed, _cancer_statement, _missed, _said, _why, _use_for, _other_use, _first,
         regimen_works, regimen_uses, family_for_cancer, _marker, _defined_here, members_asked, _definition, components, compare, _cancer_care, how_given, food, _food_not_oral, _dose_change, _organ_dose,
         _starts_after, schedule, drug_doses, drug_span, count, _said_for_the_cancer, _pair, _most_common, _effects_above_all, _by_words, _effects, _term_alone]
     if (q.unknown_cancers or q.unknown_conditions) and {"uses", "results"} & set(q.intents):
@@ -207,6 +210,8 @@ def _with_span(q: Question, found: Evidence, evidence: list[Evidence]) -> Eviden
     one and shares as many of the question's words."""
     if not HOW_LONG.search(q.text.lower()) or SPAN.search(found.text):
         return found
+    if re.search(INFUSION_TIME, q.text.lower()) and replies("form", found.text, q.text):
+        return found  # "how long will she sit there for each infusion?" is answered in minutes or hours
     least = max(1, word_score(found.text, q)[0])  # a line sharing no word (breastfeeding) answers nothing asked
     spans = [e for e in evidence if e.topic == found.topic and SPAN.search(e.text)
              and word_score(e.match or e.text, q)[0] >= least]
@@ -315,13 +320,21 @@ WHY_FIELDS = ("faqs", "summary", "uses", "administration", "monitoring", "seriou
 HARM_FIELDS = frozenset({"serious_side_effects", "boxed_warnings", "common_side_effects", "risks"})
 
 
+def _what_for(q: Question) -> bool:
+    """"They gave her acyclovir with DKd, what is it for?" asks why it is given, as the plan's lines say; not what
+    tests look for ("what are they looking for?"), nor what the medicines before a drip are for (the premedication
+    reply says)."""
+    lowered = q.text.lower()
+    return bool(WHAT_FOR.search(lowered)) and not re.search(TEAM_LOOKS_FOR, lowered) and "premedication" not in q.intents
+
+
 def _why(kb: KnowledgeBase, q: Question, _: list[Evidence]) -> Evidence | None:
     """"Why does Venclexta start at a low dose?", "why do I need EKGs on Kisqali?": the statement of the named pages
     that gives a reason and shares most words with the question (how the drug works answers "why do I take it",
     which the mechanism intent settles). With two drugs named ("why dexamethasone the day before Alimta?") a
     statement of one that names the other wins, and the plan made of them is read too ("aspirin with Revlimid
     and dex": the Rd page says why)."""
-    if "mechanism" in q.intents or not WHY.search(q.text.lower()) or not wanted_words(q):
+    if "mechanism" in q.intents or not (WHY.search(q.text.lower()) or _what_for(q)) or not wanted_words(q):
         return None
     fields: list[tuple[str, str, object]] = []
     for slug in q.drugs:

@@ -15,6 +15,7 @@ from ..search.text import STOPWORDS, english_word, stem, terms, words
 from .cancer_aspects import asked_aspects, on_disease
 from .intents import (
     AMOUNT_ASKED,
+    BENEFIT_ASKED,
     DRUG_STARTS,
     EXPLICIT_DEFINITION,
     INFUSION_TIME,
@@ -664,8 +665,9 @@ def _with_drugs_added(kb: KnowledgeBase, index: Names, regimens: list[str], drug
                       cancers: list[str], lowered: str) -> list[str]:
     """A plan named with drugs it does not hold is the one plan made of both, when there is one (for the cancer
     named): "midostaurin added to 7+3" is the midostaurin plan, whose page says which gene change it is for. Not when
-    the two are compared ("is daratumumab better than VRd?")."""
-    if "comparison" in spot(lowered):
+    the two are compared ("is daratumumab better than VRd?"), unless the drug is said added to the plan ("how much
+    better with the Darzalex added than VRd alone?" is asked of the plan with it, whose trial compared the two)."""
+    if "comparison" in spot(lowered) and not ADDED.search(lowered):
         return regimens
     out = []
     for slug in regimens:
@@ -675,6 +677,10 @@ def _with_drugs_added(kb: KnowledgeBase, index: Names, regimens: list[str], drug
                  and (not cancers or set(cancers) & set(kb.regimens[other].cancers))]
         out.append(whole[0] if len(whole) == 1 else slug)
     return list(dict.fromkeys(out))
+
+
+# A drug said added to a plan: "they added Rydapt to his 7+3", "adding Sarclisa to Pd", "with the Darzalex added".
+ADDED = re.compile(r"\badd(s|ed|ing)?\b[^?.]{0,40}\b(to|onto)\b|\badded\b|\bon top of\b")
 
 
 # Words that say a drug is given by itself ("Yervoy by itself for melanoma", "gemzar alone"), and settings a plan's
@@ -839,8 +845,11 @@ def _intents(lowered: str, plain: list[str], drugs: list[str], regimens: list[st
         # cycles" asks for both)
     if "monitoring" in intents and "dose" in intents and not AMOUNT_ASKED.search(lowered):
         intents.remove("dose")  # "how often are blood tests done" asks about the tests
-    if "results" in intents and "duration" in intents and re.search(r"\blive\b", lowered):
-        intents.remove("duration")  # "how long do people live with it" asks how well treatment works
+    if "results" in intents and "duration" in intents and (re.search(r"\blive\b", lowered) or _BENEFIT.search(lowered)):
+        intents.remove("duration")  # "how long do people live with it", "how long before the myeloma got worse in the
+        # trial" ask how well treatment works
+    if "results" in intents and "dose" in intents and _only_by("dose", lowered, _BENEFIT):
+        intents.remove("dose")  # "how much did that chemo help?" asks a trial's result, not an amount of drug
     if "results" in intents and "mechanism" in intents and not MECHANISM.search(lowered):
         intents.remove("mechanism")  # "does FOLFOX work?", "how well does it work?" ask how well, not how
     if "classification" in intents and "mechanism" in intents and re.search(r"\bwhy\b", lowered):
@@ -908,6 +917,7 @@ _OFFERED = re.compile(OFFERED)
 # the tests of a plan or follow-up, not how the cancer is found
 _TREATMENT_TIME = re.compile(r"\b(treat\w*|therap\w*|chemo\w*|radiation|surgery|transplant|during|while|after|"
                              r"since|follow.?ups?|remission|on (it|them|\w+ (pills?|drugs?|medicines?)))\b")
+_BENEFIT = re.compile(BENEFIT_ASKED)
 _LAB_WORK = re.compile(r"\b(blood ?work|labs?|blood tests?) (showed|shows|came back|found)\b")
 
 
