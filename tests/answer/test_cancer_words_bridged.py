@@ -40,9 +40,9 @@ def _first_line(composer, q: str) -> str:
     # whether something led to the cancer is what its risks say
     ("my nephew had glandular fever as a teen. is that linked to his hodgkin lymphoma now?", "epstein-barr"),
     ("he is on anti-rejection pills after a liver transplant. could that have anything to do with his DLBCL?",
-     "weakened immune system"),
-    # the ages are in the page's outlook, not its risks
-    ("at what age do people tend to get follicular lymphoma?", "aged 50 or older"),
+     "immune system"),
+    # the ages are in the page's outlook or who gets it, not its risks
+    ("at what age do people tend to get follicular lymphoma?", "older"),
 ])
 def test_everyday_words_reach_the_line_that_says_it(composer, q, said):
     assert said in _first_line(composer, q)
