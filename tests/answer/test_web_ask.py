@@ -1,3 +1,4 @@
+import gc
 from pathlib import Path
 
 import pytest
@@ -91,3 +92,15 @@ def test_simultaneous_first_questions_all_get_answers(tmp_path):
         codes = list(pool.map(lambda i: client.post("/api/ask", json={"q": f"Does lenalidomide lower counts? {i}"}).status_code,
                               range(12)))
     assert codes == [200] * 12
+
+
+def test_the_answer_engine_is_frozen_out_of_the_collector_when_built(tmp_path):
+    """The engine built by the first question lives as long as the app: it is moved out of the garbage collector's
+    reach (as the knowledge base is at start-up), so no full collection walks it while requests wait."""
+    settings = Settings(home=tmp_path, database_url=f"sqlite:///{tmp_path / 'db.sqlite'}",
+                        content_dir=Path(__file__).parent / "content")
+    app = create_app(settings, routers=[router])
+    with TestClient(app) as fresh:
+        before = gc.get_freeze_count()  # the knowledge base, frozen when the app started
+        assert fresh.post("/api/ask", json={"q": "Is lenalidomide chemotherapy?"}).status_code == 200
+        assert gc.get_freeze_count() > before
