@@ -239,9 +239,11 @@ class Composer:
     def _none_on_other_drugs(self, evidence: list[Evidence]) -> list[Evidence]:
         """For a medicine we do not cover, asked with nothing we cover but a cancer ("sotorasib starting dose for lung
         cancer"): only lines that are about no medicine, never the doses or side effects of the cancer's other drugs,
-        which a frightened reader could take for those of their own. What a word means may still be said."""
+        which a frightened reader could take for those of their own, nor a cancer page's lines on its medicines in
+        general ("targeted pills that block KRAS G12C" under "how does Xalkori work?"). What a word means may still
+        be said."""
         return [e for e in evidence if e.passage_ref is None and not e.where.startswith(("drug ", "regimen "))
-                and not self._drugs_in(e.text)]
+                and not self._drugs_in(e.text) and not (e.where.startswith("cancer ") and MEDICINES_SAID.search(e.text))]
 
     def _medicines_asked(self, q: Question) -> list[str]:
         """The words by which a question names the everyday medicines it asks to take with ours ("warfarin"), and
@@ -438,6 +440,11 @@ class Composer:
                     if hit.page.kind in ("drug", "regimen", "cancer") and hit.page.slug and hit.score >= SEE_ALSO_SCORE:
                         links.append(PageLink(kind=hit.page.kind, slug=hit.page.slug, title=hit.page.title))
         return list({(link.kind, link.slug): link for link in links}.values())[:MAX_SEE_ALSO]
+
+
+# A cancer page's line on its medicines in general: under a medicine we do not cover, it reads as that medicine's.
+MEDICINES_SAID = re.compile(r"\b(pills?|tablets?|capsules?|medicines?|medications?|drugs?|targeted|chemo\w*|"
+                            r"immunotherapy|infusions?|injections?|shots?|doses?)\b", re.I)
 
 
 def _of_the_cancer(q: Question) -> Question:

@@ -9,6 +9,8 @@ import pytest
     ("sotorasib starting dose for lung cancer", "sotorasib"),
     ("how many capsules of tepotinib a day for lung cancer", "tepotinib"),
     ("what are the side effects of Lumakras for my lung cancer", "lumakras"),
+    # a cancer page's line on its medicines in general ("targeted pills that block ...") is not this medicine's
+    ("how does Xalkori work against my lung cancer", "xalkori"),
 ])
 def test_no_other_drugs_lines_under_a_medicine_not_covered(composer, question, name) -> None:  # noqa: ANN001
     answer = composer.answer(question)
