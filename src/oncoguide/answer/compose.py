@@ -423,7 +423,7 @@ class Composer:
             links += [PageLink(kind="drug", slug=s, title=self.kb.drugs[s].title) for s in same_kind(self.kb, word, q.cancers)]
         for name in q.unknown_cancers:  # a cancer we do not cover: the cancer types with the closest names
             links += [PageLink(kind="cancer", slug=s, title=self.kb.cancers[s].name)
-                      for s in index.cancers.nearest(name, whole=True)]
+                      for s in index.cancers.nearest(name)]
         meaning = direct if direct is not None and direct.where.startswith("glossary ") else None
         if not links and meaning is not None:
             # a word's meaning: the pages it names ("what is an IMiD?": lenalidomide ...), not pages sharing its words
