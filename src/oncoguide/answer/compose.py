@@ -44,6 +44,7 @@ from .reply import (
     repeats,
     wanted_words,
 )
+from .same_kind import same_kind
 from .symptoms import find as find_symptom
 from .symptoms import notice_text
 from .term_members import meaning_under
@@ -418,11 +419,11 @@ class Composer:
         if "uses" in q.intents and q.cancers and not (q.drugs or q.regimens):  # "treatments for CLL": its regimens
             links += [PageLink(kind="regimen", slug=r.slug, title=r.name) for r in self.kb.regimens_for_cancer(q.cancers[0])]
         index = names(self.kb)
-        for word in q.unknown_drugs:  # a drug we do not cover: the drugs with the closest names
-            links += [PageLink(kind="drug", slug=s, title=self.kb.drugs[s].title) for s in index.drugs.nearest(word)]
+        for word in q.unknown_drugs:  # a drug we do not cover: ours of its kind, as its name's stem says
+            links += [PageLink(kind="drug", slug=s, title=self.kb.drugs[s].title) for s in same_kind(self.kb, word, q.cancers)]
         for name in q.unknown_cancers:  # a cancer we do not cover: the cancer types with the closest names
             links += [PageLink(kind="cancer", slug=s, title=self.kb.cancers[s].name)
-                      for s in index.cancers.nearest(name, whole=True)]
+                      for s in index.cancers.nearest(name)]
         meaning = direct if direct is not None and direct.where.startswith("glossary ") else None
         if not links and meaning is not None:
             # a word's meaning: the pages it names ("what is an IMiD?": lenalidomide ...), not pages sharing its words

@@ -98,11 +98,10 @@ class NameIndex:
             self.memo[word] = self.index[close[0]] if close else None
         return self.memo[word]
 
-    def nearest(self, word: str, n: int = 3, cutoff: float = 0.6, whole: bool = False) -> list[str]:
-        """Slugs with names like word (one-word names, or every name when whole), for "we do not cover X; the
-        nearest pages are ..."."""
-        pool = self._every_close if whole else self._single_close
-        return list(dict.fromkeys(self.index[c] for c in pool.matches(norm(word), n=n, cutoff=cutoff)))
+    def nearest(self, name: str, n: int = 3, cutoff: float = 0.6) -> list[str]:
+        """Slugs with names like name, for "we do not cover X cancer; the nearest pages are ..." (a cancer's name
+        says its kind; a medicine's does not: same_kind.py)."""
+        return list(dict.fromkeys(self.index[c] for c in self._every_close.matches(norm(name), n=n, cutoff=cutoff)))
 
     # the names as they stand at the first question (the index is complete by then)
     @cached_property
