@@ -51,6 +51,7 @@ def test_the_question_leads_with_the_new_line(composer: Composer, question: str,
 @pytest.mark.parametrize(("question", "facts"), [
     ("how is APL treated in AML?", ["all-trans retinoic acid", "arsenic trioxide"]),
     ("my father had colon cancer, when should i start screening?", ["age 40"]),
+    ("did olaparib after surgery help people with BRCA early breast cancer live longer?", ["olympia", "90 in 100"]),
 ])
 def test_the_new_line_is_among_the_cited_evidence(composer: Composer, question: str, facts: list[str]) -> None:
     shown = _cited_text(composer, question)
