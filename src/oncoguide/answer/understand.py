@@ -57,7 +57,13 @@ CAUSE_ASKED = re.compile(r"\b(is|could|can|might|would|was) (that|this|it)( be)?
 # ... or from the medicine by its form: "my knees ache, is that the pill?", "could it be from the shots?" (no question
 # of whether it is a pill)
 FORM_CAUSE_ASKED = re.compile(r"\b(is|could|can|might|would|was) (that|this|it)( be)?( from| due to| because of| caused by)?"
-                              r"( the| my| his| her)? (pills?|tablets?|capsules?|shots?|injections?|infusions?|drips?)\b")
+                              r"( the| my| his| her)? (pills?|tablets?|capsules?|shots?|injections?|infusions?|drips?)\b|"
+                              # "are the shots bad for his bones?": the shots are the drug, their harm is asked
+                              r"\b(is|are) (the|these|those|my|his|her) (pills?|tablets?|capsules?|shots?|injections?|"
+                              r"infusions?|drips?) (bad|hard|harmful|dangerous|rough) (for|on)\b")
+# What eases a problem told: "what usually helps?", "any tips?", "what can we do?"
+HELP_ASKED = re.compile(r"\bwhat (usually |else |might |would |can |could )?helps?\b|\bany (tips|tricks|advice)\b|"
+                        r"\bwhat can (i|we|you|she|he|they) do\b")
 MECHANISM = re.compile(r"how (does|do) \S+( \S+)? work|how it works|mechanism|what does .* do\b")
 # Word endings of drug names (WHO INN stems): a word like this that names no page is a drug we do not cover.
 DRUG_STEMS = re.compile(r"^[a-z]{4,}(mab|ib|rubicin|taxel|platin|tecan|citabine|mustine|lutamide|rozole|clax|limus|"
@@ -269,6 +275,10 @@ def understand(kb: KnowledgeBase, text: str) -> Question:
         intents.remove("definition")  # "what is the best diet for MDS" is not "what is MDS"
     if not intents and (drugs or regimens or cancers or glossary) and not extra:
         intents.append("definition")  # a bare name ("Revlimid?", "R-CHOP for my mom") asks what it is
+    if glossary and not (drugs or regimens or cancers) and HELP_ASKED.search(lowered) and "definition" not in intents:
+        # "she hasn't had a bowel movement in 4 days, what usually helps?": with no page named, the word's meaning
+        # says what helps
+        intents.insert(0, "definition")
     if not intents and glossary and cancers and not (drugs or regimens) and _only_as_its_treatment(kb, lowered, cancers):
         # "hot flashes on his prostate cancer shots": a word asked about on the treatment of a cancer; what the word
         # means answers (the hot flashes entry says hormone therapy causes them), not what the cancer is
