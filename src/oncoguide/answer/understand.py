@@ -35,6 +35,7 @@ from .intents import (
     spot,
 )
 from .names import N_MAX, NameIndex, Names, known_word, misspelt_known, names, ngrams
+from .setting import said_as_excluded, said_as_setting
 
 MAX_CHARS = 1000
 
@@ -188,7 +189,10 @@ def understand(kb: KnowledgeBase, text: str) -> Question:
     drugs = _not_said_as_left_out(index, lowered, drugs)  # "Xpovio with just dex, no Velcade" is not XVd
     regimens = _either(index.regimens, tokens, spelled) or index.qualified_regimens(drugs, spelled)
     regimens = _outside_glossary_names(index, tokens, regimens, index.regimens)  # "PD-1" names not the regimen Pd
-    cancers = named_not_said(kb, text, _either(index.cancers, tokens, spelled)) or _organ_apart(index, spelled)
+    by_name = named_not_said(kb, text, _either(index.cancers, tokens, spelled))
+    cancers = by_name or _organ_apart(index, spelled)
+    if not drugs:  # "besides colon cancer, what other cancer ...?" asks about the others (beside a drug, its other uses)
+        cancers = [c for c in cancers if not said_as_excluded(cancer_names(kb.cancers[c]), lowered)]
     known = set(index.cancers.index)
     padded = " " + " ".join(spelled) + " "
     unknown = [name for abbr, name in CANCER_ABBREVIATIONS.items() if norm(name) not in known and abbr not in known
@@ -261,11 +265,16 @@ def understand(kb: KnowledgeBase, text: str) -> Question:
         before = NOT_THIS.sub(" ", before)
         said = [s for s in index.glossary.find(index.spelled(before.split()))
                 if not (cancers and _of_the_cancer(index, s, before, entity_words))]
+        # "the margins came back clear after the mastectomy. what does that mean?": not the word of when
+        said = [s for s in said
+                if not any(said_as_setting(n, f" {before} ") for n in index.glossary.keys.get(s, ()))] or said
         asked_terms = [s for s in said if not TAKEN.search(s)][-1:] or ([] if cancers else said[-1:])
     if not asked_terms and not (drugs or regimens or cancers) and NAME_OF_IT.search(lowered):
         # "my arm is swelling after they took lymph nodes out, what is that called?": the word whose meaning the
         # question tells
         asked_terms = _described(kb, lowered)
+    if asked_terms and cancers and not by_name:
+        cancers = []  # "a lesion on my liver, does lesion mean cancer?": the word is asked, no liver cancer named
     glossary = list(dict.fromkeys([*asked_terms, *glossary]))  # the word asked about first: "which chemo drugs are
     term_asked = bool(asked_terms)                              # platinum drugs" asks about platinum drugs
     extra = set(terms(lowered)) - named_words - NO_TOPIC - (CANCER_STATE if cancers else set())  # what the
@@ -392,7 +401,7 @@ TERM_ASKED = tuple((re.compile(before), re.compile(after) if after else None) fo
     # "what does refractory myeloma mean": up to three words may follow the word before "mean"
     (r"\bwhat (does|do)( an?| the| my)? ", r"((\w+ ){0,3}(mean|stand for)|show|measure|tell|do)\b"),
     # "does remission mean it is gone?", "does hospice mean giving up?": asked whether the word means something
-    (MEANS_BEFORE.pattern, r"(mean|stand for)\b"),
+    (MEANS_BEFORE.pattern, r"((always|really|necessarily|automatically) )?(mean|stand for)\b"),  # "does a lesion always mean"
     (r"\bwhere (does|do|did)( an?| the| my)? ", r"comes? from\b"),
     (r"\bwhy (does|do|is|are)( an?| the| my)? ", r"(matters?|important)\b"),
     (r"\bwhat counts as( an?| the)? ", None),
@@ -516,6 +525,7 @@ def _organ_apart(names_: Names, tokens: list[str]) -> list[str]:
     names skin cancer, not lung cancer), and not when the cancer is said to have spread there, nor by a kind word
     that begins a glossary name ("does tumor lysis syndrome harm the kidneys" names no kidney cancer)."""
     kinds = [t for i, t in enumerate(tokens) if t in CANCER_KINDS and (i == 0 or _not_a_type(tokens[i - 1]))
+             and tokens[i + 1:i + 2] != ["pain"]  # "her cancer pain" is pain, whatever organ is said beside it
              and not any(f"{' '.join(tokens[i:])} ".startswith(f"{k} ") for k in names_.glossary_by_first.get(t, []))]
     if not kinds or SPREAD.search(" ".join(tokens)):
         return []
