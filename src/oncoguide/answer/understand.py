@@ -1071,7 +1071,10 @@ def _conditions(lowered: str, kb: KnowledgeBase, index: Names) -> list[str]:
 
 # What follows "used for" without naming a condition: "besides CLL", "other than cancer", "anything else".
 NOT_A_CONDITION = re.compile(r"(besides|other than|apart from|aside from|except|outside( of)?|beyond|anything|something|"
-                             r"other (things|diseases|conditions|problems|cancers|illnesses))\b")
+                             r"other (things|diseases|conditions|problems|cancers|illnesses))\b|"
+                             # "on hydrea for a couple years": how long, no condition
+                             r"((a |an )?(couple|few|several|many|number)( of)? |\d+ |\w+ )?"
+                             r"(hours?|days?|weeks?|months?|years?)\b|a while\b|a long time\b")
 
 
 def _cancer_phrases(lowered: str, names_: Names) -> list[str]:
