@@ -290,6 +290,8 @@ REGISTRY: tuple[Intent, ...] = (
            r"\b(only|just) (for|used for|approved for|meant for)\b|"
            # "does mesna also prevent the confusion ifosfamide can cause?": what it is given for
            r"\b(does|do|can|will|would|could) [\w-]+ (also |even )?(prevent|protect against|guard against)\b|"
+           # "what is the dex doing for him?": what it is given for
+           r"\bwhat (is|are|s) (the |this |that |his |her |my )?[\w-]+ doing for\b|"
            + WHO_TAKES.pattern,
            "What it is used for",
            drug=("summary", "uses", "other_uses"), regimen=("summary", "goals"), cancer=("treatment_note",),

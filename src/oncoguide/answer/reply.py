@@ -86,6 +86,7 @@ from .regimen_reply import (
     regimen_works,
     schedule,
 )
+from .setting import said_as_setting
 from .swallowing import cannot_swallow
 from .term_members import members_asked
 from .understand import CANCER_KINDS, GENERIC_TREATMENT, TAKEN, WHAT_FOR, Question
@@ -545,8 +546,9 @@ def _said_term(kb: KnowledgeBase, q: Question) -> tuple[str, str] | None:
     # the sentence that asks comes first ("had lymph nodes out 3 years ago. can lymphedema still start?": the lymph
     # nodes are its setting)
     asking = next((f" {norm(s)} " for s in reversed(_SENTENCES.split(q.text)) if any(f" {g} " in f" {norm(s)} " for g in said)), "")
-    gram = max(said, key=lambda g: (not TAKEN.fullmatch(g), f" {g} " in asking, len(g), normed.rfind(f" {g} ")),
-               default=None)
+    # a word said only as when something happened ("clear after the lumpectomy") is the setting, not the word asked
+    gram = max(said, key=lambda g: (not TAKEN.fullmatch(g), f" {g} " in asking, not said_as_setting(g, normed), len(g),
+                                    normed.rfind(f" {g} ")), default=None)
     return (index[gram], gram) if gram else None
 
 

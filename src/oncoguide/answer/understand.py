@@ -35,6 +35,7 @@ from .intents import (
     spot,
 )
 from .names import N_MAX, NameIndex, Names, known_word, misspelt_known, names, ngrams
+from .setting import said_as_excluded, said_as_setting
 
 MAX_CHARS = 1000
 
@@ -57,7 +58,13 @@ CAUSE_ASKED = re.compile(r"\b(is|could|can|might|would|was) (that|this|it)( be)?
 # ... or from the medicine by its form: "my knees ache, is that the pill?", "could it be from the shots?" (no question
 # of whether it is a pill)
 FORM_CAUSE_ASKED = re.compile(r"\b(is|could|can|might|would|was) (that|this|it)( be)?( from| due to| because of| caused by)?"
-                              r"( the| my| his| her)? (pills?|tablets?|capsules?|shots?|injections?|infusions?|drips?)\b")
+                              r"( the| my| his| her)? (pills?|tablets?|capsules?|shots?|injections?|infusions?|drips?)\b|"
+                              # "are the shots bad for his bones?": the shots are the drug, their harm is asked
+                              r"\b(is|are) (the|these|those|my|his|her) (pills?|tablets?|capsules?|shots?|injections?|"
+                              r"infusions?|drips?) (bad|hard|harmful|dangerous|rough) (for|on)\b")
+# What eases a problem told: "what usually helps?", "any tips?", "what can we do?"
+HELP_ASKED = re.compile(r"\bwhat (usually |else |might |would |can |could )?helps?\b|\bany (tips|tricks|advice)\b|"
+                        r"\bwhat can (i|we|you|she|he|they) do\b")
 MECHANISM = re.compile(r"how (does|do) \S+( \S+)? work|how it works|mechanism|what does .* do\b")
 # Word endings of drug names (WHO INN stems): a word like this that names no page is a drug we do not cover.
 DRUG_STEMS = re.compile(r"^[a-z]{4,}(mab|ib|rubicin|taxel|platin|tecan|citabine|mustine|lutamide|rozole|clax|limus|"
@@ -182,7 +189,10 @@ def understand(kb: KnowledgeBase, text: str) -> Question:
     drugs = _not_said_as_left_out(index, lowered, drugs)  # "Xpovio with just dex, no Velcade" is not XVd
     regimens = _either(index.regimens, tokens, spelled) or index.qualified_regimens(drugs, spelled)
     regimens = _outside_glossary_names(index, tokens, regimens, index.regimens)  # "PD-1" names not the regimen Pd
-    cancers = named_not_said(kb, text, _either(index.cancers, tokens, spelled)) or _organ_apart(index, spelled)
+    by_name = named_not_said(kb, text, _either(index.cancers, tokens, spelled))
+    cancers = by_name or _organ_apart(index, spelled)
+    if not drugs:  # "besides colon cancer, what other cancer ...?" asks about the others (beside a drug, its other uses)
+        cancers = [c for c in cancers if not said_as_excluded(cancer_names(kb.cancers[c]), lowered)]
     known = set(index.cancers.index)
     padded = " " + " ".join(spelled) + " "
     unknown = [name for abbr, name in CANCER_ABBREVIATIONS.items() if norm(name) not in known and abbr not in known
@@ -255,11 +265,16 @@ def understand(kb: KnowledgeBase, text: str) -> Question:
         before = NOT_THIS.sub(" ", before)
         said = [s for s in index.glossary.find(index.spelled(before.split()))
                 if not (cancers and _of_the_cancer(index, s, before, entity_words))]
+        # "the margins came back clear after the mastectomy. what does that mean?": not the word of when
+        said = [s for s in said
+                if not any(said_as_setting(n, f" {before} ") for n in index.glossary.keys.get(s, ()))] or said
         asked_terms = [s for s in said if not TAKEN.search(s)][-1:] or ([] if cancers else said[-1:])
     if not asked_terms and not (drugs or regimens or cancers) and NAME_OF_IT.search(lowered):
         # "my arm is swelling after they took lymph nodes out, what is that called?": the word whose meaning the
         # question tells
         asked_terms = _described(kb, lowered)
+    if asked_terms and cancers and not by_name:
+        cancers = []  # "a lesion on my liver, does lesion mean cancer?": the word is asked, no liver cancer named
     glossary = list(dict.fromkeys([*asked_terms, *glossary]))  # the word asked about first: "which chemo drugs are
     term_asked = bool(asked_terms)                              # platinum drugs" asks about platinum drugs
     extra = set(terms(lowered)) - named_words - NO_TOPIC - (CANCER_STATE if cancers else set())  # what the
@@ -269,6 +284,10 @@ def understand(kb: KnowledgeBase, text: str) -> Question:
         intents.remove("definition")  # "what is the best diet for MDS" is not "what is MDS"
     if not intents and (drugs or regimens or cancers or glossary) and not extra:
         intents.append("definition")  # a bare name ("Revlimid?", "R-CHOP for my mom") asks what it is
+    if glossary and not (drugs or regimens or cancers) and HELP_ASKED.search(lowered) and "definition" not in intents:
+        # "she hasn't had a bowel movement in 4 days, what usually helps?": with no page named, the word's meaning
+        # says what helps
+        intents.insert(0, "definition")
     if not intents and glossary and cancers and not (drugs or regimens) and _only_as_its_treatment(kb, lowered, cancers):
         # "hot flashes on his prostate cancer shots": a word asked about on the treatment of a cancer; what the word
         # means answers (the hot flashes entry says hormone therapy causes them), not what the cancer is
@@ -382,7 +401,7 @@ TERM_ASKED = tuple((re.compile(before), re.compile(after) if after else None) fo
     # "what does refractory myeloma mean": up to three words may follow the word before "mean"
     (r"\bwhat (does|do)( an?| the| my)? ", r"((\w+ ){0,3}(mean|stand for)|show|measure|tell|do)\b"),
     # "does remission mean it is gone?", "does hospice mean giving up?": asked whether the word means something
-    (MEANS_BEFORE.pattern, r"(mean|stand for)\b"),
+    (MEANS_BEFORE.pattern, r"((always|really|necessarily|automatically) )?(mean|stand for)\b"),  # "does a lesion always mean"
     (r"\bwhere (does|do|did)( an?| the| my)? ", r"comes? from\b"),
     (r"\bwhy (does|do|is|are)( an?| the| my)? ", r"(matters?|important)\b"),
     (r"\bwhat counts as( an?| the)? ", None),
@@ -506,6 +525,7 @@ def _organ_apart(names_: Names, tokens: list[str]) -> list[str]:
     names skin cancer, not lung cancer), and not when the cancer is said to have spread there, nor by a kind word
     that begins a glossary name ("does tumor lysis syndrome harm the kidneys" names no kidney cancer)."""
     kinds = [t for i, t in enumerate(tokens) if t in CANCER_KINDS and (i == 0 or _not_a_type(tokens[i - 1]))
+             and tokens[i + 1:i + 2] != ["pain"]  # "her cancer pain" is pain, whatever organ is said beside it
              and not any(f"{' '.join(tokens[i:])} ".startswith(f"{k} ") for k in names_.glossary_by_first.get(t, []))]
     if not kinds or SPREAD.search(" ".join(tokens)):
         return []
@@ -1051,7 +1071,10 @@ def _conditions(lowered: str, kb: KnowledgeBase, index: Names) -> list[str]:
 
 # What follows "used for" without naming a condition: "besides CLL", "other than cancer", "anything else".
 NOT_A_CONDITION = re.compile(r"(besides|other than|apart from|aside from|except|outside( of)?|beyond|anything|something|"
-                             r"other (things|diseases|conditions|problems|cancers|illnesses))\b")
+                             r"other (things|diseases|conditions|problems|cancers|illnesses))\b|"
+                             # "on hydrea for a couple years": how long, no condition
+                             r"((a |an )?(couple|few|several|many|number)( of)? |\d+ |\w+ )?"
+                             r"(hours?|days?|weeks?|months?|years?)\b|a while\b|a long time\b")
 
 
 def _cancer_phrases(lowered: str, names_: Names) -> list[str]:

@@ -1,0 +1,25 @@
+"""Words said as the setting of a question rather than what it asks about."""
+
+from __future__ import annotations
+
+import re
+
+# "my margins were clear after the lumpectomy": a word said after a word of time is when the thing asked happened,
+# not the thing asked ("what does that mean?" asks about the margins)
+_TIME_WORD = r"(?:after|before|during|since|following)(?: (?:the|my|his|her|our|their|your|a|an))?"
+
+
+def said_as_setting(gram: str, normed: str) -> bool:
+    """Whether every time a name is said in the normalised text (spaces each side) it follows a word of time."""
+    alone = len(re.findall(rf" {re.escape(gram)} ", normed))
+    return alone > 0 and len(re.findall(rf" {_TIME_WORD} {re.escape(gram)} ", normed)) == alone
+
+
+# "besides colon cancer, what other cancer should she watch for?": the cancer said is the one not asked about
+_BESIDES = r"(?:besides|other than|apart from|aside from|except(?: for)?)(?: (?:the|my|his|her|a|an))?"
+
+
+def said_as_excluded(names: list[str], lowered: str) -> bool:
+    """Whether each of the names said in the lower-cased text is said right after "besides", "other than"..."""
+    said = [n.lower() for n in names if re.search(rf"\b{re.escape(n.lower())}\b", lowered)]
+    return bool(said) and all(re.search(rf"\b{_BESIDES} {re.escape(n)}\b", lowered) for n in said)
