@@ -11,7 +11,7 @@ from ..model import Answer
 from ..search import index as _index
 from ..search.passages import StorePassages
 from ..settings import Settings
-from ..store.url import nothing_stored
+from ..store.url import no_passages, nothing_stored
 from . import evidence as _evidence
 from .compose import Composer
 from .evidence import PassageSearch
@@ -21,10 +21,11 @@ STATEMENT_INDEX_CODE = (Path(_evidence.__file__), Path(_index.__file__))
 TANTIVY = getattr(tantivy, "__version__", "")  # "tantivy v0.27.0, index_format v7": what can read the folder
 
 
-def store_passages(settings: Settings) -> PassageSearch | None:
-    """The passage search over the database, or None when nothing has been ingested yet."""
+def store_passages(settings: Settings, once: bool = False) -> PassageSearch | None:
+    """The passage search over the database, or None when nothing has been ingested yet. `once`: for one
+    question only, so a database without passages is as good as none (a server keeps looking for new ones)."""
     url = settings.database_url
-    if nothing_stored(url):
+    if nothing_stored(url) or (once and no_passages(url)):
         return None  # nothing ingested: skip loading SQLAlchemy, which keeps `oncoguide ask` quick to start
     from ..store.engine import open_existing  # translates database errors into StoreError (#15)
 
@@ -41,10 +42,10 @@ def passages_index_dir(settings: Settings) -> Path:
     return settings.home / "search" / "passages"
 
 
-def composer(settings: Settings) -> Composer:
-    """Load the knowledge base and the passage index once; answer many questions with the result."""
+def composer(settings: Settings, once: bool = False) -> Composer:
+    """Load the knowledge base and the passage index once; answer many questions with the result (`once`: one)."""
     kb, key = load_keyed(settings.content_dir, settings.cache_dir)
-    return Composer(kb, store_passages(settings), index_dir=statement_index_dir(settings, key))
+    return Composer(kb, store_passages(settings, once), index_dir=statement_index_dir(settings, key))
 
 
 def statement_index_dir(settings: Settings, kb_key: str | None) -> Path | None:
@@ -60,4 +61,4 @@ def statement_index_dir(settings: Settings, kb_key: str | None) -> Path | None:
 
 
 def ask(settings: Settings, question: str) -> Answer:
-    return composer(settings).answer(question)
+    return composer(settings, once=True).answer(question)
