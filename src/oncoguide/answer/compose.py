@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
+from pathlib import Path
 
 from ..content.lookup import cancer_names, norm
 from ..model import Answer, Cited, Disagreement, Group, KnowledgeBase, Notice, PageLink, cited_items, item_text
@@ -78,10 +79,11 @@ _SCHEDULE_PREFIX = re.compile(r"^(In )?[^:]*: ")  # "In <regimen>, <phase>: " or
 class Composer:
     """Answers questions over one knowledge base (and, optionally, the ingested passages)."""
 
-    def __init__(self, kb: KnowledgeBase, passages: PassageSearch | None = None, rank: bool = True):
+    def __init__(self, kb: KnowledgeBase, passages: PassageSearch | None = None, rank: bool = True,
+                 index_dir: Path | None = None):
         self.kb = kb
         self.passages = passages
-        self.statements = StatementSearch(kb)
+        self.statements = StatementSearch(kb, index_dir)  # index_dir: the statement index kept on disk
         self.ranker = Ranker(kb, self.statements) if rank else None  # rank=False: the answer before the ranker
 
     def answer(self, text: str) -> Answer:

@@ -6,6 +6,7 @@ import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from functools import cached_property, lru_cache
+from pathlib import Path
 from typing import Any, Protocol
 
 from pydantic import BaseModel
@@ -464,6 +465,7 @@ class StatementSearch:
     """A small FTS5 index over every curated statement, built once per knowledge base."""
 
     kb: KnowledgeBase
+    index_dir: Path | None = None  # where the index is kept between processes (answer/service.py); None: memory
     items: list[tuple[str, Any]] = field(init=False)
     by_page: dict[str, list[int]] = field(init=False)
 
@@ -488,7 +490,11 @@ class StatementSearch:
     @cached_property
     def index(self) -> LexicalIndex:
         """Built by the first question that needs it: most are answered from the named pages' fields (#16)."""
-        return LexicalIndex.build((key, _item_text(item)) for key, item in self.items)
+        passages = lambda: ((key, _item_text(item)) for key, item in self.items)  # noqa: E731
+        if self.index_dir is None:
+            return LexicalIndex.build(passages())
+        return LexicalIndex.kept(self.index_dir, passages, lambda at: [_item_text(self.items[p][1]) for p in at],
+                                 len(self.items))
 
     def named_pages(self, q: Question) -> list[str]:
         """The pages a question is about: those it names, and for a drug asked about for a cancer named, the plans

@@ -9,6 +9,10 @@ cached: `oncoguide validate` always reads the YAML.
 
 The file is a pickle. It lives in ONCOGUIDE_HOME beside the database and the search index, which decide what
 answers say as much as it does: whoever can write there can already change them.
+
+What is built from a knowledge base (the answers' statement index, answer/service.py) is kept beside it under
+`derived_path`: named by the content folder and by a key made from this file's key, so it is never older than the
+knowledge base it was built from, and each checkout sharing a home keeps its own.
 """
 
 from __future__ import annotations
@@ -17,6 +21,7 @@ import hashlib
 import logging
 import os
 import pickle
+import shutil
 import sys
 import tempfile
 from collections.abc import Callable
@@ -48,27 +53,52 @@ def fingerprint(content_dir: Path) -> str:
     return h.hexdigest()
 
 
+def _where(content_dir: Path) -> str:
+    return hashlib.blake2b(str(Path(content_dir).resolve()).encode(), digest_size=8).hexdigest()
+
+
 def cache_file(content_dir: Path, cache_dir: Path) -> Path:
     """One file per content folder: editing content replaces it instead of adding another."""
-    where = hashlib.blake2b(str(Path(content_dir).resolve()).encode(), digest_size=8).hexdigest()
-    return cache_dir / f"kb-{where}.pickle"
+    return cache_dir / f"kb-{_where(content_dir)}.pickle"
+
+
+def derived_path(content_dir: Path, cache_dir: Path, kind: str, key: str, *code: Path) -> Path:
+    """Where something of `kind` built from the knowledge base of key `key` (load_keyed) by `code` is kept."""
+    h = hashlib.blake2b(key.encode(), digest_size=16)
+    for path in code:
+        h.update(b"%d " % path.stat().st_size + path.read_bytes())
+    return cache_dir / f"{kind}-{_where(content_dir)}-{h.hexdigest()}"
+
+
+def prune_derived(kept: Path) -> None:
+    """Remove the other versions of `kept` (same kind, same content folder): built from older content or code."""
+    stem = kept.name.rsplit("-", 1)[0]
+    for old in kept.parent.glob(f"{stem}-*"):
+        if old != kept and not old.name.endswith(".tmp"):  # .tmp: another process is building there now
+            shutil.rmtree(old, ignore_errors=True) if old.is_dir() else old.unlink(missing_ok=True)
 
 
 def load_cached(content_dir: Path, cache_dir: Path | None,
                 load: Callable[[Path], KnowledgeBase] | None = None) -> KnowledgeBase:
     """The knowledge base of content_dir: from the cache when it holds this content, else loaded by `load`
     (default: loader.load, whose ContentError lists every problem) and cached. No cache_dir: always loaded."""
+    return load_keyed(content_dir, cache_dir, load)[0]
+
+
+def load_keyed(content_dir: Path, cache_dir: Path | None,
+               load: Callable[[Path], KnowledgeBase] | None = None) -> tuple[KnowledgeBase, str | None]:
+    """load_cached, and the key it was cached under (None without cache_dir), for what is built from it."""
     if load is None:
         load = _load_yaml
     if cache_dir is None:
-        return load(content_dir)
-    key = fingerprint(content_dir).encode()
+        return load(content_dir), None
+    key = fingerprint(content_dir)
     path = cache_file(content_dir, cache_dir)
-    kb = _read(path, key)
+    kb = _read(path, key.encode())
     if kb is None:
         kb = load(content_dir)
-        _write(path, key, kb)
-    return kb
+        _write(path, key.encode(), kb)
+    return kb, key
 
 
 def _load_yaml(content_dir: Path) -> KnowledgeBase:
