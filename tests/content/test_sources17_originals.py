@@ -49,3 +49,9 @@ def test_heartburn_faq_for_acalabrutinib_cites_the_capsule_label_on_dailymed(kb)
 def test_trial_reports_link_to_their_pubmed_record(kb, source: str, doi: str) -> None:  # noqa: ANN001
     src = kb.sources[source]
     assert src.doi == doi and src.link == f"https://pubmed.ncbi.nlm.nih.gov/{src.pmid}/"
+
+
+def test_osimertinib_missed_dose_gives_the_european_rule_from_the_eu_leaflet(kb) -> None:  # noqa: ANN001
+    missed = kb.drugs["osimertinib"].missed_dose
+    assert "within 12 hours" in missed.text
+    assert {c.source for c in missed.cite} == {"tagrisso-label", "tagrisso-eu-leaflet"}
