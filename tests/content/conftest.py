@@ -22,3 +22,17 @@ def definition_says() -> Callable[[str, list[str]], None]:
         assert all(f in text for f in facts), (slug, text)
         assert grade(text) <= 8 and len(text) <= 700, (slug, grade(text), len(text))
     return check
+
+
+@pytest.fixture(scope="session")
+def cited_answer_text() -> Callable[[str], str]:
+    """What an answer to a question shows as cited evidence, lower-cased: the echoed question never counts, so a
+    fact passes only when a cited line says it."""
+    from oncoguide.answer import Composer
+    composer = Composer(load(CONTENT))
+
+    def text(question: str) -> str:
+        answer = composer.answer(question)
+        items = [*answer.direct, *(i for g in (*answer.guidelines, *answer.research) for i in g.items)]
+        return " ".join(i.text for i in items if i.refs).lower()
+    return text
