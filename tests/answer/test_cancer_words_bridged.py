@@ -3,20 +3,17 @@
 to it" the cancer's risks, "who gets it" the line naming the ages wherever the page keeps it, and "a higher cancer
 risk" names no kind of cancer we lack (stop 34, ans16c)."""
 
-from pathlib import Path
 
 import pytest
+from shippedkb import shipped_composer
 
-from oncoguide.answer import Composer, check
-
-CONTENT = Path(__file__).resolve().parents[2] / "content"
+from oncoguide.answer import check
 
 
 @pytest.fixture(scope="module")
 def composer():
-    from oncoguide.content import load
 
-    return Composer(load(CONTENT))
+    return shipped_composer()
 
 
 def test_a_gene_change_is_the_mutation_the_plan_names(composer):

@@ -5,20 +5,17 @@ Each fact is one a reader needs (a missed-dose rule, a storage rule, a rate, a w
 show it with a citation, not only hold it somewhere in content/.
 """
 
-from pathlib import Path
 
 import pytest
+from shippedkb import shipped_composer
 
 from oncoguide.answer import Composer, check
-
-CONTENT = Path(__file__).resolve().parents[2] / "content"
 
 
 @pytest.fixture(scope="module")
 def composer() -> Composer:
-    from oncoguide.content import load
 
-    return Composer(load(CONTENT))
+    return shipped_composer()
 
 
 @pytest.mark.parametrize(("q", "fact"), [

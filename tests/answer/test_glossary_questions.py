@@ -1,19 +1,16 @@
 """Questions about a word get what people ask of it: the usual range, the signs, how a test feels (issue #11)."""
 
-from pathlib import Path
 
 import pytest
+from shippedkb import shipped_composer
 
-from oncoguide.answer import Composer, check
-
-CONTENT = Path(__file__).resolve().parents[2] / "content"
+from oncoguide.answer import check
 
 
 @pytest.fixture(scope="module")
 def composer():
-    from oncoguide.content import load
 
-    return Composer(load(CONTENT))
+    return shipped_composer()
 
 
 def _shown(composer, q):

@@ -5,16 +5,14 @@ a glossary name without its last word, and "why do I need X with Y" about someth
 """
 
 import re
-from pathlib import Path
 
 import pytest
+from shippedkb import shipped_composer, shipped_kb
 
-from oncoguide.answer import Composer, check, understand
-from oncoguide.content import load
+from oncoguide.answer import check, understand
 
-CONTENT = Path(__file__).resolve().parents[2] / "content"
-KB = load(CONTENT)
-COMPOSER = Composer(KB)
+KB = shipped_kb()
+COMPOSER = shipped_composer()
 DECLINE = "do not answer this question"
 PLUS = [r for r in KB.regimens.values() if r.short_name and re.fullmatch(r"\d+\+\d+", r.short_name)]
 # glossary terms of three words or more ending in a generic word: "tumor lysis syndrome" asked as "tumor lysis"

@@ -5,17 +5,15 @@ new content is tested as it lands and no answer is tuned to one page.
 """
 
 import re
-from pathlib import Path
 
 import pytest
+from shippedkb import shipped_composer, shipped_kb
 
-from oncoguide.answer import Composer, check
-from oncoguide.content import load
+from oncoguide.answer import check
 from oncoguide.content.lookup import norm
 
-CONTENT = Path(__file__).resolve().parents[2] / "content"
-KB = load(CONTENT)
-COMPOSER = Composer(KB)
+KB = shipped_kb()
+COMPOSER = shipped_composer()
 DRUG_WORDS = {norm(n) for d in KB.drugs.values() for n in [d.slug, *d.names, *d.misspellings]}
 CANCER_WORDS = {norm(n) for c in KB.cancers.values() for n in [c.name, c.slug, *c.abbreviations, *c.synonyms]}
 # Regimens people call by a short name of their own ("VRd", "FOLFOX", "7+3"), not by a drug's or cancer's name.

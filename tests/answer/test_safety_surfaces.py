@@ -1,25 +1,21 @@
 """One engine, three surfaces: for every shipped regimen, the page box, `ask` and the tracker agree on a fever."""
 
-from pathlib import Path
 
 import pytest
+from shippedkb import shipped_composer, shipped_kb
 
-from oncoguide.answer import Composer
-from oncoguide.content import load
 from oncoguide.model.triage import Level, triage
 from oncoguide.site.cite import PageRefs
 from oncoguide.site.context import when_to_call
 
-CONTENT = Path(__file__).resolve().parents[2] / "content"
-
 
 @pytest.fixture(scope="module")
 def kb():  # noqa: ANN201
-    return load(CONTENT)
+    return shipped_kb()
 
 
 def test_fever_level_is_the_same_on_every_surface(kb) -> None:  # noqa: ANN001
-    composer = Composer(kb)
+    composer = shipped_composer()
     for regimen in kb.regimens.values():
         tracker = triage(kb.triage, "fever", {"temperature": "38.3", "unit": "C"}, kb.risks(regimen.drugs)).level
         box = when_to_call(kb, PageRefs(kb), regimen.drugs)

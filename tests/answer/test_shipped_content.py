@@ -3,8 +3,9 @@
 from pathlib import Path
 
 import pytest
+from shippedkb import shipped_composer
 
-from oncoguide.answer import Composer, check
+from oncoguide.answer import check
 
 CONTENT = Path(__file__).resolve().parents[2] / "content"
 pytestmark = pytest.mark.skipif(not (CONTENT / "drugs" / "lenalidomide.yaml").exists(),
@@ -13,9 +14,8 @@ pytestmark = pytest.mark.skipif(not (CONTENT / "drugs" / "lenalidomide.yaml").ex
 
 @pytest.fixture(scope="module")
 def composer():
-    from oncoguide.content import load
 
-    return Composer(load(CONTENT))
+    return shipped_composer()
 
 
 def _ask(composer, q):

@@ -5,17 +5,15 @@ from pathlib import Path
 
 import pytest
 import yaml
-
-from oncoguide.content import load
+from shippedkb import shipped_kb
 
 BENCHMARKS = Path(__file__).resolve().parents[2] / "benchmarks"
-CONTENT = Path(__file__).resolve().parents[2] / "content"
 DEV_SETS = sorted(BENCHMARKS.glob("dev_*.yaml"))
 
 
 @pytest.fixture(scope="module")
 def pages() -> set[str]:
-    kb = load(CONTENT)
+    kb = shipped_kb()
     return {*kb.drugs, *kb.regimens, *kb.cancers, *kb.glossary}
 
 

@@ -6,22 +6,21 @@ from pathlib import Path
 import pytest
 import yaml
 
-from oncoguide.content import load
 from oncoguide.model import Answer, Cited, Notice, Reference
 from oncoguide.search.pages import Ref
 
 BENCHMARKS = Path(__file__).resolve().parents[2] / "benchmarks"
-CONTENT = Path(__file__).resolve().parents[2] / "content"
 sys.path.insert(0, str(BENCHMARKS))
 
 import emergency_recognition  # noqa: E402
 import heldout_answers  # noqa: E402
 import page_search  # noqa: E402
+from shippedkb import shipped_kb  # noqa: E402
 
 
 @pytest.fixture(scope="module")
 def kb():  # noqa: ANN201
-    return load(CONTENT)
+    return shipped_kb()
 
 
 @pytest.fixture(scope="module")

@@ -7,19 +7,18 @@ from pathlib import Path
 
 import pytest
 
-from oncoguide.content import load
 from oncoguide.model import Answer, Cited, Reference
 
 BENCHMARKS = Path(__file__).resolve().parents[2] / "benchmarks"
-CONTENT = Path(__file__).resolve().parents[2] / "content"
 sys.path.insert(0, str(BENCHMARKS))
 
 import heldout_answers  # noqa: E402
+from shippedkb import shipped_kb  # noqa: E402
 
 
 @pytest.fixture(scope="module")
 def names():  # noqa: ANN201
-    return heldout_answers.Names(load(CONTENT))
+    return heldout_answers.Names(shipped_kb())
 
 
 def _stray(names, about: set[str], *items: tuple[str, str]) -> list[str]:  # noqa: ANN001

@@ -8,6 +8,7 @@ from pathlib import Path
 
 import pytest
 from browserkit import _missing, serve
+from shippedkb import shipped_kb
 from test_browser_pages import AXE, AXE_RUN
 
 pytestmark = pytest.mark.browser
@@ -28,9 +29,8 @@ def shipped_url() -> Iterator[str]:
 
 
 def _paths() -> list[str]:
-    from oncoguide.content import load
 
-    kb = load(SHIPPED)
+    kb = shipped_kb()
     return [*(f"/drugs/{s}" for s in sorted(kb.drugs)), *(f"/regimens/{s}" for s in sorted(kb.regimens))]
 
 

@@ -1,21 +1,18 @@
 """Shared checks for the shipped glossary's definitions."""
 
 from collections.abc import Callable
-from pathlib import Path
 
 import pytest
+from shippedkb import shipped_kb
 
-from oncoguide.content import load
 from oncoguide.content.readability import grade
-
-CONTENT = Path(__file__).resolve().parents[2] / "content"
 
 
 @pytest.fixture(scope="session")
 def definition_says() -> Callable[[str, list[str]], None]:
     """A check that a glossary word's definition says each fact, reads at grade 8 or below and stays under 700
     characters: a definition that grows to answer the next question must stay short and plain."""
-    kb = load(CONTENT)
+    kb = shipped_kb()
 
     def check(slug: str, facts: list[str]) -> None:
         text = kb.glossary[slug].definition

@@ -2,19 +2,15 @@
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
+from shippedkb import shipped_kb
 
-from oncoguide.content import load
 from oncoguide.search.synonyms import regimen_aliases
-
-CONTENT = Path(__file__).resolve().parents[2] / "content"
 
 
 @pytest.fixture(scope="module")
 def kb():  # noqa: ANN201
-    return load(CONTENT)
+    return shipped_kb()
 
 
 def test_r_cvp_gives_rituximab_and_cvp_on_day_1_and_prednisone_for_5_days_every_21_days(kb) -> None:  # noqa: ANN001

@@ -2,15 +2,12 @@
 it can be cured, who gets it, where it spreads, its main types, whether it runs in families, its signs. Each fact
 shows in the answer with a reference to the source it came from. Shipped knowledge base."""
 
-from pathlib import Path
 
 import pytest
+from shippedkb import shipped_composer
 
 from oncoguide.answer import Composer
-from oncoguide.content import load
 from oncoguide.model.answer import Answer
-
-CONTENT = Path(__file__).resolve().parents[2] / "content"
 
 # question (our own words) -> words of the new line it must show, and the source that line is cited to
 ASKED = [
@@ -37,7 +34,7 @@ ASKED = [
 
 @pytest.fixture(scope="module")
 def composer() -> Composer:
-    return Composer(load(CONTENT))
+    return shipped_composer()
 
 
 def sources_of(answer: Answer, words: str) -> set[str]:

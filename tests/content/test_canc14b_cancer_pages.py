@@ -3,19 +3,15 @@ figures) get the cancer page's line that says it, with its source: canc14b's lin
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
+from shippedkb import shipped_composer
 
 from oncoguide.answer import Composer
-from oncoguide.content import load
-
-CONTENT = Path(__file__).resolve().parents[2] / "content"
 
 
 @pytest.fixture(scope="module")
 def composer() -> Composer:
-    return Composer(load(CONTENT))
+    return shipped_composer()
 
 
 def _cited_text(composer: Composer, question: str) -> str:

@@ -4,19 +4,15 @@ canc16's lines on the pages that lacked them."""
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
+from shippedkb import shipped_composer
 
 from oncoguide.answer import Composer
-from oncoguide.content import load
-
-CONTENT = Path(__file__).resolve().parents[2] / "content"
 
 
 @pytest.fixture(scope="module")
 def composer() -> Composer:
-    return Composer(load(CONTENT))
+    return shipped_composer()
 
 
 def _lead(composer: Composer, question: str) -> str:

@@ -3,17 +3,15 @@
 from __future__ import annotations
 
 import re
-from pathlib import Path
 
-from oncoguide.content import load
+from shippedkb import shipped_kb
+
 from oncoguide.model.cancer import DISEASE_SECTIONS
-
-CONTENT = Path(__file__).resolve().parents[2] / "content"
 
 
 def test_mds_page_names_the_bone_marrow_biopsy_that_confirms_it() -> None:
     # "how is MDS diagnosed" should name the test, not only "a bone marrow test"
-    page = load(CONTENT).cancers["myelodysplastic-syndromes"]
+    page = shipped_kb().cancers["myelodysplastic-syndromes"]
     diagnosis = next(s.text for s in page.about_disease() if "is found with" in s.text)
     assert "aspiration and biopsy" in diagnosis
 
@@ -21,7 +19,7 @@ def test_mds_page_names_the_bone_marrow_biopsy_that_confirms_it() -> None:
 def test_every_cancer_page_fills_every_disease_section() -> None:
     # A reader opening any cancer page finds each heading (signs, how it is found, stages, outlook, who gets it)
     # with something under it; an empty heading is a question the page cannot answer.
-    cancers = load(CONTENT).cancers.values()
+    cancers = shipped_kb().cancers.values()
     empty = sorted(f"{page.slug}: {heading}" for page in cancers
                    for field, heading in DISEASE_SECTIONS.items() if not getattr(page, field))
     assert not empty, empty
@@ -29,7 +27,7 @@ def test_every_cancer_page_fills_every_disease_section() -> None:
 
 def test_cancers_not_staged_by_number_say_what_is_used_instead() -> None:
     # "what stage is my leukemia" has an answer even where there are no stages 1 to 4
-    pages = load(CONTENT).cancers
+    pages = shipped_kb().cancers
     instead = {"acute-myeloid-leukemia": "not staged", "acute-lymphoblastic-leukemia": "not staged",
                "myelodysplastic-syndromes": "IPSS-R", "glioblastoma": "grade 4"}
     for slug, words in instead.items():
@@ -39,7 +37,7 @@ def test_cancers_not_staged_by_number_say_what_is_used_instead() -> None:
 def test_every_survival_figure_on_a_page_also_gives_the_percent() -> None:
     # "what are the odds" is asked in percents as often as in "N in 100": each outlook figure "N in 100" says both
     bare = re.compile(r"\b\d+(?:\.\d+)? in 100\b(?! \(| men \(over)")
-    pages = load(CONTENT).cancers.values()
+    pages = shipped_kb().cancers.values()
     missing = sorted(f"{page.slug}: {m.group(0)}" for page in pages for st in page.outlook
                      for m in bare.finditer(st.text))
     assert not missing, missing
@@ -47,7 +45,7 @@ def test_every_survival_figure_on_a_page_also_gives_the_percent() -> None:
 
 def test_pages_name_the_tests_that_show_how_far_a_cancer_has_spread() -> None:
     # "what tests show how far it has spread" is asked right after the diagnosis; the page names the tests
-    pages = load(CONTENT).cancers
+    pages = shipped_kb().cancers
     tests = {"stomach-cancer": ["endoscopic ultrasound", "CT scan", "laparoscopy"],
              "hodgkin-lymphoma": ["PET-CT scan", "bone marrow biopsy"],
              "melanoma": ["sentinel lymph node biopsy", "PET-CT scan"]}
@@ -58,7 +56,7 @@ def test_pages_name_the_tests_that_show_how_far_a_cancer_has_spread() -> None:
 
 def test_outlook_gives_survival_when_found_early_spread_nearby_and_spread_far() -> None:
     # "what are the odds if it has spread to the lymph nodes" needs the figure for each of the three SEER stages
-    pages = load(CONTENT).cancers
+    pages = shipped_kb().cancers
     figures = {"breast-cancer": ["(99%)", "(85.8%)", "(29%)"],
                "non-small-cell-lung-cancer": ["(59.8%)", "(32.9%)", "(6.3%)"],
                "head-and-neck-cancer": ["(83%)", "(61%)", "(37%)"],
@@ -73,11 +71,11 @@ def test_outlook_gives_survival_when_found_early_spread_nearby_and_spread_far() 
 
 def test_follicular_lymphoma_grade_says_what_is_counted_and_what_3b_means() -> None:
     # "my biopsy report says grade 3B, what does the grade mean"
-    text = " ".join(st.text for st in load(CONTENT).cancers["follicular-lymphoma"].about_disease())
+    text = " ".join(st.text for st in shipped_kb().cancers["follicular-lymphoma"].about_disease())
     assert "centroblasts" in text and "grade 3B" in text and "like DLBCL" in text
 
 
 def test_melanoma_says_how_common_it_is() -> None:
     # "how common is melanoma" had no line to lead with: the page gives the yearly count and the lifetime chance
-    text = " ".join(st.text for st in load(CONTENT).cancers["melanoma"].risk)
+    text = " ".join(st.text for st in shipped_kb().cancers["melanoma"].risk)
     assert "76,100" in text and "1 in 50" in text

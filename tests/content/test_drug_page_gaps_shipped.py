@@ -1,17 +1,13 @@
 """Drug pages hold what people asked and the pages lacked: biosimilar brands, time of day, capsules (issue #11)."""
 
-from pathlib import Path
 
 import pytest
-
-from oncoguide.content import load
-
-CONTENT = Path(__file__).resolve().parents[2] / "content"
+from shippedkb import shipped_kb
 
 
 @pytest.fixture(scope="module")
 def kb():  # noqa: ANN201
-    return load(CONTENT)
+    return shipped_kb()
 
 
 @pytest.mark.parametrize(("drug", "brand", "reference"), [

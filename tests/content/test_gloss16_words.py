@@ -4,19 +4,15 @@ normal potassium, a high MCV, a low Grade Group and the medicines that lower uri
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
+from shippedkb import shipped_composer
 
 from oncoguide.answer import Composer, check
-from oncoguide.content import load
-
-CONTENT = Path(__file__).resolve().parents[2] / "content"
 
 
 @pytest.fixture(scope="module")
 def composer() -> Composer:
-    return Composer(load(CONTENT))
+    return shipped_composer()
 
 
 def _shown(composer: Composer, q: str) -> str:

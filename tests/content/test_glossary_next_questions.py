@@ -3,18 +3,13 @@ infection spreads, what signs to look for, what is checked and why (second round
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
-
-from oncoguide.content import load
-
-CONTENT = Path(__file__).resolve().parents[2] / "content"
+from shippedkb import shipped_kb
 
 
 @pytest.fixture(scope="module")
 def kb():  # noqa: ANN201
-    return load(CONTENT)
+    return shipped_kb()
 
 
 @pytest.mark.parametrize(("slug", "facts"), [

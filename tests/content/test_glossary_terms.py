@@ -8,12 +8,12 @@ from pathlib import Path
 
 import pytest
 from kbfixture import GLOSSARY, fixture_docs, write_kb
+from shippedkb import shipped_kb
 
-from oncoguide.content import load, load_with_problems
+from oncoguide.content import load_with_problems
 from oncoguide.content.readability import grade
 from oncoguide.site.cite import glossary_pattern
 
-CONTENT = Path(__file__).resolve().parents[2] / "content"
 CBC = ["white blood cell count", "WBC", "red blood cell count", "ANC", "neutrophils", "hemoglobin", "hematocrit",
        "platelets", "MCV"]
 CMP = ["glucose", "calcium", "sodium", "potassium", "CO2", "bicarbonate", "chloride", "BUN", "creatinine", "albumin",
@@ -23,7 +23,7 @@ MDS = ["de novo MDS", "secondary MDS", "therapy-related MDS"]
 
 @pytest.fixture(scope="module")
 def kb():  # noqa: ANN201
-    return load(CONTENT)
+    return shipped_kb()
 
 
 @pytest.mark.parametrize("name", CBC + CMP + MDS)

@@ -1,19 +1,16 @@
 """How to handle the pills safely, asked in people's words: the drug page's handling line (gloves for the helper,
 washing hands, where leftover tablets go) leads or shows, with a citation. Shipped knowledge base."""
 
-from pathlib import Path
 
 import pytest
+from shippedkb import shipped_composer
 
 from oncoguide.answer import Composer
-from oncoguide.content import load
-
-CONTENT = Path(__file__).resolve().parents[2] / "content"
 
 
 @pytest.fixture(scope="module")
 def composer() -> Composer:
-    return Composer(load(CONTENT))
+    return shipped_composer()
 
 
 @pytest.mark.parametrize("question, said", [

@@ -1,19 +1,16 @@
 """How to handle the pills safely: handling questions about oral cancer drugs get the label's handling line, cited
 (issue #11). The questions are our own words, as a patient or a caregiver would ask them."""
 
-from pathlib import Path
 
 import pytest
+from shippedkb import shipped_composer
 
 from oncoguide.answer import Composer, check
-from oncoguide.content import load
-
-CONTENT = Path(__file__).resolve().parents[2] / "content"
 
 
 @pytest.fixture(scope="module")
 def composer() -> Composer:
-    return Composer(load(CONTENT))
+    return shipped_composer()
 
 
 @pytest.mark.parametrize(("question", "words", "source"), [

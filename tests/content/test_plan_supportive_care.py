@@ -2,19 +2,15 @@
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
+from shippedkb import shipped_kb
 
-from oncoguide.content import load
 from oncoguide.model.regimen import Regimen, Route
-
-CONTENT = Path(__file__).resolve().parents[2] / "content"
 
 
 @pytest.fixture(scope="module")
 def kb():  # noqa: ANN201
-    return load(CONTENT)
+    return shipped_kb()
 
 
 def _given_by(regimen: Regimen, drug: str, route: Route, words: str = "") -> bool:

@@ -3,20 +3,17 @@
 from __future__ import annotations
 
 import re
-from pathlib import Path
 
 import pytest
+from shippedkb import shipped_kb
 
-from oncoguide.content import load
-
-CONTENT = Path(__file__).resolve().parents[2] / "content"
 # A trial figure as the goals lines write it: months or years, a percent, or a share written "about N in 100".
 FIGURE = re.compile(r"\d+(?:\.\d+)? (?:months|years|%|in 100)|\d+%")
 
 
 @pytest.fixture(scope="module")
 def kb():  # noqa: ANN201
-    return load(CONTENT)
+    return shipped_kb()
 
 
 def test_most_plan_pages_give_their_main_trials_figures(kb) -> None:  # noqa: ANN001

@@ -2,23 +2,21 @@
 
 import datetime as dt
 import re
-from pathlib import Path
 
 import pytest
+from shippedkb import shipped_kb
 
-from oncoguide.content import grade_pages, load
+from oncoguide.content import grade_pages
 from oncoguide.content.readability import verdict
 from oncoguide.model import SourceKind, TreatmentPlan, cited_items
 from oncoguide.model.base import item_text
 from oncoguide.model.triage import celsius
 from oncoguide.tracker import plan_events
 
-CONTENT = Path(__file__).resolve().parents[2] / "content"
-
 
 @pytest.fixture(scope="module")
 def kb():  # noqa: ANN201
-    return load(CONTENT)
+    return shipped_kb()
 
 
 def test_shipped_content_is_valid_and_readable(kb) -> None:  # noqa: ANN001

@@ -2,20 +2,17 @@
 
 import datetime as dt
 import re
-from pathlib import Path
 
 import pytest
+from shippedkb import shipped_kb
 
-from oncoguide.content import load
 from oncoguide.tracker.medicines import advice
 from oncoguide.tracker.missed import Action, advise
-
-CONTENT = Path(__file__).resolve().parents[2] / "content"
 
 
 @pytest.fixture(scope="module")
 def kb():  # noqa: ANN201
-    return load(CONTENT)
+    return shipped_kb()
 
 
 def test_every_missed_dose_hour_limit_is_the_one_its_text_states(kb) -> None:  # noqa: ANN001

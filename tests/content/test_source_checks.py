@@ -8,6 +8,7 @@ from typing import Any
 
 import pytest
 from kbfixture import SOURCES, write_kb
+from shippedkb import shipped_kb
 
 from oncoguide.content import load
 from oncoguide.errors import ContentError
@@ -134,7 +135,7 @@ def test_review_record_needs_a_role_and_a_date(tmp_path: Path) -> None:
 
 def test_shipped_sources_follow_the_rules() -> None:
     """Every shipped label links to DailyMed; no http: link anywhere."""
-    shipped = load(Path(__file__).resolve().parents[2] / "content")
+    shipped = shipped_kb()
     labels = [s for s in shipped.sources.values() if s.kind.value == "fda_label"]
     assert labels and all(s.link.startswith("https://dailymed.nlm.nih.gov/dailymed/") for s in labels)
     assert not [s.id for s in shipped.sources.values() if (s.link or "").startswith("http:")]

@@ -9,6 +9,7 @@ from pathlib import Path
 
 import pytest
 from kbfixture import GLOSSARY, LABEL, fixture_docs, write_kb
+from shippedkb import shipped_kb
 
 from oncoguide.content.checks import check_urgency
 from oncoguide.content.loader import load_with_problems
@@ -177,8 +178,7 @@ def test_a_glossary_definition_is_checked_too(tmp_path: Path, text: str, found: 
 
 
 def test_the_shipped_glossary_says_the_rules_level() -> None:
-    from oncoguide.content import load
 
-    kb = load(Path(__file__).resolve().parents[2] / "content")
+    kb = shipped_kb()
     assert [p for p in check_urgency(kb, lambda obj, loc, message: f"{obj.slug}: {message}")
             if p.startswith(tuple(kb.glossary))] == []

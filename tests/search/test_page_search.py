@@ -2,10 +2,9 @@
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
 from pagesfixture import PAGES_CONTENT
+from shippedkb import shipped_kb
 
 from oncoguide.content import load
 from oncoguide.search.pages import search_pages
@@ -41,12 +40,11 @@ def test_nonsense_and_empty_find_nothing(kb) -> None:  # noqa: ANN001
     assert search_pages(kb, "  ") == []
 
 
-SHIPPED = Path(__file__).resolve().parents[2] / "content"
 
 
 @pytest.fixture(scope="module")
 def shipped():  # noqa: ANN201
-    return load(SHIPPED)
+    return shipped_kb()
 
 
 def _blood_cancers(kb) -> set[str]:  # noqa: ANN001

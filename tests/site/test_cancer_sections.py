@@ -6,22 +6,19 @@ from __future__ import annotations
 
 import dataclasses
 import re
-from pathlib import Path
 
 import pytest
+from shippedkb import shipped_kb
 
-from oncoguide.content import load
 from oncoguide.model import DISEASE_SECTIONS
 from oncoguide.site import context as ctx
 from oncoguide.site.jekyll import render_markdown
 from oncoguide.site.render import Links, render
 
-SHIPPED = Path(__file__).resolve().parents[2] / "content"
-
 
 @pytest.fixture(scope="module")
 def kb():  # noqa: ANN201
-    return load(SHIPPED)
+    return shipped_kb()
 
 
 def test_the_breast_cancer_page_shows_its_sections_in_order_with_citations(kb) -> None:  # noqa: ANN001

@@ -5,18 +5,17 @@ from pathlib import Path
 import pytest
 import yaml
 from kbfixture import write_kb
+from shippedkb import shipped_kb
 
-from oncoguide.content import load, load_with_problems
+from oncoguide.content import load_with_problems
 from oncoguide.errors import InputError
 from oncoguide.model import KnowledgeBase
 from oncoguide.tracker.medicines import MOST, NO_RULE, advice, checked_entry
 
-REPO = Path(__file__).resolve().parents[2]
-
 
 @pytest.fixture(scope="module")
 def shipped() -> KnowledgeBase:
-    return load(REPO / "content")
+    return shipped_kb()
 
 
 def rules_for(kb: KnowledgeBase, regimen: str, name: str) -> list[tuple[str, str, list[str]]]:

@@ -2,11 +2,11 @@
 
 import datetime as dt
 from collections import Counter
-from pathlib import Path
 
 import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
+from shippedkb import shipped_kb
 
 from oncoguide.model import EventKind, TreatmentPlan
 from oncoguide.tracker import cycles, plan_events, resolve
@@ -77,14 +77,12 @@ def test_a_delay_moves_only_later_events(kb, which, start, cycle, days) -> None:
             assert after[uid].date == event.date + dt.timedelta(days=days)
 
 
-SHIPPED = Path(__file__).resolve().parents[2] / "content"
 
 
 @pytest.fixture(scope="module")
 def shipped():  # noqa: ANN201
-    from oncoguide.content import load
 
-    return load(SHIPPED)
+    return shipped_kb()
 
 
 @settings(max_examples=80, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])

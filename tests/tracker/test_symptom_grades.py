@@ -7,13 +7,12 @@ The expected grades were written by hand from the CTCAE v5.0 grade text of each 
 import csv
 import datetime as dt
 import io
-from pathlib import Path
 
 import pytest
 import sqlalchemy as sa
 from pydantic import ValidationError
+from shippedkb import shipped_kb
 
-from oncoguide.content import load
 from oncoguide.model import TreatmentPlan
 from oncoguide.model.triage import Rule, triage
 from oncoguide.store import open_engine
@@ -22,13 +21,12 @@ from oncoguide.tracker import service
 from oncoguide.tracker.fhir import to_fhir
 from oncoguide.tracker.report import to_csv
 
-CONTENT = Path(__file__).resolve().parents[2] / "content"
 WHITE_CELLS = "lenalidomide-del5q-mds"  # its label lists low white cells
 
 
 @pytest.fixture(scope="module")
 def shipped():  # noqa: ANN201
-    return load(CONTENT)
+    return shipped_kb()
 
 
 GRADES = [  # symptom, answers, grade (None: no grade is given)

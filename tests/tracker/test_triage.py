@@ -4,20 +4,18 @@ The expected levels below were written by hand from the labels and CTCAE v5.0, n
 changing a rule's level, or a drug's declared risk, makes these tests fail.
 """
 
-from pathlib import Path
 
 import pytest
+from shippedkb import shipped_kb
 
-from oncoguide.content import load
 from oncoguide.model.triage import Level, Risk, TriageError, call_signs, celsius, triage
 
-CONTENT = Path(__file__).resolve().parents[2] / "content"
 E, NOW, TODAY, VISIT = Level.emergency, Level.call_now, Level.call_today, Level.next_visit
 
 
 @pytest.fixture(scope="module")
 def kb():  # noqa: ANN201
-    return load(CONTENT)
+    return shipped_kb()
 
 
 # Regimens whose labels list low white cells (neutropenia, myelosuppression) — a fever is a call now.

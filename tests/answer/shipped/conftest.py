@@ -1,25 +1,18 @@
 """What real questions get from the shipped knowledge base (content/): `kb` and `composer` here are the shipped
 ones, not the small test knowledge base the other answer tests use."""
 
-from pathlib import Path
-
 import pytest
-
-from oncoguide.content import load
-
-SHIPPED = Path(__file__).resolve().parents[3] / "content"
+from shippedkb import shipped_composer, shipped_kb
 
 
 @pytest.fixture(scope="session")
 def kb():  # noqa: ANN201
-    return load(SHIPPED)
+    return shipped_kb()
 
 
 @pytest.fixture(scope="session")
-def composer(kb):  # noqa: ANN001, ANN201
-    from oncoguide.answer import Composer
-
-    return Composer(kb)
+def composer():  # noqa: ANN201
+    return shipped_composer()
 
 
 @pytest.fixture(scope="session")

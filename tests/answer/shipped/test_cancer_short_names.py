@@ -3,7 +3,6 @@ name still claims its words first ("non small cell" is never small cell lung can
 
 import pytest
 
-from oncoguide.answer import Composer
 from oncoguide.answer.understand import understand
 
 
@@ -18,8 +17,8 @@ def test_a_cancer_named_the_short_way_is_that_cancer(kb, question, cancer) -> No
     assert understand(kb, question).cancers == [cancer]
 
 
-def test_a_drug_asked_about_for_a_short_named_cancer_gets_that_cancers_plan(kb) -> None:  # noqa: ANN001
+def test_a_drug_asked_about_for_a_short_named_cancer_gets_that_cancers_plan(composer) -> None:  # noqa: ANN001
     # durvalumab's small cell plan gives it every 3 weeks with chemo, then every 4 weeks alone: the maintenance
     # phase is only in that plan's schedule, read when the cancer is known
-    answer = Composer(kb).answer("how often do you get imfinzi for small cell once chemo stops")
+    answer = composer.answer("how often do you get imfinzi for small cell once chemo stops")
     assert "every 4 weeks" in answer.direct[0].text

@@ -3,12 +3,11 @@ one cycle, not how long treatment goes on. Shipped knowledge base."""
 
 import pytest
 
-from oncoguide.answer import Composer
 from oncoguide.answer.understand import understand
 
 
-def test_how_often_are_the_shots_asks_how_often(kb) -> None:  # noqa: ANN001
-    answer = Composer(kb).answer("how often are leuprolide injections given")
+def test_how_often_are_the_shots_asks_how_often(composer) -> None:  # noqa: ANN001
+    answer = composer.answer("how often are leuprolide injections given")
     assert answer.intents == ["dose"]
     assert "lasts 12 weeks" in answer.direct[0].text
 
@@ -21,8 +20,8 @@ def test_is_it_a_shot_and_how_often_asks_both(kb) -> None:  # noqa: ANN001
     "how many days is one cycle of blinatumomab for all",
     "how long are the rounds of blinatumomab in all",
 ])
-def test_how_long_is_a_round_gets_the_days_of_a_cycle(kb, question) -> None:  # noqa: ANN001
-    answer = Composer(kb).answer(question)
+def test_how_long_is_a_round_gets_the_days_of_a_cycle(composer, question) -> None:  # noqa: ANN001
+    answer = composer.answer(question)
     assert "duration" not in answer.intents
     assert "42-day cycle" in answer.direct[0].text and "days 1 to 28" in answer.direct[0].text
 

@@ -5,7 +5,6 @@ causes). Shipped knowledge base."""
 
 import pytest
 
-from oncoguide.answer import Composer
 from oncoguide.answer.understand import understand
 
 
@@ -24,8 +23,8 @@ def test_a_plural_or_tumor_still_names_the_cancer(kb, question, cancer) -> None:
     ("what raises the risk of getting bladder cancer", "smoking"),
     ("which things cause head and neck cancer", "tobacco"),
 ])
-def test_what_raises_a_cancers_risk_is_read_off_its_page(kb, question, words) -> None:  # noqa: ANN001
-    answer = Composer(kb).answer(question)
+def test_what_raises_a_cancers_risk_is_read_off_its_page(composer, question, words) -> None:  # noqa: ANN001
+    answer = composer.answer(question)
     assert answer.intents[0] == "definition" and not {"serious", "side_effects"} & set(answer.intents)
     assert answer.direct and words in answer.direct[0].text.lower()
 

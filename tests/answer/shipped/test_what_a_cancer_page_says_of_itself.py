@@ -4,7 +4,7 @@ change" / "chromosomes"), not by the blood tests or uses of the cancer's treatme
 
 import pytest
 
-from oncoguide.answer import Composer, check
+from oncoguide.answer import check
 from oncoguide.answer.understand import understand
 from oncoguide.model.cancer import DISEASE_FIELDS
 
@@ -16,8 +16,8 @@ from oncoguide.model.cancer import DISEASE_FIELDS
     ("what gene change is common in mantle cell lymphoma", "mantle-cell-lymphoma", "11;14"),
     ("what tests do they run on a breast tumor", "breast-cancer", "her2"),
 ])
-def test_the_cancer_page_statement_on_what_was_asked_comes_first(kb, question, cancer, shown) -> None:  # noqa: ANN001
-    answer = Composer(kb).answer(question)
+def test_the_cancer_page_statement_on_what_was_asked_comes_first(composer, question, cancer, shown) -> None:  # noqa: ANN001
+    answer = composer.answer(question)
     assert check(answer) == []
     assert answer.intents[0] == "definition"  # with the section asked ("diagnosis"), never a treatment's tests
     assert answer.direct, question
