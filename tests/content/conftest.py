@@ -1,9 +1,9 @@
-"""Shared checks for the shipped glossary's definitions."""
+"""Shared checks on the shipped knowledge base: glossary definitions, and what an answer shows with a citation."""
 
 from collections.abc import Callable
 
 import pytest
-from shippedkb import shipped_kb
+from shippedkb import shipped_composer, shipped_kb
 
 from oncoguide.content.readability import grade
 
@@ -25,11 +25,21 @@ def definition_says() -> Callable[[str, list[str]], None]:
 def cited_answer_text() -> Callable[[str], str]:
     """What an answer to a question shows as cited evidence, lower-cased: the echoed question never counts, so a
     fact passes only when a cited line says it."""
-    from oncoguide.answer import Composer
-    composer = Composer(load(CONTENT))
+    composer = shipped_composer()
 
     def text(question: str) -> str:
         answer = composer.answer(question)
         items = [*answer.direct, *(i for g in (*answer.guidelines, *answer.research) for i in g.items)]
         return " ".join(i.text for i in items if i.refs).lower()
     return text
+
+
+@pytest.fixture(scope="session")
+def cited_lead() -> Callable[[str], str]:
+    """The line an answer leads with, lower-cased, when it carries a citation ("" otherwise)."""
+    composer = shipped_composer()
+
+    def lead(question: str) -> str:
+        answer = composer.answer(question)
+        return answer.direct[0].text.lower() if answer.direct and answer.direct[0].refs else ""
+    return lead

@@ -3,27 +3,9 @@ figures) get the cancer page's line that says it, with its source: canc14b's lin
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 import pytest
-from shippedkb import shipped_composer
-
-from oncoguide.answer import Composer
-
-
-@pytest.fixture(scope="module")
-def composer() -> Composer:
-    return shipped_composer()
-
-
-def _cited_text(composer: Composer, question: str) -> str:
-    """What an answer shows as evidence that carries a citation, lower-cased (never the echoed question)."""
-    answer = composer.answer(question)
-    items = [*answer.direct, *(i for g in (*answer.guidelines, *answer.research) for i in g.items)]
-    return " ".join(i.text for i in items if i.refs).lower()
-
-
-def _lead(composer: Composer, question: str) -> str:
-    answer = composer.answer(question)
-    return answer.direct[0].text.lower() if answer.direct else ""
 
 
 @pytest.mark.parametrize(("question", "facts"), [
@@ -36,8 +18,8 @@ def _lead(composer: Composer, question: str) -> str:
     ("where can melanoma spread to", ["lymph nodes, the lungs, the liver, the bones, the brain"]),
     ("where does small cell lung cancer spread", ["adrenal glands, liver, bones and brain"]),
 ])
-def test_where_a_cancer_spreads_leads_the_answer(composer: Composer, question: str, facts: list[str]) -> None:
-    lead = _lead(composer, question)
+def test_where_a_cancer_spreads_leads_the_answer(cited_lead: Callable[[str], str], question: str, facts: list[str]) -> None:
+    lead = cited_lead(question)
     assert all(f in lead for f in facts), (question, lead)
 
 
@@ -52,8 +34,8 @@ def test_where_a_cancer_spreads_leads_the_answer(composer: Composer, question: s
     ("how many people get MDS each year", ["more than 10,000", "in their 70s"]),
     ("how often does MDS turn into AML", ["about 1 in 3"]),
 ])
-def test_a_cancer_question_shows_the_new_cited_line(composer: Composer, question: str, facts: list[str]) -> None:
-    text = _cited_text(composer, question)
+def test_a_cancer_question_shows_the_new_cited_line(cited_answer_text: Callable[[str], str], question: str, facts: list[str]) -> None:
+    text = cited_answer_text(question)
     assert all(f in text for f in facts), (question, text)
 
 

@@ -4,28 +4,9 @@ canc16's lines on the pages that lacked them."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 import pytest
-from shippedkb import shipped_composer
-
-from oncoguide.answer import Composer
-
-
-@pytest.fixture(scope="module")
-def composer() -> Composer:
-    return shipped_composer()
-
-
-def _lead(composer: Composer, question: str) -> str:
-    """The first line of the answer, lower-cased, when it carries a citation."""
-    answer = composer.answer(question)
-    return answer.direct[0].text.lower() if answer.direct and answer.direct[0].refs else ""
-
-
-def _cited_text(composer: Composer, question: str) -> str:
-    """What an answer shows as evidence that carries a citation, lower-cased (never the echoed question)."""
-    answer = composer.answer(question)
-    items = [*answer.direct, *(i for g in (*answer.guidelines, *answer.research) for i in g.items)]
-    return " ".join(i.text for i in items if i.refs).lower()
 
 
 @pytest.mark.parametrize(("question", "facts"), [
@@ -46,8 +27,8 @@ def _cited_text(composer: Composer, question: str) -> str:
     ("at what age does small cell lung cancer usually happen", ["about 70"]),
     ("what age do people usually get follicular lymphoma", ["60 to 65"]),
 ])
-def test_a_family_question_leads_with_the_new_line(composer: Composer, question: str, facts: list[str]) -> None:
-    lead = _lead(composer, question)
+def test_a_family_question_leads_with_the_new_line(cited_lead: Callable[[str], str], question: str, facts: list[str]) -> None:
+    lead = cited_lead(question)
     assert all(f in lead for f in facts), (question, lead)
 
 
@@ -59,7 +40,7 @@ def test_a_family_question_leads_with_the_new_line(composer: Composer, question:
     ("what check-ups come after treatment for limited stage small cell lung cancer", ["brain mri"]),
     ("how long do younger people live with mantle cell lymphoma", ["107 months"]),
 ])
-def test_a_follow_up_or_outlook_question_shows_the_new_line(composer: Composer, question: str,
+def test_a_follow_up_or_outlook_question_shows_the_new_line(cited_answer_text: Callable[[str], str], question: str,
                                                             facts: list[str]) -> None:
-    text = _cited_text(composer, question)
+    text = cited_answer_text(question)
     assert all(f in text for f in facts), (question, text[:400])

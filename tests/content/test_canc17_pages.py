@@ -5,32 +5,9 @@ cancer, earlier bowel screening with a family history, the OlympiA result) now g
 
 from __future__ import annotations
 
-from pathlib import Path
+from collections.abc import Callable
 
 import pytest
-
-from oncoguide.answer import Composer
-from oncoguide.content import load
-
-CONTENT = Path(__file__).resolve().parents[2] / "content"
-
-
-@pytest.fixture(scope="module")
-def composer() -> Composer:
-    return Composer(load(CONTENT))
-
-
-def _lead(composer: Composer, question: str) -> str:
-    """The first line of the answer, lower-cased, when it carries a citation."""
-    answer = composer.answer(question)
-    return answer.direct[0].text.lower() if answer.direct and answer.direct[0].refs else ""
-
-
-def _cited_text(composer: Composer, question: str) -> str:
-    """What an answer shows as evidence that carries a citation, lower-cased (never the echoed question)."""
-    answer = composer.answer(question)
-    items = [*answer.direct, *(i for g in (*answer.guidelines, *answer.research) for i in g.items)]
-    return " ".join(i.text for i in items if i.refs).lower()
 
 
 @pytest.mark.parametrize(("question", "facts"), [
@@ -43,8 +20,8 @@ def _cited_text(composer: Composer, question: str) -> str:
     ("is there a medicine to protect the bones in myeloma?", ["zoledronic acid", "denosumab"]),
     ("what is the most common type of ovarian cancer?", ["high-grade serous"]),
 ])
-def test_the_question_leads_with_the_new_line(composer: Composer, question: str, facts: list[str]) -> None:
-    lead = _lead(composer, question)
+def test_the_question_leads_with_the_new_line(cited_lead: Callable[[str], str], question: str, facts: list[str]) -> None:
+    lead = cited_lead(question)
     assert all(f in lead for f in facts), (question, lead)
 
 
@@ -53,6 +30,6 @@ def test_the_question_leads_with_the_new_line(composer: Composer, question: str,
     ("my father had colon cancer, when should i start screening?", ["age 40"]),
     ("did olaparib after surgery help people with BRCA early breast cancer live longer?", ["olympia", "90 in 100"]),
 ])
-def test_the_new_line_is_among_the_cited_evidence(composer: Composer, question: str, facts: list[str]) -> None:
-    shown = _cited_text(composer, question)
+def test_the_new_line_is_among_the_cited_evidence(cited_answer_text: Callable[[str], str], question: str, facts: list[str]) -> None:
+    shown = cited_answer_text(question)
     assert all(f in shown for f in facts), (question, shown)

@@ -7,22 +7,9 @@ and dark nails on hydroxyurea."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 import pytest
-from shippedkb import shipped_composer
-
-from oncoguide.answer import Composer
-
-
-@pytest.fixture(scope="module")
-def composer() -> Composer:
-    return shipped_composer()
-
-
-def _cited_text(composer: Composer, question: str) -> str:
-    """What an answer shows as evidence that carries a citation, lower-cased (never the echoed question)."""
-    answer = composer.answer(question)
-    items = [*answer.direct, *(i for g in (*answer.guidelines, *answer.research) for i in g.items)]
-    return " ".join(i.text for i in items if i.refs).lower()
 
 
 @pytest.mark.parametrize(("question", "facts"), [
@@ -45,7 +32,7 @@ def _cited_text(composer: Composer, question: str) -> str:
     ("was brukinsa compared with imbruvica in a trial", ["78 in 100", "atrial fibrillation"]),
     ("my nails went black on hydroxyurea", ["melanonychia"]),
 ])
-def test_a_fact_no_page_held_is_answered_with_its_source(composer: Composer, question: str,
+def test_a_fact_no_page_held_is_answered_with_its_source(cited_answer_text: Callable[[str], str], question: str,
                                                          facts: list[str]) -> None:
-    text = _cited_text(composer, question)
+    text = cited_answer_text(question)
     assert all(f in text for f in facts), (question, text[:600])
