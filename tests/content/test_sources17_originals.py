@@ -1,22 +1,20 @@
 """A reader who follows a citation lands on the original (a label, the EU product information, the trial's DOI),
 not on a drug-database reprint of it."""
 
-from pathlib import Path
 from urllib.parse import urlparse
 
 import pytest
+from shippedkb import shipped_kb
 
-from oncoguide.content import load
 from oncoguide.model import cited_items
 
-CONTENT = Path(__file__).resolve().parents[2] / "content"
 # Reprint and drug-database sites: where a fact may have been read, never the source a reader is sent to.
 REPRINT_HOSTS = ("mims.com", "drugs.com", "rxlist.com")
 
 
 @pytest.fixture(scope="module")
 def kb():  # noqa: ANN201
-    return load(CONTENT)
+    return shipped_kb()
 
 
 def reader_links(kb, page) -> set[str]:  # noqa: ANN001
