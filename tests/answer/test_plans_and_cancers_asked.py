@@ -12,6 +12,17 @@ def shown(answer) -> str:
     return " ".join([*(i.text for i in answer.direct), *(i.text for i in answer.cited())])
 
 
+def test_a_drug_with_chemo_is_its_plan_with_chemo():
+    question = "My father gets Nubeqa with chemo for prostate cancer that had spread. Did it help men live longer?"
+    assert understand(KB, question).regimens == ["darolutamide-docetaxel-prostate"]
+    assert "ARASENS" in first_line(ask(question))
+
+
+def test_a_drug_after_chemo_names_no_plan_with_chemo():
+    question = "Nubeqa after chemo for prostate cancer, how does it work?"
+    assert "darolutamide-docetaxel-prostate" not in understand(KB, question).regimens
+
+
 def test_before_it_progressed_asks_the_trial_result():
     question = "On ERd for myeloma that came back: in the trial, how long before the myeloma progressed?"
     assert "results" in understand(KB, question).intents
@@ -24,3 +35,21 @@ def test_before_it_progressed_asks_the_trial_result():
 ])
 def test_one_kind_of_a_cancer_asked_gets_its_kinds(question):
     assert "epithelial" in first_line(ask(question)).lower()
+
+
+def test_most_common_side_effects_to_watch_for_are_the_common_ones():
+    question = "Dad just began Cabometyx for kidney cancer. Which side effects are most common, so we know what to watch for?"
+    assert "side_effects" in understand(KB, question).intents
+    assert "diarrhea" in first_line(ask(question)).lower()
+
+
+def test_a_baby_aspirin_is_no_question_on_pregnancy():
+    answer = ask("My wife takes Revlimid and dex for myeloma and her doctor wants her on a baby aspirin. Why is that?")
+    assert "pregnancy" not in understand(KB, answer.question).intents
+    assert "pregnan" not in shown(answer).lower()
+    assert "clot" in shown(answer).lower()
+
+
+def test_a_drug_after_chemo_and_radiation_names_no_plan_with_chemo():
+    question = "Starting Imfinzi after finishing chemo and radiation for lung cancer. What lung problem can it cause?"
+    assert "platinum-etoposide-durvalumab-sclc" not in understand(KB, question).regimens
