@@ -630,6 +630,12 @@ WRITTEN_AS = ((re.compile(r"\beGFRs?\b"), "estimated GFR"),
               # everyday words for what the pages name: "my pee turned reddish" is urine that looks red (a colour only
               # beside urine: the symptom rules read this text, and "reddish stools" is theirs to judge as typed)
               (re.compile(r"\bpee\b", re.I), "urine"),
+              # a visit to a specialist asked about is the check that specialist does ("why see a dermatologist so
+              # often on Tafinlar?": the skin checks for new skin cancers)
+              (re.compile(r"\b(see|seeing|sees|visit|visits|visiting) (a |an |the )?dermatologists?\b", re.I), "have skin checks"),
+              (re.compile(r"\b(see|seeing|sees|visit|visits|visiting) (a |an |the )?(eye doctors?|ophthalmologists?)\b", re.I),
+               "have eye checks"),
+              (re.compile(r"\b(see|seeing|sees|visit|visits|visiting) (a |an |the )?cardiologists?\b", re.I), "have heart tests"),
               # "a baby aspirin" is a low dose of aspirin, no question on pregnancy
               (re.compile(r"\bbaby (aspirins?)\b", re.I), r"\1"),
               (re.compile(r"\b(urine\b.{0,30}?)\b(red|pink|orange|brown)(?:dish|ish)\b", re.I), r"\1\2"),
