@@ -32,7 +32,10 @@ class Aspect:
 
 
 ASPECTS = (
-    Aspect("kinds", re.compile(r"\b(kinds|types|subtypes|forms|sorts)\b"),
+    # (one kind asked of the cancer: "what type of ovarian cancer do most women get?", "is that a rare kind?")
+    Aspect("kinds", re.compile(r"\b(kinds|types|subtypes|forms|sorts)\b|\b(what|which) (kind|type|subtype|sort|form) of "
+                               r"([\w-]+ ){0,3}(cancers?|lymphomas?|leukemias?|tumou?rs?|myelomas?|sarcomas?|disease)\b|"
+                               r"\b(a|the) (rare|common|usual|main|uncommon) (kind|type|form|subtype)\b"),
            re.compile(r"\b(kinds|types|subtypes)\b")),
     Aspect("markers", re.compile(r"\bmarkers?\b"), re.compile(r"\bmarkers?\b")),
     Aspect("genes", re.compile(r"\bgenes?\b|\bgenetic\b|\bmutations?\b|\bchromosomes?\b"),

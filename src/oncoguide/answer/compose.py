@@ -12,6 +12,7 @@ from ..search.pages import search_pages
 from ..search.passages import meaning_note
 from ..search.synonyms import meanings, phrases
 from ..search.text import terms, whole_word
+from .cancer_outlook import outlook_beside
 from .check import enforce
 from .defined import explaining
 from .evidence import (
@@ -50,6 +51,7 @@ from .symptoms import find as find_symptom
 from .symptoms import notice_text
 from .term_members import meaning_under
 from .understand import Question, named_not_said, only_offered, understand
+from .why_checked import reasons_for_tests
 
 ASK_TEAM_TEXT = ("This is a decision for you and your care team. Below is what the sources say, "
                  "not advice for you: ask your care team before you change anything.")
@@ -135,7 +137,12 @@ class Composer:
         if symptom is None and (lead := self._lead(q, direct)) is not None:  # the rule's pick follows as support
             evidence = [direct, *(e for e in evidence if e.text != direct.text)] if direct else evidence
             direct = lead
+        # "why the blood pressure and the urine test?": the reason for each test asked, not for one alone
+        direct, reasons = reasons_for_tests(self.kb, q, direct, {x.text for x in evidence})
         evidence = self._on_the_cancer_asked(q, evidence)
+        # "radiation and Temodar next, how long do people live with this?": the cancer's outlook, before the plan's
+        outlook = [e for e in outlook_beside(self.kb, q) if e.text not in {x.text for x in evidence}]
+        evidence = [*outlook, *reasons, *evidence]
         evidence += also
         evidence += self._ranked(q, evidence, direct)
         evidence += [e for e in guarded(self.kb, q) if e.text not in {x.text for x in evidence}]

@@ -74,7 +74,7 @@ BENEFIT_ASKED = (r"\bhow much better\b[^?.]{0,40}\b(do|did|does|done|fare|fared|
                  r"\bhow many more (people|patients|women|men|children|kids|of them)\b|"
                  # "how long did people go before the myeloma got worse?": the time free of growth in the trial
                  r"\bhow long\b[^?.]{0,40}\bbefore (the |my |his |her |their )?(cancer|myeloma|lymphoma|leukemia|tumou?rs?|"
-                 r"disease|it) +(got|gets|get|grew|grows|came back|comes back|returned|spread|worsened)\b|"
+                 r"disease|it) +(got|gets|get|grew|grows|came back|comes back|returned|spread|worsened|progress(ed|es)?)\b|"
                  # "what was it compared to in the big trial?", "what was it tested against?", "a head to head study?":
                  # what the trial set it beside, and how it did
                  r"\b(compared|tested|measured|pitted) +(to|with|against)\b[^?.]{0,30}\b(trials?|stud(y|ies))\b|"

@@ -35,6 +35,7 @@ from .intents import (
     spot,
 )
 from .names import N_MAX, NameIndex, Names, known_word, misspelt_known, names, ngrams
+from .plans_named import plan_with_chemo
 from .setting import said_as_excluded, said_as_setting
 
 MAX_CHARS = 1000
@@ -207,7 +208,7 @@ def understand(kb: KnowledgeBase, text: str) -> Question:
     conditions = [p for p in _conditions(lowered, kb, index) if not any(p in u or u in p for u in unknown)]
     regimens = _named_not_said_plans(kb, text, regimens, drugs, cancers)  # "ice chips" name no ICE
     regimens = _with_drugs_added(kb, index, _for_the_cancer(kb, regimens, cancers), drugs, cancers, lowered) \
-        or _made_of(kb, index, drugs, cancers)
+        or _made_of(kb, index, drugs, cancers) or plan_with_chemo(kb, drugs, cancers, lowered)
     drugs = _outside_regimen_names(kb, lowered, drugs, regimens)
     entity_words = set(_entity_words(kb, drugs, regimens, cancers, []))
     if drugs and CAUSE_ASKED.search(lowered):
@@ -327,6 +328,11 @@ def understand(kb: KnowledgeBase, text: str) -> Question:
                     # "can I take Paxil for depression while on tamoxifen?": what the other medicine is for is
                     # not asked about; the interaction rules answer
                     unknown_conditions=[] if drugs and "interactions" in intents else conditions)
+
+
+# The side effects asked for by how often they happen ("which are the most common"), and by how bad they are.
+MOST_COMMON_ASKED = re.compile(r"\b(most|more) (common|frequent|usual)\b|\bcommonest\b")
+SERIOUS_SAID = re.compile(r"\bserious|\bdangerous|\bsevere|life.threatening|\bboxed\b|black box")
 
 
 # A drug said as left out of what is given: "no Velcade", "not with 5-FU", "without the rituximab" (not "with or
@@ -644,6 +650,14 @@ WRITTEN_AS = ((re.compile(r"\beGFRs?\b"), "estimated GFR"),
               # everyday words for what the pages name: "my pee turned reddish" is urine that looks red (a colour only
               # beside urine: the symptom rules read this text, and "reddish stools" is theirs to judge as typed)
               (re.compile(r"\bpee\b", re.I), "urine"),
+              # a visit to a specialist asked about is the check that specialist does ("why see a dermatologist so
+              # often on Tafinlar?": the skin checks for new skin cancers)
+              (re.compile(r"\b(see|seeing|sees|visit|visits|visiting) (a |an |the )?dermatologists?\b", re.I), "have skin checks"),
+              (re.compile(r"\b(see|seeing|sees|visit|visits|visiting) (a |an |the )?(eye doctors?|ophthalmologists?)\b", re.I),
+               "have eye checks"),
+              (re.compile(r"\b(see|seeing|sees|visit|visits|visiting) (a |an |the )?cardiologists?\b", re.I), "have heart tests"),
+              # "a baby aspirin" is a low dose of aspirin, no question on pregnancy
+              (re.compile(r"\bbaby (aspirins?)\b", re.I), r"\1"),
               (re.compile(r"\b(urine\b.{0,30}?)\b(red|pink|orange|brown)(?:dish|ish)\b", re.I), r"\1\2"),
               (re.compile(r"\b(red|pink|orange|brown)(?:dish|ish)( urine)\b", re.I), r"\1\2"))
 
@@ -855,7 +869,10 @@ def _intents(lowered: str, plain: list[str], drugs: list[str], regimens: list[st
         # (kept twice when "what are" asked it too: a definition asked of the cancer outlives the check below)
         intents = ["definition" if i in ("side_effects", "serious") else i for i in intents]
     if "serious" in intents and "side_effects" in intents:
-        intents.remove("side_effects")  # "what are the serious side effects" asks for the serious ones only
+        # "what are the serious side effects" asks for the serious ones only; "which are the most common, so we know
+        # what to watch for" asks for the common ones, whatever it means to watch
+        common = MOST_COMMON_ASKED.search(lowered) and not SERIOUS_SAID.search(lowered)
+        intents.remove("serious" if common else "side_effects")
     if "uses" in intents and "dose" in intents:
         intents.remove("uses")  # "what dose is used for myeloma" asks for the dose
     count = re.compile(r"how many (\w+ )?(cycles|rounds|courses|doses|infusions|shots|treatments|times)")
