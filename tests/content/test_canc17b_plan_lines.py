@@ -1,0 +1,38 @@
+"""What a patient asks of a plan with few lines, and of APL on the AML page, is answered with the line that says
+it and its source: canc17b's lines."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from oncoguide.answer import Composer
+from oncoguide.content import load
+
+CONTENT = Path(__file__).resolve().parents[2] / "content"
+
+
+@pytest.fixture(scope="module")
+def composer() -> Composer:
+    return Composer(load(CONTENT))
+
+
+def _cited_text(composer: Composer, question: str) -> str:
+    """What an answer shows as evidence that carries a citation, lower-cased (never the echoed question)."""
+    answer = composer.answer(question)
+    items = [*answer.direct, *(i for g in (*answer.guidelines, *answer.research) for i in g.items)]
+    return " ".join(i.text for i in items if i.refs).lower()
+
+
+@pytest.mark.parametrize(("question", "facts"), [
+    # how long the drip lasts, on the plan itself
+    ("carboplatin alone for ovarian cancer that returned: how many minutes is each infusion?", ["15 to 60 minutes"]),
+    # why the urine is tested, with how often the kidneys leak protein
+    ("bevacizumab for glioblastoma - how likely is protein in the urine?", ["kidney's filters", "2.2%"]),
+    # how the AML subtype APL is treated
+    ("what treatment does the APL kind of AML get?", ["arsenic trioxide"]),
+])
+def test_the_line_that_says_it_is_shown(composer: Composer, question: str, facts: list[str]) -> None:
+    text = _cited_text(composer, question)
+    assert all(f in text for f in facts), (question, text[:400])
