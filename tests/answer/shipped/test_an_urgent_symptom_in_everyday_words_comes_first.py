@@ -25,6 +25,7 @@ def first_level(composer, question: str) -> str:  # noqa: ANN001
     ("blood is dripping from my gums", E),
     ("he coughed up a lot of blood", E),
     ("there are clots in my urine", E),
+    ("there is blood in her phlegm", E),
     ("I pooped blood twice", E),                                            # bloody stools
     ("my stools are maroon coloured", E),
     ("her right side is suddenly limp", E),                                 # stroke signs
@@ -40,6 +41,7 @@ def first_level(composer, question: str) -> str:  # noqa: ANN001
     ("my back aches and my legs gave way", NOW),                            # spinal cord pressure
     ("I can't pee since last night", NOW),                                  # no urine
     ("I've barely urinated today", NOW),
+    ("he hasn't been peeing much at all", NOW),
     ("my tongue is covered in ulcers", NOW),                                # mouth sores
     ("a terrible cramping pain low in my tummy", NOW),                      # belly pain
 ])
