@@ -1,8 +1,9 @@
 """Does an urgent message come first when, and only when, someone describes an emergency happening now?
 
-    .venv/bin/python benchmarks/emergency_recognition.py [--show]
+    .venv/bin/python benchmarks/emergency_recognition.py [--show] [--questions PATH]
 
-emergency_questions.yaml holds `emergency:` phrasings (something happening now that needs a call to the care
+--questions picks another set in the same format (default the held-out emergency_questions.yaml; tune on
+emergency_dev_questions.yaml). emergency_questions.yaml holds `emergency:` phrasings (something happening now that needs a call to the care
 team now or 911) and `ordinary:` questions that use the same words but ask for information. An answer counts as
 urgent when its FIRST notice has level `emergency` or `call_now`.
 
@@ -14,6 +15,7 @@ Targets: >= 98% of emergency phrasings urgent, <= 2% of ordinary questions urgen
 
 from __future__ import annotations
 
+import argparse
 import re
 import sys
 from pathlib import Path
@@ -37,10 +39,14 @@ def urgent(answer: Answer) -> bool:
 
 
 def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--show", action="store_true", help="print each wrongly flagged question and its answer")
+    parser.add_argument("--questions", type=Path, default=QUESTIONS, help="YAML with emergency: and ordinary:")
+    args = parser.parse_args()
     kb = load(CHECKOUT_CONTENT)
     composer = Composer(kb)
-    data = yaml.safe_load(QUESTIONS.read_text(encoding="utf-8"))
-    show = "--show" in sys.argv
+    data = yaml.safe_load(args.questions.read_text(encoding="utf-8"))
+    show = args.show
     caught: dict[str, list[bool]] = {}
     for kind in ("emergency", "ordinary"):
         flags = []

@@ -27,20 +27,31 @@ from ..model.triage import (
 # Someone describing their own (or a relative's) body now: "I have", "my stools", "my dad is".
 _PERSON = (r"\b(i|i'm|im|i've|ive|he|she|he's|she's|they|we)\b|\bmy\b|\bme\b|\b(his|her|our) (mom|mum|dad|mother|father|"
            r"husband|wife|son|daughter|partner|child|kid|grandma|grandpa|brother|sister|friend|baby)\b")
+# Words that put it now; "keeps bleeding" is happening, "how do I keep fluids down" is not.
 _NOW = re.compile(r"right now|\bnow\b|\btoday\b|\btonight\b|this (morning|afternoon|evening)|\bjust\b|since (yesterday|last night)"
-                  r"|\bkeeps?\b|\bwon'?t stop\b|\bcurrently\b|\bhelp\b")
+                  r"|since this (morning|afternoon|evening)|\ball (day|night)\b"
+                  r"|\bkeeps? ((on|almost|nearly|just) )?\w+ing\b|\bwon'?t stop\b|\bcurrently\b|\bhelp\b")
 # A question about what could happen, or about the past, rather than about something happening now.
 _NOT_NOW = re.compile(r"\bif\b|\bin case\b|\bwhat happens when\b|\bshould i (call|worry|watch)\b|\bwhen (should|do) i call\b"
-                      r"|\bcan (it|this|they|\w+) (cause|give|lead)\b|\b(could|might|may) (it|this|\w+) (cause|give)\b"
+                      r"|\bcan (it|this|they|\w+) (cause|give|lead|make)\b|\b(could|might|may) (it|this|\w+) (cause|give|make)\b"
                       r"|\bhow (common|often|likely|rare)\b|\b(last|a) (year|month|few years)\b|\byears? ago\b|\bhistory of\b"
-                      r"|\bin the past\b|\bwhat (is|are|does|causes)\b|\bis it (normal|common)\b|\bside effects?\b")
+                      r"|\bin the past\b|\bwhat (is|are|does|causes)\b|\bis it (normal|common)\b|\bside effects?\b"
+                      r"|\bhow (do|can|should|could) (i|we|you) (take|check|measure|read)\b"
+                      # self-care asked in general ("how can I stop vomiting after chemo"); "how do I stop the bleeding"
+                      # names one happening, so a word pointing at it keeps the urgent reading
+                      r"|\bhow (do|can|should|could) (i|we|you) (treat|prevent|manage|stop|ease|relieve|soothe|avoid|keep|"
+                      r"cope with|deal with)\b(?! (the|this|that|these|my|his|her|it)\b)")
 # Taking a medicine, not trouble swallowing: "I can't swallow my Tagrisso pills", "hard to swallow the capsules".
 _TAKING_PILLS = re.compile(r"\bswallow(ing)?\s+(the |my |his |her |these |those |your |a |an )?([\w'-]+ )?"
                            r"(pills?|tablets?|capsules?|medicines?|meds)\b")
 # A symptom named as what a medicine is for, not as happening: "do I need anything for nausea before?", "medicine
-# to prevent diarrhea", "anti-nausea pills".
-_REMEDY = re.compile(r"\b(anything|something|medicines?|meds|medications?|pills?|drugs?|tablets?)\s+(for|against|to "
-                     r"(prevent|stop|treat|help with))\s+(the |my |his |her |any )?[\w'-]+|\banti-?[a-z]+")
+# to prevent diarrhea", "anti-nausea pills", "can I take Tylenol for a fever?". "For" with a time ("not able to drink
+# anything for a whole day") says how long, not what for.
+_DURATION = r"(a |an |the |about |over |almost |nearly |more than |\d+ |one |two |three |several |few |couple of |whole |full )*" \
+            r"(days?|hours?|hrs?|nights?|weeks?|while|minutes?|mins?)\b"
+_REMEDY = re.compile(r"(\b(anything|something|medicines?|meds|medications?|pills?|drugs?|tablets?)|\b(take|use|try) [\w'-]+)"
+                     rf"\s+(for(?!\s+{_DURATION})|against|to (prevent|stop|treat|help with))\s+(the |my |his |her |any |a |an )?"
+                     r"[\w'-]+|\banti-?[a-z]+")
 
 
 @dataclass(frozen=True)
