@@ -60,23 +60,28 @@ def _ask(home: Path, question: str) -> tuple[dict, list[str]]:
     return json.loads("\n".join(answer)), json.loads(loaded)
 
 
-def test_ask_loads_no_library_its_answer_does_not_need(tmp_path: Path) -> None:
-    """Each was imported by every cold `oncoguide ask` (#16): rich by the CLI's consoles, textstat by content/,
-    numpy by the vector search; nothing ingested needs no database library either."""
+def _store_article(home: Path, pmid: str) -> None:
+    """Ingest one PubMed article whose results say lenalidomide causes neutropenia."""
     from oncoguide.model.article import AbstractPart, Article
     from oncoguide.store import open_engine
     from oncoguide.store.articles import article_document
     from oncoguide.store.documents import store_document
 
-    home = tmp_path / "home"
-    answer, loaded = _ask(home, "Is lenalidomide chemotherapy?")
-    assert "Lenalidomide is not classic chemo" in json.dumps(answer) and loaded == []  # nothing ingested
     engine = open_engine(f"sqlite:///{home / 'oncoguide.sqlite'}")
     store_document(engine, article_document(Article(
-        pmid="111", title="Lenalidomide and neutropenia in myeloma", authors=["Doe J"], journal="Blood", year=2020,
+        pmid=pmid, title="Lenalidomide and neutropenia in myeloma", authors=["Doe J"], journal="Blood", year=2020,
         abstract=[AbstractPart(label="RESULTS", category="RESULTS",
                                text="Neutropenia was the most common severe event with lenalidomide.")])))
     engine.dispose()
+
+
+def test_ask_loads_no_library_its_answer_does_not_need(tmp_path: Path) -> None:
+    """Each was imported by every cold `oncoguide ask` (#16): rich by the CLI's consoles, textstat by content/,
+    numpy by the vector search; nothing ingested needs no database library either."""
+    home = tmp_path / "home"
+    answer, loaded = _ask(home, "Is lenalidomide chemotherapy?")
+    assert "Lenalidomide is not classic chemo" in json.dumps(answer) and loaded == []  # nothing ingested
+    _store_article(home, "111")
     answer, loaded = _ask(home, "Does lenalidomide cause neutropenia?")
     assert "pmid:111" in json.dumps(answer)  # the ingested passage, found by its words
     assert loaded == ["sqlalchemy"]  # no vectors yet: numpy (and the vector code) stay unloaded
@@ -85,19 +90,12 @@ def test_ask_loads_no_library_its_answer_does_not_need(tmp_path: Path) -> None:
 def test_a_database_without_passages_costs_ask_no_database_library(tmp_path: Path) -> None:
     """`oncoguide index` makes the database but ingests no passage: a cold ask still answers from the pages alone
     without SQLAlchemy; once a passage is stored, it is searched."""
-    from oncoguide.model.article import AbstractPart, Article
     from oncoguide.store import open_engine
-    from oncoguide.store.articles import article_document
-    from oncoguide.store.documents import store_document
 
     home = tmp_path / "home"
-    engine = open_engine(f"sqlite:///{home / 'oncoguide.sqlite'}")  # every table, no passage
+    open_engine(f"sqlite:///{home / 'oncoguide.sqlite'}").dispose()  # every table, no passage
     answer, loaded = _ask(home, "Can Revlimid cause neutropenia?")
     assert "lenalidomide" in json.dumps(answer).lower() and loaded == []
-    store_document(engine, article_document(Article(
-        pmid="222", title="Neutropenia on lenalidomide", authors=["Roe K"], journal="Blood", year=2021,
-        abstract=[AbstractPart(label="RESULTS", category="RESULTS",
-                               text="Neutropenia was the most common severe event with lenalidomide.")])))
-    engine.dispose()
+    _store_article(home, "222")
     answer, loaded = _ask(home, "Can Revlimid cause neutropenia?")
     assert "pmid:222" in json.dumps(answer) and loaded == ["sqlalchemy"]
