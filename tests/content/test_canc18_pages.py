@@ -44,3 +44,16 @@ def test_the_question_leads_with_the_new_line(cited_lead: Callable[[str], str], 
 def test_the_new_line_is_among_the_cited_evidence(cited_answer_text: Callable[[str], str], question: str, facts: list[str]) -> None:
     shown = cited_answer_text(question)
     assert all(f in shown for f in facts), (question, shown)
+
+
+@pytest.mark.parametrize(("question", "facts"), [
+    ("does the goserelin injection for prostate cancer hurt?", ["sting"]),
+    ("carboplatin alone for ovarian cancer that came back: can I become allergic to it?", ["9th cycle"]),
+    ("in the EMERGE study of lenalidomide for mantle cell lymphoma, how long did people live?", ["19 months"]),
+    ("how long are the drips each week for cisplatin with radiation after head and neck surgery?", ["3 hours"]),
+    ("on dasatinib for cml, does fluid around the lungs mean the drug works less well?",
+     ["as well against their cml"]),
+])
+def test_a_thin_plan_page_answers_what_it_lacked(cited_answer_text: Callable[[str], str], question: str, facts: list[str]) -> None:
+    shown = cited_answer_text(question)
+    assert all(f in shown for f in facts), (question, shown)
