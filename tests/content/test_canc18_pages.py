@@ -53,6 +53,7 @@ def test_the_new_line_is_among_the_cited_evidence(cited_answer_text: Callable[[s
     ("how long are the drips each week for cisplatin with radiation after head and neck surgery?", ["3 hours"]),
     ("on dasatinib for cml, does fluid around the lungs mean the drug works less well?",
      ["as well against their cml"]),
+    ("are azacitidine side effects worst in the first cycles for MDS?", ["first 2 cycles"]),
 ])
 def test_a_thin_plan_page_answers_what_it_lacked(cited_answer_text: Callable[[str], str], question: str, facts: list[str]) -> None:
     shown = cited_answer_text(question)
