@@ -87,6 +87,12 @@ def test_unknown_treatment_counts_as_the_riskier_one(kb) -> None:  # noqa: ANN00
     assert triage(kb.triage, "fever", {"temperature": "38.2"}, None).level == NOW
 
 
+def test_an_unanswered_question_that_cannot_change_the_level_is_not_assumed(kb) -> None:  # noqa: ANN001
+    # "Did it start suddenly?" would give the same 911 call as breathlessness at rest: the answer given decides.
+    result = triage(kb.triage, "shortness_of_breath", {"at_rest": "yes"}, frozenset())
+    assert result.level == E and "at rest" in result.reason and result.assumed == []
+
+
 def test_emergency_headline_names_911(kb) -> None:  # noqa: ANN001
     assert "911" in triage(kb.triage, "chest_pain", {}, frozenset()).headline
 
