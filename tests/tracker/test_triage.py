@@ -60,6 +60,11 @@ SITUATIONS = [
     ("cannot keep fluids down", "nausea_vomiting", {"cannot_keep_fluids_down": "yes"}, NOW, NOW),
     ("yellow skin or eyes", "jaundice", {}, NOW, NOW),
     ("back pain with weak legs: pressure on the spinal cord", "spinal_cord", {}, NOW, NOW),
+    ("severe pain (7+ of 10, or cannot care for oneself)", "pain", {"severe": "yes"}, NOW, NOW),
+    ("pain that came on suddenly or pain medicine does not ease", "pain", {"severe": "no", "not_eased": "yes"}, NOW, NOW),
+    ("moderate pain: daily tasks are hard", "pain",
+     {"severe": "no", "not_eased": "no", "limits_daily_tasks": "yes"}, TODAY, TODAY),
+    ("mild pain", "pain", {"severe": "no", "not_eased": "no", "limits_daily_tasks": "no"}, VISIT, VISIT),
 ]
 
 
