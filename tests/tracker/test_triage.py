@@ -60,6 +60,11 @@ SITUATIONS = [
     ("cannot keep fluids down", "nausea_vomiting", {"cannot_keep_fluids_down": "yes"}, NOW, NOW),
     ("yellow skin or eyes", "jaundice", {}, NOW, NOW),
     ("back pain with weak legs: pressure on the spinal cord", "spinal_cord", {}, NOW, NOW),
+    ("severe pain (7+ of 10, or cannot care for oneself)", "pain", {"severe": "yes"}, NOW, NOW),
+    ("pain that came on suddenly or pain medicine does not ease", "pain", {"severe": "no", "not_eased": "yes"}, NOW, NOW),
+    ("moderate pain: daily tasks are hard", "pain",
+     {"severe": "no", "not_eased": "no", "limits_daily_tasks": "yes"}, TODAY, TODAY),
+    ("mild pain", "pain", {"severe": "no", "not_eased": "no", "limits_daily_tasks": "no"}, VISIT, VISIT),
 ]
 
 
@@ -85,6 +90,12 @@ def test_every_shipped_regimen_gets_a_level(kb, situation, symptom, answers, if_
 def test_unknown_treatment_counts_as_the_riskier_one(kb) -> None:  # noqa: ANN001
     # `ask` without a named drug: when unsure, the more urgent level wins.
     assert triage(kb.triage, "fever", {"temperature": "38.2"}, None).level == NOW
+
+
+def test_an_unanswered_question_that_cannot_change_the_level_is_not_assumed(kb) -> None:  # noqa: ANN001
+    # "Did it start suddenly?" would give the same 911 call as breathlessness at rest: the answer given decides.
+    result = triage(kb.triage, "shortness_of_breath", {"at_rest": "yes"}, frozenset())
+    assert result.level == E and "at rest" in result.reason and result.assumed == []
 
 
 def test_emergency_headline_names_911(kb) -> None:  # noqa: ANN001

@@ -303,15 +303,33 @@ def triage(rules: TriageRules, symptom: str, raw: dict[str, Any], risks: frozens
     body = rules.symptoms.get(symptom)
     if body is None:
         raise TriageError(f"unknown symptom {symptom!r}; known: {', '.join(sorted(rules.symptoms))}")
-    answers = read_answers(body, raw)
+    rule, missing = _deciding_rule(body, read_answers(body, raw), risks)
+    assumed = [a.question for a in body.asks if a.name in missing]
+    # An assumed answer raises the level (the safe side) but would make the grade a guess: none is given.
+    return Result(symptom=symptom, name=body.name, level=rule.level, headline=HEADLINE[rule.level],
+                  reason=rule.text, cite=list(rule.cite), assumed=assumed, grade=None if assumed else rule.grade)
+
+
+def _deciding_rule(body: Symptom, answers: dict[str, bool | float], risks: frozenset[Risk] | None) -> tuple[Rule, set[str]]:
+    """The first rule that holds, with the questions it counted as met though unanswered.
+
+    Where it holds only by such a question, a later rule of the same level that holds on the answers given decides
+    instead: the level is the same either way, and its reason is what the person said ("my pain pills aren't
+    working"), not the reason of a question they never answered.
+    """
+    first: tuple[Rule, set[str]] | None = None
     for rule in body.rules:
         missing: set[str] = set()
-        if _holds(rule, answers, risks, missing):
-            assumed = [a.question for a in body.asks if a.name in missing]
-            # An assumed answer raises the level (the safe side) but would make the grade a guess: none is given.
-            return Result(symptom=symptom, name=body.name, level=rule.level, headline=HEADLINE[rule.level],
-                          reason=rule.text, cite=list(rule.cite), assumed=assumed, grade=None if assumed else rule.grade)
-    raise AssertionError("the last rule has no condition")  # guaranteed by Symptom._well_formed
+        if not _holds(rule, answers, risks, missing):
+            continue
+        first = first or (rule, missing)
+        if rule.level != first[0].level:
+            break
+        if not missing:
+            return rule, missing
+    if first is None:
+        raise AssertionError("the last rule has no condition")  # guaranteed by Symptom._well_formed
+    return first
 
 
 def least_level(rules: TriageRules, symptom: str, raw: dict[str, Any], risks: frozenset[Risk]) -> Level:
