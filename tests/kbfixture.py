@@ -10,8 +10,6 @@ from typing import Any
 import yaml
 
 REPO_CONTENT = Path(__file__).resolve().parents[1] / "content"
-# The files of content/sources/ that hold what content/triage.yaml cites (tests/fixtures/content/sources links them).
-TRIAGE_SOURCES = ("tracker.yaml", "emerg18.yaml")
 LABEL = "revlimid-label"
 
 SOURCES = {"sources": [
@@ -78,8 +76,7 @@ def write_kb(root: Path, **changes: Any) -> Path:
     # The shipped symptom rules and the sources they cite: every content folder needs them.
     (root / "sources").mkdir(exist_ok=True)
     shutil.copy(REPO_CONTENT / "triage.yaml", root / "triage.yaml")
-    for name in TRIAGE_SOURCES:
-        shutil.copy(REPO_CONTENT / "sources" / name, root / "sources" / name)
+    shutil.copy(REPO_CONTENT / "sources" / "tracker.yaml", root / "sources" / "tracker.yaml")
     return root
 
 
