@@ -30,3 +30,7 @@ def test_a_fact_no_page_held_is_answered_with_its_source(cited_answer_text: Call
 
 def test_rasburicase_says_who_must_not_get_it(definition_says: Callable[[str, list[str]], None]) -> None:
     definition_says("rasburicase", ["G6PD deficiency", "African or Mediterranean"])
+
+
+def test_adenocarcinoma_says_its_share_of_lung_cancer(definition_says: Callable[[str, list[str]], None]) -> None:
+    definition_says("adenocarcinoma", ["about 40 in 100 lung cancers"])
