@@ -1,8 +1,8 @@
 """Drug and glossary facts people ask that no page held before stop 36 (branch cont18) are now shown, with a
 citation, when asked in plain words: how much fluid goes in before carfilzomib, the filter on the paclitaxel line,
 the flush after vinorelbine, how long people lived in CLEOPATRA and LATITUDE, POLARIX against R-CHOP, the bosutinib
-dose with liver problems, low magnesium on carboplatin, dabrafenib capsule doses for children, and who must not get
-rasburicase."""
+dose with liver problems, low magnesium on carboplatin, dabrafenib capsule doses for children, bortezomib never
+given into the spinal fluid, BOSTON for selinexor, and who must not get rasburicase."""
 
 from __future__ import annotations
 
@@ -21,6 +21,8 @@ import pytest
     ("what dose of dabrafenib capsules for a child who weighs 30 kg", ["75 mg twice a day"]),
     ("did abiraterone help men live longer in latitude", ["38%"]),
     ("how did polatuzumab compare with r-chop at 2 years", ["76.7%", "70.2%"]),
+    ("can bortezomib be given into the spine", ["spinal fluid", "died"]),
+    ("how long did myeloma stay controlled on selinexor in the boston study", ["13.9 months", "9.5 months"]),
 ])
 def test_a_fact_no_page_held_is_answered_with_its_source(cited_answer_text: Callable[[str], str], question: str,
                                                          facts: list[str]) -> None:
