@@ -130,6 +130,13 @@ def _field_items(obj: BaseModel, name: str) -> list[Any]:
     return hit[1]
 
 
+def read_pages(kb: KnowledgeBase) -> None:
+    """Walk every page's fields now, as a server does before its first question (see _field_items)."""
+    for page in (*kb.drugs.values(), *kb.regimens.values(), *kb.cancers.values()):
+        for name in type(page).model_fields:
+            _field_items(page, name)
+
+
 def match_count(text: str, wanted: list[str]) -> int:
     """How many of the wanted words the text holds: a long word by its first five letters (its plural and other
     forms), a short one as itself or with an ending ("ear", "ears"; "dose", "dosing"), never as the start of

@@ -67,7 +67,7 @@ def _composer(request: Request) -> Composer:
         with _BUILD:
             if getattr(state, "ask_composer", None) is None:
                 composer = Composer(state.site.kb, store_passages(state.settings))
-                _ = composer.statements.index  # built now, not by a later question, so it is frozen too
+                composer.prepare()  # every statement read now, not by a later question, so it is frozen too
                 # The answer engine lives as long as the app, like the knowledge base frozen at start-up (app.py):
                 # left in the collector, every full collection walked it (130-160 ms with all requests waiting).
                 gc.freeze()
