@@ -9,13 +9,14 @@ from pathlib import Path
 import anyio
 from fastapi import APIRouter, Request
 from fastapi.responses import HTMLResponse, JSONResponse
+from markupsafe import Markup
 from pydantic import BaseModel, Field
 
 from ..answer.compose import Composer
 from ..answer.service import store_passages
 from ..answer.understand import MAX_CHARS
 from ..errors import InputError
-from ..model import Answer, PageLink
+from ..model import Answer, Cited, PageLink
 from ..search.pages import Ref
 from ..site.render import Links, environment
 
@@ -75,6 +76,11 @@ def _composer(request: Request) -> Composer:
     return state.ask_composer
 
 
+def _cites(item: Cited) -> Markup:
+    """An item's reference marks: `[1]` for each number, linking to the reference below."""
+    return Markup("".join(f'<sup><a href="#ref-{n}" aria-label="reference {n}">[{n}]</a></sup>' for n in item.refs))
+
+
 def _page_url(link: PageLink) -> str:
     return LIVE.page(Ref(kind=link.kind, slug=link.slug, title=link.title))  # type: ignore[arg-type]
 
@@ -108,5 +114,5 @@ def _page(request: Request, q: str | None) -> HTMLResponse:
                                            "links": [_page_url(p) for p in answer.see_also]})
         except InputError as exc:
             page, status = page.model_copy(update={"error": str(exc)}), 422
-    html = environment((str(TEMPLATES),)).get_template("ask.html").render(page=page, url=LIVE)
+    html = environment((str(TEMPLATES),)).get_template("ask.html").render(page=page, url=LIVE, cites=_cites)
     return HTMLResponse(html, status_code=status)
