@@ -12,7 +12,7 @@ from typing import Any
 from ..content.lookup import norm
 from ..model import KnowledgeBase, cited_items
 from ..search.synonyms import meanings, phrases
-from ..search.text import STOPWORDS, terms
+from ..search.text import STOPWORDS, compiled, terms
 from .evidence import GENERAL, Evidence, item_text, match_count, page_items
 from .intents import TREATMENT_SAID, signals
 from .names import names, ngrams
@@ -217,9 +217,9 @@ def _asked_what_it_is(q: Question, said: list[str], saying: list[str]) -> bool:
     ..."): a line saying when the test is done does not say what it is, which its meaning does."""
     normed = norm(q.text)
     if q.unknown_drugs or not (_WHAT_IS_IT.search(normed) or any(
-            re.search(rf"\bwhat (is|are|s) (a |an |the )?{re.escape(k)}\b", normed) for k in said)):
+            compiled(rf"\bwhat (is|are|s) (a |an |the )?{re.escape(k)}\b").search(normed) for k in said)):
         return False
-    return not any(re.search(rf"\b{re.escape(k)}\b\W+(is|are|means?|uses?)\b", norm(t)) for k in said for t in saying)
+    return not any(compiled(rf"\b{re.escape(k)}\b\W+(is|are|means?|uses?)\b").search(norm(t)) for k in said for t in saying)
 
 
 # "what is that?", "is it like a CT scan?": what the thing just named is ("what are the odds ..." asks no such thing)

@@ -25,7 +25,7 @@ from ..model import (
 from ..model import item_text as _item_text
 from ..search.index import LexicalIndex
 from ..search.passages import Passage, PassageSource
-from ..search.text import WORD_PATTERNS, stem, terms
+from ..search.text import WORD_PATTERNS, compiled, stem, terms
 from .intents import ORGAN_ASKED, PARTNERS_ASKED, answers_alone, fields, of_cancer, organ_problems_in, said_line
 from .names import findable_names, names
 from .understand import TREATMENT_WORDS, Question
@@ -128,6 +128,13 @@ def _field_items(obj: BaseModel, name: str) -> list[Any]:
         value = getattr(obj, name, None)
         hit = _FIELD_ITEMS[(id(obj), name)] = (obj, cited_items(value) if value is not None else [])
     return hit[1]
+
+
+def read_pages(kb: KnowledgeBase) -> None:
+    """Walk every page's fields now, as a server does before its first question (see _field_items)."""
+    for page in (*kb.drugs.values(), *kb.regimens.values(), *kb.cancers.values()):
+        for name in type(page).model_fields:
+            _field_items(page, name)
 
 
 def match_count(text: str, wanted: list[str]) -> int:
@@ -558,7 +565,7 @@ class StatementSearch:
 
     def naming(self, page: str, names: list[str]) -> list[Evidence]:
         """The statements of one page that name one of names as whole words (another drug's names)."""
-        said = re.compile(r"\b(" + "|".join(map(re.escape, names)) + r")\b", re.I)
+        said = compiled(r"\b(" + "|".join(map(re.escape, names)) + r")\b", re.I)
         return [e for i in self.by_page.get(page, []) if said.search((e := self.shown_at(i)).text)]
 
     def shown_at(self, position: int) -> Evidence:

@@ -13,6 +13,7 @@ from functools import lru_cache
 
 from ..model import DISEASE_SECTIONS
 from ..search.synonyms import synonyms
+from ..search.text import compiled
 
 # Drinks named by kind ("a glass of wine", "a beer") ask about alcohol: the words synonyms.yaml reads as alcohol.
 ALCOHOL = "|".join(rf"\b{re.escape(p)}\b" for p, meant in synonyms().items() if "alcohol" in meant)
@@ -578,9 +579,9 @@ def said_line(intent: str, question: str) -> re.Pattern[str] | None:
     """What a line of the intent's `drug_said` fields must say to be read for this question; None when the question
     does not ask it (most intents never do)."""
     entry = BY_NAME.get(intent)
-    if not (entry and entry.said and re.search(entry.said, question.lower())):
+    if not (entry and entry.said and compiled(entry.said).search(question.lower())):
         return None
-    return re.compile(entry.said_line, re.I)
+    return compiled(entry.said_line, re.I)
 
 
 def fields(intent: str, kind: str) -> tuple[str, ...]:

@@ -9,7 +9,7 @@ from collections.abc import Callable
 from ..content.lookup import cancer_names, drug_names, norm
 from ..model import FAQ, CancerType, KnowledgeBase, SideEffect, cited_items
 from ..search.synonyms import meanings, phrases, regimen_aliases
-from ..search.text import stem, terms, whole_word, words
+from ..search.text import compiled, stem, terms, whole_word, words
 from .cancer_aspects import (
     Aspect,
     asked_aspects,
@@ -254,7 +254,7 @@ def _kind_said(kb: KnowledgeBase, q: Question, _: list[Evidence]) -> Evidence | 
         entry = kb.glossary[slug]
         for name in (entry.term, *entry.aliases):
             said = [w for w in terms(name) if w not in KIND_WORDS]
-            if not said or not re.search(rf"\b(an?|one of the) {re.escape(name.lower())}", q.text.lower()):
+            if not said or not compiled(rf"\b(an?|one of the) {re.escape(name.lower())}").search(q.text.lower()):
                 continue
             for field in KIND_FIELDS:
                 for item in cited_items(getattr(drug, field)):

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import re
 
+from ..search.text import compiled, whole_word
+
 # "my margins were clear after the lumpectomy": a word said after a word of time is when the thing asked happened,
 # not the thing asked ("what does that mean?" asks about the margins)
 _TIME_WORD = r"(?:after|before|during|since|following)(?: (?:the|my|his|her|our|their|your|a|an))?"
@@ -11,8 +13,8 @@ _TIME_WORD = r"(?:after|before|during|since|following)(?: (?:the|my|his|her|our|
 
 def said_as_setting(gram: str, normed: str) -> bool:
     """Whether every time a name is said in the normalised text (spaces each side) it follows a word of time."""
-    alone = len(re.findall(rf" {re.escape(gram)} ", normed))
-    return alone > 0 and len(re.findall(rf" {_TIME_WORD} {re.escape(gram)} ", normed)) == alone
+    alone = len(compiled(rf" {re.escape(gram)} ").findall(normed))
+    return alone > 0 and len(compiled(rf" {_TIME_WORD} {re.escape(gram)} ").findall(normed)) == alone
 
 
 # "besides colon cancer, what other cancer should she watch for?": the cancer said is the one not asked about
@@ -21,5 +23,5 @@ _BESIDES = r"(?:besides|other than|apart from|aside from|except(?: for)?)(?: (?:
 
 def said_as_excluded(names: list[str], lowered: str) -> bool:
     """Whether each of the names said in the lower-cased text is said right after "besides", "other than"..."""
-    said = [n.lower() for n in names if re.search(rf"\b{re.escape(n.lower())}\b", lowered)]
-    return bool(said) and all(re.search(rf"\b{_BESIDES} {re.escape(n)}\b", lowered) for n in said)
+    said = [n.lower() for n in names if whole_word(n.lower()).search(lowered)]
+    return bool(said) and all(compiled(rf"\b{_BESIDES} {re.escape(n)}\b").search(lowered) for n in said)

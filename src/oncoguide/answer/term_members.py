@@ -9,6 +9,7 @@ import re
 
 from ..content.lookup import norm
 from ..model import Drug, KnowledgeBase, sentences
+from ..search.text import compiled
 from .defined import term_reply
 from .evidence import Evidence
 from .understand import Question
@@ -74,7 +75,7 @@ def members_asked(kb: KnowledgeBase, q: Question, _: list[Evidence]) -> Evidence
     for i, slug in enumerate(dict.fromkeys([*q.asked_terms, *q.terms])):
         # the word said by its own name, or its plural ("shots that keep my white count up" mean growth factors, and
         # what they are answers), and medicines asked beside it ("what is an immunomodulatory drug?" asks what it is)
-        said = re.compile("|".join(rf" {re.escape(n)}s? " for n in _names(kb, slug)))
+        said = compiled("|".join(rf" {re.escape(n)}s? " for n in _names(kb, slug)))
         if not said.search(normed):
             if i == 0:
                 return None

@@ -11,7 +11,7 @@ from ..errors import InputError
 from ..model import DISEASE_SECTIONS, KnowledgeBase
 from ..search.lay_names import page_words
 from ..search.synonyms import meanings, phrases, regimen_aliases
-from ..search.text import STOPWORDS, english_word, stem, terms, words
+from ..search.text import STOPWORDS, compiled, english_word, stem, terms, words
 from .cancer_aspects import asked_aspects, on_disease
 from .intents import (
     AMOUNT_ASKED,
@@ -825,7 +825,7 @@ def _intents(lowered: str, plain: list[str], drugs: list[str], regimens: list[st
     if "limit" in intents and "dose" in intents:
         intents.remove("dose")  # "is there a maximum total dose?" asks for the lifetime limit, not one schedule
     symptoms = [p for p in plain if not signals(p) and not PROCEDURE.search(p)  # a tooth extraction is no symptom
-                and not re.search(PURPOSE.format(p=re.escape(p)), lowered)  # "used for brain swelling" is what it is for
+                and not compiled(PURPOSE.format(p=re.escape(p))).search(lowered)  # "used for brain swelling" is what it is for
                 and not any(signals_intent("form", m) for m in meanings([p]))]  # "missed my pill": a pill is no symptom
     if "form" in intents and _only_by("form", lowered, FORM_CAUSE_ASKED):
         # "my knees ache every morning, is that the pill?", "my hair is going white, is that the pill?": what causes
@@ -1018,7 +1018,7 @@ def _unknown_medicines(kb: KnowledgeBase, text: str, tokens: list[str], conditio
         if DRUG_STEMS.match(t) or ((t in placed or (alone and by_place and len(t) >= 5)) and _name_like(t)
                                    and not index.drugs.find([t]) and not phrases(t) and not english_word(t)
                                    and not known_word(kb, t) and not misspelt_known(kb, t)):
-            found.append(m[0] if (m := re.search(rf"\b{re.escape(t)}\b", text, re.I)) else t)
+            found.append(m[0] if (m := compiled(rf"\b{re.escape(t)}\b", re.I).search(text)) else t)
     return found
 
 

@@ -36,6 +36,13 @@ def whole_word(phrase: str) -> re.Pattern[str]:
     return re.compile(rf"\b{re.escape(phrase)}\b")
 
 
+@lru_cache(maxsize=WORD_PATTERNS)
+def compiled(pattern: str, flags: int = 0) -> re.Pattern[str]:
+    """A pattern built at answer time from names or question words, compiled once (see WORD_PATTERNS): at ~500
+    compiles per 494 questions they were ~5% of an answer's CPU (benchmarks/ask_cpu.py)."""
+    return re.compile(pattern, flags)
+
+
 def terms(text: str) -> list[str]:
     """Topic words of text: no stopwords, no one-letter words, no repeats, in order."""
     return list(_terms(text))

@@ -9,13 +9,14 @@ from pathlib import Path
 import anyio
 from fastapi import APIRouter, Request
 from fastapi.responses import HTMLResponse, JSONResponse
+from markupsafe import Markup
 from pydantic import BaseModel, Field
 
 from ..answer.compose import Composer
 from ..answer.service import store_passages
 from ..answer.understand import MAX_CHARS
 from ..errors import InputError
-from ..model import Answer, PageLink
+from ..model import Answer, Cited, PageLink
 from ..search.pages import Ref
 from ..site.render import Links, environment
 
@@ -67,12 +68,17 @@ def _composer(request: Request) -> Composer:
         with _BUILD:
             if getattr(state, "ask_composer", None) is None:
                 composer = Composer(state.site.kb, store_passages(state.settings))
-                _ = composer.statements.index  # built now, not by a later question, so it is frozen too
+                composer.prepare()  # every statement read now, not by a later question, so it is frozen too
                 # The answer engine lives as long as the app, like the knowledge base frozen at start-up (app.py):
                 # left in the collector, every full collection walked it (130-160 ms with all requests waiting).
                 gc.freeze()
                 state.ask_composer = composer
     return state.ask_composer
+
+
+def _cites(item: Cited) -> Markup:
+    """An item's reference marks: `[1]` for each number, linking to the reference below."""
+    return Markup("".join(f'<sup><a href="#ref-{n}" aria-label="reference {n}">[{n}]</a></sup>' for n in item.refs))
 
 
 def _page_url(link: PageLink) -> str:
@@ -108,5 +114,5 @@ def _page(request: Request, q: str | None) -> HTMLResponse:
                                            "links": [_page_url(p) for p in answer.see_also]})
         except InputError as exc:
             page, status = page.model_copy(update={"error": str(exc)}), 422
-    html = environment((str(TEMPLATES),)).get_template("ask.html").render(page=page, url=LIVE)
+    html = environment((str(TEMPLATES),)).get_template("ask.html").render(page=page, url=LIVE, cites=_cites)
     return HTMLResponse(html, status_code=status)
