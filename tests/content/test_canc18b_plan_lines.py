@@ -19,6 +19,9 @@ import pytest
      ["elevate-rr", "38 months"]),
     # survival in months, after chemo stopped working
     ("my dad's prostate cancer grew after docetaxel; how much longer do men live on xtandi?", ["18.4 months"]),
+    # what the thyroid tests look for, with how often it needs treating
+    ("why does my oncologist keep checking my thyroid on sutent for kidney cancer?",
+     ["underactive thyroid", "27 in 100"]),
 ])
 def test_the_line_that_says_it_is_shown(cited_answer_text: Callable[[str], str], question: str,
                                         facts: list[str]) -> None:
