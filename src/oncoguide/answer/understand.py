@@ -62,7 +62,10 @@ FORM_CAUSE_ASKED = re.compile(r"\b(is|could|can|might|would|was) (that|this|it)(
                               r"( the| my| his| her)? (pills?|tablets?|capsules?|shots?|injections?|infusions?|drips?)\b|"
                               # "are the shots bad for his bones?": the shots are the drug, their harm is asked
                               r"\b(is|are) (the|these|those|my|his|her) (pills?|tablets?|capsules?|shots?|injections?|"
-                              r"infusions?|drips?) (bad|hard|harmful|dangerous|rough) (for|on)\b")
+                              r"infusions?|drips?) (bad|hard|harmful|dangerous|rough) (for|on)\b|"
+                              # "is that something the pill can cause?", "could the shots have caused it?"
+                              r"\b(something |anything )?(the|these|those|my|his|her) (pills?|tablets?|capsules?|shots?|"
+                              r"injections?|infusions?|drips?) (can|could|might|may|would|will)( have)? (cause|caused|do|did)\b")
 # What eases a problem told: "what usually helps?", "any tips?", "what can we do?"
 HELP_ASKED = re.compile(r"\bwhat (usually |else |might |would |can |could )?helps?\b|\bany (tips|tricks|advice)\b|"
                         r"\bwhat can (i|we|you|she|he|they) do\b")
@@ -932,7 +935,7 @@ HOW_OFTEN = re.compile(r"\bhow often (is|are|do|does|will|should|would)\b")
 # "How often" said of a side effect, not of the doses: "... and how often?", "how often does that happen?".
 HOW_OFTEN_IT_HAPPENS = re.compile(r"\bhow often\b(?![^?.]*\b(given|taken|take|dose|doses|shots?|infusions?|pills?|cycles?)\b)")
 # "High-dose" as part of a treatment's name ("on high dose cytarabine and his speech is slurred") asks no dose.
-HIGH_DOSE = re.compile(r"\bhigh[ -]dose\b")
+HIGH_DOSE = re.compile(r"\b(high|(really |very )?(big|large|huge|strong))[ -]doses?\b")
 # How long one cycle is, not how long treatment goes on: "how long is each round", "how many days is a cycle".
 CYCLE_LENGTH = re.compile(r"\bhow (long|many days|many weeks) (is|are|does|do) (each|a|one|every|the|my) "
                           r"([\w-]+ )?(cycle|round|course)s?\b(?! of treatment)")

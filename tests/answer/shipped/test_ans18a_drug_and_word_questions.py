@@ -84,3 +84,14 @@ def test_a_trials_measure_in_lay_words_asks_its_result(kb, question, intent_not)
 def test_the_myeloma_kept_in_check_leads_with_the_trial(first_line) -> None:  # noqa: ANN001
     line = first_line("in the BOSTON study, how long did the myeloma stay controlled with Xpovio, Velcade and dex")
     assert "9.5 months" in line
+
+
+@pytest.mark.parametrize("question, effect", [
+    # "the pill can cause" says which medicine, not a question about its form
+    ("My father takes Erleada and had a small stroke. Is a stroke something the pill can cause?", "stroke"),
+    # "a very large dose" is the setting (before a transplant), not a question of how much
+    ("He gets a very large dose of Cytoxan before his transplant. Could that damage his heart?", "heart"),
+])
+def test_a_harm_asked_of_the_pill_or_a_big_dose_leads_with_the_side_effect(kb, first_line, question, effect) -> None:  # noqa: ANN001
+    assert understand(kb, question).intents == ["side_effects"]
+    assert effect in first_line(question)
