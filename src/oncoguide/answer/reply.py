@@ -1012,8 +1012,11 @@ def _best_by_words(q: Question, candidates: list[Evidence], question: str) -> Ev
             continue  # nothing to check it by: the statement must share a word with the question
         if for_organs_not_asked(e, q):
             continue  # "what days do I take Ibrance?" is not asked for someone with severe liver problems
-        key = (fit_count[id(e)] if amount else 0, own, match_count(e.text, general) if own else 0, widened, int(e.topic in q.intents), int(fits),
-               int(e.origin == "faq"))
+        # (among lines sharing as many words, one of the intent asked beats one sharing only a general word or one
+        # widened from the question: "sickle cell disease, they want to give me Neupogen, is that dangerous?" leads
+        # with the sickle cell crisis, not the FAQ saying the drug "is given" to lower infections)
+        key = (fit_count[id(e)] if amount else 0, own, int(e.topic in q.intents),
+               match_count(e.text, general) if own else 0, widened, int(fits), int(e.origin == "faq"))
         if key > best_key:
             best, best_key = e, key
     if best is None:

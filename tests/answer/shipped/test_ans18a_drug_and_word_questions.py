@@ -95,3 +95,12 @@ def test_the_myeloma_kept_in_check_leads_with_the_trial(first_line) -> None:  # 
 def test_a_harm_asked_of_the_pill_or_a_big_dose_leads_with_the_side_effect(kb, first_line, question, effect) -> None:  # noqa: ANN001
     assert understand(kb, question).intents == ["side_effects"]
     assert effect in first_line(question)
+
+
+def test_a_side_effect_line_beats_a_faq_sharing_only_a_general_word(first_line) -> None:  # noqa: ANN001
+    # "give" in the question is shared by the FAQ saying the drug "is given" to lower infections; the serious side
+    # effect that names the person's own condition answers
+    line = first_line("My son has sickle cell disease and his doctor wants to give him Neupogen once chemo is over. "
+                      "Is that dangerous for him?")
+    assert "sickle cell crisis" in line
+
