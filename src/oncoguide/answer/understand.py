@@ -521,6 +521,8 @@ def _outside_glossary_names(index: Names, tokens: list[str], found: list[str], p
 EVERYDAY_PLACE = (r"\b(at|not|once|them|it|you|we|they|us|above|after|that'?s|thats)\s+{name}\b|"
                   r"\b{name}\s+(the|my|your|his|her|their|our|its|these|those|this|that|of|at|day|days|night|nights|"
                   r"week|weeks|time|along|over|around|together|right|gone|done|better|good|fine|ok|okay|out|up|same|"
+                  # "going fishing all summer", "tired all afternoon"
+                  r"summer|winter|spring|year|years|month|months|morning|mornings|afternoon|evening|weekend|weekends|long|"
                   r"\d+|two|three|four|five|six|kinds?|types?|sorts?)\b")
 
 

@@ -104,3 +104,11 @@ def test_a_side_effect_line_beats_a_faq_sharing_only_a_general_word(first_line) 
                       "Is that dangerous for him?")
     assert "sickle cell crisis" in line
 
+
+@pytest.mark.parametrize("question", [
+    "We go fishing all summer and my wife is on Erbitux. Anything to know about being outside?",
+    "Is being outdoors a problem on cetuximab?",
+])
+def test_time_outdoors_asks_about_the_sun(kb, first_line, question) -> None:  # noqa: ANN001
+    assert "acute-lymphoblastic-leukemia" not in understand(kb, question).cancers  # "all summer" is no ALL
+    assert "sun" in first_line(question)
