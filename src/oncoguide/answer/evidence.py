@@ -176,7 +176,12 @@ def symptom_words(q: Question) -> list[str]:
     if q.medical_terms:  # the plain words were recognised: match on their medical meaning only, less the words
         # for treatment itself ("chemo", "pill"): "can't sleep and starving since chemo" asks of sleep and appetite
         return [t for t in q.medical_terms if " " in t or not TREATMENT_WORDS.match(t)]
-    return [t for t in q.subject_terms if len(t) > 3 and t not in GENERAL]
+    return [t for t in q.subject_terms if len(t) > 3 and t not in GENERAL and t not in WARNING_WORDS]
+
+
+# Words that ask for a label's warnings, never a symptom: "the scariest warning on the label" would otherwise keep
+# the side effects whose lines cite "an older label".
+WARNING_WORDS = frozenset("warning warnings label labels labeled labelled scariest worst biggest".split())
 
 
 # A dose for people with kidney or liver problems is not the usual dose: such a line answers only a question that

@@ -68,7 +68,8 @@ HOW_MUCH = r"how much\b(?! (longer|more time|extra time|time|later|sooner|earlie
 # left": a trial's result, not a dose ("how much water should I add?" and "how much longer do I take it?" are not)
 BENEFIT_ASKED = (r"\bhow much better\b[^?.]{0,40}\b(do|did|does|done|fare|fared|live|lived|survive|survived)\b|"
                  r"\bhow much (did|does|do|will|would|can|could|has|had) +([\w'-]+ +){0,4}(help|helped|helps|delay|delays|"
-                 r"delayed|improve|improves|improved|extend|extends|extended|add|adds|added|lengthen|slow|slows|slowed)\b"
+                 r"delayed|improve|improves|improved|extend|extends|extended|add|adds|added|lengthen|slow|slows|slowed|"
+                 r"cut|cuts|lower|lowers|lowered|reduce|reduces|reduced)\b"
                  r"(?![^?.]*\b(cost|costs|pay|charge|water|liquid|juice)\b)|"
                  r"\bhow much (longer|more time|extra time)\b[^?.]{0,40}\b((hold|holds|held|keep|keeps|kept) +([\w-]+ +){0,2}"
                  r"(off|at bay|in check|back|away|under control|from)|delay\w*|control\w*)\b|"
@@ -84,7 +85,13 @@ BENEFIT_ASKED = (r"\bhow much better\b[^?.]{0,40}\b(do|did|does|done|fare|fared|
                  # "they added Rydapt to his 7+3, does that make a difference?": whether the drug added helps
                  r"\badd(s|ed|ing)?\b[^?]{0,60}\bmakes? (a|any) (real |big )?difference\b|"
                  # "is TC actually as good?", "does the docetaxel help men with only a little spread?"
-                 r"\bas (good|effective)\W*$|\bhelps? (men|women|people|patients|kids|children)\b")
+                 r"\bas (good|effective)\W*$|\bhelps? (men|women|people|patients|kids|children)\b|"
+                 # a trial's measures in lay words: "how long did people stay progression free?", "how long did the
+                 # myeloma stay controlled?", "how much did it cut the risk of death?"
+                 r"\b(progression|event|disease|relapse|recurrence|metastasis)[ -]free\b|"
+                 r"\b(stay|stayed|stays|remain|remained|kept) (under )?(controlled|control|in check|in remission)\b|"
+                 r"\b(cut|cuts|lower|lowers|lowered|reduce|reduces|reduced) (the )?(risk|chance|odds) of (death|dying|"
+                 r"relapse|recurrence|progression)\b")
 AMOUNT_ASKED = re.compile(r"\bdos(e|es|ed|ing|age)\b|\bmg\b|" + HOW_MUCH + "|" + STRENGTH)
 # When in the day a medicine is taken, asked ("what time of day", "the best time to take it", "morning or night?"),
 # and said by a line of how to take it ("in the morning", "with breakfast", "not at bedtime").
@@ -284,7 +291,10 @@ REGISTRY: tuple[Intent, ...] = (
     Intent("other_uses", r"\b(what else|besides|other than|apart from|aside from)\b[^?]*\b(used|approved|treats?|for)\b|"
            r"\b(used|approved|treats?)\b[^?]*\b(besides|other than|apart from|aside from|else|outside( of)? cancer|"
            r"other (diseases?|conditions?|illnesses|problems|cancers|uses|things))\b|"
-           r"\bonly (used |approved )?for [a-z]",
+           r"\bonly (used |approved )?for [a-z]|"
+           # "what other cancer is it approved for?", "which other lymphomas does it treat?"
+           r"\b(what|which|any) other (kinds? of |types? of )?(cancers?|lymphomas?|leukemias?|leukaemias?|tumou?rs?|"
+           r"diseases?|conditions?|uses?)\b[^?]*\b(used|approved|treats?|for|given)\b",
            "Other uses", drug=("other_uses", "summary", "uses"), first="other_uses"),
     Intent("uses", r"used for|\bused\b|\bfor what\b|what .* treat(s|ed)?\b|\btreats?\b|approved|indicat|\bgoals?\b|\bgood for\b|"
            r"treatment options|\btreatments? (for|of)\b|how (is|are) .* treated|\bfirst.line\b|"
@@ -489,7 +499,10 @@ REGISTRY: tuple[Intent, ...] = (
            "Before each dose", drug=("administration", "faqs"),
            reply=r"\bbefore (each|the|every|a|it)\b|premed|antihistamine|acetaminophen|dexamethasone|diphenhydramine|"
                  r"\bfluids\b"),
-    Intent("cost", r"\bcost|\bpay\b|afford|insurance|\bprice|expensive|copay|assistance|financial|\bfree\b",
+    Intent("cost", r"\bcost|\bpay\b|afford|insurance|\bprice|expensive|copay|assistance|financial|"
+           # (not "progression free", "cancer-free": a trial's measure, no price)
+           r"(?<!progression )(?<!progression-)(?<!event )(?<!event-)(?<!disease )(?<!disease-)(?<!relapse )"
+           r"(?<!relapse-)(?<!cancer )(?<!cancer-)\bfree\b",
            "Cost and help paying", drug=("rems",), regimen=("cost_help",)),
     # (not "differentiation syndrome", "well-differentiated": a cell's maturing, no comparison)
     Intent("comparison", r"\bdiffer(?!entiat)|\bcompar|\bversus\b|\bvs\b|better than|same as|\bor\b.*\bwhich\b", "How they compare",
@@ -627,7 +640,11 @@ KIND_OF = re.compile(r"\b(kind|type|class|sort) of\b")
 
 # "does Revlimid have a black box warning?"
 # (not a box the pills are kept in: "a pill box", "the blister box", "a weekly box")
-BOXED = re.compile(r"(?<!pill )(?<!pills )(?<!blister )(?<!weekly )(?<!medicine )\bbox(ed)?\b|black.?box")
+BOXED = re.compile(r"(?<!pill )(?<!pills )(?<!blister )(?<!weekly )(?<!medicine )\bbox(ed)?\b|black.?box|"
+                   # "the scariest warning on the label": the label's gravest warning is its boxed one
+                   r"\b(scariest|worst|biggest|strongest|gravest|most (serious|important|severe)) warnings?\b")
+# A question that yes or no answers: "does Revlimid have a black box warning?", not "what is its worst warning?"
+YES_NO_ASKED = re.compile(r"^\W*(does|do|did|is|are|was|has|have|had|can|could|will|would|should|any)\b")
 
 # what a word means is asked ("what does overall survival mean for myeloma?")
 MEANS = re.compile(r"\b(mean|means|meaning|stand for|stands for)\b")

@@ -21,6 +21,7 @@ from .cancer_aspects import (
     without_aspects,
 )
 from .defined import defined_on_page, gives_what_is_asked, term_reply
+from .dose_lowered import lowered_dose
 from .drug_families import family_for_cancer
 from .drug_span import drug_span
 from .evidence import (
@@ -55,6 +56,7 @@ from .intents import (
     WHEN,
     WHERE_KEPT,
     WHY,
+    YES_NO_ASKED,
     fields,
     has_shape,
     of_cancer,
@@ -156,7 +158,7 @@ def wanted_words(q: Question) -> list[str]:
 def direct_reply(kb: KnowledgeBase, q: Question, evidence: list[Evidence]) -> Evidence | None:
     """The first line, or None when nothing settles the question on its own."""
     rules: list[Callable[[KnowledgeBase, Question, list[Evidence]], Evidence | None]] = [
-        _two_names_faq, cannot_swallow, _partners, _chemo, regimen_chemo, _kind_said, _boxed, regimen_results, _given_with, _faq_asked, _with_the_plan, infusion_time, which_drug_causes, name_letters, _spread_renamed, _cancer_statement, _missed, _said, _why, _use_for, _other_use, _first,
+        _two_names_faq, cannot_swallow, _partners, _chemo, regimen_chemo, _kind_said, _boxed, lowered_dose, regimen_results, _given_with, _faq_asked, _with_the_plan, infusion_time, which_drug_causes, name_letters, _spread_renamed, _cancer_statement, _missed, _said, _why, _use_for, _other_use, _first,
         regimen_works, regimen_uses, family_for_cancer, _marker, _defined_here, members_asked, _definition, components, compare, _cancer_care, how_given, food, _food_not_oral, _dose_change, _organ_dose,
         _starts_after, schedule, drug_doses, drug_span, count, _said_for_the_cancer, _pair, _most_common, _effects_above_all, _by_words, _effects, _term_alone]
     if (q.unknown_cancers or q.unknown_conditions) and {"uses", "results"} & set(q.intents):
@@ -433,20 +435,24 @@ def _other_use(kb: KnowledgeBase, q: Question, _: list[Evidence]) -> Evidence | 
     page of its own (its field other_uses) that holds most of the question's own words; asked for uses beyond the
     one named, the first such use."""
     drug = one_drug(kb, q)
-    if drug is None or "uses" not in q.intents or not drug.other_uses:
+    if drug is None or "uses" not in q.intents or not (drug.other_uses or "other_uses" in q.intents):
         return None
     own = set(terms(q.text))
     named = {w for n in drug_names(drug) for w in terms(n)}
     words = [w for w in wanted_words(q) if w in own and w not in named and w not in SCHEDULE_WORDS]
     scored = [(match_count(st.text, words), -i) for i, st in enumerate(drug.other_uses)]
-    n, i = max(scored)
+    n, i = max(scored, default=(0, 0))
     if not n and "other_uses" not in q.intents:
         return None
-    if not n and q.cancers:  # "capecitabine besides colon cancer": its uses for the cancers not named come first
+    # "capecitabine besides colon cancer", "not for colon cancer, what other cancer?": its uses for the cancers not
+    # named come first (a drug with no use beyond its cancer pages has only these)
+    if not n and q.cancers:
         rest = [u for u in drug.uses if u.cancer not in q.cancers]
         if rest:
             return Evidence(text=" ".join(u.text for u in rest[:3]), cite=[c for u in rest[:3] for c in u.cite],
                             topic="uses", where=f"drug {drug.slug}: uses")
+    if not drug.other_uses:
+        return None
     st = drug.other_uses[-i if n else 0]
     return Evidence(text=st.text, cite=list(st.cite), topic="uses", where=f"drug {drug.slug}: other_uses")
 
@@ -511,7 +517,8 @@ def _boxed(kb: KnowledgeBase, q: Question, _: list[Evidence]) -> Evidence | None
         return None
     heads = [w.label or w.text.split(". ")[0] for w in drug.boxed_warnings]
     listed = heads[0] if len(heads) == 1 else "; ".join(heads[:-1]) + "; and " + heads[-1]
-    return Evidence(text=f"Yes. The {drug.generic_name} label has a boxed warning about: {lower_first(listed)}.",
+    yes = "Yes. " if YES_NO_ASKED.match(q.text.lower()) else ""
+    return Evidence(text=f"{yes}The {drug.generic_name} label has a boxed warning about: {lower_first(listed)}.",
                     cite=[c for w in drug.boxed_warnings for c in w.cite], topic="serious",
                     where=f"drug {drug.slug}: boxed_warnings")
 
@@ -739,7 +746,7 @@ def _side_effect_term(kb: KnowledgeBase, q: Question) -> str | None:
     """A side effect asked of treatment in general ("will I lose my hair on chemo?"): the word for the side effect
     (alopecia), not the word for the treatment (chemotherapy)."""
     others = [t for t in q.terms if not GENERIC_TREATMENT.search(kb.glossary[t].term.lower())]
-    if "side_effects" in q.intents:
+    if {"side_effects", "serious"} & set(q.intents):  # "... and when is that risk highest?" asks a serious one
         return next(iter(others), None)
     # "my mouth is full of sores from chemo, is there a rinse?": no side effect intent, but a plain phrase of the
     # symptom table said the side effect's word (mucositis) beside chemo; that word is asked, not what chemo is
@@ -1005,8 +1012,11 @@ def _best_by_words(q: Question, candidates: list[Evidence], question: str) -> Ev
             continue  # nothing to check it by: the statement must share a word with the question
         if for_organs_not_asked(e, q):
             continue  # "what days do I take Ibrance?" is not asked for someone with severe liver problems
-        key = (fit_count[id(e)] if amount else 0, own, match_count(e.text, general) if own else 0, widened, int(e.topic in q.intents), int(fits),
-               int(e.origin == "faq"))
+        # (among lines sharing as many words, one of the intent asked beats one sharing only a general word or one
+        # widened from the question: "sickle cell disease, they want to give me Neupogen, is that dangerous?" leads
+        # with the sickle cell crisis, not the FAQ saying the drug "is given" to lower infections)
+        key = (fit_count[id(e)] if amount else 0, own, int(e.topic in q.intents),
+               match_count(e.text, general) if own else 0, widened, int(fits), int(e.origin == "faq"))
         if key > best_key:
             best, best_key = e, key
     if best is None:

@@ -62,7 +62,10 @@ FORM_CAUSE_ASKED = re.compile(r"\b(is|could|can|might|would|was) (that|this|it)(
                               r"( the| my| his| her)? (pills?|tablets?|capsules?|shots?|injections?|infusions?|drips?)\b|"
                               # "are the shots bad for his bones?": the shots are the drug, their harm is asked
                               r"\b(is|are) (the|these|those|my|his|her) (pills?|tablets?|capsules?|shots?|injections?|"
-                              r"infusions?|drips?) (bad|hard|harmful|dangerous|rough) (for|on)\b")
+                              r"infusions?|drips?) (bad|hard|harmful|dangerous|rough) (for|on)\b|"
+                              # "is that something the pill can cause?", "could the shots have caused it?"
+                              r"\b(something |anything )?(the|these|those|my|his|her) (pills?|tablets?|capsules?|shots?|"
+                              r"injections?|infusions?|drips?) (can|could|might|may|would|will)( have)? (cause|caused|do|did)\b")
 # What eases a problem told: "what usually helps?", "any tips?", "what can we do?"
 HELP_ASKED = re.compile(r"\bwhat (usually |else |might |would |can |could )?helps?\b|\bany (tips|tricks|advice)\b|"
                         r"\bwhat can (i|we|you|she|he|they) do\b")
@@ -518,6 +521,8 @@ def _outside_glossary_names(index: Names, tokens: list[str], found: list[str], p
 EVERYDAY_PLACE = (r"\b(at|not|once|them|it|you|we|they|us|above|after|that'?s|thats)\s+{name}\b|"
                   r"\b{name}\s+(the|my|your|his|her|their|our|its|these|those|this|that|of|at|day|days|night|nights|"
                   r"week|weeks|time|along|over|around|together|right|gone|done|better|good|fine|ok|okay|out|up|same|"
+                  # "going fishing all summer", "tired all afternoon"
+                  r"summer|winter|spring|year|years|month|months|morning|mornings|afternoon|evening|weekend|weekends|long|"
                   r"\d+|two|three|four|five|six|kinds?|types?|sorts?)\b")
 
 
@@ -887,6 +892,8 @@ def _intents(lowered: str, plain: list[str], drugs: list[str], regimens: list[st
         # trial" ask how well treatment works
     if "results" in intents and "dose" in intents and _only_by("dose", lowered, _BENEFIT):
         intents.remove("dose")  # "how much did that chemo help?" asks a trial's result, not an amount of drug
+    if "results" in intents and "serious" in intents and _only_by("serious", lowered, _TRIAL_RISK):
+        intents.remove("serious")  # "how much did it cut the risk of death?" asks a trial's result, not a harm
     if "results" in intents and "mechanism" in intents and not MECHANISM.search(lowered):
         intents.remove("mechanism")  # "does FOLFOX work?", "how well does it work?" ask how well, not how
     if "classification" in intents and "mechanism" in intents and re.search(r"\bwhy\b", lowered):
@@ -919,7 +926,9 @@ ANOTHER_TREATMENT = re.compile(r"\b(with|after|before|plus|during|alongside|foll
                                r"finish(?:ed|es|ing)?|complet(?:ed|e|ing)|done with|end of|once|when|until|till) "
                                r"(the |my |his |her |a |some |standard |platinum )?(chemo\w*|immunotherapy)\b|"
                                r"\b(chemo\w*|immunotherapy) (ends|ended|is over|was over|finishes|finished|stops|stopped|"
-                               r"is done|was done)\b")
+                               r"is done|was done)\b|"
+                               # "the vincristine dose in chemo like R-CHOP": the plan it is part of, by example
+                               r"\b(chemo\w*|immunotherapy) (like|such as)\b")
 ORGAN_WORDS = re.compile(r"\b(kidneys?|renal|liver|hepatic|dialysis|cirrhosis)\b")
 # Words that name a time of day, and "give me" of a medicine given: an intent found only by them is not asked.
 WHEN_IN_DAY = re.compile(r"\b(every|each|in the|at|this|last) (morning|evening|night|bedtime)s?\b")
@@ -928,7 +937,7 @@ HOW_OFTEN = re.compile(r"\bhow often (is|are|do|does|will|should|would)\b")
 # "How often" said of a side effect, not of the doses: "... and how often?", "how often does that happen?".
 HOW_OFTEN_IT_HAPPENS = re.compile(r"\bhow often\b(?![^?.]*\b(given|taken|take|dose|doses|shots?|infusions?|pills?|cycles?)\b)")
 # "High-dose" as part of a treatment's name ("on high dose cytarabine and his speech is slurred") asks no dose.
-HIGH_DOSE = re.compile(r"\bhigh[ -]dose\b")
+HIGH_DOSE = re.compile(r"\b(high|(really |very )?(big|large|huge|strong))[ -]doses?\b")
 # How long one cycle is, not how long treatment goes on: "how long is each round", "how many days is a cycle".
 CYCLE_LENGTH = re.compile(r"\bhow (long|many days|many weeks) (is|are|does|do) (each|a|one|every|the|my) "
                           r"([\w-]+ )?(cycle|round|course)s?\b(?! of treatment)")
@@ -955,6 +964,8 @@ _OFFERED = re.compile(OFFERED)
 _TREATMENT_TIME = re.compile(r"\b(treat\w*|therap\w*|chemo\w*|radiation|surgery|transplant|during|while|after|"
                              r"since|follow.?ups?|remission|on (it|them|\w+ (pills?|drugs?|medicines?)))\b")
 _BENEFIT = re.compile(BENEFIT_ASKED)
+# A trial's measure said as a risk: "cut the risk of death", "the chance of relapse"
+_TRIAL_RISK = re.compile(r"\b(risk|chance|odds) of (death|dying|relapse|recurrence|progression)\b")
 _LAB_WORK = re.compile(r"\b(blood ?work|labs?|blood tests?) (showed|shows|came back|found)\b")
 
 
@@ -1088,6 +1099,8 @@ def _conditions(lowered: str, kb: KnowledgeBase, index: Names) -> list[str]:
 
 # What follows "used for" without naming a condition: "besides CLL", "other than cancer", "anything else".
 NOT_A_CONDITION = re.compile(r"(besides|other than|apart from|aside from|except|outside( of)?|beyond|anything|something|"
+                             # "used for and who shouldn't get it": a second question begins, no condition named
+                             r"and|or|but|who|what|which|how|when|why|whether|is|are|can|does|do|should|"
                              r"other (things|diseases|conditions|problems|cancers|illnesses))\b|"
                              # "on hydrea for a couple years": how long, no condition
                              r"((a |an )?(couple|few|several|many|number)( of)? |\d+ |\w+ )?"
