@@ -35,6 +35,7 @@ from .intents import (
     spot,
 )
 from .names import N_MAX, NameIndex, Names, known_word, misspelt_known, names, ngrams
+from .passing_names import named_in_passing
 from .plans_named import plan_with_chemo
 from .setting import said_as_excluded, said_as_setting
 
@@ -1011,13 +1012,16 @@ def _unknown_medicines(kb: KnowledgeBase, text: str, tokens: list[str], conditio
     placed = {m[1].split("'")[0] for m in MEDICINE_SLOT.finditer(text.lower())} if by_place else set()
     placed |= {w.lower() for w in CAPITALISED.findall(text)} if by_place else set()
     placed |= {m[1] for m in NAME_BEFORE.finditer(text.lower())} if by_place else set()
+    # a medicine a line names only in passing ("Denosumab (Xgeva)") is no page of ours, asked alone
+    passing = named_in_passing(kb) if alone else frozenset()
     found = []
     for t in dict.fromkeys(tokens):
         if t in taken or t in STOPWORDS or not t.isalpha() or any(t in norm(c).split() for c in conditions):
             continue
-        if DRUG_STEMS.match(t) or ((t in placed or (alone and by_place and len(t) >= 5)) and _name_like(t)
-                                   and not index.drugs.find([t]) and not phrases(t) and not english_word(t)
-                                   and not known_word(kb, t) and not misspelt_known(kb, t)):
+        if DRUG_STEMS.match(t) or t in passing or (
+                (t in placed or (alone and by_place and len(t) >= 5)) and _name_like(t)
+                and not index.drugs.find([t]) and not phrases(t) and not english_word(t)
+                and not known_word(kb, t) and not misspelt_known(kb, t)):
             found.append(m[0] if (m := re.search(rf"\b{re.escape(t)}\b", text, re.I)) else t)
     return found
 
