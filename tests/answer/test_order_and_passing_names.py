@@ -23,9 +23,12 @@ def test_the_order_line_names_the_other_medicine_asked():
     assert "atezolizumab first" in line or "after atezolizumab" in line
 
 
-def test_a_first_treatment_is_not_an_order_within_a_day():
-    line = first_line(ask("Which drug is the first treatment for extensive small cell lung cancer with Imfinzi?"))
-    assert "same day" not in line
+@pytest.mark.parametrize("question", [
+    "Which drug is the first treatment for extensive small cell lung cancer with Imfinzi?",
+    "Stivarga for my GIST: which medicine do doctors usually try first?",
+])
+def test_a_first_treatment_is_not_an_order_within_a_day(question):
+    assert "same day" not in first_line(ask(question))
 
 
 @pytest.mark.parametrize("question, name", [

@@ -10,13 +10,16 @@ from ..model import Drug, KnowledgeBase, Regimen, cited_items
 from .evidence import Evidence, item_text
 from .understand import Question
 
-# The order within a day asked: "which one goes in first", "what order", "before or after the chemo?"
-ORDER_ASKED = re.compile(r"\bwhich\b[^?.]{0,30}\bfirst\b(?! (treatment|line|choice|option|time|cycle|dose|month|week))|\b(what|which|in what) order\b|\bbefore or after\b|\bfirst or (second|last)\b|"
-                         r"\bsame day\b[^?]*\b(first|before|after)\b")
+# The order within a day asked: "which one goes in first", "which drip do they hang first", "what order", "before or
+# after the chemo?" (not "which drug is usually tried first", a line of treatment)
+ORDER_ASKED = re.compile(r"\bwhich\b[^?.]{0,30}\b(go|goes|going|given|give|run|runs|hang|hung|come|comes|drips?|put|"
+                         r"infused)\b[^?.]{0,15}\bfirst\b|\b(what|which|in what) order\b|\bbefore or after\b|"
+                         r"\bfirst or (second|last)\b|\bsame day\b[^?]*\b(first|before|after)\b")
+# A line giving that order: "before chemo on the same day", "nivolumab is given first", "right after atezolizumab on
+# the same day" (not "never two doses on the same day ... the day before", a missed-dose rule)
+ORDER_SAID = re.compile(r"\b(before|after|first|then)\b[^.;]{0,40}\bon the same day\b|"
+                        r"\bsame day\b[^.;]{0,20}\b(before|after|first)\b|\b(goes|is given|drips in|comes) first\b", re.I)
 CHEMO = re.compile(r"\bchemo")
-# A line giving that order: "before chemo on the same day", "pembrolizumab goes first", "right after atezolizumab"
-ORDER_SAID = re.compile(r"\b(before|after|first|then)\b[^.]*\bsame day\b|\bsame day\b[^.]*\b(before|after|first)\b|"
-                        r"\b(goes|is given|drips in|comes) first\b", re.I)
 
 
 def given_order(kb: KnowledgeBase, q: Question, _: list[Evidence]) -> Evidence | None:
