@@ -886,8 +886,8 @@ def _intents(lowered: str, plain: list[str], drugs: list[str], regimens: list[st
     if "results" in intents and "duration" in intents and (re.search(r"\blive\b", lowered) or _BENEFIT.search(lowered)):
         intents.remove("duration")  # "how long do people live with it", "how long before the myeloma got worse in the
         # trial" ask how well treatment works
-    if "results" in intents and "dose" in intents and _only_by("dose", lowered, _BENEFIT):
-        intents.remove("dose")  # "how much did that chemo help?" asks a trial's result, not an amount of drug
+    if "results" in intents:
+        intents = _results_asked(intents, lowered)
     if "results" in intents and "mechanism" in intents and not MECHANISM.search(lowered):
         intents.remove("mechanism")  # "does FOLFOX work?", "how well does it work?" ask how well, not how
     if "classification" in intents and "mechanism" in intents and re.search(r"\bwhy\b", lowered):
@@ -961,6 +961,22 @@ _LAB_WORK = re.compile(r"\b(blood ?work|labs?|blood tests?) (showed|shows|came b
 
 # What letters stand for, asked of no plan: the meaning of a name, not the drugs of a plan's name.
 STANDS_FOR = re.compile(r"\bstands? for\b")
+
+
+# "Is it chemo?", "is Tarceva a kind of chemo?": the kind of drug asked, not chemo said as what a trial compared with
+CHEMO_WORD = re.compile(r"\bchemo\w*")
+CHEMO_KIND_ASKED = re.compile(r"\b(is|are) (it|this|that|they|these|\w+) (a |an )?(kind of |type of |form of )?chemo")
+
+
+def _results_asked(intents: list[str], lowered: str) -> list[str]:
+    """A trial's result asked keeps only what is asked besides it: an intent signalled only by the words that ask the
+    result ("how much did that chemo help?" is no amount of drug, "still free of progression" no price); a comparison,
+    which the trial's line makes ("Opdivo + Yervoy vs Sutent, how much longer did people live?"); chemo said as what
+    the trial compared with ("compared to salvage chemo"), unless whether it is chemo is asked."""
+    drop = {i for i in intents if i != "results" and _only_by(i, lowered, _BENEFIT)} | {"comparison"}
+    if _only_by("classification", lowered, CHEMO_WORD) and not CHEMO_KIND_ASKED.search(lowered):
+        drop.add("classification")
+    return [i for i in intents if i not in drop]
 
 
 def _only_by(intent: str, lowered: str, words_: re.Pattern[str]) -> bool:
