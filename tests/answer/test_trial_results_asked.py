@@ -50,3 +50,8 @@ def test_what_else_is_asked_beside_a_result_is_kept(question, intent):
 def test_the_drug_a_treatment_was_compared_with_is_not_the_treatment_asked_about():
     q = understand(KB, "Did Ibrance with letrozole beat letrozole alone, compared with Faslodex?")
     assert compared_with(KB, q) == {"fulvestrant"}  # letrozole is first named as part of the pair
+
+
+def test_two_drugs_compared_get_their_own_head_to_head_trial():
+    line = first_line(ask("Did Brukinsa do better than Imbruvica for CLL when the two were tested against each other?"))
+    assert "ALPINE" in line

@@ -11,7 +11,7 @@ from ..search.text import terms
 from .evidence import Evidence, component_where, kind_words, match_count, own_plans
 from .intents import CHEMO_SAID, INFUSION_TIME, NAME_ASKED, RHYTHM, answers_alone, replies, signals
 from .names import names
-from .trial_pool import trial_plans
+from .trial_pool import against_line, trial_plans
 from .understand import Question
 
 
@@ -70,6 +70,8 @@ def regimen_results(kb: KnowledgeBase, q: Question, _: list[Evidence]) -> Eviden
     cancer named); the label's uses do not say how well it worked."""
     if "results" not in q.intents or not (q.drugs or q.regimens):
         return None
+    if not q.regimens and (head_to_head := against_line(kb, q, TRIAL_FIGURES)) is not None:
+        return head_to_head  # "is Brukinsa better than Imbruvica?": the trial of the two, not the plan's own trial
     pool = [kb.regimens[q.regimens[0]]] if q.regimens else trial_plans(kb, q)
     if len(pool) != 1:
         return None  # several plans (Revlimid alone for myeloma, for MDS or for mantle cell lymphoma?): not ours to pick
