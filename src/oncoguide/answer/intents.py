@@ -66,8 +66,12 @@ HOW_MUCH = r"how much\b(?! (longer|more time|extra time|time|later|sooner|earlie
 # How much a treatment helped, asked as an amount: "how much better did people do", "how much did that chemo help",
 # "how much does the Keytruda add", "how much longer does the combo hold it off", "how many more women had no cancer
 # left": a trial's result, not a dose ("how much water should I add?" and "how much longer do I take it?" are not)
+# A measure or a comparison that, with a trial named, asks its result ("how many cycles" asks a count, not a result).
+_MEASURED = (r"(\bhow (long|many)\b(?! (\w+ )?(cycles|doses|rounds|courses|infusions|shots|pills|treatments|times)\b)|"
+             r"\bby how much\b|\bhow much (longer|better|more|less|lower)\b|\bcompared\b|\bversus\b|\bvs\b|"
+             r"\bbetter\b|\bbeat\b|\bworse\b|\bmake (a |any )?(real |big )?difference\b)")
 BENEFIT_ASKED = (r"\bhow much better\b[^?.]{0,40}\b(do|did|does|done|fare|fared|live|lived|survive|survived)\b|"
-                 r"\bhow much (did|does|do|will|would|can|could|has|had) +([\w'-]+ +){0,4}(help|helped|helps|delay|delays|"
+                 r"\bhow much (did|does|do|will|would|can|could|has|had) +([\w'-]+ +){0,8}(help|helped|helps|delay|delays|"
                  r"delayed|improve|improves|improved|extend|extends|extended|add|adds|added|lengthen|slow|slows|slowed|"
                  r"cut|cuts|lower|lowers|lowered|reduce|reduces|reduced)\b"
                  r"(?![^?.]*\b(cost|costs|pay|charge|water|liquid|juice)\b)|"
@@ -91,7 +95,22 @@ BENEFIT_ASKED = (r"\bhow much better\b[^?.]{0,40}\b(do|did|does|done|fare|fared|
                  r"\b(progression|event|disease|relapse|recurrence|metastasis)[ -]free\b|"
                  r"\b(stay|stayed|stays|remain|remained|kept) (under )?(controlled|control|in check|in remission)\b|"
                  r"\b(cut|cuts|lower|lowers|lowered|reduce|reduces|reduced) (the )?(risk|chance|odds) of (death|dying|"
-                 r"relapse|recurrence|progression)\b")
+                 r"relapse|recurrence|progression)\b|"
+                 # a trial named with a measure or a comparison: "how long did people live in the trial", "by how
+                 # much in the study?", "did it beat 5-FU in the trial?" (not "how many cycles in the trial?")
+                 r"\b(trials?|stud(y|ies))\b[^?]{0,80}" + _MEASURED + "|" + _MEASURED + r"[^?]{0,80}\b(trials?|stud(y|ies))\b|"
+                 # what a trial measures, said in everyday words: "how long did it hold the cancer off", "how much
+                 # longer does it keep breast cancer from growing", "how many people's tumors shrink", "how many
+                 # women were still free of progression", "how much does it lower the chance of it coming back"
+                 r"\bhow (much|long)\b[^?.]{0,60}\b(keep|keeps|kept|hold|holds|held)\b[^?.]{0,40}\b(from (growing|getting "
+                 r"worse|worsening|spreading|coming back|progressing|returning)|at bay|in check|under control)\b|"
+                 r"\bhow (much|long)\b[^?.]{0,60}\b(hold|holds|held) (the |his |her |my |their )?(cancer|it|myeloma|"
+                 r"lymphoma|leukemia|tumou?rs?|disease) off\b|"
+                 r"\bhow many (people|patients|women|men|of them)('s)?\b[^?.]{0,30}\b(shrink|shrank|shrunk|respond\w*|"
+                 r"(got|get|went|go) into remission|(are|were|was|stayed|stay) (still )?(alive|free|in remission)|still "
+                 r"(alive|free))\b|"
+                 r"\bhow much\b[^?.]{0,40}\b(lower|lowers|lowered|cut|cuts|reduce|reduces|reduced)\b[^?.]{0,30}\b(chance|risk|"
+                 r"odds)\b[^?.]{0,30}\b(coming back|comes? back|return\w*|relapse|recurr\w*|dying|death)\b")
 AMOUNT_ASKED = re.compile(r"\bdos(e|es|ed|ing|age)\b|\bmg\b|" + HOW_MUCH + "|" + STRENGTH)
 # When in the day a medicine is taken, asked ("what time of day", "the best time to take it", "morning or night?"),
 # and said by a line of how to take it ("in the morning", "with breakfast", "not at bedtime").

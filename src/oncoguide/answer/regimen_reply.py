@@ -11,6 +11,7 @@ from ..search.text import terms
 from .evidence import Evidence, component_where, kind_words, match_count, own_plans
 from .intents import CHEMO_SAID, INFUSION_TIME, NAME_ASKED, RHYTHM, answers_alone, replies, signals
 from .names import names
+from .trial_pool import against_line, trial_plans
 from .understand import Question
 
 
@@ -69,12 +70,9 @@ def regimen_results(kb: KnowledgeBase, q: Question, _: list[Evidence]) -> Eviden
     cancer named); the label's uses do not say how well it worked."""
     if "results" not in q.intents or not (q.drugs or q.regimens):
         return None
-    if q.regimens:
-        pool = [kb.regimens[q.regimens[0]]]
-    else:
-        asked, cancers = set(q.drugs), set(q.cancers)
-        pool = [r for r in kb.regimens.values()
-                if set(r.drugs) == asked and (not cancers or not cancers.isdisjoint(r.cancers))]
+    if not q.regimens and (head_to_head := against_line(kb, q, TRIAL_FIGURES)) is not None:
+        return head_to_head  # "is Brukinsa better than Imbruvica?": the trial of the two, not the plan's own trial
+    pool = [kb.regimens[q.regimens[0]]] if q.regimens else trial_plans(kb, q)
     if len(pool) != 1:
         return None  # several plans (Revlimid alone for myeloma, for MDS or for mantle cell lymphoma?): not ours to pick
     regimen = pool[0]

@@ -21,7 +21,12 @@ def said_as_setting(gram: str, normed: str) -> bool:
 _BESIDES = r"(?:besides|other than|apart from|aside from|except(?: for)?)(?: (?:the|my|his|her|a|an))?"
 
 
+# "besides the myeloma drugs": what is set aside is the cancer's treatment, and the cancer is still the one asked about
+_ITS_TREATMENT = r"(?! (?:drugs?|medicines?|meds|pills|treatments?|therapy|therapies|chemo\w*))"
+
+
 def said_as_excluded(names: list[str], lowered: str) -> bool:
-    """Whether each of the names said in the lower-cased text is said right after "besides", "other than"..."""
+    """Whether each of the names said in the lower-cased text is said right after "besides", "other than"... (and
+    not as the kind of its treatment: "besides the myeloma drugs")."""
     said = [n.lower() for n in names if whole_word(n.lower()).search(lowered)]
-    return bool(said) and all(compiled(rf"\b{_BESIDES} {re.escape(n)}\b").search(lowered) for n in said)
+    return bool(said) and all(compiled(rf"\b{_BESIDES} {re.escape(n)}\b{_ITS_TREATMENT}").search(lowered) for n in said)

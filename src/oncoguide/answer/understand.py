@@ -35,6 +35,7 @@ from .intents import (
     spot,
 )
 from .names import N_MAX, NameIndex, Names, known_word, misspelt_known, names, ngrams
+from .passing_names import named_in_passing
 from .plans_named import plan_with_chemo
 from .setting import said_as_excluded, said_as_setting
 
@@ -890,10 +891,10 @@ def _intents(lowered: str, plain: list[str], drugs: list[str], regimens: list[st
     if "results" in intents and "duration" in intents and (re.search(r"\blive\b", lowered) or _BENEFIT.search(lowered)):
         intents.remove("duration")  # "how long do people live with it", "how long before the myeloma got worse in the
         # trial" ask how well treatment works
-    if "results" in intents and "dose" in intents and _only_by("dose", lowered, _BENEFIT):
-        intents.remove("dose")  # "how much did that chemo help?" asks a trial's result, not an amount of drug
     if "results" in intents and "serious" in intents and _only_by("serious", lowered, _TRIAL_RISK):
         intents.remove("serious")  # "how much did it cut the risk of death?" asks a trial's result, not a harm
+    if "results" in intents:
+        intents = _results_asked(intents, lowered)
     if "results" in intents and "mechanism" in intents and not MECHANISM.search(lowered):
         intents.remove("mechanism")  # "does FOLFOX work?", "how well does it work?" ask how well, not how
     if "classification" in intents and "mechanism" in intents and re.search(r"\bwhy\b", lowered):
@@ -973,6 +974,22 @@ _LAB_WORK = re.compile(r"\b(blood ?work|labs?|blood tests?) (showed|shows|came b
 STANDS_FOR = re.compile(r"\bstands? for\b")
 
 
+# "Is it chemo?", "is Tarceva a kind of chemo?": the kind of drug asked, not chemo said as what a trial compared with
+CHEMO_WORD = re.compile(r"\bchemo\w*")
+CHEMO_KIND_ASKED = re.compile(r"\b(is|are) (it|this|that|they|these|\w+) (a |an )?(kind of |type of |form of )?chemo")
+
+
+def _results_asked(intents: list[str], lowered: str) -> list[str]:
+    """A trial's result asked keeps only what is asked besides it: an intent signalled only by the words that ask the
+    result ("how much did that chemo help?" is no amount of drug, "still free of progression" no price); a comparison,
+    which the trial's line makes ("Opdivo + Yervoy vs Sutent, how much longer did people live?"); chemo said as what
+    the trial compared with ("compared to salvage chemo"), unless whether it is chemo is asked."""
+    drop = {i for i in intents if i != "results" and _only_by(i, lowered, _BENEFIT)} | {"comparison"}
+    if _only_by("classification", lowered, CHEMO_WORD) and not CHEMO_KIND_ASKED.search(lowered):
+        drop.add("classification")
+    return [i for i in intents if i not in drop]
+
+
 def _only_by(intent: str, lowered: str, words_: re.Pattern[str]) -> bool:
     """Whether an intent is found in the question only through these words."""
     return signals_intent(intent, lowered) and not signals_intent(intent, words_.sub(" ", lowered))  # its one pattern
@@ -1022,13 +1039,16 @@ def _unknown_medicines(kb: KnowledgeBase, text: str, tokens: list[str], conditio
     placed = {m[1].split("'")[0] for m in MEDICINE_SLOT.finditer(text.lower())} if by_place else set()
     placed |= {w.lower() for w in CAPITALISED.findall(text)} if by_place else set()
     placed |= {m[1] for m in NAME_BEFORE.finditer(text.lower())} if by_place else set()
+    # a medicine a line names only in passing ("Denosumab (Xgeva)") is no page of ours, asked alone
+    passing = named_in_passing(kb) if alone else frozenset()
     found = []
     for t in dict.fromkeys(tokens):
         if t in taken or t in STOPWORDS or not t.isalpha() or any(t in norm(c).split() for c in conditions):
             continue
-        if DRUG_STEMS.match(t) or ((t in placed or (alone and by_place and len(t) >= 5)) and _name_like(t)
-                                   and not index.drugs.find([t]) and not phrases(t) and not english_word(t)
-                                   and not known_word(kb, t) and not misspelt_known(kb, t)):
+        if DRUG_STEMS.match(t) or t in passing or (
+                (t in placed or (alone and by_place and len(t) >= 5)) and _name_like(t)
+                and not index.drugs.find([t]) and not phrases(t) and not english_word(t)
+                and not known_word(kb, t) and not misspelt_known(kb, t)):
             found.append(m[0] if (m := compiled(rf"\b{re.escape(t)}\b", re.I).search(text)) else t)
     return found
 

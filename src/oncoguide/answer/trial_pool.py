@@ -1,0 +1,60 @@
+"""Which plan's trial a result question asks about, when it names drugs but no plan: "Opdivo + Yervoy vs Sutent,
+how much longer did people live?" asks about nivolumab with ipilimumab, not a plan holding Sutent too; "how much
+did adding Imfinzi to the etoposide chemo help?" about the one plan for the cancer named that holds both."""
+
+from __future__ import annotations
+
+import re
+
+from ..content.lookup import drug_names
+from ..model import KnowledgeBase, Regimen, cited_items
+from .evidence import Evidence, item_text
+from .understand import Question
+
+# Words that set what follows beside the treatment asked about: "vs Sutent", "better than Arimidex", "beat the
+# older 5-FU", "compared with letrozole alone"
+AGAINST = r"\b(vs\.?|versus|compared (to|with)|than|against|beat|beats|instead of)\s+(\w+\s+){0,3}?"
+
+# Fields of a drug page on harms, whose trial figures are how often a side effect happened, not how well it worked
+HARMS = re.compile(r"side_effects|warnings|interactions|monitoring")
+
+
+def compared_with(kb: KnowledgeBase, q: Question) -> set[str]:
+    """The named drugs whose first mention follows a comparison word: what the treatment was set against."""
+    lowered = q.text.lower()
+    out = set()
+    for slug in q.drugs:
+        said = [re.escape(n.lower()) for n in drug_names(kb.drugs[slug]) if len(n) > 2] if slug in kb.drugs else []
+        name = rf"(?<![\w-])({'|'.join(sorted(said, key=len, reverse=True))})(?![\w-])" if said else None
+        first = re.search(name, lowered) if name else None
+        if first is not None and re.search(AGAINST + r"$", lowered[:first.start()]):
+            out.add(slug)
+    return out
+
+
+def trial_plans(kb: KnowledgeBase, q: Question) -> list[Regimen]:
+    """The plans made of just the drugs asked about (less those they were compared with), for the cancer named;
+    with none such and a cancer named, the plans for it holding all of them."""
+    asked = set(q.drugs) - compared_with(kb, q) or set(q.drugs)
+    cancers = set(q.cancers)
+    fits = [r for r in kb.regimens.values() if not cancers or not cancers.isdisjoint(r.cancers)]
+    exact = [r for r in fits if set(r.drugs) == asked]
+    return exact or ([r for r in fits if asked <= set(r.drugs)] if cancers else [])
+
+
+def against_line(kb: KnowledgeBase, q: Question, figures: re.Pattern[str]) -> Evidence | None:
+    """A line of an asked drug's page giving a trial's figures that names the drug it was compared with: "Brukinsa vs
+    Imbruvica" is their head-to-head trial, where the plan's own trial set Brukinsa against another treatment."""
+    against = compared_with(kb, q)
+    if not against:
+        return None
+    names = [n.lower() for slug in against for n in drug_names(kb.drugs[slug]) if len(n) > 2]
+    for slug in (d for d in q.drugs if d not in against):
+        drug = kb.drugs[slug]
+        for name in (f for f in type(drug).model_fields if not HARMS.search(f)):
+            for item in cited_items(getattr(drug, name)):
+                text = item_text(item)
+                if figures.search(text) and any(re.search(rf"(?<![\w-]){re.escape(n)}(?![\w-])", text.lower())
+                                                for n in names):
+                    return Evidence(text=text, cite=list(item.cite), topic="results", where=f"drug {slug}: {name}")
+    return None
