@@ -238,6 +238,7 @@ def curated(kb: KnowledgeBase, q: Question) -> list[Evidence]:
         if _drug_page_answers(q, intent, from_drugs) and not unlisted:
             continue
         regimens = _regimens(kb, q, every=unlisted)
+        from_plans: list[Evidence] = []
         if intent in OWN_PLANS_ONLY and not (q.regimens or q.cancers):
             regimens = own_plans(regimens, q.drugs)
         for regimen in regimens:
@@ -259,13 +260,14 @@ def curated(kb: KnowledgeBase, q: Question) -> list[Evidence]:
                 if not q.regimens and name != "schedules":  # a plan not named: say which plan it is about
                     items = [_Prefixed(f"In {regimen.display_name}: {item_text(i)}", list(i.cite))
                              for i in items]
-                found += [_evidence(i, intent, f"regimen {regimen.slug}: {name}") for i in items]
-        for slug in q.cancers:
-            if q.drugs and intent != "definition":
-                continue
-            for name in fields(intent, "cancer"):
-                found += [_evidence(i, intent, f"cancer {slug}: {name}")
-                          for i in _field_items(kb.cancers[slug], name)]
+                from_plans += [_evidence(i, intent, f"regimen {regimen.slug}: {name}") for i in items]
+        from_cancers = [_evidence(i, intent, f"cancer {slug}: {name}") for slug in q.cancers
+                        if not (q.drugs and intent != "definition")
+                        for name in fields(intent, "cancer") for i in _field_items(kb.cancers[slug], name)]
+        # a cancer asked about alone: its own page speaks before the plans that treat it (how well treatment works
+        # is the plans' trial results, which a cure or survival line of the page would otherwise shut out)
+        own_first = not (q.drugs or q.regimens) and intent != "results"
+        found += [*from_cancers, *from_plans] if own_first else [*from_plans, *from_cancers]
     effects = [e for e in found if e.topic in ("side_effects", "serious")]
     symptoms = symptom_words(q)
     # a word asked ("rash") counts before what it was widened to ("skin reaction"): the rash row stays beside
