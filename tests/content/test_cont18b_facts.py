@@ -2,7 +2,7 @@
 shown, with a citation, when asked in plain words: how common aches, urine problems and swelling are on
 leuprolide, and what a late shot means; broken bones and muscle aches on 5 more years of letrozole; high blood
 pressure on anastrozole; what mesna alone causes; blood sugar tests on prednisone and feeling low when a course
-ends; a late fulvestrant shot; birth control after vinblastine; the liver and kidney blood tests on the vinca
+ends; a late fulvestrant shot; the liver and kidney blood tests on the vinca
 drugs, etoposide and exemestane; and the 5-day etoposide capsule course."""
 
 from __future__ import annotations
@@ -22,7 +22,6 @@ import pytest
     ("why do they keep testing my sugar on prednisone", ["blood sugar"]),
     ("feeling flat and achy the day after stopping my prednisone course", ["2 to 3 days"]),
     ("my faslodex appointment moved two days later, will it still work", ["1 or 2 days"]),
-    ("how long should i avoid getting pregnant after vinblastine", ["6 months", "3 months"]),
     ("does etoposide need liver or kidney blood tests", ["liver", "kidneys"]),
     ("how are vepesid capsules usually scheduled", ["5 days in a row", "every 3 weeks"]),
 ])
