@@ -159,7 +159,6 @@ def composer() -> Composer:
     ("can i take st john's wort with lorbrena", "names St. John's wort"),
     # s36 sources18c: lines now cited to EU package leaflets say what the leaflets say
     ("i vomited after my temodar dose, do i take another one", "do not take another dose that day"),
-    ("does herceptin make it hard to sleep", "more than 1 in 10 people"),
     ("is breastfeeding ok while getting sarclisa", "weigh the good of breastfeeding"),
 ])
 def test_the_answer_shows_the_fact_the_page_now_holds(composer: Composer, q: str, fact: str) -> None:
