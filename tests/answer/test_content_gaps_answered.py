@@ -157,6 +157,9 @@ def composer() -> Composer:
     ("does taxol have alcohol in it", "49.7%"),
     ("is trodelvy the same as irinotecan", "active form of irinotecan"),
     ("can i take st john's wort with lorbrena", "names St. John's wort"),
+    # s36 sources18c: lines now cited to EU package leaflets say what the leaflets say
+    ("i vomited after my temodar dose, do i take another one", "do not take another dose that day"),
+    ("is breastfeeding ok while getting sarclisa", "weigh the good of breastfeeding"),
 ])
 def test_the_answer_shows_the_fact_the_page_now_holds(composer: Composer, q: str, fact: str) -> None:
     answer = composer.answer(q)
