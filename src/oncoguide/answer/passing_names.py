@@ -16,7 +16,7 @@ from ..search.text import english_word
 PAIR = re.compile(r"\b([A-Za-z]{4,}) \(([A-Za-z]{4,})\)")
 BRAND = re.compile(r"^[A-Z][a-z]+$")
 
-_CACHE: dict[int, tuple[KnowledgeBase, frozenset[str]]] = {}
+_CACHE: dict[int, tuple[KnowledgeBase, frozenset[str]]] = {}  # one entry: the knowledge base last asked of
 
 
 def named_in_passing(kb: KnowledgeBase) -> frozenset[str]:
@@ -30,5 +30,6 @@ def named_in_passing(kb: KnowledgeBase) -> frozenset[str]:
         found = {w.lower() for a, b in pairs if BRAND.match(a) or BRAND.match(b)
                  if not ({a.lower(), b.lower()} & ours) and not (english_word(a.lower()) or english_word(b.lower()))
                  for w in (a, b)}
+        _CACHE.clear()  # tests build many knowledge bases; holding each would keep them all alive
         cached = _CACHE[id(kb)] = (kb, frozenset(found))
     return cached[1]
