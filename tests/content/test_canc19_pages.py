@@ -1,0 +1,66 @@
+"""Questions a family asks of a cancer type or a treatment plan that no page answered before canc19 now get the
+cited line that says it: the blast line between MDS and AML, the Milan size rule for a liver transplant, the weeks
+and weekdays of head and neck radiation, salvage chemo and a transplant when Hodgkin lymphoma comes back, the CAR T
+drug for mantle cell lymphoma, radiation for stomach MALT lymphoma that stays after H. pylori treatment, SBRT for
+stage 1 lung cancer when surgery is too risky, surgery to lower ovarian cancer risk with a BRCA change, Lambert-Eaton
+syndrome with small cell lung cancer, leaks and erections after prostate surgery; and trial results and a safety
+rule the plans lacked."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import pytest
+
+
+@pytest.mark.parametrize(("question", "facts"), [
+    ("what percent of blasts in the marrow makes it AML rather than MDS?", ["20%"]),
+    ("is there a size limit on liver tumors for getting a liver transplant?", ["milan", "5 cm", "3 cm"]),
+    ("how long does a course of radiotherapy for head and neck cancer take?", ["monday to friday", "4 to 7 weeks"]),
+    ("what is the usual treatment when hodgkin lymphoma comes back?", ["salvage", "autologous"]),
+    ("is there a CAR T cell therapy for mantle cell lymphoma that came back?", ["brexucabtagene autoleucel", "tecartus"]),
+    ("stomach MALT lymphoma is still there after the H. pylori medicines. what is the next treatment?",
+     ["radiation to the stomach"]),
+    ("stage 1 lung cancer but too weak for surgery: what treatment is there instead?",
+     ["stereotactic body radiation therapy"]),
+    ("with a BRCA1 mutation, how much does removing the ovaries and tubes lower ovarian cancer risk?", ["80%"]),
+    ("can small cell lung cancer cause weak legs and a dry mouth?", ["lambert-eaton"]),
+    ("after a prostatectomy for prostate cancer, will he leak urine or have erection problems?",
+     ["leak", "40 in 100"]),
+])
+def test_a_cancer_page_answers_what_no_page_held(cited_answer_text: Callable[[str], str], question: str,
+                                                  facts: list[str]) -> None:
+    shown = cited_answer_text(question)
+    assert all(f in shown for f in facts), (question, shown[:500])
+
+
+@pytest.mark.parametrize(("question", "facts"), [
+    ("did sorafenib help people with liver cancer in asia, where hepatitis b is common?", ["6.5 months", "4.2 months"]),
+    ("does taking tamoxifen for 10 years instead of 5 lower the chance of breast cancer coming back?",
+     ["21.4%", "25.1%"]),
+    ("does vinorelbine alone help people over 70 with advanced lung cancer live longer than supportive care?",
+     ["28 weeks", "21 weeks"]),
+    ("after docetaxel stopped working for prostate cancer, how much longer did men live on abiraterone and prednisone?",
+     ["15.8 months", "11.2 months"]),
+    ("did adding bevacizumab to lomustine help people with glioblastoma that came back live longer?",
+     ["9.1 months", "8.6 months"]),
+    ("triple negative breast cancer came back within a year of chemo: how long did people live on sacituzumab"
+     " govitecan as the second treatment?", ["10.9 months"]),
+    ("in monarch 3, how long did abemaciclib with an aromatase inhibitor keep breast cancer from growing?",
+     ["28.2 months", "14.8 months"]),
+    ("did men live longer on bicalutamide plus goserelin than on goserelin alone?", ["22% lower"]),
+    ("in the storm study how many people on selinexor and dexamethasone for myeloma responded?", ["26%"]),
+    ("was atezolizumab with bevacizumab for liver cancer tested in people with child-pugh b cirrhosis?",
+     ["child-pugh class a"]),
+])
+def test_a_plan_page_gives_the_trial_result(cited_answer_text: Callable[[str], str], question: str,
+                                            facts: list[str]) -> None:
+    shown = cited_answer_text(question)
+    assert all(f in shown for f in facts), (question, shown[:500])
+
+
+def test_bendamustine_plan_asks_for_irradiated_blood(cited_answer_text: Callable[[str], str]) -> None:
+    """A safety rule: on BR, transfused blood must be irradiated during treatment and for at least a year after,
+    or donor white cells can attack the body."""
+    shown = cited_answer_text("on bendamustine and rituximab, does a blood transfusion need special blood?")
+    assert "irradiated" in shown and "at least 1 year after" in shown, shown[:500]
