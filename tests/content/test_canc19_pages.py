@@ -64,3 +64,18 @@ def test_bendamustine_plan_asks_for_irradiated_blood(cited_answer_text: Callable
     or donor white cells can attack the body."""
     shown = cited_answer_text("on bendamustine and rituximab, does a blood transfusion need special blood?")
     assert "irradiated" in shown and "at least 1 year after" in shown, shown[:500]
+
+
+@pytest.mark.parametrize(("question", "facts"), [
+    # the exact trial figures beside the rounded "9 in 100": what a reader checks against the paper
+    ("calquence versus imbruvica head to head trial: which had fewer heart rhythm problems?", ["9.4%", "16.0%"]),
+    ("enhertu or kadcyla: which worked better in the trial?", ["75.8%", "34.1%"]),
+    ("how well did bosutinib work against imatinib in newly diagnosed CML?", ["73.9%", "64.6%"]),
+    ("did apalutamide help men with hormone-sensitive prostate cancer that spread live longer?", ["35% lower"]),
+    # the trial after surgery, the plan's first setting, comes before the trial in cancer that has spread
+    ("how well does capecitabine work after surgery for colon cancer?", ["x-act", "at least as good"]),
+])
+def test_a_plan_gives_the_exact_figure_or_the_setting_asked(cited_answer_text: Callable[[str], str], question: str,
+                                                            facts: list[str]) -> None:
+    shown = cited_answer_text(question)
+    assert all(f in shown for f in facts), (question, shown[:500])
