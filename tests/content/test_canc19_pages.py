@@ -79,3 +79,27 @@ def test_a_plan_gives_the_exact_figure_or_the_setting_asked(cited_answer_text: C
                                                             facts: list[str]) -> None:
     shown = cited_answer_text(question)
     assert all(f in shown for f in facts), (question, shown[:500])
+
+
+@pytest.mark.parametrize(("question", "facts"), [
+    # trial figures the plan pages rounded away, now as the papers give them
+    ("is BR better than R-CHOP for slow-growing lymphoma?", ["69.5 months", "31.2 months"]),
+    ("how long did lenalidomide with rituximab hold back follicular lymphoma that came back?", ["39.4 months"]),
+    ("in the ASPIRE trial how long did KRd hold myeloma back?", ["26.3 months", "17.6 months"]),
+    ("did Isa-Pd help people with myeloma live longer?", ["24.6 months", "17.7 months"]),
+    ("how much longer did DKd keep myeloma from getting worse than Kd?", ["28.4 months", "15.2 months"]),
+    ("how long did elotuzumab with lenalidomide and dexamethasone hold myeloma back?", ["19.4 months"]),
+    ("in INO-VATE, how many people went into remission on inotuzumab?", ["73.8%", "30.9%"]),
+    ("how much longer did people with IDH1 AML live on ivosidenib with azacitidine?", ["24.0 months", "7.9 months"]),
+    ("after surgery for BRCA breast cancer, how many women on olaparib stayed free of cancer?", ["82.7%", "75.4%"]),
+    # results no plan page held
+    ("did adding daratumumab to VRd before a transplant help in the PERSEUS trial?", ["84.3%", "67.7%"]),
+    ("was there a head to head trial of brukinsa against imbruvica for cll?", ["alpine", "78.4%"]),
+    # both sides where trials disagree: the weekly schedule helped in Japan, not in ICON8
+    ("what is dose-dense paclitaxel with carboplatin for ovarian cancer?", ["80 mg/m", "28.2 months", "icon8"]),
+    ("why does CLL cause so many infections?", ["hypogammaglobulinemia", "85 in 100"]),
+])
+def test_a_page_gives_the_result_as_the_trial_reported_it(cited_answer_text: Callable[[str], str], question: str,
+                                                          facts: list[str]) -> None:
+    shown = cited_answer_text(question)
+    assert all(f in shown for f in facts), (question, shown[:500])
