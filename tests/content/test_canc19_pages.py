@@ -103,3 +103,9 @@ def test_a_page_gives_the_result_as_the_trial_reported_it(cited_answer_text: Cal
                                                           facts: list[str]) -> None:
     shown = cited_answer_text(question)
     assert all(f in shown for f in facts), (question, shown[:500])
+
+
+def test_olaparib_plan_says_what_the_monthly_blood_test_watches_for(cited_answer_text: Callable[[str], str]) -> None:
+    """The monthly count on olaparib maintenance is there for low counts and the rare MDS or AML it can cause."""
+    shown = cited_answer_text("why monthly blood tests on lynparza after chemo for ovarian cancer?")
+    assert "mds" in shown and "leukemia" in shown, shown[:500]
