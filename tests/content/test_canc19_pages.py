@@ -109,3 +109,9 @@ def test_olaparib_plan_says_what_the_monthly_blood_test_watches_for(cited_answer
     """The monthly count on olaparib maintenance is there for low counts and the rare MDS or AML it can cause."""
     shown = cited_answer_text("why monthly blood tests on lynparza after chemo for ovarian cancer?")
     assert "mds" in shown and "leukemia" in shown, shown[:500]
+
+
+def test_ribociclib_plan_says_what_is_added_before_menopause(cited_answer_text: Callable[[str], str]) -> None:
+    """Before menopause, ribociclib with letrozole also needs an LHRH agonist to stop the ovaries (EU SmPC 4.1)."""
+    shown = cited_answer_text("before menopause, what else is given with kisqali and letrozole?")
+    assert "lhrh" in shown and "goserelin" in shown, shown[:500]
