@@ -115,3 +115,9 @@ def test_ribociclib_plan_says_what_is_added_before_menopause(cited_answer_text: 
     """Before menopause, ribociclib with letrozole also needs an LHRH agonist to stop the ovaries (EU SmPC 4.1)."""
     shown = cited_answer_text("before menopause, what else is given with kisqali and letrozole?")
     assert "lhrh" in shown and "goserelin" in shown, shown[:500]
+
+
+def test_abvd_plan_names_the_scan_after_two_cycles(cited_answer_text: Callable[[str], str]) -> None:
+    """The interim PET after 2 cycles of ABVD decides the rest: drop bleomycin or radiation, or step up to BEACOPP."""
+    shown = cited_answer_text("which scan is done after 2 cycles of ABVD?")
+    assert "pet scan after the first 2 cycles" in shown and "beacopp" in shown, shown[:500]
