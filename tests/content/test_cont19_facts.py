@@ -1,0 +1,39 @@
+"""Drug facts people ask that no page held before stop 37 (branch cont19) are now shown, with a citation, when asked
+in plain words: how exemestane differs from the other aromatase inhibitors, ifosfamide and the heart, irinotecan and
+the lungs, aortitis after pegfilgrastim, Raynaud's after bleomycin, delayed vomiting after cisplatin, glucarpidase for
+methotrexate, mercaptopurine with no TPMT, the filgrastim dose after radiation, the dexamethasone dose before
+blinatumomab, the lenvatinib dose with everolimus, the hydroxyurea dose by weight, paclitaxel over 24 hours with
+cisplatin, fulvestrant before menopause, and the main trial results for dacarbazine, polatuzumab, ivosidenib and
+gemcitabine in the bladder."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import pytest
+
+
+@pytest.mark.parametrize(("question", "facts"), [
+    ("how is aromasin different from anastrozole and letrozole", ["steroidal", "irreversibly"]),
+    ("can ifosfamide cause heart problems", ["arrhythmia", "heart failure"]),
+    ("can irinotecan inflame the lungs", ["16 weeks"]),
+    ("can pegfilgrastim cause aortitis", ["aorta", "3 in 1,000"]),
+    ("can bleomycin cause raynaud's phenomenon", ["raynaud", "20 to 37 in 100"]),
+    ("why is my mom vomiting 3 days after cisplatin", ["delayed", "93 in 100"]),
+    ("what is glucarpidase for methotrexate", ["glucarpidase", "48 to 60 hours"]),
+    ("what dose of mercaptopurine with no working tpmt", ["10-fold"]),
+    ("what dose of neupogen after radiation exposure", ["10 mcg/kg"]),
+    ("what dose of dexamethasone before blincyto", ["20 mg of dexamethasone"]),
+    ("what dose of lenvima with everolimus for kidney cancer", ["18 mg", "5 mg of everolimus"]),
+    ("how is the hydroxyurea dose worked out", ["15 mg/kg"]),
+    ("what dose of paclitaxel over 24 hours with cisplatin for ovarian cancer", ["135 mg/m²"]),
+    ("can faslodex be given before menopause", ["lhrh agonist"]),
+    ("how long did people on dacarbazine live in checkmate 066", ["11.2 months"]),
+    ("how much longer did people live with polivy added to bendamustine and rituximab", ["12.4 months", "4.7 months"]),
+    ("how long did tibsovo hold off bile duct cancer in the clarIDHy trial", ["2.7 months", "1.4 months"]),
+    ("does one dose of gemcitabine in the bladder after turbt stop it coming back", ["35%", "47%"]),
+])
+def test_a_fact_no_page_held_is_answered_with_its_source(cited_answer_text: Callable[[str], str], question: str,
+                                                         facts: list[str]) -> None:
+    text = cited_answer_text(question)
+    assert all(f in text for f in facts), (question, text[:600])
