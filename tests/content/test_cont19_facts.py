@@ -3,8 +3,10 @@ in plain words: how exemestane differs from the other aromatase inhibitors, ifos
 the lungs, aortitis after pegfilgrastim, Raynaud's after bleomycin, delayed vomiting after cisplatin, glucarpidase for
 methotrexate, mercaptopurine with no TPMT, the filgrastim dose after radiation, the dexamethasone dose before
 blinatumomab, the lenvatinib dose with everolimus, the hydroxyurea dose by weight, paclitaxel over 24 hours with
-cisplatin, fulvestrant before menopause, and the main trial results for dacarbazine, polatuzumab, ivosidenib and
-gemcitabine in the bladder."""
+cisplatin, fulvestrant before menopause, the pembrolizumab dose for children, inotuzumab cycle lengths, the single
+tremelimumab dose with durvalumab, bicalutamide 150 mg alone in the UK, mesna not fully protecting the bladder,
+panitumumab not to be added to bevacizumab, and the main trial results for dacarbazine, polatuzumab, ivosidenib,
+nilotinib, high-dose daunorubicin and gemcitabine in the bladder."""
 
 from __future__ import annotations
 
@@ -32,6 +34,14 @@ import pytest
     ("how much longer did people live with polivy added to bendamustine and rituximab", ["12.4 months", "4.7 months"]),
     ("how long did tibsovo hold off bile duct cancer in the clarIDHy trial", ["2.7 months", "1.4 months"]),
     ("does one dose of gemcitabine in the bladder after turbt stop it coming back", ["35%", "47%"]),
+    ("what dose of pembrolizumab do children with hodgkin lymphoma get", ["2 mg/kg"]),
+    ("how long is each besponsa cycle", ["21 days", "28 days"]),
+    ("imfinzi with tremelimumab for liver cancer schedule", ["single dose", "tremelimumab", "every 4 weeks"]),
+    ("is casodex 150 mg taken alone in the uk", ["150 mg tablet a day"]),
+    ("how did tasigna compare with imatinib in enestnd", ["44%", "22%"]),
+    ("should vectibix be combined with avastin", ["pacce", "should not be used"]),
+    ("did high-dose daunorubicin 90 work better than 45 in aml", ["82.5%", "72.0%"]),
+    ("does mesna fully protect the bladder from ifosfamide", ["does not fully protect", "66.7%"]),
 ])
 def test_a_fact_no_page_held_is_answered_with_its_source(cited_answer_text: Callable[[str], str], question: str,
                                                          facts: list[str]) -> None:
