@@ -37,7 +37,7 @@ import pytest
     ("what dose of pembrolizumab do children with hodgkin lymphoma get", ["2 mg/kg"]),
     ("how long is each besponsa cycle", ["21 days", "28 days"]),
     ("imfinzi with tremelimumab for liver cancer schedule", ["single dose", "tremelimumab", "every 4 weeks"]),
-    ("is casodex 150 mg taken alone in the uk", ["150 mg tablet a day"]),
+    ("is casodex 150 mg taken alone in the uk", ["150 mg tablet a day", "at least 2 years"]),
     ("how did tasigna compare with imatinib in enestnd", ["44%", "22%"]),
     ("should vectibix be combined with avastin", ["pacce", "should not be used"]),
     ("did high-dose daunorubicin 90 work better than 45 in aml", ["82.5%", "72.0%"]),
