@@ -42,6 +42,10 @@ import pytest
     ("should vectibix be combined with avastin", ["pacce", "should not be used"]),
     ("did high-dose daunorubicin 90 work better than 45 in aml", ["82.5%", "72.0%"]),
     ("does mesna fully protect the bladder from ifosfamide", ["does not fully protect", "66.7%"]),
+    ("what medicines are given before polivy", ["antihistamine", "fever reducer", "30 to 60 minutes"]),
+    ("how is the iv mesna dose worked out from the ifosfamide dose", ["20% of the ifosfamide dose", "4 and 8 hours"]),
+    ("did empliciti help people live longer in eloquent-2", ["48.3 months", "39.6 months"]),
+    ("is letrozole after 5 years of tamoxifen normal", ["extended adjuvant"]),
 ])
 def test_a_fact_no_page_held_is_answered_with_its_source(cited_answer_text: Callable[[str], str], question: str,
                                                          facts: list[str]) -> None:
