@@ -13,6 +13,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 import pytest
+from shippedkb import shipped_kb
 
 
 @pytest.mark.parametrize(("question", "facts"), [
@@ -46,8 +47,15 @@ import pytest
     ("how is the iv mesna dose worked out from the ifosfamide dose", ["20% of the ifosfamide dose", "4 and 8 hours"]),
     ("did empliciti help people live longer in eloquent-2", ["48.3 months", "39.6 months"]),
     ("is letrozole after 5 years of tamoxifen normal", ["extended adjuvant"]),
+    ("why is the vincristine dose capped at 2 mg", ["no more than 2 mg a week"]),
 ])
 def test_a_fact_no_page_held_is_answered_with_its_source(cited_answer_text: Callable[[str], str], question: str,
                                                          facts: list[str]) -> None:
     text = cited_answer_text(question)
     assert all(f in text for f in facts), (question, text[:600])
+
+
+def test_the_cemiplimab_page_gives_the_skin_cancer_response_rate_with_its_source() -> None:
+    # Squamous skin cancer has no cancer page, so the result sits in other_uses; answers do not yet draw on it.
+    lines = [s for s in shipped_kb().drugs["cemiplimab"].other_uses if "47.2%" in s.text]
+    assert lines and lines[0].cite, "the cemiplimab page should give the 47.2% response rate, cited"
