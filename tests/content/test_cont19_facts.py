@@ -48,6 +48,7 @@ from shippedkb import shipped_kb
     ("did empliciti help people live longer in eloquent-2", ["48.3 months", "39.6 months"]),
     ("is letrozole after 5 years of tamoxifen normal", ["extended adjuvant"]),
     ("why is the vincristine dose capped at 2 mg", ["no more than 2 mg a week"]),
+    ("what kind of chemo drug is fluorouracil", ["antimetabolite"]),
 ])
 def test_a_fact_no_page_held_is_answered_with_its_source(cited_answer_text: Callable[[str], str], question: str,
                                                          facts: list[str]) -> None:
