@@ -50,6 +50,7 @@ from shippedkb import shipped_kb
     ("why is the vincristine dose capped at 2 mg", ["no more than 2 mg a week"]),
     ("what kind of chemo drug is fluorouracil", ["antimetabolite"]),
     ("what is the lenvima dose for thyroid cancer", ["24 mg once a day"]),
+    ("which mds risk groups is dacogen approved for", ["intermediate-1", "intermediate-2", "high risk"]),
 ])
 def test_a_fact_no_page_held_is_answered_with_its_source(cited_answer_text: Callable[[str], str], question: str,
                                                          facts: list[str]) -> None:
