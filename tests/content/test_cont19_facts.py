@@ -51,6 +51,7 @@ from shippedkb import shipped_kb
     ("what kind of chemo drug is fluorouracil", ["antimetabolite"]),
     ("what is the lenvima dose for thyroid cancer", ["24 mg once a day"]),
     ("which mds risk groups is dacogen approved for", ["intermediate-1", "intermediate-2", "high risk"]),
+    ("are lupron shots bad for the bones", ["fracture", "denosumab"]),
 ])
 def test_a_fact_no_page_held_is_answered_with_its_source(cited_answer_text: Callable[[str], str], question: str,
                                                          facts: list[str]) -> None:
