@@ -20,6 +20,7 @@ from ..model.triage import (
     Symptom,
     TriageError,
     TriageRules,
+    least_level,
     stated_answers,
     triage,
 )
@@ -41,6 +42,25 @@ _NOT_NOW = re.compile(r"\bif\b|\bin case\b|\bwhat happens when\b|\bshould i (cal
                       # names one happening, so a word pointing at it keeps the urgent reading
                       r"|\bhow (do|can|should|could) (i|we|you) (treat|prevent|manage|stop|ease|relieve|soothe|avoid|keep|"
                       r"cope with|deal with)\b(?! (the|this|that|these|my|his|her|it)\b)")
+# A symptom said to have gone ("it's fine now", "went away"): its "now" says the symptom is over, not happening.
+_GONE = re.compile(r"\b(?:(?:it|that|this|the \w+|pain|he|she|i|we|they)(?:'s| is| has| was|'m| am| are|'re)? ?"
+                   r"(?:been |all |much |a lot |completely |totally )?(?:fine|better|gone|okay|ok|normal|good|resolved|"
+                   r"settled(?: down)?|cleared(?: up)?|over)|(?:went|gone|go|goes) away|(?:doesn'?t|does not|don'?t|do not) "
+                   r"(?:hurt|bother \w+) any ?more|no longer (?:hurts?|there|a problem|bothers? \w+))(?: now)?\b")
+# Days or more ago. A sign that came and went within the day still counts: a heart attack or a mini-stroke can pass
+# in minutes and still needs 911 (Stroke Association, "What if symptoms pass?"), so "an hour ago" is not here.
+_DAYS_AGO = re.compile(r"\blast (week|weekend|month|year|cycle|round|time)\b|\b(\d+|a|one|two|three|four|five|six|seven|"
+                       r"several|few|couple( of)?) (days?|weeks?|months?|years?) (ago|back)\b|\bbefore my last (cycle|round|"
+                       r"treatment|infusion|dose)\b")
+# A calm question about a pattern ("why is my breathing worse at night", "how come my legs swell in the evening"):
+# it names no sudden or severe sign, so the questions it leaves unanswered do not count toward the more urgent level.
+_PATTERN = re.compile(r"^\s*(why|how come|what makes|is it normal|is (it|that|this) (normal|common|expected|ok|okay))\b"
+                      r"(?=.*\b(at night|in the (morning|evening|night|afternoon)s?|every (night|morning|evening|day|time|"
+                      r"afternoon)|each (night|morning|day)|at bedtime|when(ever)? (i|he|she|we|they) (lie|lay|lies|walk|"
+                      r"walks|climb|climbs|eat|eats|exercise|exercises|go|goes|get|gets|stand|stands|bend|bends|sleep|"
+                      r"sleeps|wake|wakes|talk|talks)|after (meals|eating|i eat|walking|exercise|chemo|treatment)|lately|"
+                      r"these days|more and more|sometimes|always|usually|often|most (days|nights|mornings|evenings))\b)")
+
 # Taking a medicine, not trouble swallowing: "I can't swallow my Tagrisso pills", "hard to swallow the capsules".
 _TAKING_PILLS = re.compile(r"\bswallow(ing)?\s+(the |my |his |her |these |those |your |a |an )?([\w'-]+ )?"
                            r"(pills?|tablets?|capsules?|medicines?|meds)\b")
@@ -69,7 +89,12 @@ def describes_now(lowered: str) -> bool:
     """Someone is describing what is happening to them (or a person they care for), not asking in general."""
     if _QUESTION.match(lowered) and not re.search(_PERSON, lowered):
         return False  # "Can Xtandi cause seizures?"
-    return bool(_NOW.search(lowered)) or not _NOT_NOW.search(lowered)
+    return bool(_NOW.search(_GONE.sub(" ", lowered))) or not _NOT_NOW.search(lowered)
+
+
+def _gone_days_ago(lowered: str) -> bool:
+    """The text says a symptom has gone and was days or more ago, and says nothing else is happening now."""
+    return bool(_GONE.search(lowered) and _DAYS_AGO.search(lowered)) and not _NOW.search(_GONE.sub(" ", lowered))
 
 
 def find(kb: KnowledgeBase, text: str, drugs: list[str]) -> Found | None:
@@ -87,11 +112,14 @@ def find(kb: KnowledgeBase, text: str, drugs: list[str]) -> Found | None:
         return None
     risks = kb.risks(drugs) if drugs else None  # no treatment named: the riskier reading
     unremedied = _REMEDY.sub(" ", lowered)
+    past, pattern = _gone_days_ago(lowered), bool(_PATTERN.search(lowered) and not _NOW.search(lowered))
     best: Found | None = None
     for key, body in kb.triage.symptoms.items():
         if not body.named_in(lowered):
             continue
-        result = _judge(kb.triage, key, body, lowered, risks)
+        if past and least_level(kb.triage, key, {}, frozenset()) != Level.emergency:
+            continue  # "my pain was 8/10 last week, it's fine now"; a stroke sign that passed still needs 911
+        result = _judge(kb.triage, key, body, lowered, risks, assume=not pattern)
         if not _urgent_as_asked(body, result, risks) and not body.named_in(unremedied):
             continue  # "anything for nausea before?": urgent only if the fluids could not be kept down, unsaid
         if best is None or result.level.rank < best.result.level.rank:
@@ -105,11 +133,12 @@ def _urgent_as_asked(body: Symptom, result: Result, risks: frozenset[Risk] | Non
         any(r.risk in (risks or ()) for r in body.rules if r.level in URGENT)
 
 
-def _judge(rules: TriageRules, key: str, body: Symptom, lowered: str, risks: frozenset[Risk] | None) -> Result:
+def _judge(rules: TriageRules, key: str, body: Symptom, lowered: str, risks: frozenset[Risk] | None,
+           assume: bool = True) -> Result:
     try:
-        return triage(rules, key, stated_answers(body, lowered), risks)
+        return triage(rules, key, stated_answers(body, lowered), risks, assume=assume)
     except TriageError:  # "a temperature of 60": what the question says cannot be judged; ask the team
-        return triage(rules, key, {}, risks)
+        return triage(rules, key, {}, risks, assume=assume)
 
 
 def notice_text(result: Result) -> str:
