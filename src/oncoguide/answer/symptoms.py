@@ -37,6 +37,8 @@ _NOT_NOW = re.compile(r"\bif\b|\bin case\b|\bwhat happens when\b|\bshould i (cal
                       r"|\bcan (it|this|they|\w+) (cause|give|lead|make)\b|\b(could|might|may) (it|this|\w+) (cause|give|make)\b"
                       r"|\bhow (common|often|likely|rare)\b|\b(last|a) (year|month|few years)\b|\byears? ago\b|\bhistory of\b"
                       r"|\bin the past\b|\bwhat (is|are|does|causes)\b|\bis it (normal|common)\b|\bside effects?\b"
+                      # telling two things apart ("how can I tell a bad headache from a stroke") asks how, not for help
+                      r"|\bhow (can|do|would|could|should) (i|we|you) tell\b[^?.!]*\b(from|apart)\b|\bdifference between\b"
                       r"|\bhow (do|can|should|could) (i|we|you) (take|check|measure|read)\b"
                       # self-care asked in general ("how can I stop vomiting after chemo"); "how do I stop the bleeding"
                       # names one happening, so a word pointing at it keeps the urgent reading
@@ -46,7 +48,7 @@ _NOT_NOW = re.compile(r"\bif\b|\bin case\b|\bwhat happens when\b|\bshould i (cal
 _GONE = re.compile(r"\b(?:(?:it|that|this|the \w+|pain|he|she|i|we|they)(?:'s| is| has| was|'m| am| are|'re)? ?"
                    r"(?:been |all |much |a lot |completely |totally )?(?:fine|better|gone|okay|ok|normal|good|resolved|"
                    r"settled(?: down)?|cleared(?: up)?|over)|(?:went|gone|go|goes) away|(?:doesn'?t|does not|don'?t|do not) "
-                   r"(?:hurt|bother \w+) any ?more|no longer (?:hurts?|there|a problem|bothers? \w+))(?: now)?\b")
+                   r"(?:hurt|bother \w+) any ?more|no longer (?:hurts?|there|a problem|bothers? \w+)|cleared up|back to normal)(?: now)?\b")
 # Days or more ago. A sign that came and went within the day still counts: a heart attack or a mini-stroke can pass
 # in minutes and still needs 911 (Stroke Association, "What if symptoms pass?"), so "an hour ago" is not here.
 _DAYS_AGO = re.compile(r"\blast (week|weekend|month|year|cycle|round|time)\b|\b(\d+|a|one|two|three|four|five|six|seven|"
@@ -56,9 +58,9 @@ _DAYS_AGO = re.compile(r"\blast (week|weekend|month|year|cycle|round|time)\b|\b(
 # it names no sudden or severe sign, so the questions it leaves unanswered do not count toward the more urgent level.
 _PATTERN = re.compile(r"^\s*(why|how come|what makes|is it normal|is (it|that|this) (normal|common|expected|ok|okay))\b"
                       r"(?=.*\b(at night|in the (morning|evening|night|afternoon)s?|every (night|morning|evening|day|time|"
-                      r"afternoon)|each (night|morning|day)|at bedtime|when(ever)? (i|he|she|we|they) (lie|lay|lies|walk|"
-                      r"walks|climb|climbs|eat|eats|exercise|exercises|go|goes|get|gets|stand|stands|bend|bends|sleep|"
-                      r"sleeps|wake|wakes|talk|talks)|after (meals|eating|i eat|walking|exercise|chemo|treatment)|lately|"
+                      r"afternoon)|each (night|morning|day)|at bedtime|when(ever)? (i|he|she|we|they|you) \w+|after (meals|eating|"
+                      r"i eat|walking|exercise|chemo|treatment)|(climbing|walking up|going up|on the) (the )?(stairs|steps|"
+                      r"hills?)|since (chemo|treatment|starting|i started)|lately|"
                       r"these days|more and more|sometimes|always|usually|often|most (days|nights|mornings|evenings))\b)")
 
 # Taking a medicine, not trouble swallowing: "I can't swallow my Tagrisso pills", "hard to swallow the capsules".

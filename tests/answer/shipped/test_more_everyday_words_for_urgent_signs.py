@@ -1,0 +1,34 @@
+"""More everyday wordings of urgent signs reach their rule, and the same words asked calmly stay calm: found by
+writing new dev questions (benchmarks/emergency_dev_questions.yaml, the emerg19 lines)."""
+
+import pytest
+
+from oncoguide.answer import symptoms
+from oncoguide.model.triage import URGENT, Level
+
+
+@pytest.mark.parametrize(("question", "key", "level"), [
+    ("my poop is jet black and I feel woozy", "black_stools", Level.emergency),     # black stools, feeling faint
+    ("my stools are pitch black", "black_stools", Level.call_now),
+    ("my lips and tongue started swelling after my Erbitux", "allergic_reaction", Level.emergency),
+    ("my throat and tongue feel swollen", "allergic_reaction", Level.emergency),
+    ("he's been really drowsy and mixed up since this afternoon", "confusion", Level.emergency),
+    ("mom is talking nonsense tonight", "confusion", Level.emergency),
+    ("I can barely breathe when I lie down tonight", "shortness_of_breath", Level.emergency),
+    ("why can't I breathe", "shortness_of_breath", Level.emergency),
+    ("my husband keeps groaning in pain and nothing helps", "pain", Level.call_now),
+])
+def test_an_everyday_wording_reaches_its_rule(kb, question, key, level) -> None:  # noqa: ANN001
+    found = symptoms.find(kb, question, [])
+    assert found is not None and (found.key, found.result.level) == (key, level)
+
+
+@pytest.mark.parametrize("question", [
+    "how can I tell a bad headache from a stroke",
+    "I got my pills mixed up this morning, what do I do",
+    "my black stools from last week cleared up, do I need a test",
+    "why do I get short of breath climbing stairs since chemo",
+])
+def test_the_same_words_asked_calmly_are_no_alarm(kb, question) -> None:  # noqa: ANN001
+    found = symptoms.find(kb, question, [])
+    assert found is None or found.result.level not in URGENT
