@@ -31,7 +31,10 @@ _PERSON = (r"\b(i|i'm|im|i've|ive|he|she|he's|she's|they|we)\b|\bmy\b|\bme\b|\b(
 # Words that put it now; "keeps bleeding" is happening, "how do I keep fluids down" is not.
 _NOW = re.compile(r"right now|\bnow\b|\btoday\b|\btonight\b|this (morning|afternoon|evening)|\bjust\b|since (yesterday|last night)"
                   r"|since this (morning|afternoon|evening)|\ball (day|night)\b"
-                  r"|\bkeeps? ((on|almost|nearly|just) )?\w+ing\b|\bwon'?t stop\b|\bcurrently\b|\bhelp\b")
+                  r"|\bkeeps? ((on|almost|nearly|just) )?\w+ing\b|\bwon'?t stop\b|\bcurrently\b"
+                  # a cry for help ("help my mom is not breathing"), not what might help ("what can help lymphedema")
+                  r"|(?<!can )(?<!could )(?<!would )(?<!might )(?<!may )(?<!to )(?<!will )\bhelp\b(?! (with|for|prevent|"
+                  r"reduce|ease|relieve|treat)\b)")
 # A question about what could happen, or about the past, rather than about something happening now.
 _NOT_NOW = re.compile(r"\bif\b|\bin case\b|\bwhat happens when\b|\bshould i (call|worry|watch)\b|\bwhen (should|do) i call\b"
                       r"|\bcan (it|this|they|\w+) (cause|give|lead|make)\b|\b(could|might|may) (it|this|\w+) (cause|give|make)\b"

@@ -17,6 +17,17 @@ from oncoguide.model.triage import URGENT, Level
     ("I can barely breathe when I lie down tonight", "shortness_of_breath", Level.emergency),
     ("why can't I breathe", "shortness_of_breath", Level.emergency),
     ("my husband keeps groaning in pain and nothing helps", "pain", Level.call_now),
+    ("I feel like I'm suffocating", "shortness_of_breath", Level.emergency),
+    ("my chest is on fire and my left arm is numb", "chest_pain", Level.emergency),
+    ("he's not making any sense and keeps falling asleep", "confusion", Level.emergency),
+    ("my dad is seeing things that aren't there and is agitated", "confusion", Level.emergency),
+    ("I'm peeing pure blood", "bleeding", Level.emergency),
+    ("my calf has been throbbing and is swollen since yesterday", "leg_swelling", Level.call_now),
+    ("my arm with the port is puffy and purple", "leg_swelling", Level.call_now),
+    ("I haven't had a wee since yesterday", "little_urine", Level.call_now),
+    ("my pee is the color of cola", "little_urine", Level.call_now),
+    ("my wife is unconscious", "fainting", Level.emergency),
+    ("I feel like my heart is going to explode", "heartbeat", Level.emergency),
 ])
 def test_an_everyday_wording_reaches_its_rule(kb, question, key, level) -> None:  # noqa: ANN001
     found = symptoms.find(kb, question, [])
@@ -28,6 +39,9 @@ def test_an_everyday_wording_reaches_its_rule(kb, question, key, level) -> None:
     "I got my pills mixed up this morning, what do I do",
     "my black stools from last week cleared up, do I need a test",
     "why do I get short of breath climbing stairs since chemo",
+    "my arm is swollen since my mastectomy last year, what can help lymphedema",
+    "can chemo make you feel like you're suffocating",
+    "is hallucinating a side effect of opioids",
 ])
 def test_the_same_words_asked_calmly_are_no_alarm(kb, question) -> None:  # noqa: ANN001
     found = symptoms.find(kb, question, [])
