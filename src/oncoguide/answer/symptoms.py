@@ -58,7 +58,8 @@ _DAYS_AGO = re.compile(r"\blast (week|weekend|month|year|cycle|round|time)\b|\b(
                        r"several|few|couple( of)?) (days?|weeks?|months?|years?) (ago|back)\b|\bbefore my last (cycle|round|"
                        r"treatment|infusion|dose)\b")
 # A calm question about a pattern ("why is my breathing worse at night", "how come my legs swell in the evening"):
-# it names no sudden or severe sign, so the questions it leaves unanswered do not count toward the more urgent level.
+# it names no sudden or severe sign, so an urgent level that rests on the questions it leaves unanswered is not its
+# answer (NHS "Shortness of breath": breathing worse when lying down is a GP visit, not 999).
 _PATTERN = re.compile(r"^\s*(why|how come|what makes|is it normal|is (it|that|this) (normal|common|expected|ok|okay))\b"
                       r"(?=.*\b(at night|in the (morning|evening|night|afternoon)s?|every (night|morning|evening|day|time|"
                       r"afternoon)|each (night|morning|day)|at bedtime|when(ever)? (i|he|she|we|they|you) \w+|after (meals|eating|"
@@ -124,7 +125,9 @@ def find(kb: KnowledgeBase, text: str, drugs: list[str]) -> Found | None:
             continue
         if past and least_level(kb.triage, key, {}, frozenset()) != Level.emergency:
             continue  # "my pain was 8/10 last week, it's fine now"; a stroke sign that passed still needs 911
-        result = _judge(kb.triage, key, body, lowered, risks, assume=not pattern)
+        result = _judge(kb.triage, key, body, lowered, risks)
+        if pattern and result.assumed:
+            continue  # "why is my breathing worse at night": its 911 would come only from "sudden?" left unanswered
         if not _urgent_as_asked(body, result, risks) and not body.named_in(unremedied):
             continue  # "anything for nausea before?": urgent only if the fluids could not be kept down, unsaid
         if best is None or result.level.rank < best.result.level.rank:
@@ -138,12 +141,11 @@ def _urgent_as_asked(body: Symptom, result: Result, risks: frozenset[Risk] | Non
         any(r.risk in (risks or ()) for r in body.rules if r.level in URGENT)
 
 
-def _judge(rules: TriageRules, key: str, body: Symptom, lowered: str, risks: frozenset[Risk] | None,
-           assume: bool = True) -> Result:
+def _judge(rules: TriageRules, key: str, body: Symptom, lowered: str, risks: frozenset[Risk] | None) -> Result:
     try:
-        return triage(rules, key, stated_answers(body, lowered), risks, assume=assume)
+        return triage(rules, key, stated_answers(body, lowered), risks)
     except TriageError:  # "a temperature of 60": what the question says cannot be judged; ask the team
-        return triage(rules, key, {}, risks, assume=assume)
+        return triage(rules, key, {}, risks)
 
 
 def notice_text(result: Result) -> str:

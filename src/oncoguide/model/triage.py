@@ -145,7 +145,7 @@ class Symptom(Strict):
                 raise ValueError(f"asks {ask.name!r}: only a yes/no question can count as no when unanswered")
         if any(a.if_unanswered == "no" for a in self.asks):
             # Safety: a sign left unsaid may lower 911 to a call now, never below, and the reader must learn the sign.
-            alone, _ = _deciding_rule(self, _unsaid_no(self, {}), None, assume=True)
+            alone, _ = _deciding_rule(self, _unsaid_no(self, {}), None)
             if alone.level not in URGENT or "911" not in alone.text:
                 raise ValueError(f"said alone, this symptom gets a {alone.level.value} rule: a question counted as no "
                                  "when unanswered needs a call_now rule whose text says when to call 911")
@@ -311,20 +311,17 @@ def _holds(rule: Rule, answers: dict[str, bool | float], risks: frozenset[Risk] 
     return True
 
 
-def triage(rules: TriageRules, symptom: str, raw: dict[str, Any], risks: frozenset[Risk] | None,
-           *, assume: bool = True) -> Result:
+def triage(rules: TriageRules, symptom: str, raw: dict[str, Any], risks: frozenset[Risk] | None) -> Result:
     """The first rule that holds decides; rules are listed most urgent first.
 
     `risks` None means the treatment is not known: rules for any risk then apply (when unsure, the more urgent
     level wins). An unanswered follow-up question counts toward the more urgent level, and the result says so,
-    unless the question counts as no when unanswered (`Ask.if_unanswered`). `assume=False` counts every unanswered
-    question as not met: for a calm question about a pattern ("why is my breathing worse at night"), which says
-    nothing of a sudden or severe sign, only what it says decides.
+    unless the question counts as no when unanswered (`Ask.if_unanswered`).
     """
     body = rules.symptoms.get(symptom)
     if body is None:
         raise TriageError(f"unknown symptom {symptom!r}; known: {', '.join(sorted(rules.symptoms))}")
-    rule, missing = _deciding_rule(body, _unsaid_no(body, read_answers(body, raw)), risks, assume)
+    rule, missing = _deciding_rule(body, _unsaid_no(body, read_answers(body, raw)), risks)
     assumed = [a.question for a in body.asks if a.name in missing]
     # An assumed answer raises the level (the safe side) but would make the grade a guess: none is given.
     return Result(symptom=symptom, name=body.name, level=rule.level, headline=HEADLINE[rule.level],
@@ -336,8 +333,7 @@ def _unsaid_no(body: Symptom, answers: dict[str, bool | float]) -> dict[str, boo
     return {**{a.name: False for a in body.asks if a.if_unanswered == "no"}, **answers}
 
 
-def _deciding_rule(body: Symptom, answers: dict[str, bool | float], risks: frozenset[Risk] | None,
-                   assume: bool = True) -> tuple[Rule, set[str]]:
+def _deciding_rule(body: Symptom, answers: dict[str, bool | float], risks: frozenset[Risk] | None) -> tuple[Rule, set[str]]:
     """The first rule that holds, with the questions it counted as met though unanswered.
 
     Where it holds only by such a question, a later rule of the same level that holds on the answers given decides
@@ -347,7 +343,7 @@ def _deciding_rule(body: Symptom, answers: dict[str, bool | float], risks: froze
     first: tuple[Rule, set[str]] | None = None
     for rule in body.rules:
         missing: set[str] = set()
-        if not _holds(rule, answers, risks, missing) or (missing and not assume):
+        if not _holds(rule, answers, risks, missing):
             continue
         first = first or (rule, missing)
         if rule.level != first[0].level:

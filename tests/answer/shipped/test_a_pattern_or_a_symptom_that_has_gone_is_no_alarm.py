@@ -1,8 +1,8 @@
 """A calm question about a pattern, or a symptom that was days ago and has gone, is not an emergency happening now.
 
-- "Why is my breathing worse at night": nothing in it says sudden or at rest, so the questions it leaves open do not
-  count toward 911; it gets what its words say, a call today (NHS "Shortness of breath": see a GP when it gets worse
-  when you lie down; 999 for severe trouble breathing).
+- "Why is my breathing worse at night": nothing in it says sudden or at rest, so a 911 that would rest only on those
+  questions left open is not its answer (NHS "Shortness of breath": see a GP when it gets worse when you lie down;
+  999 for severe trouble breathing). What it says itself still counts: "why can't I breathe when I lie down" is 911.
 - "My pain was 8/10 last week, it's fine now": its "now" says the pain is over. A sign that is always 911 (chest pain,
   a stroke sign) still alarms when it passed: a heart attack or mini-stroke can pass in minutes and still needs 911
   (Stroke Association, "What if symptoms pass?"), and so does anything that passed within the day.
@@ -18,11 +18,11 @@ from oncoguide.model.triage import URGENT, Level
     "Why is my breathing worse at night",
     "why do I get short of breath when I climb stairs",
     "how come I'm more breathless in the mornings lately",
+    "why do I get fevers every night",
 ])
-def test_a_question_about_a_breathing_pattern_is_a_call_today(kb, question) -> None:  # noqa: ANN001
+def test_a_question_about_a_breathing_pattern_is_no_alarm(kb, question) -> None:  # noqa: ANN001
     found = symptoms.find(kb, question, [])
-    assert found is not None and found.key == "shortness_of_breath"
-    assert found.result.level == Level.call_today and "lie down" in found.result.reason
+    assert found is None or found.result.level not in URGENT
 
 
 @pytest.mark.parametrize("question", [
@@ -44,6 +44,7 @@ def test_a_symptom_that_has_gone_for_days_is_no_alarm(kb, question) -> None:  # 
     ("why is my chest hurting at night", Level.emergency),
     ("my pain was 9/10 last week and it's fine now, but now my calf is swollen", Level.call_now),
     ("why can't I breathe", Level.emergency),
+    ("why can't I breathe when I lie down", Level.emergency),
 ])
 def test_what_passed_within_the_day_or_is_always_911_still_alarms(kb, question, level) -> None:  # noqa: ANN001
     found = symptoms.find(kb, question, [])

@@ -28,6 +28,15 @@ from oncoguide.model.triage import URGENT, Level
     ("my pee is the color of cola", "little_urine", Level.call_now),
     ("my wife is unconscious", "fainting", Level.emergency),
     ("I feel like my heart is going to explode", "heartbeat", Level.emergency),
+    ("she's burning hot to the touch and on chemo", "fever", Level.call_now),
+    ("my teeth are chattering and I can't get warm, had chemo 5 days ago", "fever", Level.call_now),
+    ("I'm having rigors after my infusion", "fever", Level.call_now),
+    ("I can't get him to wake up properly", "fainting", Level.emergency),
+    ("my right leg is way bigger than my left and hurts", "leg_swelling", Level.call_now),
+    ("my mouth and throat are so sore I can't even drink water", "mouth_sores", Level.call_now),
+    ("my vision suddenly went dark in one eye", "stroke_signs", Level.emergency),
+    ("my speech is all jumbled", "stroke_signs", Level.emergency),
+    ("my poop is pure blood", "black_stools", Level.emergency),  # a lot of blood: NHS 999
 ])
 def test_an_everyday_wording_reaches_its_rule(kb, question, key, level) -> None:  # noqa: ANN001
     found = symptoms.find(kb, question, [])
@@ -42,6 +51,9 @@ def test_an_everyday_wording_reaches_its_rule(kb, question, key, level) -> None:
     "my arm is swollen since my mastectomy last year, what can help lymphedema",
     "can chemo make you feel like you're suffocating",
     "is hallucinating a side effect of opioids",
+    "why do my teeth chatter after the infusion",
+    "does Taxol cause rigors",
+    "why do I get fevers every night",
 ])
 def test_the_same_words_asked_calmly_are_no_alarm(kb, question) -> None:  # noqa: ANN001
     found = symptoms.find(kb, question, [])
