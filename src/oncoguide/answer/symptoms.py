@@ -126,7 +126,7 @@ def find(kb: KnowledgeBase, text: str, drugs: list[str]) -> Found | None:
         if past and least_level(kb.triage, key, {}, frozenset()) != Level.emergency:
             continue  # "my pain was 8/10 last week, it's fine now"; a stroke sign that passed still needs 911
         result = _judge(kb.triage, key, body, lowered, risks)
-        if pattern and result.assumed:
+        if pattern and result.assumed and not _urgent_as_said(kb.triage, key, body, lowered, risks):
             continue  # "why is my breathing worse at night": its 911 would come only from "sudden?" left unanswered
         if not _urgent_as_asked(body, result, risks) and not body.named_in(unremedied):
             continue  # "anything for nausea before?": urgent only if the fluids could not be kept down, unsaid
@@ -139,6 +139,11 @@ def _urgent_as_asked(body: Symptom, result: Result, risks: frozenset[Risk] | Non
     """Whether a symptom asked about (not described) still calls for the rules' answer: see `find`."""
     return not result.assumed or result.level == Level.emergency or \
         any(r.risk in (risks or ()) for r in body.rules if r.level in URGENT)
+
+
+def _urgent_as_said(rules: TriageRules, key: str, body: Symptom, lowered: str, risks: frozenset[Risk] | None) -> bool:
+    """Whether what the text says, with nothing assumed, is already urgent ("why do my gums bleed every morning")."""
+    return least_level(rules, key, stated_answers(body, lowered), risks or frozenset()) in URGENT
 
 
 def _judge(rules: TriageRules, key: str, body: Symptom, lowered: str, risks: frozenset[Risk] | None) -> Result:

@@ -49,3 +49,9 @@ def test_a_symptom_that_has_gone_for_days_is_no_alarm(kb, question) -> None:  # 
 def test_what_passed_within_the_day_or_is_always_911_still_alarms(kb, question, level) -> None:  # noqa: ANN001
     found = symptoms.find(kb, question, [])
     assert found is not None and found.result.level == level
+
+
+def test_a_pattern_whose_own_words_are_urgent_keeps_its_alarm(kb) -> None:  # noqa: ANN001
+    # New bleeding is a call now on its words alone (low platelets), asked as a pattern or not.
+    found = symptoms.find(kb, "why do my gums bleed every morning", [])
+    assert found is not None and found.key == "bleeding" and found.result.level in URGENT
