@@ -35,11 +35,18 @@ _NOW = re.compile(r"right now|\bnow\b|\btoday\b|\btonight\b|this (morning|aftern
                   # a cry for help ("help my mom is not breathing"), not what might help ("what can help lymphedema")
                   r"|(?<!can )(?<!could )(?<!would )(?<!might )(?<!may )(?<!to )(?<!will )\bhelp\b(?! (with|for|prevent|"
                   r"reduce|ease|relieve|treat)\b)")
+# The past: long ago, or an earlier treatment or visit ("during his last infusion", "at my last blood draw"); "after his
+# last round" says when something now began, so it is not here.
+_PAST = (r"\b(last|a) (year|month|few years)\b|\byears? ago\b|\bhistory of\b|\bin the past\b"
+         r"|\b(during|at) (my|his|her|their|the) (last|previous|prior|earlier) (infusion|cycle|"
+         r"round|dose|treatment|chemo|blood draw|blood test|biopsy|surgery|operation|session|visit|appointment|scan)s?\b")
 # A question about what could happen, or about the past, rather than about something happening now.
-_NOT_NOW = re.compile(r"\bif\b|\bin case\b|\bwhat happens when\b|\bshould i (call|worry|watch)\b|\bwhen (should|do) i call\b"
+_NOT_NOW = re.compile(_PAST + r"|\bif\b|\bin case\b|\bwhat happens when\b|\bshould (i|we) (call|worry|watch|go|head|see)\b"
+                      r"|\bwhen (should|do) (i|we) (call|go)\b|\bhappen again\b|\b(can|could|would|does|do|is|are) (\w+ ){0,3}?"
+                      r"(be|mean) (a )?(sign|symptom)s?\b"
                       r"|\bcan (it|this|they|\w+) (cause|give|lead|make)\b|\b(could|might|may) (it|this|\w+) (cause|give|make)\b"
-                      r"|\bhow (common|often|likely|rare)\b|\b(last|a) (year|month|few years)\b|\byears? ago\b|\bhistory of\b"
-                      r"|\bin the past\b|\bwhat (is|are|does|causes)\b|\bis it (normal|common)\b|\bside effects?\b"
+                      r"|\bhow (common|often|likely|rare)\b"
+                      r"|\bwhat (is|are|does|causes)\b|\bis it (normal|common)\b|\bside effects?\b"
                       # telling two things apart ("how can I tell a bad headache from a stroke") asks how, not for help
                       r"|\bhow (can|do|would|could|should) (i|we|you) tell\b[^?.!]*\b(from|apart)\b|\bdifference between\b"
                       r"|\bhow (do|can|should|could) (i|we|you) (take|check|measure|read)\b"
@@ -51,16 +58,19 @@ _NOT_NOW = re.compile(r"\bif\b|\bin case\b|\bwhat happens when\b|\bshould i (cal
 _GONE = re.compile(r"\b(?:(?:it|that|this|the \w+|pain|he|she|i|we|they)(?:'s| is| has| was|'m| am| are|'re)? ?"
                    r"(?:been |all |much |a lot |completely |totally )?(?:fine|better|gone|okay|ok|normal|good|resolved|"
                    r"settled(?: down)?|cleared(?: up)?|over)|(?:went|gone|go|goes) away|(?:doesn'?t|does not|don'?t|do not) "
-                   r"(?:hurt|bother \w+) any ?more|no longer (?:hurts?|there|a problem|bothers? \w+)|cleared up|back to normal)(?: now)?\b")
+                   r"(?:hurt|bother \w+) any ?more|no longer (?:hurts?|there|a problem|bothers? \w+)|cleared up|back to normal|(?:is|are|has|have|'s) (?:been |all |"
+                   r"completely |totally )?(?:gone|resolved)|now (?:it'?s|its|it is|i'?m at|at|down to) (?:a |only |just )?[0-6]\b)"
+                   r"(?: now)?\b")
 # Days or more ago. A sign that came and went within the day still counts: a heart attack or a mini-stroke can pass
 # in minutes and still needs 911 (Stroke Association, "What if symptoms pass?"), so "an hour ago" is not here.
 _DAYS_AGO = re.compile(r"\blast (week|weekend|month|year|cycle|round|time)\b|\b(\d+|a|one|two|three|four|five|six|seven|"
                        r"several|few|couple( of)?) (days?|weeks?|months?|years?) (ago|back)\b|\bbefore my last (cycle|round|"
-                       r"treatment|infusion|dose)\b")
+                       r"treatment|infusion|dose)\b|\bbefore ((my|his|her|the) )?(surgery|operation|treatment|chemo)\b")
 # A calm question about a pattern ("why is my breathing worse at night", "how come my legs swell in the evening"):
 # it names no sudden or severe sign, so an urgent level that rests on the questions it leaves unanswered is not its
 # answer (NHS "Shortness of breath": breathing worse when lying down is a GP visit, not 999).
-_PATTERN = re.compile(r"^\s*(why|how come|what makes|is it normal|is (it|that|this) (normal|common|expected|ok|okay))\b"
+_PATTERN = re.compile(r"(^\s*(why|how come|what makes|is it normal|is (it|that|this) (normal|common|expected|ok|okay))\b"
+                      r"|\b(i|he|she|they|we|my \w+|his \w+|her \w+)( always| usually| often| sometimes)? gets?\b)"
                       r"(?=.*\b(at night|in the (morning|evening|night|afternoon)s?|every (night|morning|evening|day|time|"
                       r"afternoon)|each (night|morning|day)|at bedtime|when(ever)? (i|he|she|we|they|you) \w+|after (meals|eating|"
                       r"i eat|walking|exercise|chemo|treatment)|(climbing|walking up|going up|on the) (the )?(stairs|steps|"
@@ -98,6 +108,20 @@ def describes_now(lowered: str) -> bool:
     return bool(_NOW.search(_GONE.sub(" ", lowered))) or not _NOT_NOW.search(lowered)
 
 
+# Someone said to have the symptom, at the start of a clause, just before its words: "I have chest pain, should I
+# call 911?", "my leg is swollen and red, should I worry?". The question that follows does not make it general;
+# "if I have chest pain, should I call?" does not say it (a clause that starts with "if").
+_STATED = re.compile(r"(?:^|[,.;:!?]\s*|\b(?:and|but|so|now|also|plus)\s+)(?:i|he|she|they|we|(?:my|his|her|our|their)"
+                     r"(?: (?!had\b|was\b|were\b|got\b)[\w']+){0,3})(?:'ve| have| has| am|'m| is|'s| are|'re)?(?: got| been| having|"
+                     r" getting| feeling| feel| feels| started| keeps?| just)?(?: (?:a|an|some|this|really|very|so|such|bad|"
+                     r"terrible|severe|sudden|new|high|horrible|awful))*\s*$")
+
+
+def _stated(body: Symptom, lowered: str) -> bool:
+    """Whether the text says someone has this symptom (see `_STATED`)."""
+    return any(_STATED.search(lowered[:start]) for start, _ in body.spans(lowered))
+
+
 def _gone_days_ago(lowered: str) -> bool:
     """The text says a symptom has gone and was days or more ago, and says nothing else is happening now."""
     return bool(_GONE.search(lowered) and _DAYS_AGO.search(lowered)) and not _NOW.search(_GONE.sub(" ", lowered))
@@ -114,15 +138,16 @@ def find(kb: KnowledgeBase, text: str, drugs: list[str]) -> Found | None:
     if kb.triage is None:
         return None
     lowered = _TAKING_PILLS.sub(" ", text.lower())
-    if not describes_now(lowered):
+    now = describes_now(lowered)
+    if not now and re.search(_PAST, lowered):
         return None
     risks = kb.risks(drugs) if drugs else None  # no treatment named: the riskier reading
     unremedied = _REMEDY.sub(" ", lowered)
     past, pattern = _gone_days_ago(lowered), bool(_PATTERN.search(lowered) and not _NOW.search(lowered))
     best: Found | None = None
     for key, body in kb.triage.symptoms.items():
-        if not body.named_in(lowered):
-            continue
+        if not body.named_in(lowered) or not (now or _stated(body, lowered)):
+            continue  # asked in general ("should I call for a fever?"), unless said of someone ("I have a fever, ...")
         if past and least_level(kb.triage, key, {}, frozenset()) != Level.emergency:
             continue  # "my pain was 8/10 last week, it's fine now"; a stroke sign that passed still needs 911
         result = _judge(kb.triage, key, body, lowered, risks)
