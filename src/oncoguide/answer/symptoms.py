@@ -39,11 +39,17 @@ _NOW = re.compile(r"right now|\bnow\b|\btoday\b|\btonight\b|this (morning|aftern
 # last round" says when something now began, so it is not here.
 _PAST = (r"\b(last|a) (year|month|few years)\b|\byears? ago\b|\bhistory of\b|\bin the past\b"
          r"|\b(during|at) (my|his|her|their|the) (last|previous|prior|earlier) (infusion|cycle|"
-         r"round|dose|treatment|chemo|blood draw|blood test|biopsy|surgery|operation|session|visit|appointment|scan)s?\b")
+         r"round|dose|treatment|chemo|blood draw|blood test|biopsy|surgery|operation|session|visit|appointment|scan)s?\b"
+         # long-standing, not new: "the same as always", "for years"
+         r"|\bsame as (always|usual|ever)\b|\bas always\b|\bfor (years|months)\b")
 # A question about what could happen, or about the past, rather than about something happening now.
 _NOT_NOW = re.compile(_PAST + r"|\bif\b|\bin case\b|\bwhat happens when\b|\bshould (i|we) (call|worry|watch|go|head|see)\b"
                       r"|\bwhen (should|do) (i|we) (call|go)\b|\bhappen again\b|\b(can|could|would|does|do|is|are) (\w+ ){0,3}?"
-                      r"(be|mean) (a )?(sign|symptom)s?\b"
+                      r"(be|mean) (a )?(sign|symptom)s?\b|\bhappen to (me|him|her|us|them)\b|\b(a|some|my) questions? (about|on|regarding)\b"
+                      # what a doctor, nurse or page said, another person's story, a worry about what may come
+                      r"|\b(doctor|nurse|oncologist|team|pharmacist|leaflet|label|website|article) (says|said|told|tells|mentioned|"
+                      r"warned)\b|\bi (read|heard|saw) (that|online|on|in)\b|\b(a|my|our) (friend|neighbou?r|coworker|colleague|"
+                      r"cousin)\b|\b(worried|scared|afraid|nervous|concerned) (about|of) (getting|having|catching)\b"
                       r"|\bcan (it|this|they|\w+) (cause|give|lead|make)\b|\b(could|might|may) (it|this|\w+) (cause|give|make)\b"
                       r"|\bhow (common|often|likely|rare)\b"
                       r"|\bwhat (is|are|does|causes)\b|\bis it (normal|common)\b|\bside effects?\b"
@@ -112,7 +118,8 @@ def describes_now(lowered: str) -> bool:
 # call 911?", "my leg is swollen and red, should I worry?". The question that follows does not make it general;
 # "if I have chest pain, should I call?" does not say it (a clause that starts with "if").
 _STATED = re.compile(r"(?:^|[,.;:!?]\s*|\b(?:and|but|so|now|also|plus)\s+)(?:i|he|she|they|we|(?:my|his|her|our|their)"
-                     r"(?: (?!had\b|was\b|were\b|got\b)[\w']+){0,3})(?:'ve| have| has| am|'m| is|'s| are|'re)?(?: got| been| having|"
+                     r"(?: (?!had\b|was\b|were\b|got\b|says?\b|said\b|told\b|tells\b|read\b|heard\b|doctor|nurse|oncologist|team\b|"
+                     r"pharmacist)[\w']+){0,3})(?:'ve| have| has| am|'m| is|'s| are|'re)?(?: got| been| having|"
                      r" getting| feeling| feel| feels| started| keeps?| just)?(?: (?:a|an|some|this|really|very|so|such|bad|"
                      r"terrible|severe|sudden|new|high|horrible|awful))*\s*$")
 

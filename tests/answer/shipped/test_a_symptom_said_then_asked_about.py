@@ -17,6 +17,8 @@ from oncoguide.model.triage import URGENT, Level
     ("my face is drooping on one side, is it a side effect", "stroke_signs", Level.emergency),
     ("my husband has a temperature of 38.5, when should I call", "fever", Level.call_now),
     ("I have diarrhea 8 times a day, how common is that on irinotecan", "diarrhea", Level.call_now),
+    ("my friend is having chest pain", "chest_pain", Level.emergency),
+    ("my husband says his chest hurts", "chest_pain", Level.emergency),
 ])
 def test_a_symptom_said_then_asked_about_is_happening_now(kb, question, key, level) -> None:  # noqa: ANN001
     found = symptoms.find(kb, question, [])
@@ -37,6 +39,14 @@ def test_a_symptom_said_then_asked_about_is_happening_now(kb, question, key, lev
     "my diarrhea from last cycle is gone, should I still take Imodium before the next one",
     "my father is confused about his pill schedule, is there an app",
     "my wife gets short of breath when she walks to the mailbox, is that the anemia",
+    "my doctor says chest pain can be a side effect of 5-FU, is that true",
+    "my oncologist said bleeding is a risk with Avastin, how common is it",
+    "my nurse told me a fever over 38 means I should call, is that right",
+    "I read that Keytruda can cause confusion, is that true",
+    "my friend had a seizure on chemo, can that happen to me",
+    "I have a question about fever on FOLFOX",
+    "my husband is worried about getting a fever, what thermometer should we buy",
+    "my leg swelling from lymphedema is the same as always, any tips",
 ])
 def test_the_same_words_asked_in_general_or_about_before_stay_calm(kb, question) -> None:  # noqa: ANN001
     found = symptoms.find(kb, question, [])
