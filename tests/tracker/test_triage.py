@@ -40,7 +40,9 @@ SITUATIONS = [
     ("fever 40.5 °C", "fever", {"temperature": "40.5", "unit": "C"}, NOW, NOW),
     ("fever, no temperature given", "fever", {}, NOW, NOW),
     ("chest pain", "chest_pain", {}, E, E),
-    ("black stools, nothing else said", "black_stools", {}, E, E),
+    # NHS: black or dark red poo is an urgent call; 999 is for feeling faint, vomiting blood or a lot of blood.
+    ("black stools, nothing else said", "black_stools", {}, NOW, NOW),
+    ("black stools and feeling faint", "black_stools", {"lightheaded": "yes"}, E, E),
     ("black stools, not lightheaded", "black_stools", {"lightheaded": "no"}, NOW, NOW),
     ("stroke signs", "stroke_signs", {}, E, E),
     ("new confusion", "confusion", {}, E, E),
@@ -53,6 +55,10 @@ SITUATIONS = [
     ("shortness of breath, only with moderate effort", "shortness_of_breath",
      {"sudden": "no", "at_rest": "no", "minimal_exertion": "no"}, TODAY, TODAY),
     ("one swollen painful leg", "leg_swelling", {"one_leg": "yes", "short_of_breath": "no"}, NOW, NOW),
+    # NHS, Irish Cancer Society: a swollen, painful leg goes to the team at once; 999 only with breathlessness or chest pain.
+    ("one swollen painful leg, breathing not said", "leg_swelling", {"one_leg": "yes"}, NOW, NOW),
+    ("a swollen leg, nothing else said", "leg_swelling", {}, NOW, NOW),
+    ("a swollen leg and short of breath", "leg_swelling", {"short_of_breath": "yes"}, E, E),
     ("mouth sores, cannot eat or drink", "mouth_sores", {"cannot_eat_or_drink": "yes"}, NOW, NOW),
     ("blistering rash", "rash", {"blisters_or_peeling": "yes"}, NOW, NOW),
     ("bleeding, not heavy", "bleeding", {"heavy": "no"}, NOW, NOW),

@@ -20,6 +20,7 @@ from ..model.triage import (
     Symptom,
     TriageError,
     TriageRules,
+    least_level,
     stated_answers,
     triage,
 )
@@ -30,17 +31,58 @@ _PERSON = (r"\b(i|i'm|im|i've|ive|he|she|he's|she's|they|we)\b|\bmy\b|\bme\b|\b(
 # Words that put it now; "keeps bleeding" is happening, "how do I keep fluids down" is not.
 _NOW = re.compile(r"right now|\bnow\b|\btoday\b|\btonight\b|this (morning|afternoon|evening)|\bjust\b|since (yesterday|last night)"
                   r"|since this (morning|afternoon|evening)|\ball (day|night)\b"
-                  r"|\bkeeps? ((on|almost|nearly|just) )?\w+ing\b|\bwon'?t stop\b|\bcurrently\b|\bhelp\b")
+                  r"|\bkeeps? ((on|almost|nearly|just) )?\w+ing\b|\bwon'?t stop\b|\bcurrently\b"
+                  # a cry for help ("help my mom is not breathing"), not what might help ("what can help lymphedema")
+                  r"|(?<!can )(?<!could )(?<!would )(?<!might )(?<!may )(?<!to )(?<!will )\bhelp\b(?! (with|for|prevent|"
+                  r"reduce|ease|relieve|treat)\b)")
+# The past: long ago, or an earlier treatment or visit ("during his last infusion", "at my last blood draw"); "after his
+# last round" says when something now began, so it is not here.
+_PAST = (r"\b(last|a) (year|month|few years)\b|\byears? ago\b|\bhistory of\b|\bin the past\b"
+         r"|\b(during|at) (my|his|her|their|the) (last|previous|prior|earlier) (infusion|cycle|"
+         r"round|dose|treatment|chemo|blood draw|blood test|biopsy|surgery|operation|session|visit|appointment|scan)s?\b"
+         # long-standing, not new: "the same as always", "for years"
+         r"|\bsame as (always|usual|ever)\b|\bas always\b|\bfor (years|months)\b")
 # A question about what could happen, or about the past, rather than about something happening now.
-_NOT_NOW = re.compile(r"\bif\b|\bin case\b|\bwhat happens when\b|\bshould i (call|worry|watch)\b|\bwhen (should|do) i call\b"
+_NOT_NOW = re.compile(_PAST + r"|\bif\b|\bin case\b|\bwhat happens when\b|\bshould (i|we) (call|worry|watch|go|head|see)\b"
+                      r"|\bwhen (should|do) (i|we) (call|go)\b|\bhappen again\b|\b(can|could|would|does|do|is|are) (\w+ ){0,3}?"
+                      r"(be|mean) (a )?(sign|symptom)s?\b|\bhappen to (me|him|her|us|them)\b|\b(a|some|my) questions? (about|on|regarding)\b"
+                      # what a doctor, nurse or page said, another person's story, a worry about what may come
+                      r"|\b(doctor|nurse|oncologist|team|pharmacist|leaflet|label|website|article) (says|said|told|tells|mentioned|"
+                      r"warned)\b|\bi (read|heard|saw) (that|online|on|in)\b|\b(a|my|our) (friend|neighbou?r|coworker|colleague|"
+                      r"cousin)\b|\b(worried|scared|afraid|nervous|concerned) (about|of) (getting|having|catching)\b"
                       r"|\bcan (it|this|they|\w+) (cause|give|lead|make)\b|\b(could|might|may) (it|this|\w+) (cause|give|make)\b"
-                      r"|\bhow (common|often|likely|rare)\b|\b(last|a) (year|month|few years)\b|\byears? ago\b|\bhistory of\b"
-                      r"|\bin the past\b|\bwhat (is|are|does|causes)\b|\bis it (normal|common)\b|\bside effects?\b"
+                      r"|\bhow (common|often|likely|rare)\b"
+                      r"|\bwhat (is|are|does|causes)\b|\bis it (normal|common)\b|\bside effects?\b"
+                      # telling two things apart ("how can I tell a bad headache from a stroke") asks how, not for help
+                      r"|\bhow (can|do|would|could|should) (i|we|you) tell\b[^?.!]*\b(from|apart)\b|\bdifference between\b"
                       r"|\bhow (do|can|should|could) (i|we|you) (take|check|measure|read)\b"
                       # self-care asked in general ("how can I stop vomiting after chemo"); "how do I stop the bleeding"
                       # names one happening, so a word pointing at it keeps the urgent reading
                       r"|\bhow (do|can|should|could) (i|we|you) (treat|prevent|manage|stop|ease|relieve|soothe|avoid|keep|"
                       r"cope with|deal with)\b(?! (the|this|that|these|my|his|her|it)\b)")
+# A symptom said to have gone ("it's fine now", "went away"): its "now" says the symptom is over, not happening.
+_GONE = re.compile(r"\b(?:(?:it|that|this|the \w+|pain|he|she|i|we|they)(?:'s| is| has| was|'m| am| are|'re)? ?"
+                   r"(?:been |all |much |a lot |completely |totally )?(?:fine|better|gone|okay|ok|normal|good|resolved|"
+                   r"settled(?: down)?|cleared(?: up)?|over)|(?:went|gone|go|goes) away|(?:doesn'?t|does not|don'?t|do not) "
+                   r"(?:hurt|bother \w+) any ?more|no longer (?:hurts?|there|a problem|bothers? \w+)|cleared up|back to normal|(?:is|are|has|have|'s) (?:been |all |"
+                   r"completely |totally )?(?:gone|resolved)|now (?:it'?s|its|it is|i'?m at|at|down to) (?:a |only |just )?[0-6]\b)"
+                   r"(?: now)?\b")
+# Days or more ago. A sign that came and went within the day still counts: a heart attack or a mini-stroke can pass
+# in minutes and still needs 911 (Stroke Association, "What if symptoms pass?"), so "an hour ago" is not here.
+_DAYS_AGO = re.compile(r"\blast (week|weekend|month|year|cycle|round|time)\b|\b(\d+|a|one|two|three|four|five|six|seven|"
+                       r"several|few|couple( of)?) (days?|weeks?|months?|years?) (ago|back)\b|\bbefore my last (cycle|round|"
+                       r"treatment|infusion|dose)\b|\bbefore ((my|his|her|the) )?(surgery|operation|treatment|chemo)\b")
+# A calm question about a pattern ("why is my breathing worse at night", "how come my legs swell in the evening"):
+# it names no sudden or severe sign, so an urgent level that rests on the questions it leaves unanswered is not its
+# answer (NHS "Shortness of breath": breathing worse when lying down is a GP visit, not 999).
+_PATTERN = re.compile(r"(^\s*(why|how come|what makes|is it normal|is (it|that|this) (normal|common|expected|ok|okay))\b"
+                      r"|\b(i|he|she|they|we|my \w+|his \w+|her \w+)( always| usually| often| sometimes)? gets?\b)"
+                      r"(?=.*\b(at night|in the (morning|evening|night|afternoon)s?|every (night|morning|evening|day|time|"
+                      r"afternoon)|each (night|morning|day)|at bedtime|when(ever)? (i|he|she|we|they|you) \w+|after (meals|eating|"
+                      r"i eat|walking|exercise|chemo|treatment)|(climbing|walking up|going up|on the) (the )?(stairs|steps|"
+                      r"hills?)|since (chemo|treatment|starting|i started)|lately|"
+                      r"these days|more and more|sometimes|always|usually|often|most (days|nights|mornings|evenings))\b)")
+
 # Taking a medicine, not trouble swallowing: "I can't swallow my Tagrisso pills", "hard to swallow the capsules".
 _TAKING_PILLS = re.compile(r"\bswallow(ing)?\s+(the |my |his |her |these |those |your |a |an )?([\w'-]+ )?"
                            r"(pills?|tablets?|capsules?|medicines?|meds)\b")
@@ -69,7 +111,27 @@ def describes_now(lowered: str) -> bool:
     """Someone is describing what is happening to them (or a person they care for), not asking in general."""
     if _QUESTION.match(lowered) and not re.search(_PERSON, lowered):
         return False  # "Can Xtandi cause seizures?"
-    return bool(_NOW.search(lowered)) or not _NOT_NOW.search(lowered)
+    return bool(_NOW.search(_GONE.sub(" ", lowered))) or not _NOT_NOW.search(lowered)
+
+
+# Someone said to have the symptom, at the start of a clause, just before its words: "I have chest pain, should I
+# call 911?", "my leg is swollen and red, should I worry?". The question that follows does not make it general;
+# "if I have chest pain, should I call?" does not say it (a clause that starts with "if").
+_STATED = re.compile(r"(?:^|[,.;:!?]\s*|\b(?:and|but|so|now|also|plus)\s+)(?:i|he|she|they|we|(?:my|his|her|our|their)"
+                     r"(?: (?!had\b|was\b|were\b|got\b|says?\b|said\b|told\b|tells\b|read\b|heard\b|doctor|nurse|oncologist|team\b|"
+                     r"pharmacist)[\w']+){0,3})(?:'ve| have| has| am|'m| is|'s| are|'re)?(?: got| been| having|"
+                     r" getting| feeling| feel| feels| started| keeps?| just)?(?: (?:a|an|some|this|really|very|so|such|bad|"
+                     r"terrible|severe|sudden|new|high|horrible|awful))*\s*$")
+
+
+def _stated(body: Symptom, lowered: str) -> bool:
+    """Whether the text says someone has this symptom (see `_STATED`)."""
+    return any(_STATED.search(lowered[:start]) for start, _ in body.spans(lowered))
+
+
+def _gone_days_ago(lowered: str) -> bool:
+    """The text says a symptom has gone and was days or more ago, and says nothing else is happening now."""
+    return bool(_GONE.search(lowered) and _DAYS_AGO.search(lowered)) and not _NOW.search(_GONE.sub(" ", lowered))
 
 
 def find(kb: KnowledgeBase, text: str, drugs: list[str]) -> Found | None:
@@ -83,15 +145,21 @@ def find(kb: KnowledgeBase, text: str, drugs: list[str]) -> Found | None:
     if kb.triage is None:
         return None
     lowered = _TAKING_PILLS.sub(" ", text.lower())
-    if not describes_now(lowered):
+    now = describes_now(lowered)
+    if not now and re.search(_PAST, lowered):
         return None
     risks = kb.risks(drugs) if drugs else None  # no treatment named: the riskier reading
     unremedied = _REMEDY.sub(" ", lowered)
+    past, pattern = _gone_days_ago(lowered), bool(_PATTERN.search(lowered) and not _NOW.search(lowered))
     best: Found | None = None
     for key, body in kb.triage.symptoms.items():
-        if not body.named_in(lowered):
-            continue
+        if not body.named_in(lowered) or not (now or _stated(body, lowered)):
+            continue  # asked in general ("should I call for a fever?"), unless said of someone ("I have a fever, ...")
+        if past and least_level(kb.triage, key, {}, frozenset()) != Level.emergency:
+            continue  # "my pain was 8/10 last week, it's fine now"; a stroke sign that passed still needs 911
         result = _judge(kb.triage, key, body, lowered, risks)
+        if pattern and result.assumed and not _urgent_as_said(kb.triage, key, body, lowered, risks):
+            continue  # "why is my breathing worse at night": its 911 would come only from "sudden?" left unanswered
         if not _urgent_as_asked(body, result, risks) and not body.named_in(unremedied):
             continue  # "anything for nausea before?": urgent only if the fluids could not be kept down, unsaid
         if best is None or result.level.rank < best.result.level.rank:
@@ -103,6 +171,11 @@ def _urgent_as_asked(body: Symptom, result: Result, risks: frozenset[Risk] | Non
     """Whether a symptom asked about (not described) still calls for the rules' answer: see `find`."""
     return not result.assumed or result.level == Level.emergency or \
         any(r.risk in (risks or ()) for r in body.rules if r.level in URGENT)
+
+
+def _urgent_as_said(rules: TriageRules, key: str, body: Symptom, lowered: str, risks: frozenset[Risk] | None) -> bool:
+    """Whether what the text says, with nothing assumed, is already urgent ("why do my gums bleed every morning")."""
+    return least_level(rules, key, stated_answers(body, lowered), risks or frozenset()) in URGENT
 
 
 def _judge(rules: TriageRules, key: str, body: Symptom, lowered: str, risks: frozenset[Risk] | None) -> Result:

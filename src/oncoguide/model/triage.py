@@ -85,6 +85,11 @@ class Ask(Strict):
     question: Text
     kind: Literal["yes_no", "number", "temperature"] = "yes_no"
     yes_phrases: list[str] = Field([], description="Patterns that answer yes when a question says them (`ask`).")
+    if_unanswered: Literal["more_urgent", "no"] = Field(
+        "more_urgent", description="What the question counts as when left unanswered: toward the more urgent level "
+        "(the default), or `no`, for a sign that makes a symptom a 911 call only when it is there (a swollen calf with "
+        "shortness of breath). The symptom said alone then gets the next rule, which must still be a call now and tell "
+        "the reader to call 911 if the sign comes.")
 
 
 class Rule(Strict):
@@ -129,9 +134,21 @@ class Symptom(Strict):
                                  "list rules most urgent first, so an unanswered question counts toward the more urgent level")
             if rule.level in URGENT and not rule.sign:
                 raise ValueError(f"rules[{i}] is {rule.level.value}: give it a `sign` for the 'When to call' box")
+            unsaid_no = [k for k in rule.when if asked[_base(k)].if_unanswered == "no"]
+            if unsaid_no and rule.level != Level.emergency:
+                raise ValueError(f"rules[{i}] reads {unsaid_no[0]!r}, counted as no when unanswered: only a 911 rule may")
         last = self.rules[-1]
         if last.when or last.risk:
             raise ValueError("the last rule must have no condition, so every answer gets a level")
+        for ask in self.asks:
+            if ask.if_unanswered == "no" and ask.kind != "yes_no":
+                raise ValueError(f"asks {ask.name!r}: only a yes/no question can count as no when unanswered")
+        if any(a.if_unanswered == "no" for a in self.asks):
+            # Safety: a sign left unsaid may lower 911 to a call now, never below, and the reader must learn the sign.
+            alone, _ = _deciding_rule(self, _unsaid_no(self, {}), None)
+            if alone.level not in URGENT or "911" not in alone.text:
+                raise ValueError(f"said alone, this symptom gets a {alone.level.value} rule: a question counted as no "
+                                 "when unanswered needs a call_now rule whose text says when to call 911")
         for phrase in [*self.phrases, *(p for a in self.asks for p in a.yes_phrases)]:
             try:
                 re.compile(phrase)
@@ -298,16 +315,22 @@ def triage(rules: TriageRules, symptom: str, raw: dict[str, Any], risks: frozens
     """The first rule that holds decides; rules are listed most urgent first.
 
     `risks` None means the treatment is not known: rules for any risk then apply (when unsure, the more urgent
-    level wins). An unanswered follow-up question counts toward the more urgent level, and the result says so.
+    level wins). An unanswered follow-up question counts toward the more urgent level, and the result says so,
+    unless the question counts as no when unanswered (`Ask.if_unanswered`).
     """
     body = rules.symptoms.get(symptom)
     if body is None:
         raise TriageError(f"unknown symptom {symptom!r}; known: {', '.join(sorted(rules.symptoms))}")
-    rule, missing = _deciding_rule(body, read_answers(body, raw), risks)
+    rule, missing = _deciding_rule(body, _unsaid_no(body, read_answers(body, raw)), risks)
     assumed = [a.question for a in body.asks if a.name in missing]
     # An assumed answer raises the level (the safe side) but would make the grade a guess: none is given.
     return Result(symptom=symptom, name=body.name, level=rule.level, headline=HEADLINE[rule.level],
                   reason=rule.text, cite=list(rule.cite), assumed=assumed, grade=None if assumed else rule.grade)
+
+
+def _unsaid_no(body: Symptom, answers: dict[str, bool | float]) -> dict[str, bool | float]:
+    """The answers with each question that counts as no when unanswered filled in as no."""
+    return {**{a.name: False for a in body.asks if a.if_unanswered == "no"}, **answers}
 
 
 def _deciding_rule(body: Symptom, answers: dict[str, bool | float], risks: frozenset[Risk] | None) -> tuple[Rule, set[str]]:

@@ -1,7 +1,8 @@
 """An emergency typed in everyday words puts the urgent notice first; a question about the same symptom in general
 does not (content/triage.yaml `phrases`, src/oncoguide/answer/symptoms.py). Each row is a wording that got no
 urgent notice before. A question left unanswered counts toward the more urgent
-level, so a swollen calf with breathing unsaid is an emergency."""
+level, except a sign that makes it 911 only when present: a swollen calf or bloody stools said alone is a call to the
+team now, whose reason says when to call 911 instead."""
 
 import pytest
 
@@ -26,8 +27,8 @@ def first_level(composer, question: str) -> str:  # noqa: ANN001
     ("he coughed up a lot of blood", E),
     ("there are clots in my urine", E),
     ("there is blood in her phlegm", E),
-    ("I pooped blood twice", E),                                            # bloody stools
-    ("my stools are maroon coloured", E),
+    ("I pooped blood twice", NOW),                                            # bloody stools
+    ("my stools are maroon coloured", NOW),
     ("her right side is suddenly limp", E),                                 # stroke signs
     ("my dad's smile looks lopsided", E),
     ("my aunt is delirious", E),                                            # confusion
@@ -36,8 +37,8 @@ def first_level(composer, question: str) -> str:  # noqa: ANN001
     ("I've been puking for hours", NOW),                                    # vomiting, fluids
     ("she couldn't hold any water down", NOW),
     ("he hasn't been able to drink any water for two days", NOW),
-    ("my ankle and calf are suddenly swollen", E),                        # a swollen leg
-    ("my right calf is much bigger than my left", E),
+    ("my ankle and calf are suddenly swollen", NOW),                        # a swollen leg
+    ("my right calf is much bigger than my left", NOW),
     ("my back aches and my legs gave way", NOW),                            # spinal cord pressure
     ("I can't pee since last night", NOW),                                  # no urine
     ("I've barely urinated today", NOW),

@@ -18,10 +18,10 @@ E, NOW = Level.emergency, Level.call_now
     ("I feel like my throat is closing up", "allergic_reaction", E),
     ("I have hives all over my body", "allergic_reaction", E),
     # blood in the stool, said as a bowel movement or "when I poop" (the black or bloody stools rule)
-    ("there was blood when I had a bowel movement", "black_stools", E),
-    ("blood in my bowel movement this morning", "black_stools", E),
-    ("I have bloody bowel movements", "black_stools", E),
-    ("there is blood when I poop", "black_stools", E),
+    ("there was blood when I had a bowel movement", "black_stools", NOW),
+    ("blood in my bowel movement this morning", "black_stools", NOW),
+    ("I have bloody bowel movements", "black_stools", NOW),
+    ("there is blood when I poop", "black_stools", NOW),
     # bleeding
     ("I am coughing up blood", "bleeding", E),
     ("I'm vomiting blood", "bleeding", E),

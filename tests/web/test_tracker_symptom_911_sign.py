@@ -1,0 +1,28 @@
+"""The tracker's symptom check for a swollen leg: a breath question left unanswered is not counted as yes (NHS, Irish
+Cancer Society: a swollen, painful leg is a call to the team now; 999 only with breathlessness or chest pain). The
+form says so, and the answer names the 911 signs; answering yes is a 911 call."""
+
+from test_tracker_web import csrf, make_app, new_plan, sign_up
+
+
+def test_a_swollen_leg_with_breath_unanswered_is_a_call_now_that_names_911(tmp_path) -> None:  # noqa: ANN001
+    app = make_app(tmp_path)
+    client = sign_up(app, "leg@example.org")
+    plan_id = new_plan(client)
+    form = client.get(f"/tracker/{plan_id}/symptom", params={"symptom": "leg_swelling"}).text
+    assert "Only a question about a 911 sign counts as" in form
+    token = csrf(client, f"/tracker/{plan_id}")
+    ask = {"csrf": token, "symptom": "leg_swelling", "one_leg": "yes"}
+    unsure = client.post(f"/tracker/{plan_id}/symptom", data={**ask, "short_of_breath": "unsure"}).text
+    assert "Call your care team now" in unsure and "Call 911 if you are also short of breath or have chest pain" in unsure
+    assert "We counted it as yes" not in unsure
+    breathless = client.post(f"/tracker/{plan_id}/symptom", data={**ask, "short_of_breath": "yes"}).text
+    assert "Call 911" in breathless and "clot has moved to the lung" in breathless
+
+
+def test_the_form_of_a_symptom_without_such_a_sign_keeps_the_plain_note(tmp_path) -> None:  # noqa: ANN001
+    app = make_app(tmp_path)
+    client = sign_up(app, "fever@example.org")
+    plan_id = new_plan(client)
+    form = client.get(f"/tracker/{plan_id}/symptom", params={"symptom": "shortness_of_breath"}).text
+    assert "counts as the more serious answer" in form and "911 sign counts" not in form
