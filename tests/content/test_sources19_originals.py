@@ -1,0 +1,51 @@
+"""Darolutamide, exemestane and lenvatinib with pembrolizumab: a reader who follows a side-effect citation lands on
+the labeler's own text (the US label on DailyMed, Bayer's ARAMIS table, the ARANOTE trial), not on a MIMS reprint of
+a Malaysian or Hong Kong label; the figures are the ones those originals give."""
+
+from collections.abc import Callable
+from urllib.parse import urlparse
+
+import pytest
+from shippedkb import shipped_kb
+
+from oncoguide.model import cited_items
+from oncoguide.model.triage import Level, Risk, triage
+
+REPRINT_HOSTS = ("mims.com", "mimsdev.com", "drugs.com", "rxlist.com")
+
+
+@pytest.fixture(scope="module")
+def kb():  # noqa: ANN201
+    return shipped_kb()
+
+
+@pytest.mark.parametrize("page", ["drugs/darolutamide", "drugs/exemestane", "drugs/lenvatinib",
+                                  "regimens/darolutamide-prostate", "regimens/exemestane-breast",
+                                  "regimens/pembrolizumab-lenvatinib-kidney"])
+def test_page_cites_no_reprint_of_a_foreign_label(kb, page: str) -> None:  # noqa: ANN001
+    kind, slug = page.split("/")
+    sources = {c.source for item in cited_items(getattr(kb, kind)[slug]) for c in item.cite}
+    reprints = {s for s in sources
+                if (urlparse(kb.sources[s].url or "").hostname or "").endswith(REPRINT_HOSTS)
+                or "reprinted by" in (kb.sources[s].publisher or "")}
+    assert not reprints, reprints
+
+
+@pytest.mark.parametrize(("question", "facts"), [
+    # US AROMASIN Highlights (early breast cancer, vs tamoxifen), not the Malaysian 18%
+    ("how common is joint pain on exemestane", ["15 in 100", "9 in 100"]),
+    # Bayer's ARAMIS table: fatigue alone, darolutamide vs placebo, not the Hong Kong "asthenic conditions" 15.8%
+    ("does darolutamide make you tired", ["12.1%", "8.7%"]),
+])
+def test_side_effect_figure_is_the_originals(cited_answer_text: Callable[[str], str], question: str,
+                                             facts: list[str]) -> None:
+    text = cited_answer_text(question)
+    assert all(f in text for f in facts), (question, text[:600])
+
+
+def test_fever_on_darolutamide_still_means_call_now(kb) -> None:  # noqa: ANN001
+    # The neutrophil drop now rests on the US label's Highlights; losing the risk would turn a fever into a
+    # call-today.
+    risks = kb.risks(["darolutamide"])
+    assert Risk.lowers_white_cells in risks
+    assert triage(kb.triage, "fever", {"temperature": 38.3}, risks).level == Level.call_now
