@@ -49,3 +49,16 @@ def test_fever_on_darolutamide_still_means_call_now(kb) -> None:  # noqa: ANN001
     risks = kb.risks(["darolutamide"])
     assert Risk.lowers_white_cells in risks
     assert triage(kb.triage, "fever", {"temperature": 38.3}, risks).level == Level.call_now
+
+
+def test_agile_trial_links_to_its_pubmed_record(kb) -> None:  # noqa: ANN001
+    # it was a summary page's address before; a reader checks the NEJM report on PubMed now
+    src = kb.sources["agile-2022"]
+    assert src.doi == "10.1056/NEJMoa2117344" and src.link == "https://pubmed.ncbi.nlm.nih.gov/35443108/"
+
+
+def test_tc_fever_risk_is_the_everyday_care_figure_with_its_journal_source(
+        cited_answer_text: Callable[[str], str]) -> None:
+    # the 5% and 8% trial figures rested on a copy of a meeting abstract; the Korean cohort (KoreaMed) gives 15.7%
+    text = cited_answer_text("how likely is a fever with low white cells on TC chemo for breast cancer")
+    assert "15.7%" in text and "call right away" in text, text[:600]
