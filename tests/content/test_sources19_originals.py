@@ -30,7 +30,7 @@ def test_page_cites_no_reprint_of_a_foreign_label(kb, page: str) -> None:  # noq
     sources = {c.source for item in cited_items(getattr(kb, kind)[slug]) for c in item.cite}
     reprints = {s for s in sources
                 if (urlparse(kb.sources[s].url or "").hostname or "").endswith(REPRINT_HOSTS)
-                or "reprinted by" in (kb.sources[s].publisher or "")}
+                or "reprinted by" in (kb.sources[s].publisher or "") or "MIMS" in (kb.sources[s].publisher or "")}
     assert not reprints, reprints
 
 
@@ -65,3 +65,13 @@ def test_tc_fever_risk_is_the_everyday_care_figure_with_its_journal_source(
     # the 5% and 8% trial figures rested on a copy of a meeting abstract; the Korean cohort (KoreaMed) gives 15.7%
     text = cited_answer_text("how likely is a fever with low white cells on TC chemo for breast cancer")
     assert "15.7%" in text and "call right away" in text, text[:600]
+
+
+@pytest.mark.parametrize("page", ["drugs/selinexor", "drugs/pomalidomide", "regimens/selinexor-bortezomib-dexamethasone-myeloma",
+                                  "regimens/selinexor-dexamethasone-myeloma",
+                                  "regimens/isatuximab-pomalidomide-dexamethasone-myeloma"])
+def test_page_cites_no_booklet_read_on_issuu(kb, page: str) -> None:  # noqa: ANN001
+    # birth control, breastfeeding and Isa-Pd's dexamethasone now cite the EU leaflets and the ICARIA-MM abstract
+    kind, slug = page.split("/")
+    sources = {c.source for item in cited_items(getattr(kb, kind)[slug]) for c in item.cite}
+    assert not {s for s in sources if "issuu.com" in (kb.sources[s].url or "")}
