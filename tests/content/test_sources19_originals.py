@@ -12,7 +12,8 @@ from oncoguide.model import cited_items
 from oncoguide.model.triage import Level, Risk, triage
 
 REPRINT_HOSTS = ("mims.com", "mimsdev.com", "drugs.com", "rxlist.com", "marketscreener.com", "morningglorysciences.com",
-                 "paperexplained.cn", "acemap.info", "issuu.com", "convoke.bio")
+                 "paperexplained.cn", "acemap.info", "issuu.com", "convoke.bio", "druglib.com", "globalrph.com",
+                 "themeditary.com", "medthority.com", "candrug.com", "rxreasoner.com")
 
 
 @pytest.fixture(scope="module")
@@ -24,7 +25,11 @@ def kb():  # noqa: ANN201
                                   "regimens/darolutamide-prostate", "regimens/exemestane-breast",
                                   "regimens/pembrolizumab-lenvatinib-kidney", "drugs/pertuzumab", "drugs/pirtobrutinib",
                                   "regimens/pirtobrutinib-cll-mcl", "regimens/acalabrutinib-obinutuzumab-cll",
-                                  "regimens/docetaxel-cyclophosphamide-breast", "regimens/ivosidenib-azacitidine-aml"])
+                                  "regimens/docetaxel-cyclophosphamide-breast", "regimens/ivosidenib-azacitidine-aml",
+                                  "drugs/docetaxel", "drugs/anastrozole", "regimens/anastrozole-breast", "drugs/nilotinib",
+                                  "regimens/nilotinib-cml", "drugs/prednisone", "drugs/leuprolide", "drugs/ibrutinib",
+                                  "drugs/capecitabine", "regimens/capecitabine-colorectal", "regimens/atezolizumab-nsclc",
+                                  "drugs/bicalutamide"])
 def test_page_cites_no_reprint_of_a_foreign_label(kb, page: str) -> None:  # noqa: ANN001
     kind, slug = page.split("/")
     sources = {c.source for item in cited_items(getattr(kb, kind)[slug]) for c in item.cite}
@@ -75,3 +80,10 @@ def test_page_cites_no_booklet_read_on_issuu(kb, page: str) -> None:  # noqa: AN
     kind, slug = page.split("/")
     sources = {c.source for item in cited_items(getattr(kb, kind)[slug]) for c in item.cite}
     assert not {s for s in sources if "issuu.com" in (kb.sources[s].url or "")}
+
+
+def test_bicalutamide_flare_answer_cites_the_urology_society(kb) -> None:  # noqa: ANN001
+    # the anti-androgen against the LHRH flare rested on a copy of a New Zealand data sheet; the EAU's patient pages
+    # say it in their own right
+    faq = next(f for f in kb.drugs["bicalutamide"].faqs if "testosterone shot starts" in f.question)
+    assert "flare" in faq.answer and "eau-patients-hormone-drugs" in {c.source for c in faq.cite}
