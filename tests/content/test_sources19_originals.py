@@ -29,7 +29,7 @@ def kb():  # noqa: ANN201
                                   "drugs/docetaxel", "drugs/anastrozole", "regimens/anastrozole-breast", "drugs/nilotinib",
                                   "regimens/nilotinib-cml", "drugs/prednisone", "drugs/leuprolide", "drugs/ibrutinib",
                                   "drugs/capecitabine", "regimens/capecitabine-colorectal", "regimens/atezolizumab-nsclc",
-                                  "drugs/bicalutamide"])
+                                  "drugs/bicalutamide", "drugs/obinutuzumab"])
 def test_page_cites_no_reprint_of_a_foreign_label(kb, page: str) -> None:  # noqa: ANN001
     kind, slug = page.split("/")
     sources = {c.source for item in cited_items(getattr(kb, kind)[slug]) for c in item.cite}
@@ -87,3 +87,9 @@ def test_bicalutamide_flare_answer_cites_the_urology_society(kb) -> None:  # noq
     # say it in their own right
     faq = next(f for f in kb.drugs["bicalutamide"].faqs if "testosterone shot starts" in f.question)
     assert "flare" in faq.answer and "eau-patients-hormone-drugs" in {c.source for c in faq.cite}
+
+
+def test_obinutuzumab_birth_control_gives_the_eu_leaflets_18_months(kb) -> None:  # noqa: ANN001
+    # it rested on a MIMS copy of the Thai label; the EU Gazyvaro leaflet says the same 18 months in its own right
+    line = next(p for p in kb.drugs["obinutuzumab"].pregnancy if "birth control" in p.text)
+    assert "18 months" in line.text and {c.source for c in line.cite} == {"gazyvaro-eu-leaflet"}
