@@ -53,7 +53,7 @@ SITUATIONS = [
     ("diarrhea, count not given", "diarrhea", {}, NOW, NOW),
     ("shortness of breath, no answers", "shortness_of_breath", {}, E, E),
     ("shortness of breath, only with moderate effort", "shortness_of_breath",
-     {"sudden": "no", "at_rest": "no", "minimal_exertion": "no"}, TODAY, TODAY),
+     {"sudden": "no", "at_rest": "no", "struggling": "no", "minimal_exertion": "no"}, TODAY, TODAY),
     ("one swollen painful leg", "leg_swelling", {"one_leg": "yes", "short_of_breath": "no"}, NOW, NOW),
     # NHS, Irish Cancer Society: a swollen, painful leg goes to the team at once; 999 only with breathlessness or chest pain.
     ("one swollen painful leg, breathing not said", "leg_swelling", {"one_leg": "yes"}, NOW, NOW),

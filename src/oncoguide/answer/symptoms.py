@@ -29,7 +29,9 @@ from ..model.triage import (
 _PERSON = (r"\b(i|i'm|im|i've|ive|he|she|he's|she's|they|we)\b|\bmy\b|\bme\b|\b(his|her|our) (mom|mum|dad|mother|father|"
            r"husband|wife|son|daughter|partner|child|kid|grandma|grandpa|brother|sister|friend|baby)\b")
 # Words that put it now; "keeps bleeding" is happening, "how do I keep fluids down" is not.
+# "Minutes ago" and "an hour ago" are now too: a sign that came and went within the hour still needs a call.
 _NOW = re.compile(r"right now|\bnow\b|\btoday\b|\btonight\b|this (morning|afternoon|evening)|\bjust\b|since (yesterday|last night)"
+                  r"|\b(a few |few |a couple of |\d+ |ten |five |twenty |thirty )?(minutes?|mins?) ago\b|\b(an|one|half an) hour ago\b"
                   r"|since this (morning|afternoon|evening)|\ball (day|night)\b"
                   r"|\bkeeps? ((on|almost|nearly|just) )?\w+ing\b|\bwon'?t stop\b|\bcurrently\b"
                   # a cry for help ("help my mom is not breathing"), not what might help ("what can help lymphedema")
@@ -116,12 +118,15 @@ def describes_now(lowered: str) -> bool:
 
 # Someone said to have the symptom, at the start of a clause, just before its words: "I have chest pain, should I
 # call 911?", "my leg is swollen and red, should I worry?". The question that follows does not make it general;
-# "if I have chest pain, should I call?" does not say it (a clause that starts with "if").
-_STATED = re.compile(r"(?:^|[,.;:!?]\s*|\b(?:and|but|so|now|also|plus)\s+)(?:i|he|she|they|we|(?:my|his|her|our|their)"
+# "if I have chest pain, should I call?" does not say it (a clause that starts with "if"). A clause that opens with the
+# symptom itself is the way a frightened person writes ("temperature 38.9 on FOLFOX, should I go to the ER?"), and the
+# subject may be a bare "mom" or "dad" ("mom has a temperature of 101.5, should we go in").
+_STATED = re.compile(r"(?:^|[,.;:!?]\s*|\b(?:and|but|so|now|also|plus)\s+)(?:(?:i|he|she|they|we|mom|mum|dad|mother|father|"
+                     r"husband|wife|grandma|grandpa|(?:my|his|her|our|their)"
                      r"(?: (?!had\b|was\b|were\b|got\b|says?\b|said\b|told\b|tells\b|read\b|heard\b|doctor|nurse|oncologist|team\b|"
                      r"pharmacist)[\w']+){0,3})(?:'ve| have| has| am|'m| is|'s| are|'re)?(?: got| been| having|"
                      r" getting| feeling| feel| feels| started| keeps?| just)?(?: (?:a|an|some|this|really|very|so|such|bad|"
-                     r"terrible|severe|sudden|new|high|horrible|awful))*\s*$")
+                     r"terrible|severe|sudden|new|high|horrible|awful))*|(?<=^)|(?<=[,.;:!?]))\s*$")
 
 
 def _stated(body: Symptom, lowered: str) -> bool:
