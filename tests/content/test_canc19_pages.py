@@ -134,3 +134,11 @@ def test_icon8_survival_is_cited_to_the_congress_abstract() -> None:
     ids = {r.number: r.source_id for r in answer.references}
     cited = {ids[n] for item in answer.cited() if "live longer there" in item.text.lower() for n in item.refs}
     assert "mcneish-2020-icon8-os-esmo" in cited, cited
+
+
+def test_the_car_t_brand_name_is_cited_to_its_label() -> None:
+    """The brand name Tecartus for brexucabtagene autoleucel rests on the product's FDA label, not a news report."""
+    answer = shipped_composer().answer("is there a CAR T cell therapy for mantle cell lymphoma that came back?")
+    ids = {r.number: r.source_id for r in answer.references}
+    cited = {ids[n] for item in answer.cited() if "tecartus" in item.text.lower() for n in item.refs}
+    assert "tecartus-label" in cited, cited
