@@ -11,6 +11,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 import pytest
+from shippedkb import shipped_composer
 
 
 @pytest.mark.parametrize(("question", "facts"), [
@@ -35,7 +36,6 @@ def test_a_cancer_page_answers_what_no_page_held(cited_answer_text: Callable[[st
 
 
 @pytest.mark.parametrize(("question", "facts"), [
-    ("did sorafenib help people with liver cancer in asia, where hepatitis b is common?", ["6.5 months", "4.2 months"]),
     ("does taking tamoxifen for 10 years instead of 5 lower the chance of breast cancer coming back?",
      ["21.4%", "25.1%"]),
     ("does vinorelbine alone help people over 70 with advanced lung cancer live longer than supportive care?",
@@ -49,7 +49,6 @@ def test_a_cancer_page_answers_what_no_page_held(cited_answer_text: Callable[[st
     ("in monarch 3, how long did abemaciclib with an aromatase inhibitor keep breast cancer from growing?",
      ["28.2 months", "14.8 months"]),
     ("did men live longer on bicalutamide plus goserelin than on goserelin alone?", ["22% lower"]),
-    ("in the storm study how many people on selinexor and dexamethasone for myeloma responded?", ["26%"]),
     ("was atezolizumab with bevacizumab for liver cancer tested in people with child-pugh b cirrhosis?",
      ["child-pugh class a"]),
 ])
@@ -92,11 +91,9 @@ def test_a_plan_gives_the_exact_figure_or_the_setting_asked(cited_answer_text: C
     ("in INO-VATE, how many people went into remission on inotuzumab?", ["73.8%", "30.9%"]),
     ("how much longer did people with IDH1 AML live on ivosidenib with azacitidine?", ["24.0 months", "7.9 months"]),
     ("after surgery for BRCA breast cancer, how many women on olaparib stayed free of cancer?", ["82.7%", "75.4%"]),
-    # results no plan page held
-    ("did adding daratumumab to VRd before a transplant help in the PERSEUS trial?", ["84.3%", "67.7%"]),
-    ("was there a head to head trial of brukinsa against imbruvica for cll?", ["alpine", "78.4%"]),
     # both sides where trials disagree: the weekly schedule helped in Japan, not in ICON8
-    ("what is dose-dense paclitaxel with carboplatin for ovarian cancer?", ["80 mg/m", "28.2 months", "icon8"]),
+    ("what is dose-dense paclitaxel with carboplatin for ovarian cancer?",
+     ["80 mg/m", "28.0 months", "17.2 months", "icon8"]),
     ("why does CLL cause so many infections?", ["hypogammaglobulinemia", "85 in 100"]),
 ])
 def test_a_page_gives_the_result_as_the_trial_reported_it(cited_answer_text: Callable[[str], str], question: str,
@@ -121,3 +118,27 @@ def test_abvd_plan_names_the_scan_after_two_cycles(cited_answer_text: Callable[[
     """The interim PET after 2 cycles of ABVD decides the rest: drop bleomycin or radiation, or step up to BEACOPP."""
     shown = cited_answer_text("which scan is done after 2 cycles of ABVD?")
     assert "pet scan after the first 2 cycles" in shown and "beacopp" in shown, shown[:500]
+
+
+def test_vinorelbine_answer_gives_only_what_the_elvis_abstract_gives(cited_answer_text: Callable[[str], str]) -> None:
+    """ELVIS's own abstract (J Natl Cancer Inst 1999) gives median survival, 28 against 21 weeks, and no 1-year
+    figure; the 32-in-100 line came from a copy whose original was never found, so it is not shown."""
+    shown = cited_answer_text("does vinorelbine alone help people over 70 with advanced lung cancer live longer?")
+    assert "28 weeks" in shown and "32 in 100" not in shown, shown[:500]
+
+
+def test_icon8_survival_is_cited_to_the_congress_abstract() -> None:
+    """That weekly chemo did not help women live longer in ICON8 rests on the trial's own ESMO 2020 abstract, not on
+    news reports of it."""
+    answer = shipped_composer().answer("is weekly dose-dense paclitaxel better for ovarian cancer in the ICON8 trial?")
+    ids = {r.number: r.source_id for r in answer.references}
+    cited = {ids[n] for item in answer.cited() if "live longer there" in item.text.lower() for n in item.refs}
+    assert "mcneish-2020-icon8-os-esmo" in cited, cited
+
+
+def test_the_car_t_brand_name_is_cited_to_its_label() -> None:
+    """The brand name Tecartus for brexucabtagene autoleucel rests on the product's FDA label, not a news report."""
+    answer = shipped_composer().answer("is there a CAR T cell therapy for mantle cell lymphoma that came back?")
+    ids = {r.number: r.source_id for r in answer.references}
+    cited = {ids[n] for item in answer.cited() if "tecartus" in item.text.lower() for n in item.refs}
+    assert "tecartus-label" in cited, cited
