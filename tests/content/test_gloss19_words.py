@@ -1,0 +1,32 @@
+"""A word on a blood test, biopsy or scan report gets what people ask of it next (stop 37, gloss19): where a high
+AST can come from besides the liver, how a fine-needle and a core biopsy differ, the liquid and solid parts of a
+marrow test, which kinds of anti-sickness medicine there are and why a tumor gets biomarker testing."""
+
+from __future__ import annotations
+
+import pytest
+from shippedkb import shipped_composer
+
+from oncoguide.answer import Composer, check
+
+
+@pytest.fixture(scope="module")
+def composer() -> Composer:
+    return shipped_composer()
+
+
+def _shown(composer: Composer, q: str) -> str:
+    answer = composer.answer(q)
+    assert check(answer) == []
+    return " ".join(i.text for i in answer.cited()).lower()
+
+
+@pytest.mark.parametrize(("q", "fact"), [
+    ("my ast is high but my liver looks fine, where else does ast come from", "muscles"),
+    ("how is a fine needle biopsy different from a core biopsy", "wider needle"),
+    ("is a bone marrow aspirate the same as the biopsy", "liquid part"),
+    ("what kinds of antiemetics are there", "5-ht3"),
+    ("why test my tumor for biomarkers", "targeted drugs"),
+])
+def test_a_word_question_shows_what_people_ask_next(composer: Composer, q: str, fact: str) -> None:
+    assert fact in _shown(composer, q)
