@@ -1,6 +1,8 @@
 """A word on a blood test, biopsy or scan report gets what people ask of it next (stop 37, gloss19): where a high
 AST can come from besides the liver, how a fine-needle and a core biopsy differ, the liquid and solid parts of a
-marrow test, which kinds of anti-sickness medicine there are and why a tumor gets biomarker testing."""
+marrow test, which kinds of anti-sickness medicine there are and why a tumor gets biomarker testing; then the misses
+of dev_blind16 and 17: who is on a tumor board, why AFP is checked in hepatitis B, the B2M level of myeloma stage 3,
+the medical name of chemo brain, a laxative for opioid constipation, plastic forks against a metal taste."""
 
 from __future__ import annotations
 
@@ -27,6 +29,14 @@ def _shown(composer: Composer, q: str) -> str:
     ("is a bone marrow aspirate the same as the biopsy", "liquid part"),
     ("what kinds of antiemetics are there", "5-ht3"),
     ("why test my tumor for biomarkers", "targeted drugs"),
+    ("who sits on a tumor board", "experts in different fields"),
+    ("what is an afp blood test looking for in a person with hep b", "liver cancer early"),
+    ("what beta-2 microglobulin level is myeloma stage 3", "5.5 mg/l"),
+    ("what is the medical name for chemo brain", "cognitive impairment"),
+    ("dad is on morphine and has not pooped in days, what helps", "senna"),
+    ("does a lesion on a scan mean something abnormal", "abnormal"),
+    ("what is checked in liver function tests", "alt (alanine transaminase), ast"),
+    ("food tastes like metal during chemo, what can i do", "plastic forks"),
 ])
 def test_a_word_question_shows_what_people_ask_next(composer: Composer, q: str, fact: str) -> None:
     assert fact in _shown(composer, q)
