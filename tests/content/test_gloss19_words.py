@@ -37,6 +37,19 @@ def _shown(composer: Composer, q: str) -> str:
     ("does a lesion on a scan mean something abnormal", "abnormal"),
     ("what is checked in liver function tests", "alt (alanine transaminase), ast"),
     ("food tastes like metal during chemo, what can i do", "plastic forks"),
+    ("my report says kras g12c, is there a drug for it", "sotorasib"),
 ])
 def test_a_word_question_shows_what_people_ask_next(composer: Composer, q: str, fact: str) -> None:
+    assert fact in _shown(composer, q)
+
+
+@pytest.mark.parametrize(("q", "fact"), [
+    ("what are monocytes on my blood test", "2 to 8 percent"),
+    ("my mch is low, what does that mean", "small red cells"),
+    ("what does a low mchc mean", "too little iron"),
+    ("my rdw is high, what does that mean", "vitamin b12"),
+    ("what does a low ferritin mean", "iron deficiency"),
+    ("why would my ggt be high", "bile duct"),
+])
+def test_a_word_on_a_lab_report_is_explained(composer: Composer, q: str, fact: str) -> None:
     assert fact in _shown(composer, q)
