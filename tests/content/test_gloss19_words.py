@@ -50,6 +50,12 @@ def test_a_word_question_shows_what_people_ask_next(composer: Composer, q: str, 
     ("my rdw is high, what does that mean", "vitamin b12"),
     ("what does a low ferritin mean", "iron deficiency"),
     ("why would my ggt be high", "bile duct"),
+    ("what does protein in my urine mean", "kidneys are hurt"),
+    ("what is a normal crp level", "less than 5 mg per liter"),
+    ("my pathology report says lymphovascular invasion present", "inside a blood vessel or a lymph vessel"),
+    ("what does perineural invasion mean", "along or around a nerve"),
+    ("should i get ca 27.29 tests after early breast cancer", "advise against"),
+    ("what is an spep blood test", "serum protein electrophoresis"),
 ])
 def test_a_word_on_a_lab_report_is_explained(composer: Composer, q: str, fact: str) -> None:
     assert fact in _shown(composer, q)
