@@ -56,6 +56,9 @@ def test_a_word_question_shows_what_people_ask_next(composer: Composer, q: str, 
     ("what does perineural invasion mean", "along or around a nerve"),
     ("should i get ca 27.29 tests after early breast cancer", "advise against"),
     ("what is an spep blood test", "serum protein electrophoresis"),
+    ("what does it mean if my immunoglobulins are low", "infections that keep coming back"),
+    ("what is a ptt blood test", "how long your blood takes to form a clot"),
+    ("what testosterone level is castrate level", "under 50 ng/dl"),
 ])
 def test_a_word_on_a_lab_report_is_explained(composer: Composer, q: str, fact: str) -> None:
     assert fact in _shown(composer, q)
