@@ -59,6 +59,10 @@ def test_a_word_question_shows_what_people_ask_next(composer: Composer, q: str, 
     ("what does it mean if my immunoglobulins are low", "infections that keep coming back"),
     ("what is a ptt blood test", "how long your blood takes to form a clot"),
     ("what testosterone level is castrate level", "under 50 ng/dl"),
+    ("what does a high troponin mean", "heart muscle has been harmed"),
+    ("why are my eosinophils high", "hay fever"),
+    ("what are basophils on a cbc", "histamine"),
+    ("the ct says lymphadenopathy, what is that", "bean-shaped"),
 ])
 def test_a_word_on_a_lab_report_is_explained(composer: Composer, q: str, fact: str) -> None:
     assert fact in _shown(composer, q)
