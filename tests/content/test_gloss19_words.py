@@ -63,6 +63,8 @@ def test_a_word_question_shows_what_people_ask_next(composer: Composer, q: str, 
     ("why are my eosinophils high", "hay fever"),
     ("what are basophils on a cbc", "histamine"),
     ("the ct says lymphadenopathy, what is that", "bean-shaped"),
+    ("my x-ray shows lytic lesions, what are they", "leaving a hole"),
+    ("my biopsy shows dysplasia, is that cancer", "dysplasia is not cancer"),
 ])
 def test_a_word_on_a_lab_report_is_explained(composer: Composer, q: str, fact: str) -> None:
     assert fact in _shown(composer, q)
