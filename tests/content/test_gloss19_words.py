@@ -65,6 +65,9 @@ def test_a_word_question_shows_what_people_ask_next(composer: Composer, q: str, 
     ("the ct says lymphadenopathy, what is that", "bean-shaped"),
     ("my x-ray shows lytic lesions, what are they", "leaving a hole"),
     ("my biopsy shows dysplasia, is that cancer", "dysplasia is not cancer"),
+    ("what is recist on my scan report", "target lesions"),
+    ("the ct report mentions atelectasis", "tiny air sacs"),
+    ("my ct shows a ground glass opacity, is it cancer", "not a diagnosis"),
 ])
 def test_a_word_on_a_lab_report_is_explained(composer: Composer, q: str, fact: str) -> None:
     assert fact in _shown(composer, q)
