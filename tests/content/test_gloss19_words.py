@@ -68,6 +68,7 @@ def test_a_word_question_shows_what_people_ask_next(composer: Composer, q: str, 
     ("what is recist on my scan report", "target lesions"),
     ("the ct report mentions atelectasis", "tiny air sacs"),
     ("my ct shows a ground glass opacity, is it cancer", "not a diagnosis"),
+    ("how long do blood culture results take", "1 to 3 days"),
 ])
 def test_a_word_on_a_lab_report_is_explained(composer: Composer, q: str, fact: str) -> None:
     assert fact in _shown(composer, q)
