@@ -69,6 +69,7 @@ def test_a_word_question_shows_what_people_ask_next(composer: Composer, q: str, 
     ("the ct report mentions atelectasis", "tiny air sacs"),
     ("my ct shows a ground glass opacity, is it cancer", "not a diagnosis"),
     ("how long do blood culture results take", "1 to 3 days"),
+    ("my oncotype score came back low, do i need chemo", "the more chemo is likely to help"),
 ])
 def test_a_word_on_a_lab_report_is_explained(composer: Composer, q: str, fact: str) -> None:
     assert fact in _shown(composer, q)
