@@ -70,6 +70,8 @@ def test_a_word_question_shows_what_people_ask_next(composer: Composer, q: str, 
     ("my ct shows a ground glass opacity, is it cancer", "not a diagnosis"),
     ("how long do blood culture results take", "1 to 3 days"),
     ("my oncotype score came back low, do i need chemo", "the more chemo is likely to help"),
+    ("my platelets are low after chemo, how do i avoid bleeding", "electric razor"),
+    ("what does it feel like if my iv infusion leaks out of the vein", "burning or stinging"),
 ])
 def test_a_word_on_a_lab_report_is_explained(composer: Composer, q: str, fact: str) -> None:
     assert fact in _shown(composer, q)
