@@ -72,6 +72,9 @@ def test_a_word_question_shows_what_people_ask_next(composer: Composer, q: str, 
     ("my oncotype score came back low, do i need chemo", "the more chemo is likely to help"),
     ("my platelets are low after chemo, how do i avoid bleeding", "electric razor"),
     ("what does it feel like if my iv infusion leaks out of the vein", "burning or stinging"),
+    ("what does de novo aml mean", "primary aml"),
+    ("how much radiation does a mammogram use", "low dose of radiation"),
+    ("what does second line of therapy mean", "next treatment"),
 ])
 def test_a_word_on_a_lab_report_is_explained(composer: Composer, q: str, fact: str) -> None:
     assert fact in _shown(composer, q)
