@@ -15,6 +15,8 @@ import math
 import re
 from dataclasses import dataclass
 from functools import lru_cache
+from itertools import repeat
+from operator import mul
 from pathlib import Path
 from typing import Any
 
@@ -71,6 +73,9 @@ class Statement:
     duration: bool
     length: float
     drugs: frozenset[str]  # the drugs it names
+    own: str  # its page's slug
+    learned: str  # the field as the weights learned it (_FIELD_LEARNED_AS)
+    keys: tuple[str, str]  # its kind and field features ("kind=drug", "field=storage"), named once, not per question
 
 
 def _fields_of(page: Any) -> dict[int, tuple[str, bool]]:
@@ -117,11 +122,13 @@ class Ranker:
             field, first = self._field.get(id(item), ("other", False))
             text = self.statements.shown_at(position).text
             words = terms(text)
+            (kind, own), learned = key.split(" ", 1), _FIELD_LEARNED_AS.get(field, field)
             got = self._read[position] = Statement(
-                page=key, kind=key.split(" ")[0], field=field, first=first, stems=frozenset(stem(w) for w in words),
+                page=key, kind=kind, field=field, first=first, stems=frozenset(stem(w) for w in words),
                 number=bool(NUMBER.search(text)), duration=bool(DURATION.search(text)),
                 length=math.log1p(len(words)) / 5,
-                drugs=frozenset(names(self.kb).drugs.find(norm(text).split(), fuzzy=False)))
+                drugs=frozenset(names(self.kb).drugs.find(norm(text).split(), fuzzy=False)),
+                own=own, learned=learned, keys=(f"kind={kind}", f"field={learned}"))
         return got
 
     def features(self, q: Question, positions: list[int]) -> list[dict[str, float]]:
@@ -140,50 +147,61 @@ class Ranker:
         learned_intents = list(dict.fromkeys(_INTENT_LEARNED_AS.get(i, i) for i in intents))
         asks_number, asks_time = bool(ASKS_NUMBER.search(q.text)), bool(ASKS_TIME.search(q.text))
         allowed = set(q.drugs) | {d for r in q.regimens for d in self.kb.regimens[r].drugs}
+        several = set(q.drugs) if len(q.drugs) > 1 else set()  # the drugs asked, when more than one is
         answering = {(kind, f) for kind in _KINDS for i in intents for k in _FIELD_KINDS[kind] for f in fields(i, k)}
         # the field the registry reads first for an intent asked: its main answer ("storage" for storage)
         first = {(kind, fs[0]) for kind in _KINDS for i in intents for k in _FIELD_KINDS[kind] if (fs := fields(i, k))}
+        # Zeros are left out as they are met, and the keys go in the order the weights were learned in (score()).
+        crossed: dict[str, list[str]] = {}  # learned field -> its intent*field features, named once a question
         out = []
         for p in positions:
             s = self.statement(p)
-            learned = _FIELD_LEARNED_AS.get(s.field, s.field)
-            f: dict[str, float] = {f"kind={s.kind}": 1.0, f"field={learned}": 1.0, "length": s.length}
-            for i in learned_intents:
-                f[f"{i}*{learned}"] = 1.0
+            f: dict[str, float] = dict.fromkeys(s.keys, 1.0)
+            if s.length:
+                f["length"] = s.length
+            keys = crossed.get(s.learned)
+            if keys is None:
+                keys = crossed[s.learned] = [f"{i}*{s.learned}" for i in learned_intents]
+            f.update(dict.fromkeys(keys, 1.0))
             if p in lexical:
-                f["lexical"] = lexical[p] / best
+                if share := lexical[p] / best:
+                    f["lexical"] = share
                 f["lexical_reciprocal"] = 1 / (1 + order[p])
-                f["lexical_first"] = float(order[p] == 0)
-                f["lexical_top3"] = float(order[p] < 3)
-            if asked:
-                f["subject_share"] = len(asked & s.stems) / len(asked)
-            else:
+                if order[p] == 0:
+                    f["lexical_first"] = 1.0
+                if order[p] < 3:
+                    f["lexical_top3"] = 1.0
+            if not asked:
                 f["no_subject_words"] = 1.0
-            if meant:
-                f["meaning_share"] = sum(m <= s.stems for m in meant) / len(meant)
+            elif shared := len(asked & s.stems):
+                f["subject_share"] = shared / len(asked)
+            if meant and (held := sum(m <= s.stems for m in meant)):
+                f["meaning_share"] = held / len(meant)
             if (s.kind, s.field) in answering:
                 f["field_answers_intent"] = 1.0
-                f["field_first_for_intent"] = float((s.kind, s.field) in first)
+                if (s.kind, s.field) in first:
+                    f["field_first_for_intent"] = 1.0
             if s.first:
                 f["first_in_field"] = 1.0
             if s.number:
                 f["number"] = 1.0
-                f["number_asked"] = float(asks_number)
+                if asks_number:
+                    f["number_asked"] = 1.0
             if s.duration:
                 f["duration"] = 1.0
-                f["duration_asked"] = float(asks_time)
-            own = s.page.split(" ", 1)[1]
-            if len(q.drugs) > 1 and s.drugs & (set(q.drugs) - {own}):
+                if asks_time:
+                    f["duration_asked"] = 1.0
+            if several and s.drugs & (several - {s.own}):
                 f["names_other_drug_asked"] = 1.0
-            if allowed and s.drugs - allowed - {own}:
+            if allowed and s.drugs - allowed - {s.own}:
                 f["names_drug_not_asked"] = 1.0
-            out.append({k: v for k, v in f.items() if v})
+            out.append(f)
         return out
 
     def score(self, feats: dict[str, float]) -> float:
         """The model's probability that the statement holds what was asked."""
-        weights = self.weights
-        z = self.bias + sum([weights.get(k, 0.0) * v for k, v in feats.items()])  # in the features' order, as learned
+        # summed in the features' order, as learned
+        z = self.bias + sum(map(mul, map(self.weights.get, feats, repeat(0.0)), feats.values()))
         return 1 / (1 + math.exp(-max(-30.0, min(30.0, z))))
 
     def ranked(self, q: Question) -> list[tuple[int, float, bool]]:

@@ -154,7 +154,8 @@ class Question:
     @property
     def subject_terms(self) -> list[str]:
         """Topic words without the names of the drugs, regimens and cancers asked about."""
-        return [w for w in self.topic_terms if w not in set(self.entity_words)]
+        named = set(self.entity_words)
+        return [w for w in self.topic_terms if w not in named]
 
 
 def validate(text: str) -> str:

@@ -5,6 +5,7 @@ from __future__ import annotations
 import difflib
 import re
 from collections.abc import Callable, Iterable
+from functools import lru_cache
 from typing import TypeVar
 
 from ..errors import NotFound
@@ -17,11 +18,21 @@ Finder = Callable[[KnowledgeBase, str], Drug | Regimen | CancerType]
 
 
 _NOT_NAME = re.compile(r"[^a-z0-9]+")  # compiled here: norm runs thousands of times a question
+# An answer norms ~70 texts, nearly all of them names met before (benchmarks/ask_cpu.py: 87% of the calls); names
+# (short texts) are kept, so question and statement texts never fill the memo.
+NAME_LENGTH = 64
 
 
 def norm(name: str) -> str:
     """Lower-case, drop ® ™ and punctuation: `Revlimid®` -> `revlimid`."""
+    return _norm_name(name) if len(name) <= NAME_LENGTH else _norm(name)
+
+
+def _norm(name: str) -> str:
     return _NOT_NAME.sub(" ", name.lower().replace("®", "").replace("™", "")).strip()
+
+
+_norm_name = lru_cache(maxsize=8192)(_norm)
 
 
 def drug_names(drug: Drug) -> list[str]:
