@@ -31,6 +31,12 @@ HOW_THEY_DID = re.compile(r"\b(better|worse|easier|harder|safer|gentler|stronger
                           r"stud(y|ies)|head[ -]to[ -]head|longer|results?)\b")
 
 
+# Words that ask how a treatment did, which any trial line may hold ("did adding it help people in the study?"): they
+# tell no line from another
+ASKING_HOW_IT_DID = frozenset(("trial trials study studies people patients help helps helped actually really adding "
+                               "added main better much work works worked longer").split())
+
+
 def trial_lines(regimen: Regimen) -> list[Statement]:
     """The plan's goals that give an outcome's figures, in page order."""
     return [g for g in regimen.goals if FIGURE.search(g.text) and OUTCOME.search(g.text)]
@@ -54,19 +60,19 @@ def _names(text: str, names: list[str]) -> bool:
 
 def best_line(kb: KnowledgeBase, q: Question, regimen: Regimen) -> tuple[bool, Statement] | None:
     """The plan's trial line that answers best, and whether it names what the plan was set beside: one naming it
-    first, then one saying who lived longer when that is asked, then one sharing most of the question's words, in
-    page order otherwise."""
+    first, then one saying who lived longer when that is asked, then one sharing most of the question's own words,
+    then one naming its trial, in page order otherwise."""
     lines = trial_lines(regimen)
     if not lines:
         return None
     against = other_side(kb, q, regimen)
     survival = bool(SURVIVAL_ASKED.search(q.text.lower()))
-    words = [w for w in terms(q.text) if len(w) > 3 and w not in set(q.entity_words)]
+    words = [w for w in terms(q.text) if len(w) > 3 and w not in set(q.entity_words) and w not in ASKING_HOW_IT_DID]
 
-    def score(i: int) -> tuple[bool, bool, int, int]:
+    def score(i: int) -> tuple[bool, bool, int, bool, int]:
         text = lines[i].text
         return (bool(against) and _names(text, against), survival and bool(SURVIVAL_SAID.search(text)),
-                match_count(text, words), -i)
+                match_count(text, words), bool(TRIAL_FIGURES.search(text)), -i)
 
     best = max(range(len(lines)), key=score)
     return score(best)[0], lines[best]
