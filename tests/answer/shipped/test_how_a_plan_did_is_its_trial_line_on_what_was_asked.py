@@ -1,7 +1,8 @@
 """Issue 11: a question on how well a plan did gets, first, the line of its trials that answers it: "how much
 better is VRd than Rd?" and "does Navelbine alone really help?" ask a trial's result (not a dose, not whether it is
 chemo); "did people live longer?" is the follow-up on who was alive, not the first line on growth; "Calquence or
-Imbruvica, which is safer for the heart?" is the trial that gave the two side by side. Shipped knowledge base."""
+Imbruvica, which is safer for the heart?" is the trial that gave the two side by side; "Cabometyx after Nexavar
+stopped working" asks how Cabometyx did, not a plan holding both. Shipped knowledge base."""
 
 import pytest
 
@@ -17,6 +18,8 @@ from oncoguide.answer.understand import understand
     ("A+AVD or ABVD for hodgkin, do people live longer with A+AVD?", "93.9%"),
     # the other drug asked about is named in the trial line that compared them
     ("Calquence or Imbruvica, which one is safer for the heart?", "ibrutinib"),
+    # the drug that stopped working before is no part of the plan asked about
+    ("cabometyx after nexavar stopped working for liver cancer, did it help in the trial?", "celestial"),
 ])
 def test_the_trial_line_on_what_was_asked_leads(first_line, question, said) -> None:  # noqa: ANN001
     assert said in first_line(question)
