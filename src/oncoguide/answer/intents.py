@@ -80,6 +80,8 @@ BENEFIT_ASKED = (r"\bhow much better\b[^?.]{0,40}\b(do|did|does|done|fare|fared|
                  r"\b(live|lived|living) longer\b|"
                  r"\bwhat did (the )?([\w-]+ +){0,4}(trials?|stud(y|ies)|results?) (show|find|say)\b|"
                  r"\b(which|who)( one)? (did|does|do|was|is) better\b|\bhow much (extra|more) (survival|life)\b|"
+                 # "did women live longer? how much": the amount of that gain, not of a medicine
+                 r"(?:(?<=longer)|(?<=better)|(?<=help)|(?<=helps)|(?<=helped))\W+how much\W*$|"
                  r"\bhow much (did|does|do|will|would|can|could|has|had) +([\w'-]+ +){0,8}(help|helped|helps|delay|delays|"
                  r"delayed|improve|improves|improved|extend|extends|extended|add|adds|added|lengthen|slow|slows|slowed|"
                  r"cut|cuts|lower|lowers|lowered|reduce|reduces|reduced)\b"

@@ -14,6 +14,8 @@ from oncoguide.answer.understand import understand
     ("how much better is VRd than lenalidomide and dexamethasone alone?", "41 months"),
     # "really help" asks how it did, though the drug is chemo
     ("does navelbine alone really help in lung cancer?", "31 weeks"),
+    # "how much" after the gain asked is the size of the gain
+    ("herceptin added to chemo for breast cancer that had spread, did it help? how much", "469 women"),
     # living longer asked: the follow-up line on who was alive
     ("A+AVD or ABVD for hodgkin, do people live longer with A+AVD?", "93.9%"),
     # the other drug asked about is named in the trial line that compared them
