@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 
-from ..content.lookup import cancer_names
+from ..content.lookup import cancer_names, drug_names, regimen_names
 from ..model import KnowledgeBase, Statement
 from ..search.text import terms
 from .evidence import Evidence, match_count
@@ -42,10 +42,20 @@ def _says_care(statement: Statement) -> bool:
         RELAPSE_SAID.search(s) and not CHANCE_SAID.search(s) for s in _SENTENCE.split(statement.text))
 
 
+def _named_after(kb: KnowledgeBase, q: Question, start: int) -> bool:
+    """Whether a drug or plan is named where the question asks what is next ("what's next, is it pola-BR?"): it is
+    the treatment offered, asked about, not the one that came before."""
+    said = [n for d in q.drugs if d in kb.drugs for n in drug_names(kb.drugs[d])]
+    said += [n for r in q.regimens if r in kb.regimens for n in regimen_names(kb.regimens[r])]
+    rest = q.text.lower()[start:]
+    return any(re.search(rf"(?<![\w-]){re.escape(n.lower())}(?![\w-])", rest) for n in said if len(n) > 1)
+
+
 def relapse_care(kb: KnowledgeBase, q: Question, _: list[Evidence]) -> Evidence | None:
     """The named cancer's treatment line for when it comes back, holding most of the question's own words."""
     lowered = q.text.lower()
-    if len(q.cancers) != 1 or not (CAME_BACK.search(lowered) and NEXT_ASKED.search(lowered)):
+    asked = NEXT_ASKED.search(lowered)
+    if len(q.cancers) != 1 or not CAME_BACK.search(lowered) or asked is None or _named_after(kb, q, asked.start()):
         return None
     cancer = kb.cancers[q.cancers[0]]
     lines = [st for st in cancer.treatment_note if _says_care(st)]

@@ -21,3 +21,9 @@ def test_the_cancers_line_for_when_it_comes_back_leads(first_line, question, sai
 def test_coming_back_told_without_asking_what_next_is_left_to_the_other_rules(kb) -> None:  # noqa: ANN001
     q = understand(kb, "mantle cell lymphoma came back, how common is that?")
     assert relapse_care(kb, q, []) is None
+
+
+def test_a_plan_named_as_the_next_treatment_is_left_to_the_other_rules(kb) -> None:  # noqa: ANN001
+    # the plan is the one offered now, and the question may be about it: not the cancer's line on what is done
+    q = understand(kb, "my DLBCL came back, what's the next treatment - they mentioned R-CHOP again?")
+    assert relapse_care(kb, q, []) is None
