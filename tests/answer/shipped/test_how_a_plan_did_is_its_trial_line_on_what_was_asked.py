@@ -33,3 +33,10 @@ def test_the_trial_line_on_what_was_asked_leads(first_line, question, said) -> N
 ])
 def test_really_or_actually_said_of_something_else_asks_no_trial(kb, question) -> None:  # noqa: ANN001
     assert "results" not in understand(kb, question).intents
+
+
+def test_two_plans_compared_get_the_trial_of_the_two_and_no_false_gap(composer) -> None:  # noqa: ANN001
+    # "slow growing lymphoma" has no page of its own, but the plan named is for it: no "does not cover" notice
+    answer = composer.answer("is BR actually better than R-CHOP for slow growing lymphoma?")
+    assert answer.direct and "r-chop" in answer.direct[0].text.lower() and "trial" in answer.direct[0].text.lower()
+    assert not [n.text for n in answer.notices if "does not cover" in n.text]
