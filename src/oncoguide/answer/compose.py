@@ -187,6 +187,7 @@ class Composer:
             notices.append(Notice(level="ask_team", text=ASK_TEAM_TEXT))
         # "Is Lenvima used for thyroid cancer?" answered from a use with no page of its own is covered after all
         said = set(terms(direct.text)) if direct else set()
+        said |= {w for s in q.regimens for w in terms(self.kb.regimens[s].name)}  # "BR for slow-growing lymphoma"
         missing = "".join(f" oncoguide does not cover {name} yet." for name in
                           [*q.unknown_drugs, *(c for c in q.unknown_cancers if not set(terms(c)) <= said)])
         missing += "".join(f" oncoguide's sources do not cover {name}." for name in q.unknown_conditions)

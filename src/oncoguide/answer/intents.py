@@ -71,6 +71,18 @@ _MEASURED = (r"(\bhow (long|many)\b(?! (\w+ )?(cycles|doses|rounds|courses|infus
              r"\bby how much\b|\bhow much (longer|better|more|less|lower)\b|\bcompared\b|\bversus\b|\bvs\b|"
              r"\bbetter\b|\bbeat\b|\bworse\b|\bmake (a |any )?(real |big )?difference\b)")
 BENEFIT_ASKED = (r"\bhow much better\b[^?.]{0,40}\b(do|did|does|done|fare|fared|live|lived|survive|survived)\b|"
+                 # "how much better is VRd than Rd?", "does chemo really help at his age?", "did women actually live
+                 # longer?", "what did the ATAC results show?", "which one did better?" (in the trial; not "which is
+                 # better?", a comparison), "how much extra survival?"
+                 # (not "does Zofran really help with the nausea?", which asks a use, nor "how does chemo actually
+                 # work?", which asks how)
+                 r"\bhow much better (is|are|was|were)\b|(?<!how )\b(does|did|do|will|would|can|could) +([\w'-]+ +){0,8}"
+                 r"(really|actually) (help|helps|helped|work|works|worked)\b(?! (with|for|against)\b)|"
+                 r"\b(live|lived|living) longer\b|"
+                 r"\bwhat did (the )?([\w-]+ +){0,4}(trials?|stud(y|ies)|results?) (show|find|say)\b|"
+                 r"\b(which|who)( one)? did better\b|\bhow much (extra|more) (survival|life)\b|"
+                 # "did women live longer? how much": the amount of that gain, not of a medicine
+                 r"(?:(?<=longer)|(?<=better)|(?<=help)|(?<=helps)|(?<=helped))\W+how much\W*$|"
                  r"\bhow much (did|does|do|will|would|can|could|has|had) +([\w'-]+ +){0,8}(help|helped|helps|delay|delays|"
                  r"delayed|improve|improves|improved|extend|extends|extended|add|adds|added|lengthen|slow|slows|slowed|"
                  r"cut|cuts|lower|lowers|lowered|reduce|reduces|reduced)\b"

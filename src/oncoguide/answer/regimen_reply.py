@@ -11,6 +11,7 @@ from ..search.text import terms
 from .evidence import Evidence, component_where, kind_words, match_count, own_plans
 from .intents import CHEMO_SAID, INFUSION_TIME, NAME_ASKED, RHYTHM, answers_alone, replies, signals
 from .names import names
+from .plan_trials import TRIAL_FIGURES, plan_result
 from .trial_pool import against_line, trial_plans
 from .understand import Question
 
@@ -60,8 +61,6 @@ def regimen_uses(kb: KnowledgeBase, q: Question, _: list[Evidence]) -> Evidence 
                     cite=[*regimen.summary.cite, *goal.cite], topic="uses", where=f"regimen {regimen.slug}: goals")
 
 
-# A plan's goal that gives a trial's figures: "In the KEYNOTE-024 trial, ... Half ... were still alive at 30.0 months".
-TRIAL_FIGURES = re.compile(r"\b(trials?|study)\b.*\d", re.I | re.S)
 
 
 def regimen_results(kb: KnowledgeBase, q: Question, _: list[Evidence]) -> Evidence | None:
@@ -75,12 +74,7 @@ def regimen_results(kb: KnowledgeBase, q: Question, _: list[Evidence]) -> Eviden
     pool = [kb.regimens[q.regimens[0]]] if q.regimens else trial_plans(kb, q)
     if len(pool) != 1:
         return None  # several plans (Revlimid alone for myeloma, for MDS or for mantle cell lymphoma?): not ours to pick
-    regimen = pool[0]
-    goal = next((g for g in regimen.goals if TRIAL_FIGURES.search(g.text)), None)
-    if goal is None:
-        return None
-    text = goal.text if regimen.slug in q.regimens else f"In {regimen.display_name}: {goal.text}"  # which plan
-    return Evidence(text=text, cite=list(goal.cite), topic="results", where=f"regimen {regimen.slug}: goals")
+    return plan_result(kb, q, pool[0])  # of its trial lines, the one on what was asked
 
 
 def regimen_works(kb: KnowledgeBase, q: Question, _: list[Evidence]) -> Evidence | None:

@@ -19,15 +19,36 @@ AGAINST = r"\b(vs\.?|versus|compared (to|with)|than|against|beat|beats|instead o
 HARMS = re.compile(r"side_effects|warnings|interactions|monitoring")
 
 
+# Words that set a drug as the treatment that came before: "after docetaxel stopped working", "Tarceva failed"
+BEFORE = r"\bafter\s+(the\s+|his\s+|her\s+|my\s+)?$"
+STOPPED = r"^\s+(\w+\s+){0,2}?(stopped working|stopped helping|failed|no longer works?|did ?n[o']t work)\b"
+
+
+def _first_mention(kb: KnowledgeBase, slug: str, lowered: str) -> re.Match[str] | None:
+    said = [re.escape(n.lower()) for n in drug_names(kb.drugs[slug]) if len(n) > 2] if slug in kb.drugs else []
+    name = rf"(?<![\w-])({'|'.join(sorted(said, key=len, reverse=True))})(?![\w-])" if said else None
+    return re.search(name, lowered) if name else None
+
+
 def compared_with(kb: KnowledgeBase, q: Question) -> set[str]:
     """The named drugs whose first mention follows a comparison word: what the treatment was set against."""
     lowered = q.text.lower()
     out = set()
     for slug in q.drugs:
-        said = [re.escape(n.lower()) for n in drug_names(kb.drugs[slug]) if len(n) > 2] if slug in kb.drugs else []
-        name = rf"(?<![\w-])({'|'.join(sorted(said, key=len, reverse=True))})(?![\w-])" if said else None
-        first = re.search(name, lowered) if name else None
+        first = _first_mention(kb, slug, lowered)
         if first is not None and re.search(AGAINST + r"$", lowered[:first.start()]):
+            out.add(slug)
+    return out
+
+
+def came_before(kb: KnowledgeBase, q: Question) -> set[str]:
+    """The named drugs said as the treatment that stopped working before: "Zytiga after docetaxel stopped working"
+    asks how Zytiga did, not a plan holding docetaxel."""
+    lowered = q.text.lower()
+    out = set()
+    for slug in q.drugs:
+        first = _first_mention(kb, slug, lowered)
+        if first is not None and re.search(BEFORE, lowered[:first.start()]) and re.search(STOPPED, lowered[first.end():]):
             out.add(slug)
     return out
 
@@ -35,7 +56,7 @@ def compared_with(kb: KnowledgeBase, q: Question) -> set[str]:
 def trial_plans(kb: KnowledgeBase, q: Question) -> list[Regimen]:
     """The plans made of just the drugs asked about (less those they were compared with), for the cancer named;
     with none such and a cancer named, the plans for it holding all of them."""
-    asked = set(q.drugs) - compared_with(kb, q) or set(q.drugs)
+    asked = set(q.drugs) - compared_with(kb, q) - came_before(kb, q) or set(q.drugs)
     cancers = set(q.cancers)
     fits = [r for r in kb.regimens.values() if not cancers or not cancers.isdisjoint(r.cancers)]
     exact = [r for r in fits if set(r.drugs) == asked]

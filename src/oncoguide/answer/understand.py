@@ -35,6 +35,7 @@ from .intents import (
     spot,
 )
 from .names import N_MAX, NameIndex, Names, known_word, misspelt_known, names, ngrams
+from .organ_removed import organ_removed
 from .passing_names import named_in_passing
 from .plans_named import plan_with_chemo
 from .setting import said_as_excluded, said_as_setting
@@ -196,7 +197,7 @@ def understand(kb: KnowledgeBase, text: str) -> Question:
     regimens = _either(index.regimens, tokens, spelled) or index.qualified_regimens(drugs, spelled)
     regimens = _outside_glossary_names(index, tokens, regimens, index.regimens)  # "PD-1" names not the regimen Pd
     by_name = named_not_said(kb, text, _either(index.cancers, tokens, spelled))
-    cancers = by_name or _organ_apart(index, spelled)
+    cancers = by_name or _organ_apart(index, spelled) or organ_removed(index, lowered)  # "remove his prostate"
     if not drugs:  # "besides colon cancer, what other cancer ...?" asks about the others (beside a drug, its other uses)
         cancers = [c for c in cancers if not said_as_excluded(cancer_names(kb.cancers[c]), lowered)]
     known = set(index.cancers.index)

@@ -1,0 +1,115 @@
+"""Which of a plan's trial lines answers a question on how well it did.
+
+A plan's goals hold its trials' figures, often more than one line: the main result, a longer follow-up on who lived
+longer, a second trial against another drug. "Is Calquence easier on the heart than Imbruvica?" is answered by the
+line on the trial that set the two side by side; "did A+AVD help people live longer?" by the follow-up on who was
+alive, not the first line on growth."""
+
+from __future__ import annotations
+
+import re
+
+from ..content.lookup import drug_names
+from ..model import KnowledgeBase, Regimen, Statement
+from ..search.text import terms
+from .evidence import Evidence, match_count
+from .trial_pool import against_line, compared_with, trial_plans
+from .understand import Question
+
+# A goal giving an outcome's figures: "In the ATAC trial ... about 4 in 100 (4.3%)", "After 6 years, 94 in 100 ...
+# were alive" (not "At least 4 cycles are advised")
+OUTCOME = re.compile(r"\b(trials?|stud(y|ies)|alive|lived?|death|remission|growth|grew|held back|shrank|versus|"
+                     r"against)\b", re.I)
+FIGURE = re.compile(r"\d")
+# A line that gives a trial's figures: "In the KEYNOTE-024 trial, ... Half ... were still alive at 30.0 months".
+TRIAL_FIGURES = re.compile(r"\b(trials?|study)\b.*\d", re.I | re.S)
+# Living longer asked, and said by a line
+SURVIVAL_ASKED = re.compile(r"\b(live|lived|living|alive|surviv\w*|die|died|dying|death)\b")
+SURVIVAL_SAID = re.compile(r"\b(alive|lived|live longer|surviv\w*|died|death|dying)\b", re.I)
+# How a comparison asks which did better, not how two things differ ("what is the difference between ...")
+HOW_THEY_DID = re.compile(r"\b(better|worse|easier|harder|safer|gentler|stronger|(more|less) effective|trials?|"
+                          r"stud(y|ies)|head[ -]to[ -]head|longer|results?)\b")
+
+
+# Words that ask how a treatment did, which any trial line may hold ("did adding it help people in the study?"): they
+# tell no line from another
+ASKING_HOW_IT_DID = frozenset(("trial trials study studies people patients help helps helped actually really adding "
+                               "added main better much work works worked longer").split())
+
+
+def trial_lines(regimen: Regimen) -> list[Statement]:
+    """The plan's goals that give an outcome's figures, in page order."""
+    return [g for g in regimen.goals if FIGURE.search(g.text) and OUTCOME.search(g.text)]
+
+
+def other_side(kb: KnowledgeBase, q: Question, regimen: Regimen) -> list[str]:
+    """The names, lower-cased, of what the question sets beside the plan: a named drug it does not hold, or the
+    drugs of another plan named ("Brukinsa or BR?": bendamustine and rituximab)."""
+    own = set(regimen.drugs)
+    drugs = {d for d in q.drugs if d not in own} | compared_with(kb, q) - own
+    others = [kb.regimens[s] for s in q.regimens if s != regimen.slug and s in kb.regimens]
+    drugs |= {d for r in others for d in r.drugs if d not in own}
+    plans = [n.lower() for r in others for n in (r.display_name, r.name) if len(n) > 2]  # "ABVD"
+    return plans + [n.lower() for d in drugs if d in kb.drugs for n in drug_names(kb.drugs[d]) if len(n) > 2]
+
+
+def _names(text: str, names: list[str]) -> bool:
+    lowered = text.lower()
+    return any(re.search(rf"(?<![\w-]){re.escape(n)}(?![\w-])", lowered) for n in names)
+
+
+def best_line(kb: KnowledgeBase, q: Question, regimen: Regimen) -> tuple[bool, Statement] | None:
+    """The plan's trial line that answers best, and whether it names what the plan was set beside: one naming it
+    first, then one saying who lived longer when that is asked, then one sharing most of the question's own words,
+    then one naming its trial, in page order otherwise."""
+    lines = trial_lines(regimen)
+    if not lines:
+        return None
+    against = other_side(kb, q, regimen)
+    survival = bool(SURVIVAL_ASKED.search(q.text.lower()))
+    words = [w for w in terms(q.text) if len(w) > 3 and w not in set(q.entity_words) and w not in ASKING_HOW_IT_DID]
+
+    def score(i: int) -> tuple[bool, bool, int, bool, int]:
+        text = lines[i].text
+        return (bool(against) and _names(text, against), survival and bool(SURVIVAL_SAID.search(text)),
+                match_count(text, words), bool(TRIAL_FIGURES.search(text)), -i)
+
+    best = max(range(len(lines)), key=score)
+    return score(best)[0], lines[best]
+
+
+def _evidence(q: Question, regimen: Regimen, line: Statement) -> Evidence:
+    text = line.text if regimen.slug in q.regimens else f"In {regimen.display_name}: {line.text}"  # which plan
+    return Evidence(text=text, cite=list(line.cite), topic="results", where=f"regimen {regimen.slug}: goals")
+
+
+def plans_asked(kb: KnowledgeBase, q: Question) -> list[Regimen]:
+    """The plans named, then those made of just the drugs named that no named plan holds ("Brukinsa or BR?")."""
+    named = [kb.regimens[s] for s in q.regimens if s in kb.regimens]
+    held = {d for r in named for d in r.drugs}
+    if q.drugs and not set(q.drugs) <= held:
+        found = trial_plans(kb, q)
+        if not found and len(q.drugs) == 2 and not q.regimens:  # "Calquence or Imbruvica?": each one's own plans
+            found = [r for d in q.drugs for r in kb.regimens.values() if r.drugs == [d]]
+        named += [r for r in found if r not in named]
+    return named
+
+
+def plan_head_to_head(kb: KnowledgeBase, q: Question, _: list[Evidence]) -> Evidence | None:
+    """"Is Calquence easier on the heart than Imbruvica?", "Brukinsa or BR, which did better?": the trial line that
+    names what was set beside the treatment asked, from a drug page when only drugs are named, else from a plan's."""
+    if not {"comparison", "results"} & set(q.intents) or not HOW_THEY_DID.search(q.text.lower()):
+        return None
+    if not q.regimens and (of_drug := against_line(kb, q, TRIAL_FIGURES)) is not None:
+        return of_drug  # "Brukinsa vs Imbruvica": the drug page's line on the trial of the two
+    for regimen in plans_asked(kb, q):
+        best = best_line(kb, q, regimen)
+        if best is not None and best[0]:
+            return _evidence(q, regimen, best[1])
+    return None
+
+
+def plan_result(kb: KnowledgeBase, q: Question, regimen: Regimen) -> Evidence | None:
+    """The plan's trial line that answers best, or None when its goals give no figures."""
+    best = best_line(kb, q, regimen)
+    return None if best is None else _evidence(q, regimen, best[1])
