@@ -29,6 +29,7 @@ from .evidence import (
     symptom_unlisted,
     symptom_words,
 )
+from .faqs_near import faqs_near
 from .form_asked import asked_form_first, in_form_asked
 from .intents import HEADINGS, replies, signals_intent, spot
 from .lead import leading
@@ -164,6 +165,7 @@ class Composer:
         if direct is not None:
             seen = {e.text for e in evidence}
             evidence += [e for e in faqs_beside(self.kb, q, direct) if e.text not in seen]
+        evidence += faqs_near(self.kb, q, {e.text for e in evidence} | ({direct.text} if direct else set()))
         if direct is not None and direct.where.startswith("glossary "):
             evidence = self._on_term(q, direct.where.removeprefix("glossary "), evidence)
             evidence += [e for e in other_words_meant(self.kb, q, direct) if e.text not in {x.text for x in evidence}]
