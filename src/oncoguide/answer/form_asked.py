@@ -8,6 +8,7 @@ an IV plan's dose, "how are etoposide capsules stored?" with "given by vein".
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from .evidence import Evidence, StatementSearch, match_count
 from .intents import INFUSION_TIME, TAKES_TIME, has_shape, replies
@@ -35,17 +36,26 @@ FORM_WORDS = frozenset("capsule capsules tablet tablets pill pills oral mouth sh
                        "drip drips infusion infusions intravenous vein".split())
 
 
+ANY_FORM = re.compile(r"\b(" + "|".join(ASKED.values()) + r")\b")
+
+
 def form_asked(text: str, names: list[str]) -> str | None:
     """The one form of the drug (by one of its names) a question names: "the etoposide capsules", "the Herceptin
     shot", "IV etoposide"; not "B12 shots with Alimta" nor "Erleada on top of the hormone shots", forms of other
     medicines. None for none or two ("Xeloda pills instead of the IV 5-FU?" compares)."""
     lowered = text.lower()
-    name = "|".join(re.escape(n) for n in sorted(names, key=len, reverse=True))
-    if not name:
+    if not names or not ANY_FORM.search(lowered):  # most questions name no form: no pattern to build
         return None
-    named = [form for form, said in ASKED.items()
-             if re.search(rf"\b({name})\b( [\w-]+)? {said}\b|\b{said} (of )?({name})\b", lowered)]
+    named = [form for form, pattern in _beside(tuple(names)).items() if pattern.search(lowered)]
     return named[0] if len(named) == 1 else None
+
+
+@lru_cache(maxsize=256)
+def _beside(names: tuple[str, ...]) -> dict[str, re.Pattern[str]]:
+    """Each form's words said just after or before one of a drug's names, compiled once per drug."""
+    name = "|".join(re.escape(n) for n in sorted(names, key=len, reverse=True))
+    return {form: re.compile(rf"\b({name})\b( [\w-]+)? {said}\b|\b{said} (of )?({name})\b")
+            for form, said in ASKED.items()}
 
 
 def _asked(statements: StatementSearch, q: Question) -> str | None:
