@@ -29,6 +29,8 @@ from .evidence import (
     symptom_unlisted,
     symptom_words,
 )
+from .faqs_near import faqs_near
+from .form_asked import asked_form_first, in_form_asked
 from .intents import HEADINGS, replies, signals_intent, spot
 from .lead import leading
 from .markers import marker_drugs
@@ -149,6 +151,8 @@ class Composer:
         if symptom is None and (lead := self._lead(q, direct)) is not None:  # the rule's pick follows as support
             evidence = [direct, *(e for e in evidence if e.text != direct.text)] if direct else evidence
             direct = lead
+        if (in_form := in_form_asked(self.statements, q, direct, evidence)) is not None:  # "the capsules", not the drip
+            direct = in_form
         # "why the blood pressure and the urine test?": the reason for each test asked, not for one alone
         direct, reasons = reasons_for_tests(self.kb, q, direct, {x.text for x in evidence})
         evidence = self._on_the_cancer_asked(q, evidence)
@@ -161,6 +165,7 @@ class Composer:
         if direct is not None:
             seen = {e.text for e in evidence}
             evidence += [e for e in faqs_beside(self.kb, q, direct) if e.text not in seen]
+        evidence += faqs_near(self.kb, q, {e.text for e in evidence} | ({direct.text} if direct else set()))
         if direct is not None and direct.where.startswith("glossary "):
             evidence = self._on_term(q, direct.where.removeprefix("glossary "), evidence)
             evidence += [e for e in other_words_meant(self.kb, q, direct) if e.text not in {x.text for x in evidence}]
@@ -179,6 +184,7 @@ class Composer:
         evidence += passages  # label passages join the guidelines, article passages the research
         if q.unknown_drugs and not (q.drugs or q.regimens):
             evidence = self._none_on_other_drugs(evidence)
+        evidence = asked_form_first(self.statements, q, evidence)
         guidelines = self._groups(q, [e for e in evidence if self._kind(e) == "guideline"], numbering)
         research = self._groups(q, [e for e in evidence if self._kind(e) == "research"], numbering)
         disagreements = self._disagreements(q, direct, evidence, claims, numbering)

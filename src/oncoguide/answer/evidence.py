@@ -287,6 +287,7 @@ def curated(kb: KnowledgeBase, q: Question) -> list[Evidence]:
 # A use given with other medicines the reader may not know by name: "with the chemo drugs pemetrexed and a platinum
 # drug", "with chemotherapy".
 _WITH_CHEMO = re.compile(r"\b(with|plus)\b[^.]*\b(chemo\w*|platinum)\b", re.I)
+_WITH = re.compile(r"\b(with|plus)\b", re.I)
 MAX_PARTNER_USES = 2
 
 
@@ -298,7 +299,9 @@ def partner_uses(kb: KnowledgeBase, q: Question) -> list[Evidence]:
     drug = kb.drugs[q.drugs[0]]
     others = [n for slug, d in kb.drugs.items() if slug != drug.slug for n in findable_names(d)]
     said = re.compile(r"\b(" + "|".join(map(re.escape, others)) + r")\b", re.I)
-    uses = [u for u in drug.uses if said.search(u.text) or _WITH_CHEMO.search(u.text)]
+    # a partner without a page of ours, for the cancer named ("With tremelimumab, for liver cancer")
+    uses = [u for u in drug.uses if said.search(u.text) or _WITH_CHEMO.search(u.text)
+            or (u.cancer in q.cancers and _WITH.search(u.text))]
     uses = [u for u in uses if u.cancer in q.cancers] or uses  # "for prostate cancer, what pill goes with it?"
     uses.sort(key=lambda u: not said.search(u.text))  # a partner by name says more than "with chemo"
     return [_evidence(u, "uses", f"drug {drug.slug}: uses") for u in uses[:MAX_PARTNER_USES]]

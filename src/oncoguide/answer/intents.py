@@ -653,7 +653,10 @@ PARTNERS_ASKED = re.compile(
     r"\b(what|which) (other )?(chemo\w*|drugs?|pills?|medicines?|meds|medications?)\b[^?.]{0,25}\b(goes|go|given|"
     r"combined|used|paired|comes?|taken)\b[^?.]{0,15}\bwith\b|"
     r"\b(what|which)\b[^?.]{0,20}\b(is|are) (it|they|[\w-]+) (given|combined|used|paired|taken|mixed) with\b|"
-    r"\bwith (it|them)\b[^?]*\b(what|which) (chemo\w*|drugs?|medicines?)\W*$")
+    r"\bwith (it|them)\b[^?]*\b(what|which) (chemo\w*|drugs?|medicines?)\W*$|"
+    # "Imfinzi plus a one-time dose of a second immunotherapy. what is the other drug?"
+    r"\b(what|which)('s| is| are)? (the )?(other|second) (one|chemo\w*|drugs?|pills?|medicines?|meds|medications?|"
+    r"immunotherap\w*|antibod\w*)\b")
 
 # A test result said to have come back ("my TSH came back high"): no cancer coming back, which "came back" asks of a
 # drug's uses.

@@ -12,6 +12,7 @@ from .evidence import Evidence, component_where, kind_words, match_count, own_pl
 from .intents import CHEMO_SAID, INFUSION_TIME, NAME_ASKED, RHYTHM, answers_alone, replies, signals
 from .names import names
 from .plan_trials import TRIAL_FIGURES, plan_result
+from .spans import every_weeks
 from .trial_pool import against_line, trial_plans
 from .understand import Question
 
@@ -275,6 +276,9 @@ SETTING_WORDS = {"mastectomy": "surgery", "lumpectomy": "surgery", "operation": 
                  "resection": "surgery", "metastatic": "spread", "advanced": "spread"}
 
 
+SPAN_SAID = 10  # more than a schedule name's words can match
+
+
 def asked_schedule(regimen: Regimen, q: Question, drugs: list[str]) -> Schedule:
     """The schedule of a plan the question means: among those that give the drugs asked about ("cisplatin in EP +
     durvalumab" is its cisplatin variant), the one whose name holds most of the question's own words ("after
@@ -285,8 +289,12 @@ def asked_schedule(regimen: Regimen, q: Question, drugs: list[str]) -> Schedule:
     # "once a week" and "twice a week" share every word but the one a word list drops: the rhythm is a phrase
     rhythms = {f"{m[1]} a {m[3]}".lower() for m in RHYTHM.finditer(q.text)}
 
+    spans = every_weeks(q.text)
+
     def said(s: Schedule) -> int:
-        return match_count(s.name, words) + sum(r in s.name.lower() for r in rhythms)
+        # a span said ("the 6-month shot") picks the strength given at that span, whatever other words match
+        return match_count(s.name, words) + sum(r in s.name.lower() for r in rhythms) + \
+            (SPAN_SAID if spans & every_weeks(s.name) else 0)
 
     best = max(given, key=said)  # the first of those tied: the default first
     return best if said(best) > said(given[0]) else given[0]
@@ -344,7 +352,8 @@ def drug_doses(kb: KnowledgeBase, q: Question, _: list[Evidence]) -> Evidence | 
         plans = own_plans(plans, [drug.slug]) or plans
     lines: dict[str, Regimen] = {}
     for regimen in sorted(plans, key=lambda r: len(r.drugs)):
-        phase = next((p for p in regimen.default_schedule.phases if any(c.drug == drug.slug for c in p.components)), None)
+        phases = asked_schedule(regimen, q, [drug.slug]).phases  # "the 6-month shot": the schedule that says so
+        phase = next((p for p in phases if any(c.drug == drug.slug for c in p.components)), None)
         if phase is not None:
             lines.setdefault(f"In {regimen.display_name}: {_phase_text(kb, phase, [drug.slug])}.", regimen)
     if not lines:

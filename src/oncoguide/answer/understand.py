@@ -39,6 +39,7 @@ from .organ_removed import organ_removed
 from .passing_names import named_in_passing
 from .plans_named import plan_with_chemo
 from .setting import said_as_excluded, said_as_setting
+from .whole_term import whole_term
 
 MAX_CHARS = 1000
 
@@ -225,6 +226,7 @@ def understand(kb: KnowledgeBase, text: str) -> Question:
     glossary = list(dict.fromkeys([*_meant_by_longer(index, plain), *_either(index.glossary, tokens, spelled),
                                    *(s for m in medical for s in index.glossary.find(norm(m).split())),
                                    *_shared_noun(index.glossary, tokens)]))
+    glossary = whole_term(index.glossary, tokens, glossary)  # "bone marrow aspirate and biopsy"
     intents = _intents(_without_names(lowered, [n for r in regimens for n in regimen_aliases(kb.regimens[r])]),
                        plain, drugs, regimens, cancers,
                        sorted({x for c in cancers for n in cancer_names(kb.cancers[c])
