@@ -152,7 +152,7 @@ def composer() -> Composer:
     ("will tagrisso make me infertile", "harder for both women and men"),
     ("does xpovio affect fertility", "harder for both men and women"),
     ("can i have children after taking lenvima", "harder to have children"),
-    ("can i breastfeed on pomalyst", "stop breastfeeding or stop pomalidomide"),
+    ("can i breastfeed on pomalyst", "whether to stop or keep breastfeeding"),
     ("how long after ninlaro can i breastfeed", "for 90 days after your last dose"),
     ("does taxol have alcohol in it", "49.7%"),
     ("is trodelvy the same as irinotecan", "active form of irinotecan"),

@@ -23,4 +23,4 @@ def test_something_removed_that_is_no_organ_names_no_cancer(kb) -> None:  # noqa
 
 def test_the_effects_of_the_surgery_lead(first_line) -> None:  # noqa: ANN001
     line = first_line("what side effects can surgery to take out the prostate leave him with?")
-    assert "erections" in line and "leaking urine" in line
+    assert "erection" in line and "leak" in line and "urine" in line  # the prostate page's line on what surgery leaves
