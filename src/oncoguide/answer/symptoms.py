@@ -45,7 +45,7 @@ _PAST = (r"\b(last|a) (year|month|few years)\b|\byears? ago\b|\bhistory of\b|\bi
          # long-standing, not new: "the same as always", "for years"
          r"|\bsame as (always|usual|ever)\b|\bas always\b|\bfor (years|months)\b")
 # A question about what could happen, or about the past, rather than about something happening now.
-_NOT_NOW = re.compile(_PAST + r"|\bif\b|\bin case\b|\bwhat happens when\b|\bshould (i|we) (call|worry|watch|go|head|see)\b"
+_NOT_NOW = re.compile(_PAST + r"|\bif\b|\bin case\b|\bwhat happens when\b|\bshould (i|we) (call|worry|watch)\b"
                       r"|\bwhen (should|do) (i|we) (call|go)\b|\bhappen again\b|\b(can|could|would|does|do|is|are) (\w+ ){0,3}?"
                       r"(be|mean) (a )?(sign|symptom)s?\b|\bhappen to (me|him|her|us|them)\b|\b(a|some|my) questions? (about|on|regarding)\b"
                       # what a doctor, nurse or page said, another person's story, a worry about what may come

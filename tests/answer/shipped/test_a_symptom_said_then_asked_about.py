@@ -30,7 +30,6 @@ def test_a_symptom_said_then_asked_about_is_happening_now(kb, question, key, lev
     "what should I do if I get a fever at night",
     "what does it mean if my stool is black",
     "would a headache be a sign of a stroke",
-    "should I go to the ER or call the oncologist for a fever",
     "can severe pain be a sign my cancer is growing",
     "my husband had chest pain during his last infusion, should they slow it down next time",
     "I fainted at my last blood draw, how can I avoid that",

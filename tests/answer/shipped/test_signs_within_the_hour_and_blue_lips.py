@@ -45,3 +45,10 @@ def test_a_fever_said_tersely_then_asked_about_is_a_call_now(kb, question) -> No
     """A clause that opens with the symptom, or a bare "mom", says it is happening; "should we go in" is not a what-if."""
     found = symptoms.find(kb, question, [])
     assert found is not None and (found.key, found.result.level) == ("fever", Level.call_now)
+
+
+def test_weighing_the_er_for_a_fever_gets_the_fever_rule(kb) -> None:  # noqa: ANN001
+    """"Should I go to the ER" is someone deciding about emergency care now, not a what-if: the fever rule answers it
+    (call now), even with no temperature given."""
+    found = symptoms.find(kb, "should I go to the ER or call the oncologist for a fever", [])
+    assert found is not None and (found.key, found.result.level) == ("fever", Level.call_now)
