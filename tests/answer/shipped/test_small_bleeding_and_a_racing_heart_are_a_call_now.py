@@ -48,6 +48,7 @@ def test_the_bleeding_reason_names_the_911_signs(kb) -> None:  # noqa: ANN001
     "severe bleeding from my mouth",
     "my nosebleed has lasted 30 minutes",
     "blood everywhere from my nose",
+    "cut my finger and it keeps bleeding and bleeding, my platelets are low",
     "the blood is soaking through the bandage",
     "my heart is racing and my chest hurts",
     "my heart is racing and I feel faint",
