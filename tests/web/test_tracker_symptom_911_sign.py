@@ -26,3 +26,21 @@ def test_the_form_of_a_symptom_without_such_a_sign_keeps_the_plain_note(tmp_path
     plan_id = new_plan(client)
     form = client.get(f"/tracker/{plan_id}/symptom", params={"symptom": "shortness_of_breath"}).text
     assert "counts as the more serious answer" in form and "911 sign counts" not in form
+
+
+def test_bleeding_or_a_racing_heart_left_unsure_is_a_call_now_that_names_911(tmp_path) -> None:  # noqa: ANN001
+    # HSE: bleeding gums or nose on chemo go to the hotline now; NHS: 999 for bleeding past 10-15 minutes of pressure,
+    # and for palpitations with chest pain, breathlessness or feeling faint.
+    app = make_app(tmp_path)
+    client = sign_up(app, "bleed@example.org")
+    plan_id = new_plan(client)
+    for symptom, sign, said in (("bleeding", "heavy", "does not stop after 10 to 15 minutes of pressure"),
+                                ("heartbeat", "faint_or_chest_pain", "Call 911 if you also feel faint")):
+        assert "Only a question about a 911 sign counts as" in client.get(
+            f"/tracker/{plan_id}/symptom", params={"symptom": symptom}).text
+        token = csrf(client, f"/tracker/{plan_id}")
+        unsure = client.post(f"/tracker/{plan_id}/symptom", data={"csrf": token, "symptom": symptom, sign: "unsure"}).text
+        assert "Call your care team now" in unsure and said in unsure and "We counted it as yes" not in unsure
+        token = csrf(client, f"/tracker/{plan_id}")
+        yes = client.post(f"/tracker/{plan_id}/symptom", data={"csrf": token, "symptom": symptom, sign: "yes"}).text
+        assert "Call 911 (or your local emergency number) now" in yes

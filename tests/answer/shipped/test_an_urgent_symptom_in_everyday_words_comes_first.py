@@ -25,8 +25,8 @@ def first_level(composer, question: str) -> str:  # noqa: ANN001
     ("the dressing on my arm is soaked through with blood", E),             # bleeding
     ("blood is dripping from my gums", E),
     ("he coughed up a lot of blood", E),
-    ("there are clots in my urine", E),
-    ("there is blood in her phlegm", E),
+    ("there are clots in my urine", NOW),                                  # NHS: blood in urine or phlegm is an
+    ("there is blood in her phlegm", NOW),                                 # urgent call; 999 for a lot of blood
     ("I pooped blood twice", NOW),                                            # bloody stools
     ("my stools are maroon coloured", NOW),
     ("her right side is suddenly limp", E),                                 # stroke signs

@@ -27,7 +27,7 @@ from oncoguide.model.triage import URGENT, Level
     ("I haven't had a wee since yesterday", "little_urine", Level.call_now),
     ("my pee is the color of cola", "little_urine", Level.call_now),
     ("my wife is unconscious", "fainting", Level.emergency),
-    ("I feel like my heart is going to explode", "heartbeat", Level.emergency),
+    ("I feel like my heart is going to explode", "heartbeat", Level.call_now),  # NHS: 999 only with chest pain, breathlessness, faint
     ("she's burning hot to the touch and on chemo", "fever", Level.call_now),
     ("my teeth are chattering and I can't get warm, had chemo 5 days ago", "fever", Level.call_now),
     ("I'm having rigors after my infusion", "fever", Level.call_now),

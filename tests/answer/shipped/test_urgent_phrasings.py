@@ -23,8 +23,9 @@ E, NOW = Level.emergency, Level.call_now
     ("I have bloody bowel movements", "black_stools", NOW),
     ("there is blood when I poop", "black_stools", NOW),
     # bleeding
-    ("I am coughing up blood", "bleeding", E),
-    ("I'm vomiting blood", "bleeding", E),
+    ("I am coughing up blood", "bleeding", NOW),    # NHS: streaks are an urgent call; 999 for more (told in the reason)
+    ("I'm vomiting blood", "bleeding", NOW),
+    ("I'm vomiting a lot of blood", "bleeding", E),
     ("my nose is bleeding and I can't stop the bleeding", "bleeding", E),
     # brain and consciousness
     ("I can't wake him up", "fainting", E),
