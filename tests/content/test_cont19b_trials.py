@@ -2,9 +2,9 @@
 figure and its citation (branch cont19b). These drugs a..k had no trial result that a "how well does it work" or
 "did it help people live longer" question reached: daratumumab (MAIA), isatuximab (ICARIA-MM), abemaciclib (MONARCH
 2), carfilzomib (ENDEAVOR), ixazomib (TOURMALINE-MM1), docetaxel (CHAARTED), bicalutamide (the Akaza trial),
-ivosidenib (AGILE), bendamustine (StiL), bortezomib (SWOG S0777), blinatumomab (TOWER) and dabrafenib (COMBI-AD).
-All but the first three reuse the sources their plan pages already cite: a plan line did not answer the question
-asked of the drug."""
+ivosidenib (AGILE), bendamustine (StiL), bortezomib (SWOG S0777), blinatumomab (TOWER), dabrafenib (COMBI-AD) and
+bleomycin (BEP in testicular cancer). All but the first three reuse the sources their plan pages already cite: a
+plan line did not answer the question asked of the drug."""
 
 from __future__ import annotations
 
@@ -27,6 +27,7 @@ import pytest
     ("how well does blincyto work", ["tower", "7.7 months", "4.0 months"]),
     ("how well does dabrafenib work", ["combi-ad", "52 in 100", "36 in 100"]),
     ("did verzenio help people live longer", ["monarch 2", "46.7 months", "37.3 months"]),
+    ("how well does bleomycin work", ["812 men", "90 in 100", "3 cycles of bep"]),
 ])
 def test_how_well_a_drug_works_shows_its_main_trial_figure(cited_answer_text: Callable[[str], str], question: str,
                                                            facts: list[str]) -> None:
