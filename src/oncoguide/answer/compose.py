@@ -35,6 +35,7 @@ from .intents import HEADINGS, replies, signals_intent, spot
 from .lead import leading
 from .markers import marker_drugs
 from .names import findable_names, known_word, names
+from .prevention import prevention_lead
 from .rank import Ranker, adds_to
 from .references import Numbering
 from .regimen_reply import regimen_for
@@ -151,6 +152,9 @@ class Composer:
         if symptom is None and (lead := self._lead(q, direct)) is not None:  # the rule's pick follows as support
             evidence = [direct, *(e for e in evidence if e.text != direct.text)] if direct else evidence
             direct = lead
+        if (prevents := prevention_lead(self.kb, q, direct)) is not None:  # "never had it, to lower my risk"
+            evidence = [direct, *(e for e in evidence if e.text != direct.text)] if direct else evidence
+            direct = prevents
         if (in_form := in_form_asked(self.statements, q, direct, evidence)) is not None:  # "the capsules", not the drip
             direct = in_form
         # "why the blood pressure and the urine test?": the reason for each test asked, not for one alone

@@ -22,10 +22,15 @@ LOWERED_ASKED = re.compile(r"\b(reduced|lower(ed)?|smaller|decreased) doses?\b|\
                            r"\bdoses? (is |be |gets? |was )?(reduced|lowered|cut|decreased|dropped)\b|"
                            r"\bdoses? (go|goes|going|come|comes) down\b|"
                            # "his sorafenib may be reduced. to what dose?"
-                           r"\b(be|been|is|gets?|getting) (reduced|lowered)\b[^?]*\bdoses?\b")
+                           r"\b(be|been|being|is|gets?|getting) (reduced|lowered)\b[^?]*\bdoses?\b|"
+                           # "when they restart it, what dose?", "what dose does it restart at?": after a pause
+                           r"\b(restart\w*|resum\w*|goes back on|go back on|going back on|starts? (it )?again)\b[^?]*\bdoses?\b|"
+                           r"\bdoses?\b[^?]*\b(restart\w*|resum\w*)\b")
 # A line giving the dose stepped down to: "may go down to 4.4 mg/kg", "can be lowered from 4 mg to 3 mg",
 # "nab-paclitaxel goes to 100, then 75 mg/m²" (not "a lower dose may be used", which gives no amount).
-LOWERED_LINE = re.compile(r"\b(go(es)? down|lower(ed)?|reduced?|drops?|goes)\b[^.]*\bto \d", re.I)
+# "It may restart at 40 mg", "the first lower dose is 100 mg"
+LOWERED_LINE = re.compile(r"\b(go(es)? down|lower(ed)?|reduced?|drops?|goes)\b[^.]*\bto \d|"
+                          r"\b(restart(s|ed)?|resume[sd]?) at \d|\blower dose is \d", re.I)
 # The drug page's fields that may say it.
 DRUG_FIELDS = ("faqs", "administration")
 
@@ -41,7 +46,8 @@ def lowered_dose(kb: KnowledgeBase, q: Question, _: list[Evidence]) -> Evidence 
     if plan is not None:
         lines = [m for m in plan.dose_modifications if LOWERED_LINE.search(m.text)]
         if lines:
-            best = max(lines, key=lambda m: match_count(m.text, names))
+            # the line on the cause said ("a long QT": the QTc line's restart dose) before any other step
+            best = max(lines, key=lambda m: (match_count(m.text, names), match_count(m.text, list(q.subject_terms))))
             return Evidence(text=f"In {plan.display_name}: {best.text}", cite=list(best.cite), topic="dose",
                             where=f"regimen {plan.slug}: dose_modifications")
     drug = one_drug(kb, q)

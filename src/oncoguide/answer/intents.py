@@ -172,13 +172,17 @@ ORGAN_CONDITION = (r"\b(i|he|she|they|we|you|my \w+|mom|dad)( already| also)? (h
                    r"have been)( not| never)? (great|good|normal|bad|poor|low|high|off|abnormal|elevated|weak|reduced|down|up|"
                    r"so good|the best)\b|\b(bad|poor|weak|low|reduced|abnormal|lowered) (kidney|renal|liver|hepatic) function\b")
 # The organs whose problems a question names ("kidney disease", "kidney function", "on dialysis", "cirrhosis",
-# "Child-Pugh"): the loose reading, which picks a drug page's line for people with those problems. ORGAN_CONDITION
-# above is the strict one (the person says they have it), which decides that the dose is asked. One place for both:
+# "Child-Pugh", a high liver or kidney test: "her bilirubin came back at 2.0"): the loose reading, which picks a drug
+# page's line for people with those problems. ORGAN_CONDITION above is the strict one (the person says they have it),
+# which decides that the dose is asked. One place for both:
+_HIGH_RESULT = r" (is |was |came back |comes back |went |level |levels )?(at |of |to )?(high|up|raised|elevated|\d)"
 ORGAN_PROBLEM = {
     "kidney": re.compile(r"\b(kidney|renal)s? (problems?|disease|function|impairment|issues?|trouble)\b|"
-                         r"\b(weak|bad|poor) kidneys\b|\bdialysis\b|\bcreatinine clearance\b|\bcrcl\b", re.I),
+                         r"\b(weak|bad|poor) kidneys\b|\bdialysis\b|\bcreatinine clearance\b|\bcrcl\b|"
+                         rf"\bcreatinine{_HIGH_RESULT}|\b(high|raised|elevated) creatinine\b", re.I),
     "liver": re.compile(r"\b(liver|hepatic) (problems?|disease|function|impairment|issues?|trouble)\b|"
-                        r"\b(weak|bad|poor) liver\b|\bcirrhosis\b|\bchild.?pugh\b", re.I),
+                        r"\b(weak|bad|poor) liver\b|\bcirrhosis\b|\bchild.?pugh\b|"
+                        rf"\bbilirubin{_HIGH_RESULT}|\b(high|raised|elevated) bilirubin\b", re.I),
 }
 
 
