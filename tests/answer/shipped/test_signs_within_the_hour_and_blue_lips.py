@@ -52,3 +52,13 @@ def test_weighing_the_er_for_a_fever_gets_the_fever_rule(kb) -> None:  # noqa: A
     (call now), even with no temperature given."""
     found = symptoms.find(kb, "should I go to the ER or call the oncologist for a fever", [])
     assert found is not None and (found.key, found.result.level) == ("fever", Level.call_now)
+
+
+@pytest.mark.parametrize("question", [
+    "my chest has felt tight since last night and i'm on 5fu, is that a sign of heart trouble",
+    "his chest has been heavy all morning",
+])
+def test_a_chest_that_has_felt_tight_is_chest_pain(kb, question) -> None:  # noqa: ANN001
+    """"Has felt tight" / "has been heavy" are chest pain said in the perfect tense; 5-FU can cause heart pain."""
+    found = symptoms.find(kb, question, [])
+    assert found is not None and (found.key, found.result.level) == ("chest_pain", Level.emergency)
