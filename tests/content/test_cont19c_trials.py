@@ -16,6 +16,7 @@ CASES = [
     ("How well does pomalidomide work?", ["mm-003", "12.4 months", "8.0 months"]),
     ("How well does pemetrexed work?", ["1,725 people", "12.6 months", "10.9 months"]),
     ("How well does obinutuzumab work?", ["cll11", "26.7 months", "11.1 months"]),
+    ("How well does thalidomide work for myeloma?", ["ifm 99-06", "51.6 months", "33.2 months"]),
     ("How well does trametinib work?", ["combi-ad", "52 in 100", "36 in 100"]),
 ]
 
