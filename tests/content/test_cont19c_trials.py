@@ -13,6 +13,7 @@ CASES = [
     ("How well does palbociclib work?", ["paloma-2", "27.6 months", "14.5 months"]),
     ("How well does lenalidomide work for myeloma?", ["first trial", "59.1 months", "49.1 months"]),
     ("How well does nab-paclitaxel work for pancreatic cancer?", ["mpact", "8.7 months", "6.6 months"]),
+    ("Did Abraxane with carboplatin work better than Taxol for lung cancer?", ["1,052 people", "33%", "25%"]),
     ("How well does pomalidomide work?", ["mm-003", "12.4 months", "8.0 months"]),
     ("How well does pemetrexed work?", ["1,725 people", "12.6 months", "10.9 months"]),
     ("How well does obinutuzumab work?", ["cll11", "26.7 months", "11.1 months"]),
