@@ -33,3 +33,24 @@ def test_trastuzumab_deruxtecan_answer_opens_with_its_trial_result(cited_lead: C
     """The trial line sat only on the plan pages, behind the list of uses; the drug page now leads with it."""
     lead = cited_lead("How well does trastuzumab deruxtecan work?")
     assert all(f in lead for f in ["destiny-breast03", "76 in 100", "34 in 100"]), lead
+
+
+BIG_TRIAL = [
+    ("lenvatinib", ["reflect", "13.6 months", "12.3 months"]),
+    ("lorlatinib", ["crown", "60 in 100", "8 in 100"]),
+    ("osimertinib", ["flaura", "18.9 months", "10.2 months"]),
+    ("sorafenib", ["sharp", "10.7 months", "7.9 months"]),
+    ("nivolumab", ["checkmate 066", "39 in 100", "17 in 100"]),
+    ("oxaliplatin", ["mosaic", "67 in 100", "59 in 100"]),
+    ("sacituzumab govitecan", ["ascent", "12.1 months", "6.7 months"]),
+    ("temozolomide", ["eortc-ncic", "27 in 100", "11 in 100"]),
+    ("trifluridine tipiracil", ["recourse", "7.1 months", "5.3 months"]),
+]
+
+
+@pytest.mark.parametrize(("drug", "facts"), BIG_TRIAL)
+def test_what_the_big_trial_showed_is_answered_from_the_drug_page(
+        cited_answer_text: Callable[[str], str], drug: str, facts: list[str]) -> None:
+    """These results sat only on plan pages, and asking for a drug's big trial found no answer at all."""
+    text = cited_answer_text(f"What did the big trial of {drug} show?")
+    assert all(f in text for f in facts), (drug, facts, text[:600])
