@@ -6,21 +6,9 @@ the medical name of chemo brain, a laxative for opioid constipation, plastic for
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 import pytest
-from shippedkb import shipped_composer
-
-from oncoguide.answer import Composer, check
-
-
-@pytest.fixture(scope="module")
-def composer() -> Composer:
-    return shipped_composer()
-
-
-def _shown(composer: Composer, q: str) -> str:
-    answer = composer.answer(q)
-    assert check(answer) == []
-    return " ".join(i.text for i in answer.cited()).lower()
 
 
 @pytest.mark.parametrize(("q", "fact"), [
@@ -39,8 +27,8 @@ def _shown(composer: Composer, q: str) -> str:
     ("food tastes like metal during chemo, what can i do", "plastic forks"),
     ("my report says kras g12c, is there a drug for it", "sotorasib"),
 ])
-def test_a_word_question_shows_what_people_ask_next(composer: Composer, q: str, fact: str) -> None:
-    assert fact in _shown(composer, q)
+def test_a_word_question_shows_what_people_ask_next(cited_answer_text: Callable[[str], str], q: str, fact: str) -> None:
+    assert fact in cited_answer_text(q)
 
 
 @pytest.mark.parametrize(("q", "fact"), [
@@ -76,5 +64,5 @@ def test_a_word_question_shows_what_people_ask_next(composer: Composer, q: str, 
     ("how much radiation does a mammogram use", "low dose of radiation"),
     ("what does second line of therapy mean", "next treatment"),
 ])
-def test_a_word_on_a_lab_report_is_explained(composer: Composer, q: str, fact: str) -> None:
-    assert fact in _shown(composer, q)
+def test_a_word_on_a_lab_report_is_explained(cited_answer_text: Callable[[str], str], q: str, fact: str) -> None:
+    assert fact in cited_answer_text(q)
