@@ -40,7 +40,6 @@ BIG_TRIAL = [
     ("lorlatinib", ["crown", "60 in 100", "8 in 100"]),
     ("osimertinib", ["flaura", "18.9 months", "10.2 months"]),
     ("sorafenib", ["sharp", "10.7 months", "7.9 months"]),
-    ("nivolumab", ["checkmate 066", "39 in 100", "17 in 100"]),
     ("oxaliplatin", ["mosaic", "67 in 100", "59 in 100"]),
     ("sacituzumab govitecan", ["ascent", "12.1 months", "6.7 months"]),
     ("temozolomide", ["eortc-ncic", "27 in 100", "11 in 100"]),
