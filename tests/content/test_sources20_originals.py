@@ -1,0 +1,57 @@
+"""Facts that leaned on reprints and reports (a nursing society's reprint of an FDA notice, an EMA-review table, a
+second entry for the same trial, trial papers known only through news reports) now send a reader to the trial paper
+itself: its PubMed record or DOI, with the figures the paper gives."""
+
+from collections.abc import Callable
+
+import pytest
+from shippedkb import shipped_kb
+
+from oncoguide.model import cited_items
+
+
+@pytest.fixture(scope="module")
+def kb():  # noqa: ANN201
+    return shipped_kb()
+
+
+def test_aml17_is_one_source_a_reader_can_find_on_pubmed(kb) -> None:  # noqa: ANN001
+    # The same Blood 2015 paper was listed twice, once without PMID or DOI; both pages now point to its PubMed record.
+    aml17 = {s for s in kb.sources if "aml17" in s}
+    assert aml17 == {"burnett-2015-aml17-daunorubicin"}
+    for kind, slug in (("drugs", "daunorubicin"), ("regimens", "daunorubicin-cytarabine-7-3-aml")):
+        cited = {c.source for item in cited_items(getattr(kb, kind)[slug]) for c in item.cite}
+        assert "burnett-2015-aml17-daunorubicin" in cited, slug
+    assert kb.sources["burnett-2015-aml17-daunorubicin"].link == "https://pubmed.ncbi.nlm.nih.gov/25833957/"
+
+
+def test_keynote_426_result_gives_the_papers_figures(cited_answer_text: Callable[[str], str], kb) -> None:  # noqa: ANN001
+    # The EMA-review table printed 11.0 months for sunitinib; the NEJM paper says 11.1, and the line cites the paper.
+    text = cited_answer_text("does keytruda and inlyta work better than sunitinib")
+    assert "15.1 months" in text and "11.1 months" in text, text[:600]
+    line = next(g for g in kb.regimens["pembrolizumab-axitinib-kidney"].goals if "15.1 months" in g.text)
+    assert {c.source for c in line.cite} == {"keynote-426-nejm-2019"}
+    assert kb.sources["keynote-426-nejm-2019"].link == "https://doi.org/10.1056/NEJMoa1816714"
+
+
+def test_cepheus_paper_links_to_its_pubmed_record(kb) -> None:  # noqa: ANN001
+    # it linked to a PubMed title search before; the Nature Medicine paper's record is known now
+    assert kb.sources["cepheus-2025"].link == "https://pubmed.ncbi.nlm.nih.gov/39910273/"
+
+
+@pytest.mark.parametrize("fact", ["40 mg/m²", "sixth weekly dose"])
+def test_cervical_chemoradiation_cisplatin_dose_cites_the_trial_paper(kb, fact: str) -> None:  # noqa: ANN001
+    # The weekly cisplatin dose rested on a nursing society's reprint of the FDA notice; the KEYNOTE-A18 papers give it.
+    plan = kb.regimens["pembrolizumab-chemoradiation-cervical"]
+    cisplatin = next(c for p in plan.schedules[0].phases for c in p.components if c.drug == "cisplatin")
+    shown = f"{cisplatin.dose:g} {cisplatin.unit.value} {cisplatin.note}"
+    assert fact in shown, shown
+    cited = {c.source for c in cisplatin.cite}
+    assert "randall-2025-keynote-a18-pro" in cited and "fda-keytruda-cervical-crt-2024" not in cited
+
+
+def test_cervical_plan_schedule_lines_cite_the_trial_not_the_reprint(kb) -> None:  # noqa: ANN001
+    plan = kb.regimens["pembrolizumab-chemoradiation-cervical"]
+    for line in (plan.summary, *plan.duration, *plan.dispensing):
+        cited = {c.source for c in line.cite}
+        assert "lorusso-2024-keynote-a18-os" in cited and "fda-keytruda-cervical-crt-2024" not in cited, line.text
