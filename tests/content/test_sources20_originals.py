@@ -55,3 +55,25 @@ def test_cervical_plan_schedule_lines_cite_the_trial_not_the_reprint(kb) -> None
     for line in (plan.summary, *plan.duration, *plan.dispensing):
         cited = {c.source for c in line.cite}
         assert "lorusso-2024-keynote-a18-os" in cited and "fda-keytruda-cervical-crt-2024" not in cited, line.text
+
+
+def test_r_chop_vincristine_cap_cites_the_national_regimen_library(kb) -> None:  # noqa: ANN001
+    # The 2 mg cap rested on a trial record read on a mirror site; New Zealand's regimen library gives it itself.
+    plan = kb.regimens["r-chop-dlbcl"]
+    vincristine = next(c for p in plan.schedules[0].phases for c in p.components if c.drug == "vincristine")
+    assert "2 mg" in (vincristine.note or "")
+    assert {c.source for c in vincristine.cite} == {"nz-srl-r-chop21", "vincristine-pfizer-label"}
+
+
+def test_perseus_sixty_percent_cites_the_fda_notice_that_gives_it(kb) -> None:  # noqa: ANN001
+    # The paper's own hazard ratio is 0.42; the 60% lower risk is the FDA's figure, so only the FDA notice backs it.
+    line = next(g for g in kb.regimens["dara-vrd-myeloma"].goals if "PERSEUS" in g.text)
+    assert "60%" in line.text and {c.source for c in line.cite} == {"ecancer-fda-perseus-2024"}
+
+
+def test_bep_low_count_figures_cite_the_us_etoposide_label_not_a_mims_copy(kb) -> None:  # noqa: ANN001
+    effect = next(s for s in kb.regimens["bep-testicular"].side_effects if s.term == "myelosuppression")
+    assert (effect.frequency.low, effect.frequency.high) == (60, 91)
+    cited = {c.source for c in effect.cite}
+    assert "etoposide-label" in cited
+    assert not any("MIMS" in (kb.sources[s].publisher or "") for s in cited), cited
