@@ -77,3 +77,20 @@ def test_bep_low_count_figures_cite_the_us_etoposide_label_not_a_mims_copy(kb) -
     cited = {c.source for c in effect.cite}
     assert "etoposide-label" in cited
     assert not any("MIMS" in (kb.sources[s].publisher or "") for s in cited), cited
+
+
+COPY_HOSTS = ("120ty.net", "convoke.bio", "knowcancer.com", "scilit.net", "scilit.com")
+
+
+def test_no_citation_sends_a_reader_to_a_label_or_abstract_copy_site(kb) -> None:  # noqa: ANN001
+    # Older US labels read on 120ty.net are now label entries (readers get DailyMed); the copy is named in the note.
+    from urllib.parse import urlparse
+
+    copies = {s.id for s in kb.sources.values() if (urlparse(s.link or "").hostname or "").endswith(COPY_HOSTS)}
+    assert not copies, copies
+
+
+def test_older_us_label_figures_link_to_dailymed(kb) -> None:  # noqa: ANN001
+    for sid in ("yervoy-label-older-study1", "adcetris-label-older-table1", "revlimid-label-older-mm009-010",
+                "gleevec-label-older"):
+        assert (kb.sources[sid].link or "").startswith("https://dailymed.nlm.nih.gov/"), sid
