@@ -94,3 +94,11 @@ def test_older_us_label_figures_link_to_dailymed(kb) -> None:  # noqa: ANN001
     for sid in ("yervoy-label-older-study1", "adcetris-label-older-table1", "revlimid-label-older-mm009-010",
                 "gleevec-label-older"):
         assert (kb.sources[sid].link or "").startswith("https://dailymed.nlm.nih.gov/"), sid
+
+
+def test_etoposide_capsule_dose_rule_cites_the_capsule_label(kb) -> None:  # noqa: ANN001
+    # "Twice the IV dose" rested on an index copy of an unsigned review; the VePesid capsule label gives the rule.
+    line = next(a for a in kb.drugs["etoposide"].administration if "capsules" in a.text and "twice" in a.text)
+    assert "nearest 50 mg" in line.text
+    assert "vepesid-capsules-label" in {c.source for c in line.cite}
+    assert "oral-etoposide-review" not in kb.sources
