@@ -102,3 +102,11 @@ def test_etoposide_capsule_dose_rule_cites_the_capsule_label(kb) -> None:  # noq
     assert "nearest 50 mg" in line.text
     assert "vepesid-capsules-label" in {c.source for c in line.cite}
     assert "oral-etoposide-review" not in kb.sources
+
+
+def test_trastuzumab_breastfeeding_rule_cites_an_eu_leaflet_not_a_mims_copy(kb) -> None:  # noqa: ANN001
+    line = next(p for p in kb.drugs["trastuzumab"].pregnancy if "breastfeed" in p.text)
+    assert "7 months" in line.text
+    cited = {c.source for c in line.cite}
+    assert "kanjinti-eu-leaflet" in cited
+    assert not any("MIMS" in (kb.sources[s].publisher or "") or "mims" in (kb.sources[s].url or "") for s in cited)
