@@ -110,3 +110,12 @@ def test_trastuzumab_breastfeeding_rule_cites_an_eu_leaflet_not_a_mims_copy(kb) 
     cited = {c.source for c in line.cite}
     assert "kanjinti-eu-leaflet" in cited
     assert not any("MIMS" in (kb.sources[s].publisher or "") or "mims" in (kb.sources[s].url or "") for s in cited)
+
+
+def test_pemetrexed_kidney_and_ibuprofen_rule_cites_the_us_label_and_lilly(cited_answer_text: Callable[[str], str],
+                                                                          kb) -> None:  # noqa: ANN001
+    # It rested on a MIMS summary of the Philippine label; the US label and the labeler's own answer give it.
+    line = next(i for i in kb.drugs["pemetrexed"].interactions if "45 to 79" in i.text)
+    assert {c.source for c in line.cite} == {"alimta-label", "lilly-alimta-nsaids"}
+    text = cited_answer_text("can i take ibuprofen with alimta if my kidneys are weak")
+    assert "2 days before" in text, text[:600]
