@@ -1,0 +1,20 @@
+"""Drug questions whose fact sat on no page, or only on another page (branch cont20): asked in plain words, the
+answer now shows the fact, from a cited line."""
+
+from collections.abc import Callable
+
+import pytest
+
+CASES = [
+    ("My husband's prostate cancer is spreading despite the shots and he has not had chemo. Does Zytiga help before chemo?",
+     ["cou-aa-302", "16.5 months", "8.3 months"]),
+    ("My CLL came back. Did Calquence alone do better than the usual treatments in the study?",
+     ["ascend", "88%", "68%"]),
+]
+
+
+@pytest.mark.parametrize(("question", "facts"), CASES)
+def test_the_answer_shows_the_fact_asked_for(
+        cited_answer_text: Callable[[str], str], question: str, facts: list[str]) -> None:
+    text = cited_answer_text(question)
+    assert all(f in text for f in facts), (question, facts, text[:600])
