@@ -10,6 +10,11 @@ CASES = [
      ["cou-aa-302", "16.5 months", "8.3 months"]),
     ("My CLL came back. Did Calquence alone do better than the usual treatments in the study?",
      ["ascend", "88%", "68%"]),
+    ("Does Kadcyla still help once HER2 breast cancer has spread after other treatments?",
+     ["th3resa", "22.7 months", "15.8 months"]),
+    ("Can Arimidex cause carpal tunnel?", ["carpal tunnel", "2.6%", "0.7% with tamoxifen"]),
+    ("His PSA doubles fast but scans show no spread. Does Erleada help men live longer?",
+     ["spartan", "73.9 months", "59.9 months"]),
 ]
 
 
