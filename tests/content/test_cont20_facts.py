@@ -15,6 +15,12 @@ CASES = [
     ("Can Arimidex cause carpal tunnel?", ["carpal tunnel", "2.6%", "0.7% with tamoxifen"]),
     ("His PSA doubles fast but scans show no spread. Does Erleada help men live longer?",
      ["spartan", "73.9 months", "59.9 months"]),
+    ("Was Inlyta tested against another pill after kidney cancer grew on the first one? How did it do?",
+     ["axis", "6.7 months", "4.7 months"]),
+    ("Which side effects are less common with bendamustine and rituximab than with R-CHOP?",
+     ["bright", "nerve damage", "hair loss"]),
+    ("Can breast growth from bicalutamide be prevented?",
+     ["radiotherapy", "tamoxifen"]),
 ]
 
 
