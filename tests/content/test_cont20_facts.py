@@ -21,6 +21,10 @@ CASES = [
      ["bright", "nerve damage", "hair loss"]),
     ("Can breast growth from bicalutamide be prevented?",
      ["radiotherapy", "tamoxifen"]),
+    ("How much bleomycin is put into the chest to stop fluid coming back around the lung?",
+     ["60 units", "pleural effusion"]),
+    ("I am changing a Blincyto bag at home. Do I flush the line first?",
+     ["do not flush the line", "a bag is changed"]),
 ]
 
 
