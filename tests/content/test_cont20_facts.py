@@ -25,6 +25,12 @@ CASES = [
      ["60 units", "pleural effusion"]),
     ("I am changing a Blincyto bag at home. Do I flush the line first?",
      ["do not flush the line", "a bag is changed"]),
+    ("My dad has peripheral T-cell lymphoma. Does Adcetris with CHP work better than CHOP?",
+     ["echelon-2", "48 months", "21 months"]),
+    ("How did Cabometyx do against the other second-line pill in the trial?",
+     ["meteor", "7.4 months", "3.8 months"]),
+    ("How well does cabozantinib work?",
+     ["meteor", "21.4 months", "17.1 months"]),
 ]
 
 
