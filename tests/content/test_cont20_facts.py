@@ -31,6 +31,10 @@ CASES = [
      ["meteor", "7.4 months", "3.8 months"]),
     ("How well does cabozantinib work?",
      ["meteor", "21.4 months", "17.1 months"]),
+    ("What dose of Xeloda is usual with radiation for rectal cancer?",
+     ["825 mg/m\u00b2 twice a day", "radiation"]),
+    ("Does carboplatin work as well as cisplatin with Taxol for ovarian cancer?",
+     ["gog 158", "20.7 months", "19.4 months"]),
 ]
 
 
