@@ -35,6 +35,10 @@ CASES = [
      ["825 mg/m\u00b2 twice a day", "radiation"]),
     ("Does carboplatin work as well as cisplatin with Taxol for ovarian cancer?",
      ["gog 158", "20.7 months", "19.4 months"]),
+    ("Does adding Libtayo to chemo help people with lung cancer live longer?",
+     ["empower-lung 3", "21.9 months", "13.0 months"]),
+    ("How well does Erbitux with encorafenib work for BRAF colon cancer?",
+     ["beacon", "8.4 months", "5.4 months"]),
 ]
 
 
