@@ -39,6 +39,10 @@ CASES = [
      ["empower-lung 3", "21.9 months", "13.0 months"]),
     ("How well does Erbitux with encorafenib work for BRAF colon cancer?",
      ["beacon", "8.4 months", "5.4 months"]),
+    ("Should cisplatin vials go in the fridge?",
+     ["room temperature", "not be put in the fridge"]),
+    ("Can cyclophosphamide slow wound healing after surgery?",
+     ["wound healing"]),
 ]
 
 
