@@ -43,6 +43,12 @@ CASES = [
      ["room temperature", "not be put in the fridge"]),
     ("Can cyclophosphamide slow wound healing after surgery?",
      ["wound healing"]),
+    ("Does high-dose cytarabine work better than a lower dose after AML remission?",
+     ["calgb 8525", "44%", "24%"]),
+    ("Can Nubeqa be used with just the hormone shots, without chemo, and does it help?",
+     ["aranote", "46%"]),
+    ("Does Sprycel work faster than Gleevec for CML?",
+     ["dasision", "64%", "46%"]),
 ]
 
 
