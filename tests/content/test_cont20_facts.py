@@ -49,6 +49,8 @@ CASES = [
      ["aranote", "46%"]),
     ("Does Sprycel work faster than Gleevec for CML?",
      ["dasision", "64%", "46%"]),
+    ("What heart test is done before and during daunorubicin?",
+     ["echocardiogram", "muga"]),
 ]
 
 
