@@ -51,6 +51,8 @@ CASES = [
      ["dasision", "64%", "46%"]),
     ("What heart test is done before and during daunorubicin?",
      ["echocardiogram", "muga"]),
+    ("How much does Tarceva add to gemcitabine for pancreatic cancer?",
+     ["pa.3", "5.9 months", "0.3 months"]),
 ]
 
 
