@@ -53,6 +53,8 @@ CASES = [
      ["echocardiogram", "muga"]),
     ("How much does Tarceva add to gemcitabine for pancreatic cancer?",
      ["pa.3", "5.9 months", "0.3 months"]),
+    ("How many people with advanced systemic mastocytosis respond to Rydapt?",
+     ["69%", "mastocytosis"]),
 ]
 
 
