@@ -55,6 +55,10 @@ CASES = [
      ["pa.3", "5.9 months", "0.3 months"]),
     ("How many people with advanced systemic mastocytosis respond to Rydapt?",
      ["69%", "mastocytosis"]),
+    ("Can long-term prednisone hurt the eyes?",
+     ["cataracts", "glaucoma"]),
+    ("How long did people live on Cyramza alone for stomach cancer?",
+     ["regard", "5.2 months", "3.8 months"]),
 ]
 
 
