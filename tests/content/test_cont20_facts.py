@@ -59,7 +59,7 @@ CASES = [
      ["cataracts", "glaucoma"]),
     ("How long did people live on Cyramza alone for stomach cancer?",
      ["regard", "5.2 months", "3.8 months"]),
-    ("Does Stivarga work for GIST after Gleevec and Sutent?",
+    ("How long did Stivarga hold GIST back in the study?",
      ["grid", "4.8 months", "0.9 months"]),
     ("How well does sunitinib work for GIST after imatinib?",
      ["27.3 weeks", "6.4 weeks"]),
