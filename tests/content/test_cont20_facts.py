@@ -63,6 +63,8 @@ CASES = [
      ["grid", "4.8 months", "0.9 months"]),
     ("How well does sunitinib work for GIST after imatinib?",
      ["27.3 weeks", "6.4 weeks"]),
+    ("Does Kisqali help women before menopause live longer?",
+     ["monaleesa-7", "70%", "46%"]),
 ]
 
 
