@@ -65,6 +65,12 @@ CASES = [
      ["27.3 weeks", "6.4 weeks"]),
     ("Does Kisqali help women before menopause live longer?",
      ["monaleesa-7", "70%", "46%"]),
+    ("Does Trodelvy help in hormone-positive HER2-negative breast cancer?",
+     ["tropics-02", "14.4 months", "11.2 months"]),
+    ("Is Xpovio used for lymphoma too?",
+     ["diffuse large b-cell lymphoma"]),
+    ("In the Nexavar study for thyroid cancer, how long did it keep the cancer from growing?",
+     ["decision", "10.8 months", "5.8 months"]),
 ]
 
 
