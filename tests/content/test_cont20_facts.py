@@ -71,6 +71,10 @@ CASES = [
      ["diffuse large b-cell lymphoma"]),
     ("In the Nexavar study for thyroid cancer, how long did it keep the cancer from growing?",
      ["decision", "10.8 months", "5.8 months"]),
+    ("What were the 5-year numbers in the big Temodar glioblastoma study?",
+     ["9.8%", "1.9%"]),
+    ("How much does Mekinist with the BRAF pill lower the chance melanoma comes back after surgery?",
+     ["58%", "39%", "about half"]),
 ]
 
 
