@@ -75,6 +75,10 @@ CASES = [
      ["9.8%", "1.9%"]),
     ("How much does Mekinist with the BRAF pill lower the chance melanoma comes back after surgery?",
      ["58%", "39%", "about half"]),
+    ("Does Lonsurf help with stomach cancer? How much longer do people live on it?",
+     ["tags", "5.7 months", "3.6 months"]),
+    ("Does Venclexta with Rituxan keep CLL away longer than bendamustine?",
+     ["murano", "84% lower"]),
 ]
 
 
