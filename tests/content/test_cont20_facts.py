@@ -79,6 +79,10 @@ CASES = [
      ["tags", "5.7 months", "3.6 months"]),
     ("Does Venclexta with Rituxan keep CLL away longer than bendamustine?",
      ["murano", "84% lower"]),
+    ("Could vincristine cause low sodium?",
+     ["siadh", "sodium"]),
+    ("How many people respond to Brukinsa with Gazyva for follicular lymphoma?",
+     ["rosewood", "69%", "46%"]),
 ]
 
 
