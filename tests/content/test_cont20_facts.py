@@ -83,6 +83,8 @@ CASES = [
      ["siadh", "sodium"]),
     ("How many people respond to Brukinsa with Gazyva for follicular lymphoma?",
      ["rosewood", "69%", "46%"]),
+    ("Is it OK to go scuba diving after bleomycin?",
+     ["scuba", "oxygen"]),
 ]
 
 
