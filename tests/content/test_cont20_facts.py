@@ -85,6 +85,8 @@ CASES = [
      ["rosewood", "69%", "46%"]),
     ("Is it OK to go scuba diving after bleomycin?",
      ["scuba", "oxygen"]),
+    ("What is dexamethasone doing for a brain tumor?",
+     ["swelling", "pressure"]),
 ]
 
 
