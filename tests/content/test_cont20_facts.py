@@ -87,6 +87,8 @@ CASES = [
      ["scuba", "oxygen"]),
     ("What is dexamethasone doing for a brain tumor?",
      ["swelling", "pressure"]),
+    ("Will the tingling from vincristine go away?",
+     ["wear off", "months after treatment ends"]),
 ]
 
 
