@@ -89,6 +89,8 @@ CASES = [
      ["swelling", "pressure"]),
     ("Will the tingling from vincristine go away?",
      ["wear off", "months after treatment ends"]),
+    ("Is vaginal spotting a known side effect of Arimidex?",
+     ["bleeding from the vagina", "first few weeks"]),
 ]
 
 
