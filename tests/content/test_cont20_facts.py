@@ -91,6 +91,8 @@ CASES = [
      ["wear off", "months after treatment ends"]),
     ("Is vaginal spotting a known side effect of Arimidex?",
      ["bleeding from the vagina", "first few weeks"]),
+    ("How high is high-dose cytarabine?",
+     ["3 g/m\u00b2", "every 12 hours"]),
 ]
 
 
