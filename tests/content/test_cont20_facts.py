@@ -93,6 +93,8 @@ CASES = [
      ["bleeding from the vagina", "first few weeks"]),
     ("How high is high-dose cytarabine?",
      ["3 g/m\u00b2", "every 12 hours"]),
+    ("Can cisplatin hurt hearing for good?",
+     ["permanent", "1 in 5"]),
 ]
 
 
