@@ -95,6 +95,8 @@ CASES = [
      ["3 g/m\u00b2", "every 12 hours"]),
     ("Can cisplatin hurt hearing for good?",
      ["permanent", "1 in 5"]),
+    ("Dad takes Casodex just to cover the start of his Zoladex. How long does he stay on it?",
+     ["4 to 6 weeks"]),
 ]
 
 
