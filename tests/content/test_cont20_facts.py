@@ -97,6 +97,8 @@ CASES = [
      ["permanent", "1 in 5"]),
     ("Dad takes Casodex just to cover the start of his Zoladex. How long does he stay on it?",
      ["4 to 6 weeks"]),
+    ("Can my Tecentriq be spaced out so I come in less often?",
+     ["1,680 mg every 4 weeks"]),
 ]
 
 
