@@ -99,6 +99,8 @@ CASES = [
      ["4 to 6 weeks"]),
     ("Can my Tecentriq be spaced out so I come in less often?",
      ["1,680 mg every 4 weeks"]),
+    ("Could Xtandi cause blood in the urine?",
+     ["bladder", "second"]),
 ]
 
 
