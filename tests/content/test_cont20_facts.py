@@ -101,6 +101,8 @@ CASES = [
      ["1,680 mg every 4 weeks"]),
     ("Could Xtandi cause blood in the urine?",
      ["bladder", "second"]),
+    ("Can Sprycel affect how tall my child grows?",
+     ["growth", "bone development"]),
 ]
 
 
