@@ -103,6 +103,8 @@ CASES = [
      ["bladder", "second"]),
     ("Can Sprycel affect how tall my child grows?",
      ["growth", "bone development"]),
+    ("What is Rydapt exactly, and which mutation is it for?",
+     ["kinase inhibitor", "flt3"]),
 ]
 
 
