@@ -105,6 +105,8 @@ CASES = [
      ["growth", "bone development"]),
     ("What is Rydapt exactly, and which mutation is it for?",
      ["kinase inhibitor", "flt3"]),
+    ("Why is the vincristine dose stuck at 2 mg for a big person?",
+     ["maximum of 2 mg"]),
 ]
 
 
