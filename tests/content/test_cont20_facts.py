@@ -101,7 +101,7 @@ CASES = [
      ["1,680 mg every 4 weeks"]),
     ("Could Xtandi cause blood in the urine?",
      ["bladder", "second"]),
-    ("Can Sprycel affect how tall my child grows?",
+    ("My son takes Sprycel for CML. Can it affect how tall he ends up?",
      ["growth", "bone development"]),
     ("What is Rydapt exactly, and which mutation is it for?",
      ["kinase inhibitor", "flt3"]),
