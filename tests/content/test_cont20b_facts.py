@@ -1,0 +1,18 @@
+"""Drug questions whose fact sat on no page (branch cont20b, worked from the last drug slug backwards): asked in plain
+words, the answer now shows the fact, from a cited line."""
+
+from collections.abc import Callable
+
+import pytest
+
+CASES = [
+    ("How many people respond to Brukinsa with Gazyva for follicular lymphoma that came back?",
+     ["rosewood", "69%", "46%"]),
+]
+
+
+@pytest.mark.parametrize(("question", "facts"), CASES)
+def test_the_answer_shows_the_fact_asked_for(
+        cited_answer_text: Callable[[str], str], question: str, facts: list[str]) -> None:
+    text = cited_answer_text(question)
+    assert all(f in text for f in facts), (question, facts, text[:600])
