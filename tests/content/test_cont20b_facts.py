@@ -8,6 +8,8 @@ import pytest
 CASES = [
     ("How many people respond to Brukinsa with Gazyva for follicular lymphoma that came back?",
      ["rosewood", "69%", "46%"]),
+    ("My son's sodium is very low while he gets vincristine. Can vincristine cause that?",
+     ["antidiuretic hormone", "siadh", "low sodium"]),
 ]
 
 
@@ -16,3 +18,9 @@ def test_the_answer_shows_the_fact_asked_for(
         cited_answer_text: Callable[[str], str], question: str, facts: list[str]) -> None:
     text = cited_answer_text(question)
     assert all(f in text for f in facts), (question, facts, text[:600])
+
+
+def test_low_sodium_on_vincristine_goes_to_the_care_team(cited_answer_text: Callable[[str], str]) -> None:
+    """Safety rule: the signs of low sodium from vincristine are reported to the care team."""
+    text = cited_answer_text("What should I do if my child on vincristine has signs of low sodium?")
+    assert "tell your care team about these signs" in text, text[:600]
