@@ -10,6 +10,8 @@ CASES = [
      ["rosewood", "69%", "46%"]),
     ("My son's sodium is very low while he gets vincristine. Can vincristine cause that?",
      ["antidiuretic hormone", "siadh", "low sodium"]),
+    ("Does Venclexta with Rituxan keep CLL that came back away longer than bendamustine with Rituxan?",
+     ["murano", "84% lower", "17 months"]),
 ]
 
 
