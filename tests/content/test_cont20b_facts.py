@@ -12,6 +12,8 @@ CASES = [
      ["antidiuretic hormone", "siadh", "low sodium"]),
     ("Does Venclexta with Rituxan keep CLL that came back away longer than bendamustine with Rituxan?",
      ["murano", "84% lower", "17 months"]),
+    ("How much longer do people with stomach cancer live on Lonsurf?",
+     ["tags", "5.7 months", "3.6 months"]),
 ]
 
 
