@@ -14,6 +14,8 @@ CASES = [
      ["murano", "84% lower", "17 months"]),
     ("How much longer do people with stomach cancer live on Lonsurf?",
      ["tags", "5.7 months", "3.6 months"]),
+    ("Does adding Temodar to radiation help people with glioblastoma live longer?",
+     ["eortc-ncic", "27.2%", "10.9%"]),
 ]
 
 
