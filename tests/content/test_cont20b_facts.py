@@ -16,6 +16,8 @@ CASES = [
      ["tags", "5.7 months", "3.6 months"]),
     ("Does adding Temodar to radiation help people with glioblastoma live longer?",
      ["eortc-ncic", "27.2%", "10.9%"]),
+    ("How much did Sutent help people whose GIST grew on Gleevec, compared with a dummy pill?",
+     ["27.3 weeks", "6.4 weeks"]),
 ]
 
 
