@@ -18,6 +18,8 @@ CASES = [
      ["eortc-ncic", "27.2%", "10.9%"]),
     ("How much did Sutent help people whose GIST grew on Gleevec, compared with a dummy pill?",
      ["27.3 weeks", "6.4 weeks"]),
+    ("In the Nexavar study for thyroid cancer, how long did it keep the cancer from growing?",
+     ["decision", "10.8 months", "5.8 months"]),
 ]
 
 
