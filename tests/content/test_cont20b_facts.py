@@ -20,6 +20,8 @@ CASES = [
      ["27.3 weeks", "6.4 weeks"]),
     ("In the Nexavar study for thyroid cancer, how long did it keep the cancer from growing?",
      ["decision", "10.8 months", "5.8 months"]),
+    ("Does Stivarga work for GIST after Gleevec and Sutent?",
+     ["grid", "4.8 months", "0.9 months"]),
 ]
 
 
