@@ -22,6 +22,8 @@ CASES = [
      ["decision", "10.8 months", "5.8 months"]),
     ("Does Stivarga work for GIST after Gleevec and Sutent?",
      ["grid", "4.8 months", "0.9 months"]),
+    ("Does Trodelvy help hormone-positive, HER2-negative breast cancer live longer?",
+     ["tropics-02", "14.4 months", "11.2 months"]),
 ]
 
 
