@@ -24,6 +24,10 @@ CASES = [
      ["grid", "4.8 months", "0.9 months"]),
     ("Does Trodelvy help hormone-positive, HER2-negative breast cancer live longer?",
      ["tropics-02", "14.4 months", "11.2 months"]),
+    ("Do younger women with spread breast cancer live longer with Kisqali and shots that stop the ovaries?",
+     ["monaleesa-7", "70%", "46%"]),
+    ("Did Kisqali help women younger than 40 live longer?",
+     ["younger than 40", "51.3 months", "40.5 months"]),
 ]
 
 
