@@ -28,6 +28,10 @@ CASES = [
      ["monaleesa-7", "70%", "46%"]),
     ("Did Kisqali help women younger than 40 live longer?",
      ["younger than 40", "51.3 months", "40.5 months"]),
+    ("Why is a tall man's vincristine dose stuck at 2 mg when his other chemo goes by size?",
+     ["cap each dose at 2 mg", "nerve damage"]),
+    ("Will the tingling from my son's vincristine go away?",
+     ["goes away", "8 to 9 months"]),
 ]
 
 
