@@ -32,6 +32,8 @@ CASES = [
      ["cap each dose at 2 mg", "nerve damage"]),
     ("Will the tingling from my son's vincristine go away?",
      ["goes away", "8 to 9 months"]),
+    ("My Perjeta was put off 7 weeks for surgery. Do I get the big first dose again?",
+     ["6 weeks or more", "840 mg dose is needed again"]),
 ]
 
 
