@@ -34,6 +34,8 @@ CASES = [
      ["goes away", "8 to 9 months"]),
     ("My Perjeta was put off 7 weeks for surgery. Do I get the big first dose again?",
      ["6 weeks or more", "840 mg dose is needed again"]),
+    ("My throat felt like it was closing during oxaliplatin. What changes for the next dose?",
+     ["from 2 hours to 6 hours", "throat"]),
 ]
 
 
@@ -48,3 +50,9 @@ def test_low_sodium_on_vincristine_goes_to_the_care_team(cited_answer_text: Call
     """Safety rule: the signs of low sodium from vincristine are reported to the care team."""
     text = cited_answer_text("What should I do if my child on vincristine has signs of low sodium?")
     assert "tell your care team about these signs" in text, text[:600]
+
+
+def test_a_tight_throat_during_oxaliplatin_is_told_to_the_nurse_at_once(cited_answer_text: Callable[[str], str]) -> None:
+    """Safety rule: throat tightness during the oxaliplatin drip is reported to the nurse right away."""
+    text = cited_answer_text("My throat felt tight during the oxaliplatin drip. What should I do?")
+    assert "tell the nurse right away if your throat feels tight during the drip" in text, text[:600]
