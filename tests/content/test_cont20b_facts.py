@@ -36,6 +36,8 @@ CASES = [
      ["6 weeks or more", "840 mg dose is needed again"]),
     ("My throat felt like it was closing during oxaliplatin. What changes for the next dose?",
      ["from 2 hours to 6 hours", "throat"]),
+    ("Could the fever and rash after each cyclophosphamide dose be from the mesna?",
+     ["mesna itself can cause an allergic reaction", "fever"]),
 ]
 
 
