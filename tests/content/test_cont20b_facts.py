@@ -38,6 +38,8 @@ CASES = [
      ["from 2 hours to 6 hours", "throat"]),
     ("Could the fever and rash after each cyclophosphamide dose be from the mesna?",
      ["mesna itself can cause an allergic reaction", "fever"]),
+    ("Is there a maximum rate for giving IV leucovorin?",
+     ["160 mg per minute"]),
 ]
 
 
