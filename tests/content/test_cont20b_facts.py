@@ -40,6 +40,10 @@ CASES = [
      ["mesna itself can cause an allergic reaction", "fever"]),
     ("Is there a maximum rate for giving IV leucovorin?",
      ["160 mg per minute"]),
+    ("What dose of 5FU is in the 46 hour pump on FOLFOX?",
+     ["2,400 mg/m\u00b2 over 46 hours"]),
+    ("How do I shower with a 5-FU pump at home?",
+     ["plastic bag", "keep the pump dry"]),
 ]
 
 
