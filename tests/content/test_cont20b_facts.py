@@ -48,6 +48,8 @@ CASES = [
      ["2,400 mg/m\u00b2 over 46 hours"]),
     ("How do I shower with a 5-FU pump at home?",
      ["plastic bag", "keep the pump dry"]),
+    ("What is dexamethasone doing for a brain tumor before radiation?",
+     ["pressure inside the skull", "headaches"]),
 ]
 
 
