@@ -50,6 +50,10 @@ CASES = [
      ["plastic bag", "keep the pump dry"]),
     ("What is dexamethasone doing for a brain tumor before radiation?",
      ["pressure inside the skull", "headaches"]),
+    ("Watery diarrhea many times a day on Tecentriq: what is done for it?",
+     ["colitis", "steroid medicine is given"]),
+    ("Can Tecentriq be given less often than every 3 weeks?",
+     ["1,680 mg every 4 weeks"]),
 ]
 
 
