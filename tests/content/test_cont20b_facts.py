@@ -54,6 +54,8 @@ CASES = [
      ["colitis", "steroid medicine is given"]),
     ("Can Tecentriq be given less often than every 3 weeks?",
      ["1,680 mg every 4 weeks"]),
+    ("My creatinine jumped on Verzenio. Are my kidneys damaged?",
+     ["tubular transporters", "does not by itself mean kidney damage"]),
 ]
 
 
