@@ -56,6 +56,8 @@ CASES = [
      ["1,680 mg every 4 weeks"]),
     ("My creatinine jumped on Verzenio. Are my kidneys damaged?",
      ["tubular transporters", "does not by itself mean kidney damage"]),
+    ("What is Rydapt exactly, and which mutation is it for?",
+     ["kinase inhibitor", "flt3"]),
 ]
 
 
