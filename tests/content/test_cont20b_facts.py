@@ -58,6 +58,8 @@ CASES = [
      ["tubular transporters", "does not by itself mean kidney damage"]),
     ("What is Rydapt exactly, and which mutation is it for?",
      ["kinase inhibitor", "flt3"]),
+    ("Her bilirubin is high from liver metastases. Can she still get irinotecan?",
+     ["high bilirubin", "lower dose is advised"]),
 ]
 
 
