@@ -42,3 +42,49 @@ def test_the_carboplatin_pemetrexed_pembrolizumab_plan_gives_the_kidney_limit(
     """A safety rule: pemetrexed is not advised below a creatinine clearance of 45 mL/min."""
     shown = cited_answer_text("on carbo, alimta and keytruda, how low can kidney function be before alimta is not given?")
     assert "under 45 ml/min" in shown, shown[:600]
+
+
+@pytest.mark.parametrize(("question", "facts"), [
+    ("what is the lab test on urine that looks for bladder cancer cells called?", ["urine cytology"]),
+    ("is CIN 3 on a cervical biopsy the same as cancer?", ["not cancer", "may turn into cancer"]),
+    ("what does atypical endometrial hyperplasia mean and how is it treated?", ["precancer", "hysterectomy"]),
+    ("what is a FLIPI score in follicular lymphoma?", ["follicular lymphoma international prognostic index", "ldh"]),
+    ("the MRI after radiation and temozolomide for glioblastoma looks worse. can that be a treatment effect?",
+     ["pseudoprogression"]),
+    ("is there a pill for AML with an IDH2 mutation?", ["enasidenib"]),
+    ("which flu vaccine should someone with CLL avoid?", ["nasal spray", "live virus"]),
+    ("how soon after colon cancer surgery is the first follow-up colonoscopy?", ["1 year later"]),
+    ("what drug protects the brain in DLBCL of the testicle?", ["high-dose methotrexate"]),
+    ("why put in a feeding tube before chemoradiation for throat cancer?", ["swallowing"]),
+    ("what do ring sideroblasts on an MDS marrow report mean?", ["iron"]),
+    ("how long does post-embolization syndrome last after TACE for liver cancer?", ["up to 2 weeks"]),
+])
+def test_a_cancer_page_answers_what_no_page_held(cited_answer_text: Callable[[str], str], question: str,
+                                                  facts: list[str]) -> None:
+    shown = cited_answer_text(question)
+    assert all(f in shown for f in facts), (question, shown[:600])
+
+
+def test_the_tace_line_still_sends_a_fever_to_the_care_team(cited_answer_text: Callable[[str], str]) -> None:
+    """A safety rule: post-embolization fever is common, but any fever is still reported, as it can be infection."""
+    shown = cited_answer_text("is a fever normal after chemoembolization for liver cancer?")
+    assert "tell your care team about any fever" in shown, shown[:600]
+
+
+@pytest.mark.parametrize(("slug", "facts"), [
+    ("ring-sideroblasts", ["too much iron", "ring"]),
+    ("car-t-cell-therapy", ["cytokine release syndrome", "ICANS"]),
+    ("chemoembolization", ["post-embolization syndrome", "up to 2 weeks"]),
+    ("cancer-fatigue", ["exercise"]),
+    ("chemo-brain", ["gets better after treatment ends"]),
+    ("checkpoint-inhibitor", ["immune-related side effects", "steroids"]),
+    ("cardiotoxicity", ["echocardiogram", "MUGA"]),
+])
+def test_a_report_word_says_what_people_ask_next(definition_says: Callable[[str, list[str]], None], slug: str,
+                                                 facts: list[str]) -> None:
+    definition_says(slug, facts)
+
+
+def test_cbc_with_diff_reaches_the_differential(cited_answer_text: Callable[[str], str]) -> None:
+    shown = cited_answer_text("my lab sheet says cbc with diff. what is the diff?")
+    assert "neutrophils" in shown and "lymphocytes" in shown, shown[:600]
