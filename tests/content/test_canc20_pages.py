@@ -1,7 +1,8 @@
 """Questions a family asks of a treatment plan, a cancer type or a report word that no page answered before canc20
 now get the cited line that says it: trial results the plans lacked (ICON3, GOG 158, CONKO-001, PRODIGE 24, the
 first COMBI-AD report, CONFIRM, GERCOR, JAVELIN Bladder 100, PARAMOUNT, MAIA survival) and the kidney limit for
-pemetrexed on the plan that gives it with carboplatin and pembrolizumab."""
+pemetrexed on the plan that gives it with carboplatin and pembrolizumab; EMPOWER-Lung 1 response rates, CANDOR final
+survival, the EU PD-L1 limit for durvalumab and how long children take dasatinib for Ph+ ALL."""
 
 from __future__ import annotations
 
@@ -30,6 +31,13 @@ import pytest
      ["0.78", "13.9 months", "11.0 months"]),
     ("does daratumumab with lenalidomide and dexamethasone help people live longer in myeloma?",
      ["32% lower", "0.68"]),
+    ("on cemiplimab alone for lung cancer, in how many people did the tumor shrink compared with chemo?",
+     ["37 in 100", "21 in 100"]),
+    ("in the final candor results, did adding daratumumab to carfilzomib and dex help people live longer?",
+     ["50.8 months", "43.6 months"]),
+    ("in europe, what PD-L1 level is needed for durvalumab after chemoradiation for lung cancer?",
+     ["at least 1% of its cells"]),
+    ("how long does a child with Ph-positive ALL take dasatinib with chemo?", ["up to 2 years"]),
 ])
 def test_a_plan_page_gives_the_trial_result(cited_answer_text: Callable[[str], str], question: str,
                                             facts: list[str]) -> None:
