@@ -9,6 +9,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 import pytest
+from shippedkb import shipped_kb
 
 
 @pytest.mark.parametrize(("question", "facts"), [
@@ -38,6 +39,7 @@ import pytest
     ("in europe, what PD-L1 level is needed for durvalumab after chemoradiation for lung cancer?",
      ["at least 1% of its cells"]),
     ("how long does a child with Ph-positive ALL take dasatinib with chemo?", ["up to 2 years"]),
+    ("is there a liquid dasatinib for a child with Ph+ ALL who cannot swallow tablets?", ["powder for oral suspension"]),
 ])
 def test_a_plan_page_gives_the_trial_result(cited_answer_text: Callable[[str], str], question: str,
                                             facts: list[str]) -> None:
@@ -66,6 +68,8 @@ def test_the_carboplatin_pemetrexed_pembrolizumab_plan_gives_the_kidney_limit(
     ("why put in a feeding tube before chemoradiation for throat cancer?", ["swallowing"]),
     ("what do ring sideroblasts on an MDS marrow report mean?", ["iron"]),
     ("how long does post-embolization syndrome last after TACE for liver cancer?", ["up to 2 weeks"]),
+    ("liver cancer too big for surgery: what is the treatment that puts chemo into the tumor's artery called?",
+     ["chemoembolization (tace)"]),
 ])
 def test_a_cancer_page_answers_what_no_page_held(cited_answer_text: Callable[[str], str], question: str,
                                                   facts: list[str]) -> None:
@@ -96,3 +100,9 @@ def test_a_report_word_says_what_people_ask_next(definition_says: Callable[[str,
 def test_cbc_with_diff_reaches_the_differential(cited_answer_text: Callable[[str], str]) -> None:
     shown = cited_answer_text("my lab sheet says cbc with diff. what is the diff?")
     assert "neutrophils" in shown and "lymphocytes" in shown, shown[:600]
+
+
+def test_the_pirtobrutinib_plan_warns_about_blood_thinners() -> None:
+    """A safety point on the plan page: with a blood thinner, bleeding and bruising were more common in BRUIN."""
+    tips = " ".join(t.text for t in shipped_kb().regimens["pirtobrutinib-cll-mcl"].tips)
+    assert "blood thinner" in tips and "44.9%" in tips and "32.5%" in tips, tips
