@@ -62,6 +62,8 @@ def test_the_carboplatin_pemetrexed_pembrolizumab_plan_gives_the_kidney_limit(
     ("the MRI after radiation and temozolomide for glioblastoma looks worse. can that be a treatment effect?",
      ["pseudoprogression"]),
     ("is there a pill for AML with an IDH2 mutation?", ["enasidenib"]),
+    # the IDH line must not crowd out that ivosidenib is also for MDS (a dev_blind15 question it had pushed out)
+    ("can tibsovo be used for mds, not just aml?", ["mds with a changed idh1"]),
     ("which flu vaccine should someone with CLL avoid?", ["nasal spray", "live virus"]),
     ("how soon after colon cancer surgery is the first follow-up colonoscopy?", ["1 year later"]),
     ("what drug protects the brain in DLBCL of the testicle?", ["high-dose methotrexate"]),
