@@ -67,7 +67,7 @@ def test_the_carboplatin_pemetrexed_pembrolizumab_plan_gives_the_kidney_limit(
     ("which flu vaccine should someone with CLL avoid?", ["nasal spray", "live virus"]),
     ("how soon after colon cancer surgery is the first follow-up colonoscopy?", ["1 year later"]),
     ("what drug protects the brain in DLBCL of the testicle?", ["high-dose methotrexate"]),
-    ("why put in a feeding tube before chemoradiation for throat cancer?", ["swallowing"]),
+    ("why put in a feeding tube before chemoradiation for throat cancer?", ["swallowing very hard", "tube before treatment"]),
     ("what do ring sideroblasts on an MDS marrow report mean?", ["iron"]),
     ("how long does post-embolization syndrome last after TACE for liver cancer?", ["up to 2 weeks"]),
     ("liver cancer too big for surgery: what is the treatment that puts chemo into the tumor's artery called?",
