@@ -90,7 +90,7 @@ def test_the_tace_line_still_sends_a_fever_to_the_care_team(cited_answer_text: C
     ("car-t-cell-therapy", ["cytokine release syndrome", "ICANS"]),
     ("chemoembolization", ["post-embolization syndrome", "up to 2 weeks"]),
     ("cancer-fatigue", ["exercise"]),
-    ("chemo-brain", ["gets better after treatment ends"]),
+    ("chemo-brain", ["improves after treatment ends"]),
     ("checkpoint-inhibitor", ["immune-related side effects", "steroids"]),
     ("cardiotoxicity", ["echocardiogram", "MUGA"]),
 ])
