@@ -93,6 +93,8 @@ def test_the_tace_line_still_sends_a_fever_to_the_care_team(cited_answer_text: C
     ("chemo-brain", ["improves after treatment ends"]),
     ("checkpoint-inhibitor", ["immune-related side effects", "steroids"]),
     ("cardiotoxicity", ["echocardiogram", "MUGA"]),
+    ("d-dimer", ["under 0.5", "under 250"]),
+    ("alp", ["20 to 130", "44 to 147"]),
 ])
 def test_a_report_word_says_what_people_ask_next(definition_says: Callable[[str, list[str]], None], slug: str,
                                                  facts: list[str]) -> None:
