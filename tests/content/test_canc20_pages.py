@@ -69,7 +69,7 @@ def test_the_carboplatin_pemetrexed_pembrolizumab_plan_gives_the_kidney_limit(
     ("what drug protects the brain in DLBCL of the testicle?", ["high-dose methotrexate"]),
     ("why put in a feeding tube before chemoradiation for throat cancer?", ["swallowing very hard", "tube before treatment"]),
     ("what do ring sideroblasts on an MDS marrow report mean?", ["iron"]),
-    ("why is lung cancer tested for EGFR and ALK before treatment?", ["fda-approved targeted medicines"]),
+    ("why do they test the lung cancer biopsy for gene changes like EGFR and ALK?", ["fda-approved targeted medicines"]),
     ("how long does post-embolization syndrome last after TACE for liver cancer?", ["up to 2 weeks"]),
     ("liver cancer too big for surgery: what is the treatment that puts chemo into the tumor's artery called?",
      ["chemoembolization (tace)"]),
