@@ -107,6 +107,8 @@ CASES = [
      ["kinase inhibitor", "flt3"]),
     ("Why is the vincristine dose stuck at 2 mg for a big person?",
      ["maximum of 2 mg"]),
+    ("My oncologist wants me to switch from tamoxifen to Aromasin. When in the plan does that switch usually happen?",
+     ["2 to 3 years of tamoxifen"]),
 ]
 
 
