@@ -48,7 +48,6 @@ SITUATIONS = [
     ("new confusion", "confusion", {}, E, E),
     ("a seizure", "seizure", {}, E, E),
     ("fainted", "fainting", {"fainted": "yes"}, E, E),
-    ("dizzy, did not faint", "fainting", {"fainted": "no"}, TODAY, TODAY),
     ("diarrhea, seven extra stools", "diarrhea", {"extra_stools": "7"}, NOW, NOW),
     ("diarrhea, count not given", "diarrhea", {}, NOW, NOW),
     ("shortness of breath, no answers", "shortness_of_breath", {}, E, E),
@@ -91,6 +90,15 @@ def test_every_shipped_regimen_gets_a_level(kb, situation, symptom, answers, if_
         risks = kb.risks(regimen.drugs)
         want = if_low if Risk.lowers_white_cells in risks else if_not
         assert triage(kb.triage, symptom, answers, risks).level == want, f"{regimen.slug}: {situation}"
+
+
+def test_feeling_faint_without_fainting_is_a_call_now_only_on_a_heart_rhythm_drug(kb) -> None:  # noqa: ANN001
+    # The Tasigna Medication Guide: call right away for feeling lightheaded or faint; NHS 111 Wales: self-care otherwise.
+    for regimen in kb.regimens.values():
+        risks = kb.risks(regimen.drugs)
+        want = NOW if Risk.heart_rhythm in risks else TODAY
+        assert triage(kb.triage, "fainting", {"fainted": "no"}, risks).level == want, regimen.slug
+    assert triage(kb.triage, "fainting", {"fainted": "no"}, kb.risks(["nilotinib"])).level == NOW
 
 
 def test_unknown_treatment_counts_as_the_riskier_one(kb) -> None:  # noqa: ANN001

@@ -163,8 +163,10 @@ def find(kb: KnowledgeBase, text: str, drugs: list[str]) -> Found | None:
         if past and least_level(kb.triage, key, {}, frozenset()) != Level.emergency:
             continue  # "my pain was 8/10 last week, it's fine now"; a stroke sign that passed still needs 911
         result = _judge(kb.triage, key, body, lowered, risks)
-        if pattern and result.assumed and not _urgent_as_said(kb.triage, key, body, lowered, risks):
-            continue  # "why is my breathing worse at night": its 911 would come only from "sudden?" left unanswered
+        if pattern and (result.assumed or risks is None) and not _urgent_as_said(kb.triage, key, body, lowered, risks):
+            # "why is my breathing worse at night": its 911 would come only from "sudden?" left unanswered; "why do I
+            # feel faint when I stand up": its call now only from a heart-rhythm drug nobody named
+            continue
         if not _urgent_as_asked(body, result, risks) and not body.named_in(unremedied):
             continue  # "anything for nausea before?": urgent only if the fluids could not be kept down, unsaid
         if best is None or result.level.rank < best.result.level.rank:
