@@ -39,6 +39,10 @@ SITUATIONS = [
     ("fever 101 °F", "fever", {"temperature": "101", "unit": "F"}, NOW, TODAY),
     ("fever 40.5 °C", "fever", {"temperature": "40.5", "unit": "C"}, NOW, NOW),
     ("fever, no temperature given", "fever", {}, NOW, NOW),
+    # Cancer Research UK: a temperature below 36 °C, or feeling cold and shivery with a normal one, can mean infection.
+    ("temperature 35.5 °C", "fever", {"temperature": "35.5", "unit": "C"}, NOW, VISIT),
+    ("shivery, temperature 37.2 °C", "fever", {"temperature": "37.2", "unit": "C", "shivery": "yes"}, NOW, VISIT),
+    ("not shivery, temperature 37.2 °C", "fever", {"temperature": "37.2", "unit": "C", "shivery": "no"}, VISIT, VISIT),
     ("chest pain", "chest_pain", {}, E, E),
     # NHS: black or dark red poo is an urgent call; 999 is for feeling faint, vomiting blood or a lot of blood.
     ("black stools, nothing else said", "black_stools", {}, NOW, NOW),

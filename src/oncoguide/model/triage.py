@@ -185,9 +185,13 @@ class TriageRules(Strict):
     @model_validator(mode="after")
     def _fever_rule(self) -> TriageRules:
         # Safety: a fever on a drug that lowers white cells is a call now, whatever else changes in this file.
+        # Asked with the reading itself (38.0 °C), so other call-now rules for that risk (a low temperature) cannot stand in.
         fever = self.symptoms.get("fever")
-        if fever is None or not any(r.risk == Risk.lowers_white_cells and r.level in URGENT for r in fever.rules):
-            raise ValueError("symptoms.fever needs a call_now (or emergency) rule for risk lowers_white_cells")
+        at_38 = fever is not None and _deciding_rule(
+            fever, _unsaid_no(fever, {"temperature": 38.0}), frozenset({Risk.lowers_white_cells}))[0]
+        if not at_38 or at_38.level not in URGENT or at_38.risk != Risk.lowers_white_cells:
+            raise ValueError("symptoms.fever needs a call_now (or emergency) rule for risk lowers_white_cells "
+                             "that holds at a temperature of 38.0")
         return self
 
 
