@@ -1,7 +1,7 @@
 """Urgent signs in the spellings people type: British "poo" and "wee", misspelt "diarrhea", and a word like "suddenly"
 between a leg and how big it is. Each reaches its rule (NHS: blood in poo, a lot of it, is a 999 call; one swollen,
 throbbing leg is a call now; CTCAE grade 3 diarrhea, seven or more extra stools, is a call now), and lookalike words
-("shampoo", "diary", "dire") reach none."""
+("shampoo", "diary", "dire", "a temp 10 days ago") reach none."""
 
 import pytest
 
@@ -24,6 +24,7 @@ def test_everyday_spellings_reach_the_rule(kb, question, key, level) -> None:  #
     assert found is not None and (found.key, found.result.level) == (key, level), question
 
 
-@pytest.mark.parametrize("question", ["my shampoo looks red", "I keep a diary of my doses", "what is the dire risk"])
+@pytest.mark.parametrize("question", ["my shampoo looks red", "I keep a diary of my doses", "my situation is dire",
+                                      "I had a temp 10 days ago, I'm on FOLFOX now"])
 def test_lookalike_words_are_no_symptom(kb, question) -> None:  # noqa: ANN001
     assert symptoms.find(kb, question, []) is None, question
