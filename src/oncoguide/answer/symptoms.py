@@ -52,9 +52,11 @@ _NOT_NOW = re.compile(_PAST + r"|\bif\b|\bin case\b|\bwhat happens when\b|\bshou
                       r"|\b(doctor|nurse|oncologist|team|pharmacist|leaflet|label|website|article) (says|said|told|tells|mentioned|"
                       r"warned)\b|\bi (read|heard|saw) (that|online|on|in)\b|\b(a|my|our) (\w+'s )?(friend|neighbou?r|coworker|"
                       r"colleague|cousin)\b|\b(worried|scared|afraid|nervous|concerned) (about|of) (getting|having|catching)\b"
-                      # before treatment starts, what to eat, what to ask at a visit: planning, not something happening
-                      r"|\bbefore (i|we|he|she|they|you) (start|begin)s?\b|\bwhat (should|can|do) (i|we|he|she|they) (eat|drink)\b"
-                      r"|\bwhat (should|can|do) (i|we) ask\b|\bquestions? to ask\b"
+                      # getting ready before treatment starts, what to eat when it happens, what to ask about at a visit:
+                      # planning, not something happening ("what can I drink my mouth is so sore" still is)
+                      r"|\b(buy|get|bring|pack|need|prepare)\b[^.?!]{0,40}\bbefore (i|we|he|she|they|you) (start|begin)s?\b"
+                      r"|\bwhat (should|can|do) (i|we|he|she|they) (eat|drink)\b[^.?!]*\b(when|if|with)\b"
+                      r"|\bwhat (should|can|do) (i|we) ask\b[^?.!]*\babout\b|\bquestions? to ask\b"
                       r"|\bcan (it|this|they|\w+) (cause|give|lead|make)\b|\b(could|might|may) (it|this|\w+) (cause|give|make)\b"
                       r"|\bhow (common|often|likely|rare)\b"
                       r"|\bwhat (is|are|does|causes)\b|\bis it (normal|common)\b|\bside effects?\b"

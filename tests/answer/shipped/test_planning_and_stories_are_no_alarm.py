@@ -29,6 +29,9 @@ def test_planning_or_a_story_is_no_alarm(composer, question) -> None:  # noqa: A
     "it stopped bleeding then started again an hour ago",
     "my friend collapsed",
     "my mom's friend is having a seizure right now",
+    "what can I drink my mouth is so sore I can't swallow",  # run-on sentences: the planning words do not hide them
+    "before I start my cycle my temperature is 38.5",
+    "what do i ask the nurse my temp is 39",
 ])
 def test_the_symptom_said_of_someone_now_stays_urgent(kb, question) -> None:  # noqa: ANN001
     found = symptoms.find(kb, question, [])
