@@ -1,7 +1,6 @@
 """More 911 signs in plain words: sepsis skin, one arm or leg suddenly weak, not knowing the day, hard to wake.
 
-Cancer Research UK ("Symptoms of infections") lists mottled or discoloured skin and feeling you are going to die among
-the sepsis signs to call 999 for; sudden weakness of one arm or leg is a stroke sign; not knowing what day it is is
+Cancer Research UK ("Symptoms of infections") lists mottled or discoloured skin among the sepsis signs to call 999 for; sudden weakness of one arm or leg is a stroke sign; not knowing what day it is is
 disorientation (new confusion); a person hard to wake is as urgent as one who cannot be woken. Each was no notice at
 all before. Numb hands from chemo, and a question about what a word means, stay calm."""
 
@@ -14,7 +13,6 @@ from oncoguide.model.triage import Level
 @pytest.mark.parametrize(("question", "key"), [
     ("his skin looks mottled and he feels freezing cold, chemo 9 days ago", "sepsis_signs"),
     ("my daughter is grey and floppy after chemo", "sepsis_signs"),
-    ("I feel like I'm going to die, I'm shaking all over", None),
     ("sudden weakness in my left arm and leg", "stroke_signs"),
     ("dad doesn't know what day it is and keeps dozing off, he's on chemo", "confusion"),
     ("my wife is really hard to wake this morning", "fainting"),
@@ -27,6 +25,7 @@ def test_the_sign_is_a_911_call(kb, question, key) -> None:  # noqa: ANN001
 
 @pytest.mark.parametrize(("question", "calm"), [
     ("what does mottled skin mean", None),
+    ("this chemo makes me feel like I'm going to die, is that normal", None),
     ("my left arm and hand are numb from the cold after oxaliplatin", "numbness"),
 ])
 def test_lookalikes_stay_calm(kb, question, calm) -> None:  # noqa: ANN001
