@@ -22,13 +22,15 @@ def kb():  # noqa: ANN201
 def test_label_figures_follow_the_sources(kb) -> None:  # noqa: ANN001
     figures = coverage(kb)
     assert (figures["cancer types"], figures["drugs"], figures["regimens"]) == (1, 1, 1)
-    assert figures["label sources with a DailyMed link"] == Share(1, 1)
-    assert figures["label sources with a revision date"] == Share(0, 1)
-    assert figures["label sources with a DailyMed set id (exact page, not a search)"] == Share(0, 1)
+    # Two labels: the fixture's Revlimid label and the Tasigna Medication Guide that the shipped symptom rules cite
+    # (content/sources/tracker.yaml, which every content folder carries), which has a set id and no revision date.
+    assert figures["label sources with a DailyMed link"] == Share(2, 2)
+    assert figures["label sources with a revision date"] == Share(0, 2)
+    assert figures["label sources with a DailyMed set id (exact page, not a search)"] == Share(1, 2)
     label = kb.sources["revlimid-label"].model_copy(update={"revised_text": "3/2023",
                                                              "set_id": "0dfd0279-ff17-4ea9-89be-9803c71bab44"})
     dated = coverage(replace(kb, sources={**kb.sources, "revlimid-label": label}))
-    assert dated["label sources with a revision date"] == Share(1, 1)
+    assert dated["label sources with a revision date"] == Share(1, 2)
     # Statements citing the label now cite a source with a set id, so the identifier share rises.
     before = figures["statements citing a source with a PMID, DOI or set id"]
     after = dated["statements citing a source with a PMID, DOI or set id"]
@@ -60,7 +62,7 @@ def test_reviewed_pages_are_counted_only_when_a_review_is_recorded(kb) -> None: 
 def test_stats_command_prints_every_figure() -> None:
     result = CliRunner().invoke(app, ["stats", "--content", str(PAGES_CONTENT)], env={"COLUMNS": "160"})
     assert result.exit_code == 0, result.output
-    for line in ["cancer types", "label sources with a DailyMed link", "1 of 1 (100.0%)", "label sources with a revision date",
-                 "0 of 1 (0.0%)", "drug side-effect rows with a frequency", "regimen side-effect rows with a frequency",
+    for line in ["cancer types", "label sources with a DailyMed link", "2 of 2 (100.0%)", "label sources with a revision date",
+                 "0 of 2 (0.0%)", "drug side-effect rows with a frequency", "regimen side-effect rows with a frequency",
                  "statements citing a source with a PMID, DOI or set id"]:
         assert line in result.output, line

@@ -35,10 +35,17 @@ def test_the_call_now_text_must_say_when_to_call_911() -> None:
         Symptom.model_validate(leg(call_now_text="A swollen leg can be a clot."))
 
 
-def test_only_a_911_rule_may_read_a_sign_counted_as_no() -> None:
-    # Counting "no" for a call-now rule's question would send the symptom said alone below call now.
-    with pytest.raises(ValidationError, match="only a 911 rule may"):
+def test_a_sign_counted_as_no_may_not_send_the_symptom_said_alone_below_call_now() -> None:
+    # Counting "no" for a call-now rule's question, with a call-today rule after it, would do just that.
+    with pytest.raises(ValidationError, match="said alone, this symptom gets a call_today rule"):
         Symptom.model_validate(leg(asked_by="call_now"))
+
+
+def test_only_an_urgent_rule_may_read_a_sign_counted_as_no() -> None:
+    body = leg(asked_by="call_now")
+    body["rules"][0]["level"], body["rules"][0]["sign"] = "call_today", None
+    with pytest.raises(ValidationError, match="only an urgent rule may"):
+        Symptom.model_validate(body)
 
 
 def _fever() -> Symptom:

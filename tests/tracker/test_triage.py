@@ -39,6 +39,10 @@ SITUATIONS = [
     ("fever 101 °F", "fever", {"temperature": "101", "unit": "F"}, NOW, TODAY),
     ("fever 40.5 °C", "fever", {"temperature": "40.5", "unit": "C"}, NOW, NOW),
     ("fever, no temperature given", "fever", {}, NOW, NOW),
+    # Cancer Research UK: a temperature below 36 °C, or feeling cold and shivery with a normal one, can mean infection.
+    ("temperature 35.5 °C", "fever", {"temperature": "35.5", "unit": "C"}, NOW, VISIT),
+    ("shivery, temperature 37.2 °C", "fever", {"temperature": "37.2", "unit": "C", "shivery": "yes"}, NOW, VISIT),
+    ("not shivery, temperature 37.2 °C", "fever", {"temperature": "37.2", "unit": "C", "shivery": "no"}, VISIT, VISIT),
     ("chest pain", "chest_pain", {}, E, E),
     # NHS: black or dark red poo is an urgent call; 999 is for feeling faint, vomiting blood or a lot of blood.
     ("black stools, nothing else said", "black_stools", {}, NOW, NOW),
@@ -48,7 +52,6 @@ SITUATIONS = [
     ("new confusion", "confusion", {}, E, E),
     ("a seizure", "seizure", {}, E, E),
     ("fainted", "fainting", {"fainted": "yes"}, E, E),
-    ("dizzy, did not faint", "fainting", {"fainted": "no"}, TODAY, TODAY),
     ("diarrhea, seven extra stools", "diarrhea", {"extra_stools": "7"}, NOW, NOW),
     ("diarrhea, count not given", "diarrhea", {}, NOW, NOW),
     ("shortness of breath, no answers", "shortness_of_breath", {}, E, E),
@@ -91,6 +94,15 @@ def test_every_shipped_regimen_gets_a_level(kb, situation, symptom, answers, if_
         risks = kb.risks(regimen.drugs)
         want = if_low if Risk.lowers_white_cells in risks else if_not
         assert triage(kb.triage, symptom, answers, risks).level == want, f"{regimen.slug}: {situation}"
+
+
+def test_feeling_faint_without_fainting_is_a_call_now_only_on_a_heart_rhythm_drug(kb) -> None:  # noqa: ANN001
+    # The Tasigna Medication Guide: call right away for feeling lightheaded or faint; NHS 111 Wales: self-care otherwise.
+    for regimen in kb.regimens.values():
+        risks = kb.risks(regimen.drugs)
+        want = NOW if Risk.heart_rhythm in risks else TODAY
+        assert triage(kb.triage, "fainting", {"fainted": "no"}, risks).level == want, regimen.slug
+    assert triage(kb.triage, "fainting", {"fainted": "no"}, kb.risks(["nilotinib"])).level == NOW
 
 
 def test_unknown_treatment_counts_as_the_riskier_one(kb) -> None:  # noqa: ANN001
@@ -137,7 +149,7 @@ def test_impossible_answers_are_refused(kb, answers, message) -> None:  # noqa: 
     ("diarrhea", {"extra_stools": "many"}, "must be a number"),
     ("diarrhea", {"extra_stools": "-3"}, "not a possible value"),
     ("bleeding", {"heavy": "maybe"}, "yes or no"),
-    ("headache", {}, "unknown symptom"),
+    ("toothache", {}, "unknown symptom"),
 ])
 def test_answers_that_cannot_be_judged_are_refused(kb, symptom, answers, message) -> None:  # noqa: ANN001
     with pytest.raises(TriageError, match=message):

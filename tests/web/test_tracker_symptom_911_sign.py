@@ -10,7 +10,7 @@ def test_a_swollen_leg_with_breath_unanswered_is_a_call_now_that_names_911(tmp_p
     client = sign_up(app, "leg@example.org")
     plan_id = new_plan(client)
     form = client.get(f"/tracker/{plan_id}/symptom", params={"symptom": "leg_swelling"}).text
-    assert "Only a question about a 911 sign counts as" in form
+    assert "Are you also short of breath, or do you have chest pain? (Left blank, this counts as no.)" in form
     token = csrf(client, f"/tracker/{plan_id}")
     ask = {"csrf": token, "symptom": "leg_swelling", "one_leg": "yes"}
     unsure = client.post(f"/tracker/{plan_id}/symptom", data={**ask, "short_of_breath": "unsure"}).text
@@ -25,7 +25,7 @@ def test_the_form_of_a_symptom_without_such_a_sign_keeps_the_plain_note(tmp_path
     client = sign_up(app, "fever@example.org")
     plan_id = new_plan(client)
     form = client.get(f"/tracker/{plan_id}/symptom", params={"symptom": "shortness_of_breath"}).text
-    assert "counts as the more serious answer" in form and "911 sign counts" not in form
+    assert "counts as the more serious answer" in form and "counts as no" not in form
 
 
 def test_bleeding_or_a_racing_heart_left_unsure_is_a_call_now_that_names_911(tmp_path) -> None:  # noqa: ANN001
@@ -36,7 +36,7 @@ def test_bleeding_or_a_racing_heart_left_unsure_is_a_call_now_that_names_911(tmp
     plan_id = new_plan(client)
     for symptom, sign, said in (("bleeding", "heavy", "does not stop after 10 to 15 minutes of pressure"),
                                 ("heartbeat", "faint_or_chest_pain", "Call 911 if you also feel faint")):
-        assert "Only a question about a 911 sign counts as" in client.get(
+        assert "(Left blank, this counts as no.)" in client.get(
             f"/tracker/{plan_id}/symptom", params={"symptom": symptom}).text
         token = csrf(client, f"/tracker/{plan_id}")
         unsure = client.post(f"/tracker/{plan_id}/symptom", data={"csrf": token, "symptom": symptom, sign: "unsure"}).text
@@ -44,3 +44,14 @@ def test_bleeding_or_a_racing_heart_left_unsure_is_a_call_now_that_names_911(tmp
         token = csrf(client, f"/tracker/{plan_id}")
         yes = client.post(f"/tracker/{plan_id}/symptom", data={"csrf": token, "symptom": symptom, sign: "yes"}).text
         assert "Call 911 (or your local emergency number) now" in yes
+
+
+def test_the_fever_form_marks_the_chills_question_that_counts_as_no(tmp_path) -> None:  # noqa: ANN001
+    # Cancer Research UK: chills or shivers with a normal temperature are a call now on a drug that lowers white cells
+    # (levels pinned in tests/tracker/test_triage.py); left blank, the question counts as no, and the form says so
+    # instead of calling it a 911 sign.
+    app = make_app(tmp_path)
+    client = sign_up(app, "chills@example.org")
+    plan_id = new_plan(client)
+    form = client.get(f"/tracker/{plan_id}/symptom", params={"symptom": "fever"}).text
+    assert "even with a normal temperature? (Left blank, this counts as no.)" in form and "911 sign" not in form

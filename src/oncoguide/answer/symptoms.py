@@ -50,8 +50,13 @@ _NOT_NOW = re.compile(_PAST + r"|\bif\b|\bin case\b|\bwhat happens when\b|\bshou
                       r"(be|mean) (a )?(sign|symptom)s?\b|\bhappen to (me|him|her|us|them)\b|\b(a|some|my) questions? (about|on|regarding)\b"
                       # what a doctor, nurse or page said, another person's story, a worry about what may come
                       r"|\b(doctor|nurse|oncologist|team|pharmacist|leaflet|label|website|article) (says|said|told|tells|mentioned|"
-                      r"warned)\b|\bi (read|heard|saw) (that|online|on|in)\b|\b(a|my|our) (friend|neighbou?r|coworker|colleague|"
-                      r"cousin)\b|\b(worried|scared|afraid|nervous|concerned) (about|of) (getting|having|catching)\b"
+                      r"warned)\b|\bi (read|heard|saw) (that|online|on|in)\b|\b(a|my|our) (\w+'s )?(friend|neighbou?r|coworker|"
+                      r"colleague|cousin)\b|\b(worried|scared|afraid|nervous|concerned) (about|of) (getting|having|catching)\b"
+                      # getting ready before treatment starts, what to eat when it happens, what to ask about at a visit:
+                      # planning, not something happening ("what can I drink my mouth is so sore" still is)
+                      r"|\b(buy|get|bring|pack|need|prepare)\b[^.?!]{0,40}\bbefore (i|we|he|she|they|you) (start|begin)s?\b"
+                      r"|\bwhat (should|can|do) (i|we|he|she|they) (eat|drink)\b[^.?!]*\b(when|if|with)\b"
+                      r"|\bwhat (should|can|do) (i|we) ask\b[^?.!]*\babout\b|\bquestions? to ask\b"
                       r"|\bcan (it|this|they|\w+) (cause|give|lead|make)\b|\b(could|might|may) (it|this|\w+) (cause|give|make)\b"
                       r"|\bhow (common|often|likely|rare)\b"
                       r"|\bwhat (is|are|does|causes)\b|\bis it (normal|common)\b|\bside effects?\b"
@@ -65,7 +70,7 @@ _NOT_NOW = re.compile(_PAST + r"|\bif\b|\bin case\b|\bwhat happens when\b|\bshou
 # A symptom said to have gone ("it's fine now", "went away"): its "now" says the symptom is over, not happening.
 _GONE = re.compile(r"\b(?:(?:it|that|this|the \w+|pain|he|she|i|we|they)(?:'s| is| has| was|'m| am| are|'re)? ?"
                    r"(?:been |all |much |a lot |completely |totally )?(?:fine|better|gone|okay|ok|normal|good|resolved|"
-                   r"settled(?: down)?|cleared(?: up)?|over)|(?:went|gone|go|goes) away|(?:doesn'?t|does not|don'?t|do not) "
+                   r"settled(?: down)?|cleared(?: up)?|over|stopped)|(?:went|gone|go|goes) away|(?:doesn'?t|does not|don'?t|do not) "
                    r"(?:hurt|bother \w+) any ?more|no longer (?:hurts?|there|a problem|bothers? \w+)|cleared up|back to normal|(?:is|are|has|have|'s) (?:been |all |"
                    r"completely |totally )?(?:gone|resolved)|now (?:it'?s|its|it is|i'?m at|at|down to) (?:a |only |just )?[0-6]\b)"
                    r"(?: now)?\b")
@@ -123,6 +128,8 @@ def describes_now(lowered: str) -> bool:
 # subject may be a bare "mom" or "dad" ("mom has a temperature of 101.5, should we go in").
 _STATED = re.compile(r"(?:^|[,.;:!?]\s*|\b(?:and|but|so|now|also|plus)\s+)(?:(?:i|he|she|they|we|mom|mum|dad|mother|father|"
                      r"husband|wife|grandma|grandpa|(?:my|his|her|our|their)"
+                     # someone else's acquaintance ("my mom's neighbor fainted during chemo") is a story, not a person here
+                     r"(?! [\w]+'s (?:friend|neighbou?r|coworker|colleague|cousin)s?\b)"
                      r"(?: (?!had\b|was\b|were\b|got\b|says?\b|said\b|told\b|tells\b|read\b|heard\b|doctor|nurse|oncologist|team\b|"
                      r"pharmacist)[\w']+){0,3})(?:'ve| have| has| am|'m| is|'s| are|'re)?(?: got| been| having|"
                      r" getting| feeling| feel| feels| started| keeps?| just)?(?: (?:a|an|some|this|really|very|so|such|bad|"
@@ -163,8 +170,10 @@ def find(kb: KnowledgeBase, text: str, drugs: list[str]) -> Found | None:
         if past and least_level(kb.triage, key, {}, frozenset()) != Level.emergency:
             continue  # "my pain was 8/10 last week, it's fine now"; a stroke sign that passed still needs 911
         result = _judge(kb.triage, key, body, lowered, risks)
-        if pattern and result.assumed and not _urgent_as_said(kb.triage, key, body, lowered, risks):
-            continue  # "why is my breathing worse at night": its 911 would come only from "sudden?" left unanswered
+        if pattern and (result.assumed or risks is None) and not _urgent_as_said(kb.triage, key, body, lowered, risks):
+            # "why is my breathing worse at night": its 911 would come only from "sudden?" left unanswered; "why do I
+            # feel faint when I stand up": its call now only from a heart-rhythm drug nobody named
+            continue
         if not _urgent_as_asked(body, result, risks) and not body.named_in(unremedied):
             continue  # "anything for nausea before?": urgent only if the fluids could not be kept down, unsaid
         if best is None or result.level.rank < best.result.level.rank:

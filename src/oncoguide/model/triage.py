@@ -85,6 +85,8 @@ class Ask(Strict):
     question: Text
     kind: Literal["yes_no", "number", "temperature"] = "yes_no"
     yes_phrases: list[str] = Field([], description="Patterns that answer yes when a question says them (`ask`).")
+    no_phrases: list[str] = Field([], description="Patterns that answer no when a question says them and no yes phrase "
+                                  "does (\"I feel faint\" says no fainting happened; \"I fainted\" still wins).")
     if_unanswered: Literal["more_urgent", "no"] = Field(
         "more_urgent", description="What the question counts as when left unanswered: toward the more urgent level "
         "(the default), or `no`, for a sign that makes a symptom a 911 call only when it is there (a swollen calf with "
@@ -135,21 +137,23 @@ class Symptom(Strict):
             if rule.level in URGENT and not rule.sign:
                 raise ValueError(f"rules[{i}] is {rule.level.value}: give it a `sign` for the 'When to call' box")
             unsaid_no = [k for k in rule.when if asked[_base(k)].if_unanswered == "no"]
-            if unsaid_no and rule.level != Level.emergency:
-                raise ValueError(f"rules[{i}] reads {unsaid_no[0]!r}, counted as no when unanswered: only a 911 rule may")
+            if unsaid_no and rule.level not in URGENT:
+                raise ValueError(f"rules[{i}] reads {unsaid_no[0]!r}, counted as no when unanswered: only an urgent rule may")
         last = self.rules[-1]
         if last.when or last.risk:
             raise ValueError("the last rule must have no condition, so every answer gets a level")
         for ask in self.asks:
             if ask.if_unanswered == "no" and ask.kind != "yes_no":
                 raise ValueError(f"asks {ask.name!r}: only a yes/no question can count as no when unanswered")
-        if any(a.if_unanswered == "no" for a in self.asks):
-            # Safety: a sign left unsaid may lower 911 to a call now, never below, and the reader must learn the sign.
+        no_if_unsaid = {a.name for a in self.asks if a.if_unanswered == "no"}
+        if no_if_unsaid:
+            # Safety: a sign left unsaid may lower 911 to a call now, never below, and the reader must learn the 911 sign.
             alone, _ = _deciding_rule(self, _unsaid_no(self, {}), None)
-            if alone.level not in URGENT or "911" not in alone.text:
+            signs_911 = any(_base(k) in no_if_unsaid for r in self.rules if r.level == Level.emergency for k in r.when)
+            if alone.level not in URGENT or (signs_911 and alone.level != Level.emergency and "911" not in alone.text):
                 raise ValueError(f"said alone, this symptom gets a {alone.level.value} rule: a question counted as no "
                                  "when unanswered needs a call_now rule whose text says when to call 911")
-        for phrase in [*self.phrases, *(p for a in self.asks for p in a.yes_phrases)]:
+        for phrase in [*self.phrases, *(p for a in self.asks for p in (*a.yes_phrases, *a.no_phrases))]:
             try:
                 re.compile(phrase)
             except re.error as exc:
@@ -181,9 +185,13 @@ class TriageRules(Strict):
     @model_validator(mode="after")
     def _fever_rule(self) -> TriageRules:
         # Safety: a fever on a drug that lowers white cells is a call now, whatever else changes in this file.
+        # Asked with the reading itself (38.0 °C), so other call-now rules for that risk (a low temperature) cannot stand in.
         fever = self.symptoms.get("fever")
-        if fever is None or not any(r.risk == Risk.lowers_white_cells and r.level in URGENT for r in fever.rules):
-            raise ValueError("symptoms.fever needs a call_now (or emergency) rule for risk lowers_white_cells")
+        at_38 = fever is not None and _deciding_rule(
+            fever, _unsaid_no(fever, {"temperature": 38.0}), frozenset({Risk.lowers_white_cells}))[0]
+        if not at_38 or at_38.level not in URGENT or at_38.risk != Risk.lowers_white_cells:
+            raise ValueError("symptoms.fever needs a call_now (or emergency) rule for risk lowers_white_cells "
+                             "that holds at a temperature of 38.0")
         return self
 
 
@@ -269,7 +277,7 @@ _WORDS = {"four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "te
 
 
 def stated_answers(symptom: Symptom, lowered: str, skip: list[tuple[int, int]] | None = None) -> dict[str, str]:
-    """The answers a lower-cased text gives by itself (a temperature, a count, a yes phrase); the rest stay unanswered.
+    """The answers a lower-cased text gives by itself (a temperature, a count, a yes or no phrase); the rest stay unanswered.
 
     A yes phrase inside a `skip` span is not read as an answer: in "shortness of breath or leg swelling" the breath
     words name a symptom of their own, not the swollen leg's "also short of breath?".
@@ -281,9 +289,12 @@ def stated_answers(symptom: Symptom, lowered: str, skip: list[tuple[int, int]] |
         elif ask.kind == "number" and (m := _COUNT.search(lowered)):
             out[ask.name] = str(_WORDS.get(m[1], m[1]))
     for ask in symptom.asks:  # "black stools and I feel lightheaded" answers "do you feel lightheaded?"
-        if ask.kind == "yes_no" and any(not _inside(m.span(), skip or []) for p in ask.yes_phrases
-                                        for m in re.finditer(p, lowered)):
+        if ask.kind != "yes_no":
+            continue
+        if any(not _inside(m.span(), skip or []) for p in ask.yes_phrases for m in re.finditer(p, lowered)):
             out[ask.name] = "yes"
+        elif any(re.search(p, lowered) for p in ask.no_phrases):  # "I feel faint": no faint happened
+            out[ask.name] = "no"
     return out
 
 
