@@ -524,6 +524,8 @@ def _outside_glossary_names(index: Names, tokens: list[str], found: list[str], p
 # "not at all". Elsewhere ("Blincyto for relapsed all", "rounds of Blincyto in all", "is all more common in kids")
 # it names the cancer.
 EVERYDAY_PLACE = (r"\b(at|not|once|them|it|you|we|they|us|above|after|that'?s|thats)\s+{name}\b|"
+                  # "my dad and my aunt all had stomach cancer": a list of people who all did something
+                  r"\band\s+((my|his|her|their|our|the)\s+)?\w+\s+{name}\s+(had|have|has|were|are|got|get|died)\b|"
                   r"\b{name}\s+(the|my|your|his|her|their|our|its|these|those|this|that|of|at|day|days|night|nights|"
                   r"week|weeks|time|along|over|around|together|right|gone|done|better|good|fine|ok|okay|out|up|same|"
                   # "going fishing all summer", "tired all afternoon"
