@@ -37,7 +37,7 @@ from .intents import (
 from .names import N_MAX, NameIndex, Names, known_word, misspelt_known, names, ngrams
 from .organ_removed import organ_removed
 from .passing_names import named_in_passing
-from .plans_named import plan_with_chemo
+from .plans_named import plan_of_all_but_one, plan_with_chemo
 from .setting import said_as_excluded, said_as_setting
 from .whole_term import whole_term
 
@@ -215,7 +215,8 @@ def understand(kb: KnowledgeBase, text: str) -> Question:
     conditions = [p for p in _conditions(lowered, kb, index) if not any(p in u or u in p for u in unknown)]
     regimens = _named_not_said_plans(kb, text, regimens, drugs, cancers)  # "ice chips" name no ICE
     regimens = _with_drugs_added(kb, index, _for_the_cancer(kb, regimens, cancers), drugs, cancers, lowered) \
-        or _made_of(kb, index, drugs, cancers) or plan_with_chemo(kb, drugs, cancers, lowered)
+        or _made_of(kb, index, drugs, cancers) or plan_with_chemo(kb, drugs, cancers, lowered) \
+        or ([] if "comparison" in spot(lowered) else plan_of_all_but_one(kb, drugs, cancers, lowered))
     drugs = _outside_regimen_names(kb, lowered, drugs, regimens)
     entity_words = set(_entity_words(kb, drugs, regimens, cancers, []))
     if drugs and CAUSE_ASKED.search(lowered):
