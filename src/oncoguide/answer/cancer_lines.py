@@ -1,24 +1,23 @@
 """A question on one cancer that asks none of its aspects leads with the page's line holding its rarest words.
 
-"Grandpa had his whole stomach removed. Now he gets sweaty, dizzy and has diarrhea right after he eats. What is
-that, and does he need B12 shots?" asks no aspect of stomach cancer that cancer_aspects.py knows (its kinds, signs,
-risks, outlook...), so the intent rules reply with a line sharing a word or two ("gets", "stomach") or with a plan's
-line. The page's line on dumping syndrome and B12 after the operation shares the words that matter: "sweaty",
-"dizzy", "diarrhea", "B12", each said on few lines of any cancer page. Each word asked counts by how rare it is
-over every cancer page's lines, so "cancer", "people" and "treatment" weigh nothing and "toenail" a lot.
+"The pathology report on my husband's DLBCL says double hit, what does that mean?" asks no aspect of the lymphoma
+that cancer_aspects.py knows (its kinds, signs, risks, outlook...), so the intent rules reply with what a
+pathologist is; "why a colonoscopy for his mantle cell lymphoma?" got one plan's blood count schedule. The page's
+line on "double hit" and the one on looking at the bowel share the words that matter, each said on few lines of any
+cancer page (word_rarity.py): "cancer", "people" and "treatment" weigh nothing, "double" and "colonoscopy" a lot.
 """
 
 from __future__ import annotations
 
-import math
 import re
 
-from ..model import CancerType, KnowledgeBase, Statement
+from ..model import KnowledgeBase
 from ..search.text import stem, terms
 from .cancer_aspects import asked_aspects
-from .evidence import Evidence, match_count
+from .evidence import Evidence
 from .reply import QUIET
 from .understand import Question
+from .word_rarity import cancer_lines, rarity
 
 MIN_WORDS = 2  # words asked a line must hold: one shared word is chance
 MARGIN = 3.5  # how much more (in summed rarity) the line must hold than the reply the rules chose (tuned on the
@@ -27,39 +26,6 @@ MARGIN = 3.5  # how much more (in summed rarity) the line must hold than the rep
 # prostate cancer?"): a plan's line or the drugs of a family answer it, not a line sharing the cancer's other words.
 TREATMENT_ASKED = re.compile(r"\b(chemo\w*|therap\w*|treat\w*|drugs?|medicines?|medications?|pills?|shots?|"
                              r"infusions?)\b", re.I)
-
-
-class _Rarity:
-    """How rare each word is over every cancer page's lines (log of lines over lines holding it)."""
-
-    def __init__(self, kb: KnowledgeBase):
-        self.lines = [st.text for c in kb.cancers.values() for st in _lines(c)]
-        self.weights: dict[str, float] = {}
-
-    def weight(self, word: str) -> float:
-        got = self.weights.get(word)
-        if got is None:
-            held = sum(1 for text in self.lines if match_count(text, [word]))
-            got = self.weights[word] = math.log(len(self.lines) / (1 + held)) if self.lines else 0.0
-        return max(got, 0.0)
-
-    def score(self, text: str, words: list[str]) -> tuple[float, int]:
-        held = [w for w in words if match_count(text, [w])]
-        return sum(self.weight(w) for w in held), len(held)
-
-
-_CACHE: dict[int, tuple[KnowledgeBase, _Rarity]] = {}
-
-
-def _rarity(kb: KnowledgeBase) -> _Rarity:
-    cached = _CACHE.get(id(kb))
-    if cached is None or cached[0] is not kb:
-        cached = _CACHE[id(kb)] = (kb, _Rarity(kb))
-    return cached[1]
-
-
-def _lines(cancer: CancerType) -> list[Statement]:
-    return [*cancer.about_disease(), *cancer.treatment_note]
 
 
 def _asked_words(q: Question) -> list[str]:
@@ -80,14 +46,14 @@ def cancer_line(kb: KnowledgeBase, q: Question, direct: Evidence | None) -> Evid
             f"cancer {cancer.slug}: treatment_note")):
         return None  # its treatment is the rules' to answer: the plans, the drug families, the page's treatment notes
     words = _asked_words(q)
-    rarity = _rarity(kb)
-    scored = [(rarity.score(st.text, words), st) for st in _lines(cancer)]
+    rarities = rarity(kb)
+    scored = [(rarities.score(st.text, words), st) for st in cancer_lines(cancer)]
     if not scored:
         return None
     (score, held), best = max(scored, key=lambda x: x[0][0])
     if held < MIN_WORDS or (direct is not None and best.text == direct.text):
         return None
-    if direct is not None and score < rarity.score(direct.text, words)[0] + MARGIN:
+    if direct is not None and score < rarities.score(direct.text, words)[0] + MARGIN:
         return None
     field = cancer.field_of(best)
     return Evidence(text=best.text, cite=list(best.cite), topic="uses" if field == "treatment_note" else "definition",
