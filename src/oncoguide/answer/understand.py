@@ -221,6 +221,8 @@ def understand(kb: KnowledgeBase, text: str) -> Question:
     entity_words = set(_entity_words(kb, drugs, regimens, cancers, []))
     if drugs and CAUSE_ASKED.search(lowered):
         entity_words |= {"chemo", "chemotherapy"}  # "is that the chemo?": the chemo is the drug named, no topic
+    if any(kb.drugs[d].chemotherapy.traditional for r in regimens for d in kb.regimens[r].drugs if d in kb.drugs):
+        entity_words |= {"chemo", "chemotherapy"}  # "a heart scan before his 7+3 chemo": the chemo is the plan named
     # plain phrases inside a name asked about are that name: "kidney" in "kidney cancer" is no kidney problem
     plain = [p for p in phrases(text) if not set(terms(p)) <= entity_words]
     medical = list(dict.fromkeys([*meanings(plain), *plain]))
