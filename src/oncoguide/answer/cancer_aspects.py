@@ -35,8 +35,11 @@ ASPECTS = (
     # (one kind asked of the cancer: "what type of ovarian cancer do most women get?", "is that a rare kind?")
     Aspect("kinds", re.compile(r"\b(kinds|types|subtypes|forms|sorts)\b|\b(what|which) (kind|type|subtype|sort|form) of "
                                r"([\w-]+ ){0,3}(cancers?|lymphomas?|leukemias?|tumou?rs?|myelomas?|sarcomas?|disease)\b|"
-                               r"\b(a|the) (rare|common|usual|main|uncommon) (kind|type|form|subtype)\b"),
-           re.compile(r"\b(kinds|types|subtypes)\b")),
+                               r"\b(a|the) (most |more |less )?(rare|common|usual|main|uncommon) (kind|type|form|subtype)\b"),
+           re.compile(r"\b(kinds|types|subtypes)\b"),
+           # "my biopsy says ... the most common type. what is it called?": the kinds, before how a biopsy is done
+           exact=re.compile(r"\b(most|more|less) (common|usual|rare) (kind|type|form|subtype)\b|"
+                            r"\b(what|which) (kind|type|subtype) (of|is)\b")),
     Aspect("markers", re.compile(r"\bmarkers?\b"), re.compile(r"\bmarkers?\b")),
     Aspect("genes", re.compile(r"\bgenes?\b|\bgenetic\b|\bmutations?\b|\bchromosomes?\b"),
            re.compile(r"\bgenes?\b|\bmutations?\b|\bchromosomes?\b")),
@@ -77,7 +80,8 @@ ASPECTS = (
            narrows="risks"),
     # "how common is bladder cancer?": a line on how often people get it, not "The most common first sign is ...",
     # "The most common type is ..." or how many are alive 5 years later
-    Aspect("frequency", re.compile(r"\bhow (common|rare|often does)\b|\bhow many people (get|have)\b"),
+    Aspect("frequency", re.compile(r"\bhow (common|rare|often does)\b|\bhow many (people|men|women|adults|children) "
+                                   r"(get|have)\b"),
            re.compile(r"^(?!.*\b(alive|surviv\w*)\b)(?!(.*\. )?the most common\b)(?!.*\bcommon (first )?(signs?|symptoms?)\b)"
                       r".*(\b(most|more|less|very) common\b|\brare\b|\bin \d+ (people|adults|children)\b)")),
     # "what ages does Hodgkin lymphoma show up", "who gets stomach cancer": "It is most often found in young adults
@@ -105,8 +109,11 @@ ASPECTS = (
     Aspect("grade", re.compile(r"\bgrade[ds]?\b"), re.compile(FIRST + r"\bgrade[ds]?\b")),
     # "is bladder cancer more of a mens thing?", "do women get it more?": the line that says which sex gets it more
     # (a sex said beside a word of who gets it more: "how long do women stay on Zejula?" asks no such thing)
+    # ("a guy's lifetime chances of getting it" asks how likely it is, not which sex gets it more: a sex word gets
+    # only as the one who gets it, "do women get it")
     Aspect("sex", re.compile(r"\b(more|less|mostly|mainly|usually|often)\b[^?]*\b" + _SEX + r"|"
-                             + _SEX + r"[^?]*\b(more|less|gets?|getting|thing)\b|\bgender\b"),
+                             + _SEX + r"[^?]*\b(more|less|thing)\b|" + _SEX + r"\s+(\w+\s+)?(gets?|getting)\b|"
+                             r"\bgender\b"),
            re.compile(r"\b(men|women)\b[^.]*\b(more|less)\b|\b(more|less)\b[^.]*\b(men|women)\b"), narrows="risks"),
     Aspect("stages", asked("stages"), re.compile(r"\bstag(e|es|ed)\b|\bphases?\b"),
            section="stages"),
@@ -168,6 +175,22 @@ def says_narrower(statement: Statement, aspects: list[Aspect]) -> bool:
     asked_names = {a.name for a in aspects}
     lowered = statement.text.lower()
     return any(a.narrows in asked_names and a.said.search(lowered) for a in aspects)
+
+
+# A line that opens on a question of its own, as a page's FAQ would: "How common is CML? ...", "When is it AML instead
+# of MDS? ..."
+_OWN_QUESTION = re.compile(r"^([^.?!]{5,120})\?")
+
+
+def opens_on_asked(statement: Statement, aspects: list[Aspect]) -> bool:
+    """Whether a statement opens on a question of its own that asks an aspect asked: "How many men get testicular
+    cancer each year? ... a man's chance of getting it is about 1 in 270" answers "how common is testicular cancer?"
+    before a line that only says "the most common cancer in young men"."""
+    m = _OWN_QUESTION.match(statement.text)
+    # only for an aspect no section holds, nor narrows another: "Can stomach cancer be prevented?" asks of its risks
+    # too, but is no answer to "what raises the chance of it?"; "How many men get ..." names a sex in passing
+    return m is not None and any(a.section == "what_is_it" and not a.narrows and a.asked.search(m[1].lower())
+                                 for a in aspects)
 
 
 def on_aspect(statements: list[Statement], aspects: list[Aspect]) -> list[Statement]:

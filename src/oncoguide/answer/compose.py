@@ -12,6 +12,7 @@ from ..search.pages import search_pages
 from ..search.passages import meaning_note
 from ..search.synonyms import meanings, phrases
 from ..search.text import terms, whole_word
+from .cancer_lines import cancer_line
 from .cancer_outlook import outlook_beside
 from .check import enforce
 from .defined import explaining
@@ -155,6 +156,9 @@ class Composer:
         if (prevents := prevention_lead(self.kb, q, direct)) is not None:  # "never had it, to lower my risk"
             evidence = [direct, *(e for e in evidence if e.text != direct.text)] if direct else evidence
             direct = prevents
+        if symptom is None and (line := cancer_line(self.kb, q, direct)) is not None:  # "sweaty after he eats"
+            evidence = [direct, *(e for e in evidence if e.text != direct.text)] if direct else evidence
+            direct = line
         if (in_form := in_form_asked(self.statements, q, direct, evidence)) is not None:  # "the capsules", not the drip
             direct = in_form
         # "why the blood pressure and the urine test?": the reason for each test asked, not for one alone

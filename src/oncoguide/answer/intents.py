@@ -149,6 +149,11 @@ INFUSION_TIME = (r"how long (is|does|will|do|should|are) +(the +|an +|each +|my 
                  r"how long (is|does|will|do|did|would) +([\w-]+ +){0,3}(takes?|taking) +to +(go|run|drip|infuse|get|be) +"
                  r"(in|through|given|infused)\b|how long (does|do|will|did|would) +([\w-]+ +){0,3}(takes?|taking) +to +"
                  r"(run|drip|infuse|give|inject)\b|"
+                 # "how long is he hooked up to the drip each time?", "how long will she be sitting in the chair?"
+                 r"how long (is|are|will|would|does|do) +(he|she|i|they|you|we|mom|dad) +(be +)?(hooked up|"
+                 r"connected|attached|sitting|in the chair)\b|"
+                 # "how long does the 5-fu part run", "how long does the ifosfamide bag drip": one drug's drip in a plan
+                 r"how long (does|do|will|did|would) +(the +|each +)?([\w-]+ +){0,3}(part|bag|pump) +(run|drip)s?\b|"
                  # "why did my first Avastin infusion take so much longer than the later ones?"
                  r"\b(infusions?|drips?)( +[\w-]+){0,2} +(takes?|took|taking|lasts?|lasted|is|was|were|are) +"
                  r"((so|much|a lot|way|a bit) +)*(longer|shorter|faster|slower|less time|more time)\b|"

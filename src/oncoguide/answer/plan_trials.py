@@ -90,7 +90,9 @@ def plans_asked(kb: KnowledgeBase, q: Question) -> list[Regimen]:
     if q.drugs and not set(q.drugs) <= held:
         found = trial_plans(kb, q)
         if not found and len(q.drugs) == 2 and not q.regimens:  # "Calquence or Imbruvica?": each one's own plans
-            found = [r for d in q.drugs for r in kb.regimens.values() if r.drugs == [d]]
+            # (for the cancer named: "Sprycel over Gleevec for CML" is not asked of Sprycel's plan for ALL)
+            found = [r for d in q.drugs for r in kb.regimens.values()
+                     if r.drugs == [d] and (not q.cancers or not set(q.cancers).isdisjoint(r.cancers))]
         named += [r for r in found if r not in named]
     return named
 

@@ -517,8 +517,10 @@ def infusion_time(kb: KnowledgeBase, q: Question, _: list[Evidence]) -> Evidence
     drip takes, as the plan's lines or the drug's page say it, not how long the course lasts."""
     if not re.search(INFUSION_TIME, q.text.lower()):
         return None
-    if q.regimens:
-        return _per_component(kb, kb.regimens[q.regimens[0]], [], _timed, "form")
+    if q.regimens:  # the drip of the plan's drug asked ("the 5-FU part of FLOT"), else of each of its drugs
+        regimen = kb.regimens[q.regimens[0]]
+        asked = [d for d in q.drugs if d in regimen.drugs]
+        return _per_component(kb, regimen, asked, _timed, "form") or _per_component(kb, regimen, [], _timed, "form")
     drug = one_drug(kb, q)
     if drug is None:
         return None

@@ -15,6 +15,7 @@ from .cancer_aspects import (
     asked_aspects,
     on_aspect,
     on_disease,
+    opens_on_asked,
     says_asked,
     says_exactly,
     says_narrower,
@@ -680,7 +681,9 @@ def _definition(kb: KnowledgeBase, q: Question, _: list[Evidence]) -> Evidence |
         # (a line saying the narrower aspect asked comes first: the screening line before the other risks; a line
         # of the section that says the aspect beats one holding more of the question's words: "which organ does it
         # most often spread to?" gets the line on where it spreads, not the stages that say "has not spread")
-        first = max(statements, key=lambda st: (says_narrower(st, aspects), says_exactly(st, aspects, q.text.lower()),
+        # (a line opening on its own question of the aspect asked comes first of all: "How common is CML? ...")
+        first = max(statements, key=lambda st: (opens_on_asked(st, aspects), says_narrower(st, aspects),
+                                                says_exactly(st, aspects, q.text.lower()),
                                                 cancer.field_of(st) in sections,
                                                 says_asked(st, aspects), match_count(st.text, asked),
                                                 -_not_kind(st.text, asked, q)))

@@ -15,9 +15,14 @@ SPAN = re.compile(rf"\b(?:every|each|once every)\s+{_N}\s*(day|week|month)s?\b|\
 WEEKS = {"day": 1 / 7, "week": 1, "month": 4}  # the shots' months are 4 weeks: the "3-month" shot is every 12 weeks
 
 
+# "twice a year", "four times a year", "once a year": so many doses a year, each span in the shots' 4-week months
+PER_YEAR = re.compile(r"\b(once|twice|two times|three times|four times) (a|per|each) year\b|\b(yearly|annually)\b", re.I)
+YEARLY = {"once": 48, "twice": 24, "two times": 24, "three times": 16, "four times": 12}
+
+
 def every_weeks(text: str) -> set[float]:
     """The spans between doses a text names, in weeks."""
-    out: set[float] = set()
+    out: set[float] = {YEARLY[(m[1] or "once").lower()] for m in PER_YEAR.finditer(text)}
     for m in SPAN.finditer(text):
         if m[5]:
             out.add(4 if m[5].lower() == "monthly" else 1)

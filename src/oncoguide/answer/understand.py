@@ -37,7 +37,7 @@ from .intents import (
 from .names import N_MAX, NameIndex, Names, known_word, misspelt_known, names, ngrams
 from .organ_removed import organ_removed
 from .passing_names import named_in_passing
-from .plans_named import plan_with_chemo
+from .plans_named import plan_of_all_but_one, plan_with_chemo
 from .setting import said_as_excluded, said_as_setting
 from .whole_term import whole_term
 
@@ -215,11 +215,14 @@ def understand(kb: KnowledgeBase, text: str) -> Question:
     conditions = [p for p in _conditions(lowered, kb, index) if not any(p in u or u in p for u in unknown)]
     regimens = _named_not_said_plans(kb, text, regimens, drugs, cancers)  # "ice chips" name no ICE
     regimens = _with_drugs_added(kb, index, _for_the_cancer(kb, regimens, cancers), drugs, cancers, lowered) \
-        or _made_of(kb, index, drugs, cancers) or plan_with_chemo(kb, drugs, cancers, lowered)
+        or _made_of(kb, index, drugs, cancers) or plan_with_chemo(kb, drugs, cancers, lowered) \
+        or ([] if "comparison" in spot(lowered) else plan_of_all_but_one(kb, drugs, cancers, lowered))
     drugs = _outside_regimen_names(kb, lowered, drugs, regimens)
     entity_words = set(_entity_words(kb, drugs, regimens, cancers, []))
     if drugs and CAUSE_ASKED.search(lowered):
         entity_words |= {"chemo", "chemotherapy"}  # "is that the chemo?": the chemo is the drug named, no topic
+    if any(kb.drugs[d].chemotherapy.traditional for r in regimens for d in kb.regimens[r].drugs if d in kb.drugs):
+        entity_words |= {"chemo", "chemotherapy"}  # "a heart scan before his 7+3 chemo": the chemo is the plan named
     # plain phrases inside a name asked about are that name: "kidney" in "kidney cancer" is no kidney problem
     plain = [p for p in phrases(text) if not set(terms(p)) <= entity_words]
     medical = list(dict.fromkeys([*meanings(plain), *plain]))
@@ -524,6 +527,8 @@ def _outside_glossary_names(index: Names, tokens: list[str], found: list[str], p
 # "not at all". Elsewhere ("Blincyto for relapsed all", "rounds of Blincyto in all", "is all more common in kids")
 # it names the cancer.
 EVERYDAY_PLACE = (r"\b(at|not|once|them|it|you|we|they|us|above|after|that'?s|thats)\s+{name}\b|"
+                  # "my dad and my aunt all had stomach cancer": a list of people who all did something
+                  r"\band\s+((my|his|her|their|our|the)\s+)?\w+\s+{name}\s+(had|have|has|were|are|got|get|died)\b|"
                   r"\b{name}\s+(the|my|your|his|her|their|our|its|these|those|this|that|of|at|day|days|night|nights|"
                   r"week|weeks|time|along|over|around|together|right|gone|done|better|good|fine|ok|okay|out|up|same|"
                   # "going fishing all summer", "tired all afternoon"
