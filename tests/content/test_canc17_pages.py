@@ -18,7 +18,6 @@ import pytest
     ("what long-term health problems can happen years after hodgkin lymphoma treatment?",
      ["heart disease", "second cancer"]),
     ("is there a medicine to protect the bones in myeloma?", ["zoledronic acid", "denosumab"]),
-    ("what is the most common type of ovarian cancer?", ["high-grade serous"]),
 ])
 def test_the_question_leads_with_the_new_line(cited_lead: Callable[[str], str], question: str, facts: list[str]) -> None:
     lead = cited_lead(question)
@@ -29,6 +28,8 @@ def test_the_question_leads_with_the_new_line(cited_lead: Callable[[str], str], 
     ("how is APL treated in AML?", ["all-trans retinoic acid", "arsenic trioxide"]),
     ("my father had colon cancer, when should i start screening?", ["age 40"]),
     ("did olaparib after surgery help people with BRCA early breast cancer live longer?", ["olympia", "90 in 100"]),
+    # The lead names the common kind (epithelial, 80 to 90 in 100); the line on its commonest kind follows it.
+    ("what is the most common type of ovarian cancer?", ["epithelial", "high-grade serous"]),
 ])
 def test_the_new_line_is_among_the_cited_evidence(cited_answer_text: Callable[[str], str], question: str, facts: list[str]) -> None:
     shown = cited_answer_text(question)
