@@ -677,8 +677,9 @@ CHEMO_SAID = re.compile(r"\bchemo")
 KIND_OF = re.compile(r"\b(kind|type|class|sort) of\b")
 
 # "does Revlimid have a black box warning?"
-# (not a box the pills are kept in: "a pill box", "the blister box", "a weekly box")
-BOXED = re.compile(r"(?<!pill )(?<!pills )(?<!blister )(?<!weekly )(?<!medicine )\bbox(ed)?\b|black.?box|"
+# (not a box the pills are kept in: "a pill box", "the blister box", "a weekly box"; nor a box of something: "a box of
+# Velban vials sat out overnight" asks about storage)
+BOXED = re.compile(r"(?<!pill )(?<!pills )(?<!blister )(?<!weekly )(?<!medicine )\bbox(ed)?\b(?! of\b)|black.?box|"
                    # "the scariest warning on the label": the label's gravest warning is its boxed one
                    r"\b(scariest|worst|biggest|strongest|gravest|most (serious|important|severe)) warnings?\b")
 # A question that yes or no answers: "does Revlimid have a black box warning?", not "what is its worst warning?"
