@@ -89,8 +89,10 @@ def plans_asked(kb: KnowledgeBase, q: Question) -> list[Regimen]:
     held = {d for r in named for d in r.drugs}
     if q.drugs and not set(q.drugs) <= held:
         found = trial_plans(kb, q)
-        if not found and len(q.drugs) == 2 and not q.regimens:  # "Calquence or Imbruvica?": each one's own plans
-            found = [r for d in q.drugs for r in kb.regimens.values() if r.drugs == [d]]
+        if not found and len(q.drugs) == 2 and not q.regimens:  # "Calquence or Imbruvica?": each one's own plans,
+            # for the cancer named ("Sprycel or Gleevec for CML?" is not answered by Sprycel's plan for Ph+ ALL)
+            found = [r for d in q.drugs for r in kb.regimens.values()
+                     if r.drugs == [d] and (not q.cancers or set(q.cancers) & set(r.cancers))]
         named += [r for r in found if r not in named]
     return named
 
