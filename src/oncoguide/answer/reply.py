@@ -646,9 +646,11 @@ def _definition(kb: KnowledgeBase, q: Question, _: list[Evidence]) -> Evidence |
         if "comparison" in q.intents and len(q.terms) >= 2 and not (q.drugs or q.regimens or q.cancers):
             return _terms_compared(kb, compared_terms(kb, q))  # "CT vs MRI": what each one is
         # "my ANC is 800, what is ANC?": the glossary word asked about
-        # the word the question asks what it is ("... a kinase inhibitor. what's a kinase?"), else the longest said
-        return term_reply(kb, wider or _side_effect_term(kb, q) or next(iter(q.asked_terms), None)
-                          or _giving_term(kb, q) or said_term(kb, q) or q.terms[0])
+        # the word the question asks what it is ("... a kinase inhibitor. what's a kinase?"), else the longest said;
+        # before either, a word whose meaning gives the time, share or normal level asked when theirs does not ("BUN
+        # came back 24, what is the normal range?": BUN's normal level, not what a normal range is)
+        return term_reply(kb, _giving_term(kb, q) or wider or _side_effect_term(kb, q)
+                          or next(iter(q.asked_terms), None) or said_term(kb, q) or q.terms[0])
     if q.regimens:
         return regimen_is(kb, kb.regimens[q.regimens[0]], "definition")
     if q.cancers and not q.drugs:
