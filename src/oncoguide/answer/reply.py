@@ -559,9 +559,18 @@ def _said_term(kb: KnowledgeBase, q: Question) -> tuple[str, str] | None:
     # nodes are its setting)
     asking = next((f" {norm(s)} " for s in reversed(_SENTENCES.split(q.text)) if any(f" {g} " in f" {norm(s)} " for g in said)), "")
     # a word said only as when something happened ("clear after the lumpectomy") is the setting, not the word asked
-    gram = max(said, key=lambda g: (not TAKEN.fullmatch(g), f" {g} " in asking, not said_as_setting(g, normed), len(g),
-                                    normed.rfind(f" {g} ")), default=None)
+    # a wider word that another word said names itself with ("a BRCA2 mutation": BRCA is also called "BRCA
+    # mutation") is the kind, not the thing asked about
+    wider = {g for g in said if any(f" {g} " in f" {norm(n)} " and norm(n) != g for o in said if index[o] != index[g]
+                                    for n in _glossary_names(kb, index[o]))}
+    gram = max(said, key=lambda g: (not TAKEN.fullmatch(g), f" {g} " in asking, not said_as_setting(g, normed),
+                                    g not in wider, len(g), normed.rfind(f" {g} ")), default=None)
     return (index[gram], gram) if gram else None
+
+
+def _glossary_names(kb: KnowledgeBase, slug: str) -> list[str]:
+    term = kb.glossary[slug]
+    return [term.term, *term.aliases]
 
 
 def _inside_longer_phrase(kb: KnowledgeBase, gram: str, text: str) -> bool:
