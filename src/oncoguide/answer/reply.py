@@ -598,8 +598,9 @@ def _wider_term(kb: KnowledgeBase, q: Question) -> str | None:
     return None
 
 
-# "what is that?", "what's it?", "what does that mean?": the thing named just before
-_POINTING = re.compile(r"\bwhat (is|s) (that|it|this)\b|\bwhat does (that|it|this) mean\b")
+# "what is that?", "what's it?", "what does that mean?", "what does that number mean?": the thing named just before
+_POINTING = re.compile(r"\bwhat (is|s) (that|it|this)\b|\bwhat does (that|it|this)( (number|result|score|level|"
+                       r"test|word|term|value))? mean\b")
 
 
 def _pointed_term(kb: KnowledgeBase, q: Question) -> str | None:
