@@ -465,7 +465,8 @@ REGISTRY: tuple[Intent, ...] = (
            r"\bis it (ok|okay|safe|alright|fine) to (take|mix|use|have|drink|eat) [\w\s'.-]+ (with|while|on)\b",
            "Other medicines", drug=("interactions",), first="interactions",
            said=VACCINE, said_line=r"\bvaccin"),  # a vaccine asked: the page's rule on vaccines leads
-    Intent("pregnancy", r"pregnan|birth control|contracept|\bbaby\b|fertil|\bsperm\b|condom|\bfather (a |any )?(child|kids?)|"
+    # (a baby said beside breastfeeding is the one to be fed: "just had a baby, can I breastfeed?" asks no pregnancy)
+    Intent("pregnancy", r"pregnan|birth control|contracept|^(?![\s\S]*(breast.?feed|breast ?milk))[\s\S]*\bbaby\b|fertil|\bsperm\b|condom|\bfather (a |any )?(child|kids?)|"
            r"\b(use|using|uses|wear|need) (some )?protection\b(?! (from|against) (the )?sun)|\bsafe sex\b",
            "Pregnancy and birth control", drug=("pregnancy", "rems"),
            first="pregnancy", first_names_drug=True,
