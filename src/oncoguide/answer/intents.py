@@ -370,7 +370,10 @@ REGISTRY: tuple[Intent, ...] = (
            # "carbo/taxol, what drugs are those?": the drugs a plan's name stands for
            r"\bwhat (drugs|medicines|medications|meds|chemos?) (are|is) (those|these|they|that|this|it)\b",
            "What is in it", regimen=("summary", "schedules")),
-    Intent("dose", STRENGTH + r"|\bdos(es?|ed|ing)\b|dosage|" + HOW_MUCH + r"|how many ([\w-]+ ){0,2}(mg|capsules?|pills?|tablets?|tabs)\b|\bschedule|how often|"
+    Intent("dose", STRENGTH + r"|\bdos(es?|ed|ing)\b|dosage|" + HOW_MUCH + r"|how many ([\w-]+ ){0,2}(mg|capsules?|pills?|tablets?|tabs)\b|\bschedule|"
+           # (not how often a side effect happens: "does Xpovio lower platelets? how often does that happen?")
+           r"how often(?! (does|do|did|is|are|will|would) (that|this|it|these|those|people|patients|someone|anyone) "
+           r"(happen|occur|get|have|develop|show|come))|"
            r"how (do|should) i take|when (do|should) i take|\bcycles?\b|\bdays off\b|(\d+|\bone|\btwo|\bthree|\bseven|\bdays) "
            r"(on|off)\b|\bmg\b|\bweeks? (off|on)\b|"
            r"what time (of (the )?day )?|\b(best|right|a good) time (of (the )?day )?to (take|give|have)\b|\b(morning|evening|bedtime)\b|at night|\b(what|which) days?\b|days in a row|"
