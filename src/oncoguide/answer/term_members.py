@@ -16,8 +16,10 @@ from .understand import Question
 
 # Which medicines a word stands for is asked: "which pills are ...", "what shots count as ...", "what medicines are
 # there for that" (not "what counts as a birth defect?": what the word means)
-MEMBERS_ASKED = re.compile(r"\b(which|what|any|name|list)\b[^?.]*\b(drugs?|medicines?|medications?|meds|pills?|"
-                           r"shots?|injections?|infusions?)\b")
+# (a medicine said as when something happens asks for none: "what side effects do they watch for after the infusion?")
+MEMBERS_ASKED = re.compile(r"\b(which|what|any|name|list)\b[^?.]*(?<!after the )(?<!before the )(?<!during the )"
+                           r"(?<!after each )(?<!after my )(?<!after his )(?<!after her )\b(drugs?|medicines?|"
+                           r"medications?|meds|pills?|shots?|injections?|infusions?)\b")
 # A sentence on what a drug is given with or after names another medicine's kind, not its own: "It is used with an
 # aromatase inhibitor", "after an EGFR inhibitor stopped working".
 _BESIDE = re.compile(r"\b(with|after|plus|before|instead of|and)\b")
