@@ -243,6 +243,11 @@ _GIVES = (
     # a cause ("the leaflet warns about PML, what causes that?": "caused by a virus"), not a word of it
     (re.compile(r"\bwhat (causes|caused|brings on|triggers)\b|\b(the )?cause of\b"),
      re.compile(r"\b(caused by|due to|comes? from|is from|because)\b", re.I)),
+    # a normal level ("BUN came back 24, what is the normal range?"): a lab word's meaning giving its healthy range
+    # ("a normal level is about 6 to 20 mg/dL"), not what a normal range is in general ("such as normal 77-99")
+    (re.compile(r"\bnormal (ranges?|levels?|values?|results?|numbers?)\b|\bwhat(?:'s|s| is| are) (a )?normal\b|"
+                r"\b(range|level|number) (counts as|is) normal\b"),
+     re.compile(r"\b(normal|healthy)\b[^.]*\b\d+(\.\d+)? to \d+(\.\d+)?\b", re.I)),
 )
 
 

@@ -375,7 +375,10 @@ REGISTRY: tuple[Intent, ...] = (
            # "carbo/taxol, what drugs are those?": the drugs a plan's name stands for
            r"\bwhat (drugs|medicines|medications|meds|chemos?) (are|is) (those|these|they|that|this|it)\b",
            "What is in it", regimen=("summary", "schedules")),
-    Intent("dose", STRENGTH + r"|\bdos(es?|ed|ing)\b|dosage|" + HOW_MUCH + r"|how many ([\w-]+ ){0,2}(mg|capsules?|pills?|tablets?|tabs)\b|\bschedule|how often|"
+    Intent("dose", STRENGTH + r"|\bdos(es?|ed|ing)\b|dosage|" + HOW_MUCH + r"|how many ([\w-]+ ){0,2}(mg|capsules?|pills?|tablets?|tabs)\b|\bschedule|"
+           # (not how often a side effect happens: "does Xpovio lower platelets? how often does that happen?")
+           r"how often(?! (does|do|did|is|are|will|would) (that|this|it|these|those|people|patients|someone|anyone) "
+           r"(happen|occur|get|have|develop|show|come))|"
            r"how (do|should) i take|when (do|should) i take|\bcycles?\b|\bdays off\b|(\d+|\bone|\btwo|\bthree|\bseven|\bdays) "
            r"(on|off)\b|\bmg\b|\bweeks? (off|on)\b|"
            r"what time (of (the )?day )?|\b(best|right|a good) time (of (the )?day )?to (take|give|have)\b|\b(morning|evening|bedtime)\b|at night|\b(what|which) days?\b|days in a row|"
@@ -470,7 +473,8 @@ REGISTRY: tuple[Intent, ...] = (
            r"\bis it (ok|okay|safe|alright|fine) to (take|mix|use|have|drink|eat) [\w\s'.-]+ (with|while|on)\b",
            "Other medicines", drug=("interactions",), first="interactions",
            said=VACCINE, said_line=r"\bvaccin"),  # a vaccine asked: the page's rule on vaccines leads
-    Intent("pregnancy", r"pregnan|birth control|contracept|\bbaby\b|fertil|\bsperm\b|condom|\bfather (a |any )?(child|kids?)|"
+    # (a baby said beside breastfeeding is the one to be fed: "just had a baby, can I breastfeed?" asks no pregnancy)
+    Intent("pregnancy", r"pregnan|birth control|contracept|^(?![\s\S]*(breast.?feed|breast ?milk))[\s\S]*\bbaby\b|fertil|\bsperm\b|condom|\bfather (a |any )?(child|kids?)|"
            r"\b(use|using|uses|wear|need) (some )?protection\b(?! (from|against) (the )?sun)|\bsafe sex\b",
            "Pregnancy and birth control", drug=("pregnancy", "rems"),
            first="pregnancy", first_names_drug=True,
@@ -515,6 +519,11 @@ REGISTRY: tuple[Intent, ...] = (
            r"\bas (good|effective|strong|well) as\b|\bworks? (just )?as well\b|"
            # "does it help people live longer?", "did they live longer in the study?"
            r"\b(live|lived|living) longer\b|"
+           # "what did the main trial of Sprycel show?", "the results of its big study?"
+           r"\bwhat (did|does|do) (the |its |their )?((main|big|key|pivotal|large|largest|major|first|landmark) )?"
+           r"(trials?|stud(y|ies))\b[^?.]{0,60}\b(show|shows|showed|find|found|prove|proved)\b|"
+           r"\b(results?|findings?) (of|from) (the |its |their )?((main|big|key|pivotal|large|largest|major|first|"
+           r"landmark) )?(trials?|stud(y|ies))\b|"
            # "did adding rituximab to CVP help?", "did it help people in the study?"
            r"\badd(ing|ed)\b[^?.]{0,40}\bhelp|\bhelp\w*\b[^?.]{0,60}\bin (the|a|that|this|their) (main )?(study|trial)\b|\bhelps? ([\w-]+ ){0,2}(live|survive)\b|\b(extend|prolong)\w* (\w+ )?li(fe|ves)\b|"
            # "how much longer do people live on it?", "how many more months does it give?"
@@ -682,8 +691,9 @@ CHEMO_SAID = re.compile(r"\bchemo")
 KIND_OF = re.compile(r"\b(kind|type|class|sort) of\b")
 
 # "does Revlimid have a black box warning?"
-# (not a box the pills are kept in: "a pill box", "the blister box", "a weekly box")
-BOXED = re.compile(r"(?<!pill )(?<!pills )(?<!blister )(?<!weekly )(?<!medicine )\bbox(ed)?\b|black.?box|"
+# (not a box the pills are kept in: "a pill box", "the blister box", "a weekly box"; nor a box of something: "a box of
+# Velban vials sat out overnight" asks about storage)
+BOXED = re.compile(r"(?<!pill )(?<!pills )(?<!blister )(?<!weekly )(?<!medicine )\bbox(ed)?\b(?! of\b)|black.?box|"
                    # "the scariest warning on the label": the label's gravest warning is its boxed one
                    r"\b(scariest|worst|biggest|strongest|gravest|most (serious|important|severe)) warnings?\b")
 # A question that yes or no answers: "does Revlimid have a black box warning?", not "what is its worst warning?"

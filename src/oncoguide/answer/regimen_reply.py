@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
+from ..content.lookup import norm
 from ..model import Citation, Component, KnowledgeBase, Phase, Regimen, Schedule
 from ..search.text import terms
 from .evidence import Evidence, component_where, kind_words, match_count, own_plans
@@ -342,8 +343,10 @@ def drug_doses(kb: KnowledgeBase, q: Question, _: list[Evidence]) -> Evidence | 
     """"How much Revlimid do I take?" when its page gives no amount: its dose in each regimen that uses it, the
     regimens with the fewest other drugs first (the dose belongs to the treatment plan, not to the drug)."""
     drug = one_drug(kb, q)
-    if drug is None or "dose" not in q.intents or q.regimens or (q.cancers and not _several_for_the_cancer(kb, q)) or \
-            answers_alone("dose", [s.text for s in drug.administration], q.text):
+    if drug is None or "dose" not in q.intents or q.regimens or (q.cancers and not _several_for_the_cancer(kb, q)):
+        return None
+    # (a line giving another medicine's amount is no dose of this one: "take dexamethasone 4 mg ..." on Alimta's page)
+    if answers_alone("dose", [s.text for s in drug.administration if not _names_another(kb, s.text, drug.slug)], q.text):
         return None
     plans = kb.regimens_with_drug(drug.slug)
     if q.cancers:  # "Revlimid dose for myeloma": each of its myeloma regimens
@@ -362,6 +365,17 @@ def drug_doses(kb: KnowledgeBase, q: Question, _: list[Evidence]) -> Evidence | 
     cites = [c for _, r in chosen for comp in components_of(r) if comp.drug == drug.slug for c in comp.cite]
     return Evidence(text=" ".join(text for text, _ in chosen), cite=cites, topic="dose",
                     where=component_where(chosen[0][1].slug, drug.slug))
+
+
+# An amount right after a name: "dexamethasone 4 mg"
+_NAMED_AMOUNT = re.compile(r"([\w-]+) \d+(\.\d+)? ?(mg|mcg|g|units?)\b", re.I)
+
+
+def _names_another(kb: KnowledgeBase, text: str, slug: str) -> bool:
+    """Whether a text gives the amount of a drug of the knowledge base other than this one ("take dexamethasone 4 mg
+    the day before"), not this drug's own amount beside a partner ("with pembrolizumab, 5 mg twice a day")."""
+    found = names(kb).drugs
+    return any(set(found.find([norm(m[1])], fuzzy=False)) - {slug} for m in _NAMED_AMOUNT.finditer(text))
 
 
 def _several_for_the_cancer(kb: KnowledgeBase, q: Question) -> bool:

@@ -69,6 +69,7 @@ from .intents import (
     signals_intent,
     spot,
 )
+from .main_trial import main_trial
 from .markers import marker_drugs
 from .names import findable_names, known_word, names, ngrams
 from .plan_culprit import which_drug_causes
@@ -95,7 +96,7 @@ from .regimen_reply import (
 from .relapse_care import relapse_care
 from .setting import said_as_setting
 from .swallowing import cannot_swallow
-from .term_members import members_asked
+from .term_members import members_asked, other_members
 from .treatment_effects import treatment_effects
 from .understand import CANCER_KINDS, GENERIC_TREATMENT, TAKEN, WHAT_FOR, Question
 
@@ -164,7 +165,7 @@ def wanted_words(q: Question) -> list[str]:
 def direct_reply(kb: KnowledgeBase, q: Question, evidence: list[Evidence]) -> Evidence | None:
     """The first line, or None when nothing settles the question on its own."""
     rules: list[Callable[[KnowledgeBase, Question, list[Evidence]], Evidence | None]] = [
-        relapse_care, treatment_effects, plan_head_to_head, _two_names_faq, cannot_swallow, given_order, _partners, _chemo, regimen_chemo, _kind_said, _boxed, lowered_dose, dose_with_medicine, regimen_results, _given_with, _faq_asked, _with_the_plan, infusion_time, which_drug_causes, name_letters, _spread_renamed, _cancer_statement, _missed, _said, _why, _use_for, _other_use, _first,
+        relapse_care, treatment_effects, plan_head_to_head, _two_names_faq, other_members, cannot_swallow, given_order, _partners, _chemo, regimen_chemo, _kind_said, _boxed, lowered_dose, dose_with_medicine, regimen_results, main_trial, _given_with, _faq_asked, _with_the_plan, infusion_time, which_drug_causes, name_letters, _spread_renamed, _cancer_statement, _missed, _said, _why, _use_for, _other_use, _first,
         regimen_works, regimen_uses, family_for_cancer, _marker, _defined_here, members_asked, _definition, components, compare, _cancer_care, how_given, food, _food_not_oral, _dose_change, _organ_dose,
         _starts_after, schedule, drug_doses, drug_span, count, _said_for_the_cancer, _pair, _most_common, _effects_above_all, _by_words, _effects, _term_alone]
     if (q.unknown_cancers or q.unknown_conditions) and {"uses", "results"} & set(q.intents):
@@ -560,9 +561,18 @@ def _said_term(kb: KnowledgeBase, q: Question) -> tuple[str, str] | None:
     # nodes are its setting)
     asking = next((f" {norm(s)} " for s in reversed(_SENTENCES.split(q.text)) if any(f" {g} " in f" {norm(s)} " for g in said)), "")
     # a word said only as when something happened ("clear after the lumpectomy") is the setting, not the word asked
-    gram = max(said, key=lambda g: (not TAKEN.fullmatch(g), f" {g} " in asking, not said_as_setting(g, normed), len(g),
-                                    normed.rfind(f" {g} ")), default=None)
+    # a wider word that another word said names itself with ("a BRCA2 mutation": BRCA is also called "BRCA
+    # mutation") is the kind, not the thing asked about
+    wider = {g for g in said if any(f" {g} " in f" {norm(n)} " and norm(n) != g for o in said if index[o] != index[g]
+                                    for n in _glossary_names(kb, index[o]))}
+    gram = max(said, key=lambda g: (not TAKEN.fullmatch(g), f" {g} " in asking, not said_as_setting(g, normed),
+                                    g not in wider, len(g), normed.rfind(f" {g} ")), default=None)
     return (index[gram], gram) if gram else None
+
+
+def _glossary_names(kb: KnowledgeBase, slug: str) -> list[str]:
+    term = kb.glossary[slug]
+    return [term.term, *term.aliases]
 
 
 def _inside_longer_phrase(kb: KnowledgeBase, gram: str, text: str) -> bool:
@@ -590,8 +600,9 @@ def _wider_term(kb: KnowledgeBase, q: Question) -> str | None:
     return None
 
 
-# "what is that?", "what's it?", "what does that mean?": the thing named just before
-_POINTING = re.compile(r"\bwhat (is|s) (that|it|this)\b|\bwhat does (that|it|this) mean\b")
+# "what is that?", "what's it?", "what does that mean?", "what does that number mean?": the thing named just before
+_POINTING = re.compile(r"\bwhat (is|s) (that|it|this)\b|\bwhat does (that|it|this)( (number|result|score|level|"
+                       r"test|word|term|value))? mean\b")
 
 
 def _pointed_term(kb: KnowledgeBase, q: Question) -> str | None:
@@ -647,9 +658,11 @@ def _definition(kb: KnowledgeBase, q: Question, _: list[Evidence]) -> Evidence |
         if "comparison" in q.intents and len(q.terms) >= 2 and not (q.drugs or q.regimens or q.cancers):
             return _terms_compared(kb, compared_terms(kb, q))  # "CT vs MRI": what each one is
         # "my ANC is 800, what is ANC?": the glossary word asked about
-        # the word the question asks what it is ("... a kinase inhibitor. what's a kinase?"), else the longest said
-        return term_reply(kb, wider or _side_effect_term(kb, q) or next(iter(q.asked_terms), None)
-                          or _giving_term(kb, q) or said_term(kb, q) or q.terms[0])
+        # the word the question asks what it is ("... a kinase inhibitor. what's a kinase?"), else the longest said;
+        # before either, a word whose meaning gives the time, share or normal level asked when theirs does not ("BUN
+        # came back 24, what is the normal range?": BUN's normal level, not what a normal range is)
+        return term_reply(kb, _giving_term(kb, q) or wider or _side_effect_term(kb, q)
+                          or next(iter(q.asked_terms), None) or said_term(kb, q) or q.terms[0])
     if q.regimens:
         return regimen_is(kb, kb.regimens[q.regimens[0]], "definition")
     if q.cancers and not q.drugs:

@@ -16,8 +16,10 @@ from .understand import Question
 
 # Which medicines a word stands for is asked: "which pills are ...", "what shots count as ...", "what medicines are
 # there for that" (not "what counts as a birth defect?": what the word means)
-MEMBERS_ASKED = re.compile(r"\b(which|what|any|name|list)\b[^?.]*\b(drugs?|medicines?|medications?|meds|pills?|"
-                           r"shots?|injections?|infusions?)\b")
+# (a medicine said as when something happens asks for none: "what side effects do they watch for after the infusion?")
+MEMBERS_ASKED = re.compile(r"\b(which|what|any|name|list)\b[^?.]*(?<!after the )(?<!before the )(?<!during the )"
+                           r"(?<!after each )(?<!after my )(?<!after his )(?<!after her )\b(drugs?|medicines?|"
+                           r"medications?|meds|pills?|shots?|injections?|infusions?)\b")
 # A sentence on what a drug is given with or after names another medicine's kind, not its own: "It is used with an
 # aromatase inhibitor", "after an EGFR inhibitor stopped working".
 _BESIDE = re.compile(r"\b(with|after|plus|before|instead of|and)\b")
@@ -88,13 +90,7 @@ def members_asked(kb: KnowledgeBase, q: Question, _: list[Evidence]) -> Evidence
         if len(found) > MAX_LISTED:
             continue  # a word most pages say ("chemotherapy") names no family to list
         if found:
-            titles = [d.title for d, _ in found]
-            listed = titles[0] if len(titles) == 1 else ", ".join(titles[:-1]) + " and " + titles[-1]
-            cite = {(c.source, c.section): c for _, cs in found for c in cs}
-            name = kb.glossary[slug].term
-            name = name[:1].lower() + name[1:] if name.split()[0][1:].islower() else name  # "GnRH" stays
-            return Evidence(text=f"{LEAD}{name}: {listed}.", cite=list(cite.values()), topic="definition",
-                            where=f"glossary {slug}")
+            return _listed(kb, slug, found)
     return None
 
 
@@ -103,3 +99,41 @@ def meaning_under(kb: KnowledgeBase, reply: Evidence) -> Evidence | None:
     if not (reply.text.startswith(LEAD) and reply.where.startswith("glossary ")):
         return None
     return term_reply(kb, reply.where.removeprefix("glossary "))
+
+
+# Other medicines of a word asked beside one named: "Rituxan goes after CD20, are there other drugs that target it?",
+# "besides Arimidex, which aromatase inhibitors are there?"
+OTHERS_ASKED = re.compile(r"\b(other|others|another|besides|else)\b")
+_OTHER_MEDICINES = re.compile(r"\b(which|what|any|name|list|other|another)\b[^?.]*\b(drugs?|medicines?|medications?|"
+                              r"meds|pills?|shots?|injections?|infusions?)\b")
+
+
+def other_members(kb: KnowledgeBase, q: Question, _: list[Evidence]) -> Evidence | None:
+    """For a question naming a medicine that asks which other medicines a glossary word said by name stands for,
+    those with a page here besides the one named (of a cancer named, those used for it when some are): the named
+    drug's own page does not list its kin."""
+    if not q.drugs or q.regimens or not q.terms or not OTHERS_ASKED.search(q.text.lower()):
+        return None
+    normed = f" {norm(q.text)} "
+    for slug in dict.fromkeys([*q.asked_terms, *q.terms]):
+        said = compiled("|".join(rf" {re.escape(n)}s? " for n in _names(kb, slug)))
+        if not said.search(normed) or not _OTHER_MEDICINES.search(said.sub(" ", normed)):
+            continue
+        named = [m for m in members(kb, slug) if m[0].slug in q.drugs]
+        found = [m for m in members(kb, slug) if m[0].slug not in q.drugs]
+        if q.cancers:
+            found = [m for m in found if any(u.cancer in q.cancers for u in m[0].uses)] or found
+        if not named or not found or len(found) > MAX_LISTED:
+            continue  # the word is not the named drug's own (its kin are not asked), or names no family
+        return _listed(kb, slug, found, f" besides {named[0][0].generic_name}")
+    return None
+
+
+def _listed(kb: KnowledgeBase, slug: str, found: list[tuple[Drug, list]], besides: str = "") -> Evidence:
+    titles = [d.title for d, _ in found]
+    listed = titles[0] if len(titles) == 1 else ", ".join(titles[:-1]) + " and " + titles[-1]
+    cite = {(c.source, c.section): c for _, cs in found for c in cs}
+    name = kb.glossary[slug].term
+    name = name[:1].lower() + name[1:] if name.split()[0][1:].islower() else name  # "GnRH" stays
+    return Evidence(text=f"{LEAD}{name}{besides}: {listed}.", cite=list(cite.values()), topic="definition",
+                    where=f"glossary {slug}")

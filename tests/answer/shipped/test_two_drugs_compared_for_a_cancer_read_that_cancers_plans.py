@@ -1,10 +1,15 @@
-"""Two drugs set side by side for the cancer named, with no plan of both: the trial lines come from each drug's own
-plans for that cancer, never from its plan for another cancer ("Sprycel over Gleevec for CML" is not answered by a
-study of Sprycel in ALL)."""
+"""Two drugs set side by side for a cancer ("Sprycel or Gleevec as the first pill for CML?") are answered from each
+drug's own plan for that cancer: the trial of Sprycel in chronic phase CML leads, never its plan for another cancer
+(Ph+ ALL), whose trial a reader would take for theirs. Shipped knowledge base."""
+
+import pytest
 
 
-def test_a_plan_for_another_cancer_does_not_lead(first_line) -> None:  # noqa: ANN001
-    lead = first_line("my wife has CML and her doctor picked Sprycel over Gleevec. does Sprycel really do better than "
-                      "Gleevec?")
-    assert "lymphoblastic" not in lead and " all " not in f" {lead} "
-    assert "cml" in lead
+@pytest.mark.parametrize("question", [
+    "sprycel or gleevec as the first pill for cml, which did better in the trial?",
+    "my wife has chronic phase cml, the hematologist chose sprycel over gleevec. does it really work better?",
+])
+def test_the_trial_of_the_cancer_asked_leads(first_line, question) -> None:  # noqa: ANN001
+    lead = first_line(question)
+    assert "dasision" in lead
+    assert "lymphoblastic" not in lead and "ph+ all" not in lead
