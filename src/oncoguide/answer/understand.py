@@ -185,6 +185,10 @@ def _meant_by_longer(index: Names, plain: list[str]) -> list[str]:
     return [s for m in meanings(longer) for s in index.glossary.find(norm(m).split())]
 
 
+# "Is R-CHOP chemo?", "is FOLFOX considered chemotherapy or immunotherapy?": whether it is chemo is what is asked
+CHEMO_ASKED = re.compile(r"\b(is|are|was|isn't|considered|count(ed)? as|called)\b[^.?!,]*\bchemo|\bchemo\w* or\b|\bor (a )?chemo")
+
+
 def understand(kb: KnowledgeBase, text: str) -> Question:
     """Parse a question; InputError when it cannot be answered at all (empty, too long, not English)."""
     asked = validate(text)
@@ -221,7 +225,8 @@ def understand(kb: KnowledgeBase, text: str) -> Question:
     entity_words = set(_entity_words(kb, drugs, regimens, cancers, []))
     if drugs and CAUSE_ASKED.search(lowered):
         entity_words |= {"chemo", "chemotherapy"}  # "is that the chemo?": the chemo is the drug named, no topic
-    if any(kb.drugs[d].chemotherapy.traditional for r in regimens for d in kb.regimens[r].drugs if d in kb.drugs):
+    if any(kb.drugs[d].chemotherapy.traditional for r in regimens for d in kb.regimens[r].drugs if d in kb.drugs) \
+            and not CHEMO_ASKED.search(lowered):
         entity_words |= {"chemo", "chemotherapy"}  # "a heart scan before his 7+3 chemo": the chemo is the plan named
     # plain phrases inside a name asked about are that name: "kidney" in "kidney cancer" is no kidney problem
     plain = [p for p in phrases(text) if not set(terms(p)) <= entity_words]
