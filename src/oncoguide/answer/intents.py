@@ -475,6 +475,8 @@ REGISTRY: tuple[Intent, ...] = (
            said=VACCINE, said_line=r"\bvaccin"),  # a vaccine asked: the page's rule on vaccines leads
     # (a baby said beside breastfeeding is the one to be fed: "just had a baby, can I breastfeed?" asks no pregnancy)
     Intent("pregnancy", r"pregnan|birth control|contracept|^(?![\s\S]*(breast.?feed|breast ?milk))[\s\S]*\bbaby\b|fertil|\bsperm\b|condom|\bfather (a |any )?(child|kids?)|"
+           r"\b(can|could|will|whether|if|able to) (i|we|she|he|they) (still |ever |later )?(have|having) (kids|children|a child)\b|"
+           r"\bhav(e|ing) (kids|children) (later|after|in the future|someday|one day)\b|\bstart(ing)? a family\b|"
            r"\b(use|using|uses|wear|need) (some )?protection\b(?! (from|against) (the )?sun)|\bsafe sex\b",
            "Pregnancy and birth control", drug=("pregnancy", "rems"),
            first="pregnancy", first_names_drug=True,
