@@ -1024,8 +1024,10 @@ def _best_by_words(kb: KnowledgeBase, q: Question, candidates: list[Evidence], q
         # widened from the question: "sickle cell disease, they want to give me Neupogen, is that dangerous?" leads
         # with the sickle cell crisis, not the FAQ saying the drug "is given" to lower infections); then one holding
         # what an intent asks for beats one sharing more of the words the question was widened to ("can I breastfeed
-        # on letrozole?": the breastfeeding line, not the pregnancy line "baby" widens to)
-        key = (fit_count[id(e)] if amount else 0, own, int(named[id(e)]), int(e.topic in q.intents),
+        # on letrozole?": the breastfeeding line, not the pregnancy line "baby" widens to); a question on a test is
+        # answered by the monitoring line, before a side-effect row ("how often do they test my liver?")
+        tested = e.topic == "monitoring" and "monitoring" in q.intents
+        key = (fit_count[id(e)] if amount else 0, own, int(named[id(e)]), int(e.topic in q.intents) + int(tested),
                match_count(e.text, general) if own else 0, int(fits), widened, int(e.origin == "faq"))
         if key > best_key:
             best, best_key = e, key
