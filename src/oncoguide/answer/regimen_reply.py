@@ -432,9 +432,9 @@ def _counted(kb: KnowledgeBase, q: Question, regimen: Regimen, plan: Schedule, a
 COUNT_ASKED = re.compile(r"\bhow many (\w+ )?(cycles|rounds|courses|treatments|times|doses|infusions|shots|sessions|"
                          r"injections|drips)\b|\b(each|a|one|every|per|single) (cycle|round|course)\b")
 
-# What a count is of: "how many rounds?" says nothing beside the count
+# What a count is of, and how it is asked ("how many rounds in total, and how far apart?"): nothing beside the count
 COUNTED = frozenset("rounds round cycles cycle courses course treatments treatment times doses dose infusions shots "
-                    "sessions injections drips".split())
+                    "sessions injections drips total far apart often".split())
 
 
 def _length_asked(q: Question) -> bool:

@@ -4,10 +4,16 @@ mentions them ("Bruising is part of the bleeding ibrutinib can cause" under "doe
 
 from __future__ import annotations
 
+import re
+
 from ..model import KnowledgeBase
-from .evidence import Evidence, match_count
+from ..search.text import stem, terms
+from .evidence import Evidence
 
 ASKS = frozenset({"side_effects", "serious"})  # a question on side effects, or on nothing an intent names
+# Blood cells are named by their colour: "red" or "white" asked ("my arm is red", "hair going white") is no low count,
+# which a question on one names in other words ("low white count": neutropenia)
+_COUNTS = re.compile(r"\b(red|white) (blood )?cells?\b")
 _KEY = 6  # rows are looked up by their name's first letters
 # per knowledge base: every row's "plain (term)", by its first letters
 _NAMES: dict[int, tuple[KnowledgeBase, dict[str, set[str]]]] = {}
@@ -34,7 +40,9 @@ def row_name(kb: KnowledgeBase, e: Evidence) -> str:
 
 
 def named_by(kb: KnowledgeBase, e: Evidence, words: list[str], intents: list[str]) -> bool:
-    """Whether the row's name holds a word asked, for a question on side effects (or with no intent). (Not how many:
-    "bleeds" widened to "bleeding" would count twice in "Serious bleeding", once in "Nosebleeds".)"""
+    """Whether the row's name holds a word asked, in any form ("leaks": "Drug leaking out of the vein"), for a
+    question on side effects (or with no intent). (Not how many: "bleeds" widened to "bleeding" would count twice in
+    "Serious bleeding", once in "Nosebleeds".)"""
     name = row_name(kb, e) if set(intents) <= ASKS else ""
-    return bool(name) and match_count(name, words) > 0
+    said = {stem(w) for w in terms(_COUNTS.sub(" ", name))}
+    return any(stem(t) in said for w in words for t in terms(w))
