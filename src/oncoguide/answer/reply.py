@@ -92,7 +92,7 @@ from .regimen_reply import (
     schedule,
 )
 from .relapse_care import relapse_care
-from .row_name import named_by
+from .row_name import asked_stems, named_by
 from .setting import said_as_setting
 from .swallowing import cannot_swallow
 from .term_members import members_asked
@@ -1002,7 +1002,8 @@ def _best_by_words(kb: KnowledgeBase, q: Question, candidates: list[Evidence], q
     best, best_key = None, (0, 0, 0, 0, 0, 0, 0, 0)
     scores = {id(e): word_score(e.match or e.text, q) if wanted else (0, 0) for e in candidates}
     # among lines sharing as many words, the side-effect row named by them ("Bleeding (hemorrhage)")
-    named = {id(e): named_by(kb, e, wanted, q.intents) for e in candidates}
+    asked = asked_stems(wanted)
+    named = {id(e): named_by(kb, e, asked, q.intents) for e in candidates}
     fit_count = {id(e): sum(replies(i, e.text, question) for i in shape) for e in candidates}
     fitting = {i for i, n in fit_count.items() if n}
     # an amount asked for ("shots at home, what dose?"): a line holding what each intent needs (the shot and its
