@@ -388,7 +388,9 @@ def _several_for_the_cancer(kb: KnowledgeBase, q: Question) -> bool:
 
 def count(kb: KnowledgeBase, q: Question, _: list[Evidence]) -> Evidence | None:
     """"How many rounds / how long": the number of cycles of each phase, or that it has no set end; for "how long"
-    about the plan, after the plan's own length statement ("up to 1 year"). Asked about a drug in a plan the
+    about the plan, after the plan's own length statement ("up to 1 year"), as for "how many" asked of a case
+    ("how many cycles before a transplant?": "if you go on to a stem cell transplant, 2 cycles are usual"), which the
+    count alone cannot say. Asked about a drug in a plan the
     question did not name, the runs of that drug only ("6 cycles of polatuzumab vedotin", not the plan's other
     drugs)."""
     if "duration" not in q.intents:
@@ -399,7 +401,7 @@ def count(kb: KnowledgeBase, q: Question, _: list[Evidence]) -> Evidence | None:
     asked = [] if q.regimens else [d for d in q.drugs if d in regimen.drugs]
     plan = asked_schedule(regimen, q, asked)  # "after my mastectomy": the schedule after surgery
     # the plan's own line first when the question means the plan: named, or all its drugs named ("capecitabine alone")
-    stated = _stated_length(regimen, q, plan) if regimen.duration and not COUNT_ASKED.search(q.text.lower()) \
+    stated = _stated_length(regimen, q, plan) if regimen.duration and _length_asked(q) \
         and (q.regimens or set(regimen.drugs) <= set(q.drugs)) else None
     counted = _counted(kb, q, regimen, plan, asked)
     if stated is None or counted is None:
@@ -443,6 +445,16 @@ def _counted(kb: KnowledgeBase, q: Question, regimen: Regimen, plan: Schedule, a
 # "how long", "until when", "when can I stop" asks how long the plan goes on, which its own length statement says.
 COUNT_ASKED = re.compile(r"\bhow many (\w+ )?(cycles|rounds|courses|treatments|times|doses|infusions|shots|sessions|"
                          r"injections|drips)\b|\b(each|a|one|every|per|single) (cycle|round|course)\b")
+
+# What a count is of, and how it is asked ("how many rounds in total, and how far apart?"): nothing beside the count
+COUNTED = frozenset("rounds round cycles cycle courses course treatments treatment times doses dose infusions shots "
+                    "sessions injections drips total far apart often".split())
+
+
+def _length_asked(q: Question) -> bool:
+    """Whether the plan's own length statement answers: a question on how long, or on how many asked of a case
+    ("how many cycles before they can tell it is working?"), not "how many rounds of R-CHOP?" alone."""
+    return not COUNT_ASKED.search(q.text.lower()) or any(w not in COUNTED for w in _setting_words(q))
 
 
 def _stated_length(regimen: Regimen, q: Question, plan: Schedule) -> Evidence:

@@ -94,6 +94,7 @@ from .regimen_reply import (
     schedule,
 )
 from .relapse_care import relapse_care
+from .row_name import asked_stems, named_by
 from .setting import said_as_setting
 from .swallowing import cannot_swallow
 from .term_members import members_asked, other_members
@@ -999,23 +1000,26 @@ def _by_words(kb: KnowledgeBase, q: Question, evidence: list[Evidence]) -> Evide
         # "on Coumadin, just started erlotinib": a line naming the medicine (as "warfarin") beats one sharing
         # another word of the question ("started")
         if naming := [e for e in candidates if any(whole_word(n).search(e.text.lower()) for n in other)]:
-            return _best_by_words(q, naming, q.text) or naming[0]
+            return _best_by_words(kb, q, naming, q.text) or naming[0]
         # "Eliquis with ibrutinib?": the rule on its kind (blood thinners) shares no word with the question
         kinds = [e for e in candidates if e.topic == "interactions" and match_count(e.text, kinds_of(kb, q.text))]
         if kinds:  # "Benadryl before bed on Thalomid?": the rule on antihistamines, not the bedtime line
-            return _best_by_words(q, kinds, q.text) or kinds[0]
-    return _best_by_words(q, candidates, q.text) or \
-        _best_by_words(q, [e for e in candidates if e.topic in q.intents], "")
+            return _best_by_words(kb, q, kinds, q.text) or kinds[0]
+    return _best_by_words(kb, q, candidates, q.text) or \
+        _best_by_words(kb, q, [e for e in candidates if e.topic in q.intents], "")
 
 
-def _best_by_words(q: Question, candidates: list[Evidence], question: str) -> Evidence | None:
+def _best_by_words(kb: KnowledgeBase, q: Question, candidates: list[Evidence], question: str) -> Evidence | None:
     wanted = wanted_words(q)
     # "how common is a rash?": the row saying "rash is common" beats the severe rash the synonyms widen to
     general = [w for w in terms(q.text) if w in GENERAL]
     shape = [i for i in q.intents if has_shape(i)]
     every_shaped = bool(q.intents) and len(shape) == len(q.intents)  # else a shapeless intent may win on words
-    best, best_key = None, (0, 0, 0, 0, 0, 0, 0)
+    best, best_key = None, (0, 0, 0, 0, 0, 0, 0, 0)
     scores = {id(e): word_score(e.match or e.text, q) if wanted else (0, 0) for e in candidates}
+    # among lines sharing as many words, the side-effect row named by them ("Bleeding (hemorrhage)")
+    asked = asked_stems(wanted)
+    named = {id(e): named_by(kb, e, asked, q.intents) for e in candidates}
     fit_count = {id(e): sum(replies(i, e.text, question) for i in shape) for e in candidates}
     fitting = {i for i, n in fit_count.items() if n}
     # an amount asked for ("shots at home, what dose?"): a line holding what each intent needs (the shot and its
@@ -1035,9 +1039,13 @@ def _best_by_words(q: Question, candidates: list[Evidence], question: str) -> Ev
             continue  # "what days do I take Ibrance?" is not asked for someone with severe liver problems
         # (among lines sharing as many words, one of the intent asked beats one sharing only a general word or one
         # widened from the question: "sickle cell disease, they want to give me Neupogen, is that dangerous?" leads
-        # with the sickle cell crisis, not the FAQ saying the drug "is given" to lower infections)
-        key = (fit_count[id(e)] if amount else 0, own, int(e.topic in q.intents),
-               match_count(e.text, general) if own else 0, widened, int(fits), int(e.origin == "faq"))
+        # with the sickle cell crisis, not the FAQ saying the drug "is given" to lower infections); then one holding
+        # what an intent asks for beats one sharing more of the words the question was widened to ("can I breastfeed
+        # on letrozole?": the breastfeeding line, not the pregnancy line "baby" widens to); a question on a test is
+        # answered by the monitoring line, before a side-effect row ("how often do they test my liver?")
+        tested = e.topic == "monitoring" and "monitoring" in q.intents
+        key = (fit_count[id(e)] if amount else 0, own, int(named[id(e)]), int(e.topic in q.intents) + int(tested),
+               match_count(e.text, general) if own else 0, int(fits), widened, int(e.origin == "faq"))
         if key > best_key:
             best, best_key = e, key
     if best is None:
