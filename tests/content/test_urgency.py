@@ -77,6 +77,42 @@ def test_911_for_a_symptom_no_rule_sends_there_is_reported(tmp_path: Path, text:
     assert len(problems) == 1 and "over-urges" in problems[0] and "fever" in problems[0]
 
 
+def _heart_rhythm_problems(tmp_path: Path, text: str) -> list[str]:
+    """The problems found in a side-effect text on a drug that can change the heart's rhythm (like osimertinib)."""
+    docs = fixture_docs()
+    docs["drug"]["risks"] = [{"risk": "heart_rhythm", "text": "It can change the heart's rhythm.", "cite": [f"{LABEL} § 5.1"]}]
+    docs["drug"]["serious_side_effects"] = [_effect(text, term="QTc interval prolongation", plain="a change in the heart rhythm")]
+    kb, _ = load_with_problems(write_kb(tmp_path, **docs))
+    return [str(p) for p in check_urgency(kb, lambda obj, loc, message: message)]
+
+
+@pytest.mark.parametrize("text", [
+    "Call 911 if you feel faint or pass out.",  # osimertinib's line: feeling faint is not a faint
+    "Call 911 if you feel faint.",              # nilotinib-cml's
+])
+def test_911_for_feeling_faint_is_reported(tmp_path: Path, text: str) -> None:
+    # the rules send a faint that happened to 911, but feeling faint to a call now on this drug (today on others)
+    problems = _heart_rhythm_problems(tmp_path, text)
+    assert len(problems) == 1 and problems[0].startswith("over-urges") and "fainting (at most call now)" in problems[0]
+    problems = _urgency_problems(tmp_path, text)
+    assert len(problems) == 1 and "over-urges" in problems[0] and "fainting (at most call today)" in problems[0]
+
+
+@pytest.mark.parametrize("text", [
+    "Call your care team right away if you feel faint or dizzy, or your heart races or skips.",
+    "Call 911 if you pass out or have chest pain.",  # a faint that happened is 911
+    "Call 911 if you fainted.",
+])
+def test_the_rules_level_for_feeling_faint_or_fainting_is_not_reported(tmp_path: Path, text: str) -> None:
+    assert _heart_rhythm_problems(tmp_path, text) == []
+
+
+def test_get_medical_care_is_read_as_a_timing(tmp_path: Path) -> None:
+    # thalidomide's clot line said this for chest pain, which the rules always send to 911
+    problems = _urgency_problems(tmp_path, "Get medical care right away for chest pain.")
+    assert len(problems) == 1 and "under-urges" in problems[0] and "chest pain (911" in problems[0]
+
+
 @pytest.mark.parametrize("text", [
     "Call 911 for chest pain.",                                  # the rules' own level
     "Call right away for a fever or chills.",                    # a fever can be a call now

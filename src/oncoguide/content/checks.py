@@ -25,7 +25,7 @@ from ..model import (
     sentences,
 )
 from ..model.medicines import plain_name
-from ..model.triage import HEADLINE, URGENT, Level, Risk, TriageRules, least_level, stated_answers
+from ..model.triage import HEADLINE, URGENT, Level, Risk, TriageRules, least_level, most_level, stated_answers
 from .urgency import points_back, stated_level
 
 Locate = Callable[[Any, tuple[str | int, ...], str], Problem]
@@ -135,7 +135,8 @@ def check_urgency(kb: KnowledgeBase, locate: Locate) -> list[Problem]:
     glossary word speaks to anyone, so it is read with none.
 
     It under-urges when it says less than the least urgent level the rules can give for a symptom it names (with
-    what the sentence itself says, e.g. "sudden"); it over-urges when it says 911 for a symptom no rule sends there.
+    what the sentence itself says, e.g. "sudden"); it over-urges when it says 911 for a symptom the rules do not send
+    there with what the sentence says ("911 if you feel faint": feeling faint is not a faint).
     A drug or regimen side effect whose name says a sign the rules rate at least call now must carry the `call_now`
     flag.
     How each wording is read, and which sentences are read with the symptoms of their statement: content/urgency.py.
@@ -185,11 +186,13 @@ def _named(rules: TriageRules, lowered: str) -> dict[str, list[tuple[int, int]]]
 def _least_levels(rules: TriageRules, text: str, named: dict[str, list[tuple[int, int]]],
                   risks: frozenset[Risk]) -> dict[str, Level]:
     """For each symptom a lower-cased text names: the least level the rules give with what the text itself says."""
-    out = {}
-    for key, own in named.items():
-        others = [span for other, spans in named.items() if other != key for span in spans if span not in own]
-        out[key] = least_level(rules, key, stated_answers(rules.symptoms[key], text, others), risks)
-    return out
+    return {key: least_level(rules, key, _said(rules, text, key, named), risks) for key in named}
+
+
+def _said(rules: TriageRules, text: str, key: str, named: dict[str, list[tuple[int, int]]]) -> dict[str, str]:
+    """The answers a lower-cased text gives to one symptom's questions, not counting words that name another."""
+    others = [span for other, spans in named.items() if other != key for span in spans if span not in named[key]]
+    return stated_answers(rules.symptoms[key], text, others)
 
 
 def _unflagged(rules: TriageRules, effect: SideEffect, risks: frozenset[Risk]) -> str | None:
@@ -220,14 +223,15 @@ def _disagreement(rules: TriageRules, sentence: str, context: str, risks: frozen
     for key, least in _least_levels(rules, text, named, risks).items():
         if said.rank > least.rank:
             under.append(f"{rules.symptoms[key].name.lower()} ({_SAYS[least]}: {HEADLINE[least]})")
-        elif said == Level.emergency and all(r.level != Level.emergency for r in rules.symptoms[key].rules):
-            over.append(rules.symptoms[key].name.lower())
+        elif said == Level.emergency and (most := most_level(rules, key, _said(rules, text, key, named), risks)) \
+                != Level.emergency:
+            over.append(f"{rules.symptoms[key].name.lower()} (at most {_SAYS[most]})")
     if under:
         return (f"under-urges: {sentence!r} says {_SAYS[said]}, but the symptom rules (content/triage.yaml) give at "
                 f"least {'; '.join(under)}. Say the rules' level, or drop the timing and describe the sign")
     if over:
-        return (f"over-urges: {sentence!r} says 911, but no symptom rule (content/triage.yaml) sends "
-                f"{', '.join(over)} to 911. Say the rules' level, or drop the timing and describe the sign")
+        return (f"over-urges: {sentence!r} says 911, but the symptom rules (content/triage.yaml) do not send "
+                f"{'; '.join(over)} to 911 as said. Say the rules' level, or drop the timing and describe the sign")
     return None
 
 

@@ -1,7 +1,8 @@
 """How soon a page sentence tells the reader to get help, read from its own words.
 
 The symptom rules (content/triage.yaml) decide who to call and how soon; a drug, regimen or cancer page sentence that
-states its own timing must not say less than the rules give for the symptom it names, nor "911" where no rule does.
+states its own timing must not say less than the rules give for the symptom it names, nor "911" where the rules do
+not with what it says ("911 if you feel faint": feeling faint is not a faint).
 How each wording is read:
 
 - "911", "emergency care", "an emergency" is emergency (call 911 now);
@@ -24,7 +25,8 @@ from ..model.triage import Level
 
 _NURSE = re.compile(r"\btell (the|your) nurses?\b")
 # The reader is asked to contact someone or get care: timing words elsewhere ("checked now and then") say nothing.
-_CONTACT = re.compile(r"\b(call|calls|get help|get care|seek|report|tell|needs?|go to)\b|\b911\b|\ban emergency\b")
+_CONTACT = re.compile(r"\b(call|calls|get (medical |urgent )?(help|care)|seek|report|tell|needs?|go to)\b|\b911\b"
+                      r"|\ban emergency\b")
 _STATED = [
     (Level.emergency, re.compile(r"\b911\b|\bemergency (care|help|room|department|services?|number)\b|\ban emergency\b")),
     (Level.call_now, re.compile(r"\bright away\b|\bat once\b|\bimmediately\b|\bday or night\b|\bwithout delay\b"

@@ -381,6 +381,18 @@ def least_level(rules: TriageRules, symptom: str, raw: dict[str, Any], risks: fr
     raise AssertionError("the last rule has no condition")  # guaranteed by Symptom._well_formed
 
 
+def most_level(rules: TriageRules, symptom: str, raw: dict[str, Any], risks: frozenset[Risk]) -> Level:
+    """The most urgent level the rules can give for what a text says: a question it leaves unanswered may still be
+    met, but one it answers is not ("if you feel faint" says no faint happened). Saying more urgent than this
+    over-urges."""
+    body = rules.symptoms[symptom]
+    try:
+        answers = read_answers(body, raw)
+    except TriageError:  # a number that cannot be judged says nothing
+        answers = {}
+    return next(rule.level for rule in body.rules if _holds(rule, answers, risks, set()))
+
+
 class Sign(BaseModel):
     """One line of a page's 'When to call' box."""
 
