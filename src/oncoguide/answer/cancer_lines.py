@@ -15,7 +15,7 @@ from ..model import KnowledgeBase
 from ..search.text import stem, terms
 from .cancer_aspects import asked_aspects
 from .evidence import Evidence
-from .reply import QUIET
+from .reply import QUIET, pointed_term
 from .understand import Question
 from .word_rarity import cancer_lines, rarity
 
@@ -41,6 +41,8 @@ def cancer_line(kb: KnowledgeBase, q: Question, direct: Evidence | None) -> Evid
         return None
     if asked_aspects(q.text.lower()):
         return None  # an aspect asked is answered by its section (cancer_aspects.py)
+    if direct is not None and (pointed := pointed_term(kb, q)) is not None and direct.where == f"glossary {pointed}":
+        return None  # "his myeloma labs show a high LDH, what does that result mean?": what LDH is, the word pointed at
     cancer = kb.cancers[q.cancers[0]]
     if TREATMENT_ASKED.search(q.text) or (direct is not None and direct.where.startswith(
             f"cancer {cancer.slug}: treatment_note")):

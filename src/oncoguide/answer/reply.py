@@ -606,7 +606,7 @@ _POINTING = re.compile(r"\bwhat (is|s) (that|it|this)\b|\bwhat does (that|it|thi
                        r"test|word|term|value))? mean\b")
 
 
-def _pointed_term(kb: KnowledgeBase, q: Question) -> str | None:
+def pointed_term(kb: KnowledgeBase, q: Question) -> str | None:
     """The glossary word a "what is that?" points back to when it is the last thing named before it, after any
     page's name: "I'm on Tagrisso and they said I need an EKG, what is that?" asks what an EKG is, not Tagrisso."""
     normed = f" {norm(q.text)} "
@@ -653,7 +653,7 @@ def _definition(kb: KnowledgeBase, q: Question, _: list[Evidence]) -> Evidence |
         or ("comparison" in q.intents and wider is not None) or _side_effect_of_treatment(kb, q)
     if not asks:
         return None
-    if (pointed := _pointed_term(kb, q)) is not None:  # "on Tagrisso they want an EKG, what is that?"
+    if (pointed := pointed_term(kb, q)) is not None:  # "on Tagrisso they want an EKG, what is that?"
         return term_reply(kb, pointed)
     if wider is not None or terms_only or (q.terms and not (q.drugs or q.regimens or q.cancers)):
         if "comparison" in q.intents and len(q.terms) >= 2 and not (q.drugs or q.regimens or q.cancers):
