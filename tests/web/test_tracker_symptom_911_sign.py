@@ -5,11 +5,15 @@ form says so, and the answer names the 911 signs; answering yes is a 911 call.""
 from test_tracker_web import csrf, make_app, new_plan, sign_up
 
 
-def test_a_swollen_leg_with_breath_unanswered_is_a_call_now_that_names_911(tmp_path) -> None:  # noqa: ANN001
-    app = make_app(tmp_path)
-    client = sign_up(app, "leg@example.org")
+def _symptom_form(tmp_path, email: str, symptom: str):  # noqa: ANN001, ANN202
+    """A new user's plan and the tracker's form for one symptom."""
+    client = sign_up(make_app(tmp_path), email)
     plan_id = new_plan(client)
-    form = client.get(f"/tracker/{plan_id}/symptom", params={"symptom": "leg_swelling"}).text
+    return client, plan_id, client.get(f"/tracker/{plan_id}/symptom", params={"symptom": symptom}).text
+
+
+def test_a_swollen_leg_with_breath_unanswered_is_a_call_now_that_names_911(tmp_path) -> None:  # noqa: ANN001
+    client, plan_id, form = _symptom_form(tmp_path, "leg@example.org", "leg_swelling")
     assert "Are you also short of breath, or do you have chest pain? (Left blank, this counts as no.)" in form
     token = csrf(client, f"/tracker/{plan_id}")
     ask = {"csrf": token, "symptom": "leg_swelling", "one_leg": "yes"}
@@ -21,10 +25,7 @@ def test_a_swollen_leg_with_breath_unanswered_is_a_call_now_that_names_911(tmp_p
 
 
 def test_the_form_of_a_symptom_without_such_a_sign_keeps_the_plain_note(tmp_path) -> None:  # noqa: ANN001
-    app = make_app(tmp_path)
-    client = sign_up(app, "fever@example.org")
-    plan_id = new_plan(client)
-    form = client.get(f"/tracker/{plan_id}/symptom", params={"symptom": "shortness_of_breath"}).text
+    _, _, form = _symptom_form(tmp_path, "fever@example.org", "shortness_of_breath")
     assert "counts as the more serious answer" in form and "counts as no" not in form
 
 
@@ -50,8 +51,5 @@ def test_the_fever_form_marks_the_chills_question_that_counts_as_no(tmp_path) ->
     # Cancer Research UK: chills or shivers with a normal temperature are a call now on a drug that lowers white cells
     # (levels pinned in tests/tracker/test_triage.py); left blank, the question counts as no, and the form says so
     # instead of calling it a 911 sign.
-    app = make_app(tmp_path)
-    client = sign_up(app, "chills@example.org")
-    plan_id = new_plan(client)
-    form = client.get(f"/tracker/{plan_id}/symptom", params={"symptom": "fever"}).text
+    _, _, form = _symptom_form(tmp_path, "chills@example.org", "fever")
     assert "even with a normal temperature? (Left blank, this counts as no.)" in form and "911 sign" not in form
