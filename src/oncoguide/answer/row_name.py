@@ -5,6 +5,7 @@ mentions them ("Bruising is part of the bleeding ibrutinib can cause" under "doe
 from __future__ import annotations
 
 import re
+import weakref
 
 from ..model import KnowledgeBase
 from ..search.text import stem, terms
@@ -19,12 +20,12 @@ _stem = stem.__wrapped__  # the stem, without filling the shared cache with ever
 _KEY = 6  # rows are looked up by their name's first letters
 # per knowledge base: every row's "plain (term)" and the stems of its words, by the name's first letters (worked out
 # once, so that answering adds no words to the shared word caches)
-_NAMES: dict[int, tuple[KnowledgeBase, dict[str, dict[str, frozenset[str]]]]] = {}
+_NAMES: weakref.WeakKeyDictionary[KnowledgeBase, dict[str, dict[str, frozenset[str]]]] = weakref.WeakKeyDictionary()
 
 
 def _row_names(kb: KnowledgeBase) -> dict[str, dict[str, frozenset[str]]]:
-    found = _NAMES.get(id(kb))
-    if found is None or found[0] is not kb:
+    found = _NAMES.get(kb)
+    if found is None:
         rows = [*(s for d in kb.drugs.values() for s in (*d.common_side_effects, *d.serious_side_effects)),
                 *(s for r in kb.regimens.values() for s in r.side_effects)]
         names: dict[str, dict[str, frozenset[str]]] = {}
@@ -32,8 +33,8 @@ def _row_names(kb: KnowledgeBase) -> dict[str, dict[str, frozenset[str]]]:
             name = f"{s.plain} ({s.term})".lower()
             stems = frozenset(_stem(w) for w in _WORD.findall(_COUNTS.sub(" ", name)))
             names.setdefault(name[:_KEY], {})[name] = stems
-        found = _NAMES[id(kb)] = (kb, names)
-    return found[1]
+        found = _NAMES[kb] = names
+    return found
 
 
 def _row(kb: KnowledgeBase, e: Evidence) -> tuple[str, frozenset[str]]:

@@ -4,6 +4,7 @@ tells which line a question means; "cancer", "people" and "treatment" tell nothi
 from __future__ import annotations
 
 import math
+import weakref
 
 from ..model import CancerType, KnowledgeBase, Statement
 from .evidence import match_count
@@ -34,12 +35,12 @@ class Rarity:
         return sum(self.weight(w) for w in held), len(held)
 
 
-_CACHE: dict[int, tuple[KnowledgeBase, Rarity]] = {}
+_CACHE: weakref.WeakKeyDictionary[KnowledgeBase, Rarity] = weakref.WeakKeyDictionary()
 
 
 def rarity(kb: KnowledgeBase) -> Rarity:
-    """The word rarity of kb's cancer pages, built at its first question."""
-    cached = _CACHE.get(id(kb))
-    if cached is None or cached[0] is not kb:
-        cached = _CACHE[id(kb)] = (kb, Rarity(kb))
-    return cached[1]
+    """The word rarity of kb's cancer pages, built at its first question (and let go with kb)."""
+    found = _CACHE.get(kb)
+    if found is None:
+        found = _CACHE[kb] = Rarity(kb)
+    return found
