@@ -362,7 +362,7 @@ def _why(kb: KnowledgeBase, q: Question, _: list[Evidence]) -> Evidence | None:
     others = {slug: findable_names(kb.drugs[slug]) for slug in q.drugs}
     term = [kb.glossary[said].term.lower()] if (said := said_term(kb, q)) else []
     tests = test_words(q.intents, wanted_words(q))
-    best, best_key = None, (0, 0, 0, 0, 0, 0, 0)
+    best, best_key = None, (0, 0, 0, 0, 0, 0, 0, 0)
     for rank, (where, name, value) in enumerate(fields):
         page = where.split(":")[0].removeprefix("drug ")
         other = [n for slug, ns in others.items() if slug != page for n in ns] if len(q.drugs) >= 2 else []
@@ -386,8 +386,10 @@ def _why(kb: KnowledgeBase, q: Question, _: list[Evidence]) -> Evidence | None:
             names_other = int(where.startswith("drug ") and any(whole_word(n).search(text.lower()) for n in other))
             of_pair = int(where.startswith("regimen ") and plan is not None and len(q.drugs) >= 2)
             # a line naming the test asked beats one naming the other drug ("Tibsovo with Vidaza, why all the EKGs?"),
-            # and of those a line giving a reason (the QT row for "why EKGs on Kisqali?") beats the line on the test
-            key = (int(checks > 0), int(gives_reason), checks,
+            # and of those a line giving a reason (the QT row for "why EKGs on Kisqali?") beats the line on the test,
+            # a harm named by the test ("protein in the urine") first, before one saying it in passing ("dark urine")
+            named_check = names_test(f"{getattr(item, 'term', '')} {getattr(item, 'plain', '')}", tests)
+            key = (int(checks > 0), int(gives_reason), checks, named_check,
                    int(names_other or (of_pair and own + widened > 0)), own, widened, rank)
             if (own + widened + names_other + of_pair) and key > best_key:
                 best, best_key = Evidence(text=text, cite=list(item.cite), topic=q.intents[0] if q.intents else "other",

@@ -32,3 +32,18 @@ def test_why_ekgs_still_leads_with_the_harm_they_watch_for(composer) -> None:  #
     # the line on the test gives way to the harm that gives the reason, when that harm names the test asked
     first = _first(composer, "why do i need ekgs on kisqali")
     assert "qt" in first and "rhythm" in first
+
+
+def test_why_a_test_is_kept_up_leads_with_the_harm_named_by_it(composer) -> None:  # noqa: ANN001
+    # "testing" asks about a test, and the row named by the test asked ("protein in the urine") beats a row that
+    # says the word only in passing ("dark urine" among the signs of liver damage)
+    first = _first(composer, "why is the clinic always testing my urine on lenvatinib")
+    assert "protein" in first and "liver" not in first
+
+
+def test_testing_and_checking_ask_about_tests_but_tested_against_does_not(kb) -> None:  # noqa: ANN001
+    from oncoguide.answer.understand import understand
+
+    assert "monitoring" in understand(kb, "why do they keep checking my thyroid on keytruda").intents
+    assert "monitoring" in understand(kb, "do i need eye exams on mekinist").intents
+    assert "monitoring" not in understand(kb, "was inlyta tested against another pill").intents
