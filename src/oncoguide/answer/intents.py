@@ -439,7 +439,9 @@ REGISTRY: tuple[Intent, ...] = (
            "Lifetime dose limit", drug=("boxed_warnings", "administration", "monitoring", "serious_side_effects", "faqs"),
            # a cap on one dose or one day ("one dose is never more than 80 mg") answers "the maximum dose?" too
            reply=r"\blifetime\b|\btotal\b|\bcumulative\b|\b(never|no) more than\b|\bmaximum\b|\bat most\b"),
+    # "why do they keep testing my urine?", "checking her thyroid", "an eye exam" ("tested against" is a trial's)
     Intent("monitoring", r"blood tests?|\bmonitor|\bchecks?\b|\bchecked\b|\blabs?\b|\btests?\b|\bcbc\b|biopsy|\bscans?\b|"
+           r"\btesting\b|\bchecking\b|\b(eye|skin) exams?\b|"
            r"\bcounts\b(?! (drop|dropped|go down|went down|fall|are low|lowest|are lowest|at their lowest))|blood ?work|\becho(cardiogram)?s?\b|heart (scan|test)|\bmuga\b|\be[ck]gs?\b|x-?rays?|\bmris?\b|"
            r"\bct\b|\bpet\b|urine test|\bscopes?\b|endoscop|colonoscop|" + TEAM_LOOKS_FOR,
            "Tests and monitoring", drug=("monitoring",), regimen=("monitoring",),

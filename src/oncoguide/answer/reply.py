@@ -98,6 +98,7 @@ from .row_name import asked_stems, named_by
 from .setting import said_as_setting
 from .swallowing import cannot_swallow
 from .term_members import members_asked, other_members
+from .test_asked import names_test, test_words
 from .treatment_effects import treatment_effects
 from .understand import CANCER_KINDS, GENERIC_TREATMENT, TAKEN, WHAT_FOR, Question
 
@@ -360,7 +361,8 @@ def _why(kb: KnowledgeBase, q: Question, _: list[Evidence]) -> Evidence | None:
         return None
     others = {slug: findable_names(kb.drugs[slug]) for slug in q.drugs}
     term = [kb.glossary[said].term.lower()] if (said := said_term(kb, q)) else []
-    best, best_key = None, (0, 0, 0, 0)
+    tests = test_words(q.intents, wanted_words(q))
+    best, best_key = None, (0, 0, 0, 0, 0, 0, 0, 0)
     for rank, (where, name, value) in enumerate(fields):
         page = where.split(":")[0].removeprefix("drug ")
         other = [n for slug, ns in others.items() if slug != page for n in ns] if len(q.drugs) >= 2 else []
@@ -368,7 +370,13 @@ def _why(kb: KnowledgeBase, q: Question, _: list[Evidence]) -> Evidence | None:
             if item is None or not hasattr(item, "cite"):
                 continue
             text = getattr(item, "answer", None) or (item_text(item) if name in HARM_FIELDS else getattr(item, "text", None))
-            if not isinstance(text, str) or not (name in HARM_FIELDS or REASON.search(text)):
+            # a check asked of ("why do they check my electrolytes?") is answered by the line on that check, whose
+            # harm is then shown beside it (why_checked), though the line itself gives no reason
+            if not isinstance(text, str):
+                continue
+            checks = names_test(text, tests)
+            gives_reason = name in HARM_FIELDS or bool(REASON.search(text))
+            if not (gives_reason or (name == "monitoring" and checks)):
                 continue
             own, widened = word_score(f"{getattr(item, 'question', '')} {getattr(item, 'name', '')} {text}", q)
             own += match_count(text, term)  # "PD-L1": a glossary word asked about, though too short a word to count
@@ -377,7 +385,12 @@ def _why(kb: KnowledgeBase, q: Question, _: list[Evidence]) -> Evidence | None:
             # bicalutamide FAQ on the flare, not the plan's blood sugar test)
             names_other = int(where.startswith("drug ") and any(whole_word(n).search(text.lower()) for n in other))
             of_pair = int(where.startswith("regimen ") and plan is not None and len(q.drugs) >= 2)
-            key = (int(names_other or (of_pair and own + widened > 0)), own, widened, rank)
+            # a line naming the test asked beats one naming the other drug ("Tibsovo with Vidaza, why all the EKGs?"),
+            # and of those a line giving a reason (the QT row for "why EKGs on Kisqali?") beats the line on the test,
+            # a harm named by the test ("protein in the urine") first, before one saying it in passing ("dark urine")
+            named_check = names_test(f"{getattr(item, 'term', '')} {getattr(item, 'plain', '')}", tests)
+            key = (int(checks > 0), int(gives_reason), checks, named_check,
+                   int(names_other or (of_pair and own + widened > 0)), own, widened, rank)
             if (own + widened + names_other + of_pair) and key > best_key:
                 best, best_key = Evidence(text=text, cite=list(item.cite), topic=q.intents[0] if q.intents else "other",
                                           where=where), key
@@ -1015,7 +1028,7 @@ def _best_by_words(kb: KnowledgeBase, q: Question, candidates: list[Evidence], q
     general = [w for w in terms(q.text) if w in GENERAL]
     shape = [i for i in q.intents if has_shape(i)]
     every_shaped = bool(q.intents) and len(shape) == len(q.intents)  # else a shapeless intent may win on words
-    best, best_key = None, (0, 0, 0, 0, 0, 0, 0, 0)
+    best, best_key = None, (0, 0, 0, 0, 0, 0, 0, 0, 0)
     scores = {id(e): word_score(e.match or e.text, q) if wanted else (0, 0) for e in candidates}
     # among lines sharing as many words, the side-effect row named by them ("Bleeding (hemorrhage)")
     asked = asked_stems(wanted)
@@ -1028,6 +1041,7 @@ def _best_by_words(kb: KnowledgeBase, q: Question, candidates: list[Evidence], q
     # a line holding twice the words asked of any line of the intent's shape is about what was asked ("what time of
     # day, it keeps me awake": the morning line, though it holds no dose)
     fitting_own = max((scores[i][0] for i in fitting), default=0)
+    tests = test_words(q.intents, wanted)
     for e in candidates:
         own, widened = scores[id(e)]
         fits = id(e) in fitting
@@ -1044,7 +1058,10 @@ def _best_by_words(kb: KnowledgeBase, q: Question, candidates: list[Evidence], q
         # on letrozole?": the breastfeeding line, not the pregnancy line "baby" widens to); a question on a test is
         # answered by the monitoring line, before a side-effect row ("how often do they test my liver?")
         tested = e.topic == "monitoring" and "monitoring" in q.intents
+        # among lines sharing as many words, the one naming the test asked ("heart tests on Kadcyla?": the heart
+        # line, not the liver tests line sharing only "tests")
         key = (fit_count[id(e)] if amount else 0, own, int(named[id(e)]), int(e.topic in q.intents) + int(tested),
+               names_test(e.match or e.text, tests),
                match_count(e.text, general) if own else 0, int(fits), widened, int(e.origin == "faq"))
         if key > best_key:
             best, best_key = e, key

@@ -13,6 +13,7 @@ from ..search.text import terms
 from .evidence import Evidence, item_text, match_count
 from .names import findable_names
 from .reply import QUIET, REASON, SCHEDULE_WORDS
+from .test_asked import ANY_TEST
 from .understand import Question
 
 # "why ...?", "what is it for?", and what a test watches for said as what the drug does: "what can Sutent do to the
@@ -21,9 +22,6 @@ WHY = re.compile(r"\bwhy\b|\bwhat (is|are) (it|they|that|this|those|these|the \w
                  r"\bwhat (can|could|does|do|will|might) ([\w-]+ ){0,3}do to\b")
 HARMS = ("boxed_warnings", "serious_side_effects", "common_side_effects")
 MAX_ADDED = 2
-# Words of any test, which say no harm: "blood tests" is no reason to show a line on blood in the stool
-ANY_TEST = frozenset({"blood", "test", "tests", "testing", "tested", "check", "checks", "checked", "checking", "level",
-                      "levels", "scan", "scans", "work", "done"})
 
 
 def _drugs(kb: KnowledgeBase, q: Question) -> list[str]:
