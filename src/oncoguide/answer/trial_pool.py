@@ -19,11 +19,6 @@ AGAINST = r"\b(vs\.?|versus|compared (to|with)|than|against|beat|beats|instead o
 HARMS = re.compile(r"side_effects|warnings|interactions|monitoring")
 
 
-# Words that set a drug as the treatment that came before: "after docetaxel stopped working", "Tarceva failed"
-BEFORE = r"\bafter\s+(the\s+|his\s+|her\s+|my\s+)?$"
-STOPPED = r"^\s+(\w+\s+){0,2}?(stopped working|stopped helping|failed|no longer works?|did ?n[o']t work)\b"
-
-
 def _first_mention(kb: KnowledgeBase, slug: str, lowered: str) -> re.Match[str] | None:
     said = [re.escape(n.lower()) for n in drug_names(kb.drugs[slug]) if len(n) > 2] if slug in kb.drugs else []
     name = rf"(?<![\w-])({'|'.join(sorted(said, key=len, reverse=True))})(?![\w-])" if said else None
@@ -41,26 +36,15 @@ def compared_with(kb: KnowledgeBase, q: Question) -> set[str]:
     return out
 
 
-def came_before(kb: KnowledgeBase, q: Question) -> set[str]:
-    """The named drugs said as the treatment that stopped working before: "Zytiga after docetaxel stopped working"
-    asks how Zytiga did, not a plan holding docetaxel."""
-    lowered = q.text.lower()
-    out = set()
-    for slug in q.drugs:
-        first = _first_mention(kb, slug, lowered)
-        if first is not None and re.search(BEFORE, lowered[:first.start()]) and re.search(STOPPED, lowered[first.end():]):
-            out.add(slug)
-    return out
-
-
 def trial_plans(kb: KnowledgeBase, q: Question) -> list[Regimen]:
     """The plans made of just the drugs asked about (less those they were compared with), for the cancer named;
-    with none such and a cancer named, the plans for it holding all of them."""
-    asked = set(q.drugs) - compared_with(kb, q) - came_before(kb, q) or set(q.drugs)
+    with none such and a cancer named, the plans for it holding all of them, unless a treatment before is named:
+    "grew on Sutent, now Inlyta" is Inlyta alone after it, not a first plan adding pembrolizumab."""
+    asked = set(q.drugs) - compared_with(kb, q) or set(q.drugs)
     cancers = set(q.cancers)
     fits = [r for r in kb.regimens.values() if not cancers or not cancers.isdisjoint(r.cancers)]
     exact = [r for r in fits if set(r.drugs) == asked]
-    return exact or ([r for r in fits if asked <= set(r.drugs)] if cancers else [])
+    return exact or ([r for r in fits if asked <= set(r.drugs)] if cancers and not q.past_drugs else [])
 
 
 def against_line(kb: KnowledgeBase, q: Question, figures: re.Pattern[str]) -> Evidence | None:
