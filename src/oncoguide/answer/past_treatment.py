@@ -48,6 +48,17 @@ def past_drugs(kb: KnowledgeBase, lowered: str, drugs: list[str]) -> list[str]:
     return past if len(past) < len(drugs) else []
 
 
+# A page's line saying a drug came before: "whose GIST grew on imatinib", "after imatinib (Gleevec) and sunitinib",
+# "treated with sorafenib before" (not "took dasatinib or imatinib", a trial against it as a first treatment)
+CAME_BEFORE = r"\b(after|grew on|grew after|growing on|progressed on|resistant to|treated with|stopped working on)\s+([\w,()-]+\s+){{0,3}}?{name}(?![\w-])"
+
+
+def names_as_before(text: str, names: list[str]) -> bool:
+    """Whether a line names one of these drug names as the treatment that came before."""
+    lowered = text.lower()
+    return any(re.search(CAME_BEFORE.format(name=re.escape(n.lower())), lowered) for n in names)
+
+
 def _mentions(kb: KnowledgeBase, slug: str, lowered: str) -> list[re.Match[str]]:
     said = sorted({re.escape(n.lower()) for n in drug_names(kb.drugs[slug]) if len(n) > 2}, key=len, reverse=True)
     return list(re.finditer(rf"(?<![\w-])({'|'.join(said)})(?![\w-])", lowered)) if said else []

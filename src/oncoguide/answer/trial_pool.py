@@ -5,10 +5,12 @@ did adding Imfinzi to the etoposide chemo help?" about the one plan for the canc
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 from ..content.lookup import drug_names
 from ..model import KnowledgeBase, Regimen, cited_items
 from .evidence import Evidence, item_text
+from .past_treatment import names_as_before
 from .understand import Question
 
 # Words that set what follows beside the treatment asked about: "vs Sutent", "better than Arimidex", "beat the
@@ -54,12 +56,25 @@ def against_line(kb: KnowledgeBase, q: Question, figures: re.Pattern[str]) -> Ev
     if not against:
         return None
     names = [n.lower() for slug in against for n in drug_names(kb.drugs[slug]) if len(n) > 2]
-    for slug in (d for d in q.drugs if d not in against):
+    return _drug_line(kb, q, figures, against,
+                      lambda text: any(re.search(rf"(?<![\w-]){re.escape(n)}(?![\w-])", text.lower()) for n in names))
+
+
+def after_line(kb: KnowledgeBase, q: Question, figures: re.Pattern[str]) -> Evidence | None:
+    """A line of an asked drug's page giving a trial's figures that names the treatment said to come before as what
+    came before: "grew on Gleevec and Sutent, now Stivarga" is regorafenib's GIST trial after both, not the trial of
+    its plan for colorectal cancer."""
+    names = [n for slug in q.past_drugs if slug in kb.drugs for n in drug_names(kb.drugs[slug]) if len(n) > 2]
+    return _drug_line(kb, q, figures, set(), lambda text: names_as_before(text, names)) if names else None
+
+
+def _drug_line(kb: KnowledgeBase, q: Question, figures: re.Pattern[str], skip: set[str],
+               fits: Callable[[str], bool]) -> Evidence | None:
+    for slug in (d for d in q.drugs if d not in skip):
         drug = kb.drugs[slug]
         for name in (f for f in type(drug).model_fields if not HARMS.search(f)):
             for item in cited_items(getattr(drug, name)):
                 text = item_text(item)
-                if figures.search(text) and any(re.search(rf"(?<![\w-]){re.escape(n)}(?![\w-])", text.lower())
-                                                for n in names):
+                if figures.search(text) and fits(text):
                     return Evidence(text=text, cite=list(item.cite), topic="results", where=f"drug {slug}: {name}")
     return None

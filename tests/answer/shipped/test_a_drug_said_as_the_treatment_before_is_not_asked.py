@@ -60,3 +60,19 @@ def test_a_plain_ask_after_a_drug_that_failed_gets_the_new_drugs_uses(composer) 
     assert "uses" in answer.intents
     wheres = [i.where or "" for g in answer.guidelines for i in g.items]
     assert any(w.startswith("drug abemaciclib: uses") for w in wheres), wheres
+
+
+def test_the_trial_after_the_drugs_that_failed_leads(composer) -> None:  # noqa: ANN001
+    # GRID gave regorafenib after imatinib and sunitinib; CORRECT, the trial of its colorectal plan, is another
+    # cancer; the pages of the two drugs that failed answer nothing asked
+    answer = composer.answer("his gist grew on gleevec and then sutent, now stivarga. how well did it work in the study?")
+    line = answer.direct[0].text.lower()
+    assert "grid" in line and "correct" not in line, line
+    pages = {(i.where or "").split(":")[0] for g in (*answer.guidelines, *answer.research) for i in g.items}
+    assert not pages & {"drug imatinib", "drug sunitinib", "regimen imatinib-cml"}, pages
+
+
+def test_the_dose_after_a_drug_that_failed_is_the_plans_schedule_for_after(first_line) -> None:  # noqa: ANN001
+    # bosutinib's plan gives 500 mg "after earlier treatment", 400 mg for newly found CML (before: imatinib's dose led)
+    line = first_line("my cml progressed on gleevec. what is the bosulif dose?").split(" other schedule")[0]
+    assert "bosutinib 500 mg" in line, line
