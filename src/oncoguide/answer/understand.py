@@ -233,7 +233,7 @@ def understand(kb: KnowledgeBase, text: str) -> Question:
             and not CHEMO_ASKED.search(lowered):
         entity_words |= {"chemo", "chemotherapy"}  # "a heart scan before his 7+3 chemo": the chemo is the plan named
     # plain phrases inside a name asked about are that name: "kidney" in "kidney cancer" is no kidney problem
-    plain = [p for p in phrases(text) if not set(terms(p)) <= entity_words]
+    plain = [p for p in phrases(PLACEBO.sub("placebo", text)) if not set(terms(p)) <= entity_words]
     medical = list(dict.fromkeys([*meanings(plain), *plain]))
     glossary = list(dict.fromkeys([*_meant_by_longer(index, plain), *_either(index.glossary, tokens, spelled),
                                    *(s for m in medical for s in index.glossary.find(norm(m).split())),
@@ -351,6 +351,10 @@ def understand(kb: KnowledgeBase, text: str) -> Question:
                     # "can I take Paxil for depression while on tamoxifen?": what the other medicine is for is
                     # not asked about; the interaction rules answer
                     unknown_conditions=[] if drugs and "interactions" in intents else conditions)
+
+
+# A placebo in plain words ("compared to a sugar pill") is no high blood sugar and no form of the drug asked about.
+PLACEBO = re.compile(r"\b(sugar|dummy|fake|blank) pills?\b", re.I)
 
 
 # The side effects asked for by how often they happen ("which are the most common"), and by how bad they are.
