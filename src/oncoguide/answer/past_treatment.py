@@ -34,6 +34,8 @@ BEFORE = re.compile(r"^(\s+[\w']+){0,2}?\s+(before|previously|earlier|first)\b\s
 
 def past_drugs(kb: KnowledgeBase, lowered: str, drugs: list[str]) -> list[str]:
     """The drugs named only as a treatment that came before, when another drug is named too."""
+    if len(drugs) < 2:
+        return []
     mentions = sorted((m.start(), m.end(), slug) for slug in drugs if slug in kb.drugs
                       for m in _mentions(kb, slug, lowered))
     past_at: set[int] = set()
