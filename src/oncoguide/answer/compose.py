@@ -331,8 +331,9 @@ class Composer:
         return kinds == {"website"}
 
     def _allowed(self, q: Question) -> set[str]:
-        """The drugs a statement may be about: those named, and the components of a named regimen."""
-        allowed = set(q.drugs)
+        """The drugs a statement may be about: those named, the treatment said to come before them ("Cabometyx after
+        Nexavar": a line on use after sorafenib), and the components of a named regimen."""
+        allowed = set(q.drugs) | set(q.past_drugs)
         for slug in q.regimens:
             allowed |= set(self.kb.regimens[slug].drugs)
         return allowed

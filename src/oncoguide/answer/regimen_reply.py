@@ -14,7 +14,7 @@ from .intents import CHEMO_SAID, INFUSION_TIME, NAME_ASKED, RHYTHM, answers_alon
 from .names import names
 from .plan_trials import TRIAL_FIGURES, plan_result
 from .spans import every_weeks
-from .trial_pool import against_line, trial_plans
+from .trial_pool import after_line, against_line, trial_plans
 from .understand import Question
 
 
@@ -73,6 +73,8 @@ def regimen_results(kb: KnowledgeBase, q: Question, _: list[Evidence]) -> Eviden
         return None
     if not q.regimens and (head_to_head := against_line(kb, q, TRIAL_FIGURES)) is not None:
         return head_to_head  # "is Brukinsa better than Imbruvica?": the trial of the two, not the plan's own trial
+    if not q.regimens and (after := after_line(kb, q, TRIAL_FIGURES)) is not None:
+        return after  # "grew on Gleevec, how did Sutent do?": its trial after imatinib, not its plan's for kidney cancer
     pool = [kb.regimens[q.regimens[0]]] if q.regimens else trial_plans(kb, q)
     if len(pool) != 1:
         return None  # several plans (Revlimid alone for myeloma, for MDS or for mantle cell lymphoma?): not ours to pick
@@ -301,11 +303,17 @@ def asked_schedule(regimen: Regimen, q: Question, drugs: list[str]) -> Schedule:
     return best if said(best) > said(given[0]) else given[0]
 
 
+PAST_SETTING = ("after", "earlier")
+
+
 def _setting_words(q: Question) -> list[str]:
     """The question's own words beside the names and the intent, with the setting a schedule name says for them."""
     named = set(q.entity_words)
     words = [w for w in terms(q.text) if w not in named and not signals(w)]
-    return list(dict.fromkeys([*words, *(SETTING_WORDS[w] for w in words if w in SETTING_WORDS)]))
+    # a drug said to have stopped working ("Gleevec failed, what dose of Tasigna?") is the schedule "After imatinib"
+    # or "After earlier treatment"
+    before = [*PAST_SETTING, *(w for d in q.past_drugs for w in terms(d))] if q.past_drugs else []
+    return list(dict.fromkeys([*words, *(SETTING_WORDS[w] for w in words if w in SETTING_WORDS), *before]))
 
 
 def schedule(kb: KnowledgeBase, q: Question, _: list[Evidence]) -> Evidence | None:

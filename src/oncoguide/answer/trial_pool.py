@@ -5,10 +5,12 @@ did adding Imfinzi to the etoposide chemo help?" about the one plan for the canc
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 from ..content.lookup import drug_names
 from ..model import KnowledgeBase, Regimen, cited_items
 from .evidence import Evidence, item_text
+from .past_treatment import names_as_before
 from .understand import Question
 
 # Words that set what follows beside the treatment asked about: "vs Sutent", "better than Arimidex", "beat the
@@ -17,11 +19,6 @@ AGAINST = r"\b(vs\.?|versus|compared (to|with)|than|against|beat|beats|instead o
 
 # Fields of a drug page on harms, whose trial figures are how often a side effect happened, not how well it worked
 HARMS = re.compile(r"side_effects|warnings|interactions|monitoring")
-
-
-# Words that set a drug as the treatment that came before: "after docetaxel stopped working", "Tarceva failed"
-BEFORE = r"\bafter\s+(the\s+|his\s+|her\s+|my\s+)?$"
-STOPPED = r"^\s+(\w+\s+){0,2}?(stopped working|stopped helping|failed|no longer works?|did ?n[o']t work)\b"
 
 
 def _first_mention(kb: KnowledgeBase, slug: str, lowered: str) -> re.Match[str] | None:
@@ -41,26 +38,15 @@ def compared_with(kb: KnowledgeBase, q: Question) -> set[str]:
     return out
 
 
-def came_before(kb: KnowledgeBase, q: Question) -> set[str]:
-    """The named drugs said as the treatment that stopped working before: "Zytiga after docetaxel stopped working"
-    asks how Zytiga did, not a plan holding docetaxel."""
-    lowered = q.text.lower()
-    out = set()
-    for slug in q.drugs:
-        first = _first_mention(kb, slug, lowered)
-        if first is not None and re.search(BEFORE, lowered[:first.start()]) and re.search(STOPPED, lowered[first.end():]):
-            out.add(slug)
-    return out
-
-
 def trial_plans(kb: KnowledgeBase, q: Question) -> list[Regimen]:
     """The plans made of just the drugs asked about (less those they were compared with), for the cancer named;
-    with none such and a cancer named, the plans for it holding all of them."""
-    asked = set(q.drugs) - compared_with(kb, q) - came_before(kb, q) or set(q.drugs)
+    with none such and a cancer named, the plans for it holding all of them, unless a treatment before is named:
+    "grew on Sutent, now Inlyta" is Inlyta alone after it, not a first plan adding pembrolizumab."""
+    asked = set(q.drugs) - compared_with(kb, q) or set(q.drugs)
     cancers = set(q.cancers)
     fits = [r for r in kb.regimens.values() if not cancers or not cancers.isdisjoint(r.cancers)]
     exact = [r for r in fits if set(r.drugs) == asked]
-    return exact or ([r for r in fits if asked <= set(r.drugs)] if cancers else [])
+    return exact or ([r for r in fits if asked <= set(r.drugs)] if cancers and not q.past_drugs else [])
 
 
 def against_line(kb: KnowledgeBase, q: Question, figures: re.Pattern[str]) -> Evidence | None:
@@ -70,12 +56,25 @@ def against_line(kb: KnowledgeBase, q: Question, figures: re.Pattern[str]) -> Ev
     if not against:
         return None
     names = [n.lower() for slug in against for n in drug_names(kb.drugs[slug]) if len(n) > 2]
-    for slug in (d for d in q.drugs if d not in against):
+    return _drug_line(kb, q, figures, against,
+                      lambda text: any(re.search(rf"(?<![\w-]){re.escape(n)}(?![\w-])", text.lower()) for n in names))
+
+
+def after_line(kb: KnowledgeBase, q: Question, figures: re.Pattern[str]) -> Evidence | None:
+    """A line of an asked drug's page giving a trial's figures that names the treatment said to come before as what
+    came before: "grew on Gleevec and Sutent, now Stivarga" is regorafenib's GIST trial after both, not the trial of
+    its plan for colorectal cancer."""
+    names = [n for slug in q.past_drugs if slug in kb.drugs for n in drug_names(kb.drugs[slug]) if len(n) > 2]
+    return _drug_line(kb, q, figures, set(), lambda text: names_as_before(text, names)) if names else None
+
+
+def _drug_line(kb: KnowledgeBase, q: Question, figures: re.Pattern[str], skip: set[str],
+               fits: Callable[[str], bool]) -> Evidence | None:
+    for slug in (d for d in q.drugs if d not in skip):
         drug = kb.drugs[slug]
         for name in (f for f in type(drug).model_fields if not HARMS.search(f)):
             for item in cited_items(getattr(drug, name)):
                 text = item_text(item)
-                if figures.search(text) and any(re.search(rf"(?<![\w-]){re.escape(n)}(?![\w-])", text.lower())
-                                                for n in names):
+                if figures.search(text) and fits(text):
                     return Evidence(text=text, cite=list(item.cite), topic="results", where=f"drug {slug}: {name}")
     return None

@@ -37,6 +37,7 @@ from .intents import (
 from .names import N_MAX, NameIndex, Names, known_word, misspelt_known, names, ngrams
 from .organ_removed import organ_removed
 from .passing_names import named_in_passing
+from .past_treatment import past_drugs
 from .plans_named import plan_of_all_but_one, plan_with_chemo
 from .setting import said_as_excluded, said_as_setting
 from .whole_term import whole_term
@@ -145,6 +146,7 @@ class Question:
     terms: list[str] = field(default_factory=list)  # glossary slugs the question names
     asked_terms: list[str] = field(default_factory=list)  # ... of them, those it asks what they are ("what's a kinase?")
     unknown_drugs: list[str] = field(default_factory=list)  # drug-like words that name no page
+    past_drugs: list[str] = field(default_factory=list)  # drugs said as the treatment before, not asked about
     unknown_conditions: list[str] = field(default_factory=list)  # what a treatment is asked for that no page mentions
     asked: str = ""  # as the person typed it, to show back to them
 
@@ -199,6 +201,8 @@ def understand(kb: KnowledgeBase, text: str) -> Question:
     spelled = index.spelled(tokens)  # "hodgkins lymphoma", "7 plus 3", "prostrate cancer"
     drugs = _drugs_outside_glossary_names(kb, index, tokens, index.drugs.find(tokens))  # "IPI score" is no Yervoy
     drugs = _not_said_as_left_out(index, lowered, drugs)  # "Xpovio with just dex, no Velcade" is not XVd
+    past = past_drugs(kb, lowered, drugs)  # "grew on Nexavar, can Stivarga be used?" asks about Stivarga only
+    drugs = [d for d in drugs if d not in past]
     regimens = _either(index.regimens, tokens, spelled) or index.qualified_regimens(drugs, spelled)
     regimens = _outside_glossary_names(index, tokens, regimens, index.regimens)  # "PD-1" names not the regimen Pd
     by_name = named_not_said(kb, text, _either(index.cancers, tokens, spelled))
@@ -229,7 +233,7 @@ def understand(kb: KnowledgeBase, text: str) -> Question:
             and not CHEMO_ASKED.search(lowered):
         entity_words |= {"chemo", "chemotherapy"}  # "a heart scan before his 7+3 chemo": the chemo is the plan named
     # plain phrases inside a name asked about are that name: "kidney" in "kidney cancer" is no kidney problem
-    plain = [p for p in phrases(text) if not set(terms(p)) <= entity_words]
+    plain = [p for p in phrases(PLACEBO.sub("placebo", text)) if not set(terms(p)) <= entity_words]
     medical = list(dict.fromkeys([*meanings(plain), *plain]))
     glossary = list(dict.fromkeys([*_meant_by_longer(index, plain), *_either(index.glossary, tokens, spelled),
                                    *(s for m in medical for s in index.glossary.find(norm(m).split())),
@@ -299,6 +303,8 @@ def understand(kb: KnowledgeBase, text: str) -> Question:
     if "definition" in intents and not re.search(EXPLICIT_DEFINITION, lowered) and (
             len(intents) > 1 or extra - DEFINITION_WORDS) and not term_asked and not _ends_asking_what(lowered, page_names):
         intents.remove("definition")  # "what is the best diet for MDS" is not "what is MDS"
+    if not intents and past:
+        intents.append("uses")  # "Ibrance didn't work, can she take Verzenio?" asks whether it is used after that
     if not intents and (drugs or regimens or cancers or glossary) and not extra:
         intents.append("definition")  # a bare name ("Revlimid?", "R-CHOP for my mom") asks what it is
     if glossary and not (drugs or regimens or cancers) and HELP_ASKED.search(lowered) and "definition" not in intents:
@@ -341,9 +347,14 @@ def understand(kb: KnowledgeBase, text: str) -> Question:
                     intents=list(dict.fromkeys(intents)), personal=bool(PERSONAL.search(lowered)),
                     medical_terms=medical, page_words=page_words(lowered),
                     entity_words=sorted(entity_words), terms=glossary, asked_terms=asked_terms, unknown_drugs=unknown_drugs,
+                    past_drugs=past,
                     # "can I take Paxil for depression while on tamoxifen?": what the other medicine is for is
                     # not asked about; the interaction rules answer
                     unknown_conditions=[] if drugs and "interactions" in intents else conditions)
+
+
+# A placebo in plain words ("compared to a sugar pill") is no high blood sugar and no form of the drug asked about.
+PLACEBO = re.compile(r"\b(sugar|dummy|fake|blank) pills?\b", re.I)
 
 
 # The side effects asked for by how often they happen ("which are the most common"), and by how bad they are.
