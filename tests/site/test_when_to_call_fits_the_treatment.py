@@ -85,6 +85,7 @@ def test_nilotinib_box_opens_with_its_heart_rhythm_and_bleeding_signs(kb) -> Non
     emergency, call_now = _texts(drug_context(kb, "nilotinib").when_to_call)
     own = ("bleeding", "heartbeat", "faint", "knock to the head", "stools")
     assert all(any(w in t.lower() for w in own) for t in emergency[:5]), emergency[:5]
+    assert emergency[0].startswith("Heavy bleeding")  # a bleed before a knock to the head, as RISK_SIGNS lists them
     assert emergency[5] == "Chest pain or pressure"  # then the signs every page shows, in their usual order
     assert call_now[0].startswith("A temperature of 38.0 °C")  # it lowers white cells too
     assert all(any(w in t.lower() for w in own) for t in call_now[1:5]), call_now[1:5]

@@ -457,6 +457,10 @@ def call_signs(rules: TriageRules, risks: frozenset[Risk], drip: bool = True) ->
             if not any(s.symptom == name and s.level == rule.level for s in signs):
                 sign = rule.sign if drip else rule.sign_without_drip or rule.sign
                 signs.append(Sign(symptom=name, level=rule.level, sign=sign, cite=list(rule.cite)))
-    own = {name for risk in risks for name in RISK_SIGNS[risk]}
-    own |= {name for name, body in rules.symptoms.items() if any(r.risk in risks for r in body.rules)}
-    return sorted(signs, key=lambda s: (s.level.rank, s.symptom not in own))
+    # The treatment's own signs in the order RISK_SIGNS gives them (heavy bleeding before a knock to the head).
+    own = [name for risk in Risk if risk in risks for name in RISK_SIGNS[risk]]
+    own += [name for name, body in rules.symptoms.items() if any(r.risk in risks for r in body.rules)]
+    first: dict[str, int] = {}
+    for name in own:
+        first.setdefault(name, len(first))
+    return sorted(signs, key=lambda s: (s.level.rank, first.get(s.symptom, len(first))))
