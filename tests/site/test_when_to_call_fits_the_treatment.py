@@ -31,6 +31,12 @@ def test_a_pill_page_shows_no_drip_sign_and_still_calls_911_for_an_allergic_reac
     assert _allergy(emergency) == ["Swelling of the lips, tongue or throat, or wheezing"]
 
 
+@pytest.mark.parametrize("slug", ["fulvestrant", "leuprolide", "goserelin"])
+def test_a_shot_into_a_muscle_or_under_the_skin_shows_no_drip_sign(kb, slug: str) -> None:  # noqa: ANN001
+    emergency, call_now = _texts(drug_context(kb, slug).when_to_call)
+    assert not any(DRIP_SITE in t or "infusion" in t for t in emergency + call_now)
+
+
 def test_a_drip_page_keeps_the_drip_signs(kb) -> None:  # noqa: ANN001
     emergency, call_now = _texts(drug_context(kb, "paclitaxel").when_to_call)  # solution for IV infusion
     assert any(DRIP_SITE in t for t in call_now)
