@@ -36,9 +36,11 @@ def serve(content: Path, port: int):  # noqa: ANN201
     app = create_app(Settings(home=home, database_url=f"sqlite:///{home / 'db.sqlite'}", content_dir=content))
     server = uvicorn.Server(uvicorn.Config(app, host="127.0.0.1", port=port, log_level="warning"))
     threading.Thread(target=server.run, daemon=True).start()
-    while not server.started:
+    for _ in range(600):  # 30 s: loading the knowledge base takes seconds
+        if server.started:
+            return server
         time.sleep(0.05)
-    return server
+    raise SystemExit(f"the app did not start on port {port}")
 
 
 def main() -> None:
