@@ -11,6 +11,12 @@ from pydantic import Field, model_validator
 from .base import FAQ, Cites, Dated, Labeled, Slug, Statement, Strict, Text
 from .triage import DrugRisk, Risk
 
+# How a form is given, read from its words. A form that names neither (a "powder for injection" can be a drip) may
+# go into a vein: the safe reading, since the "When to call" box then keeps its drip signs.
+_BY_VEIN = re.compile(r"\b(IV|intravenous|infusions?|drip|veins?)\b", re.IGNORECASE)
+_NOT_BY_VEIN = re.compile(r"\b(tablets?|capsules?|oral|by mouth|under the skin|subcutaneous|into a muscle|intramuscular|"
+                          r"implant)\b", re.IGNORECASE)
+
 
 class Category(str, Enum):
     """The broad kind of drug, as a patient would ask about it ("is it chemo?")."""
@@ -143,6 +149,11 @@ class Drug(Dated):
     @property
     def risk_set(self) -> frozenset[Risk]:
         return frozenset(r.risk for r in self.risks)
+
+    @property
+    def by_drip(self) -> bool:
+        """Whether a form of this drug may go into a vein (a drug whose forms are not given may)."""
+        return not self.forms or any(_BY_VEIN.search(f) or not _NOT_BY_VEIN.search(f) for f in self.forms)
 
     @property
     def names(self) -> list[str]:

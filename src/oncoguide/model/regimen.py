@@ -272,6 +272,12 @@ class Regimen(Dated):
         return short
 
     @property
+    def by_drip(self) -> bool:
+        """Whether a schedule of this plan gives a drug into a vein: the plan says how it gives each drug, which is
+        closer than the drug's forms (temozolomide has a drip form; with radiation it is taken as capsules)."""
+        return any(c.route == Route.iv for s in self.schedules for p in s.phases for c in p.components)
+
+    @property
     def drugs(self) -> list[str]:
         seen: dict[str, None] = {}
         for s in self.schedules:

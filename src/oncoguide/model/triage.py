@@ -66,6 +66,23 @@ RISK_NAMES = {
 }
 
 
+# The symptoms that are signs of each risk (besides a rule's own `risk`), as the rules' reasons say: a swollen leg "can be
+# a sign of a blood clot", sudden breathlessness or chest pain "a clot in the lung", a new bleed "low platelets"; and as
+# the labels' warnings name them: a racing heart or a faint for a rhythm change, breathlessness for a weak heart or
+# inflamed lungs, diarrhea, rash, yellow skin or breathlessness for immune attacks on the gut, skin, liver or lungs.
+# A page lists these first within each level, so its box opens with what is most specific to it; levels never change.
+RISK_SIGNS: dict[Risk, tuple[str, ...]] = {
+    Risk.lowers_white_cells: ("fever",),
+    Risk.clots: ("chest_pain", "shortness_of_breath", "leg_swelling"),
+    Risk.bleeding: ("bleeding", "black_stools", "head_injury"),
+    Risk.heart_rhythm: ("heartbeat", "fainting"),
+    Risk.heart_failure: ("shortness_of_breath",),
+    Risk.lung_inflammation: ("shortness_of_breath",),
+    Risk.severe_diarrhea: ("diarrhea",),
+    Risk.immune_effects: ("diarrhea", "rash", "jaundice", "shortness_of_breath"),
+}
+
+
 class DrugRisk(Strict):
     """A drug's risk, stated in plain words with the label section that gives it."""
 
@@ -75,6 +92,7 @@ class DrugRisk(Strict):
 
 
 NUMBER_SUFFIXES = ("_at_least", "_below")
+DRIP_WORDS = re.compile(r"\b(drip|infusions?|IV)\b", re.IGNORECASE)
 CTCAE_SOURCE = "ctcae-v5"
 
 
@@ -101,6 +119,11 @@ class Rule(Strict):
     risk: Risk | None = Field(None, description="Applies only to treatments with this risk.")
     level: Level
     sign: str | None = Field(None, description="Short sign for the 'When to call' box (urgent rules only).")
+    drip_only: bool = Field(False, description="The sign is about a drip (an IV line): the box of a treatment that "
+                            "gives no drug into a vein leaves it out. The rule still decides answers and the tracker.")
+    sign_without_drip: str | None = Field(
+        None, description="The sign as the box of a treatment with no drip words it, for a `sign` that names an infusion "
+        "though the rule's level holds for any treatment (an allergic reaction to a pill is still 911).")
     grade: str | None = Field(None, pattern=r"^[1-5](-[1-5])?$",
                               description="The NCI CTCAE v5.0 grade (or range) these answers mean, for the care-team report.")
     text: Text
@@ -111,6 +134,20 @@ class Rule(Strict):
         # A grade is only as good as the CTCAE term it was read from: the rule must cite it.
         if self.grade and not any(c.source == CTCAE_SOURCE for c in self.cite):
             raise ValueError(f"a rule with grade {self.grade} must cite the CTCAE term it comes from ({CTCAE_SOURCE} § term)")
+        return self
+
+    @model_validator(mode="after")
+    def _drip_decided(self) -> Rule:
+        # A sign that names a drip must say what a page without one shows: nothing, or its own words (never the drip's).
+        if (self.drip_only or self.sign_without_drip) and not self.sign:
+            raise ValueError("drip_only and sign_without_drip are about the `sign`: give the rule one")
+        if self.drip_only and self.sign_without_drip:
+            raise ValueError("give drip_only or sign_without_drip, not both")
+        if self.sign and DRIP_WORDS.search(self.sign) and not (self.drip_only or self.sign_without_drip):
+            raise ValueError(f"the sign {self.sign!r} names a drip: say what a treatment with no drip shows "
+                             "(`drip_only: true`, or `sign_without_drip`)")
+        if self.sign_without_drip and DRIP_WORDS.search(self.sign_without_drip):
+            raise ValueError(f"sign_without_drip {self.sign_without_drip!r} still names a drip")
         return self
 
 
@@ -402,16 +439,28 @@ class Sign(BaseModel):
     cite: list[Citation]
 
 
-def call_signs(rules: TriageRules, risks: frozenset[Risk]) -> list[Sign]:
+def call_signs(rules: TriageRules, risks: frozenset[Risk], drip: bool = True) -> list[Sign]:
     """The urgent signs for a treatment with these risks: emergency ones first, then call-now ones.
 
     A symptom shows its most urgent sign for each level only once, and a risk rule shows only when the
-    treatment has that risk (so the fever line appears where a component lowers white cells).
+    treatment has that risk (so the fever line appears where a component lowers white cells). A treatment that
+    gives no drug into a vein (`drip` False) shows no drip-only sign, and a drip sign in its words for any treatment.
+    Within a level, the signs of the treatment's own risks come first (`RISK_SIGNS`, or a rule's `risk`).
     """
     signs: list[Sign] = []
     for name, body in rules.symptoms.items():
         for rule in body.rules:
-            if rule.level in URGENT and rule.sign and (rule.risk is None or rule.risk in risks):
-                if not any(s.symptom == name and s.level == rule.level for s in signs):
-                    signs.append(Sign(symptom=name, level=rule.level, sign=rule.sign, cite=list(rule.cite)))
-    return sorted(signs, key=lambda s: s.level.rank)
+            if rule.level not in URGENT or not rule.sign or (rule.risk is not None and rule.risk not in risks):
+                continue
+            if rule.drip_only and not drip:
+                continue
+            if not any(s.symptom == name and s.level == rule.level for s in signs):
+                sign = rule.sign if drip else rule.sign_without_drip or rule.sign
+                signs.append(Sign(symptom=name, level=rule.level, sign=sign, cite=list(rule.cite)))
+    # The treatment's own signs in the order RISK_SIGNS gives them (heavy bleeding before a knock to the head).
+    own = [name for risk in Risk if risk in risks for name in RISK_SIGNS[risk]]
+    own += [name for name, body in rules.symptoms.items() if any(r.risk in risks for r in body.rules)]
+    first: dict[str, int] = {}
+    for name in own:
+        first.setdefault(name, len(first))
+    return sorted(signs, key=lambda s: (s.level.rank, first.get(s.symptom, len(first))))
