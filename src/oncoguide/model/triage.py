@@ -70,7 +70,8 @@ RISK_NAMES = {
 # a sign of a blood clot", sudden breathlessness or chest pain "a clot in the lung", a new bleed "low platelets"; and as
 # the labels' warnings name them: a racing heart or a faint for a rhythm change, breathlessness for a weak heart or
 # inflamed lungs, diarrhea, rash, yellow skin or breathlessness for immune attacks on the gut, skin, liver or lungs.
-# A page lists these first within each level, so its box opens with what is most specific to it; levels never change.
+# A page lists these first among its call-now signs, so that list opens with what is most specific to it (the 911 list
+# keeps the rules' order: chest pain first everywhere); levels never change.
 RISK_SIGNS: dict[Risk, tuple[str, ...]] = {
     Risk.lowers_white_cells: ("fever",),
     Risk.clots: ("chest_pain", "shortness_of_breath", "leg_swelling"),
@@ -445,7 +446,7 @@ def call_signs(rules: TriageRules, risks: frozenset[Risk], drip: bool = True) ->
     A symptom shows its most urgent sign for each level only once, and a risk rule shows only when the
     treatment has that risk (so the fever line appears where a component lowers white cells). A treatment that
     gives no drug into a vein (`drip` False) shows no drip-only sign, and a drip sign in its words for any treatment.
-    Within a level, the signs of the treatment's own risks come first (`RISK_SIGNS`, or a rule's `risk`).
+    Among the call-now signs, those of the treatment's own risks come first (`RISK_SIGNS`, or a rule's `risk`).
     """
     signs: list[Sign] = []
     for name, body in rules.symptoms.items():
@@ -457,10 +458,13 @@ def call_signs(rules: TriageRules, risks: frozenset[Risk], drip: bool = True) ->
             if not any(s.symptom == name and s.level == rule.level for s in signs):
                 sign = rule.sign if drip else rule.sign_without_drip or rule.sign
                 signs.append(Sign(symptom=name, level=rule.level, sign=sign, cite=list(rule.cite)))
-    # The treatment's own signs in the order RISK_SIGNS gives them (heavy bleeding before a knock to the head).
+    # The treatment's own signs in the order RISK_SIGNS gives them (heavy bleeding before a knock to the head). The 911
+    # list keeps the rules' order, so chest pain, breathing and stroke stay first on every page: they are the signs no
+    # reader may miss, whatever the treatment.
     own = [name for risk in Risk if risk in risks for name in RISK_SIGNS[risk]]
     own += [name for name, body in rules.symptoms.items() if any(r.risk in risks for r in body.rules)]
     first: dict[str, int] = {}
     for name in own:
         first.setdefault(name, len(first))
-    return sorted(signs, key=lambda s: (s.level.rank, first.get(s.symptom, len(first))))
+    return sorted(signs, key=lambda s: (s.level.rank, len(first) if s.level == Level.emergency
+                                        else first.get(s.symptom, len(first))))
