@@ -1,6 +1,7 @@
 """Questions a family asks of a treatment plan, a cancer type or a report word that no page answered before canc21
 now get the cited line that says it: ARCHES on the enzalutamide plan, AGILE remission and event-free survival on
-ivosidenib with azacitidine, the 2007 panitumumab trial against supportive care alone, the KEYNOTE-775 chemo arm,
+ivosidenib with azacitidine, the 2007 panitumumab trial against supportive care alone, the Asia-Pacific sorafenib
+trial, PERSEUS at 4 years, ELOQUENT-2 response rates, the KEYNOTE-775 chemo arm,
 steroids and their taper for immune side effects on nivolumab with ipilimumab, type 1 diabetes on pembrolizumab;
 melanoma excision margins, smoldering myeloma's yearly risk, Pancoast tumors, HIPEC, the celiac plexus block, SVC
 syndrome in small cell lung cancer; CA 15-3 not for screening, and the normal ranges of MCH and MCHC."""
@@ -20,6 +21,11 @@ import pytest
      ["47 in 100", "15 in 100"]),
     ("does vectibix alone help colon cancer after all the chemo stopped working?", ["0.54", "8 weeks", "7.3 weeks"]),
     ("keytruda with lenvima for uterine cancer: which chemo was it tested against?", ["doxorubicin", "paclitaxel"]),
+    ("was nexavar for liver cancer ever tested in asian patients with hepatitis b, and did it help?",
+     ["asia-pacific", "6.5 months", "4.2 months"]),
+    ("in the perseus trial how much better did people do with darzalex added to vrd before a transplant?",
+     ["84.3 in 100", "67.7 in 100"]),
+    ("how many more people respond when empliciti is added to revlimid and dex?", ["79 in 100", "66 in 100"]),
 ])
 def test_a_plan_page_gives_the_trial_result(cited_answer_text: Callable[[str], str], question: str,
                                             facts: list[str]) -> None:
