@@ -73,7 +73,8 @@ def test_a_cancer_page_answers_what_no_page_held(cited_answer_text: Callable[[st
     ("pancoast-tumor", ["top of the lung", "shoulder and arm"]),
     ("hipec", ["Heated", "belly"]),
     ("celiac-plexus-block", ["nerves near the pancreas", "3 to 6 months"]),
-    ("superior-vena-cava-syndrome", ["face, neck and arms"]),
+    ("superior-vena-cava-syndrome", ["face, neck and arms", "small cell lung cancer"]),
+    ("psma-pet-scan", ["PSA goes up again", "does not fully rule out cancer"]),
 ])
 def test_a_report_word_says_what_people_ask_next(definition_says: Callable[[str, list[str]], None], slug: str,
                                                  facts: list[str]) -> None:
