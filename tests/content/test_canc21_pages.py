@@ -89,3 +89,8 @@ def test_ca_15_3_is_not_offered_as_a_screening_test(cited_answer_text: Callable[
 def test_the_bep_plan_names_the_lung_tests_before_bleomycin(cited_answer_text: Callable[[str], str]) -> None:
     shown = cited_answer_text("my son starts bep for testicular cancer. what lung tests do they do before the bleomycin?")
     assert "pulmonary function tests" in shown and "dlco" in shown and "ct scan of the chest" in shown, shown[:600]
+
+
+def test_the_isa_pd_plan_says_why_the_blood_bank_must_know(cited_answer_text: Callable[[str], str]) -> None:
+    shown = cited_answer_text("dad starts isa-pd for myeloma. why does the blood bank need to know about the sarclisa?")
+    assert "indirect coombs test" in shown and "look positive" in shown, shown[:600]
