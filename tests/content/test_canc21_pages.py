@@ -26,6 +26,8 @@ import pytest
     ("in the perseus trial how much better did people do with darzalex added to vrd before a transplant?",
      ["84.3 in 100", "67.7 in 100"]),
     ("how many more people respond when empliciti is added to revlimid and dex?", ["79 in 100", "66 in 100"]),
+    ("is brukinsa actually better than imbruvica for cll? was there a head to head study?",
+     ["alpine", "progression-free survival", "78.4 in 100"]),
 ])
 def test_a_plan_page_gives_the_trial_result(cited_answer_text: Callable[[str], str], question: str,
                                             facts: list[str]) -> None:
