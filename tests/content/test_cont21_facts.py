@@ -60,6 +60,12 @@ CASES = [
      ["sodium chloride", "must not be used"]),
     ("Does my bilirubin level matter for irinotecan?",
      ["above 2 mg/dl"]),
+    ("Why is the Faslodex dose 500 mg now and not 250 mg? Is it better?",
+     ["confirm", "26.4 months", "22.3 months"]),
+    ("How many people respond when Empliciti is added to Revlimid and dex?",
+     ["79%", "66%"]),
+    ("With Xpovio and dexamethasone, how many people's myeloma responded in the study?",
+     ["storm", "26%"]),
 ]
 
 
