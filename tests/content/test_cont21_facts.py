@@ -60,6 +60,8 @@ CASES = [
      ["sodium chloride", "must not be used"]),
     ("Does my bilirubin level matter for irinotecan?",
      ["above 2 mg/dl"]),
+    ("After my last irinotecan, how long should I wait before trying to get pregnant?",
+     ["6 months for women", "1 month for women"]),
     ("Why is the Faslodex dose 500 mg now and not 250 mg? Is it better?",
      ["confirm", "26.4 months", "22.3 months"]),
     ("How many people respond when Empliciti is added to Revlimid and dex?",
