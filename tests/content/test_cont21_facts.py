@@ -60,8 +60,6 @@ CASES = [
      ["sodium chloride", "must not be used"]),
     ("Does my bilirubin level matter for irinotecan?",
      ["above 2 mg/dl"]),
-    ("After my last irinotecan, how long should I wait before trying to get pregnant?",
-     ["6 months for women", "1 month for women"]),
     ("When do blood counts hit bottom after a doxorubicin dose, and when do they recover?",
      ["10 to 14 days", "21 to 28 days"]),
     ("Why is the Faslodex dose 500 mg now and not 250 mg? Is it better?",
