@@ -36,6 +36,9 @@ CASES = [
      ["48 hours after"], "blincyto-ch-fachinfo-65654"),
     ("Can I breastfeed after Blincyto?",
      ["breastfeed", "48 hours after"], "blincyto-ch-fachinfo-65654"),
+    # doxorubicin: the US label read gives no breastfeeding time; LactMed gives the experts' range
+    ("How long after Adriamycin can I breastfeed?",
+     ["5 to 10 days after a dose", "13 days"], "lactmed-doxorubicin"),
 ]
 
 
