@@ -244,6 +244,10 @@ RISK_ASKED = (r"(?<!low-)(?<!low )(?<!high-)(?<!high )(?<!intermediate-)(?<!inte
 
 
 # Food with a medicine: "with food?", "on an empty stomach", "can I eat before ...".
+# What a medicine is taken "with" that is a meal, not another medicine ("can I take it with a big greasy breakfast?"
+# asks about food, and no medicine called "greasy" is to be looked for).
+NOT_A_MEAL = (r"(?!(a |an |the |my |some |big |small |light |heavy |large |fatty |greasy |fried |high-fat |low-fat )*"
+              r"(food|water|meals?|milk|juice|breakfast|lunch|dinner|snacks?|empty))")
 FOOD = (r"\b(with|without) (food|a meal|meals)\b|empty stomach|\bfoods?\b|\bmeals?\b|\beat(ing)? (before|after|with)\b|"
         r"\b(before|after) (i |you )?eat|\b(breakfast|lunch|dinner|snacks?|juices?)\b")
 # A question on a man taking the medicine: "my husband is on it", "can I get my wife pregnant?", "a condom?"
@@ -471,8 +475,8 @@ REGISTRY: tuple[Intent, ...] = (
            rf"{ALCOHOL}|supplement|{OFFERED}|{VACCINE}|"
            r"vitamin|\bwith (warfarin|digoxin|aspirin)\b|blood thinner|\bantacids?\b|heartburn|avoid (eating|drinking|food)|"
            r"what (foods?|can i eat|should i eat)|\b(what|things|anything) (should |do |must |to )?(i |we |you )?(avoid|stay away from)\b|\b(can|could|may|should) i (take|mix|use|have|drink|eat) [\w\s'.-]+ "
-           r"(with|and|while on|on) (?!food|water|meals?|milk|juice|an empty)|"
-           r"\bis it (ok|okay|safe|alright|fine) to (take|mix|use|have|drink|eat) [\w\s'.-]+ (with|while|on)\b",
+           r"(with|and|while on|on) " + NOT_A_MEAL + "|"
+           r"\bis it (ok|okay|safe|alright|fine) to (take|mix|use|have|drink|eat) [\w\s'.-]+ (with|while|on) " + NOT_A_MEAL,
            "Other medicines", drug=("interactions",), first="interactions",
            said=VACCINE, said_line=r"\bvaccin"),  # a vaccine asked: the page's rule on vaccines leads
     # (a baby said beside breastfeeding is the one to be fed: "just had a baby, can I breastfeed?" asks no pregnancy)
