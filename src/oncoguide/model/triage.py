@@ -52,6 +52,8 @@ class Risk(str, Enum):
     lung_inflammation = "lung_inflammation"
     severe_diarrhea = "severe_diarrhea"
     immune_effects = "immune_effects"
+    guillain_barre = "guillain_barre"
+    colours_urine_red = "colours_urine_red"
 
 
 RISK_NAMES = {
@@ -63,6 +65,8 @@ RISK_NAMES = {
     Risk.lung_inflammation: "can inflame the lungs",
     Risk.severe_diarrhea: "can cause severe diarrhea",
     Risk.immune_effects: "can make the immune system attack healthy organs",
+    Risk.guillain_barre: "can rarely cause Guillain-Barré syndrome, a nerve illness that can get worse quickly",
+    Risk.colours_urine_red: "is red and can turn urine red or pink for a day or two",
 }
 
 
@@ -99,6 +103,12 @@ class Rule(Strict):
 
     when: dict[str, float | bool] = Field({}, description="`name: true/false`, `name_at_least: n`, `name_below: n`.")
     risk: Risk | None = Field(None, description="Applies only to treatments with this risk.")
+    known_risk_only: bool = Field(False, description="The rule's `risk` is rare: it applies only to a treatment known to "
+                                  "have it, not to one left unnamed (new tingling is common on chemo; reading every "
+                                  "unnamed treatment as one that can cause Guillain-Barré syndrome would make all of it a call now).")
+    unless_risk: Risk | None = Field(None, description="Applies only to treatments without this risk (red urine is a "
+                                     "drug's own color on doxorubicin, possible blood on anything else); an unnamed "
+                                     "treatment counts as without it, the safer reading.")
     level: Level
     sign: str | None = Field(None, description="Short sign for the 'When to call' box (urgent rules only).")
     grade: str | None = Field(None, pattern=r"^[1-5](-[1-5])?$",
@@ -305,7 +315,9 @@ def _inside(span: tuple[int, int], spans: list[tuple[int, int]]) -> bool:
 def _holds(rule: Rule, answers: dict[str, bool | float], risks: frozenset[Risk] | None,
            missing: set[str]) -> bool:
     """Does the rule hold? An unanswered question, or risks not known, count as holding (the safer reading)."""
-    if rule.risk is not None and risks is not None and rule.risk not in risks:
+    if rule.risk is not None and (risks is not None or rule.known_risk_only) and rule.risk not in (risks or ()):
+        return False
+    if rule.unless_risk is not None and risks is not None and rule.unless_risk in risks:
         return False
     for key, want in rule.when.items():
         base = _base(key)
@@ -411,7 +423,8 @@ def call_signs(rules: TriageRules, risks: frozenset[Risk]) -> list[Sign]:
     signs: list[Sign] = []
     for name, body in rules.symptoms.items():
         for rule in body.rules:
-            if rule.level in URGENT and rule.sign and (rule.risk is None or rule.risk in risks):
+            if rule.level in URGENT and rule.sign and (rule.risk is None or rule.risk in risks) \
+                    and rule.unless_risk not in risks:
                 if not any(s.symptom == name and s.level == rule.level for s in signs):
                     signs.append(Sign(symptom=name, level=rule.level, sign=rule.sign, cite=list(rule.cite)))
     return sorted(signs, key=lambda s: s.level.rank)
