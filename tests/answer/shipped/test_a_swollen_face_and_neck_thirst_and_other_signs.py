@@ -13,6 +13,8 @@ from oncoguide.model.triage import URGENT
 @pytest.mark.parametrize(("question", "headline"), [
     ("his face and neck are swollen and the veins on his chest stand out", "Call your care team now"),
     ("I'm so thirsty and I keep peeing all day, on Opdivo", "Call your care team now"),
+    ("I'm drinking so much and weeing all the time, on nivolumab", "Call your care team now"),
+    ("there's blood in his catheter bag", "Call your care team now"),  # blood in the urine by another road
     ("I have a headache that won't go away, I'm on Keytruda", "Call your care team now"),
     ("my chest started hurting when I sat down", "Call 911"),
     ("I'm being sick and can't stop, had cisplatin yesterday", "Call your care team now"),
@@ -27,6 +29,8 @@ def test_urgent(composer, question, headline) -> None:  # noqa: ANN001
     "my face is puffy from the steroids",
     "I'm always thirsty on chemo, is that normal",
     "what is superior vena cava syndrome",
+    "how often should I empty my catheter bag",
+    "I'm drinking loads of water like the nurse said",
     "can myeloma affect your legs",
 ])
 def test_no_alarm(composer, question) -> None:  # noqa: ANN001
