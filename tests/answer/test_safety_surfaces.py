@@ -20,7 +20,7 @@ def test_fever_level_is_the_same_on_every_surface(kb) -> None:  # noqa: ANN001
     for regimen in kb.regimens.values():
         tracker = triage(kb.triage, "fever", {"temperature": "38.3", "unit": "C"}, kb.risks(regimen.drugs)).level
         box = when_to_call(kb, PageRefs(kb), regimen.drugs)
-        page_says_call_now = box.fever_line and any("38.0 °C (100.4 °F)" in s.text for s in box.call_now)
+        page_says_call_now = box.fever_line and any("37.5 °C (99.5 °F)" in s.text for s in box.call_now)
         drug = kb.drugs[regimen.drugs[0]].generic_name
         asked = composer.answer(f"I'm on {drug} and my temperature is 38.3 C").notices[0]
         assert (tracker == Level.call_now) == page_says_call_now, regimen.slug

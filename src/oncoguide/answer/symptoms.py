@@ -28,25 +28,27 @@ from ..model.triage import (
 # Someone describing their own (or a relative's) body now: "I have", "my stools", "my dad is".
 _PERSON = (r"\b(i|i'm|im|i've|ive|he|she|he's|she's|they|we)\b|\bmy\b|\bme\b|\b(his|her|our) (mom|mum|dad|mother|father|"
            r"husband|wife|son|daughter|partner|child|kid|grandma|grandpa|brother|sister|friend|baby)\b")
+# "Is it normal to have a nosebleed for half an hour? It's still going": a question, but about something going on.
+_STILL = r"\b(it'?s|it is|is|are|they'?re) still (going|going on|bleeding|happening|coming|pouring|running|dripping)\b"
 # Words that put it now; "keeps bleeding" is happening, "how do I keep fluids down" is not.
 # "Minutes ago" and "an hour ago" are now too: a sign that came and went within the hour still needs a call.
 _NOW = re.compile(r"right now|\bnow\b|\btoday\b|\btonight\b|this (morning|afternoon|evening)|\bjust\b|since (yesterday|last night)"
                   r"|\b(a few |few |a couple of |\d+ |ten |five |twenty |thirty )?(minutes?|mins?) ago\b|\b(an|one|half an) hour ago\b"
                   r"|since this (morning|afternoon|evening)|\ball (day|night)\b"
-                  r"|\bkeeps? ((on|almost|nearly|just) )?\w+ing\b|\bwon'?t stop\b|\bcurrently\b"
+                  r"|\bkeeps? ((on|almost|nearly|just) )?\w+ing\b|\bwon'?t stop\b|\bcurrently\b|" + _STILL +
                   # a cry for help ("help my mom is not breathing"), not what might help ("what can help lymphedema")
                   r"|(?<!can )(?<!could )(?<!would )(?<!might )(?<!may )(?<!to )(?<!will )\bhelp\b(?! (with|for|prevent|"
                   r"reduce|ease|relieve|treat)\b)")
 # The past: long ago, or an earlier treatment or visit ("during his last infusion", "at my last blood draw"); "after his
 # last round" says when something now began, so it is not here.
-_PAST = (r"\b(last|a) (year|month|few years)\b|\byears? ago\b|\bhistory of\b|\bin the past\b"
+_PAST = (r"\b(last|a) (year|month|few years)\b|\byears? ago\b|\bhistory of\b|\bin the past\b|\bin (19|20)\d\d\b"
          r"|\b(during|at) (my|his|her|their|the) (last|previous|prior|earlier) (infusion|cycle|"
          r"round|dose|treatment|chemo|blood draw|blood test|biopsy|surgery|operation|session|visit|appointment|scan)s?\b"
          # long-standing, not new: "the same as always", "for years"
          r"|\bsame as (always|usual|ever)\b|\bas always\b|\bfor (years|months)\b")
 # A question about what could happen, or about the past, rather than about something happening now.
 _NOT_NOW = re.compile(_PAST + r"|\bif\b|\bin case\b|\bwhat happens when\b|\bshould (i|we) (call|worry|watch)\b"
-                      r"|\bwhen (should|do) (i|we) (call|go)\b|\bhappen again\b|\b(can|could|would|does|do|is|are) (\w+ ){0,3}?"
+                      r"|\bwhen (should|do) (i|we) (call|go)\b|\bhappen(s|ing|ed)? again\b|\b(can|could|would|does|do|is|are) (\w+ ){0,3}?"
                       r"(be|mean) (a )?(sign|symptom)s?\b|\bhappen to (me|him|her|us|them)\b|\b(a|some|my) questions? (about|on|regarding)\b"
                       # what a doctor, nurse or page said, another person's story, a worry about what may come
                       r"|\b(doctor|nurse|oncologist|team|pharmacist|leaflet|label|website|article) (says|said|told|tells|mentioned|"
@@ -59,6 +61,10 @@ _NOT_NOW = re.compile(_PAST + r"|\bif\b|\bin case\b|\bwhat happens when\b|\bshou
                       r"|\bwhat (should|can|do) (i|we) ask\b[^?.!]*\babout\b|\bquestions? to ask\b"
                       r"|\bcan (it|this|they|\w+) (cause|give|lead|make)\b|\b(could|might|may) (it|this|\w+) (cause|give|make)\b"
                       r"|\bhow (common|often|likely|rare)\b"
+                      # care asked about ahead: "how do I clean my stoma without making it bleed", "tips for mouth
+                      # ulcers", "can I take paracetamol before checking my temperature"
+                      r"|\bwithout (making|causing|letting|starting)\b|\b(tips|advice|ideas|suggestions) (for|on|about)\b"
+                      r"|\bbefore (checking|taking|measuring) (my |his |her |their |the |a )?(temp|temperature)\b"
                       r"|\bwhat (is|are|does|causes)\b|\bis it (normal|common)\b|\bside effects?\b"
                       # telling two things apart ("how can I tell a bad headache from a stroke") asks how, not for help
                       r"|\bhow (can|do|would|could|should) (i|we|you) tell\b[^?.!]*\b(from|apart)\b|\bdifference between\b"
@@ -68,17 +74,20 @@ _NOT_NOW = re.compile(_PAST + r"|\bif\b|\bin case\b|\bwhat happens when\b|\bshou
                       r"|\bhow (do|can|should|could) (i|we|you) (treat|prevent|manage|stop|ease|relieve|soothe|avoid|keep|"
                       r"cope with|deal with)\b(?! (the|this|that|these|my|his|her|it)\b)")
 # A symptom said to have gone ("it's fine now", "went away"): its "now" says the symptom is over, not happening.
-_GONE = re.compile(r"\b(?:(?:it|that|this|the \w+|pain|he|she|i|we|they)(?:'s| is| has| was|'m| am| are|'re)? ?"
+# "Is it normal?" asks; it does not say "it's normal" (hence the look-behinds).
+_GONE = re.compile(r"\b(?:(?<!\bis )(?<!\bwas )(?<!\bare )(?:it|that|this|the \w+|pain|he|she|i|we|they)(?:'s| is| has| was|'m| am| are|'re)? ?"
                    r"(?:been |all |much |a lot |completely |totally )?(?:fine|better|gone|okay|ok|normal|good|resolved|"
                    r"settled(?: down)?|cleared(?: up)?|over|stopped)|(?:went|gone|go|goes) away|(?:doesn'?t|does not|don'?t|do not) "
                    r"(?:hurt|bother \w+) any ?more|no longer (?:hurts?|there|a problem|bothers? \w+)|cleared up|back to normal|(?:is|are|has|have|'s) (?:been |all |"
                    r"completely |totally )?(?:gone|resolved)|now (?:it'?s|its|it is|i'?m at|at|down to) (?:a |only |just )?[0-6]\b)"
-                   r"(?: now)?\b")
+                   r"(?: now| today| again)?\b")
 # Days or more ago. A sign that came and went within the day still counts: a heart attack or a mini-stroke can pass
 # in minutes and still needs 911 (Stroke Association, "What if symptoms pass?"), so "an hour ago" is not here.
-_DAYS_AGO = re.compile(r"\blast (week|weekend|month|year|cycle|round|time)\b|\b(\d+|a|one|two|three|four|five|six|seven|"
+_DAYS_AGO = re.compile(r"\blast (week|weekend|month|year|cycle|round|time)\b|\b(over|at) the weekend\b"
+                       r"|\b(on|last) (monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b|\b(\d+|a|one|two|three|four|five|six|seven|"
                        r"several|few|couple( of)?) (days?|weeks?|months?|years?) (ago|back)\b|\bbefore my last (cycle|round|"
                        r"treatment|infusion|dose)\b|\bbefore ((my|his|her|the) )?(surgery|operation|treatment|chemo)\b")
+_LASTED = re.compile(r"\ball (day|night)( long)?\b")
 # A calm question about a pattern ("why is my breathing worse at night", "how come my legs swell in the evening"):
 # it names no sudden or severe sign, so an urgent level that rests on the questions it leaves unanswered is not its
 # answer (NHS "Shortness of breath": breathing worse when lying down is a GP visit, not 999).
@@ -116,7 +125,7 @@ _QUESTION = re.compile(r"^\s*(can|could|does|do|will|would|is|are|what|how|why|w
 
 def describes_now(lowered: str) -> bool:
     """Someone is describing what is happening to them (or a person they care for), not asking in general."""
-    if _QUESTION.match(lowered) and not re.search(_PERSON, lowered):
+    if _QUESTION.match(lowered) and not re.search(_PERSON, lowered) and not re.search(_STILL, lowered):
         return False  # "Can Xtandi cause seizures?"
     return bool(_NOW.search(_GONE.sub(" ", lowered))) or not _NOT_NOW.search(lowered)
 
@@ -143,7 +152,9 @@ def _stated(body: Symptom, lowered: str) -> bool:
 
 def _gone_days_ago(lowered: str) -> bool:
     """The text says a symptom has gone and was days or more ago, and says nothing else is happening now."""
-    return bool(_GONE.search(lowered) and _DAYS_AGO.search(lowered)) and not _NOW.search(_GONE.sub(" ", lowered))
+    # "all night" says how long it lasted back then, not that it is happening now
+    return bool(_GONE.search(lowered) and _DAYS_AGO.search(lowered)) and \
+        not _NOW.search(_LASTED.sub(" ", _GONE.sub(" ", lowered)))
 
 
 def find(kb: KnowledgeBase, text: str, drugs: list[str]) -> Found | None:

@@ -52,6 +52,8 @@ class Risk(str, Enum):
     lung_inflammation = "lung_inflammation"
     severe_diarrhea = "severe_diarrhea"
     immune_effects = "immune_effects"
+    guillain_barre = "guillain_barre"
+    colours_urine_red = "colours_urine_red"
 
 
 RISK_NAMES = {
@@ -63,6 +65,8 @@ RISK_NAMES = {
     Risk.lung_inflammation: "can inflame the lungs",
     Risk.severe_diarrhea: "can cause severe diarrhea",
     Risk.immune_effects: "can make the immune system attack healthy organs",
+    Risk.guillain_barre: "can rarely cause Guillain-Barré syndrome, a nerve illness that can get worse quickly",
+    Risk.colours_urine_red: "is red and can turn urine red or pink for a day or two",
 }
 
 
@@ -81,6 +85,8 @@ RISK_SIGNS: dict[Risk, tuple[str, ...]] = {
     Risk.lung_inflammation: ("shortness_of_breath",),
     Risk.severe_diarrhea: ("diarrhea",),
     Risk.immune_effects: ("diarrhea", "rash", "jaundice", "shortness_of_breath"),
+    Risk.guillain_barre: ("numbness",),
+    Risk.colours_urine_red: (),  # the drug's own colour: it makes no sign more pressing
 }
 
 
@@ -118,6 +124,12 @@ class Rule(Strict):
 
     when: dict[str, float | bool] = Field({}, description="`name: true/false`, `name_at_least: n`, `name_below: n`.")
     risk: Risk | None = Field(None, description="Applies only to treatments with this risk.")
+    known_risk_only: bool = Field(False, description="The rule's `risk` is rare: it applies only to a treatment known to "
+                                  "have it, not to one left unnamed (new tingling is common on chemo; reading every "
+                                  "unnamed treatment as one that can cause Guillain-Barré syndrome would make all of it a call now).")
+    unless_risk: Risk | None = Field(None, description="Applies only to treatments without this risk (red urine is a "
+                                     "drug's own color on doxorubicin, possible blood on anything else); an unnamed "
+                                     "treatment counts as without it, the safer reading.")
     level: Level
     sign: str | None = Field(None, description="Short sign for the 'When to call' box (urgent rules only).")
     drip_only: bool = Field(False, description="The sign is about a drip (an IV line): the box of a treatment that "
@@ -343,7 +355,9 @@ def _inside(span: tuple[int, int], spans: list[tuple[int, int]]) -> bool:
 def _holds(rule: Rule, answers: dict[str, bool | float], risks: frozenset[Risk] | None,
            missing: set[str]) -> bool:
     """Does the rule hold? An unanswered question, or risks not known, count as holding (the safer reading)."""
-    if rule.risk is not None and risks is not None and rule.risk not in risks:
+    if rule.risk is not None and (risks is not None or rule.known_risk_only) and rule.risk not in (risks or ()):
+        return False
+    if rule.unless_risk is not None and risks is not None and rule.unless_risk in risks:
         return False
     for key, want in rule.when.items():
         base = _base(key)
@@ -451,7 +465,8 @@ def call_signs(rules: TriageRules, risks: frozenset[Risk], drip: bool = True) ->
     signs: list[Sign] = []
     for name, body in rules.symptoms.items():
         for rule in body.rules:
-            if rule.level not in URGENT or not rule.sign or (rule.risk is not None and rule.risk not in risks):
+            if rule.level not in URGENT or not rule.sign or (rule.risk is not None and rule.risk not in risks) \
+                    or (rule.unless_risk is not None and rule.unless_risk in risks):
                 continue
             if rule.drip_only and not drip:
                 continue

@@ -11,7 +11,9 @@ from oncoguide.model.triage import Level
 
 
 @pytest.mark.parametrize(("question", "reason"), [
-    ("temperature only 37.9 but im shivery and feel awful, chemo was last thursday", "Chills, shivers"),
+    # 37.9 °C is past the 37.5 °C call-now line on chemo, so the temperature is the reason now
+    ("temperature only 37.9 but im shivery and feel awful, chemo was last thursday", "A temperature of 37.5 °C"),
+    ("temperature only 37.2 but im shivery and feel awful, chemo was last thursday", "Chills, shivers"),
     ("I have chills but my temperature is normal, I'm on FOLFOX", "Chills, shivers"),
     ("my temp is 37.1 and I'm shivering, had docetaxel", "Chills, shivers"),
     ("my temperature is 35.6 and I feel cold and shaky", "A temperature below 36.0"),
