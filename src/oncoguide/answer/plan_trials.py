@@ -26,6 +26,9 @@ TRIAL_FIGURES = re.compile(r"\b(trials?|study)\b.*\d", re.I | re.S)
 # Living longer asked, and said by a line
 SURVIVAL_ASKED = re.compile(r"\b(live|lived|living|alive|surviv\w*|die|died|dying|death)\b")
 SURVIVAL_SAID = re.compile(r"\b(alive|lived|live longer|surviv\w*|died|death|dying)\b", re.I)
+# A rate asked ("success rate", "what percent", "how many people"), and a line that gives one ("47 in 100", "61%")
+RATE_ASKED = re.compile(r"\b(rates?|percent|percentage|how many|odds|chances?)\b")
+RATE_SAID = re.compile(r"\b\d+ (out of|in) \d+\b|\d ?%")
 # How a comparison asks which did better, not how two things differ ("what is the difference between ...")
 HOW_THEY_DID = re.compile(r"\b(better|worse|easier|harder|safer|gentler|stronger|(more|less) effective|trials?|"
                           r"stud(y|ies)|head[ -]to[ -]head|longer|results?)\b")
@@ -60,19 +63,20 @@ def _names(text: str, names: list[str]) -> bool:
 
 def best_line(kb: KnowledgeBase, q: Question, regimen: Regimen) -> tuple[bool, Statement] | None:
     """The plan's trial line that answers best, and whether it names what the plan was set beside: one naming it
-    first, then one saying who lived longer when that is asked, then one sharing most of the question's own words,
-    then one naming its trial, in page order otherwise."""
+    first, then one saying who lived longer when that is asked, then one giving a rate when a rate is asked, then one
+    sharing most of the question's own words, then one naming its trial, in page order otherwise."""
     lines = trial_lines(regimen)
     if not lines:
         return None
     against = other_side(kb, q, regimen)
     survival = bool(SURVIVAL_ASKED.search(q.text.lower()))
+    rate = bool(RATE_ASKED.search(q.text.lower()))
     words = [w for w in terms(q.text) if len(w) > 3 and w not in set(q.entity_words) and w not in ASKING_HOW_IT_DID]
 
-    def score(i: int) -> tuple[bool, bool, int, bool, int]:
+    def score(i: int) -> tuple[bool, bool, bool, int, bool, int]:
         text = lines[i].text
         return (bool(against) and _names(text, against), survival and bool(SURVIVAL_SAID.search(text)),
-                match_count(text, words), bool(TRIAL_FIGURES.search(text)), -i)
+                rate and bool(RATE_SAID.search(text)), match_count(text, words), bool(TRIAL_FIGURES.search(text)), -i)
 
     best = max(range(len(lines)), key=score)
     return score(best)[0], lines[best]
