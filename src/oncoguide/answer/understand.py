@@ -216,10 +216,15 @@ def understand(kb: KnowledgeBase, text: str) -> Question:
     # "small cell lung cancer" is not the page for non-small cell lung cancer that "lung cancer" would find
     cancers = [c for c in cancers if not any(set(norm(n).split()) < set(norm(u).split())
                                              for u in unknown for n in cancer_names(kb.cancers[c]))]
-    if not cancers:
+    if not by_name:
         # "is a benign tumor cancer?": a phrase the glossary explains names no cancer we lack
-        unknown += [p for p in _cancer_phrases(lowered, index) if norm(p) not in known and not any(p in u for u in unknown)
-                    and norm(p) not in index.glossary.index]
+        lacked = [p for p in _cancer_phrases(lowered, index) if norm(p) not in known and not any(p in u for u in unknown)
+                  and norm(p) not in index.glossary.index]
+        if lacked and cancers:
+            # "a wilms tumor in her kidney, will they take out the whole kidney?": a cancer named that we have no page
+            # for is not the cancer of the organ said beside it
+            cancers = []
+        unknown += lacked
     conditions = [p for p in _conditions(lowered, kb, index) if not any(p in u or u in p for u in unknown)]
     regimens = _named_not_said_plans(kb, text, regimens, drugs, cancers)  # "ice chips" name no ICE
     regimens = _with_drugs_added(kb, index, _for_the_cancer(kb, regimens, cancers), drugs, cancers, lowered) \
@@ -1114,6 +1119,9 @@ NOT_A_TYPE = frozenset("blood new second another other stage advanced metastatic
                        "really actually truly even considered called "
                        # "a higher cancer risk later": how much risk, no kind of cancer
                        "higher lower greater bigger smaller increased raised reduced extra added "
+                       # "an aggressive tumor in his kidney": how it behaves, no kind of tumor
+                       "aggressive rare slow fast growing slow-growing fast-growing recurrent invasive terminal serious "
+                       "bad "
                        # "my husband's lymphoma": the end of whose it is, no kind of lymphoma
                        "s".split())
 
