@@ -225,6 +225,7 @@ def understand(kb: KnowledgeBase, text: str) -> Question:
             # for is not the cancer of the organ said beside it
             cancers = []
         unknown += lacked
+    unknown += [w for w in _tumor_words(lowered, index) if not any(w in u for u in unknown)]
     conditions = [p for p in _conditions(lowered, kb, index) if not any(p in u or u in p for u in unknown)]
     regimens = _named_not_said_plans(kb, text, regimens, drugs, cancers)  # "ice chips" name no ICE
     regimens = _with_drugs_added(kb, index, _for_the_cancer(kb, regimens, cancers), drugs, cancers, lowered) \
@@ -1167,6 +1168,20 @@ def _cancer_phrases(lowered: str, names_: Names) -> list[str]:
     return [" ".join(m.groups()[0 if not _not_a_type(m[1]) else 1:])
             for m in CANCER_PHRASE.finditer(lowered) if not _not_a_type(m[2])
             and not any(f"{norm(lowered[m.start(3):])} ".startswith(f"{k} ") for k in names_.glossary_by_first.get(m[3], []))]
+
+
+# A tumor named by a word of its own: "thymoma", "neuroblastoma" (not a diploma, glaucoma or a bruise's hematoma)
+TUMOR_WORD = re.compile(r"\b([a-z]{4,}omas?)\b")
+NOT_TUMORS = frozenset("diploma diplomas glaucoma hematoma hematomas haematoma granuloma granulomas trachoma".split())
+
+
+def _tumor_words(lowered: str, names_: Names) -> list[str]:
+    """The tumors a question names by one word ending in "-oma" that no cancer page or glossary entry of ours says."""
+    found = [m[1] for m in TUMOR_WORD.finditer(lowered) if m[1] not in NOT_TUMORS and m[1] not in CANCER_KINDS]
+    if not found:
+        return []
+    said = {w for k in (*names_.cancers.index, *names_.glossary.index) for w in k.split()}
+    return list(dict.fromkeys(w for w in found if w not in said and w.removesuffix("s") not in said))
 
 
 def _not_a_type(word: str | None) -> bool:
