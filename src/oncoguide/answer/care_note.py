@@ -33,8 +33,10 @@ NEGATION = r"\b(not|never)\s+"  # "that has not spread": the word right after sa
 def _affirmed(text: str, word: str, asked: str) -> bool:
     """Whether a note says a word other than as what is not so, unless the question says it that way too."""
     lowered = text.lower()
+    if not match_count(lowered, [word]):
+        return False
     negated = re.compile(NEGATION + re.escape(word[:5]) + r"\w*")
-    return match_count(lowered if negated.search(asked) else negated.sub(" ", lowered), [word]) > 0
+    return not negated.search(lowered) or bool(negated.search(asked)) or match_count(negated.sub(" ", lowered), [word]) > 0
 
 
 def treatments_named(kb: KnowledgeBase, text: str) -> tuple[bool, bool]:
@@ -54,8 +56,10 @@ def care_note(kb: KnowledgeBase, q: Question, notes: list[Statement], own: list[
     asked = q.text.lower()
     which = bool(WHICH_TREATMENT.search(asked))
 
+    by_name = which or bool((MEDICINE_WORDS | CHEMO_WORDS).intersection([*own, *widened]))
+
     def score(st: Statement) -> tuple[int, int, bool]:
-        named, chemo = treatments_named(kb, st.text)
+        named, chemo = treatments_named(kb, st.text) if by_name else (False, False)
 
         def holds(w: str) -> bool:
             return _affirmed(st.text, w, asked) or (w in MEDICINE_WORDS and named) or (w in CHEMO_WORDS and chemo)

@@ -1177,8 +1177,9 @@ NOT_TUMORS = frozenset("diploma diplomas glaucoma hematoma hematomas haematoma g
 
 def _tumor_words(lowered: str, names_: Names) -> list[str]:
     """The tumors a question names by one word ending in "-oma" that no cancer page or glossary entry of ours says."""
-    found = [m[1] for m in TUMOR_WORD.finditer(lowered) if m[1] not in NOT_TUMORS and m[1] not in CANCER_KINDS]
-    if not found:
+    found = [w for m in TUMOR_WORD.finditer(lowered) if (w := m[1]) not in NOT_TUMORS and w not in CANCER_KINDS
+             and w.removesuffix("s") not in names_.cancers.index and w.removesuffix("s") not in names_.glossary.index]
+    if not found:  # "myeloma", "melanoma": a name of ours on its own, found without reading every name's words
         return []
     said = {w for k in (*names_.cancers.index, *names_.glossary.index) for w in k.split()}
     return list(dict.fromkeys(w for w in found if w not in said and w.removesuffix("s") not in said))
