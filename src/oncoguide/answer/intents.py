@@ -590,7 +590,17 @@ def spot(lowered: str) -> list[str]:
 def _spotted(lowered: str) -> tuple[str, ...]:
     """spot's answer, kept: the ~40 long patterns took ~0.4 ms a question, and understand.py and compose.py spot
     the same question's text two to four times (benchmarks/ask_cpu.py)."""
+    lowered = signs_caused(lowered)
     return tuple(name for name, pattern in _COMPILED.items() if pattern.search(lowered))
+
+
+# "what symptoms can kidney cancer cause?", "are my symptoms caused by it?": the signs it gives, no risk of getting it
+SIGNS_CAUSED = re.compile(r"(\b(signs?|symptoms?)\b[^.?!]*\b)caus(e|es|ed|ing)\b")
+
+
+def signs_caused(lowered: str) -> str:
+    """A lower-cased question with a "cause" said of signs or symptoms put as "give", which asks no risk."""
+    return SIGNS_CAUSED.sub(r"\1give", lowered) if "caus" in lowered else lowered
 
 
 def of_cancer(intent: str) -> bool:
