@@ -11,6 +11,7 @@ first chemo") says it, where "most adults can be cured with chemo, radiation or 
 from __future__ import annotations
 
 import re
+import weakref
 
 from ..content.lookup import norm
 from ..model import KnowledgeBase, Statement
@@ -39,8 +40,19 @@ def _affirmed(text: str, word: str, asked: str) -> bool:
     return not negated.search(lowered) or bool(negated.search(asked)) or match_count(negated.sub(" ", lowered), [word]) > 0
 
 
+_NAMED: weakref.WeakKeyDictionary[KnowledgeBase, dict[str, tuple[bool, bool]]] = weakref.WeakKeyDictionary()
+
+
 def treatments_named(kb: KnowledgeBase, text: str) -> tuple[bool, bool]:
-    """Whether a text names one of our drugs or plans (by any of its names), and whether one is classic chemo."""
+    """Whether a text names one of our drugs or plans (by any of its names), and whether one is classic chemo; read
+    once per note (a page's notes do not change while kb lives)."""
+    seen = _NAMED.setdefault(kb, {})
+    if text not in seen:
+        seen[text] = _named(kb, text)
+    return seen[text]
+
+
+def _named(kb: KnowledgeBase, text: str) -> tuple[bool, bool]:
     tokens = norm(text).split()
     index = names(kb)
     drugs = set(index.drugs.find(tokens, fuzzy=False))
