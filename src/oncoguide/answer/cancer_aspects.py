@@ -10,7 +10,7 @@ import re
 from dataclasses import dataclass
 
 from ..model import CancerType, Statement
-from .intents import SCREEN_CHECK, SPREAD_TESTS, WHO_GETS, asked
+from .intents import SCREEN_CHECK, SPREAD_TESTS, WHO_GETS, asked, signs_caused
 
 _SEX = r"\b(men|mens|men's|women|womens|women's|males?|females?|guys?)\b"
 # A statement's first sentence, where the aspect it is about is said: up to the first full stop that is no decimal
@@ -143,6 +143,7 @@ def on_disease(cancer: CancerType, aspects: list[Aspect]) -> list[Statement]:
 
 def asked_aspects(lowered: str) -> list[Aspect]:
     """The aspects of a cancer a question asks: "what are the types of ..." asks its kinds."""
+    lowered = signs_caused(lowered)  # "what symptoms can it cause?" asks its signs, not its risks
     return [a for a in ASPECTS if a.asked.search(lowered)]
 
 

@@ -33,6 +33,7 @@ from .evidence import (
 from .faqs_near import faqs_near
 from .form_asked import asked_form_first, in_form_asked
 from .intents import HEADINGS, replies, signals_intent, spot
+from .lacked import about_what_we_lack, words_asked
 from .lead import leading
 from .markers import marker_drugs
 from .names import findable_names, known_word, names
@@ -188,10 +189,12 @@ class Composer:
         evidence = [e for e in evidence if not direct or not repeats(e.text, direct.text)]  # never repeat the reply
         passages, search_note = self._passages(q)
 
+        if about_what_we_lack(q):  # "Halaven for her breast cancer, how often?": declined (lacked.py)
+            direct = next(iter(words_asked(q, [direct] if direct else [])), None)
         direct_out = [Cited(text=direct.text, refs=numbering.cite(direct.cite), where=direct.where)] if direct else []
         evidence += passages  # label passages join the guidelines, article passages the research
-        if q.unknown_drugs and not (q.drugs or q.regimens):
-            evidence = self._none_on_other_drugs(evidence)
+        if about_what_we_lack(q):
+            evidence = words_asked(q, self._none_on_other_drugs(evidence))
         evidence = asked_form_first(self.statements, q, evidence)
         guidelines = self._groups(q, [e for e in evidence if self._kind(e) == "guideline"], numbering)
         research = self._groups(q, [e for e in evidence if self._kind(e) == "research"], numbering)

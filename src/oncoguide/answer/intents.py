@@ -351,8 +351,9 @@ REGISTRY: tuple[Intent, ...] = (
            "What it is used for",
            drug=("summary", "uses", "other_uses"), regimen=("summary", "goals"), cancer=("treatment_note",),
            named_regimen=("summary", "goals"), first="summary", first_names_drug=True),
+    # ("is the Ninlaro capsule every day?", "is the Taxotere drip every week?": the form said is known, how often asked)
     Intent("form", r"\b(is|are)\b[\w\s-]*\b(pills?|tablets?|capsules?|infusions?|injections?|shots?|drips?|iv|oral|"
-           r"intravenous)\b|\bpill or\b|how (is|are) .* (given|taken)|how (do|will|would) (i|you) (" + GET + "|receive)\b|"
+           r"intravenous)\b(?! (every|each|once|twice|daily|weekly|monthly)\b)|\bpill or\b|how (is|are) .* (given|taken)|how (do|will|would) (i|you) (" + GET + "|receive)\b|"
            r"how (do|will|does|would) (they|you|the \w+|it) (give|get)\b|"
            r"given (by|as|through|in|into|at) (a |the )?(vein|mouth|pill|shot|drip|infusion|pump|port|muscle|skin|"
            r"hospital|clinic|home)|" + INFUSION_TIME + "|"
@@ -594,7 +595,17 @@ def spot(lowered: str) -> list[str]:
 def _spotted(lowered: str) -> tuple[str, ...]:
     """spot's answer, kept: the ~40 long patterns took ~0.4 ms a question, and understand.py and compose.py spot
     the same question's text two to four times (benchmarks/ask_cpu.py)."""
+    lowered = signs_caused(lowered)
     return tuple(name for name, pattern in _COMPILED.items() if pattern.search(lowered))
+
+
+# "what symptoms can kidney cancer cause?", "are my symptoms caused by it?": the signs it gives, no risk of getting it
+SIGNS_CAUSED = re.compile(r"(\b(signs?|symptoms?)\b[^.?!]*\b)caus(e|es|ed|ing)\b")
+
+
+def signs_caused(lowered: str) -> str:
+    """A lower-cased question with a "cause" said of signs or symptoms put as "give", which asks no risk."""
+    return SIGNS_CAUSED.sub(r"\1give", lowered) if "caus" in lowered else lowered
 
 
 def of_cancer(intent: str) -> bool:

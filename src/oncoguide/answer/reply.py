@@ -21,6 +21,7 @@ from .cancer_aspects import (
     says_narrower,
     without_aspects,
 )
+from .care_note import care_note
 from .defined import defined_on_page, gives_what_is_asked, term_reply
 from .dose_lowered import lowered_dose
 from .dose_with_medicine import dose_with_medicine
@@ -950,9 +951,10 @@ def _cancer_care(kb: KnowledgeBase, q: Question, _: list[Evidence]) -> Evidence 
     if "uses" not in q.intents or not q.cancers or q.drugs or q.regimens:
         return None
     cancer = kb.cancers[q.cancers[0]]
-    # the statement that holds most of the question's own words ("HER2-positive"), else the page's first
-    first = max(cancer.treatment_note, key=lambda st: word_score(st.text, q) if wanted_words(q) else (0, 0),
-                default=None)
+    # the statement that holds most of the question's own words ("HER2-positive"), else the page's first (care_note.py)
+    wanted, said_here = wanted_words(q), set(terms(q.text))
+    first = care_note(kb, q, cancer.treatment_note, [w for w in wanted if w in said_here],
+                      [w for w in wanted if w not in said_here])
     said = match_count(first.text, kind_words(q)) if first else 0  # the kind asked about, as a plan name says it
     kinds = [r for r in kb.regimens_for_cancer(cancer.slug) if named_kind(r, q) > said]
     best = max((named_kind(r, q) for r in kinds), default=0)

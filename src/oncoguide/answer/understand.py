@@ -216,10 +216,16 @@ def understand(kb: KnowledgeBase, text: str) -> Question:
     # "small cell lung cancer" is not the page for non-small cell lung cancer that "lung cancer" would find
     cancers = [c for c in cancers if not any(set(norm(n).split()) < set(norm(u).split())
                                              for u in unknown for n in cancer_names(kb.cancers[c]))]
-    if not cancers:
+    if not by_name:
         # "is a benign tumor cancer?": a phrase the glossary explains names no cancer we lack
-        unknown += [p for p in _cancer_phrases(lowered, index) if norm(p) not in known and not any(p in u for u in unknown)
-                    and norm(p) not in index.glossary.index]
+        lacked = [p for p in _cancer_phrases(lowered, index) if norm(p) not in known and not any(p in u for u in unknown)
+                  and norm(p) not in index.glossary.index]
+        if lacked and cancers:
+            # "a wilms tumor in her kidney, will they take out the whole kidney?": a cancer named that we have no page
+            # for is not the cancer of the organ said beside it
+            cancers = []
+        unknown += lacked
+    unknown += [w for w in _tumor_words(lowered, index) if not any(w in u for u in unknown)]
     conditions = [p for p in _conditions(lowered, kb, index) if not any(p in u or u in p for u in unknown)]
     regimens = _named_not_said_plans(kb, text, regimens, drugs, cancers)  # "ice chips" name no ICE
     regimens = _with_drugs_added(kb, index, _for_the_cancer(kb, regimens, cancers), drugs, cancers, lowered) \
@@ -1114,6 +1120,9 @@ NOT_A_TYPE = frozenset("blood new second another other stage advanced metastatic
                        "really actually truly even considered called "
                        # "a higher cancer risk later": how much risk, no kind of cancer
                        "higher lower greater bigger smaller increased raised reduced extra added "
+                       # "an aggressive tumor in his kidney": how it behaves, no kind of tumor
+                       "aggressive rare slow fast growing slow-growing fast-growing recurrent invasive terminal serious "
+                       "bad "
                        # "my husband's lymphoma": the end of whose it is, no kind of lymphoma
                        "s".split())
 
@@ -1159,6 +1168,21 @@ def _cancer_phrases(lowered: str, names_: Names) -> list[str]:
     return [" ".join(m.groups()[0 if not _not_a_type(m[1]) else 1:])
             for m in CANCER_PHRASE.finditer(lowered) if not _not_a_type(m[2])
             and not any(f"{norm(lowered[m.start(3):])} ".startswith(f"{k} ") for k in names_.glossary_by_first.get(m[3], []))]
+
+
+# A tumor named by a word of its own: "thymoma", "neuroblastoma" (not a diploma, glaucoma or a bruise's hematoma)
+TUMOR_WORD = re.compile(r"\b([a-z]{4,}omas?)\b")
+NOT_TUMORS = frozenset("diploma diplomas glaucoma hematoma hematomas haematoma granuloma granulomas trachoma".split())
+
+
+def _tumor_words(lowered: str, names_: Names) -> list[str]:
+    """The tumors a question names by one word ending in "-oma" that no cancer page or glossary entry of ours says."""
+    found = [w for m in TUMOR_WORD.finditer(lowered) if (w := m[1]) not in NOT_TUMORS and w not in CANCER_KINDS
+             and w.removesuffix("s") not in names_.cancers.index and w.removesuffix("s") not in names_.glossary.index]
+    if not found:  # "myeloma", "melanoma": a name of ours on its own, found without reading every name's words
+        return []
+    said = {w for k in (*names_.cancers.index, *names_.glossary.index) for w in k.split()}
+    return list(dict.fromkeys(w for w in found if w not in said and w.removesuffix("s") not in said))
 
 
 def _not_a_type(word: str | None) -> bool:
