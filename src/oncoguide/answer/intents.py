@@ -214,7 +214,10 @@ DIAGNOSIS_ASKED = (SPREAD_TESTS + "|"
                    r"\bfind out (for sure )?(if|whether) (it'?s|it is|(he|she|i|they) (has|have))\b|"
                    # "could that be uterine cancer, and what test do they do?": the test that finds it
                    r"\b(what|which) (\w+ )?(tests?|scans?|exams?|procedures?) (do|does|did|will|would) (they|doctors?|"
-                   r"the doctors?|you) (do|use|run|order)\b(?![^?]*\b(after|during|while|chemo\w*|treat\w*|therap\w*)\b)")
+                   r"the doctors?|you) (do|use|run|order)\b(?![^?]*\b(after|during|while|chemo\w*|treat\w*|therap\w*)\b)|"
+                   # "a lump on his testicle, what is the first test to look at it?": the test that checks what was found
+                   r"\b(first|usual|main) (tests?|scans?|exams?|step)\b(?![^?]*\b(after|during|while|chemo\w*|treat\w*|"
+                   r"therap\w*)\b)")
 # What the care team looks for in the tests it runs: "what are they watching for?", "what is the doctor checking for?"
 # (the team's tests, not a definition of "they"; "what should I watch for" asks for symptoms instead)
 TEAM_LOOKS_FOR = (r"\bwhat (are|is|will|do|does) (they|the (doctors?|nurses?|care team|team|oncologists?|labs?))( \w+)? "

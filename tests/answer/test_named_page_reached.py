@@ -1,0 +1,51 @@
+"""Issue 11: a question reaches what the page it points to holds, though it says the cancer or the time asked in
+everyday words: "his psa went up after prostate surgery" is about prostate cancer (a number that went up has spread
+nowhere), "a lump on his testicle" is about testicular cancer and asks how such a lump is checked, "a kidney cancer
+found on a scan" tells how it was found and asks none of the tests of its plans, and "when are his counts lowest"
+gets the meaning that gives those days.
+
+Questions are built from the shipped knowledge base, so new pages are tested as they land.
+"""
+
+import re
+
+import pytest
+from test_replies import KB, ask
+
+from oncoguide.answer.understand import understand
+
+# cancers also named "cancer of the <organ>" whose page says how it is found, with that organ
+OF_THE = re.compile(r"cancer of the (\w+)")
+ORGAN_CANCERS = [(c, m[1]) for c in KB.cancers.values() if c.diagnosis
+                 for m in [next(filter(None, map(OF_THE.fullmatch, c.synonyms)), None)] if m]
+TIME = re.compile(r"\b\d+ (to|or) \d+ (days|weeks)\b")
+
+
+def test_a_number_that_went_up_is_no_cancer_that_spread():
+    q = understand(KB, "my husbands psa went up again after his prostate surgery. what scan finds where the cancer is?")
+    assert q.cancers == ["prostate-cancer"]
+
+
+def test_a_cancer_said_to_have_gone_somewhere_still_names_no_cancer_of_that_organ():
+    q = understand(KB, "his cancer went to his liver. what scans will they do now?")
+    assert "liver-cancer" not in q.cancers
+
+
+@pytest.mark.parametrize(("cancer", "organ"), ORGAN_CANCERS, ids=lambda x: getattr(x, "slug", x))
+def test_a_lump_in_an_organ_asks_how_that_cancer_is_found(cancer, organ):
+    a = ask(f"a hard lump was found in my {organ}. what is usually the first test to look at it?")
+    found = {s.text for s in cancer.diagnosis}
+    assert any(i.text in found for i in a.cited()), [i.text[:60] for i in a.cited()]
+
+
+def test_a_lump_beside_a_drug_names_no_cancer():
+    q = understand(KB, "a lump on my testicle since i started tamoxifen, is that from the pills?")
+    assert q.cancers == []
+
+
+def test_how_a_cancer_was_found_is_not_what_is_asked():
+    a = ask("my dad has a 3 cm kidney cancer found on a scan. does he have to lose the whole kidney?")
+    notes = {s.text for s in KB.cancers["kidney-cancer"].treatment_note}
+    shown = [i.text for i in a.cited()]
+    assert any(t in notes and "whole kidney" in t for t in shown), [t[:60] for t in shown]
+    assert not any((i.where or "").endswith(": monitoring") for i in a.cited())
