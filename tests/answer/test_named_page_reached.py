@@ -49,3 +49,11 @@ def test_how_a_cancer_was_found_is_not_what_is_asked():
     shown = [i.text for i in a.cited()]
     assert any(t in notes and "whole kidney" in t for t in shown), [t[:60] for t in shown]
     assert not any((i.where or "").endswith(": monitoring") for i in a.cited())
+
+
+@pytest.mark.parametrize("drug", ["doxorubicin", "carboplatin", "cyclophosphamide"])
+def test_when_counts_are_lowest_and_back_up_shows_the_days(drug):
+    name = KB.drugs[drug].generic_name.lower()
+    a = ask(f"when are my blood counts lowest after my {name}, and when do they come back up?")
+    times = [i.text for i in a.cited() if TIME.search(i.text)]
+    assert any("lowest" in t for t in times) and any("recover" in t for t in times), times
