@@ -57,3 +57,17 @@ def test_when_counts_are_lowest_and_back_up_shows_the_days(drug):
     a = ask(f"when are my blood counts lowest after my {name}, and when do they come back up?")
     times = [i.text for i in a.cited() if TIME.search(i.text)]
     assert any("lowest" in t for t in times) and any("recover" in t for t in times), times
+
+
+def test_getting_the_immune_system_to_attack_asks_how_it_works_not_how_it_is_given():
+    q = understand(KB, "how does it get his immune system to attack the cancer?")
+    assert q.intents == ["mechanism"]
+
+
+@pytest.mark.parametrize(("term", "words", "cancer"), [
+    ("bispecific-antibody", "a bispecific antibody", "myeloma"),
+    ("checkpoint-inhibitor", "a checkpoint inhibitor", "melanoma"),
+])
+def test_how_a_kind_of_treatment_works_for_a_cancer_shows_what_that_kind_is(term, words, cancer):
+    a = ask(f"his hematologist wants to try {words} for his {cancer}. how does it get his immune system to attack it?")
+    assert any(i.where == f"glossary {term}" for i in [*a.direct, *a.cited()]), [i.where for i in a.cited()]

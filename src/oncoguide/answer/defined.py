@@ -16,6 +16,7 @@ from ..search.text import STOPWORDS, compiled, terms
 from .evidence import GENERAL, Evidence, item_text, match_count, page_items
 from .intents import TREATMENT_SAID, signals
 from .names import names, ngrams
+from .term_works import term_asked_to_work
 from .understand import CANCER_STATE, NO_TOPIC, TAKEN, Question
 
 # "HER2-low means ...", "Active surveillance means ...", "Stage 0 means ...": a sentence that opens with the word
@@ -143,7 +144,9 @@ def explaining(kb: KnowledgeBase, q: Question, shown: list[Evidence]) -> list[Ev
     is the reply or nothing is (a medicine we lack)."""
     if not (q.drugs or q.regimens or q.cancers) or not shown:
         return []
-    out = [*_through_plain_words(kb, q, shown)]
+    working = term_asked_to_work(kb, q)  # "a bispecific antibody for his myeloma, how does it work?"
+    out = [term_reply(kb, working)] if working and working not in q.cancers else []
+    out += [e for e in _through_plain_words(kb, q, [*shown, *out]) if e.where not in {x.where for x in out}]
     seen = {e.where for e in [*shown, *out]}
     said = [e for e in _said_and_asked(kb, q, [*shown, *out]) if e.where not in seen]
     # the meanings that give the time or share asked when nothing shown does ("when are his counts lowest after

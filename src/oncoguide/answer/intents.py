@@ -44,6 +44,9 @@ class Intent:
     said_line: str = ""
 
 
+# The body or its defenses made to act by a treatment: "get his immune system to attack", "make the T cells find".
+_BODY_MADE = r"(his |her |my |your |their |the |our )?(own )?(body|immune system|immune cells|t[ -]?cells?|white cells)\b"
+
 # "What does CBC mean?", "what is that?": a definition is wanted whatever else the question says.
 EXPLICIT_DEFINITION = (r"what (does|do) .* (mean|stand for|show|measure)\b|"
                        r"what (kind|type|sort) of (cancer|lymphoma|leukemia|disease|illness|condition|tumou?r)\b|"
@@ -326,6 +329,8 @@ REGISTRY: tuple[Intent, ...] = (
            # "what is Adcetris aimed at?", "what does it latch onto on the cells?"
            r"\b(aimed|aims?) at\b|\b(latch|latches|lock|locks|stick|sticks|attach|attaches) (on)?to\b|"
            r"\b(what'?s|what is) the (point|purpose|reason|role) (of|for)\b|"
+           # "how does it get his immune system to attack the cancer?": what it makes the body do
+           r"\bhow (does|do|will|would|can) (it|they|this|that|the \w+) (get|make|help|teach|train|turn) " + _BODY_MADE + "|"
            r"\bwhy (do|does|is|are|would)\b.*\b(take|get|need|given|used?)\b",
            "How it works", drug=("mechanism",), regimen=("how_it_works",), first="mechanism"),
     # "what else is dexamethasone used for?", "is cyclophosphamide only used for cancer?", "Is rituximab only for
@@ -352,7 +357,7 @@ REGISTRY: tuple[Intent, ...] = (
            named_regimen=("summary", "goals"), first="summary", first_names_drug=True),
     Intent("form", r"\b(is|are)\b[\w\s-]*\b(pills?|tablets?|capsules?|infusions?|injections?|shots?|drips?|iv|oral|"
            r"intravenous)\b|\bpill or\b|how (is|are) .* (given|taken)|how (do|will|would) (i|you) (" + GET + "|receive)\b|"
-           r"how (do|will|does|would) (they|you|the \w+|it) (give|get)\b|"
+           r"how (do|will|does|would) (they|you|the \w+|it) (give|get)\b(?! " + _BODY_MADE + r")|"
            r"given (by|as|through|in|into|at) (a |the )?(vein|mouth|pill|shot|drip|infusion|pump|port|muscle|skin|"
            r"hospital|clinic|home)|" + INFUSION_TIME + "|"
            r"intrathecal|into the spine|\bspinal\b|"
