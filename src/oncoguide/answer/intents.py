@@ -351,6 +351,9 @@ REGISTRY: tuple[Intent, ...] = (
            r"\b(does|do|can|will|would|could) [\w-]+ (also |even )?(prevent|protect against|guard against)\b|"
            # "what is the dex doing for him?": what it is given for
            r"\bwhat (is|are|s) (the |this |that |his |her |my )?[\w-]+ doing for\b|"
+           # "why did the doctor pick Opdivo plus Yervoy? is that combo for everyone with kidney cancer?": who it is for
+           r"\bfor (everyone|everybody|anyone|all (people|patients|men|women))\b|"
+           r"\bwhy (did|do|does|would|was|were) ([\w']+ ){0,3}(pick|picked|choose|chose|chosen|select|selected)\b|"
            + WHO_TAKES.pattern,
            "What it is used for",
            drug=("summary", "uses", "other_uses"), regimen=("summary", "goals"), cancer=("treatment_note",),
