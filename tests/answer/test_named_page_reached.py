@@ -71,3 +71,15 @@ def test_getting_the_immune_system_to_attack_asks_how_it_works_not_how_it_is_giv
 def test_how_a_kind_of_treatment_works_for_a_cancer_shows_what_that_kind_is(term, words, cancer):
     a = ask(f"his hematologist wants to try {words} for his {cancer}. how does it get his immune system to attack it?")
     assert any(i.where == f"glossary {term}" for i in [*a.direct, *a.cited()]), [i.where for i in a.cited()]
+
+
+def test_why_a_plan_was_picked_and_whether_it_is_for_everyone_asks_who_it_is_for():
+    q = understand(KB, "why did the doctor pick opdivo plus yervoy for my dads kidney cancer? is that combo for everyone?")
+    assert "uses" in q.intents
+
+
+def test_a_drug_asked_alone_reaches_the_lines_of_its_single_drug_plan():
+    # "does Lynparza raise the risk of leukemia?": its plan says the blood counts are checked every 4 weeks
+    a = ask("does lynparza raise the risk of leukemia")
+    alone = {f"regimen {r.slug}" for r in KB.regimens.values() if r.drugs == ["olaparib"]}
+    assert any((i.where or "").split(":")[0] in alone for i in a.cited()), [i.where for i in a.cited()]

@@ -514,12 +514,13 @@ class StatementSearch:
                                  len(self.items))
 
     def named_pages(self, q: Question) -> list[str]:
-        """The pages a question is about: those it names, and for a drug asked about for a cancer named, the plans
-        of that drug alone for that cancer ("Gemzar by itself for pancreatic cancer" is the gemcitabine plan, whose
+        """The pages a question is about: those it names, and for a drug asked about, the plans of that drug alone
+        (for the cancer named, if one is) ("Gemzar by itself for pancreatic cancer" is the gemcitabine plan, whose
         page says how its first cycle differs)."""
-        using = {r.slug: r for d in q.drugs for r in self.plans_of.get(d, [])}.values() \
-            if q.cancers and not q.regimens else []
-        plans = [r.slug for r in own_plans(using, q.drugs) if set(r.cancers) & set(q.cancers)]
+        using = {r.slug: r for d in q.drugs for r in self.plans_of.get(d, [])}.values() if not q.regimens else []
+        # (a drug named with no cancer: its single-drug plans, whatever the cancer: "a longer Gemzar drip?" is
+        # answered by the gemcitabine plan's line on drips longer than 60 minutes)
+        plans = [r.slug for r in own_plans(using, q.drugs) if not q.cancers or set(r.cancers) & set(q.cancers)]
         # a plan named alone: its drugs' pages too ("cold drinks hurt on FOLFIRINOX, what helps?" is oxaliplatin's)
         parts = [d for s in q.regimens for d in self.kb.regimens[s].drugs] if q.regimens and not q.drugs else []
         return list(dict.fromkeys([*(f"drug {s}" for s in q.drugs), *(f"regimen {s}" for s in [*q.regimens, *plans]),
