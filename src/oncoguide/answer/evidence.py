@@ -516,11 +516,11 @@ class StatementSearch:
     def named_pages(self, q: Question, any_cancer: bool = False) -> list[str]:
         """The pages a question is about: those it names, and for a drug asked about for a cancer named, the plans
         of that drug alone for that cancer ("Gemzar by itself for pancreatic cancer" is the gemcitabine plan, whose
-        page says how its first cycle differs); with `any_cancer`, for a drug asked about with no cancer named, its
-        plans alone for any cancer ("does Lynparza raise the risk of leukemia?": its plan checks the blood counts
+        page says how its first cycle differs); with `any_cancer`, for the one drug asked about with no cancer named,
+        its plans alone for any cancer ("does Lynparza raise the risk of leukemia?": its plan checks the blood counts
         every 4 weeks)."""
         using = {r.slug: r for d in q.drugs for r in self.plans_of.get(d, [])}.values() \
-            if (q.cancers or any_cancer) and not q.regimens else []
+            if (q.cancers or any_cancer and len(q.drugs) == 1) and not q.regimens else []
         plans = [r.slug for r in own_plans(using, q.drugs) if not q.cancers or set(r.cancers) & set(q.cancers)]
         # a plan named alone: its drugs' pages too ("cold drinks hurt on FOLFIRINOX, what helps?" is oxaliplatin's)
         parts = [d for s in q.regimens for d in self.kb.regimens[s].drugs] if q.regimens and not q.drugs else []
