@@ -1,8 +1,10 @@
-"""Issue 11: a question reaches what the page it points to holds, though it says the cancer or the time asked in
-everyday words: "his psa went up after prostate surgery" is about prostate cancer (a number that went up has spread
-nowhere), "a lump on his testicle" is about testicular cancer and asks how such a lump is checked, "a kidney cancer
-found on a scan" tells how it was found and asks none of the tests of its plans, and "when are his counts lowest"
-gets the meaning that gives those days.
+"""Issue 11: a question reaches what the page it points to holds, though it says the cancer, the treatment or the time
+asked in everyday words: "his psa went up after prostate surgery" is about prostate cancer (a number that went up has
+spread nowhere), "a lump on his testicle" is about testicular cancer and asks how such a lump is checked, "a kidney
+cancer found on a scan" tells how it was found and asks none of the tests of its plans, "when are his counts lowest"
+gets the meaning that gives those days, "a bispecific antibody for his myeloma, how does it work?" gets what that
+kind of treatment is, "is that combo for everyone?" asks who it is for, a drug asked about alone reaches its own
+plan's lines, and a word the cancer's page uses (BCR-ABL) keeps the cancer said as whose pills.
 
 Questions are built from the shipped knowledge base, so new pages are tested as they land.
 """
@@ -83,3 +85,11 @@ def test_a_drug_asked_alone_reaches_the_lines_of_its_single_drug_plan():
     a = ask("does lynparza raise the risk of leukemia")
     alone = {f"regimen {r.slug}" for r in KB.regimens.values() if r.drugs == ["olaparib"]}
     assert any((i.where or "").split(":")[0] in alone for i in a.cited()), [i.where for i in a.cited()]
+
+
+def test_a_word_the_cancer_page_uses_keeps_the_cancer_said_as_whose_pills():
+    # "BCR-ABL" is a word of CML itself, which its page explains (not a side effect of the pills, as hot flashes are)
+    a = ask("my husband started his cml pill 3 months ago and his bcr-abl pcr is now 8%. is that on track?")
+    page = {st.text for st in KB.cancers["chronic-myeloid-leukemia"].about_disease()}
+    page |= {st.text for st in KB.cancers["chronic-myeloid-leukemia"].treatment_note}
+    assert any(i.text in page and "BCR-ABL" in i.text for i in a.cited()), [i.where for i in a.cited()]

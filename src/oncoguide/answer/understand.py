@@ -314,7 +314,8 @@ def understand(kb: KnowledgeBase, text: str) -> Question:
         # "she hasn't had a bowel movement in 4 days, what usually helps?": with no page named, the word's meaning
         # says what helps
         intents.insert(0, "definition")
-    if not intents and glossary and cancers and not (drugs or regimens) and _only_as_its_treatment(kb, lowered, cancers):
+    if not intents and glossary and cancers and not (drugs or regimens) and _only_as_its_treatment(kb, lowered, cancers) \
+            and not _said_on_its_page(kb, index, glossary, cancers):
         # "hot flashes on his prostate cancer shots": a word asked about on the treatment of a cancer; what the word
         # means answers (the hot flashes entry says hormone therapy causes them), not what the cancer is
         intents, cancers = ["definition"], []
@@ -628,6 +629,14 @@ def _only_as_its_treatment(kb: KnowledgeBase, lowered: str, cancers: list[str]) 
                                len(re.findall(TREATMENT_OF.format(name=re.escape(n)), lowered)) for n in said):
             return False
     return True
+
+
+def _said_on_its_page(kb: KnowledgeBase, index: Names, glossary: list[str], cancers: list[str]) -> bool:
+    """Whether a glossary word said is named on the cancer's own page: "his BCR-ABL level on his CML pill" asks what
+    the CML page says of that test, where "hot flashes on his prostate cancer shots" asks the word alone."""
+    pages = [f" {norm(' '.join(st.text for st in [*kb.cancers[c].about_disease(), *kb.cancers[c].treatment_note]))} "
+             for c in cancers]
+    return any(f" {k} " in page for s in glossary for k in index.glossary.keys.get(s, []) for page in pages)
 
 
 def _said_of(statements: list, words_: set[str]) -> bool:
