@@ -153,8 +153,8 @@ def explaining(kb: KnowledgeBase, q: Question, shown: list[Evidence]) -> list[Ev
     # Adriamycin, and when do they come back up?": the nadir's 10 to 14 days and the marrow's 3 to 4 weeks), before
     # one that only names the word; two of them, as such a question often asks two times
     giving = [e for e in said if gives_what_is_asked(q.text, e.text)]
-    untold = not any(gives_what_is_asked(q.text, e.text) for e in [*shown, *out])
-    out += giving[:MAX_GIVING] if giving and untold else said[:1]
+    untold = bool(giving) and not any(gives_what_is_asked(q.text, e.text) for e in [*shown, *out])
+    out += giving[:MAX_GIVING] if untold else said[:1]
     # shown apart from the lines on what is asked, so a long list of those does not push the meaning out
     return [replace(e, topic="other") for e in out]
 
