@@ -16,6 +16,7 @@ from ..search.text import STOPWORDS, compiled, terms
 from .evidence import GENERAL, Evidence, item_text, match_count, page_items
 from .intents import TREATMENT_SAID, signals
 from .names import names, ngrams
+from .term_works import term_asked_to_work
 from .understand import CANCER_STATE, NO_TOPIC, TAKEN, Question
 
 # "HER2-low means ...", "Active surveillance means ...", "Stage 0 means ...": a sentence that opens with the word
@@ -131,6 +132,9 @@ def spelled_out(short: str, name: str) -> bool:
     return True
 
 
+MAX_GIVING = 2  # meanings giving the time or share asked shown beside the named pages
+
+
 def explaining(kb: KnowledgeBase, q: Question, shown: list[Evidence]) -> list[Evidence]:
     """Beside the pages a question names, the definitions of the glossary words it says that nothing shown explains
     and that speak to what it asks: a word reached through a plain one the definition names ("why is he on Bactrim
@@ -140,9 +144,17 @@ def explaining(kb: KnowledgeBase, q: Question, shown: list[Evidence]) -> list[Ev
     is the reply or nothing is (a medicine we lack)."""
     if not (q.drugs or q.regimens or q.cancers) or not shown:
         return []
-    out = [*_through_plain_words(kb, q, shown)]
+    working = term_asked_to_work(kb, q)  # "a bispecific antibody for his myeloma, how does it work?"
+    out = [term_reply(kb, working)] if working and working not in q.cancers else []
+    out += [e for e in _through_plain_words(kb, q, [*shown, *out]) if e.where not in {x.where for x in out}]
     seen = {e.where for e in [*shown, *out]}
-    out += [e for e in _said_and_asked(kb, q, [*shown, *out]) if e.where not in seen][:1]
+    said = [e for e in _said_and_asked(kb, q, [*shown, *out]) if e.where not in seen]
+    # the meanings that give the time or share asked when nothing shown does ("when are his counts lowest after
+    # Adriamycin, and when do they come back up?": the nadir's 10 to 14 days and the marrow's 3 to 4 weeks), before
+    # one that only names the word; two of them, as such a question often asks two times
+    giving = [e for e in said if gives_what_is_asked(q.text, e.text)]
+    untold = bool(giving) and not any(gives_what_is_asked(q.text, e.text) for e in [*shown, *out])
+    out += giving[:MAX_GIVING] if untold else said[:1]
     # shown apart from the lines on what is asked, so a long list of those does not push the meaning out
     return [replace(e, topic="other") for e in out]
 
@@ -159,7 +171,8 @@ def _through_plain_words(kb: KnowledgeBase, q: Question, shown: list[Evidence]) 
             # the meaning says the reader's words, or another name of the word they stand for ("her belly keeps
             # filling up with fluid": "A buildup of fluid in the belly")
             names_said = [m for m in meanings([phrase]) if norm(m) in glossary.keys.get(slug, [])]
-            says = match_count(reply.text, [phrase]) or match_count(kb.glossary[slug].definition, names_said)
+            says = match_count(reply.text, [phrase]) or match_count(kb.glossary[slug].definition, names_said) \
+                or gives_what_is_asked(q.text, reply.text)  # "when are his counts lowest?": the nadir's days
             if slug in q.terms and says and reply.where not in {e.where for e in shown}:
                 out.append(reply)
                 texts.append(reply.text)

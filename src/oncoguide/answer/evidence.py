@@ -513,13 +513,15 @@ class StatementSearch:
         return LexicalIndex.kept(self.index_dir, passages, lambda at: [_item_text(self.items[p][1]) for p in at],
                                  len(self.items))
 
-    def named_pages(self, q: Question) -> list[str]:
+    def named_pages(self, q: Question, any_cancer: bool = False) -> list[str]:
         """The pages a question is about: those it names, and for a drug asked about for a cancer named, the plans
         of that drug alone for that cancer ("Gemzar by itself for pancreatic cancer" is the gemcitabine plan, whose
-        page says how its first cycle differs)."""
+        page says how its first cycle differs); with `any_cancer`, for the one drug asked about with no cancer named,
+        its plans alone for any cancer ("does Lynparza raise the risk of leukemia?": its plan checks the blood counts
+        every 4 weeks)."""
         using = {r.slug: r for d in q.drugs for r in self.plans_of.get(d, [])}.values() \
-            if q.cancers and not q.regimens else []
-        plans = [r.slug for r in own_plans(using, q.drugs) if set(r.cancers) & set(q.cancers)]
+            if (q.cancers or any_cancer and len(q.drugs) == 1) and not q.regimens else []
+        plans = [r.slug for r in own_plans(using, q.drugs) if not q.cancers or set(r.cancers) & set(q.cancers)]
         # a plan named alone: its drugs' pages too ("cold drinks hurt on FOLFIRINOX, what helps?" is oxaliplatin's)
         parts = [d for s in q.regimens for d in self.kb.regimens[s].drugs] if q.regimens and not q.drugs else []
         return list(dict.fromkeys([*(f"drug {s}" for s in q.drugs), *(f"regimen {s}" for s in [*q.regimens, *plans]),
@@ -559,8 +561,9 @@ class StatementSearch:
 
     def most_holding(self, q: Question, words: list[str], least: int, skip: set[str]) -> list[Evidence]:
         """The statements of the named pages (less those whose text is in skip) holding the most of the words, at
-        least `least` of them; ties go to the rarer words. Read off the named pages alone, not the whole index."""
-        pages = self.named_pages(q)
+        least `least` of them; ties go to the rarer words. Read off the named pages alone, not the whole index, with
+        a drug's plans alone for any cancer (these lines join the reply; they do not choose it)."""
+        pages = self.named_pages(q, any_cancer=True)
         found: dict[int, tuple[int, Evidence]] = {}
         stems = [w if " " in w else w[:5] for w in words]  # what match_count looks for, to skip the rest cheaply
         for page in pages:

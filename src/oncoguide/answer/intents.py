@@ -44,6 +44,9 @@ class Intent:
     said_line: str = ""
 
 
+# The body or its defenses made to act by a treatment: "get his immune system to attack", "make the T cells find".
+_BODY_MADE = r"(his |her |my |your |their |the |our )?(own )?(body|immune system|immune cells|t[ -]?cells?|white cells)\b"
+
 # "What does CBC mean?", "what is that?": a definition is wanted whatever else the question says.
 EXPLICIT_DEFINITION = (r"what (does|do) .* (mean|stand for|show|measure)\b|"
                        r"what (kind|type|sort) of (cancer|lymphoma|leukemia|disease|illness|condition|tumou?r)\b|"
@@ -214,7 +217,10 @@ DIAGNOSIS_ASKED = (SPREAD_TESTS + "|"
                    r"\bfind out (for sure )?(if|whether) (it'?s|it is|(he|she|i|they) (has|have))\b|"
                    # "could that be uterine cancer, and what test do they do?": the test that finds it
                    r"\b(what|which) (\w+ )?(tests?|scans?|exams?|procedures?) (do|does|did|will|would) (they|doctors?|"
-                   r"the doctors?|you) (do|use|run|order)\b(?![^?]*\b(after|during|while|chemo\w*|treat\w*|therap\w*)\b)")
+                   r"the doctors?|you) (do|use|run|order)\b(?![^?]*\b(after|during|while|chemo\w*|treat\w*|therap\w*)\b)|"
+                   # "a lump on his testicle, what is the first test to look at it?": the test that checks what was found
+                   r"\b(first|usual|main) (tests?|scans?|exams?|step)\b(?![^?]*\b(after|during|while|chemo\w*|treat\w*|"
+                   r"therap\w*)\b)")
 # What the care team looks for in the tests it runs: "what are they watching for?", "what is the doctor checking for?"
 # (the team's tests, not a definition of "they"; "what should I watch for" asks for symptoms instead)
 TEAM_LOOKS_FOR = (r"\bwhat (are|is|will|do|does) (they|the (doctors?|nurses?|care team|team|oncologists?|labs?))( \w+)? "
@@ -327,6 +333,8 @@ REGISTRY: tuple[Intent, ...] = (
            # "what is Adcetris aimed at?", "what does it latch onto on the cells?"
            r"\b(aimed|aims?) at\b|\b(latch|latches|lock|locks|stick|sticks|attach|attaches) (on)?to\b|"
            r"\b(what'?s|what is) the (point|purpose|reason|role) (of|for)\b|"
+           # "how does it get his immune system to attack the cancer?": what it makes the body do
+           r"\bhow (does|do|will|would|can) (it|they|this|that|the \w+) (get|make|help|teach|train|turn) " + _BODY_MADE + "|"
            r"\bwhy (do|does|is|are|would)\b.*\b(take|get|need|given|used?)\b",
            "How it works", drug=("mechanism",), regimen=("how_it_works",), first="mechanism"),
     # "what else is dexamethasone used for?", "is cyclophosphamide only used for cancer?", "Is rituximab only for
@@ -347,6 +355,9 @@ REGISTRY: tuple[Intent, ...] = (
            r"\b(does|do|can|will|would|could) [\w-]+ (also |even )?(prevent|protect against|guard against)\b|"
            # "what is the dex doing for him?": what it is given for
            r"\bwhat (is|are|s) (the |this |that |his |her |my )?[\w-]+ doing for\b|"
+           # "why did the doctor pick Opdivo plus Yervoy? is that combo for everyone with kidney cancer?": who it is for
+           r"\bfor (everyone|everybody|anyone|all (people|patients|men|women))\b|"
+           r"\bwhy (did|do|does|would|was|were) ([\w']+ ){0,3}(pick|picked|choose|chose|chosen|select|selected)\b|"
            + WHO_TAKES.pattern,
            "What it is used for",
            drug=("summary", "uses", "other_uses"), regimen=("summary", "goals"), cancer=("treatment_note",),
@@ -354,7 +365,7 @@ REGISTRY: tuple[Intent, ...] = (
     # ("is the Ninlaro capsule every day?", "is the Taxotere drip every week?": the form said is known, how often asked)
     Intent("form", r"\b(is|are)\b[\w\s-]*\b(pills?|tablets?|capsules?|infusions?|injections?|shots?|drips?|iv|oral|"
            r"intravenous)\b(?! (every|each|once|twice|daily|weekly|monthly)\b)|\bpill or\b|how (is|are) .* (given|taken)|how (do|will|would) (i|you) (" + GET + "|receive)\b|"
-           r"how (do|will|does|would) (they|you|the \w+|it) (give|get)\b|"
+           r"how (do|will|does|would) (they|you|the \w+|it) (give|get)\b(?! " + _BODY_MADE + r")|"
            r"given (by|as|through|in|into|at) (a |the )?(vein|mouth|pill|shot|drip|infusion|pump|port|muscle|skin|"
            r"hospital|clinic|home)|" + INFUSION_TIME + "|"
            r"intrathecal|into the spine|\bspinal\b|"

@@ -40,6 +40,7 @@ from .evidence import (
     organ_problems,
     partner_uses,
 )
+from .found_on import found_on_words
 from .given_order import given_order
 from .intents import (
     ABOVE_ALL,
@@ -152,6 +153,8 @@ STORAGE_SETTING = frozenset("put home house shot shots injection injections pill
 def wanted_words(q: Question) -> list[str]:
     """The question's own topic words (not names, not question words, not when) and the medical words they mean."""
     when = {w for pattern in (WHEN, RESULT_BACK) for m in pattern.finditer(q.text.lower()) for w in terms(m[0])}
+    if q.cancers and not (q.drugs or q.regimens or {"diagnosis", "monitoring"} & set(q.intents)):
+        when |= found_on_words(q.text.lower())  # "found on a scan, will he lose the kidney?": context, not asked
     if {"monitoring", "premedication"} & set(q.intents):
         # "they check her urine every visit", "why an EKG every month?", "before every drip they give me Tylenol": how
         # often a test or a premedication is given says neither what it is for nor why (nor does a line sharing

@@ -13,6 +13,7 @@ from ..search.lay_names import page_words
 from ..search.synonyms import meanings, phrases, regimen_aliases
 from ..search.text import STOPWORDS, compiled, english_word, stem, terms, words
 from .cancer_aspects import asked_aspects, on_disease
+from .found_on import FOUND_ON
 from .intents import (
     AMOUNT_ASKED,
     BENEFIT_ASKED,
@@ -35,6 +36,7 @@ from .intents import (
     spot,
 )
 from .names import N_MAX, NameIndex, Names, known_word, misspelt_known, names, ngrams
+from .organ_lump import organ_lump
 from .organ_removed import organ_removed
 from .passing_names import named_in_passing
 from .past_treatment import past_drugs
@@ -206,7 +208,8 @@ def understand(kb: KnowledgeBase, text: str) -> Question:
     regimens = _either(index.regimens, tokens, spelled) or index.qualified_regimens(drugs, spelled)
     regimens = _outside_glossary_names(index, tokens, regimens, index.regimens)  # "PD-1" names not the regimen Pd
     by_name = named_not_said(kb, text, _either(index.cancers, tokens, spelled))
-    cancers = by_name or _organ_apart(index, spelled) or organ_removed(index, lowered)  # "remove his prostate"
+    cancers = by_name or _organ_apart(index, spelled) or organ_removed(index, lowered) \
+        or ([] if drugs else organ_lump(index, lowered))  # "remove his prostate", "a lump on one testicle"
     if not drugs:  # "besides colon cancer, what other cancer ...?" asks about the others (beside a drug, its other uses)
         cancers = [c for c in cancers if not said_as_excluded(cancer_names(kb.cancers[c]), lowered)]
     known = set(index.cancers.index)
@@ -317,7 +320,8 @@ def understand(kb: KnowledgeBase, text: str) -> Question:
         # "she hasn't had a bowel movement in 4 days, what usually helps?": with no page named, the word's meaning
         # says what helps
         intents.insert(0, "definition")
-    if not intents and glossary and cancers and not (drugs or regimens) and _only_as_its_treatment(kb, lowered, cancers):
+    if not intents and glossary and cancers and not (drugs or regimens) and _only_as_its_treatment(kb, lowered, cancers) \
+            and not _said_on_its_page(kb, index, glossary, cancers):
         # "hot flashes on his prostate cancer shots": a word asked about on the treatment of a cancer; what the word
         # means answers (the hot flashes entry says hormone therapy causes them), not what the cancer is
         intents, cancers = ["definition"], []
@@ -558,8 +562,9 @@ EVERYDAY_PLACE = (r"\b(at|not|once|them|it|you|we|they|us|above|after|that'?s|th
                   r"\d+|two|three|four|five|six|kinds?|types?|sorts?)\b")
 
 
-# A cancer said to have moved to an organ is no cancer of that organ: "has it spread to the liver".
-SPREAD = re.compile(r"\b(spread\w*|moved|gone|went|reach\w*|travel\w*|mets|metasta\w*)\b")
+# A cancer said to have moved to an organ is no cancer of that organ: "has it spread to the liver", "it went to his
+# bones"; a number that went up or down ("his psa went up after prostate surgery") moved nowhere.
+SPREAD = re.compile(r"\b(spread\w*|reach\w*|travel\w*|mets|metasta\w*)\b|\b(moved|gone|went) (?!(up|down|back down)\b)")
 
 
 def _organ_apart(names_: Names, tokens: list[str]) -> list[str]:
@@ -630,6 +635,14 @@ def _only_as_its_treatment(kb: KnowledgeBase, lowered: str, cancers: list[str]) 
                                len(re.findall(TREATMENT_OF.format(name=re.escape(n)), lowered)) for n in said):
             return False
     return True
+
+
+def _said_on_its_page(kb: KnowledgeBase, index: Names, glossary: list[str], cancers: list[str]) -> bool:
+    """Whether a glossary word said is named on the cancer's own page: "his BCR-ABL level on his CML pill" asks what
+    the CML page says of that test, where "hot flashes on his prostate cancer shots" asks the word alone."""
+    pages = [f" {norm(' '.join(st.text for st in [*kb.cancers[c].about_disease(), *kb.cancers[c].treatment_note]))} "
+             for c in cancers]
+    return any(f" {k} " in page for s in glossary for k in index.glossary.keys.get(s, []) for page in pages)
 
 
 def _said_of(statements: list, words_: set[str]) -> bool:
@@ -832,6 +845,8 @@ def _intents(lowered: str, plain: list[str], drugs: list[str], regimens: list[st
         # "which scan tells how far DLBCL has spread?" asks how it is staged; "could it be uterine cancer, what test
         # do they do?" says no treatment, so asks how it is found, not the tests of its plans
         intents.remove("monitoring")
+    if "monitoring" in intents and cancers and not (drugs or regimens) and _only_by("monitoring", lowered, FOUND_ON):
+        intents.remove("monitoring")  # "a kidney cancer found on a scan, will he lose the kidney?": how it was found
     if "definition" in intents and _only_by("definition", lowered, WHAT_FOR):
         intents.remove("definition")  # "they hand me Tylenol before the drip, what's that for?" asks its purpose
     if "definition" in intents and _only_by("definition", lowered, re.compile(TEAM_LOOKS_FOR)):
