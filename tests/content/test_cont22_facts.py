@@ -1,0 +1,23 @@
+"""Questions whose fact sat on no page, or not in the words people use (branch cont22): asked in plain words, the
+answer now shows the fact from a cited line."""
+
+from collections.abc import Callable
+
+import pytest
+
+CASES = [
+    ("My son gets leucovorin rescue after methotrexate. Can he take extra leucovorin to feel better?",
+     ["too much leucovorin can weaken methotrexate"]),
+    ("What dose of etoposide do I get if my kidneys are not working well?",
+     ["three quarters (75%)"]),
+    ("Is the Xeloda dose lowered for moderate kidney problems?",
+     ["3/4 (75%)"]),
+]
+
+
+@pytest.mark.parametrize(("question", "facts"), CASES)
+def test_answer_shows_fact_with_citation(
+    cited_answer_text: Callable[[str], str], question: str, facts: list[str]
+) -> None:
+    text = cited_answer_text(question)
+    assert all(f in text for f in facts), (question, text[:2000])
