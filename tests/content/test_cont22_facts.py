@@ -21,3 +21,10 @@ def test_answer_shows_fact_with_citation(
 ) -> None:
     text = cited_answer_text(question)
     assert all(f in text for f in facts), (question, text[:2000])
+
+
+def test_ifosfamide_heart_problems_say_call_right_away(cited_answer_text: Callable[[str], str]) -> None:
+    # A safety rule: a racing heart on ifosfamide means calling the care team right away.
+    text = cited_answer_text("Can ifosfamide affect the heart? My son's heart races during his sarcoma chemo.")
+    assert "arrhythmia" in text and "heart failure" in text, text[:2000]
+    assert "call your care team right away if your heart races" in text, text[:2000]
