@@ -12,6 +12,8 @@ CASES = [
      ["three quarters (75%)"]),
     ("Is the Xeloda dose lowered for moderate kidney problems?",
      ["3/4 (75%)"]),
+    ("He smokes and his CEA is a bit high. What is a normal CEA?",
+     ["up to 2.5 ng/ml", "up to 5 in people who smoke"]),
 ]
 
 
