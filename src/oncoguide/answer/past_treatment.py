@@ -1,5 +1,5 @@
 """Drugs said as the treatment that came before: "grew on Nexavar. Can Stivarga be used for liver cancer?" asks
-about Stivarga; Nexavar is the drug that stopped working, whose page answers nothing asked.
+about Stivarga ("already had Taxotere, does Xtandi help?" about Xtandi); Nexavar is the drug that stopped working, whose page answers nothing asked.
 
 A drug is past when every time the question names it, it is named as past: "Stivarga after Nexavar failed, is it
 better than Nexavar?" names Nexavar again and still compares the two. With no other drug named, the past drug is
@@ -27,6 +27,9 @@ GREW_ON = re.compile(r"\b((grew|grown|grows|growing|progressed|progressing|progr
                      r"respon(ding|ded|d) to|did ?n[o']t respond to|did not respond to)\s+(the |his |her |my |their )?$")
 # A second drug said in the same breath: "grew on Gleevec and then on Sutent too"
 AND_THEN = re.compile(r"^\s*(,|and|or|then|and then|, then|, and)\s+(also\s+)?(on\s+)?(the |his |her |my )?$")
+# "already had Taxotere", "has already tried Tarceva": a treatment said as done with (not "already on", still taken)
+ALREADY = re.compile(r"\balready (had|tried|took|taken|received|finished|completed|gone through|done)\s+"
+                     r"(the |his |her |my |their |a |some )?$")
 # "was on Tarceva before": taken before, said as a time
 WAS_ON = re.compile(r"\b(was|were|been|used to be) on (the |his |her |my )?$")
 BEFORE = re.compile(r"^(\s+[\w']+){0,2}?\s+(before|previously|earlier|first)\b\s*([.,;?!]|$|and\b|but\b|now\b)")
@@ -44,7 +47,7 @@ def past_drugs(kb: KnowledgeBase, lowered: str, drugs: list[str]) -> list[str]:
         chained = i > 0 and mentions[i - 1][0] in past_at and AND_THEN.search(lowered[mentions[i - 1][1]:start])
         stopped = STOPPED.search(after)
         if (stopped and not CLAUSE.search(stopped["gap"]) and not _names_between(mentions, end, end + stopped.end())) \
-                or GREW_ON.search(before) or chained or (WAS_ON.search(before) and BEFORE.search(after)):
+                or GREW_ON.search(before) or ALREADY.search(before) or chained or (WAS_ON.search(before) and BEFORE.search(after)):
             past_at.add(start)
     past = [slug for slug in drugs if (starts := {s for s, _, d in mentions if d == slug}) and starts <= past_at]
     return past if len(past) < len(drugs) else []

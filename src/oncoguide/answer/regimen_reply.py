@@ -15,6 +15,7 @@ from .names import names
 from .plan_trials import TRIAL_FIGURES, plan_result
 from .spans import every_weeks
 from .trial_pool import after_line, against_line, trial_plans
+from .trial_setting import drug_line_at_stage
 from .understand import Question
 
 
@@ -78,7 +79,9 @@ def regimen_results(kb: KnowledgeBase, q: Question, _: list[Evidence]) -> Eviden
     pool = [kb.regimens[q.regimens[0]]] if q.regimens else trial_plans(kb, q)
     if len(pool) != 1:
         return None  # several plans (Revlimid alone for myeloma, for MDS or for mantle cell lymphoma?): not ours to pick
-    return plan_result(kb, q, pool[0])  # of its trial lines, the one on what was asked
+    found = plan_result(kb, q, pool[0])  # of its trial lines, the one on what was asked
+    # a plan chosen for the drugs named, whose trial is at another stage than the one said: the drug's own trial then
+    return (None if q.regimens and not q.drugs else drug_line_at_stage(kb, q, found)) or found
 
 
 def regimen_works(kb: KnowledgeBase, q: Question, _: list[Evidence]) -> Evidence | None:

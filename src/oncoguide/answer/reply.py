@@ -102,6 +102,7 @@ from .swallowing import cannot_swallow
 from .term_members import members_asked, other_members
 from .test_asked import names_test, test_words
 from .treatment_effects import treatment_effects
+from .trial_setting import off_stage_lines
 from .understand import CANCER_KINDS, GENERIC_TREATMENT, TAKEN, WHAT_FOR, Question
 
 # Words of a question that say nothing about what it is about ("take", "dose" are in the intent already).
@@ -1033,7 +1034,7 @@ def _best_by_words(kb: KnowledgeBase, q: Question, candidates: list[Evidence], q
     general = [w for w in terms(q.text) if w in GENERAL]
     shape = [i for i in q.intents if has_shape(i)]
     every_shaped = bool(q.intents) and len(shape) == len(q.intents)  # else a shapeless intent may win on words
-    best, best_key = None, (0, 0, 0, 0, 0, 0, 0, 0, 0)
+    best, best_key = None, (0, 0, 0, 0, 0, 0, 0, 0, 0, 0)
     scores = {id(e): word_score(e.match or e.text, q) if wanted else (0, 0) for e in candidates}
     # among lines sharing as many words, the side-effect row named by them ("Bleeding (hemorrhage)")
     asked = asked_stems(wanted)
@@ -1047,6 +1048,7 @@ def _best_by_words(kb: KnowledgeBase, q: Question, candidates: list[Evidence], q
     # day, it keeps me awake": the morning line, though it holds no dose)
     fitting_own = max((scores[i][0] for i in fitting), default=0)
     tests = test_words(q.intents, wanted)
+    off = off_stage_lines(q, candidates)
     for e in candidates:
         own, widened = scores[id(e)]
         fits = id(e) in fitting
@@ -1065,7 +1067,9 @@ def _best_by_words(kb: KnowledgeBase, q: Question, candidates: list[Evidence], q
         tested = e.topic == "monitoring" and "monitoring" in q.intents
         # among lines sharing as many words, the one naming the test asked ("heart tests on Kadcyla?": the heart
         # line, not the liver tests line sharing only "tests")
-        key = (fit_count[id(e)] if amount else 0, own, int(named[id(e)]), int(e.topic in q.intents) + int(tested),
+        # a line on another stage of treatment than the one said ("as his first treatment": not the trial after
+        # surgery) follows every line on the stage asked, however many words it shares
+        key = (fit_count[id(e)] if amount else 0, int(id(e) not in off), own, int(named[id(e)]), int(e.topic in q.intents) + int(tested),
                names_test(e.match or e.text, tests),
                match_count(e.text, general) if own else 0, int(fits), widened, int(e.origin == "faq"))
         if key > best_key:

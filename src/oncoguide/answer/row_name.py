@@ -13,8 +13,9 @@ from .evidence import Evidence
 
 ASKS = frozenset({"side_effects", "serious"})  # a question on side effects, or on nothing an intent names
 # Blood cells are named by their colour: "red" or "white" asked ("my arm is red", "hair going white") is no low count,
-# which a question on one names in other words ("low white count": neutropenia)
-_COUNTS = re.compile(r"\b(red|white) (blood )?cells?\b")
+# which a question on one names in other words ("low white count": neutropenia); and "blood" asked ("is that blood
+# in my urine?") is no blood count either: "low counts" names that row
+_COUNTS = re.compile(r"\b(red|white) (blood )?cells?\b|\bblood(?= (cell )?counts?\b)")
 _WORD = re.compile(r"[a-z0-9]{2,}")  # as terms() splits them: "hand-foot" is "hand", "foot"
 _stem = stem.__wrapped__  # the stem, without filling the shared cache with every row's words
 _KEY = 6  # rows are looked up by their name's first letters

@@ -235,7 +235,7 @@ def understand(kb: KnowledgeBase, text: str) -> Question:
         or _made_of(kb, index, drugs, cancers) or plan_with_chemo(kb, drugs, cancers, lowered) \
         or ([] if "comparison" in spot(lowered) else plan_of_all_but_one(kb, drugs, cancers, lowered))
     drugs = _outside_regimen_names(kb, lowered, drugs, regimens)
-    entity_words = set(_entity_words(kb, drugs, regimens, cancers, []))
+    entity_words = set(_entity_words(kb, drugs, regimens, cancers, [], lowered))
     if drugs and CAUSE_ASKED.search(lowered):
         entity_words |= {"chemo", "chemotherapy"}  # "is that the chemo?": the chemo is the drug named, no topic
     if any(kb.drugs[d].chemotherapy.traditional for r in regimens for d in kb.regimens[r].drugs if d in kb.drugs) \
@@ -1220,11 +1220,17 @@ def _on_drug_pages(kb: KnowledgeBase, drugs: list[str], cancer: str) -> bool:
 
 
 def _entity_words(kb: KnowledgeBase, drugs: list[str], regimens: list[str], cancers: list[str],
-                  glossary: list[str]) -> list[str]:
+                  glossary: list[str], said: str = "") -> list[str]:
+    """The words of the names of what was asked about. A drug's nickname of several words (from the alias table, not
+    its page) counts only when said (the question being `said`): "red" is a word of "red devil" (doxorubicin), and
+    "my urine turned red" says a colour."""
     index = names(kb)
     found = [n for s in drugs for n in drug_names(kb.drugs[s])]
+    own = {norm(n).strip() for n in found}
+    found += [k for s in drugs for k in index.drugs.keys.get(s, [])
+              if not said or " " not in (key := norm(k).strip()) or key in own or f" {key} " in f" {norm(said)} "]
     found += [n for s in regimens for n in regimen_names(kb.regimens[s])]
-    found += [k for idx, slugs in ((index.drugs, drugs), (index.regimens, regimens), (index.cancers, cancers),
+    found += [k for idx, slugs in ((index.regimens, regimens), (index.cancers, cancers),
                                    (index.glossary, glossary)) for s in slugs for k in idx.keys.get(s, [])]
     found += [n for s in cancers for n in cancer_names(kb.cancers[s])]
     found += [n for s in glossary for n in (kb.glossary[s].term, *kb.glossary[s].aliases)]

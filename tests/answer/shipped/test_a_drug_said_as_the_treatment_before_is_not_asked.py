@@ -1,5 +1,5 @@
 """Issue 11: "his liver cancer grew on Nexavar, can Stivarga be used?" names two drugs but asks about one. The drug said
-as the treatment that stopped working ("grew on X", "X failed", "after X stopped working", "was on X before") is
+as the treatment that stopped working ("grew on X", "X failed", "after X stopped working", "was on X before", "already had X") is
 not asked about: its page does not lead or fill the answer, and the plan asked about is the new drug's own, not a
 first plan that adds other drugs to it. A question that names it again, to compare, still asks about both. Shipped
 knowledge base."""
@@ -17,6 +17,8 @@ from oncoguide.answer.understand import understand
     ("ibrance didn't work for her, how does verzenio work?", ["abemaciclib"], ["palbociclib"]),
     ("she was on tarceva before. is tagrisso chemo?", ["osimertinib"], ["erlotinib"]),
     ("after lenvima failed, how long do people stay on cabometyx?", ["cabozantinib"], ["lenvatinib"]),
+    # "already had": a treatment done with
+    ("he already had taxotere, is xtandi an option now?", ["enzalutamide"], ["docetaxel"]),
     # two drugs before, said in one breath
     ("his gist grew on gleevec and then on sutent. is stivarga used for that?", ["regorafenib"],
      ["imatinib", "sunitinib"]),
@@ -34,6 +36,8 @@ def test_the_drug_that_stopped_working_is_not_asked(kb, question, asked, before)
     ("revlimid stopped working, what happens now?", {"lenalidomide"}),
     # a clause between the drug and "failed" makes it no past treatment
     ("can tasigna be used when the first pill failed?", {"nilotinib"}),
+    # still taken, not done with: both are asked
+    ("she already takes dexamethasone, can she take revlimid with it?", {"dexamethasone", "lenalidomide"}),
 ])
 def test_a_drug_asked_about_stays_asked(kb, question, drugs) -> None:  # noqa: ANN001
     q = understand(kb, question)
