@@ -17,6 +17,12 @@ from oncoguide.answer.understand import understand
     # spread but the hormone shots still work: CHAARTED, not TAX 327 (cancer growing despite hormones)
     ("his prostate cancer has spread to a few bones and they want to add docetaxel to his hormone shots. does the "
      "docetaxel help men like him?", "chaarted", "tax 327"),
+    # after surgery: the drug page's trial after surgery (ADAURA), not its plan's trial in cancer that spread (FLAURA)
+    ("he had surgery to take out his egfr lung cancer and now takes tagrisso for 3 years. does it help people live "
+     "longer?", "adaura", "flaura"),
+    # grew after FOLFOX: the drug's trial after earlier treatment (BEACON), not FOLFOX's trial after surgery (MOSAIC)
+    ("her colon cancer with a braf v600e change grew after folfox, and now she gets erbitux with a braf pill. how much "
+     "does that help?", "beacon", "mosaic"),
 ])
 def test_the_trial_at_the_stage_said_leads(first_line, question, trial, not_trial) -> None:  # noqa: ANN001
     lead = first_line(question)
@@ -28,20 +34,6 @@ def test_a_cancer_that_grew_after_chemo_gets_the_trial_after_chemo(first_line) -
     lead = first_line("he already had docetaxel and now the prostate cancer is growing again. would xtandi help him "
                       "live longer?")
     assert "affirm" in lead, lead
-
-
-@pytest.mark.parametrize(("question", "trial", "not_trial"), [
-    # after surgery: the drug page's trial after surgery (ADAURA), not its plan's trial in cancer that spread (FLAURA)
-    ("he had surgery to take out his egfr lung cancer and now takes tagrisso for 3 years. does it help people live "
-     "longer?", "adaura", "flaura"),
-    # grew after FOLFOX: the drug's trial after earlier treatment (BEACON), not FOLFOX's trial after surgery (MOSAIC)
-    ("her colon cancer with a braf v600e change grew after folfox, and now she gets erbitux with a braf pill. how much "
-     "does that help?", "beacon", "mosaic"),
-])
-def test_a_plans_trial_at_another_stage_gives_way_to_the_drugs(first_line, question, trial, not_trial) -> None:  # noqa: ANN001
-    lead = first_line(question)
-    assert trial in lead, lead
-    assert not_trial not in lead, lead
 
 
 @pytest.mark.parametrize(("line", "stages"), [
