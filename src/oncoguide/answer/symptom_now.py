@@ -1,6 +1,8 @@
 """A side effect the person has now ("I have a fever on Revlimid", "loose stools since Verzenio, what do I do?") is
 answered by the page's serious row on it, when there is one: that row says when to call and what to take, where
-the common row on the same symptom says how often it happens."""
+the common row on the same symptom says how often it happens. A symptom told in everyday words ("my hips ache
+since the Neupogen shots") is answered by the page's side-effect row on it, not by a line sharing only the words
+around it ("shots", "since", "back" of "come back up")."""
 
 from __future__ import annotations
 
@@ -33,3 +35,23 @@ def serious_row_instead(q: Question, found: Evidence, candidates: list[Evidence]
     need = shared(found)
     rows = [e for e in candidates if e.where == f"{page}: serious_side_effects" and shared(e) >= need]
     return max(rows, key=shared) if rows else found
+
+
+HARM_ROWS = (": common_side_effects", ": serious_side_effects")
+
+
+def symptom_row_instead(q: Question, found: Evidence, candidates: list[Evidence],
+                        symptom: Callable[[Evidence], int], shared: Callable[[Evidence], int]) -> Evidence:
+    """The same drug page's side-effect row naming most of the symptom's medical words, when a side effect is asked,
+    the question's words were read as symptoms and the found line is no side-effect row, names none of them and
+    answers no other thing asked (the blood test asked beside the aching muscles). The found line keeps the lead
+    when it shares two or more of the question's own words than the row ("bone pain got worse the first weeks after
+    the first shot": the line on the first weeks, not the row on thinner bones)."""
+    if "side_effects" not in q.intents or not q.medical_terms or not found.where.startswith("drug ") \
+            or found.where.endswith(HARM_ROWS) or symptom(found) \
+            or (found.topic != "side_effects" and found.topic in q.intents):
+        return found
+    page = found.where.split(":", 1)[0]
+    rows = [e for e in candidates if e.where in {page + end for end in HARM_ROWS} and symptom(e)]
+    best = max(rows, key=lambda e: (symptom(e), shared(e)), default=None)
+    return best if best is not None and shared(best) >= shared(found) - 1 else found
