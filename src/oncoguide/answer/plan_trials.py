@@ -8,6 +8,7 @@ alive, not the first line on growth."""
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 from ..content.lookup import drug_names
 from ..model import KnowledgeBase, Regimen, Statement
@@ -68,18 +69,22 @@ def best_line(kb: KnowledgeBase, q: Question, regimen: Regimen) -> tuple[bool, S
     lines = trial_lines(regimen)
     if not lines:
         return None
+    fit = fitness(kb, q, regimen)
+    best = max(range(len(lines)), key=lambda i: (fit(lines[i].text), -i))
+    return fit(lines[best].text)[0], lines[best]
+
+
+def fitness(kb: KnowledgeBase, q: Question, regimen: Regimen) -> Callable[[str], tuple[bool, bool, bool, int, bool]]:
+    """How well a trial line answers, for best_line's order (higher is better)."""
     against = other_side(kb, q, regimen)
     survival = bool(SURVIVAL_ASKED.search(q.text.lower()))
     rate = bool(RATE_ASKED.search(q.text.lower()))
     words = [w for w in terms(q.text) if len(w) > 3 and w not in set(q.entity_words) and w not in ASKING_HOW_IT_DID]
 
-    def score(i: int) -> tuple[bool, bool, bool, int, bool, int]:
-        text = lines[i].text
+    def fit(text: str) -> tuple[bool, bool, bool, int, bool]:
         return (bool(against) and _names(text, against), survival and bool(SURVIVAL_SAID.search(text)),
-                rate and bool(RATE_SAID.search(text)), match_count(text, words), bool(TRIAL_FIGURES.search(text)), -i)
-
-    best = max(range(len(lines)), key=score)
-    return score(best)[0], lines[best]
+                rate and bool(RATE_SAID.search(text)), match_count(text, words), bool(TRIAL_FIGURES.search(text)))
+    return fit
 
 
 def _evidence(q: Question, regimen: Regimen, line: Statement) -> Evidence:
@@ -116,6 +121,35 @@ def plan_head_to_head(kb: KnowledgeBase, q: Question, _: list[Evidence]) -> Evid
 
 
 def plan_result(kb: KnowledgeBase, q: Question, regimen: Regimen) -> Evidence | None:
-    """The plan's trial line that answers best, or None when its goals give no figures."""
+    """The plan's trial line that answers best, or None when its goals give no figures. A trial line of an asked
+    drug's own page replaces it when it fits the question better ("Tagrisso for 3 years after my lung cancer was
+    removed": the trial after surgery on the drug's page, not the plan's trial in cancer that had spread; "adding
+    Sarclisa to VRd": Sarclisa's trial with VRd, not VRd's own). Against the plan the question names, or one made of
+    just the drugs asked, it must share two more of the question's words (a word or two of a long line is chance)."""
     best = best_line(kb, q, regimen)
-    return None if best is None else _evidence(q, regimen, best[1])
+    if best is None:
+        return None
+    fit = fitness(kb, q, regimen)
+    asked = set(q.drugs) - compared_with(kb, q)
+    fits_plan = asked <= set(regimen.drugs) and (regimen.slug in q.regimens or set(regimen.drugs) <= asked)
+    own = fit(best[1].text)[:4]
+
+    def key(e: Evidence) -> tuple[bool, bool, bool, int]:
+        against, survival, rate, words, _ = fit(e.text)
+        return against, survival, rate, words - fits_plan
+
+    better = [e for e in drug_trial_lines(kb, q, asked) if key(e) > own]
+    return max(better, key=key) if better else _evidence(q, regimen, best[1])
+
+
+def drug_trial_lines(kb: KnowledgeBase, q: Question, asked: set[str]) -> list[Evidence]:
+    """The uses, for the cancer named, of the drugs asked about that give a trial's figures and name every other drug
+    asked: "adding Keytruda to carbo and pemetrexed" is not answered by pemetrexed's own trial without Keytruda."""
+    out = []
+    for slug in (d for d in q.drugs if d in asked and d in kb.drugs):
+        others = [[n.lower() for n in drug_names(kb.drugs[d]) if len(n) > 2] for d in asked - {slug} if d in kb.drugs]
+        out += [Evidence(text=u.text, cite=list(u.cite), topic="results", where=f"drug {slug}: uses", cancer=u.cancer)
+                for u in kb.drugs[slug].uses
+                if (not q.cancers or u.cancer in q.cancers) and TRIAL_FIGURES.search(u.text)
+                and all(_names(u.text, names) for names in others)]
+    return out

@@ -99,6 +99,7 @@ from .relapse_care import relapse_care
 from .row_name import asked_stems, named_by
 from .setting import said_as_setting
 from .swallowing import cannot_swallow
+from .symptom_now import serious_row_instead, symptom_row_instead
 from .term_members import members_asked, other_members
 from .test_asked import names_test, test_words
 from .treatment_effects import treatment_effects
@@ -1024,8 +1025,13 @@ def _by_words(kb: KnowledgeBase, q: Question, evidence: list[Evidence]) -> Evide
         kinds = [e for e in candidates if e.topic == "interactions" and match_count(e.text, kinds_of(kb, q.text))]
         if kinds:  # "Benadryl before bed on Thalomid?": the rule on antihistamines, not the bedtime line
             return _best_by_words(kb, q, kinds, q.text) or kinds[0]
-    return _best_by_words(kb, q, candidates, q.text) or \
+    found = _best_by_words(kb, q, candidates, q.text) or \
         _best_by_words(kb, q, [e for e in candidates if e.topic in q.intents], "")
+    if found is None:
+        return None
+    own = lambda e: word_score(e.match or e.text, q)[0]  # noqa: E731
+    found = symptom_row_instead(q, found, candidates, lambda e: match_count(e.match or e.text, q.medical_terms), own)
+    return serious_row_instead(q, found, candidates, own)
 
 
 def _best_by_words(kb: KnowledgeBase, q: Question, candidates: list[Evidence], question: str) -> Evidence | None:
