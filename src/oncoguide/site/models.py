@@ -112,7 +112,8 @@ class WhenToCall(Ctx):
 
     emergency: list[Cited] = Field(description="Signs that mean: call 911 (emergency services) first.")
     call_now: list[Cited] = Field(description="Signs that mean: call the care team now, day or night.")
-    fever_line: bool = Field(description="A component lowers white cells, so 37.5 °C (99.5 °F) is a call now.")
+    fever_line: bool = Field(description="A component lowers white cells: the box says why its call-now list opens "
+                            "with a lower temperature than some labels give.")
 
 
 class DrugSafety(Ctx):
