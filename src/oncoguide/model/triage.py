@@ -169,11 +169,12 @@ class Symptom(Strict):
     phrases: list[str] = Field(min_length=1, description="Regular expressions that name this symptom in a question.")
     asks: list[Ask] = []
     rules: list[Rule] = Field(min_length=1, description="Most urgent first; the last has no condition.")
+    # The rules file is shared by content folders that hold other cancers (the test fixtures), so `validate` checks
+    # only the form of these names; a test checks them against the shipped cancer types.
     box_cancers: list[Annotated[str, Field(pattern=r"^[a-z0-9]+(-[a-z0-9]+)*$")]] = Field(
         [], description="Cancer types (slugs) whose treatments' pages show this symptom's signs in the 'When to call' box, "
         "for a sign that needs something only some readers have (a stoma, common after bowel or bladder surgery); empty, "
-        "every page. Answers and the tracker read the rules for everyone, on any treatment. The rules file is shared by "
-        "content folders with other cancers, so the names are checked against the shipped ones by a test, not here.")
+        "every page. Answers and the tracker read the rules for everyone, on any treatment.")
 
     @model_validator(mode="after")
     def _well_formed(self) -> Symptom:
@@ -250,7 +251,6 @@ class TriageRules(Strict):
             raise ValueError("symptoms.fever needs a call_now (or emergency) rule for risk lowers_white_cells "
                              "that holds at a temperature of 38.0")
         return self
-
 
     @model_validator(mode="after")
     def _risk_signs_everywhere(self) -> TriageRules:
