@@ -77,3 +77,12 @@ def test_every_cancer_a_sign_is_shown_for_is_a_shipped_cancer_type(kb) -> None: 
     # A misspelt name would hide the sign from that cancer's pages without a word.
     for name, symptom in kb.triage.symptoms.items():
         assert set(symptom.box_cancers) <= set(kb.cancers), name
+
+
+def test_every_page_opens_its_911_list_with_chest_pain_breathing_and_stroke(kb) -> None:  # noqa: ANN001
+    # Leaving signs out never moves the ones no reader may miss: they lead the 911 list on every page, in this order.
+    first = [kb.triage.symptoms[name].rules[0].sign for name in ("chest_pain", "shortness_of_breath", "stroke_signs")]
+    boxes = {**{f"drugs/{s}": drug_context(kb, s).when_to_call for s in kb.drugs},
+             **{f"regimens/{s}": regimen_context(kb, s).when_to_call for s in kb.regimens}}
+    assert {page: [s.text for s in box.emergency[:3]] for page, box in boxes.items() if
+            [s.text for s in box.emergency[:3]] != first} == {}
