@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from enum import Enum
 from functools import cache
-from typing import Any, Literal
+from typing import Annotated, Any, Literal
 
 from pydantic import BaseModel, Field, model_validator
 
@@ -169,6 +169,12 @@ class Symptom(Strict):
     phrases: list[str] = Field(min_length=1, description="Regular expressions that name this symptom in a question.")
     asks: list[Ask] = []
     rules: list[Rule] = Field(min_length=1, description="Most urgent first; the last has no condition.")
+    # The rules file is shared by content folders that hold other cancers (the test fixtures), so `validate` checks
+    # only the form of these names; a test checks them against the shipped cancer types.
+    box_cancers: list[Annotated[str, Field(pattern=r"^[a-z0-9]+(-[a-z0-9]+)*$")]] = Field(
+        [], description="Cancer types (slugs) whose treatments' pages show this symptom's signs in the 'When to call' box, "
+        "for a sign that needs something only some readers have (a stoma, common after bowel or bladder surgery); empty, "
+        "every page. Answers and the tracker read the rules for everyone, on any treatment.")
 
     @model_validator(mode="after")
     def _well_formed(self) -> Symptom:
@@ -189,6 +195,8 @@ class Symptom(Strict):
             unsaid_no = [k for k in rule.when if asked[_base(k)].if_unanswered == "no"]
             if unsaid_no and rule.level not in URGENT:
                 raise ValueError(f"rules[{i}] reads {unsaid_no[0]!r}, counted as no when unanswered: only an urgent rule may")
+        if len(set(self.box_cancers)) < len(self.box_cancers):
+            raise ValueError("box_cancers names a cancer type twice")
         last = self.rules[-1]
         if last.when or last.risk:
             raise ValueError("the last rule must have no condition, so every answer gets a level")
@@ -242,6 +250,16 @@ class TriageRules(Strict):
         if not at_38 or at_38.level not in URGENT or at_38.risk != Risk.lowers_white_cells:
             raise ValueError("symptoms.fever needs a call_now (or emergency) rule for risk lowers_white_cells "
                              "that holds at a temperature of 38.0")
+        return self
+
+    @model_validator(mode="after")
+    def _risk_signs_everywhere(self) -> TriageRules:
+        # Safety: a sign of a treatment's own risk shows wherever the risk is, whatever the cancer.
+        own = {name for names in RISK_SIGNS.values() for name in names}
+        for name, body in self.symptoms.items():
+            if body.box_cancers and (name in own or any(r.risk for r in body.rules)):
+                raise ValueError(f"symptoms.{name}: box_cancers would hide the sign of a treatment's own risk on the "
+                                 "pages of other cancers: a risk's sign shows on every page with that risk")
         return self
 
 
@@ -454,16 +472,20 @@ class Sign(BaseModel):
     cite: list[Citation]
 
 
-def call_signs(rules: TriageRules, risks: frozenset[Risk], drip: bool = True) -> list[Sign]:
+def call_signs(rules: TriageRules, risks: frozenset[Risk], drip: bool = True,
+               cancers: frozenset[str] | None = None) -> list[Sign]:
     """The urgent signs for a treatment with these risks: emergency ones first, then call-now ones.
 
     A symptom shows its most urgent sign for each level only once, and a risk rule shows only when the
     treatment has that risk (so the fever line appears where a component lowers white cells). A treatment that
     gives no drug into a vein (`drip` False) shows no drip-only sign, and a drip sign in its words for any treatment.
+    A symptom with `box_cancers` shows only for a treatment of one of them (`cancers`; None, not known: it shows).
     Among the call-now signs, those of the treatment's own risks come first (`RISK_SIGNS`, or a rule's `risk`).
     """
     signs: list[Sign] = []
     for name, body in rules.symptoms.items():
+        if body.box_cancers and cancers is not None and not cancers & set(body.box_cancers):
+            continue
         for rule in body.rules:
             if rule.level not in URGENT or not rule.sign or (rule.risk is not None and rule.risk not in risks) \
                     or (rule.unless_risk is not None and rule.unless_risk in risks):

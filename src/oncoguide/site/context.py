@@ -97,13 +97,15 @@ def _effects(kb: KnowledgeBase, refs: PageRefs, effects: list[SideEffect]) -> li
     ]
 
 
-def when_to_call(kb: KnowledgeBase, r: PageRefs, drugs: list[str], drip: bool = True) -> WhenToCall:
+def when_to_call(kb: KnowledgeBase, r: PageRefs, drugs: list[str], drip: bool = True,
+                 cancers: frozenset[str] | None = None) -> WhenToCall:
     """The urgent signs for these drugs, read from the symptom rules (one engine for pages, answers, tracker).
 
     `drip`: whether the treatment gives a drug into a vein; a pill-only treatment shows no drip signs.
+    `cancers`: the cancer types it treats; a sign for some of them only (a stoma) shows on their pages.
     """
     risks = kb.risks(drugs)
-    signs = call_signs(kb.triage, risks, drip) if kb.triage else []
+    signs = call_signs(kb.triage, risks, drip, cancers) if kb.triage else []
     return WhenToCall(emergency=[r.cited(s.sign, s.cite) for s in signs if s.level == Level.emergency],
                       call_now=[r.cited(s.sign, s.cite) for s in signs if s.level == Level.call_now],
                       fever_line=Risk.lowers_white_cells in risks)
@@ -138,7 +140,7 @@ def drug_context(kb: KnowledgeBase, slug: str) -> DrugPage:
             regimens=[regimen_ref(x) for x in kb.regimens_for_cancer(cancer) if slug in x.drugs])
         for cancer, items in by_cancer.items()
     ]
-    urgent = when_to_call(kb, r, [d.slug], d.by_drip)
+    urgent = when_to_call(kb, r, [d.slug], d.by_drip, frozenset(c.slug for c in kb.cancers_for_drug(d.slug)))
     boxed = r.items(d.boxed_warnings)
     common = _effects(kb, r, d.common_side_effects)
     serious = _effects(kb, r, d.serious_side_effects)
@@ -192,7 +194,7 @@ def regimen_context(kb: KnowledgeBase, slug: str) -> RegimenPage:
     g: Regimen = _get(kb.regimens, "regimen", slug)
     r = PageRefs(kb)
     summary = r.item(g.summary)
-    urgent = when_to_call(kb, r, g.drugs, g.by_drip)
+    urgent = when_to_call(kb, r, g.drugs, g.by_drip, frozenset(g.cancers))
     head = [_section(r, "how-it-works", "How it works", g.how_it_works), _section(r, "goals", "Goals of treatment", g.goals)]
     schedules = [ScheduleView(id=s.id, name=s.name, default=s is g.default_schedule,
                               phases=[_phase_view(kb, r, p) for p in s.phases]) for s in g.schedules]

@@ -27,3 +27,12 @@ def test_blood_in_the_bag_is_urgent(composer, question, headline) -> None:  # no
 def test_a_little_blood_when_cleaning_is_no_alarm(composer, question) -> None:  # noqa: ANN001
     answer = composer.answer(question)
     assert not (answer.notices and answer.notices[0].level in {lv.value for lv in URGENT}), question
+
+
+@pytest.mark.parametrize("question", [
+    "I take Tasigna and there is blood in my stoma bag",  # a leukemia drug: its page shows no stoma sign
+    "on FOLFOX and there is blood in my stoma bag",
+])
+def test_blood_in_the_bag_is_a_call_now_whatever_the_treatment(composer, question) -> None:  # noqa: ANN001
+    # The page's box shows the stoma signs only where a stoma is common; the rules answer everyone the same.
+    assert composer.answer(question).notices[0].text.startswith("Call your care team now"), question
