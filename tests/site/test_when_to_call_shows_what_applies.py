@@ -57,6 +57,7 @@ def test_a_treatment_whose_cancer_is_not_known_shows_every_sign(kb) -> None:  # 
     # When unsure, show more: only a page that knows its cancers leaves a sign out.
     risks = kb.risks(["nilotinib"])
     assert any(s.symptom == "stoma_bleeding" for s in call_signs(kb.triage, risks))
+    assert any(s.symptom == "stoma_bleeding" for s in call_signs(kb.triage, risks, cancers=frozenset()))  # linked to none yet
     assert not any(s.symptom == "stoma_bleeding" for s in call_signs(kb.triage, risks, cancers=frozenset({"chronic-myeloid-leukemia"})))
 
 

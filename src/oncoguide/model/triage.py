@@ -479,12 +479,12 @@ def call_signs(rules: TriageRules, risks: frozenset[Risk], drip: bool = True,
     A symptom shows its most urgent sign for each level only once, and a risk rule shows only when the
     treatment has that risk (so the fever line appears where a component lowers white cells). A treatment that
     gives no drug into a vein (`drip` False) shows no drip-only sign, and a drip sign in its words for any treatment.
-    A symptom with `box_cancers` shows only for a treatment of one of them (`cancers`; None, not known: it shows).
+    A symptom with `box_cancers` shows only for a treatment of one of them (`cancers`; None or empty, not known: it shows).
     Among the call-now signs, those of the treatment's own risks come first (`RISK_SIGNS`, or a rule's `risk`).
     """
     signs: list[Sign] = []
     for name, body in rules.symptoms.items():
-        if body.box_cancers and cancers is not None and not cancers & set(body.box_cancers):
+        if body.box_cancers and cancers and not cancers & set(body.box_cancers):
             continue
         for rule in body.rules:
             if rule.level not in URGENT or not rule.sign or (rule.risk is not None and rule.risk not in risks) \
