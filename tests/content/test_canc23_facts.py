@@ -3,7 +3,9 @@ cited line that says it: how soon lenalidomide works in del(5q) MDS, E1910 for M
 prevented through Pola-R-CHP, single-agent rituximab's response rate, CheckMate 214's response rates, when
 bevacizumab restarts after surgery, 3 versus 4 cycles of BEP, the updated IKEMA and final KATHERINE results, E1199's
 weekly paclitaxel, JCOG1008's weekly cisplatin, irinotecan against supportive care, blood clots on a long flight
-with lenalidomide and dexamethasone, and the testosterone goal on leuprolide."""
+with lenalidomide and dexamethasone, and the testosterone goal on leuprolide; inflammatory breast cancer, what a
+LEEP does, CLL and SLL as one disease, IDH-wildtype, EBV and nasopharyngeal cancer, GCB, fatty liver and liver
+cancer, the Deauville score, POD24, and BR in MALT lymphoma."""
 
 from __future__ import annotations
 
@@ -97,3 +99,37 @@ def test_the_nivolumab_melanoma_plan_gives_checkmate_238_at_5_years() -> None:
     assert all(f in line.text for f in ("50 in 100", "39 in 100", "0.72")), line.text
     assert [c.source for c in line.cite] == ["larkin-2023-checkmate-238"], line.cite
 
+
+@pytest.mark.parametrize(("question", "facts"), [
+    ("my sister's breast is red, swollen and warm and the skin looks like an orange peel but there is no lump. could "
+     "that be cancer?", ["inflammatory breast cancer", "no lump"]),
+    ("the pathology report says glioblastoma, idh-wildtype. what does idh-wildtype mean?",
+     ["does not have a mutation", "idh1 or idh2"]),
+    ("my coworker's husband has nasopharyngeal cancer, in the space behind his nose. he never smoked. is it "
+     "linked to a virus like some throat cancers are?", ["epstein-barr virus"]),
+    ("the lymphoma report says diffuse large b cell lymphoma, gcb type. what does gcb mean?",
+     ["germinal center b-cell", "abc"]),
+    ("he is overweight with type 2 diabetes, no hepatitis and no drinking, and now has liver cancer. could his weight "
+     "have caused it?", ["fatty liver disease (nafld)", "type 2 diabetes"]),
+    ("the pet scan after 2 rounds of chemo for hodgkin lymphoma says deauville score 2. what is the deauville score?",
+     ["5-point scale", "1 to 5"]),
+    ("mom's follicular lymphoma came back 18 months after r-chop and the doctor wrote pod24. what does that mean?",
+     ["within 24 months, or 2 years", "higher-risk"]),
+    ("mom has stage 4 malt lymphoma and starts bendamustine with rituxan. how well does it usually work?",
+     ["93 in 100", "81 in 100"]),
+])
+def test_a_cancer_page_answers_what_no_page_held(cited_answer_text: Callable[[str], str], question: str,
+                                                  facts: list[str]) -> None:
+    shown = cited_answer_text(question)
+    assert all(f in shown for f in facts), (question, shown[:600])
+
+
+@pytest.mark.parametrize(("slug", "field", "facts"), [
+    # cancer pages hold these; the answers to the benchmark's wording lead elsewhere (see the report)
+    ("cervical-cancer", "diagnosis", ["thin wire loop", "electric current"]),
+    ("chronic-lymphocytic-leukemia", "what_is_it", ["same disease", "lymph nodes, it is called SLL"]),
+])
+def test_a_cancer_page_states_the_fact_with_its_source(slug: str, field: str, facts: list[str]) -> None:
+    cancer = shipped_kb().cancers[slug]
+    line = next(st for st in getattr(cancer, field) if all(f in st.text for f in facts))
+    assert line.cite, (slug, line.text)
