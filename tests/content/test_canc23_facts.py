@@ -128,6 +128,7 @@ def test_a_cancer_page_answers_what_no_page_held(cited_answer_text: Callable[[st
     # cancer pages hold these; the answers to the benchmark's wording lead elsewhere (see the report)
     ("cervical-cancer", "diagnosis", ["thin wire loop", "electric current"]),
     ("chronic-lymphocytic-leukemia", "what_is_it", ["same disease", "lymph nodes, it is called SLL"]),
+    ("kidney-cancer", "treatment_note", ["less than 4 cm", "larger than 4 cm", "every 3 to 6 months"]),
 ])
 def test_a_cancer_page_states_the_fact_with_its_source(slug: str, field: str, facts: list[str]) -> None:
     cancer = shipped_kb().cancers[slug]
