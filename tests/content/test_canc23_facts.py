@@ -5,7 +5,8 @@ bevacizumab restarts after surgery, 3 versus 4 cycles of BEP, the updated IKEMA 
 weekly paclitaxel, JCOG1008's weekly cisplatin, irinotecan against supportive care, blood clots on a long flight
 with lenalidomide and dexamethasone, and the testosterone goal on leuprolide; inflammatory breast cancer, what a
 LEEP does, CLL and SLL as one disease, IDH-wildtype, EBV and nasopharyngeal cancer, GCB, fatty liver and liver
-cancer, the Deauville score, POD24, and BR in MALT lymphoma."""
+cancer, the Deauville score, POD24, BR in MALT lymphoma, Lynch syndrome's lifetime risk, and watching a small
+kidney tumor."""
 
 from __future__ import annotations
 
@@ -117,6 +118,8 @@ def test_the_nivolumab_melanoma_plan_gives_checkmate_238_at_5_years() -> None:
      ["within 24 months, or 2 years", "higher-risk"]),
     ("mom has stage 4 malt lymphoma and starts bendamustine with rituxan. how well does it usually work?",
      ["93 in 100", "81 in 100"]),
+    ("i tested positive for lynch syndrome like my mom. what are my chances of getting colon cancer in my lifetime?",
+     ["52 to 82 in 100", "more than half"]),
 ])
 def test_a_cancer_page_answers_what_no_page_held(cited_answer_text: Callable[[str], str], question: str,
                                                   facts: list[str]) -> None:
