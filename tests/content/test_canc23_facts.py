@@ -118,6 +118,7 @@ def test_the_nivolumab_melanoma_plan_gives_checkmate_238_at_5_years() -> None:
      ["within 24 months, or 2 years", "higher-risk"]),
     ("mom has stage 4 malt lymphoma and starts bendamustine with rituxan. how well does it usually work?",
      ["93 in 100", "81 in 100"]),
+    ("is small lymphocytic lymphoma a different cancer from cll?", ["same disease", "lymph nodes, it is called sll"]),
     ("i tested positive for lynch syndrome like my mom. what are my chances of getting colon cancer in my lifetime?",
      ["52 to 82 in 100", "more than half"]),
 ])
@@ -130,7 +131,6 @@ def test_a_cancer_page_answers_what_no_page_held(cited_answer_text: Callable[[st
 @pytest.mark.parametrize(("slug", "field", "facts"), [
     # cancer pages hold these; the answers to the benchmark's wording lead elsewhere (see the report)
     ("cervical-cancer", "diagnosis", ["thin wire loop", "electric current"]),
-    ("chronic-lymphocytic-leukemia", "what_is_it", ["same disease", "lymph nodes, it is called SLL"]),
     ("kidney-cancer", "treatment_note", ["less than 4 cm", "larger than 4 cm", "every 3 to 6 months"]),
 ])
 def test_a_cancer_page_states_the_fact_with_its_source(slug: str, field: str, facts: list[str]) -> None:
