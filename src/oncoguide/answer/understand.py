@@ -1138,6 +1138,9 @@ NOT_A_TYPE = frozenset("blood new second another other stage advanced metastatic
                        # "an aggressive tumor in his kidney": how it behaves, no kind of tumor
                        "aggressive rare slow fast growing slow-growing fast-growing recurrent invasive terminal serious "
                        "bad "
+                       # "a 2.5 cm tumor in his kidney", "a big tumor": how big it is, no kind of tumor
+                       "cm mm centimeter centimeters centimetre centimetres millimeter millimeters millimetre millimetres "
+                       "inch inches big huge tiny "
                        # "my husband's lymphoma": the end of whose it is, no kind of lymphoma
                        "s".split())
 

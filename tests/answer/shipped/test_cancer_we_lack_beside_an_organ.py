@@ -1,7 +1,7 @@
 """A cancer we have no page for, named beside an organ we do have a cancer page for, is not that organ's cancer:
 "a Wilms tumor, will they remove her kidney?" says oncoguide does not cover Wilms tumor instead of answering from
 the kidney cancer page (an adult kidney cancer). A word that says how a tumor behaves ("aggressive") names no kind
-of cancer, so that question is still answered from the organ's page. Shipped knowledge base."""
+of cancer, nor does its size ("a 2.5 cm tumor"), so that question is still answered from the organ's page. Shipped knowledge base."""
 
 import pytest
 
@@ -21,8 +21,13 @@ def test_cancer_we_lack_is_declined_not_answered_from_the_organ(composer, questi
                                                                            for i in g.items)])
 
 
-def test_a_word_on_how_it_behaves_names_no_cancer(composer) -> None:  # noqa: ANN001
-    question = "dad has an aggressive tumor in his kidney, will they remove the kidney"
+@pytest.mark.parametrize("question", [
+    "dad has an aggressive tumor in his kidney, will they remove the kidney",
+    # how big it is names no kind of tumor either
+    "my dad has a 2.5 cm tumor in his kidney and they want to watch it, will they remove the kidney",
+    "they found a big tumor in his kidney, will they remove the kidney",
+])
+def test_a_word_on_how_it_behaves_or_how_big_it_is_names_no_cancer(composer, question: str) -> None:  # noqa: ANN001
     answer = composer.answer(question)
     assert "does not cover" not in _notices(composer, question)
     assert answer.direct and answer.direct[0].where.startswith("cancer kidney-cancer")
