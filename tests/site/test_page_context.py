@@ -88,6 +88,10 @@ def test_monitoring_in_words_and_weeks() -> None:
                            cite=["s"], at_weeks=[12, 24], then_every_weeks=24)
     assert monitoring_weeks(fixed, 52) == [12, 24, 48]
     assert monitoring_text(fixed) == "at week 12, 24, then every 24 weeks after that"
+    # a page's own words after the plan read on in the same sentence, not as a new one in its middle
+    later = MonitoringItem(test="cbc", name="CBC", kind="lab", text="x", cite=["s"], intervals=[Interval(every_days=7, for_weeks=4)],
+                           when="After the second month, as your doctor decides")
+    assert monitoring_text(later) == "before you start, then every week for 4 weeks, then after the second month, as your doctor decides"
 
 
 def test_drugs_on_different_days_get_a_strip_each(kb) -> None:  # noqa: ANN001

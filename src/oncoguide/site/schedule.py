@@ -35,8 +35,8 @@ def monitoring_text(item: MonitoringItem) -> str:
         steps.append("at week " + ", ".join(map(str, item.at_weeks)))
         if item.then_every_weeks:
             steps.append(f"every {item.then_every_weeks} weeks after that")
-    if item.when:
-        steps.append(item.when)
+    if item.when:  # "..., then after the second month, ...": a clause in the middle of the sentence
+        steps.append(item.when[:1].lower() + item.when[1:] if steps else item.when)
     return ", then ".join(steps) if steps else "as your care team decides"
 
 
