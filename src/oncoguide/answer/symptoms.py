@@ -31,6 +31,8 @@ _PERSON = (r"\b(i|i'm|im|i've|ive|he|she|he's|she's|they|we)\b|\bmy\b|\bme\b|\b(
            r"husband|wife|son|daughter|partner|child|kid|grandma|grandpa|brother|sister|friend|baby)\b")
 # "Is it normal to have a nosebleed for half an hour? It's still going": a question, but about something going on.
 _STILL = r"\b(it'?s|it is|is|are|they'?re) still (going|going on|bleeding|happening|coming|pouring|running|dripping)\b"
+# A unit asked about: "how do I convert 38 C", "what is 37.5 in fahrenheit".
+_CONVERT = r"\bconvert\w*\b|\bconversion\b|\b(in|into|to) (fahrenheit|celsius|centigrade)\b"
 # Words that put it now; "keeps bleeding" is happening, "how do I keep fluids down" is not. "Now I'm on chemo" says
 # which treatment is going on, not that a symptom said with a date is happening ("a fever two years ago, now I'm on chemo").
 # "Minutes ago" and "an hour ago" are now too: a sign that came and went within the hour still needs a call.
@@ -50,9 +52,8 @@ _PAST = (r"\b(last|a) (year|month|few years)\b|\byears? ago\b|\bhistory of\b|\bi
          # long-standing, not new: "the same as always", "for years"
          r"|\bsame as (always|usual|ever)\b|\bas always\b|\bfor (years|months)\b")
 # A question about what could happen, or about the past, rather than about something happening now.
-_NOT_NOW = re.compile(_PAST + r"|\bif\b|\bin case\b|\bwhat happens when\b|\bshould (i|we) (call|phone|ring|contact|worry|watch)\b"
-                      # a unit asked about ("how do I convert 38 C into fahrenheit"), not a reading
-                      r"|\bconvert\w*\b|\bconversion\b"
+_NOT_NOW = re.compile(_PAST + "|" + _CONVERT +  # a unit asked about ("how do I convert 38 C into fahrenheit")
+                      r"|\bif\b|\bin case\b|\bwhat happens when\b|\bshould (i|we) (call|phone|ring|contact|worry|watch)\b"
                       r"|\bwhen (should|do) (i|we) (call|go)\b|\bhappen(s|ing|ed)? again\b|\b(can|could|would|does|do|is|are) (\w+ ){0,3}?"
                       r"(be|mean) (a )?(sign|symptom)s?\b|\bhappen to (me|him|her|us|them)\b|\b(a|some|my) questions? (about|on|regarding)\b"
                       # what a doctor, nurse or page said, another person's story, a worry about what may come
@@ -129,7 +130,7 @@ _SUPPOSED = re.compile(r"\b(if|in case|when|whenever|unless|until|once)\b[^.?!,;
 _GLUED = re.compile(r"(?<=[a-z])(?=\d)")
 # A temperature read off: "a temp of 38", "temperature was 101.2", "thermometer says 37.8"; not "what temperature
 # should I call at, 37.5 or 38?".
-_READING = re.compile(r"\b(temp\w*|thermometer)\b (is |was |of |reads? |said |says |showed |shows |at |hit |reached |went (up )?to )"
+_READING = re.compile(r"\b(temp\w*|thermometer)\b (is |was |of |reads? |said |says |showed |shows |at |hit |reached |went (up )?to )?"
                       r"(about |around |nearly |almost |over |just over |a )?(3[5-9]|4[0-2]|9[5-9]|10[0-7])\b")
 
 
@@ -205,6 +206,8 @@ def find(kb: KnowledgeBase, text: str, drugs: list[str]) -> Found | None:
     now = describes_now(lowered)
     if not now and re.search(_PAST, _BEGUN.sub(" ", lowered)):
         return None
+    if not now and re.search(_CONVERT, lowered) and not _READING.search(lowered):
+        return None  # "what is 37.5 in fahrenheit, my thermometer only does F": a unit, not a reading
     risks = kb.risks(drugs) if drugs else None  # no treatment named: the riskier reading
     if risks is not None and _CHEMO.search(lowered):  # "Neulasta shot ... chemo was tuesday": chemo is named too
         risks = risks | {Risk.lowers_white_cells}

@@ -39,6 +39,7 @@ def test_an_urgent_symptom_gets_the_urgent_notice_and_its_reason(composer, quest
 
 @pytest.mark.parametrize("question", [
     "how do I convert my thermometer reading from celsius to fahrenheit",
+    "what is 37.5 in fahrenheit, my thermometer only does F",                  # a unit asked, not a reading
     "how many watery stools should I phone about on Keytruda",
     "I had a temperature of 38.5 after my flu jab three years ago, now I'm on chemo, should I have it this year",
     "my worst diarrhoea was in cycle 2, now I'm on cycle 6 and fine",
@@ -59,6 +60,12 @@ def test_the_same_words_asked_calmly_get_no_urgent_notice(composer, question) ->
 def test_the_new_phrases_and_rules_reach_no_calm_question(composer, question) -> None:  # noqa: ANN001
     # guards: calm before these rules too; each would turn urgent if a new phrase or rule reached too far
     assert first(composer, question)[0] not in (E, NOW)
+
+
+@pytest.mark.parametrize("question", ["my temp is 101, what is that in celsius", "temp 38.4 what is that in F"])
+def test_a_reading_with_its_unit_asked_still_alarms(composer, question) -> None:  # noqa: ANN001
+    # a guard of the unit-question rule above: a reading said with it is still someone's temperature
+    assert first(composer, question)[0] == NOW
 
 
 def test_diarrhea_four_to_six_times_stays_a_call_today_on_a_drug_without_those_risks(composer) -> None:  # noqa: ANN001
