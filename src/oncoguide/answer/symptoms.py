@@ -103,7 +103,7 @@ _LASTED = re.compile(r"\ball (day|night)( long)?\b")
 _PATTERN = re.compile(r"(^\s*(why|how come|what makes|is it normal|is (it|that|this) (normal|common|expected|ok|okay))\b"
                       r"|\b(i|he|she|they|we|my \w+|his \w+|her \w+)( always| usually| often| sometimes)? gets?\b)"
                       r"(?=.*\b(at night|in the (morning|evening|night|afternoon)s?|every (night|morning|evening|day|time|"
-                      r"afternoon)|each (night|morning|day)|at bedtime|when(ever)? (i|he|she|we|they|you) \w+|after (meals|eating|"
+                      r"afternoon)|each (night|morning|day)|at bedtime|when(ever)? (i|he|she|we|they|you)('m|'re|'s| am| are| is)? \w+|after (meals|eating|"
                       r"i eat|walking|exercise|chemo|treatment)|(climbing|walking up|going up|on the) (the )?(stairs|steps|"
                       r"hills?)|since (chemo|treatment|starting|i started)|lately|"
                       r"these days|more and more|sometimes|always|usually|often|most (days|nights|mornings|evenings))\b)")

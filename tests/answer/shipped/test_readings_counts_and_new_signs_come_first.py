@@ -44,6 +44,7 @@ def test_an_urgent_symptom_gets_the_urgent_notice_and_its_reason(composer, quest
     "I had a temperature of 38.5 after my flu jab three years ago, now I'm on chemo, should I have it this year",
     "my worst diarrhoea was in cycle 2, now I'm on cycle 6 and fine",
     "had runny stools twice today on Verzenio, is that ok",                     # a small count, said in a word
+    "why do I get short of breath when I'm walking the dog",                    # a pattern: "when I'm" as "when I"
 ])
 def test_the_same_words_asked_calmly_get_no_urgent_notice(composer, question) -> None:  # noqa: ANN001
     assert first(composer, question)[0] not in (E, NOW)
@@ -56,6 +57,7 @@ def test_the_same_words_asked_calmly_get_no_urgent_notice(composer, question) ->
     "what's a normal blood glucose in mmol/L on dexamethasone",
     "my sugar was 9 mmol/L after the dex, is that ok",
     "my dad was stiff with cold and shaking after the walk yesterday",
+    "why do I get double vision when I'm tired",                                # the new rule keeps the pattern reading
 ])
 def test_the_new_phrases_and_rules_reach_no_calm_question(composer, question) -> None:  # noqa: ANN001
     # guards: calm before these rules too; each would turn urgent if a new phrase or rule reached too far
