@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from ..model import KnowledgeBase
 from ..model.triage import (
     HEADLINE,
+    NUMBER_SUFFIXES,
     URGENT,
     Level,
     Result,
@@ -30,9 +31,12 @@ _PERSON = (r"\b(i|i'm|im|i've|ive|he|she|he's|she's|they|we)\b|\bmy\b|\bme\b|\b(
            r"husband|wife|son|daughter|partner|child|kid|grandma|grandpa|brother|sister|friend|baby)\b")
 # "Is it normal to have a nosebleed for half an hour? It's still going": a question, but about something going on.
 _STILL = r"\b(it'?s|it is|is|are|they'?re) still (going|going on|bleeding|happening|coming|pouring|running|dripping)\b"
-# Words that put it now; "keeps bleeding" is happening, "how do I keep fluids down" is not.
+# A unit asked about: "how do I convert 38 C", "what is 37.5 in fahrenheit".
+_CONVERT = r"\bconvert\w*\b|\bconversion\b|\b(in|into|to) (fahrenheit|celsius|centigrade)\b"
+# Words that put it now; "keeps bleeding" is happening, "how do I keep fluids down" is not. "Now I'm on chemo" says
+# which treatment is going on, not that a symptom said with a date is happening ("a fever two years ago, now I'm on chemo").
 # "Minutes ago" and "an hour ago" are now too: a sign that came and went within the hour still needs a call.
-_NOW = re.compile(r"right now|\bnow\b|\btoday\b|\btonight\b|this (morning|afternoon|evening)|\bjust\b|since (yesterday|last night)"
+_NOW = re.compile(r"right now|\bnow\b(?! (that )?(i'?m|i am|he'?s|she'?s|they'?re|we'?re) on\b)|\btoday\b|\btonight\b|this (morning|afternoon|evening)|\bjust\b|since (yesterday|last night)"
                   r"|\b(a few |few |a couple of |\d+ |ten |five |twenty |thirty )?(minutes?|mins?) ago\b|\b(an|one|half an) hour ago\b"
                   r"|since this (morning|afternoon|evening)|\ball (day|night)\b"
                   r"|\bkeeps? ((on|almost|nearly|just) )?\w+ing\b|\bwon'?t stop\b|\bcurrently\b|" + _STILL +
@@ -42,12 +46,14 @@ _NOW = re.compile(r"right now|\bnow\b|\btoday\b|\btonight\b|this (morning|aftern
 # The past: long ago, or an earlier treatment or visit ("during his last infusion", "at my last blood draw"); "after his
 # last round" says when something now began, so it is not here.
 _PAST = (r"\b(last|a) (year|month|few years)\b|\byears? ago\b|\bhistory of\b|\bin the past\b|\bin (19|20)\d\d\b"
+         r"|\b(was|were|happened) (in|during) (cycle|round|course) \d+\b"
          r"|\b(during|at) (my|his|her|their|the) (last|previous|prior|earlier) (infusion|cycle|"
          r"round|dose|treatment|chemo|blood draw|blood test|biopsy|surgery|operation|session|visit|appointment|scan)s?\b"
          # long-standing, not new: "the same as always", "for years"
          r"|\bsame as (always|usual|ever)\b|\bas always\b|\bfor (years|months)\b")
 # A question about what could happen, or about the past, rather than about something happening now.
-_NOT_NOW = re.compile(_PAST + r"|\bif\b|\bin case\b|\bwhat happens when\b|\bshould (i|we) (call|worry|watch)\b"
+_NOT_NOW = re.compile(_PAST + "|" + _CONVERT +  # a unit asked about ("how do I convert 38 C into fahrenheit")
+                      r"|\bif\b|\bin case\b|\bwhat happens when\b|\bshould (i|we) (call|phone|ring|contact|worry|watch)\b"
                       r"|\bwhen (should|do) (i|we) (call|go)\b|\bhappen(s|ing|ed)? again\b|\b(can|could|would|does|do|is|are) (\w+ ){0,3}?"
                       r"(be|mean) (a )?(sign|symptom)s?\b|\bhappen to (me|him|her|us|them)\b|\b(a|some|my) questions? (about|on|regarding)\b"
                       # what a doctor, nurse or page said, another person's story, a worry about what may come
@@ -73,13 +79,16 @@ _NOT_NOW = re.compile(_PAST + r"|\bif\b|\bin case\b|\bwhat happens when\b|\bshou
                       # names one happening, so a word pointing at it keeps the urgent reading
                       r"|\bhow (do|can|should|could) (i|we|you) (treat|prevent|manage|stop|ease|relieve|soothe|avoid|keep|"
                       r"cope with|deal with)\b(?! (the|this|that|these|my|his|her|it)\b)")
+# "He's gone grey" says a change has come, not that something has gone.
+_TURNED = r"(?! (?:(?:very|really|so|all|a bit|quite) )?(?:grey|gray|pale|white|blue|purple|yellow|red|cold|clammy|floppy|limp|quiet|" \
+          r"stiff|mottled|blotchy|sweaty|drowsy|sleepy|confused|weak|dizzy))"
 # A symptom said to have gone ("it's fine now", "went away"): its "now" says the symptom is over, not happening.
 # "Is it normal?" asks; it does not say "it's normal" (hence the look-behinds).
 _GONE = re.compile(r"\b(?:(?<!\bis )(?<!\bwas )(?<!\bare )(?:it|that|this|the \w+|pain|he|she|i|we|they)(?:'s| is| has| was|'m| am| are|'re)? ?"
-                   r"(?:been |all |much |a lot |completely |totally )?(?:fine|better|gone|okay|ok|normal|good|resolved|"
+                   r"(?:been |all |much |a lot |completely |totally )?(?:fine|better|gone" + _TURNED + r"|okay|ok|normal|good|resolved|"
                    r"settled(?: down)?|cleared(?: up)?|over|stopped)|(?:went|gone|go|goes) away|(?:doesn'?t|does not|don'?t|do not) "
                    r"(?:hurt|bother \w+) any ?more|no longer (?:hurts?|there|a problem|bothers? \w+)|cleared up|back to normal|(?:is|are|has|have|'s) (?:been |all |"
-                   r"completely |totally )?(?:gone|resolved)|now (?:it'?s|its|it is|i'?m at|at|down to) (?:a |only |just )?[0-6]\b)"
+                   r"completely |totally )?(?:gone" + _TURNED + r"|resolved)|now (?:it'?s|its|it is|i'?m at|at|down to) (?:a |only |just )?[0-6]\b)"
                    r"(?: now| today| again)?\b")
 # Days or more ago. A sign that came and went within the day still counts: a heart attack or a mini-stroke can pass
 # in minutes and still needs 911 (Stroke Association, "What if symptoms pass?"), so "an hour ago" is not here.
@@ -94,7 +103,7 @@ _LASTED = re.compile(r"\ball (day|night)( long)?\b")
 _PATTERN = re.compile(r"(^\s*(why|how come|what makes|is it normal|is (it|that|this) (normal|common|expected|ok|okay))\b"
                       r"|\b(i|he|she|they|we|my \w+|his \w+|her \w+)( always| usually| often| sometimes)? gets?\b)"
                       r"(?=.*\b(at night|in the (morning|evening|night|afternoon)s?|every (night|morning|evening|day|time|"
-                      r"afternoon)|each (night|morning|day)|at bedtime|when(ever)? (i|he|she|we|they|you) \w+|after (meals|eating|"
+                      r"afternoon)|each (night|morning|day)|at bedtime|when(ever)? (i|he|she|we|they|you)('m|'re|'s| am| are| is)? \w+|after (meals|eating|"
                       r"i eat|walking|exercise|chemo|treatment)|(climbing|walking up|going up|on the) (the )?(stairs|steps|"
                       r"hills?)|since (chemo|treatment|starting|i started)|lately|"
                       r"these days|more and more|sometimes|always|usually|often|most (days|nights|mornings|evenings))\b)")
@@ -112,6 +121,19 @@ _REMEDY = re.compile(r"(\b(anything|something|medicines?|meds|medications?|pills
                      r"[\w'-]+|\banti-?[a-z]+")
 
 
+# Chemotherapy named as a treatment: it lowers white cells (Cancer Research UK, "Symptoms of infections"), whatever
+# other medicine is named with it (a growth factor shot, steroids, anti-sickness pills).
+_CHEMO = re.compile(r"\bchemo(therapy)?\b")
+# A reading supposed, not taken: "should I call if my temperature is 38".
+_SUPPOSED = re.compile(r"\b(if|in case|when|whenever|unless|until|once)\b[^.?!,;]{0,25}$")
+# A word run into a number, as typed in a hurry on a phone ("temp38.9", "fever101"): the rules' phrases need a space.
+_GLUED = re.compile(r"(?<=[a-z])(?=\d)")
+# A temperature read off: "a temp of 38", "temperature was 101.2", "thermometer says 37.8"; not "what temperature
+# should I call at, 37.5 or 38?".
+_READING = re.compile(r"\b(temp\w*|thermometer)\b (is |was |of |reads? |said |says |showed |shows |at |hit |reached |went (up )?to )?"
+                      r"(about |around |nearly |almost |over |just over |a )?(3[5-9]|4[0-2]|9[5-9]|10[0-7])\b")
+
+
 @dataclass(frozen=True)
 class Found:
     """What the question says: the symptom, its answers read from the text, and the rules' result."""
@@ -123,8 +145,13 @@ class Found:
 _QUESTION = re.compile(r"^\s*(can|could|does|do|will|would|is|are|what|how|why|which|when|who|should)\b")
 
 
+# When a treatment began ("I started nivolumab a month ago"), not when a symptom happened.
+_BEGUN = re.compile(r"\b(started|began|begun|starting|been on)\b[^.?!,]{0,30}?\b(a|last) (year|month|few years)\b( ago)?")
+
+
 def describes_now(lowered: str) -> bool:
     """Someone is describing what is happening to them (or a person they care for), not asking in general."""
+    lowered = _BEGUN.sub(" ", lowered)
     if _QUESTION.match(lowered) and not re.search(_PERSON, lowered) and not re.search(_STILL, lowered):
         return False  # "Can Xtandi cause seizures?"
     return bool(_NOW.search(_GONE.sub(" ", lowered))) or not _NOT_NOW.search(lowered)
@@ -150,6 +177,14 @@ def _stated(body: Symptom, lowered: str) -> bool:
     return any(_STATED.search(lowered[:start]) for start, _ in body.spans(lowered))
 
 
+def _measured(body: Symptom, lowered: str) -> bool:
+    """Whether the text gives someone's own temperature reading ("is it normal to have a temp of 38 two days after my
+    Neulasta shot?"): a number read off a thermometer is happening to someone, however the question is put."""
+    reading = _READING.search(lowered)
+    return reading is not None and any(a.kind == "temperature" for a in body.asks) and \
+        bool(re.search(_PERSON, lowered)) and not _SUPPOSED.search(lowered[:reading.start()])
+
+
 def _gone_days_ago(lowered: str) -> bool:
     """The text says a symptom has gone and was days or more ago, and says nothing else is happening now."""
     # "all night" says how long it lasted back then, not that it is happening now
@@ -167,16 +202,20 @@ def find(kb: KnowledgeBase, text: str, drugs: list[str]) -> Found | None:
     happening now, so they keep the safer reading."""
     if kb.triage is None:
         return None
-    lowered = _TAKING_PILLS.sub(" ", text.lower())
+    lowered = _GLUED.sub(" ", _TAKING_PILLS.sub(" ", text.lower()))
     now = describes_now(lowered)
-    if not now and re.search(_PAST, lowered):
+    if not now and re.search(_PAST, _BEGUN.sub(" ", lowered)):
         return None
+    if not now and re.search(_CONVERT, lowered) and not _READING.search(lowered):
+        return None  # "what is 37.5 in fahrenheit, my thermometer only does F": a unit, not a reading
     risks = kb.risks(drugs) if drugs else None  # no treatment named: the riskier reading
+    if risks is not None and _CHEMO.search(lowered):  # "Neulasta shot ... chemo was tuesday": chemo is named too
+        risks = risks | {Risk.lowers_white_cells}
     unremedied = _REMEDY.sub(" ", lowered)
     past, pattern = _gone_days_ago(lowered), bool(_PATTERN.search(lowered) and not _NOW.search(lowered))
     best: Found | None = None
     for key, body in kb.triage.symptoms.items():
-        if not body.named_in(lowered) or not (now or _stated(body, lowered)):
+        if not body.named_in(lowered) or not (now or _stated(body, lowered) or _measured(body, lowered)):
             continue  # asked in general ("should I call for a fever?"), unless said of someone ("I have a fever, ...")
         if past and least_level(kb.triage, key, {}, frozenset()) != Level.emergency:
             continue  # "my pain was 8/10 last week, it's fine now"; a stroke sign that passed still needs 911
@@ -185,17 +224,31 @@ def find(kb: KnowledgeBase, text: str, drugs: list[str]) -> Found | None:
             # "why is my breathing worse at night": its 911 would come only from "sudden?" left unanswered; "why do I
             # feel faint when I stand up": its call now only from a heart-rhythm drug nobody named
             continue
-        if not _urgent_as_asked(body, result, risks) and not body.named_in(unremedied):
+        if not _urgent_as_asked(body, result, risks, lowered) and not body.named_in(unremedied):
             continue  # "anything for nausea before?": urgent only if the fluids could not be kept down, unsaid
         if best is None or result.level.rank < best.result.level.rank:
             best = Found(key=key, result=result)
     return best
 
 
-def _urgent_as_asked(body: Symptom, result: Result, risks: frozenset[Risk] | None) -> bool:
-    """Whether a symptom asked about (not described) still calls for the rules' answer: see `find`."""
-    return not result.assumed or result.level == Level.emergency or \
-        any(r.risk in (risks or ()) for r in body.rules if r.level in URGENT)
+def _urgent_as_asked(body: Symptom, result: Result, risks: frozenset[Risk] | None, lowered: str) -> bool:
+    """Whether a symptom asked about (not described) still calls for the rules' answer: see `find`. A rule for the
+    treatment's risk counts when the symptom's name says all it asks ("a fever" says the temperature is high), not
+    when it waits on a count nobody gave ("loperamide for diarrhea on Opdivo": how many stools?)."""
+    said = stated_answers(body, lowered)
+    return not result.assumed or result.level == Level.emergency or any(
+        r.risk in (risks or ()) and all(_asked(k) in said or _kind(body, k) == "temperature" for k in r.when)
+        for r in body.rules if r.level in URGENT)
+
+
+def _asked(key: str) -> str:
+    """The question a rule's condition reads (`extra_stools_at_least` reads `extra_stools`)."""
+    return next((key.removesuffix(s) for s in NUMBER_SUFFIXES if key.endswith(s)), key)
+
+
+def _kind(body: Symptom, key: str) -> str | None:
+    ask = body.ask(_asked(key))
+    return ask.kind if ask else None
 
 
 def _urgent_as_said(rules: TriageRules, key: str, body: Symptom, lowered: str, risks: frozenset[Risk] | None) -> bool:

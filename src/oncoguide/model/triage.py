@@ -338,10 +338,12 @@ def read_answers(symptom: Symptom, raw: dict[str, Any]) -> dict[str, bool | floa
 
 
 _TEMPERATURE = re.compile(r"(?<![\d.])(\d{2,3}(?:[.,]\d{1,2})?)\s*(?:°|º|degrees?|deg)?\s*(c|f|celsius|fahrenheit)?\b")
-_COUNT = re.compile(r"\b(\d{1,2}|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty)\s+(?:or more\s+)?"
-                    r"(?:times|stools|bowel movements|loose stools|watery stools|trips)\b")
-_WORDS = {"four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12,
-          "fifteen": 15, "twenty": 20}
+# A count said in digits or words ("5 times", "three loose stools", "twice today", not "twice as bad"); "once" is left
+# out, as it often means "when" ("once I started chemo")
+_COUNT = re.compile(r"\b(\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty)\s+"
+                    r"(?:or more\s+)?(?:times|stools|bowel movements|loose stools|watery stools|trips)\b|\b(twice)\b(?! as\b)")
+_WORDS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10,
+          "eleven": 11, "twelve": 12, "fifteen": 15, "twenty": 20, "twice": 2}
 
 
 def stated_answers(symptom: Symptom, lowered: str, skip: list[tuple[int, int]] | None = None) -> dict[str, str]:
@@ -354,8 +356,10 @@ def stated_answers(symptom: Symptom, lowered: str, skip: list[tuple[int, int]] |
     for ask in symptom.asks:
         if ask.kind == "temperature" and (m := _TEMPERATURE.search(lowered)):
             out[ask.name], out["unit"] = m[1].replace(",", "."), (m[2] or "")[:1]
-        elif ask.kind == "number" and (m := _COUNT.search(lowered)):
-            out[ask.name] = str(_WORDS.get(m[1], m[1]))
+        # a count is no share of the skin: "a rash twice this month" leaves "how much of your skin?" unanswered
+        elif ask.kind == "number" and not ask.name.endswith("_percent") and (m := _COUNT.search(lowered)):
+            said = m[1] or m[2]
+            out[ask.name] = str(_WORDS.get(said, said))
     for ask in symptom.asks:  # "black stools and I feel lightheaded" answers "do you feel lightheaded?"
         if ask.kind != "yes_no":
             continue
