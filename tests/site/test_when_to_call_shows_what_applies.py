@@ -87,3 +87,26 @@ def test_every_page_opens_its_911_list_with_chest_pain_breathing_and_stroke(kb) 
              **{f"regimens/{s}": regimen_context(kb, s).when_to_call for s in kb.regimens}}
     assert {page: [s.text for s in box.emergency[:3]] for page, box in boxes.items() if
             [s.text for s in box.emergency[:3]] != first} == {}
+
+
+@pytest.mark.parametrize(("page", "sign"), [
+    ("regimens/folfox-colorectal", "Diarrhea 4 or more times in a day"),  # chemo that lowers white cells
+    ("drugs/pembrolizumab", "Diarrhea 4 or more times in a day, on immunotherapy"),
+])
+def test_the_box_gives_the_treatments_own_threshold_not_a_later_general_one(kb, page: str, sign: str) -> None:  # noqa: ANN001
+    """On chemo the rules call at 4 stools a day; a box saying "seven or more" would tell the reader to wait longer."""
+    kind, slug = page.split("/")
+    box = (drug_context if kind == "drugs" else regimen_context)(kb, slug).when_to_call
+    diarrhea = [s.text for s in box.call_now if "diarrhea" in s.text.lower() or "extra stools" in s.text.lower()]
+    assert diarrhea == [sign], diarrhea
+
+
+def test_every_box_sign_at_a_level_is_one_for_the_treatments_own_risk_where_there_is_one(kb) -> None:  # noqa: ANN001
+    for slug, drug in kb.drugs.items():
+        risks = kb.risks([slug])
+        shown = {(s.symptom, s.level): s.sign for s in call_signs(kb.triage, risks, drug.by_drip)}
+        for name, body in kb.triage.symptoms.items():
+            own = {(r.level, sign) for r in body.rules if r.risk in risks and r.sign and r.unless_risk not in risks
+                   and (drug.by_drip or not r.drip_only) for sign in (r.sign, r.sign_without_drip) if sign}
+            for level in {level for level, _ in own} & {Level.emergency, Level.call_now}:
+                assert (level, shown[(name, level)]) in own, (slug, name, shown[(name, level)])

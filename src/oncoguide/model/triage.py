@@ -490,7 +490,9 @@ def call_signs(rules: TriageRules, risks: frozenset[Risk], drip: bool = True,
     for name, body in rules.symptoms.items():
         if body.box_cancers and cancers and not cancers & set(body.box_cancers):
             continue
-        for rule in body.rules:
+        # A rule for one of the treatment's own risks speaks first at its level: on chemo, diarrhea 4 times a day is a
+        # call now, and the general "7 or more" sign would tell this reader to wait longer than the rules do.
+        for rule in sorted(body.rules, key=lambda r: r.risk is None):
             if rule.level not in URGENT or not rule.sign or (rule.risk is not None and rule.risk not in risks) \
                     or (rule.unless_risk is not None and rule.unless_risk in risks):
                 continue
