@@ -1138,6 +1138,8 @@ NOT_A_TYPE = frozenset("blood new second another other stage advanced metastatic
                        # "an aggressive tumor in his kidney": how it behaves, no kind of tumor
                        "aggressive rare slow fast growing slow-growing fast-growing recurrent invasive terminal serious "
                        "bad "
+                       # "a 2.5 cm tumor on her kidney": its size, no kind of tumor
+                       "cm mm centimeter centimeters centimetre centimetres inch inches tiny huge "
                        # "my husband's lymphoma": the end of whose it is, no kind of lymphoma
                        "s".split())
 
