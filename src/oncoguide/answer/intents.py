@@ -563,6 +563,8 @@ REGISTRY: tuple[Intent, ...] = (
            r"((main|big|key|large|first) )?(study|trial)\b|"
            r"\bin (the|a|that|this|their|its) ((main|big|key|large|first) )?(study|trial),? [^?.]{0,60}\b(longer|better)\b|"
            r"\b(under control|in check|at bay)\b[^?.]{0,20}\blonger\b|"
+           # "in the study that got it approved, how did it do?"
+           r"\bhow (well )?(did|has|have) (it|they|that|this|[\w-]+) (do|done|fare|fared|perform|performed)\b|"
            # "what did the main trial of Sprycel show?", "the results of its big study?"
            r"\bwhat (did|does|do) (the |its |their )?((main|big|key|pivotal|large|largest|major|first|landmark) )?"
            r"(trials?|stud(y|ies))\b[^?.]{0,60}\b(show|shows|showed|find|found|prove|proved)\b|"
