@@ -10,6 +10,7 @@ from ..content.lookup import cancer_names, drug_names, norm
 from ..model import FAQ, CancerType, KnowledgeBase, SideEffect, cited_items
 from ..search.synonyms import meanings, phrases, regimen_aliases
 from ..search.text import compiled, stem, terms, whole_word, words
+from .asked_drug import drug_asked
 from .cancer_aspects import (
     Aspect,
     asked_aspects,
@@ -296,7 +297,7 @@ def _partners(kb: KnowledgeBase, q: Question, evidence: list[Evidence]) -> Evide
 
 
 def _missed(kb: KnowledgeBase, q: Question, _: list[Evidence]) -> Evidence | None:
-    drug = one_drug(kb, q)
+    drug = drug_asked(kb, q, "missed_dose")  # "Kisqali with letrozole ... threw up after my Kisqali": Kisqali's rule
     if drug is None or "missed_dose" not in q.intents or drug.missed_dose is None:
         return None
     line = said_line("missed_dose", q.text)  # "threw up right after my pill": the page's rule on that first
@@ -1285,8 +1286,9 @@ ORGAN_FIELDS = ("administration", "monitoring", "interactions")
 
 def _organ_dose(kb: KnowledgeBase, q: Question, _: list[Evidence]) -> Evidence | None:
     """Someone who says they have kidney or liver problems gets the drug page's line for people with those
-    problems, rather than the usual dose; dialysis named, the line that names dialysis."""
-    drug = one_drug(kb, q)
+    problems, rather than the usual dose; dialysis named, the line that names dialysis (of the drug the question
+    asks about last: "Pomalyst with dex ... on dialysis days, when does he take the Pomalyst?")."""
+    drug = drug_asked(kb, q)
     organs = organ_problems(q)
     if drug is None or not organs or not set(q.intents) <= _ORGAN_ASKS:
         return None
