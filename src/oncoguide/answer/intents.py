@@ -500,6 +500,9 @@ REGISTRY: tuple[Intent, ...] = (
            r"\b(mess(es|ing)? (up|with)|throws? off|throwing off|interfer\w* with|skews?) (the |that |my |his |her |a |"
            r"these |those |some )?((blood|lab|urine|myeloma|spep|protein|transfusion) )*(tests?|labs?|results?)\b|"
            rf"{ALCOHOL}|supplement|{OFFERED}|{VACCINE}|"
+           # "they also started posaconazole. is that mix a problem?": two medicines taken together
+           r"\b(that|this|the|these|those) (mix|mixture|combo|combination|pairing)\b[^?]{0,20}\b(a problem|problems?|ok|"
+           r"okay|safe|fine|alright|all right|dangerous|risky)\b|"
            r"vitamin|\bwith (warfarin|digoxin|aspirin)\b|blood thinner|\bantacids?\b|heartburn|avoid (eating|drinking|food)|"
            r"what (foods?|can i eat|should i eat)|\b(what|things|anything) (should |do |must |to )?(i |we |you )?(avoid|stay away from)\b|\b(can|could|may|should) i (take|mix|use|have|drink|eat) [\w\s'.-]+ "
            r"(with|and|while on|on) " + NOT_A_MEAL + "|"

@@ -971,7 +971,8 @@ PURPOSE = r"\b(used|approved|prescribed) for ([\w-]+ ){{0,2}}{p}\b"
 # or as a time, by its start or end: "finished chemo and radiation, now on Imfinzi", "stop it when the chemo ends".
 ANOTHER_TREATMENT = re.compile(r"\b(with|after|before|plus|during|alongside|following|without|than|and|from|between|"
                                r"finish(?:ed|es|ing)?|complet(?:ed|e|ing)|done with|end of|once|when|until|till) "
-                               r"(the |my |his |her |a |some |standard |platinum )?(chemo\w*|immunotherapy)\b|"
+                               # ("with his 7+3 chemo": the plan's own name may stand before the word)
+                               r"(the |my |his |her |a |some |standard |platinum )?([\w+/-]+ )?(chemo\w*|immunotherapy)\b|"
                                r"\b(chemo\w*|immunotherapy) (ends|ended|is over|was over|finishes|finished|stops|stopped|"
                                r"is done|was done)\b|"
                                # "the vincristine dose in chemo like R-CHOP": the plan it is part of, by example
