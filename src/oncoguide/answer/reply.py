@@ -691,7 +691,7 @@ def _definition(kb: KnowledgeBase, q: Question, _: list[Evidence]) -> Evidence |
         # the statement holding most of the question's words ("what causes ...": the one on causes), else the first;
         # words such as "cause", "risk" and "common" say what is asked of a cancer
         asked = [w for w in q.subject_terms if len(w) > 2 and (w not in QUIET or w in GENERAL)]
-        aspects = _meant_aspects(q.text) or asked_aspects(q.text.lower())
+        aspects = _meant_aspects(q.text) or _aspects_of_the_ask(q.text) or asked_aspects(q.text.lower())
         # what the page says the disease is; else its note on treatment, by a statement that also holds a word
         # asked beside the aspect ("MALT lymphoma of the stomach is often linked to infection with H. pylori
         # germs" answers "can a stomach infection cause MZL?"; "CLL that causes no symptoms is not treated right
@@ -765,6 +765,13 @@ def _meant_aspects(text: str) -> list[Aspect]:
     what does the grade mean?" asks the grade, not how it is found."""
     m = _MEANING_OF.search(norm(text))
     return asked_aspects(m[1]) if m else []
+
+
+def _aspects_of_the_ask(text: str) -> list[Aspect]:
+    """The aspects of a cancer the sentences that ask (those ending in "?") ask, before those only told: "my skin
+    biopsy came back as melanoma in situ. what stage is that?" asks the stage, not how it is found."""
+    asking = " ".join(s for s in re.split(r"(?<=[.?!])\s+", text.lower()) if s.rstrip().endswith("?"))
+    return asked_aspects(asking) if asking and asking != text.lower().strip() else []
 
 
 def _means_of_cancer(cancer: CancerType, text: str) -> bool:
