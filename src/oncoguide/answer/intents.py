@@ -294,6 +294,10 @@ OFFERED = (r"\b(offered|prescribed|recommended|suggested|gave|wants? (me|him|her
            r"hormone replacement|hrt|estrogen)\b"
            r"[^?]*\b(ok|okay|safe|alright|all right|fine|a problem|allowed)\b")
 
+# Two medicines asked of together: "they also started posaconazole. is that mix a problem?"
+MIX_ASKED = re.compile(r"\b(that|this|the|these|those) (mix|mixture|combo|combination|pairing)\b[^?]{0,20}\b(a problem|"
+                       r"problems?|ok|okay|safe|fine|alright|all right|dangerous|risky)\b")
+
 # Where the medicine is kept: "keep it in the fridge", "keep the pills cool"; not what treatment keeps away ("to keep
 # the cancer from coming back", "keep it from growing").
 KEEP_IT = (r"keep (it|them|the)\b(?! (cancer|disease|tumou?rs?|lymphoma|leukemia|myeloma|counts?)\b)"
@@ -500,9 +504,7 @@ REGISTRY: tuple[Intent, ...] = (
            r"\b(mess(es|ing)? (up|with)|throws? off|throwing off|interfer\w* with|skews?) (the |that |my |his |her |a |"
            r"these |those |some )?((blood|lab|urine|myeloma|spep|protein|transfusion) )*(tests?|labs?|results?)\b|"
            rf"{ALCOHOL}|supplement|{OFFERED}|{VACCINE}|"
-           # "they also started posaconazole. is that mix a problem?": two medicines taken together
-           r"\b(that|this|the|these|those) (mix|mixture|combo|combination|pairing)\b[^?]{0,20}\b(a problem|problems?|ok|"
-           r"okay|safe|fine|alright|all right|dangerous|risky)\b|"
+
            r"vitamin|\bwith (warfarin|digoxin|aspirin)\b|blood thinner|\bantacids?\b|heartburn|avoid (eating|drinking|food)|"
            r"what (foods?|can i eat|should i eat)|\b(what|things|anything) (should |do |must |to )?(i |we |you )?(avoid|stay away from)\b|\b(can|could|may|should) i (take|mix|use|have|drink|eat) [\w\s'.-]+ "
            r"(with|and|while on|on) " + NOT_A_MEAL + "|"

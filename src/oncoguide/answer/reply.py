@@ -768,10 +768,14 @@ def _meant_aspects(text: str) -> list[Aspect]:
 
 
 def _aspects_of_the_ask(text: str) -> list[Aspect]:
-    """The aspects of a cancer the sentences that ask (those ending in "?") ask, before those only told: "my skin
-    biopsy came back as melanoma in situ. what stage is that?" asks the stage, not how it is found."""
-    asking = " ".join(s for s in re.split(r"(?<=[.?!])\s+", text.lower()) if s.rstrip().endswith("?"))
-    return asked_aspects(asking) if asking and asking != text.lower().strip() else []
+    """The aspects of a cancer asked, less how it was found when only the story tells that and the sentences that
+    ask (those ending in "?") ask another: "my skin biopsy came back as melanoma in situ. what stage is that?" asks
+    the stage (a story may still ask: "he asked me how common it is. what are his chances?")."""
+    lowered = text.lower()
+    asking = asked_aspects(" ".join(s for s in re.split(r"(?<=[.?!])\s+", lowered) if s.rstrip().endswith("?")))
+    if not asking or any(a.name == "diagnosis" for a in asking):
+        return []
+    return [a for a in asked_aspects(lowered) if a.name != "diagnosis"]
 
 
 def _means_of_cancer(cancer: CancerType, text: str) -> bool:

@@ -20,6 +20,7 @@ from .intents import (
     DRUG_STARTS,
     EXPLICIT_DEFINITION,
     INFUSION_TIME,
+    MIX_ASKED,
     OFFERED,
     ORDER,
     ORGAN_CONDITION,
@@ -257,7 +258,9 @@ def understand(kb: KnowledgeBase, text: str) -> Question:
     if drugs and not {"interactions", "premedication"} & set(intents) and kb.medicines is not None and \
             kb.medicines.named_in(text):
         # "my dad takes omeprazole and just started Tarceva, problem?": an everyday medicine beside one of ours
-        intents = [i for i in intents if i != "side_effects"] + ["interactions"]
+        # ("... and they also started posaconazole. is that mix a problem?" asks of the mix alone)
+        intents = [] if MIX_ASKED.search(lowered) else [i for i in intents if i != "side_effects"]
+        intents.append("interactions")
         intents.sort(key=ORDER.index)
     if drugs and (m := DRUG_STARTS.search(lowered)) and index.drugs.find(m[3].split()):
         # "when does obinutuzumab start with venetoclax?": the day it starts is in the plan's schedule (a comparison

@@ -14,6 +14,9 @@ from oncoguide.answer import check
     ("my husband has melanoma that spread. the doctor mentioned yervoy too, but he starts keytruda. did keytruda beat "
      "yervoy in the trial?", "keynote-006"),
     ("he starts sutent for kidney cancer that spread. how did it do in its main study?", "750 people"),
+    # the drug asked alone has its own trial: not the trial of its plan with a drug never named (nivolumab)
+    ("his kidney cancer got worse on his first pill and now he takes cabometyx. how did cabometyx do against the "
+     "other pill in the trial?", "meteor"),
 ])
 def test_the_first_line_is_the_trial_of_the_drug_asked(composer, question: str, said: str) -> None:  # noqa: ANN001
     answer = composer.answer(question)
