@@ -297,8 +297,10 @@ def _partners(kb: KnowledgeBase, q: Question, evidence: list[Evidence]) -> Evide
 
 
 def _missed(kb: KnowledgeBase, q: Question, _: list[Evidence]) -> Evidence | None:
+    if "missed_dose" not in q.intents:
+        return None
     drug = drug_asked(kb, q, "missed_dose")  # "Kisqali with letrozole ... threw up after my Kisqali": Kisqali's rule
-    if drug is None or "missed_dose" not in q.intents or drug.missed_dose is None:
+    if drug is None or drug.missed_dose is None:
         return None
     line = said_line("missed_dose", q.text)  # "threw up right after my pill": the page's rule on that first
     if line and not line.search(drug.missed_dose.text):  # (most missed-dose rules say it themselves)
@@ -1299,9 +1301,8 @@ def _organ_dose(kb: KnowledgeBase, q: Question, _: list[Evidence]) -> Evidence |
     """Someone who says they have kidney or liver problems gets the drug page's line for people with those
     problems, rather than the usual dose; dialysis named, the line that names dialysis (of the drug the question
     asks about last: "Pomalyst with dex ... on dialysis days, when does he take the Pomalyst?")."""
-    drug = drug_asked(kb, q)
     organs = organ_problems(q)
-    if drug is None or not organs or not set(q.intents) <= _ORGAN_ASKS:
+    if not organs or not set(q.intents) <= _ORGAN_ASKS or (drug := drug_asked(kb, q)) is None:
         return None
     own = set(terms(q.text))  # its own words: "liver disease" is widened to "hepatotoxicity"
     # ("creatinine clearance around 40, does her dose change?" asks the dose in words, whatever else it says)
