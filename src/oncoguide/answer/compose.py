@@ -15,7 +15,7 @@ from ..search.text import terms, whole_word
 from .cancer_lines import cancer_line
 from .cancer_outlook import outlook_beside
 from .check import enforce
-from .defined import explaining
+from .defined import explaining, short_said
 from .evidence import (
     Evidence,
     PassageSearch,
@@ -176,6 +176,7 @@ class Composer:
             evidence += [e for e in faqs_beside(self.kb, q, direct) if e.text not in seen]
         evidence += faqs_near(self.kb, q, {e.text for e in evidence} | ({direct.text} if direct else set()))
         if direct is not None and direct.where.startswith("glossary "):
+            direct = short_said(self.kb, q, direct)  # "EIN" asked: what it stands for, beside the word's meaning
             evidence = self._on_term(q, direct.where.removeprefix("glossary "), evidence)
             evidence += [e for e in other_words_meant(self.kb, q, direct) if e.text not in {x.text for x in evidence}]
             if (meaning := meaning_under(self.kb, direct)) is not None:  # "which pills are CDK4/6 inhibitors?"

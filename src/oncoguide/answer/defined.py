@@ -114,6 +114,24 @@ def term_reply(kb: KnowledgeBase, slug: str) -> Evidence:
                     where=f"glossary {term.slug}")
 
 
+def short_said(kb: KnowledgeBase, q: Question, reply: Evidence) -> Evidence:
+    """A glossary reply that also says what the abbreviation asked stands for, when the question names the word by a
+    short name of its own ("my biopsy says EIN": "atypical endometrial hyperplasia (EIN, short for endometrial
+    intraepithelial neoplasia): ..."); the reply unchanged otherwise."""
+    term = kb.glossary.get(reply.where.removeprefix("glossary ")) if reply.where.startswith("glossary ") else None
+    if term is None:
+        return reply
+    for short in term.aliases:
+        if not re.fullmatch(r"[A-Z][A-Z0-9/-]{1,7}", short) or short in term.term or \
+                not re.search(rf"\b{re.escape(short)}\b", q.asked or q.text, re.I):
+            continue
+        full = next((a for a in term.aliases if spelled_out(short, a)), None)
+        if full and norm(full) not in norm(reply.text):
+            head, sep, rest = reply.text.partition(": ")
+            return replace(reply, text=f"{head} ({short}, short for {full}){sep}{rest}")
+    return reply
+
+
 def spelled_out(short: str, name: str) -> bool:
     """Whether name is what the abbreviation short stands for: words of which the first starts with its first
     letter, and which hold its letters in order ("HPV": "human papillomavirus"; not "PD-L1 inhibitor")."""

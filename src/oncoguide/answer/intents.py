@@ -235,9 +235,12 @@ WHO_GETS = r"\bwho (\w+ ){0,2}gets?\b|\bwho (is|are) (most|more) likely to get\b
 # during treatment ("checked after surgery" is follow-up)
 SCREEN_CHECK = (r"\b(skin|self|body)[- ](checks?|exams?)\b|"
                 r"\b(get(ting)?|be|being) (checked|screened)\b(?![^?]*\b(after|since|during|while)\b)")
-# (not the risk group of one's own cancer: "low-risk prostate cancer"); "does it run in families?", "what causes it?",
-# "does smoking make it more likely?"
-RISK_ASKED = (r"(?<!low-)(?<!low )(?<!high-)(?<!high )(?<!intermediate-)(?<!intermediate )\brisks?\b|"
+# The word "risk" as a risk asked, not the risk group of one's own cancer ("low-risk prostate cancer", "they call it
+# good risk", "poor-risk AML").
+RISK_WORD = "".join(rf"(?<!{g}-)(?<!{g} )" for g in ("low", "high", "intermediate", "good", "poor", "favorable",
+                                                     "favourable")) + r"\brisks?\b"
+# "does it run in families?", "what causes it?", "does smoking make it more likely?"
+RISK_ASKED = (RISK_WORD + r"|"
               r"\bhereditary\b|\binherit\w*|\b(run|runs|running) in (the |my |our |his |her )?famil|"
               r"\bfamily history\b|\bpassed down\b|\bscreen(ing|ed)?\b|" + SCREEN_CHECK + "|"
               r"\bcaus(e|es|ed|ing)\b|" + WHO_GETS + "|"
@@ -291,10 +294,16 @@ OFFERED = (r"\b(offered|prescribed|recommended|suggested|gave|wants? (me|him|her
            r"hormone replacement|hrt|estrogen)\b"
            r"[^?]*\b(ok|okay|safe|alright|all right|fine|a problem|allowed)\b")
 
+# Two medicines asked of together: "they also started posaconazole. is that mix a problem?"
+MIX_ASKED = re.compile(r"\b(that|this|the|these|those) (mix|mixture|combo|combination|pairing)\b[^?]{0,20}\b(a problem|"
+                       r"problems?|ok|okay|safe|fine|alright|all right|dangerous|risky)\b")
+
 # Where the medicine is kept: "keep it in the fridge", "keep the pills cool"; not what treatment keeps away ("to keep
 # the cancer from coming back", "keep it from growing").
 KEEP_IT = (r"keep (it|them|the)\b(?! (cancer|disease|tumou?rs?|lymphoma|leukemia|myeloma|counts?)\b)"
-           r"(?![^?.]{0,30}\bfrom (coming|growing|spreading|returning|getting|going)\b)")
+           r"(?![^?.]{0,30}\bfrom (coming|growing|spreading|returning|getting|going)\b)"
+           # "did it keep the CLL under control longer?": what the treatment held back
+           r"(?![^?.]{0,30}\b(under control|in check|at bay|away)\b)")
 # Where a medicine waits between doses: "where should I keep my shots?", "can they go in my weekly pill organizer?"
 WHERE_KEPT = (r"\bwhere (should|do|can|must|would|will) (i|we|you|he|she|they) keep\b|"
               r"\b((weekly|daily|7.day|seven.day) )?pill ?(organi[sz]ers?|box(es)?|cases?|sorters?|minders?)\b|\bdosette\b")
@@ -358,6 +367,11 @@ REGISTRY: tuple[Intent, ...] = (
            # "why did the doctor pick Opdivo plus Yervoy? is that combo for everyone with kidney cancer?": who it is for
            r"\bfor (everyone|everybody|anyone|all (people|patients|men|women))\b|"
            r"\bwhy (did|do|does|would|was|were) ([\w']+ ){0,3}(pick|picked|choose|chose|chosen|select|selected)\b|"
+           # "they mention Cyramza but said it depends on a blood test": who it is for, by a test result
+           r"\bdepends? on (a |the |his |her |my |some |what )?((blood|lab|gene|genetic|tumou?r|marker) )?"
+           r"(tests?|results?|levels?|markers?|numbers?)\b|"
+           # "they could just watch it with scans. is that a real option?": one of the treatments
+           r"\b(a )?(real|good|valid|reasonable|safe|possible|standard) (option|choice|treatment)\b|"
            + WHO_TAKES.pattern,
            "What it is used for",
            drug=("summary", "uses", "other_uses"), regimen=("summary", "goals"), cancer=("treatment_note",),
@@ -439,13 +453,18 @@ REGISTRY: tuple[Intent, ...] = (
            regimen=("side_effects",), named_regimen=("side_effects",)),
     Intent("serious", r"\bserious|dangerous|severe|boxed warning|black box|life.threatening|\bwarnings?\b|"
            # a risk asked, not the kind of cancer ("low-risk prostate cancer", "high risk MDS")
-           r"(?<!low-)(?<!low )(?<!high-)(?<!high )(?<!intermediate-)(?<!intermediate )\brisks?\b|"
+           + RISK_WORD + r"|"
            r"\b(watch|look) (out )?for\b|"
            # a route the drug must never take: "could the vincristine ever go in the spine?" (its boxed warning)
            r"\b(go|goes|be given|be put|get|gets|injected|given) (in|into) (the |his |her |my |a )?(spine|spinal fluid|"
            r"muscle)\b|"
            # "just got put on prednisone with his chemo, anything to watch?"
            r"\banything (to|i should|we should|he should|she should|they should) (watch|look out|worry)\b|"
+           # "is there anything about the flight we should worry about?": a worry about something planned
+           r"\banything\b[^?.]{0,40}\b(i|we|he|she|they|you) (should|need to|must) (watch|look out|worry|be worried)\b|"
+           # "I'm allergic to red meat, is Erbitux a problem?": an allergy told is a risk asked (serious reactions)
+           r"\ballerg(y|ies|ic)\b[^?]*\b(a problem|problems?|safe|ok|okay|all right|alright|concern|worry|dangerous|"
+           r"risky)\b|"
            # "what lung thing should I worry about on Imfinzi?"
            r"\bwhat\b[\w\s]{0,30}\b(should|do|must) (i|we|you|he|she|they) (need to )?(worry|be worried) about\b",
            "Serious side effects", drug=("boxed_warnings", "serious_side_effects")),
@@ -485,6 +504,7 @@ REGISTRY: tuple[Intent, ...] = (
            r"\b(mess(es|ing)? (up|with)|throws? off|throwing off|interfer\w* with|skews?) (the |that |my |his |her |a |"
            r"these |those |some )?((blood|lab|urine|myeloma|spep|protein|transfusion) )*(tests?|labs?|results?)\b|"
            rf"{ALCOHOL}|supplement|{OFFERED}|{VACCINE}|"
+
            r"vitamin|\bwith (warfarin|digoxin|aspirin)\b|blood thinner|\bantacids?\b|heartburn|avoid (eating|drinking|food)|"
            r"what (foods?|can i eat|should i eat)|\b(what|things|anything) (should |do |must |to )?(i |we |you )?(avoid|stay away from)\b|\b(can|could|may|should) i (take|mix|use|have|drink|eat) [\w\s'.-]+ "
            r"(with|and|while on|on) " + NOT_A_MEAL + "|"
@@ -528,7 +548,11 @@ REGISTRY: tuple[Intent, ...] = (
     Intent("duration", r"how long|duration|until when|forever|how many (\w+ )?(cycles|rounds|courses|treatments|"
            r"times(?! a (day|week))|months|weeks|years|doses|infusions|shots)|\bwhen (can|do|will|should|could) (i|we|he|she|they) stop\b|"
            # "is there an end date?", "is there a stopping point for Calquence?"
-           r"\b(end|stop|stopping|finish) (date|point|line)s?\b|\b(is|will) there (ever )?(be )?an end\b",
+           r"\b(end|stop|stopping|finish) (date|point|line)s?\b|\b(is|will) there (ever )?(be )?an end\b|"
+           # "3 rounds of BEP but a friend had 4. is 3 enough?": whether fewer cycles do as well
+           r"\b(is|are|be|was|were) (\d+|one|two|three|four|five|six|eight|twelve)( (cycles|rounds|courses|"
+           r"treatments|doses|infusions|shots|months|weeks|years))? (really |truly |actually |still )?enough\b|"
+           r"\b(enough|too few) (cycles|rounds|courses|treatments|doses|infusions|months|weeks)\b",
            "How long treatment lasts", regimen=("duration",),
            reply=r"\b\d+ (cycles|rounds|doses|weeks|months|years)\b|\buntil\b|\bup to\b"),
     Intent("results", r"success( rate)?|how well .*\bwork|\b(cure|response|survival) rates?\b|\bsurviv|\beffective\b|"
@@ -539,6 +563,13 @@ REGISTRY: tuple[Intent, ...] = (
            r"\bas (good|effective|strong|well) as\b|\bworks? (just )?as well\b|"
            # "does it help people live longer?", "did they live longer in the study?"
            r"\b(live|lived|living) longer\b|"
+           # "did it keep the CLL under control longer in the study?", "did it do better in the trial?"
+           r"\b(under control|in check|at bay|remission|better|longer)\b[^?.]{0,30}\bin (the|a|that|this|their|its) "
+           r"((main|big|key|large|first) )?(study|trial)\b|"
+           r"\bin (the|a|that|this|their|its) ((main|big|key|large|first) )?(study|trial),? [^?.]{0,60}\b(longer|better)\b|"
+           r"\b(under control|in check|at bay)\b[^?.]{0,20}\blonger\b|"
+           # "in the study that got it approved, how did it do?"
+           r"\bhow (well )?(did|has|have) (it|they|that|this|[\w-]+) (do|done|fare|fared|perform|performed)\b|"
            # "what did the main trial of Sprycel show?", "the results of its big study?"
            r"\bwhat (did|does|do) (the |its |their )?((main|big|key|pivotal|large|largest|major|first|landmark) )?"
            r"(trials?|stud(y|ies))\b[^?.]{0,60}\b(show|shows|showed|find|found|prove|proved)\b|"

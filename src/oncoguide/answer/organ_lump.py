@@ -1,5 +1,6 @@
 """The cancer a question names by a lump found in an organ: "a hard lump on one testicle, what is the first test?" is
-about testicular cancer, whose page says how such a lump is checked, though the word "cancer" is never said."""
+about testicular cancer, whose page says how such a lump is checked, though the word "cancer" is never said; so is
+"a 2.5 cm tumor on her kidney" about kidney cancer."""
 
 from __future__ import annotations
 
@@ -9,7 +10,7 @@ from .names import Names
 from .organ_removed import ORGAN_FORMS
 
 _WHOSE = r"(?:(?:the|his|her|my|their|a|an|one|both|left|right|\w+'s) )*"
-LUMP = re.compile(r"\b(?:lumps?|mass|masses|bumps?|growths?|nodules?) (?:(?:was|were|is|are) (?:found|felt|seen) )?"
+LUMP = re.compile(r"\b(?:lumps?|mass|masses|bumps?|growths?|nodules?|tumou?rs?) (?:(?:was|were|is|are) (?:found|felt|seen) )?"
                   r"(?:in|on|inside) " + _WHOSE + r"(\w+)")
 
 

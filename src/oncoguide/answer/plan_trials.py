@@ -138,7 +138,9 @@ def plan_result(kb: KnowledgeBase, q: Question, regimen: Regimen) -> Evidence | 
         against, survival, rate, words, _ = fit(e.text)
         return against, survival, rate, words - fits_plan
 
-    better = [e for e in drug_trial_lines(kb, q, asked) if key(e) > own]
+    # (a plan adding drugs the question never named yields a tie to the asked drug's own line: "now it's
+    # Cabometyx, how did it do?" is its own trial, not the trial of its plan with nivolumab)
+    better = [e for e in drug_trial_lines(kb, q, asked) if key(e) > own or (not fits_plan and key(e) == own)]
     return max(better, key=key) if better else _evidence(q, regimen, best[1])
 
 

@@ -10,6 +10,7 @@ from ..content.lookup import cancer_names, drug_names, norm
 from ..model import FAQ, CancerType, KnowledgeBase, SideEffect, cited_items
 from ..search.synonyms import meanings, phrases, regimen_aliases
 from ..search.text import compiled, stem, terms, whole_word, words
+from .asked_drug import drug_asked
 from .cancer_aspects import (
     Aspect,
     asked_aspects,
@@ -296,8 +297,10 @@ def _partners(kb: KnowledgeBase, q: Question, evidence: list[Evidence]) -> Evide
 
 
 def _missed(kb: KnowledgeBase, q: Question, _: list[Evidence]) -> Evidence | None:
-    drug = one_drug(kb, q)
-    if drug is None or "missed_dose" not in q.intents or drug.missed_dose is None:
+    if "missed_dose" not in q.intents:
+        return None
+    drug = drug_asked(kb, q, "missed_dose")  # "Kisqali with letrozole ... threw up after my Kisqali": Kisqali's rule
+    if drug is None or drug.missed_dose is None:
         return None
     line = said_line("missed_dose", q.text)  # "threw up right after my pill": the page's rule on that first
     if line and not line.search(drug.missed_dose.text):  # (most missed-dose rules say it themselves)
@@ -690,7 +693,7 @@ def _definition(kb: KnowledgeBase, q: Question, _: list[Evidence]) -> Evidence |
         # the statement holding most of the question's words ("what causes ...": the one on causes), else the first;
         # words such as "cause", "risk" and "common" say what is asked of a cancer
         asked = [w for w in q.subject_terms if len(w) > 2 and (w not in QUIET or w in GENERAL)]
-        aspects = _meant_aspects(q.text) or asked_aspects(q.text.lower())
+        aspects = _meant_aspects(q.text) or _aspects_of_the_ask(q.text) or asked_aspects(q.text.lower())
         # what the page says the disease is; else its note on treatment, by a statement that also holds a word
         # asked beside the aspect ("MALT lymphoma of the stomach is often linked to infection with H. pylori
         # germs" answers "can a stomach infection cause MZL?"; "CLL that causes no symptoms is not treated right
@@ -764,6 +767,17 @@ def _meant_aspects(text: str) -> list[Aspect]:
     what does the grade mean?" asks the grade, not how it is found."""
     m = _MEANING_OF.search(norm(text))
     return asked_aspects(m[1]) if m else []
+
+
+def _aspects_of_the_ask(text: str) -> list[Aspect]:
+    """The aspects of a cancer asked, less how it was found when only the story tells that and the sentences that
+    ask (those ending in "?") ask another: "my skin biopsy came back as melanoma in situ. what stage is that?" asks
+    the stage (a story may still ask: "he asked me how common it is. what are his chances?")."""
+    lowered = text.lower()
+    asking = asked_aspects(" ".join(s for s in re.split(r"(?<=[.?!])\s+", lowered) if s.rstrip().endswith("?")))
+    if not asking or any(a.name == "diagnosis" for a in asking):
+        return []
+    return [a for a in asked_aspects(lowered) if a.name != "diagnosis"]
 
 
 def _means_of_cancer(cancer: CancerType, text: str) -> bool:
@@ -1285,10 +1299,10 @@ ORGAN_FIELDS = ("administration", "monitoring", "interactions")
 
 def _organ_dose(kb: KnowledgeBase, q: Question, _: list[Evidence]) -> Evidence | None:
     """Someone who says they have kidney or liver problems gets the drug page's line for people with those
-    problems, rather than the usual dose; dialysis named, the line that names dialysis."""
-    drug = one_drug(kb, q)
+    problems, rather than the usual dose; dialysis named, the line that names dialysis (of the drug the question
+    asks about last: "Pomalyst with dex ... on dialysis days, when does he take the Pomalyst?")."""
     organs = organ_problems(q)
-    if drug is None or not organs or not set(q.intents) <= _ORGAN_ASKS:
+    if not organs or not set(q.intents) <= _ORGAN_ASKS or (drug := drug_asked(kb, q)) is None:
         return None
     own = set(terms(q.text))  # its own words: "liver disease" is widened to "hepatotoxicity"
     # ("creatinine clearance around 40, does her dose change?" asks the dose in words, whatever else it says)

@@ -28,14 +28,36 @@ def _first_mention(kb: KnowledgeBase, slug: str, lowered: str) -> re.Match[str] 
 
 
 def compared_with(kb: KnowledgeBase, q: Question) -> set[str]:
-    """The named drugs whose first mention follows a comparison word: what the treatment was set against."""
+    """The named drugs whose first mention follows a comparison word: what the treatment was set against; and, when
+    the question asks last of some named drugs only, the others it named before ("the choice is Brukinsa or BR. did
+    Brukinsa keep it under control longer?": Brukinsa is asked, BR is what it was set beside)."""
     lowered = q.text.lower()
     out = set()
     for slug in q.drugs:
         first = _first_mention(kb, slug, lowered)
         if first is not None and re.search(AGAINST + r"$", lowered[:first.start()]):
             out.add(slug)
-    return out
+    return out | _set_beside_in_the_ask(kb, q, lowered, out)
+
+
+def _set_beside_in_the_ask(kb: KnowledgeBase, q: Question, lowered: str, found: set[str]) -> set[str]:
+    """What the question's last sentence sets the drug asked beside, after a story: the drugs told before as a choice
+    that the ask does not name, and those the ask names after a comparison word; never every drug named."""
+    ask = LAST_ASK.search(lowered)
+    if ask is None or ask.start() == 0 or len(q.drugs) < 2:
+        return set()
+    in_ask = {s for s in q.drugs if _first_mention(kb, s, ask[0]) is not None}
+    out = set(q.drugs) - in_ask if in_ask and CHOICE.search(lowered[:ask.start()]) else set()
+    # "someone said Yervoy is the other option. did Keytruda do better than Yervoy?"
+    out |= {s for s in in_ask if (m := _first_mention(kb, s, ask[0])) is not None
+            and re.search(AGAINST + r"$", ask[0][:m.start()])}
+    return out if found | out < set(q.drugs) else set()
+
+
+# The question's last sentence, which asks ("... did Brukinsa keep the CLL under control longer?")
+LAST_ASK = re.compile(r"(?<=[.!?] )[^.!?]+\?\s*$")
+# Two treatments told as a choice before the ask: "the choice is A or B", "A instead of B", "they offered A or B"
+CHOICE = re.compile(r"\b(or|choice|choose|choosing|option|options|instead)\b")
 
 
 def trial_plans(kb: KnowledgeBase, q: Question) -> list[Regimen]:

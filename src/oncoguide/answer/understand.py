@@ -20,6 +20,7 @@ from .intents import (
     DRUG_STARTS,
     EXPLICIT_DEFINITION,
     INFUSION_TIME,
+    MIX_ASKED,
     OFFERED,
     ORDER,
     ORGAN_CONDITION,
@@ -257,7 +258,9 @@ def understand(kb: KnowledgeBase, text: str) -> Question:
     if drugs and not {"interactions", "premedication"} & set(intents) and kb.medicines is not None and \
             kb.medicines.named_in(text):
         # "my dad takes omeprazole and just started Tarceva, problem?": an everyday medicine beside one of ours
-        intents = [i for i in intents if i != "side_effects"] + ["interactions"]
+        # ("... and they also started posaconazole. is that mix a problem?" asks of the mix alone)
+        intents = [] if MIX_ASKED.search(lowered) else [i for i in intents if i != "side_effects"]
+        intents.append("interactions")
         intents.sort(key=ORDER.index)
     if drugs and (m := DRUG_STARTS.search(lowered)) and index.drugs.find(m[3].split()):
         # "when does obinutuzumab start with venetoclax?": the day it starts is in the plan's schedule (a comparison
@@ -971,7 +974,8 @@ PURPOSE = r"\b(used|approved|prescribed) for ([\w-]+ ){{0,2}}{p}\b"
 # or as a time, by its start or end: "finished chemo and radiation, now on Imfinzi", "stop it when the chemo ends".
 ANOTHER_TREATMENT = re.compile(r"\b(with|after|before|plus|during|alongside|following|without|than|and|from|between|"
                                r"finish(?:ed|es|ing)?|complet(?:ed|e|ing)|done with|end of|once|when|until|till) "
-                               r"(the |my |his |her |a |some |standard |platinum )?(chemo\w*|immunotherapy)\b|"
+                               # ("with his 7+3 chemo": the plan's own name may stand before the word)
+                               r"(the |my |his |her |a |some |standard |platinum )?([\w+/-]+ )?(chemo\w*|immunotherapy)\b|"
                                r"\b(chemo\w*|immunotherapy) (ends|ended|is over|was over|finishes|finished|stops|stopped|"
                                r"is done|was done)\b|"
                                # "the vincristine dose in chemo like R-CHOP": the plan it is part of, by example
