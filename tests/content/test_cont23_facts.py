@@ -85,3 +85,42 @@ def test_answer_shows_fact_with_citation(
 ) -> None:
     text = cited_answer_text(question)
     assert all(f in text for f in facts), (question, text[:3000])
+
+
+GLOSSARY = [
+    ("atypical-endometrial-hyperplasia", ["EIN", "endometrial intraepithelial neoplasia", "precancer"]),
+    ("oncotype-dx", ["between 0 and 100", "26 to 100"]),
+    ("ptt", ["heparin"]),
+    ("ring-sideroblasts", ["15% or more", "MDS with low blasts and ring sideroblasts"]),
+    ("blood-culture", ["2 bottles", "(aerobic)", "(anaerobic)"]),
+    ("atelectasis", ["incentive spirometer", "deep breathing exercises"]),
+    ("basophils", ["chronic myeloid leukemia (CML)"]),
+    ("biosimilar", ["interchangeable", "swap it for the reference drug without asking the prescriber"]),
+    ("ca-15-3", ["first few weeks of a new treatment", "rise for a short time"]),
+]
+
+
+@pytest.mark.parametrize(("slug", "facts"), GLOSSARY)
+def test_glossary_definition_says_it_plainly(
+    definition_says: Callable[[str, list[str]], None], slug: str, facts: list[str]
+) -> None:
+    definition_says(slug, facts)
+
+
+ASKED = [
+    ("My uterine biopsy says EIN. What does that mean?", ["endometrial intraepithelial neoplasia"]),
+    ("What does an Oncotype score of 31 mean for chemo?", ["between 0 and 100", "26 to 100"]),
+    ("Why do they keep checking the PTT while my dad is on a heparin drip?", ["heparin"]),
+    ("Why is a set of blood cultures two bottles?", ["aerobic", "anaerobic"]),
+    ("What can I do at home for atelectasis after lung surgery?", ["incentive spirometer"]),
+    ("What does it mean when a biosimilar is interchangeable?", ["interchangeable", "swap"]),
+    ("My CA 15-3 went up a few weeks into new chemo. Is the chemo failing?", ["first few weeks"]),
+]
+
+
+@pytest.mark.parametrize(("question", "facts"), ASKED)
+def test_a_glossary_question_gets_the_new_fact(
+    cited_answer_text: Callable[[str], str], question: str, facts: list[str]
+) -> None:
+    text = cited_answer_text(question)
+    assert all(f in text for f in facts), (question, text[:3000])
