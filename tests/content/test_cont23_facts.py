@@ -75,7 +75,7 @@ CASES = [
      ["c-post", "87.1%", "64.1%"]),
     # bortezomib: how many cycles of VMP
     ("How many cycles of VMP (Velcade, melphalan, prednisone) are given, and for how long?",
-     ["9 cycles", "54 weeks"]),
+     ["9 rounds (cycles)", "54 weeks"]),
     # trastuzumab: what it can do to a baby, in the words of the boxed warning's harm
     ("What can Herceptin do to a baby if I get pregnant while on it?",
      ["amniotic fluid"]),
