@@ -425,7 +425,9 @@ def _use_for(kb: KnowledgeBase, q: Question, evidence: list[Evidence]) -> Eviden
     drug = one_drug(kb, q)
     if drug is None or not q.cancers or not {"uses", "results"} & set(q.intents) or "other_uses" in q.intents:
         return None  # "what else is Imbruvica for besides CLL?" asks for its other uses
-    said = [*(e.text for e in evidence), *(item_text(i) for i in cited_items(drug.faqs))]
+    # a line for another cancer says nothing of this one: Opdivo's melanoma trial does not answer kidney cancer
+    said = [*(e.text for e in evidence if e.cancer is None or e.cancer in q.cancers),
+            *(item_text(i) for i in cited_items(drug.faqs))]
     if "uses" not in q.intents and any(RESULT_FIGURES.search(t) for t in said):
         return None  # "success rate of Herceptin?": a line (or FAQ) giving figures says it better than the use
     uses = [u for u in drug.uses if u.cancer in q.cancers]
