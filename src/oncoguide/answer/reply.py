@@ -74,6 +74,7 @@ from .intents import (
 from .main_trial import main_trial
 from .markers import marker_drugs
 from .names import findable_names, known_word, names, ngrams
+from .own_row import own_row_instead
 from .plan_culprit import which_drug_causes
 from .plan_trials import plan_head_to_head
 from .regimen_reply import (
@@ -1031,7 +1032,7 @@ def _by_words(kb: KnowledgeBase, q: Question, evidence: list[Evidence]) -> Evide
         return None
     own = lambda e: word_score(e.match or e.text, q)[0]  # noqa: E731
     found = symptom_row_instead(q, found, candidates, lambda e: match_count(e.match or e.text, q.medical_terms), own)
-    return serious_row_instead(q, found, candidates, own)
+    return own_row_instead(q, serious_row_instead(q, found, candidates, own), candidates)
 
 
 def _best_by_words(kb: KnowledgeBase, q: Question, candidates: list[Evidence], question: str) -> Evidence | None:
