@@ -567,7 +567,11 @@ REGISTRY: tuple[Intent, ...] = (
            r"anti-?nausea (medicines?|meds|pills?|drugs?))\b[^.?]{0,40}\bbefore\b",
            "Before each dose", drug=("administration", "faqs"),
            reply=r"\bbefore (each|the|every|a|it)\b|premed|antihistamine|acetaminophen|dexamethasone|diphenhydramine|"
-                 r"\bfluids\b"),
+                 r"\bfluids\b",
+           # a steroid asked of by kind ("steroid pills the night before Taxotere"): the line naming the one given (a
+           # steroid named is a page of its own, whose every line names it)
+           said=r"\b(cortico)?steroids?\b",
+           said_line=r"\b(cortico)?steroids?\b|\bdexamethasone\b|\bprednisone\b|\bmethylprednisolone\b|\bhydrocortisone\b"),
     Intent("cost", r"\bcost|\bpay\b|afford|insurance|\bprice|expensive|copay|assistance|financial|"
            # (not "progression free", "cancer-free": a trial's measure, no price)
            r"(?<!progression )(?<!progression-)(?<!event )(?<!event-)(?<!disease )(?<!disease-)(?<!relapse )"
