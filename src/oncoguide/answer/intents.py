@@ -431,6 +431,9 @@ REGISTRY: tuple[Intent, ...] = (
            # "could it be the pills?", "is this from the chemo?": something noticed, asked whether the drug did it
            r"\bcould (it|this|that) be (from )?(the|my|his|her|those|these) (pills?|drugs?|medicines?|tablets?|treatment|"
            r"chemo|infusions?|shots?)\b|\b(is|was) (it|this|that) (from|because of|caused by) (the|my|his|her)\b|"
+           # "is the pill doing that?", "is low blood from the pills?": the form names the drug, a change is asked of
+           r"\b(is|are) (the|my|his|her|those|these) (pills?|shots?|tablets?|capsules?|drugs?|medicines?) (doing|causing) "
+           r"(this|that|it)\b|\bfrom (the|my|his|her|those|these) (pills?|shots?|tablets?|capsules?)\b|"
            r"how (common|likely|rare|often do people)\b|\bchances? of (getting|having)\b|what percent|how many people get|"
            # "does it affect the heart?", "can it hurt my kidneys?"
            r"\b(affects?|hurts?|harms?|damages?|injures?|bad for|hard on|tough on|rough on) (the |my |your |his |her )?(heart|liver|kidneys?|"
