@@ -32,8 +32,9 @@ def test_a_symptom_told_in_everyday_words_leads_with_its_side_effect_row(questio
 @pytest.mark.parametrize("question, kept", [
     # a test asked beside the symptom: the line on the test answers
     ("alecensa has my muscles aching all the time. is there a blood test for it?", "cpk"),
-    # the line on the first weeks after the first shot shares far more of the question than a row on bones
-    ("My dad's bone pain got worse in the first weeks after his first Lupron shot.", "testosterone goes up"),
+    # a line on the first weeks after the first shot (the flare row, or the FAQ on it) shares far more of the
+    # question than a row on bones
+    ("My dad's bone pain got worse in the first weeks after his first Lupron shot.", "first few weeks"),
 ])
 def test_a_line_on_what_else_was_said_keeps_the_lead(question, kept):
     assert kept in first_line(ask(question)).lower()

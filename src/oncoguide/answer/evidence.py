@@ -272,7 +272,9 @@ def curated(kb: KnowledgeBase, q: Question) -> list[Evidence]:
     symptoms = symptom_words(q)
     # a word asked ("rash") counts before what it was widened to ("skin reaction"): the rash row stays beside
     # the severe skin reaction that holds both
-    own = [w for w in symptoms if stem(w) in {stem(t) for t in terms(q.text)}]
+    # ("bone pain" said as such counts as the question's own, as "rash" does)
+    asked = {stem(t) for t in terms(q.text)}
+    own = [w for w in symptoms if all(stem(p) in asked for p in w.split())]
     said = own if any(match_count(e.text, own) for e in effects) else symptoms
     counts = {id(e): match_count(e.text, said) for e in effects} if symptoms else {}
     best = max(counts.values(), default=0)

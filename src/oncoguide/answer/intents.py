@@ -445,6 +445,9 @@ REGISTRY: tuple[Intent, ...] = (
            # "could it be the pills?", "is this from the chemo?": something noticed, asked whether the drug did it
            r"\bcould (it|this|that) be (from )?(the|my|his|her|those|these) (pills?|drugs?|medicines?|tablets?|treatment|"
            r"chemo|infusions?|shots?)\b|\b(is|was) (it|this|that) (from|because of|caused by) (the|my|his|her)\b|"
+           # "is the pill doing that?", "is low blood from the pills?": the form names the drug, a change is asked of
+           r"\b(is|are) (the|my|his|her|those|these) (pills?|shots?|tablets?|capsules?|drugs?|medicines?) (doing|causing) "
+           r"(this|that|it)\b|\bfrom (the|my|his|her|those|these) (pills?|shots?|tablets?|capsules?)\b|"
            r"how (common|likely|rare|often do people)\b|\bchances? of (getting|having)\b|what percent|how many people get|"
            # "does it affect the heart?", "can it hurt my kidneys?"
            r"\b(affects?|hurts?|harms?|damages?|injures?|bad for|hard on|tough on|rough on) (the |my |your |his |her )?(heart|liver|kidneys?|"
@@ -598,7 +601,11 @@ REGISTRY: tuple[Intent, ...] = (
            r"anti-?nausea (medicines?|meds|pills?|drugs?))\b[^.?]{0,40}\bbefore\b",
            "Before each dose", drug=("administration", "faqs"),
            reply=r"\bbefore (each|the|every|a|it)\b|premed|antihistamine|acetaminophen|dexamethasone|diphenhydramine|"
-                 r"\bfluids\b"),
+                 r"\bfluids\b",
+           # a steroid asked of by kind ("steroid pills the night before Taxotere"): the line naming the one given (a
+           # steroid named is a page of its own, whose every line names it)
+           said=r"\b(cortico)?steroids?\b",
+           said_line=r"\b(cortico)?steroids?\b|\bdexamethasone\b|\bprednisone\b|\bmethylprednisolone\b|\bhydrocortisone\b"),
     Intent("cost", r"\bcost|\bpay\b|afford|insurance|\bprice|expensive|copay|assistance|financial|"
            # (not "progression free", "cancer-free": a trial's measure, no price)
            r"(?<!progression )(?<!progression-)(?<!event )(?<!event-)(?<!disease )(?<!disease-)(?<!relapse )"

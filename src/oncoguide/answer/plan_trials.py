@@ -14,8 +14,9 @@ from ..content.lookup import drug_names
 from ..model import KnowledgeBase, Regimen, Statement
 from ..search.text import terms
 from .evidence import Evidence, match_count
+from .plans_named import WITH_CHEMO
 from .trial_pool import against_line, compared_with, trial_plans
-from .understand import Question
+from .understand import ALONE, Question
 
 # A goal giving an outcome's figures: "In the ATAC trial ... about 4 in 100 (4.3%)", "After 6 years, 94 in 100 ...
 # were alive" (not "At least 4 cycles are advised")
@@ -33,6 +34,22 @@ RATE_SAID = re.compile(r"\b\d+ (out of|in) \d+\b|\d ?%")
 # How a comparison asks which did better, not how two things differ ("what is the difference between ...")
 HOW_THEY_DID = re.compile(r"\b(better|worse|easier|harder|safer|gentler|stronger|(more|less) effective|trials?|"
                           r"stud(y|ies)|head[ -]to[ -]head|longer|results?)\b")
+
+
+# The drug asked of given without chemo: "Libtayo alone", "by itself", "instead of chemo", "without chemo"
+WITHOUT_CHEMO = re.compile(ALONE.pattern + r"|\b(instead of|rather than|without|no)( the| any)? chemo")
+
+
+# Chemo said as what the drug was set beside, not given with: "did people live longer than with chemo?"
+SET_BESIDE = re.compile(r"\b(than|compared (to|with)|versus|vs\.?|against|over)( with)?( the)? chemo\w*")
+
+
+def given_with_chemo(text: str, names: list[str]) -> bool:
+    """Whether a trial line gives one of the drugs (by names, lower-cased) together with chemo: "chemo with
+    cemiplimab", "pembrolizumab plus chemotherapy" (not "cemiplimab or chemotherapy", set side by side)."""
+    said = "|".join(re.escape(n) for n in sorted(names, key=len, reverse=True))
+    return bool(said) and re.search(rf"(?<![\w-])({said}) (with|plus|and|added to) (\w+ ){{0,2}}chemo|"
+                                    rf"\bchemo\w* (with|plus|and) ({said})(?![\w-])", text.lower()) is not None
 
 
 # Words that ask how a treatment did, which any trial line may hold ("did adding it help people in the study?"): they
@@ -132,11 +149,20 @@ def plan_result(kb: KnowledgeBase, q: Question, regimen: Regimen) -> Evidence | 
     fit = fitness(kb, q, regimen)
     asked = set(q.drugs) - compared_with(kb, q)
     fits_plan = asked <= set(regimen.drugs) and (regimen.slug in q.regimens or set(regimen.drugs) <= asked)
-    own = fit(best[1].text)[:4]
+    # "Libtayo alone instead of chemo, did people live longer?": a trial that gave it with chemo does not answer;
+    # "Libtayo plus chemo?": one that gave it without chemo does not
+    lowered = q.text.lower()
+    chemo = False if WITHOUT_CHEMO.search(lowered) else True if WITH_CHEMO.search(SET_BESIDE.sub(" ", lowered)) else None
+    names = [n.lower() for d in asked if d in kb.drugs for n in drug_names(kb.drugs[d]) if len(n) > 2]
 
-    def key(e: Evidence) -> tuple[bool, bool, bool, int]:
+    def apart(text: str) -> bool:
+        return chemo is None or given_with_chemo(text, names) == chemo
+
+    def key(e: Evidence) -> tuple[bool, bool, bool, bool, int]:
         against, survival, rate, words, _ = fit(e.text)
-        return against, survival, rate, words - fits_plan
+        return apart(e.text), against, survival, rate, words - fits_plan
+
+    own = (apart(best[1].text), *fit(best[1].text)[:4])
 
     # (a plan adding drugs the question never named yields a tie to the asked drug's own line: "now it's
     # Cabometyx, how did it do?" is its own trial, not the trial of its plan with nivolumab)

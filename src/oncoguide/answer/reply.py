@@ -75,6 +75,7 @@ from .intents import (
 from .main_trial import main_trial
 from .markers import marker_drugs
 from .names import findable_names, known_word, names, ngrams
+from .own_row import own_row_instead
 from .plan_culprit import which_drug_causes
 from .plan_trials import plan_head_to_head
 from .regimen_reply import (
@@ -318,10 +319,15 @@ def _said(kb: KnowledgeBase, q: Question, evidence: list[Evidence]) -> Evidence 
     in whichever field it is written, before lines that share only other words with the question."""
     for intent in q.intents:
         if intent != "missed_dose" and (line := said_line(intent, q.text)) is not None:  # (_missed reads its own)
-            said = [e for e in evidence if e.topic == intent and e.where.startswith("drug ") and line.search(e.text)]
+            # (a line may sit under another intent asked that reads the same field: "pills" reads how to take it too)
+            own_fields = {*fields(intent, "drug"), *fields(intent, "drug_said")}
+            said = [e for e in evidence if (e.topic == intent or e.where.split(": ")[-1] in own_fields)
+                    and e.where.startswith("drug ") and line.search(e.text)]
             # the first line of the intent's own field when it says so ("keep the tablets whole"), else the line
             # saying it most ("do not break, chew or crush them", not "hard for children to open")
             own = [e for e in said if e.where.endswith(f": {BY_NAME[intent].first}")][:1]
+            if WHY.search(q.text.lower()) and (reasons := [e for e in said if REASON.search(e.text)]):
+                said, own = reasons, []  # "why the steroid pills?": of the lines naming it, one saying what it does
             if said:
                 return own[0] if own else max(said, key=lambda e: len(line.findall(e.text)))
     return None
@@ -329,6 +335,8 @@ def _said(kb: KnowledgeBase, q: Question, evidence: list[Evidence]) -> Evidence 
 
 # Words of a statement that gives a reason: "... to lower the risk of tumor lysis syndrome", "because ...".
 REASON = re.compile(r"\bto (lower|reduce|prevent|protect|avoid|check|watch|find|catch|help|keep|make sure)\b|\bbecause\b|"
+                    # what one medicine given with the drug does: "It lowers fluid buildup and allergic reactions"
+                    r"\bit (lowers|reduces|prevents|protects)\b|"
                     r"\bso (that|the|it|you|your)\b|\bfinds? (this|it|them|problems?) early\b|\blowers? (the|this|that) risk\b|\bhelps? (prevent|protect|lower)\b|"
                     r"\bcan cause\b|\bcan lead to\b|\brisk of\b|"
                     # the condition a drug is given on: "when at least half the tumor cells have PD-L1"
@@ -1047,7 +1055,7 @@ def _by_words(kb: KnowledgeBase, q: Question, evidence: list[Evidence]) -> Evide
         return None
     own = lambda e: word_score(e.match or e.text, q)[0]  # noqa: E731
     found = symptom_row_instead(q, found, candidates, lambda e: match_count(e.match or e.text, q.medical_terms), own)
-    return serious_row_instead(q, found, candidates, own)
+    return own_row_instead(q, serious_row_instead(q, found, candidates, own), candidates)
 
 
 def _best_by_words(kb: KnowledgeBase, q: Question, candidates: list[Evidence], question: str) -> Evidence | None:
