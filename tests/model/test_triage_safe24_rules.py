@@ -46,6 +46,7 @@ def test_chest_pain_cites_the_heart_attack_page(rules) -> None:  # noqa: ANN001
     ("he fell yesterday and now he's drowsy", "head_injury"),
     ("can't put any weight on her leg", "broken_bone"),
     ("a dark curtain over part of my vision", "stroke_signs"),
+    ("a shadow came across the top of the sight in his left eye", "stroke_signs"),
 ])
 def test_new_words_name_their_symptom(rules, text, symptom) -> None:  # noqa: ANN001
     assert rules.symptoms[symptom].named_in(text), (text, symptom)
