@@ -69,8 +69,10 @@ _NOT_NOW = re.compile(_PAST + "|" + _CONVERT +  # a unit asked about ("how do I 
                       r"|\bhow (common|often|likely|rare)\b"
                       # care asked about ahead: "how do I clean my stoma without making it bleed", "tips for mouth
                       # ulcers", "can I take paracetamol before checking my temperature"
-                      r"|\bwithout (making|causing|letting|starting)\b|\b(tips|advice|ideas|suggestions) (for|on|about)\b"
+                      r"|\bwithout (making|causing|letting|starting|bruising|bleeding)\b|\b(tips|advice|ideas|suggestions) (for|on|about)\b"
                       r"|\bbefore (checking|taking|measuring) (my |his |her |their |the |a )?(temp|temperature)\b"
+                      # what to keep at home for checking ("what should I have in the house to check my temperature")
+                      r"|\bto (check|take|measure|read) (my |his |her |their |your |the |a )?(temp|temperature)\b"
                       r"|\bwhat (is|are|does|causes)\b|\bis it (normal|common)\b|\bside effects?\b"
                       # telling two things apart ("how can I tell a bad headache from a stroke") asks how, not for help
                       r"|\bhow (can|do|would|could|should) (i|we|you) tell\b[^?.!]*\b(from|apart)\b|\bdifference between\b"
@@ -86,7 +88,9 @@ _TURNED = r"(?! (?:(?:very|really|so|all|a bit|quite) )?(?:grey|gray|pale|white|
 # "Is it normal?" asks; it does not say "it's normal" (hence the look-behinds).
 _GONE = re.compile(r"\b(?:(?<!\bis )(?<!\bwas )(?<!\bare )(?:it|that|this|the \w+|pain|he|she|i|we|they)(?:'s| is| has| was|'m| am| are|'re)? ?"
                    r"(?:been |all |much |a lot |completely |totally )?(?:fine|better|gone" + _TURNED + r"|okay|ok|normal|good|resolved|"
-                   r"settled(?: down)?|cleared(?: up)?|over|stopped)|(?:went|gone|go|goes) away|(?:doesn'?t|does not|don'?t|do not) "
+                   r"settled(?: down)?|cleared(?: up)?|over|stopped)|(?:went|gone|go|goes) away|"
+                   # a bruise healing: it fades and turns yellow or green ("a bruise from a fall last month, going yellow now")
+                   r"bruis\w*\b[^.?!]{0,60}?\b(?:fading|healing|(?:going|turning|turned|gone) (?:yellow|green)(?:ish|y)?)|(?:doesn'?t|does not|don'?t|do not) "
                    r"(?:hurt|bother \w+) any ?more|no longer (?:hurts?|there|a problem|bothers? \w+)|cleared up|back to normal|(?:is|are|has|have|'s) (?:been |all |"
                    r"completely |totally )?(?:gone" + _TURNED + r"|resolved)|now (?:it'?s|its|it is|i'?m at|at|down to) (?:a |only |just )?[0-6]\b)"
                    r"(?: now| today| again)?\b")
