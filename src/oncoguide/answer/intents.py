@@ -717,8 +717,14 @@ def said_line(intent: str, question: str) -> re.Pattern[str] | None:
 # What a pill is taken with, asked beside another question ("what is Lynparza, do I swallow it with water?", "can I
 # take my Tasigna with an antacid?"): the question's words, and the words of a how-to-take line that says it
 # ("Swallow it whole with water", "take an antacid 2 hours before or after").
-TAKEN_WITH = ((r"\bwater\b|\bglass of\b|\bswallow", r"\bwater\b|\bglass\b|\bswallow"),
-              (r"\bmilk\b|\bdairy\b", r"\bmilk\b|\bdairy\b"),
+# ("drink lots of water on Cytoxan days" asks why the fluids, not what the pill goes down with; breast milk is asked
+# of breastfeeding)
+TAKEN_WITH = ((r"\b(with|and) (a |some |plain |just |only )?((full |large |big |whole )?glass of )?water\b|"
+               # how it goes down, not a pill swallowed by a child nor trouble swallowing as a symptom
+               r"\bswallow(ed)?( (it|them|the [\w-]+|my [\w-]+))? (whole|with)\b|"
+               r"\b(do|should|can|could|must|may) (i|you|we|he|she|they) swallow\b|"
+               r"\bwash(ed|ing)? (it |them |my [\w-]+ |the [\w-]+ )?down\b", r"\bwater\b|\bglass\b|\bswallow"),
+              (r"(?<!breast )(?<!breast-)\bmilk\b|\bdairy\b", r"\bmilk\b|\bdairy\b"),
               (r"\bantacids?\b|\btums\b", r"\bantacids?\b"),
               (r"\bheartburn\b|\breflux\b|\b(stomach )?acid (pills?|medicines?|meds|blockers?)\b",
                r"\bantacids?\b|\bheartburn\b|\bacid\b|proton pump|\bh2\b"))
