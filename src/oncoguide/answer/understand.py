@@ -317,9 +317,11 @@ def understand(kb: KnowledgeBase, text: str) -> Question:
     if "definition" in intents and not re.search(EXPLICIT_DEFINITION, lowered) and (
             len(intents) > 1 or extra - DEFINITION_WORDS) and not term_asked and not _ends_asking_what(lowered, page_names):
         intents.remove("definition")  # "what is the best diet for MDS" is not "what is MDS"
-    if not intents and drugs and taken_with(lowered):
-        # "what is Verzenio? do I take it with water", "can I take Lynparza with milk": what the pill goes down with,
-        # read off how to take it beside what it is, or beside what else it goes with
+    if not intents and drugs and (taken := taken_with(lowered)) is not None \
+            and any(taken.search(s.text) for d in drugs for s in kb.drugs[d].administration):
+        # "what is Verzenio? do I take it with water", "can I take Xtandi with water": what the pill goes down with,
+        # read off the line of how to take it that says so, beside what it is or what else it goes with (a page
+        # saying nothing of it keeps the lines read for a question no intent reads)
         intents.append("definition" if what_is else "interactions")
     if not intents and past:
         intents.append("uses")  # "Ibrance didn't work, can she take Verzenio?" asks whether it is used after that
