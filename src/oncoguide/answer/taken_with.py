@@ -2,14 +2,15 @@
 Tasigna with an antacid?".
 
 The named drug's own line that says it (in how to take it, its interactions or an FAQ) leads, before lines on other
-medicines that share no word with what was asked ("strong CYP3A blockers raise olaparib levels").
+medicines that share no word with what was asked ("strong CYP3A blockers raise olaparib levels"); what the drug is
+follows below it.
 """
 
 from __future__ import annotations
 
 from ..model import KnowledgeBase
 from .evidence import Evidence
-from .intents import taken_with
+from .intents import READS_TAKEN_WITH, taken_with
 from .understand import Question
 
 FIELDS = ("faqs", "interactions", "administration")
@@ -18,7 +19,7 @@ FIELDS = ("faqs", "interactions", "administration")
 def taken_with_line(_: KnowledgeBase, q: Question, evidence: list[Evidence]) -> Evidence | None:
     """The named drug's line saying what the question asks the pill be taken with, the one saying it most."""
     taken = taken_with(q.text)
-    if "interactions" not in q.intents or "food" in q.intents or taken is None:
+    if not set(READS_TAKEN_WITH) & set(q.intents) or "food" in q.intents or taken is None:
         return None  # (food has its own rule, which reads how to take it)
     own = {f"drug {slug}: {name}" for slug in q.drugs for name in FIELDS}
     said = [e for e in evidence if e.where in own and taken.search(e.text)]
