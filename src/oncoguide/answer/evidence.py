@@ -26,7 +26,17 @@ from ..model import item_text as _item_text
 from ..search.index import LexicalIndex
 from ..search.passages import Passage, PassageSource
 from ..search.text import WORD_PATTERNS, compiled, stem, terms
-from .intents import ORGAN_ASKED, PARTNERS_ASKED, answers_alone, fields, of_cancer, organ_problems_in, said_line
+from .intents import (
+    ORGAN_ASKED,
+    PARTNERS_ASKED,
+    READS_TAKEN_WITH,
+    answers_alone,
+    fields,
+    of_cancer,
+    organ_problems_in,
+    said_line,
+    taken_with,
+)
 from .names import findable_names, names
 from .understand import TREATMENT_WORDS, Question
 
@@ -232,6 +242,9 @@ def curated(kb: KnowledgeBase, q: Question) -> list[Evidence]:
             from_drugs += [_evidence(i, intent, f"drug {slug}: {name}") for slug in q.drugs
                            for name in fields(intent, "drug_said") for i in _field_items(kb.drugs[slug], name)
                            if line.search(_item_text(i))]
+        if intent in READS_TAKEN_WITH and (taken := taken_with(q.text)):  # "what is it, with water?": the line saying
+            from_drugs += [_evidence(i, intent, f"drug {slug}: administration") for slug in q.drugs  # how it is taken
+                           for i in _field_items(kb.drugs[slug], "administration") if taken.search(_item_text(i))]
         found += from_drugs
         # "does Adriamycin cause hair loss?" when its page lists no hair loss: the regimens that use it may
         unlisted = _symptom_unlisted(q, intent, from_drugs)

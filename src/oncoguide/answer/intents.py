@@ -714,6 +714,33 @@ def said_line(intent: str, question: str) -> re.Pattern[str] | None:
     return compiled(entry.said_line, re.I)
 
 
+# What a pill is taken with, asked beside another question ("what is Lynparza, do I swallow it with water?", "can I
+# take my Tasigna with an antacid?"): the question's words, and the words of a how-to-take line that says it
+# ("Swallow it whole with water", "take an antacid 2 hours before or after").
+# ("drink lots of water on Cytoxan days" asks why the fluids, not what the pill goes down with; breast milk is asked
+# of breastfeeding)
+TAKEN_WITH = ((r"\b(with|and) (a |some |plain |just |only )?((full |large |big |whole )?glass of )?water\b|"
+               # how it goes down, not a pill swallowed by a child nor trouble swallowing as a symptom
+               r"\bswallow(ed)?( (it|them|the [\w-]+|my [\w-]+))? (whole|with)\b|"
+               r"\b(do|should|can|could|must|may) (i|you|we|he|she|they) swallow\b|"
+               r"\bwash(ed|ing)? (it |them |my [\w-]+ |the [\w-]+ )?down\b", r"\bwater\b|\bglass\b|\bswallow"),
+              (r"(?<!breast )(?<!breast-)\bmilk\b|\bdairy\b", r"\bmilk\b|\bdairy\b"),
+              (r"\bantacids?\b|\btums\b", r"\bantacids?\b"),
+              (r"\bheartburn\b|\breflux\b|\b(stomach )?acid (pills?|medicines?|meds|blockers?)\b",
+               r"\bantacids?\b|\bheartburn\b|\bacid\b|proton pump|\bh2\b"))
+# (food has its own intent, which reads how to take it; a juice or a fruit is written among the interactions)
+# The intents whose own drug fields say nothing of how the pill is taken: their questions read those lines too.
+READS_TAKEN_WITH = ("definition", "interactions")
+
+
+def taken_with(question: str) -> re.Pattern[str] | None:
+    """What a how-to-take line must say to answer what the pill is taken with, as this question asks; None when it
+    asks nothing of that."""
+    lowered = question.lower()
+    said = [line for asked, line in TAKEN_WITH if compiled(asked).search(lowered)]
+    return compiled("|".join(said), re.I) if said else None
+
+
 def fields(intent: str, kind: str) -> tuple[str, ...]:
     """The page fields of kind (`drug`, `regimen`, `cancer`, `named_regimen`, `regimen_only`) that answer it."""
     entry = BY_NAME.get(intent)

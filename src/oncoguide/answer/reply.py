@@ -102,6 +102,7 @@ from .row_name import asked_stems, named_by
 from .setting import said_as_setting
 from .swallowing import cannot_swallow
 from .symptom_now import serious_row_instead, symptom_row_instead
+from .taken_with import taken_with_line
 from .term_members import members_asked, other_members
 from .test_asked import names_test, test_words
 from .treatment_effects import treatment_effects
@@ -175,7 +176,7 @@ def wanted_words(q: Question) -> list[str]:
 def direct_reply(kb: KnowledgeBase, q: Question, evidence: list[Evidence]) -> Evidence | None:
     """The first line, or None when nothing settles the question on its own."""
     rules: list[Callable[[KnowledgeBase, Question, list[Evidence]], Evidence | None]] = [
-        relapse_care, treatment_effects, plan_head_to_head, _two_names_faq, other_members, cannot_swallow, given_order, _partners, _chemo, regimen_chemo, _kind_said, _boxed, lowered_dose, dose_with_medicine, regimen_results, main_trial, _given_with, _faq_asked, _with_the_plan, infusion_time, which_drug_causes, name_letters, _spread_renamed, _cancer_statement, _missed, _said, _why, _use_for, _other_use, _first,
+        relapse_care, treatment_effects, plan_head_to_head, _two_names_faq, other_members, cannot_swallow, given_order, _partners, _chemo, regimen_chemo, _kind_said, _boxed, lowered_dose, dose_with_medicine, regimen_results, main_trial, _given_with, _faq_asked, _with_the_plan, infusion_time, which_drug_causes, name_letters, _spread_renamed, _cancer_statement, _missed, _said, taken_with_line, _why, _use_for, _other_use, _first,
         regimen_works, regimen_uses, family_for_cancer, _marker, _defined_here, members_asked, _definition, components, compare, _cancer_care, how_given, food, _food_not_oral, _dose_change, _organ_dose,
         _starts_after, schedule, drug_doses, drug_span, count, _said_for_the_cancer, _pair, _most_common, _effects_above_all, _by_words, _effects, _term_alone]
     if (q.unknown_cancers or q.unknown_conditions) and {"uses", "results"} & set(q.intents):

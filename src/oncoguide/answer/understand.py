@@ -35,6 +35,7 @@ from .intents import (
     signals,
     signals_intent,
     spot,
+    taken_with,
 )
 from .names import N_MAX, NameIndex, Names, known_word, misspelt_known, names, ngrams
 from .organ_lump import organ_lump
@@ -312,9 +313,16 @@ def understand(kb: KnowledgeBase, text: str) -> Question:
     term_asked = bool(asked_terms)                              # platinum drugs" asks about platinum drugs
     extra = set(terms(lowered)) - named_words - NO_TOPIC - (CANCER_STATE if cancers else set())  # what the
     # question says beside names
+    what_is = "definition" in intents
     if "definition" in intents and not re.search(EXPLICIT_DEFINITION, lowered) and (
             len(intents) > 1 or extra - DEFINITION_WORDS) and not term_asked and not _ends_asking_what(lowered, page_names):
         intents.remove("definition")  # "what is the best diet for MDS" is not "what is MDS"
+    if not intents and drugs and (taken := taken_with(lowered)) is not None \
+            and any(taken.search(s.text) for d in drugs for s in kb.drugs[d].administration):
+        # "what is Verzenio? do I take it with water", "can I take Xtandi with water": what the pill goes down with,
+        # read off the line of how to take it that says so, beside what it is or what else it goes with (a page
+        # saying nothing of it keeps the lines read for a question no intent reads)
+        intents.append("definition" if what_is else "interactions")
     if not intents and past:
         intents.append("uses")  # "Ibrance didn't work, can she take Verzenio?" asks whether it is used after that
     if not intents and (drugs or regimens or cancers or glossary) and not extra:
