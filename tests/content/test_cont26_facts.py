@@ -26,6 +26,18 @@ CASES = [
     ("Why does multiple myeloma damage the kidneys?", ["light chains", "bence jones"]),
     # NSCLC: about half of people who never smoked have an EGFR change (Zhang 2016)
     ("How often does lung cancer in people who never smoked have an EGFR mutation?", ["about half", "(49%)"]),
+    # plan: trilaciclib (Cosela) before platinum and etoposide chemo for ES-SCLC (COSELA label § 1)
+    ("Is there a drug that protects the bone marrow during carboplatin, etoposide and atezolizumab for small cell "
+     "lung cancer?", ["trilaciclib (cosela)"]),
+    # plan: long eyelashes on cetuximab; trimming them helps (Cohen 2011)
+    ("My husband gets Erbitux with his FOLFIRI chemo. Why are his eyelashes growing so long?",
+     ["trichomegaly", "trimming the lashes"]),
+    # plan: MATTERHORN, durvalumab added to FLOT
+    ("How much does adding Imfinzi to FLOT chemo help for stomach cancer?", ["67.4%", "58.5%"]),
+    # plan: NRG-GY018, pembrolizumab added to carboplatin and paclitaxel for dMMR endometrial cancer
+    ("How well did Keytruda with carboplatin and paclitaxel work for dMMR endometrial cancer?", ["74%", "38%"]),
+    # plan: a rash on erlotinib went with longer survival in BR.21 (Wacker 2007)
+    ("Does a rash on Tarceva for lung cancer mean it is working?", ["lived longer"]),
 ]
 
 
