@@ -4,6 +4,7 @@ words, and the answer must show the fact on a cited line; a glossary word's defi
 from collections.abc import Callable
 
 import pytest
+from shippedkb import shipped_kb
 
 CASES = [
     # breast cancer in men: fewer than 1 in 100 breast cancers (NCI PDQ)
@@ -48,3 +49,19 @@ def test_answer_shows_fact_with_citation(
     text = cited_answer_text(question)
     assert all(f in text for f in facts), (question, text[:3000])
 
+
+@pytest.mark.parametrize(("slug", "facts"), [
+    ("psma-pet-scan", ["may have spread", "has come back"]),
+    ("colostomy", ["only for a few months"]),
+    ("cystectomy", ["urostomy (ileal conduit)", "a stoma"]),
+])
+def test_definition_says(definition_says: Callable[[str, list[str]], None], slug: str, facts: list[str]) -> None:
+    definition_says(slug, facts)
+
+
+@pytest.mark.parametrize(("slug", "source"), [
+    ("colostomy", "cancernet-colostomy"),
+    ("cystectomy", "macmillan-urinary-diversion"),
+])
+def test_definition_cites_where_the_new_fact_comes_from(slug: str, source: str) -> None:
+    assert source in [c.source for c in shipped_kb().glossary[slug].cite]
