@@ -5,13 +5,11 @@ import re
 
 from shippedkb import shipped_kb
 
-from oncoguide.answer.evidence import monitoring_when
-
 TWICE = re.compile(r"every (\w+ )?(week|day)s? for (\d+) weeks.*\bfor the first \3 weeks")
 
 
 def test_no_plan_says_the_weeks_of_a_test_twice() -> None:
     kb = shipped_kb()
-    said = [(r.slug, item.name, monitoring_when(item)) for r in kb.regimens.values() if r.monitoring
+    said = [(r.slug, item.name, item.when_text) for r in kb.regimens.values() if r.monitoring
             for item in r.monitoring.items]
     assert said and not [row for row in said if TWICE.search(row[2])]

@@ -10,7 +10,7 @@ from oncoguide.errors import NotFound
 from oncoguide.model import Interval, MonitoringItem
 from oncoguide.site import context as ctx
 from oncoguide.site.render import Links, render
-from oncoguide.site.schedule import days_text, monitoring_text, monitoring_weeks
+from oncoguide.site.schedule import days_text, monitoring_weeks
 
 
 @pytest.fixture(scope="module")
@@ -81,17 +81,17 @@ def test_days_in_words(days: list[int], text: str) -> None:
 def test_monitoring_in_words_and_weeks() -> None:
     item = MonitoringItem(test="cbc", name="CBC", kind="lab", text="x", cite=["s"],
                           intervals=[Interval(every_days=7, for_weeks=8), Interval(every_days=28)])
-    assert monitoring_text(item) == "before you start, then every week for 8 weeks, then every 4 weeks after that"
+    assert item.when_text == "before treatment starts, then every week for 8 weeks, then every 4 weeks after that"
     # the start, then days 7..56 weekly, then every 28 days from day 56: 84, 112, 140, 168
     assert monitoring_weeks(item, 24) == [0, 1, 2, 3, 4, 5, 6, 7, 8, 12, 16, 20, 24]
     fixed = MonitoringItem(test="marrow", name="Bone marrow biopsy", kind="biopsy", baseline=False, text="x",
                            cite=["s"], at_weeks=[12, 24], then_every_weeks=24)
     assert monitoring_weeks(fixed, 52) == [12, 24, 48]
-    assert monitoring_text(fixed) == "at week 12, 24, then every 24 weeks after that"
+    assert fixed.when_text == "at weeks 12 and 24, then every 24 weeks after that"
     # a page's own words after the plan read on in the same sentence, not as a new one in its middle
     later = MonitoringItem(test="cbc", name="CBC", kind="lab", text="x", cite=["s"], intervals=[Interval(every_days=7, for_weeks=4)],
                            when="After the second month, as your doctor decides")
-    assert monitoring_text(later) == "before you start, then every week for 4 weeks, then after the second month, as your doctor decides"
+    assert later.when_text == "before treatment starts, then every week for 4 weeks, then after the second month, as your doctor decides"
 
 
 def test_drugs_on_different_days_get_a_strip_each(kb) -> None:  # noqa: ANN001

@@ -90,39 +90,13 @@ def item_text(item: Any) -> str:
     if isinstance(item, FAQ):
         return item.answer
     if isinstance(item, MonitoringItem):
-        when = monitoring_when(item)
+        when = item.when_text
         return f"{item.name}: {when}. {item.text}" if when else item.text
     if hasattr(item, "system") and hasattr(item, "name"):  # DrugClass
         return f"Drug class: {item.name} ({item.system})."
     if hasattr(item, "program") or hasattr(item, "label"):  # Rems, Labeled: the heading is not a sentence
         return item.text
     return _item_text(item)
-
-
-def _every(days: int) -> str:
-    weeks, rest = divmod(days, 7)
-    if rest:
-        return "every day" if days == 1 else f"every {days} days"
-    return "every week" if weeks == 1 else f"every {weeks} weeks"
-
-
-def monitoring_when(item: MonitoringItem) -> str:
-    """When a test is done, read off its plan: `before treatment starts, every week for 8 weeks, then every 4 weeks`."""
-    parts = ["before treatment starts"] if item.baseline else []
-    for iv in item.intervals:
-        parts.append(_every(iv.every_days) + (f" for {iv.for_weeks} weeks" if iv.for_weeks else " after that"))
-    if item.at_weeks:
-        weeks = [str(w) for w in item.at_weeks]
-        parts.append("at week " + weeks[0] if len(weeks) == 1 else "at weeks " + ", ".join(weeks[:-1]) + " and " + weeks[-1])
-    if item.then_every_weeks:
-        parts.append(_every(item.then_every_weeks * 7) + " after that")
-    if item.when:
-        when = item.when.rstrip(".")
-        when = when[:1].lower() + when[1:]
-        if when.startswith("before"):
-            parts = [p for p in parts if p != "before treatment starts"]
-        parts.append(when)
-    return ", then ".join(parts)
 
 
 _FIELD_ITEMS: dict[tuple[int, str], tuple[BaseModel, list[Any]]] = {}  # (page, field) -> its items, as walked

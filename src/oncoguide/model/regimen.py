@@ -166,6 +166,13 @@ class TestKind(str, Enum):
     other = "other"
 
 
+def _every(days: int) -> str:
+    weeks, rest = divmod(days, 7)
+    if rest:
+        return "every day" if days == 1 else f"every {days} days"
+    return "every week" if weeks == 1 else f"every {weeks} weeks"
+
+
 class MonitoringItem(Strict):
     """A test and when it is done, counted from the first day of treatment."""
 
@@ -190,6 +197,26 @@ class MonitoringItem(Strict):
             if iv.for_weeks is None:
                 raise ValueError("only the last interval may run from then on (for_weeks empty)")
         return self
+
+    @property
+    def when_text(self) -> str:
+        """When the test is done, in words, for the page and the answers alike: `before treatment starts, every week
+        for 8 weeks, then every 4 weeks after that`; empty when the item says nothing of when."""
+        parts = ["before treatment starts"] if self.baseline else []
+        for iv in self.intervals:
+            parts.append(_every(iv.every_days) + (f" for {iv.for_weeks} weeks" if iv.for_weeks else " after that"))
+        if self.at_weeks:
+            weeks = [str(w) for w in self.at_weeks]
+            parts.append("at week " + weeks[0] if len(weeks) == 1 else "at weeks " + ", ".join(weeks[:-1]) + " and " + weeks[-1])
+        if self.then_every_weeks:
+            parts.append(_every(self.then_every_weeks * 7) + " after that")
+        if self.when:  # a clause in mid-sentence: "..., then after the second month, as your doctor decides"
+            when = self.when.rstrip(".")
+            when = when[:1].lower() + when[1:]
+            if when.startswith("before"):
+                parts = [p for p in parts if p != "before treatment starts"]
+            parts.append(when)
+        return ", then ".join(parts)
 
     def due_days(self, last: int) -> list[int]:
         """Days after the start (day 0 = before treatment) on which the test is due, up to day `last`.

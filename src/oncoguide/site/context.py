@@ -202,7 +202,7 @@ def regimen_context(kb: KnowledgeBase, slug: str) -> RegimenPage:
               _section(r, "duration", "How long treatment lasts", g.duration)]
     monitoring = [
         MonitorRow(test=m.test, name=m.name, kind=m.kind.value, term_slug=m.test if m.test in kb.glossary else None,
-                   when=sch.monitoring_text(m), weeks=sch.monitoring_weeks(m, TIMELINE_WEEKS), note=r.item(m))
+                   when=m.when_text or "as your care team decides", weeks=sch.monitoring_weeks(m, TIMELINE_WEEKS), note=r.item(m))
         for m in g.monitoring.items
     ]
     effects = _effects(kb, r, g.side_effects)

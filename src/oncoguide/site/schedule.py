@@ -18,28 +18,6 @@ def strip(phase: Phase, names: dict[str, str]) -> list[tuple[int, list[str]]]:
             for day in range(1, phase.cycle_length_days + 1)]
 
 
-def _every(days: int) -> str:
-    if days % 7 == 0:
-        weeks = days // 7
-        return "every week" if weeks == 1 else f"every {weeks} weeks"
-    return "every day" if days == 1 else f"every {days} days"
-
-
-def monitoring_text(item: MonitoringItem) -> str:
-    """The monitoring schedule in words, e.g. `before you start, then every week for 8 weeks, then every 4 weeks`."""
-    steps = ["before you start"] if item.baseline else []
-    for i, iv in enumerate(item.intervals):
-        span = f" for {iv.for_weeks} weeks" if iv.for_weeks else (" after that" if i else "")
-        steps.append(_every(iv.every_days) + span)
-    if item.at_weeks:
-        steps.append("at week " + ", ".join(map(str, item.at_weeks)))
-        if item.then_every_weeks:
-            steps.append(f"every {item.then_every_weeks} weeks after that")
-    if item.when:  # "..., then after the second month, ...": a clause in the middle of the sentence
-        steps.append(item.when[:1].lower() + item.when[1:] if steps else item.when)
-    return ", then ".join(steps) if steps else "as your care team decides"
-
-
 def monitoring_days(item: MonitoringItem, last: int) -> list[int]:
     """Days after the start (day 0) on which the test is due, up to `last`: the model's one rule, which the
     tracker calendar uses too, so the page timeline and the reader's calendar agree."""
