@@ -99,3 +99,13 @@ def test_every_scoped_sign_shows_on_some_pages_and_not_on_others(kb) -> None:  #
             continue
         shown = {s for s in kb.drugs if body.box_treatments.carried_by(kb.risks([s]), kb.side_effects([s]))}
         assert shown and shown != set(kb.drugs), (name, shown)
+
+
+@pytest.mark.parametrize("page", ["regimens/r-chop-dlbcl", "drugs/dexamethasone", "drugs/pembrolizumab"])
+def test_a_sign_the_treatment_causes_comes_before_the_signs_for_anyone(kb, page: str) -> None:  # noqa: ANN001
+    # A reader on a steroid meets the blood sugar line among the first call-now signs, not at the end of three screens.
+    lines = [s.text for s in _box(kb, page).call_now]
+    sugar = lines.index(kb.triage.symptoms["high_blood_sugar"].rules[0].sign)
+    anyone = [lines.index(r.sign) for name in ("belly_pain", "little_urine", "pain")
+              for r in kb.triage.symptoms[name].rules if r.sign in lines]
+    assert anyone and sugar < min(anyone), lines

@@ -531,7 +531,8 @@ def call_signs(rules: TriageRules, risks: frozenset[Risk], drip: bool = True,
     A symptom with `box_cancers` shows only for a treatment of one of them (`cancers`; None or empty, not known: it shows),
     one with `box_treatments` only for a treatment that carries it (`risks`, or `effects`, its drugs' side effects;
     None, not known: it shows).
-    Among the call-now signs, those of the treatment's own risks come first (`RISK_SIGNS`, or a rule's `risk`).
+    Among the call-now signs, those of the treatment's own risks come first (`RISK_SIGNS`, or a rule's `risk`), then
+    those it is known to cause (`box_treatments`).
     """
     signs: list[Sign] = []
     for name, body in rules.symptoms.items():
@@ -550,11 +551,13 @@ def call_signs(rules: TriageRules, risks: frozenset[Risk], drip: bool = True,
             if not any(s.symptom == name and s.level == rule.level for s in signs):
                 sign = rule.sign if drip else rule.sign_without_drip or rule.sign
                 signs.append(Sign(symptom=name, level=rule.level, sign=sign, cite=list(rule.cite)))
-    # The treatment's own signs in the order RISK_SIGNS gives them (heavy bleeding before a knock to the head). The 911
-    # list keeps the rules' order, so chest pain, breathing and stroke stay first on every page: they are the signs no
-    # reader may miss, whatever the treatment.
+    # The treatment's own signs in the order RISK_SIGNS gives them (heavy bleeding before a knock to the head), then
+    # those its drugs are known to cause (a high blood sugar on a steroid). The 911 list keeps the rules' order, so chest
+    # pain, breathing and stroke stay first on every page: they are the signs no reader may miss, whatever the treatment.
     own = [name for risk in Risk if risk in risks for name in RISK_SIGNS[risk]]
     own += [name for name, body in rules.symptoms.items() if any(r.risk in risks for r in body.rules)]
+    own += [name for name, body in rules.symptoms.items()
+            if body.box_treatments and effects is not None and body.box_treatments.carried_by(risks, effects)]
     first: dict[str, int] = {}
     for name in own:
         first.setdefault(name, len(first))
