@@ -37,7 +37,8 @@ def _box(kb, page: str):  # noqa: ANN001, ANN202
 
 @pytest.mark.parametrize(("page", "shown"), [
     ("drugs/dexamethasone", {"high_blood_sugar", "thirst"}),  # a steroid: its label lists high blood sugar
-    ("regimens/r-chop-dlbcl", {"high_blood_sugar", "thirst"}),  # prednisone is one of its drugs
+    ("regimens/r-chop-dlbcl", set(SCOPED)),  # prednisone; vincristine can weaken the eye muscles
+    ("drugs/vincristine", {"double_vision"}),
     ("regimens/lenalidomide-dexamethasone-myeloma", {"high_blood_sugar", "thirst"}),
     ("drugs/pembrolizumab", set(SCOPED)),  # immunotherapy: type 1 diabetes, weak eye muscles
     ("drugs/nilotinib", set()),
