@@ -43,6 +43,14 @@ def test_shipped_rules_are_valid() -> None:
     # a sign shown only for some cancers names them by slug, and never hides a treatment's own risk sign
     ("box_cancers: [colorectal-cancer,", "box_cancers: [Colorectal cancer,", "triage.yaml:.*box_cancers.*pattern"),
     ("    name: Fever\n", "    name: Fever\n    box_cancers: [colorectal-cancer]\n", "triage.yaml:.*box_cancers would hide"),
+    # a sign shown only where the treatment causes it names real risks and patterns, and never hides a 911 sign or the
+    # sign of a risk the rules name
+    ("box_treatments: {risks: [immune_effects]", "box_treatments: {risks: [immune]", "triage.yaml:.*box_treatments.*risks"),
+    ("side_effects: ['hyperglyc'", "side_effects: ['(hyperglyc'", "triage.yaml:.*box_treatments.*not a valid pattern"),
+    ("    name: Signs of a stroke\n", "    name: Signs of a stroke\n    box_treatments: {risks: [immune_effects]}\n",
+     "triage.yaml:.*box_treatments would hide a 911 sign"),
+    ("    name: Numbness or tingling\n", "    name: Numbness or tingling\n    box_treatments: {side_effects: [neuropath]}\n",
+     "triage.yaml:.*box_treatments would hide the sign on pages with risk guillain_barre"),
 ])
 def test_a_broken_rule_fails_validation_with_its_place(content: Path, old: str, new: str, message: str) -> None:
     _edit(content, old, new)
@@ -56,6 +64,14 @@ def test_the_fever_rule_cannot_be_dropped(content: Path) -> None:
     del data["symptoms"]["fever"]["rules"][0]
     (content / "triage.yaml").write_text(yaml.safe_dump(data, allow_unicode=True))
     assert any("lowers_white_cells" in p for p in _problems(content))
+
+
+def test_a_sign_scoped_to_no_treatment_fails(content: Path) -> None:
+    # `box_treatments: {}` would hide the sign from every page that knows its drugs.
+    data = yaml.safe_load((content / "triage.yaml").read_text())
+    data["symptoms"]["double_vision"]["box_treatments"] = {}
+    (content / "triage.yaml").write_text(yaml.safe_dump(data, allow_unicode=True))
+    assert any("box_treatments" in p and "no risk and no side effect" in p for p in _problems(content)), _problems(content)
 
 
 def test_rules_must_run_most_urgent_first(content: Path) -> None:

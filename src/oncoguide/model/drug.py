@@ -93,6 +93,11 @@ class SideEffect(Strict):
     text: str | None = Field(None, description="Plain explanation or what to do.")
     cite: Cites
 
+    @property
+    def words(self) -> str:
+        """The term and plain name in lower case, for the patterns that read what a side effect is."""
+        return f"{self.term} {self.plain}".lower()
+
 
 class MissedDose(Strict):
     """The rule for a late or missed oral dose (label, EU leaflet or hospital sheet: its citation says); drives the

@@ -27,6 +27,14 @@ class KnowledgeBase:
         """The union of the declared risks of these drugs (a regimen has its components' risks)."""
         return frozenset().union(*(self.drugs[d].risk_set for d in drugs if d in self.drugs))
 
+    def side_effects(self, drugs: list[str]) -> tuple[str, ...] | None:
+        """The side effects these drugs declare, each as its term and plain name in lower case; None when a drug is
+        not known or declares no side effect and no risk, so a sign scoped to some treatments still shows (fail safe)."""
+        known = [self.drugs.get(d) for d in drugs]
+        if not known or any(d is None or not (d.common_side_effects or d.serious_side_effects or d.risks) for d in known):
+            return None
+        return tuple(e.words for d in known if d for e in (*d.common_side_effects, *d.serious_side_effects))
+
     def regimens_for_cancer(self, cancer: str) -> list[Regimen]:
         return [r for r in self.regimens.values() if cancer in r.cancers]
 

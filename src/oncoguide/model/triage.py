@@ -164,6 +164,32 @@ class Rule(Strict):
         return self
 
 
+class BoxTreatments(Strict):
+    """The treatments whose pages show a symptom's signs in the 'When to call' box: those that carry its risk, read from
+    what their drugs already declare (never a list of pages)."""
+
+    risks: list[Risk] = Field([], description="A drug with one of these risks carries it (immunotherapy: immune_effects).")
+    side_effects: list[str] = Field([], description="Patterns (lower case) of which one, found in a drug's side-effect "
+                                    "term or plain name (`hyperglycemia`, `high blood sugar`), means the drug carries it.")
+
+    @model_validator(mode="after")
+    def _says_something(self) -> BoxTreatments:
+        if not self.risks and not self.side_effects:
+            raise ValueError("box_treatments names no risk and no side effect: no page would show the sign")
+        for pattern in self.side_effects:
+            try:
+                re.compile(pattern)
+            except re.error as exc:
+                raise ValueError(f"side effect pattern {pattern!r} is not a valid pattern: {exc}") from None
+        return self
+
+    def carried_by(self, risks: frozenset[Risk], effects: tuple[str, ...] | None) -> bool:
+        """Whether a treatment with these risks and side effects (None: not known, so it may) carries the symptom."""
+        if effects is None or self.risks and not risks.isdisjoint(self.risks):
+            return True
+        return any(_pattern(p).search(e) for p in self.side_effects for e in effects)
+
+
 class Symptom(Strict):
     name: Text = Field(description="Plain name, e.g. `Fever`.")
     phrases: list[str] = Field(min_length=1, description="Regular expressions that name this symptom in a question.")
@@ -175,6 +201,10 @@ class Symptom(Strict):
         [], description="Cancer types (slugs) whose treatments' pages show this symptom's signs in the 'When to call' box, "
         "for a sign that needs something only some readers have (a stoma, common after bowel or bladder surgery); empty, "
         "every page. Answers and the tracker read the rules for everyone, on any treatment.")
+    box_treatments: BoxTreatments | None = Field(
+        None, description="For a sign that only some treatments cause (high blood sugar on steroids): the box shows it "
+        "only on pages whose treatment carries it, or whose drugs are not known; none, every page. Answers and the "
+        "tracker read the rules for everyone, on any treatment.")
 
     @model_validator(mode="after")
     def _well_formed(self) -> Symptom:
@@ -260,6 +290,21 @@ class TriageRules(Strict):
             if body.box_cancers and (name in own or any(r.risk for r in body.rules)):
                 raise ValueError(f"symptoms.{name}: box_cancers would hide the sign of a treatment's own risk on the "
                                  "pages of other cancers: a risk's sign shows on every page with that risk")
+        return self
+
+    @model_validator(mode="after")
+    def _box_treatments_hide_no_risk_or_911(self) -> TriageRules:
+        # Safety: scoping a sign to some treatments must never hide a 911 sign, or the sign of a risk the rules name.
+        for name, body in self.symptoms.items():
+            scope = body.box_treatments
+            if scope is None:
+                continue
+            if any(r.level == Level.emergency for r in body.rules):
+                raise ValueError(f"symptoms.{name}: box_treatments would hide a 911 sign: those show on every page")
+            named = {r for r, names in RISK_SIGNS.items() if name in names} | {r.risk for r in body.rules if r.risk}
+            if missing := sorted(r.value for r in named - set(scope.risks)):
+                raise ValueError(f"symptoms.{name}: box_treatments would hide the sign on pages with risk "
+                                 f"{', '.join(missing)}: list it under box_treatments.risks")
         return self
 
 
@@ -477,18 +522,23 @@ class Sign(BaseModel):
 
 
 def call_signs(rules: TriageRules, risks: frozenset[Risk], drip: bool = True,
-               cancers: frozenset[str] | None = None) -> list[Sign]:
+               cancers: frozenset[str] | None = None, effects: tuple[str, ...] | None = None) -> list[Sign]:
     """The urgent signs for a treatment with these risks: emergency ones first, then call-now ones.
 
     A symptom shows its most urgent sign for each level only once, and a risk rule shows only when the
     treatment has that risk (so the fever line appears where a component lowers white cells). A treatment that
     gives no drug into a vein (`drip` False) shows no drip-only sign, and a drip sign in its words for any treatment.
-    A symptom with `box_cancers` shows only for a treatment of one of them (`cancers`; None or empty, not known: it shows).
-    Among the call-now signs, those of the treatment's own risks come first (`RISK_SIGNS`, or a rule's `risk`).
+    A symptom with `box_cancers` shows only for a treatment of one of them (`cancers`; None or empty, not known: it shows),
+    one with `box_treatments` only for a treatment that carries it (`risks`, or `effects`, its drugs' side effects;
+    None, not known: it shows).
+    Among the call-now signs, those of the treatment's own risks come first (`RISK_SIGNS`, or a rule's `risk`), then
+    those it is known to cause (`box_treatments`).
     """
     signs: list[Sign] = []
     for name, body in rules.symptoms.items():
         if body.box_cancers and cancers and not cancers & set(body.box_cancers):
+            continue
+        if body.box_treatments and not body.box_treatments.carried_by(risks, effects):
             continue
         # A rule for one of the treatment's own risks speaks first at its level: on chemo, diarrhea 4 times a day is a
         # call now, and the general "7 or more" sign would tell this reader to wait longer than the rules do.
@@ -501,11 +551,13 @@ def call_signs(rules: TriageRules, risks: frozenset[Risk], drip: bool = True,
             if not any(s.symptom == name and s.level == rule.level for s in signs):
                 sign = rule.sign if drip else rule.sign_without_drip or rule.sign
                 signs.append(Sign(symptom=name, level=rule.level, sign=sign, cite=list(rule.cite)))
-    # The treatment's own signs in the order RISK_SIGNS gives them (heavy bleeding before a knock to the head). The 911
-    # list keeps the rules' order, so chest pain, breathing and stroke stay first on every page: they are the signs no
-    # reader may miss, whatever the treatment.
+    # The treatment's own signs in the order RISK_SIGNS gives them (heavy bleeding before a knock to the head), then
+    # those its drugs are known to cause (a high blood sugar on a steroid). The 911 list keeps the rules' order, so chest
+    # pain, breathing and stroke stay first on every page: they are the signs no reader may miss, whatever the treatment.
     own = [name for risk in Risk if risk in risks for name in RISK_SIGNS[risk]]
     own += [name for name, body in rules.symptoms.items() if any(r.risk in risks for r in body.rules)]
+    own += [name for name, body in rules.symptoms.items()
+            if body.box_treatments and effects is not None and body.box_treatments.carried_by(risks, effects)]
     first: dict[str, int] = {}
     for name in own:
         first.setdefault(name, len(first))

@@ -98,14 +98,18 @@ def _effects(kb: KnowledgeBase, refs: PageRefs, effects: list[SideEffect]) -> li
 
 
 def when_to_call(kb: KnowledgeBase, r: PageRefs, drugs: list[str], drip: bool = True,
-                 cancers: frozenset[str] | None = None) -> WhenToCall:
+                 cancers: frozenset[str] | None = None, own_effects: list[SideEffect] | None = None) -> WhenToCall:
     """The urgent signs for these drugs, read from the symptom rules (one engine for pages, answers, tracker).
 
     `drip`: whether the treatment gives a drug into a vein; a pill-only treatment shows no drip signs.
     `cancers`: the cancer types it treats; a sign for some of them only (a stoma) shows on their pages.
+    `own_effects`: a plan's own side effects, read with its drugs' for a sign only some treatments cause.
     """
     risks = kb.risks(drugs)
-    signs = call_signs(kb.triage, risks, drip, cancers) if kb.triage else []
+    effects = kb.side_effects(drugs)
+    if effects is not None:
+        effects += tuple(e.words for e in own_effects or [])
+    signs = call_signs(kb.triage, risks, drip, cancers, effects) if kb.triage else []
     return WhenToCall(emergency=[r.cited(s.sign, s.cite) for s in signs if s.level == Level.emergency],
                       call_now=[r.cited(s.sign, s.cite) for s in signs if s.level == Level.call_now],
                       fever_line=Risk.lowers_white_cells in risks)
@@ -194,7 +198,7 @@ def regimen_context(kb: KnowledgeBase, slug: str) -> RegimenPage:
     g: Regimen = _get(kb.regimens, "regimen", slug)
     r = PageRefs(kb)
     summary = r.item(g.summary)
-    urgent = when_to_call(kb, r, g.drugs, g.by_drip, frozenset(g.cancers))
+    urgent = when_to_call(kb, r, g.drugs, g.by_drip, frozenset(g.cancers), g.side_effects)
     head = [_section(r, "how-it-works", "How it works", g.how_it_works), _section(r, "goals", "Goals of treatment", g.goals)]
     schedules = [ScheduleView(id=s.id, name=s.name, default=s is g.default_schedule,
                               phases=[_phase_view(kb, r, p) for p in s.phases]) for s in g.schedules]
