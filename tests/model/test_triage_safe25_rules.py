@@ -129,3 +129,21 @@ def test_signs_of_a_blocked_bowel_are_a_call_now(rules) -> None:  # noqa: ANN001
 def test_the_answer_leads_with_the_rule(question, level, reason) -> None:
     notice = shipped_composer().answer(question).notices[0]
     assert notice.level == level and reason in notice.text, notice.text
+
+
+@pytest.mark.parametrize(("text", "symptom", "named"), [
+    ("both arms and my face have swollen up", "svc_signs", True),
+    ("i don't see the point in living anymore", "mental_health", True),
+    ("my eyes are sore and red from hay fever", "fever", False),          # an allergy, not a temperature
+    ("she feels hot at night with her hot flushes on tamoxifen", "fever", False),
+])
+def test_second_round_words(rules, text, symptom, named) -> None:  # noqa: ANN001
+    assert rules.symptoms[symptom].named_in(text) == named, (text, symptom)
+
+
+def test_puffy_ankles_after_a_flight_are_not_read_as_one_swollen_leg() -> None:
+    # a clot usually swells one leg (NHS "DVT"): both ankles puffy get the both-legs rule, a call today
+    notice = shipped_composer().answer("my ankles are puffy after the flight home, is that normal on letrozole").notices[0]
+    assert notice.text.startswith("Call your care team today.") and "both legs" in notice.text
+    one = shipped_composer().answer("my left calf is puffy and painful since the flight home, I'm on letrozole").notices[0]
+    assert one.level == "call_now" and "blood clot" in one.text
