@@ -147,3 +147,33 @@ def test_puffy_ankles_after_a_flight_are_not_read_as_one_swollen_leg() -> None:
     assert notice.text.startswith("Call your care team today.") and "both legs" in notice.text
     one = shipped_composer().answer("my left calf is puffy and painful since the flight home, I'm on letrozole").notices[0]
     assert one.level == "call_now" and "blood clot" in one.text
+
+
+@pytest.mark.parametrize(("text", "symptom", "named"), [
+    ("my sugar is 2.8 and i'm shaky", "low_blood_sugar", True),
+    ("blood sugar 50 mg/dl and she's clammy", "low_blood_sugar", True),
+    ("mum is having a hypo", "low_blood_sugar", True),
+    ("his glucose keeps dropping below 3", "low_blood_sugar", True),
+    ("my sugar was 4.5 this morning, is that ok", "low_blood_sugar", False),
+    ("what are the signs of a hypo", "low_blood_sugar", False),
+    ("low blood sugar (hypoglycemia)", "low_blood_sugar", False),  # a drug page's side-effect row
+    ("he's unsteady on his feet and his back pain is worse", "spinal_cord", True),  # Macmillan (MSCC)
+])
+def test_third_round_words(rules, text, symptom, named) -> None:  # noqa: ANN001
+    assert rules.symptoms[symptom].named_in(text) == named, (text, symptom)
+
+
+@pytest.mark.parametrize(("answers", "level"), [
+    ({"not_better": "yes"}, Level.emergency),  # St John Ambulance: no better after something sugary, call 999
+    ({}, Level.call_now),                      # a low reading said alone: sugar now, then the team; text names 911
+])
+def test_a_low_blood_sugar(rules, answers, level) -> None:  # noqa: ANN001
+    result = triage(rules, "low_blood_sugar", answers, frozenset())
+    assert result.level == level and _sources(result) == ["sja-diabetic-emergency"]
+    assert level == Level.emergency or ("911" in result.reason and "fruit juice" in result.reason)
+    assert _boxed(rules, "low_blood_sugar", "kidney-cancer") and not _boxed(rules, "low_blood_sugar", "breast-cancer")
+
+
+def test_spinal_cord_cites_macmillan_for_unsteady_feet(rules) -> None:  # noqa: ANN001
+    result = triage(rules, "spinal_cord", {}, frozenset())
+    assert result.level == Level.call_now and "macmillan-mscc" in _sources(result)
