@@ -52,6 +52,8 @@ def test_new_words_name_their_symptom(rules, text, symptom) -> None:  # noqa: AN
     ("peeling skin on my shoulders after sunburn", "rash"),
     ("should her brother have the chickenpox vaccine", "infection_contact"),
     ("my sodium was 133 and the nurse said slightly low", "low_sodium"),  # mild: 130 to 135
+    ("my sodium is 129, what does sodium do in the body", "low_sodium"),  # moderate, said without symptoms
+    ("his counts come back up before the next cycle", "nausea_vomiting"),  # blood counts, not vomit
     ("i don't want to die, how do i get through chemo", "mental_health"),  # fear, not a wish
     ("i don't feel safe taking this drug with my heart", "mental_health"),
     ("my tummy gets bloated and windy after beans", "bowel_obstruction"),
@@ -76,7 +78,7 @@ def test_contact_with_chickenpox_shingles_or_measles_is_a_call_now(rules) -> Non
 def test_a_low_sodium_result_is_a_call_now_that_names_911(rules) -> None:  # noqa: ANN001
     # Canadian Cancer Society (SIADH): an extremely low sodium is an emergency; a fit is the seizure rule's 911
     result = triage(rules, "low_sodium", {}, frozenset())
-    assert result.level == Level.call_now and "130 mmol/L" in result.reason and "911" in result.reason
+    assert result.level == Level.call_now and "below 125 mmol/L" in result.reason and "911" in result.reason
     assert _sources(result) == ["ccs-siadh", "spasovski-2014-hyponatraemia-guideline"]
     assert _boxed(rules, "low_sodium", "small-cell-lung-cancer") and not _boxed(rules, "low_sodium", "melanoma")
 
