@@ -179,3 +179,9 @@ def test_a_low_blood_sugar(rules, answers, level) -> None:  # noqa: ANN001
 def test_spinal_cord_cites_macmillan_for_unsteady_feet(rules) -> None:  # noqa: ANN001
     result = triage(rules, "spinal_cord", {}, frozenset())
     assert result.level == Level.call_now and "macmillan-mscc" in _sources(result)
+
+
+def test_puffy_ankles_with_no_everyday_cause_keep_the_call_now() -> None:
+    # the abiraterone page says to call the team for swelling in the legs or feet: no flight, no long day, no lowering
+    notice = shipped_composer().answer("he's on zytiga and now his ankles are puffy and his blood pressure is up").notices[0]
+    assert notice.level == "call_now"
