@@ -39,7 +39,7 @@ def test_shipped_rules_are_valid() -> None:
     ("risk: lowers_white_cells", "risk: low_whites", "triage.yaml:.*risk"),
     ('cite: ["ctcae-v5 § Fever"]', 'cite: ["ctcae-v6 § Fever"]', "triage.yaml:.*unknown source 'ctcae-v6'"),
     ("temperature_at_least: 40.0", "temp_at_least: 40.0", "triage.yaml:.*'temp'.*asks"),
-    ("phrases: ['\\bfever'", "phrases: ['(fever'", "not a valid pattern"),
+    ("phrases: ['\\bfever", "phrases: ['(fever", "not a valid pattern"),
     # a sign shown only for some cancers names them by slug, and never hides a treatment's own risk sign
     ("box_cancers: [colorectal-cancer,", "box_cancers: [Colorectal cancer,", "triage.yaml:.*box_cancers.*pattern"),
     ("    name: Fever\n", "    name: Fever\n    box_cancers: [colorectal-cancer]\n", "triage.yaml:.*box_cancers would hide"),
