@@ -28,6 +28,12 @@ CASES = [
     ("Can Cytoxan make you sneeze during the infusion?", ["sneezing can start during the drip"]),
     ("How long do nails take to grow back after paclitaxel?", ["about 6 months", "up to 1.5 years"]),
     ("Can I drive after an Abraxane infusion?", ["tired or dizzy"]),
+    # who gets it, and what trials found
+    ("What PSA doubling time qualifies for Nubeqa when the prostate cancer has not spread?",
+     ["doubled in 10 months or less"]),
+    ("How many cycles of gemcitabine and cisplatin are given for bile duct cancer?", ["up to 8 cycles"]),
+    ("What did the AEGEAN trial of durvalumab before and after lung surgery find?", ["73.4%", "64.5%"]),
+    ("What did the LAURA trial of osimertinib after chemoradiation show?", ["39.1 months", "5.6 months"]),
 ]
 
 
