@@ -1,5 +1,6 @@
 """Drug facts dev_blind22 asked for that no drug page gave (branch cont25): what is in the pill, how long to wait,
-what to do at home, and trial results. Asked in plain words, the answer shows each fact from a cited line."""
+what to do at home, trial results, and what a rash or long eyelashes on an EGFR drug mean. Asked in plain words,
+the answer shows each fact from a cited line."""
 
 from collections.abc import Callable
 
@@ -34,6 +35,10 @@ CASES = [
     ("How many cycles of gemcitabine and cisplatin are given for bile duct cancer?", ["up to 8 cycles"]),
     ("What did the AEGEAN trial of durvalumab before and after lung surgery find?", ["73.4%", "64.5%"]),
     ("What did the LAURA trial of osimertinib after chemoradiation show?", ["39.1 months", "5.6 months"]),
+    ("What did the MATTERHORN trial of durvalumab with FLOT for stomach cancer find?", ["67.4%", "58.5%"]),
+    # side effects that plan questions asked about, on the drug's own page
+    ("Why are my eyelashes getting so long on Erbitux?", ["trichomegaly", "trimming them"]),
+    ("Does a rash on Tarceva mean it is working?", ["lived longer"]),
 ]
 
 
