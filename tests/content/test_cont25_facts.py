@@ -38,7 +38,7 @@ CASES = [
     ("What did the MATTERHORN trial of durvalumab with FLOT for stomach cancer find?", ["67.4%", "58.5%"]),
     # side effects that plan questions asked about, on the drug's own page
     ("Why are my eyelashes getting so long on Erbitux?", ["trichomegaly", "trimming them"]),
-    ("Does a rash on Tarceva mean it is working?", ["lived longer"]),
+    ("Does a rash on Tarceva mean it is working?", ["better survival", "good sign"]),
 ]
 
 
