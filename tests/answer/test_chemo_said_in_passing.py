@@ -23,6 +23,9 @@ def test_chemo_someone_is_on_is_not_a_question_of_kind(kb, question) -> None:  #
     "is revlimid a kind of chemo",
     "what family of chemo is revlimid in?",
     "is revlimid a chemo or a targeted drug",
+    "does revlimid count as chemo?",
+    "is revlimid a form of chemo or not",
+    "my mom is on revlimid and had chemo before, is it actually chemo too?",
 ])
 def test_asking_whether_it_is_chemo_still_is(kb, question) -> None:  # noqa: ANN001
     assert "classification" in understand(kb, question).intents

@@ -993,9 +993,11 @@ ANOTHER_TREATMENT = re.compile(r"\b(with|after|before|plus|during|alongside|foll
                                r"\b(chemo\w*|immunotherapy) (like|such as)\b")
 # Chemo said as the treatment someone is getting or had ("just started 5fu chemo", "in the middle of cisplatin chemo",
 # "added prednisone to his chemo", "the same day as her chemo"), not asked about as a kind of drug
+# ("count as chemo", "a form of chemo" ask the kind: after "as" and "of" only someone's chemo is the one they are on)
 CHEMO_TAKEN = re.compile(r"\b(start(s|ed|ing)?|get(s|ting)?|got|had|having|has|have|on|in the middle of|during|through|"
-                         r"to|as|for|of|from|into|had|my|his|her|their|our) +(his |her |my |the |their |our |this |that |"
-                         r"a |some )?([\w+/-]+ +)?chemo(therapy)?\b")
+                         r"to|for|from|into|my|his|her|their|our) +(his |her |my |the |their |our |this |that |"
+                         r"a |some )?([\w+/-]+ +)?chemo(therapy)?\b|"
+                         r"\b(as|of) +(his|her|my|their|our) +([\w+/-]+ +)?chemo(therapy)?\b")
 KIND_ASKED = re.compile(r"\b(kind|type|class|sort|family|group|category) of\b|\b(is|are|isn'?t|aren'?t) (it|this|that|they|these|\w+)( really| also)? "
                         r"(a |an )?(chemo|targeted|immuno|hormone|steroid|biologic|antibod)")
 ORGAN_WORDS = re.compile(r"\b(kidneys?|renal|liver|hepatic|dialysis|cirrhosis)\b")
