@@ -13,6 +13,8 @@ from oncoguide.answer.understand import understand
     "can I get rid of my old revlimid capsules in the garbage",
     "the revlimid capsules we don't use anymore, where do they go",
     "can I flush unused lenalidomide down the toilet",
+    "he passed away and we still have a box of his revlimid capsules. what should we do with them?",
+    "what do we do with the revlimid capsules he has left?",
 ])
 def test_getting_rid_of_pills_is_handling(kb, question) -> None:  # noqa: ANN001
     assert "handling" in understand(kb, question).intents

@@ -42,6 +42,8 @@ class Intent:
     drug_said: tuple[str, ...] = ()
     said: str = ""
     said_line: str = ""
+    # more (said, said_line) pairs, tried before `said`: a question saying one reads only the lines saying the other
+    also_said: tuple[tuple[str, str], ...] = ()
 
 
 # The body or its defenses made to act by a treatment: "get his immune system to attack", "make the T cells find".
@@ -330,7 +332,15 @@ DISPOSAL = (r"\b(left ?-?over|unused)\b[^?.]{0,25}\b" + PILLS + r"\b|"
             r"\bthrow (\w+ ){0,3}(away|out)\b|\bget rid of\b[^?.]{0,25}\b" + PILLS + r"\b|"
             r"\b(throw|throwing|threw)(?! up\b)( [\w-]+){0,3} " + PILLS + r"\b|"
             r"\b" + PILLS + r" (i|we|you|he|she|they) (no longer|don'?t|do not|won'?t) (need|use|take)\b|"
-            r"\bdown the (toilet|drain|sink)\b")
+            r"\bdown the (toilet|drain|sink)\b|"
+            # pills someone no longer takes, then "what should I do with them?" (after a death, or a stopped drug)
+            r"\b" + PILLS + r"\b[^?]{0,80}\bwhat (should|do|can|shall) (i|we) do with (them|it|these|those|the rest)\b|"
+            r"\bwhat (should|do|can|shall) (i|we) do with (the|his|her|my|our|these|those|any|all|extra|old)( [\w-]+){0,3} "
+            + PILLS + r"\b")
+
+# ... and a line saying where they go ("do not flush leftover tablets", "return unused capsules to the pharmacy")
+DISPOSAL_SAID = (r"\b(left ?-?over|unused|flush\w*|trash|garbage|dispos\w*|get rid of|throw (\w+ ){0,2}(away|out)|"
+                 r"return\w*|(give|bring|take) (\w+ ){0,5}back|(do not|don'?t|no longer) (use|need))\b")
 
 REGISTRY: tuple[Intent, ...] = (
     Intent("classification",
@@ -534,7 +544,9 @@ REGISTRY: tuple[Intent, ...] = (
            # (not when the pill already broke: "my capsule broke open, the powder got on my hand" asks what to do now)
            drug_said=("administration",), said=r"^(?![\s\S]*(" + BROKEN_PILL + r"))[\s\S]*\b(crush|chew|cut|split|open|break|"
            r"dissolv|halv|half)",
-           said_line=r"\b(crush|chew|cut|split|open|dissolv|whole\b)"),
+           said_line=r"\b(crush|chew|cut|split|open|dissolv|whole\b)",
+           # getting rid of pills asked: the line on where leftover pills go leads, not how to swallow them
+           also_said=((DISPOSAL, DISPOSAL_SAID),)),
     Intent("storage", r"\bstor(e|age|ed|ing)\b|" + KEEP_IT + "|" + SHIELDED + r"|fridge|refrigerat|\bexpire|\bhot car\b|\btravel|"
            # where the medicine is kept between doses: "where do I keep my shots at home?", "in my pill organizer?"
            + WHERE_KEPT + "|"
@@ -708,9 +720,13 @@ def said_line(intent: str, question: str) -> re.Pattern[str] | None:
     """What a line of the intent's `drug_said` fields must say to be read for this question; None when the question
     does not ask it (most intents never do)."""
     entry = BY_NAME.get(intent)
-    if not (entry and entry.said and compiled(entry.said).search(question.lower())):
+    if entry is None:
         return None
-    return compiled(entry.said_line, re.I)
+    lowered = question.lower()
+    for said, line in (*entry.also_said, (entry.said, entry.said_line)):
+        if said and compiled(said).search(lowered):
+            return compiled(line, re.I)
+    return None
 
 
 # What a pill is taken with, asked beside another question ("what is Lynparza, do I swallow it with water?", "can I

@@ -10,7 +10,7 @@ from ..content.lookup import cancer_names, drug_names, norm
 from ..model import FAQ, CancerType, KnowledgeBase, SideEffect, cited_items
 from ..search.synonyms import meanings, phrases, regimen_aliases
 from ..search.text import compiled, stem, terms, whole_word, words
-from .asked_drug import drug_asked
+from .asked_drug import drug_asked, drug_saying
 from .cancer_aspects import (
     Aspect,
     asked_aspects,
@@ -301,10 +301,12 @@ def _partners(kb: KnowledgeBase, q: Question, evidence: list[Evidence]) -> Evide
 def _missed(kb: KnowledgeBase, q: Question, _: list[Evidence]) -> Evidence | None:
     if "missed_dose" not in q.intents:
         return None
-    drug = drug_asked(kb, q, "missed_dose")  # "Kisqali with letrozole ... threw up after my Kisqali": Kisqali's rule
+    line = said_line("missed_dose", q.text)  # "threw up right after my pill": the page's rule on that first
+    # "Kisqali with letrozole ... threw up after my Kisqali": Kisqali's rule; "she takes leucovorin after her
+    # methotrexate and threw up after a dose": of the drugs named together, the one whose page says what to do then
+    drug = drug_asked(kb, q, "missed_dose") or drug_saying(kb, q, "missed_dose")
     if drug is None or drug.missed_dose is None:
         return None
-    line = said_line("missed_dose", q.text)  # "threw up right after my pill": the page's rule on that first
     if line and not line.search(drug.missed_dose.text):  # (most missed-dose rules say it themselves)
         for name in fields("missed_dose", "drug_said"):
             for item in cited_items(getattr(drug, name, None) or []):

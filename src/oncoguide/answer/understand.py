@@ -842,6 +842,9 @@ def _intents(lowered: str, plain: list[str], drugs: list[str], regimens: list[st
         intents += [] if intents or not drugs else ["uses"]
     if "classification" in intents and len(intents) > 1 and not CLASS_ASKED.search(lowered):
         intents.remove("classification")  # "after the chemo part, how often is Imfinzi given?" asks how often
+    if "classification" in intents and _only_by("classification", lowered, CHEMO_TAKEN) \
+            and not (CHEMO_KIND_ASKED.search(lowered) or KIND_ASKED.search(lowered)):
+        intents.remove("classification")  # "just started 5fu chemo, anything I need to know?": the chemo they are on
     if "classification" in intents and cancers and not (drugs or regimens):
         intents.remove("classification")  # "what chemo is used for CLL": its treatments (one "uses" intent), but
         intents += [] if intents else ["uses"]  # "how long is chemo for Hodgkin?" asks how long, not which
@@ -988,6 +991,15 @@ ANOTHER_TREATMENT = re.compile(r"\b(with|after|before|plus|during|alongside|foll
                                r"is done|was done)\b|"
                                # "the vincristine dose in chemo like R-CHOP": the plan it is part of, by example
                                r"\b(chemo\w*|immunotherapy) (like|such as)\b")
+# Chemo said as the treatment someone is getting or had ("just started 5fu chemo", "in the middle of cisplatin chemo",
+# "added prednisone to his chemo", "the same day as her chemo"), not asked about as a kind of drug
+# ("count as chemo", "a form of chemo" ask the kind: after "as" and "of" only someone's chemo is the one they are on)
+CHEMO_TAKEN = re.compile(r"\b(start(s|ed|ing)?|get(s|ting)?|got|had|having|has|have|on|in the middle of|during|through|"
+                         r"to|for|from|into|my|his|her|their|our) +(his |her |my |the |their |our |this |that |"
+                         r"a |some )?([\w+/-]+ +)?chemo(therapy)?\b|"
+                         r"\b(as|of) +(his|her|my|their|our) +([\w+/-]+ +)?chemo(therapy)?\b")
+KIND_ASKED = re.compile(r"\b(kind|type|class|sort|family|group|category) of\b|\b(is|are|isn'?t|aren'?t) (it|this|that|they|these|\w+)( really| also)? "
+                        r"(a |an )?(chemo|targeted|immuno|hormone|steroid|biologic|antibod)")
 ORGAN_WORDS = re.compile(r"\b(kidneys?|renal|liver|hepatic|dialysis|cirrhosis)\b")
 # Words that name a time of day, and "give me" of a medicine given: an intent found only by them is not asked.
 WHEN_IN_DAY = re.compile(r"\b(every|each|in the|at|this|last) (morning|evening|night|bedtime)s?\b")
