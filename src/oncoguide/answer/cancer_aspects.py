@@ -79,10 +79,12 @@ ASPECTS = (
     Aspect("screening", re.compile(r"\bscreen\w*|" + SCREEN_CHECK), re.compile(r"\bscreen\w*"), section="risk",
            narrows="risks"),
     # "how common is bladder cancer?": a line on how often people get it, not "The most common first sign is ...",
-    # "The most common type is ..." or how many are alive 5 years later
+    # "The most common type is ...", a later sentence's "Squamous cell is the most common type" (the first
+    # sentence's "DLBCL is the most common type of lymphoma" does say how common it is) or how many are alive 5 years later
     Aspect("frequency", re.compile(r"\bhow (common|rare|often does)\b|\bhow many (people|men|women|adults|children) "
                                    r"(get|have)\b"),
            re.compile(r"^(?!.*\b(alive|surviv\w*)\b)(?!(.*\. )?the most common\b)(?!.*\bcommon (first )?(signs?|symptoms?)\b)"
+                      r"(?!.*\. [^.]*\bthe most common (types?|kinds?|forms?)\b)"
                       r".*(\b(most|more|less|very) common\b|\brare\b|\bin \d+ (people|adults|children)\b)")),
     # "what ages does Hodgkin lymphoma show up", "who gets stomach cancer": "It is most often found in young adults
     # aged 20 to 34", "Stomach cancer mostly affects older people"; said in a statement's first sentence (a screening
