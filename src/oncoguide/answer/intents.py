@@ -339,7 +339,7 @@ DISPOSAL = (r"\b(left ?-?over|unused)\b[^?.]{0,25}\b" + PILLS + r"\b|"
             + PILLS + r"\b")
 
 # ... and a line saying where they go ("do not flush leftover tablets", "return unused capsules to the pharmacy")
-DISPOSAL_SAID = (r"\b(left ?-?over|unused|flush\w*|trash|garbage|dispos\w*|get rid of|throw (\w+ ){0,2}(away|out)|"
+DISPOSAL_SAID = (r"\b(left ?-?over|unused|flush\w*|trash|garbage|dispos\w*|get rid of|throw\w* (\w+ ){0,2}(away|out)|"
                  r"return\w*|(give|bring|take) (\w+ ){0,5}back|(do not|don'?t|no longer) (use|need))\b")
 
 REGISTRY: tuple[Intent, ...] = (
