@@ -1133,7 +1133,7 @@ def _name_like(word: str) -> bool:
         return False
     if any(word.endswith(x) and (known(word[:-len(x)]) or known(word[:-len(x)] + "e")) for x in SUFFIXES):
         return False
-    return not any(known(word[:i]) and known(word[i:]) for i in range(5, len(word) - 4))
+    return not any(known(word[:i]) and known(word[i:]) for i in range(5, len(word) - 3))
 
 
 # "<word> cancer", "<word> lymphoma": a cancer type named in the question, to say so when we do not cover it.
@@ -1143,6 +1143,10 @@ NOT_A_TYPE = frozenset("blood new second another other stage advanced metastatic
                        "the a this that of for with no any besides than except beyond outside apart aside "
                        # "does that mean cancer?", "signs of cancer", "could it cause cancer?": no kind of cancer
                        "mean means meant sign signs cause causes getting like "
+                       # "the chances he gets cancer in the other one", "when do doctors call cancer cured", "how
+                       # does velcade kill cancer cells": a verb before the word, no kind of cancer
+                       "get gets got gotten has have had having develop develops developed developing "
+                       "become becomes became call calls say says said kill kills killed isnt "
                        # "is DCIS really cancer?": whether a thing is cancer, not a kind of it
                        "really actually truly even considered called "
                        # "a higher cancer risk later": how much risk, no kind of cancer
