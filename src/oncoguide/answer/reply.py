@@ -57,6 +57,7 @@ from .intents import (
     MOST_COMMON,
     RESULT_BACK,
     START_AFTER,
+    SURGERY_SAID,
     TEAM_LOOKS_FOR,
     TREATMENT_SAID,
     WHEN,
@@ -714,7 +715,7 @@ def _definition(kb: KnowledgeBase, q: Question, _: list[Evidence]) -> Evidence |
         # "what does muscle-invasive mean for treatment?": the note on treating that kind says it, before the line
         # saying what the kind is
         treated = [st for st in cancer.treatment_note if match_count(st.text, asked)] \
-            if TREATMENT_SAID.search(q.text.lower()) else []
+            if TREATMENT_SAID.search(q.text.lower()) or SURGERY_SAID.search(q.text.lower()) else []
         # the section asked, unless none of its lines says it and the note on treatment does ("can myeloma be
         # cured?": "Myeloma can seldom be cured" is said of its treatment)
         # (a line of the section asked says it in any words: "Doctors find it by looking at a lymph node sample")
