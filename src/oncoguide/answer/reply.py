@@ -178,7 +178,7 @@ def direct_reply(kb: KnowledgeBase, q: Question, evidence: list[Evidence]) -> Ev
     """The first line, or None when nothing settles the question on its own."""
     rules: list[Callable[[KnowledgeBase, Question, list[Evidence]], Evidence | None]] = [
         relapse_care, treatment_effects, plan_head_to_head, _two_names_faq, other_members, cannot_swallow, given_order, _partners, _chemo, regimen_chemo, _kind_said, _boxed, lowered_dose, dose_with_medicine, regimen_results, main_trial, _given_with, _faq_asked, _with_the_plan, infusion_time, which_drug_causes, name_letters, _spread_renamed, _cancer_statement, _missed, _said, taken_with_line, _why, _use_for, _other_use, _first,
-        regimen_works, regimen_uses, family_for_cancer, _marker, _defined_here, members_asked, _definition, components, compare, _cancer_care, how_given, food, _food_not_oral, _dose_change, _organ_dose,
+        regimen_works, regimen_uses, family_for_cancer, _marker, _defined_here, members_asked, _definition, components, compare, _help_pointed, _cancer_care, how_given, food, _food_not_oral, _dose_change, _organ_dose,
         _starts_after, schedule, drug_doses, drug_span, count, _said_for_the_cancer, _pair, _most_common, _effects_above_all, _by_words, _effects, _term_alone]
     if (q.unknown_cancers or q.unknown_conditions) and {"uses", "results"} & set(q.intents):
         # "Is Lenvima used for thyroid cancer?": a label use with no cancer page of its own may say
@@ -640,11 +640,16 @@ _POINTING = re.compile(r"\bwhat (is|s) (that|it|this)\b|\bwhat does (that|it|thi
                        r"test|word|term|value))? mean\b")
 
 
-def pointed_term(kb: KnowledgeBase, q: Question) -> str | None:
+# "... the nurse called it cholinergic syndrome. what medicine helps that?": what helps the thing just named
+_HELP_POINTING = re.compile(r"\bwhat (\w+ )?(helps?|treats?|fixes|is (given|done|used) for) (that|it|this)\b|"
+                            r"\bhow (is|do they treat|do you treat|can they treat) (that|it|this)( treated)?\b")
+
+
+def pointed_term(kb: KnowledgeBase, q: Question, pointing: re.Pattern[str] = _POINTING) -> str | None:
     """The glossary word a "what is that?" points back to when it is the last thing named before it, after any
     page's name: "I'm on Tagrisso and they said I need an EKG, what is that?" asks what an EKG is, not Tagrisso."""
     normed = f" {norm(q.text)} "
-    m = _POINTING.search(normed)
+    m = pointing.search(normed)
     if m is None or not q.terms or not (q.drugs or q.regimens or q.cancers):
         return None
     before = normed[:m.start()]
@@ -656,6 +661,13 @@ def pointed_term(kb: KnowledgeBase, q: Question) -> str | None:
                      if (at := before.rfind(f" {norm(n)} ")) >= 0), default=-1)
     end, slug = max(said, default=(-1, ""))
     return slug if end > last_page else None
+
+
+def _help_pointed(kb: KnowledgeBase, q: Question, _: list[Evidence]) -> Evidence | None:
+    """"During my colon cancer chemo I got cramps and watery eyes; the nurse called it cholinergic syndrome. What
+    medicine helps that?": the meaning of the word pointed back to, which says what helps, not the cancer's care."""
+    slug = pointed_term(kb, q, _HELP_POINTING)
+    return term_reply(kb, slug) if slug is not None else None
 
 
 def _besides_the_cancers_own(q: Question) -> set[str]:
@@ -687,7 +699,8 @@ def _definition(kb: KnowledgeBase, q: Question, _: list[Evidence]) -> Evidence |
         or ("comparison" in q.intents and wider is not None) or _side_effect_of_treatment(kb, q)
     if not asks:
         return None
-    if (pointed := pointed_term(kb, q)) is not None:  # "on Tagrisso they want an EKG, what is that?"
+    # "on Tagrisso they want an EKG, what is that?", "... they found lymphedema in her arm, what helps it?"
+    if (pointed := pointed_term(kb, q) or pointed_term(kb, q, _HELP_POINTING)) is not None:
         return term_reply(kb, pointed)
     if wider is not None or terms_only or (q.terms and not (q.drugs or q.regimens or q.cancers)):
         if "comparison" in q.intents and len(q.terms) >= 2 and not (q.drugs or q.regimens or q.cancers):
