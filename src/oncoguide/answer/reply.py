@@ -600,9 +600,19 @@ def _said_term(kb: KnowledgeBase, q: Question) -> tuple[str, str] | None:
     # mutation") is the kind, not the thing asked about
     wider = {g for g in said if any(f" {g} " in f" {norm(n)} " and norm(n) != g for o in said if index[o] != index[g]
                                     for n in _glossary_names(kb, index[o]))}
-    gram = max(said, key=lambda g: (not TAKEN.fullmatch(g), f" {g} " in asking, not said_as_setting(g, normed),
-                                    g not in wider, len(g), normed.rfind(f" {g} ")), default=None)
+    # a word whose reading is told ("her calcium came back high and she is constipated") is what the rest is asked of
+    gram = max(said, key=lambda g: (not TAKEN.fullmatch(g), f" {g} " in asking, _reading_told(g, normed),
+                                    not said_as_setting(g, normed), g not in wider, len(g), normed.rfind(f" {g} ")),
+               default=None)
     return (index[gram], gram) if gram else None
+
+
+def _reading_told(gram: str, normed: str) -> bool:
+    """Whether a question tells a test word's reading: "calcium came back high", "his potassium is low"."""
+    return re.search(rf" {re.escape(gram)} (level |levels |count |number |test |result )?"
+                     r"(came back|comes back|is|was|are|were|went|has gone|keeps going|got|getting)"
+                     r"( too| very| really| a bit| a little| quite| way)? (high|higher|low|lower|up|down|elevated|raised|"
+                     r"abnormal)\b", normed) is not None
 
 
 def _glossary_names(kb: KnowledgeBase, slug: str) -> list[str]:
