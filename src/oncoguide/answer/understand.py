@@ -711,9 +711,9 @@ WRITTEN_AS = ((re.compile(r"\beGFRs?\b"), "estimated GFR"),
               # everyday words for what the pages name: "my pee turned reddish" is urine that looks red (a colour only
               # beside urine: the symptom rules read this text, and "reddish stools" is theirs to judge as typed)
               (re.compile(r"\bpee\b", re.I), "urine"),
-              # "ER+ and PR+", "HER2+": a receptor or marker found, as the pages write it ("ER-positive"); its bare
-              # letters name no glossary word ("the ER" is the emergency room, "2 hr" two hours)
-              (re.compile(r"\b([A-Za-z]{2}[A-Za-z0-9]{0,3})\+(?![\w+])"), r"\1-positive"),
+              # "ER+ and PR+", "Ph+": a receptor or chromosome found, as the pages write it ("ER-positive"); its bare
+              # two letters name no glossary word ("the ER" is the emergency room, "2 hr" two hours)
+              (re.compile(r"\b([A-Za-z]{2})\+(?![\w+])"), r"\1-positive"),
               # a visit to a specialist asked about is the check that specialist does ("why see a dermatologist so
               # often on Tafinlar?": the skin checks for new skin cancers)
               (re.compile(r"\b(see|seeing|sees|visit|visits|visiting) (a |an |the )?dermatologists?\b", re.I), "have skin checks"),
