@@ -1401,6 +1401,8 @@ def _cancer_statement(kb: KnowledgeBase, q: Question, evidence: list[Evidence]) 
     more of (two or more) than anything else gathered gets that statement: operations are in its treatment notes."""
     if len(q.cancers) != 1 or q.drugs or q.regimens or not _besides_the_cancers_own(q) <= {"definition"}:
         return None  # "what tests / symptoms ...": the fields of that intent answer it
+    if pointed_term(kb, q) is not None:
+        return None  # "her ALL report says MRD negative, what does that mean?": the word pointed back to answers
     own = set(terms(without_aspects(q.text.lower())))  # "what tests show how far ..." asks the page's own sections
     words = [w for w in wanted_words(q) if w in own]
     if not words:
