@@ -126,9 +126,17 @@ def phrases(text: str) -> list[str]:
 
 def raised_counts(text: str) -> list[str]:
     """The names of white cells in text whose count it says is high ("my white count is up": "white count")."""
-    lowered = " " + _neutral(re.sub(r"[^a-z0-9' ]+", " ", text.lower())) + " "
-    return [p for p, meant in synonyms().items() if LOW_COUNT in meant and f" {_neutral(p)} " in lowered
-            and said_high(p, lowered)]
+    lowered = text.lower()
+    if not _RISE_WORD.search(lowered):  # most questions say no rise: no need to read the table (asked per answer)
+        return []
+    lowered = " " + _neutral(re.sub(r"[^a-z0-9' ]+", " ", lowered)) + " "
+    return [p for p, key in _low_counts() if key in lowered and said_high(p, lowered)]
+
+
+@lru_cache(maxsize=1)
+def _low_counts() -> tuple[tuple[str, str], ...]:
+    """The phrases the table reads as a low count, each with its determiners made alike and a space each side."""
+    return tuple((p, f" {_neutral(p)} ") for p, meant in synonyms().items() if LOW_COUNT in meant)
 
 
 # The table reads "white count" and "white cells" as a low count (neutropenia), the usual worry on treatment. A count
@@ -140,6 +148,7 @@ _RISE = r"(up|high|higher|raised|elevated|rising|increased|climbing|going up|gon
 _LINK = r"( (is|was|are|were|s|has|have|had|been|be|came|come|comes|back|went|gone|go|goes|going|keeps|kept|getting|" \
         r"got|stays?|stayed|still|now|really|very|so|too|a|bit|little|quite|way|slightly|pretty|count|counts|level))+"
 _RAISED = r"(high|higher|raised|elevated|rising|increased|increasing)( the)?"
+_RISE_WORD = re.compile(r"\b(up|high|higher|raised|elevated|rising|increased|increasing|climbing|risen|rose)\b")
 
 
 def said_high(phrase: str, lowered: str) -> bool:
