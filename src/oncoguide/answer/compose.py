@@ -15,6 +15,7 @@ from ..search.text import terms, whole_word
 from .cancer_lines import cancer_line
 from .cancer_outlook import outlook_beside
 from .check import enforce
+from .count_said_high import reply_kept, without_low_count
 from .defined import explaining, short_said
 from .evidence import (
     Evidence,
@@ -150,7 +151,8 @@ class Composer:
             naming = self._each_naming_the_other(q)
             if not {e.text for e in naming} & {e.text for e in evidence}:
                 evidence = [*naming, *evidence]
-        direct = direct_reply(self.kb, q, evidence)
+        evidence = without_low_count(q, evidence)  # "my white count is up": no line on a low count
+        direct = reply_kept(q, direct_reply(self.kb, q, evidence))
         if symptom is None and (lead := self._lead(q, direct)) is not None:  # the rule's pick follows as support
             evidence = [direct, *(e for e in evidence if e.text != direct.text)] if direct else evidence
             direct = lead
@@ -193,7 +195,8 @@ class Composer:
         if about_what_we_lack(q):  # "Halaven for her breast cancer, how often?": declined (lacked.py)
             direct = next(iter(words_asked(q, [direct] if direct else [])), None)
         direct_out = [Cited(text=direct.text, refs=numbering.cite(direct.cite), where=direct.where)] if direct else []
-        evidence += passages  # label passages join the guidelines, article passages the research
+        evidence = without_low_count(q, [*evidence, *passages])  # label passages join the guidelines, article
+        # passages the research; lines added since the reply was chosen say nothing of a low count either
         if about_what_we_lack(q):
             evidence = words_asked(q, self._none_on_other_drugs(evidence))
         evidence = asked_form_first(self.statements, q, evidence)

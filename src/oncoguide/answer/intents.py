@@ -819,6 +819,10 @@ ABOVE_ALL = re.compile(r"\b(esp|especially|particularly|mainly|mostly|above all|
 
 # "what does stage 3 mean for her treatment?", "how is it treated": the cancer's treatment is asked of, not only what it is
 TREATMENT_SAID = re.compile(r"\btreat(s|ed|ing|ment|ments)?\b|\btherap(y|ies)\b")
+# Surgery said by its name or what it does ("a cystectomy", "if they take the bladder out", "after the operation"):
+# a cancer page's note on treatment says what the operation is and what comes after it
+SURGERY_SAID = re.compile(r"\b\w+ectom(y|ies)\b|\bsurger(y|ies)\b|\boperations?\b|\bremov(e|ed|es|ing|al)\b|"
+                          r"\b(take|takes|took|taking|taken) (the |her |his |my |it |them |both |one )?(\w+ )?out\b")
 
 # "which side effect is most common?", "the main side effects": the most frequent first, not those of a word said
 MOST_COMMON = re.compile(r"\bmost (common|frequent|usual|likely)\b|\bcommonest\b|\bmain side.?effects?\b", re.I)

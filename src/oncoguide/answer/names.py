@@ -219,7 +219,7 @@ class Names:
         for key, slug in [(k, s) for k, s in cancers.index.items() if k.endswith(" cancer")]:
             cancers.add(slug, [key.removesuffix("cancer") + "tumor", key.removesuffix("cancer") + "tumour"])
         for t in kb.glossary.values():
-            glossary.add(t.slug, [t.term, *t.aliases])
+            glossary.add(t.slug, [n for n in (t.term, *t.aliases) if not _bare_without_sign(n)])
         # after every full name, so a shortened one never takes another's place: "LVEF" of "LVEF (left ventricular
         # ejection fraction)", "tumor lysis" of tumor lysis syndrome, "blast cell" of Blast cells
         variants = [(t.slug, v) for t in kb.glossary.values() for n in (t.term, *t.aliases) for v in _variants(n)]
@@ -300,6 +300,13 @@ def _known_words(kb: KnowledgeBase) -> frozenset[str]:
     if cached is None or cached[0] is not kb:
         cached = _VOCABULARY[id(kb)] = (kb, _vocabulary(kb))
     return cached[1]
+
+
+def _bare_without_sign(name: str) -> bool:
+    """Whether a name is two letters and a plus ("ER+", "HR+", "Ph+"), which without its sign would name the emergency
+    room ("the ER"), two hours ("2 hr") or a pH. Written with its sign in a question, it is read as "-positive"
+    (`understand.WRITTEN_AS`), which the same entry names."""
+    return re.fullmatch(r"[A-Za-z]{2}\+", name) is not None
 
 
 def known_word(kb: KnowledgeBase, word: str) -> bool:

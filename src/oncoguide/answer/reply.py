@@ -57,6 +57,7 @@ from .intents import (
     MOST_COMMON,
     RESULT_BACK,
     START_AFTER,
+    SURGERY_SAID,
     TEAM_LOOKS_FOR,
     TREATMENT_SAID,
     WHEN,
@@ -177,7 +178,7 @@ def direct_reply(kb: KnowledgeBase, q: Question, evidence: list[Evidence]) -> Ev
     """The first line, or None when nothing settles the question on its own."""
     rules: list[Callable[[KnowledgeBase, Question, list[Evidence]], Evidence | None]] = [
         relapse_care, treatment_effects, plan_head_to_head, _two_names_faq, other_members, cannot_swallow, given_order, _partners, _chemo, regimen_chemo, _kind_said, _boxed, lowered_dose, dose_with_medicine, regimen_results, main_trial, _given_with, _faq_asked, _with_the_plan, infusion_time, which_drug_causes, name_letters, _spread_renamed, _cancer_statement, _missed, _said, taken_with_line, _why, _use_for, _other_use, _first,
-        regimen_works, regimen_uses, family_for_cancer, _marker, _defined_here, members_asked, _definition, components, compare, _cancer_care, how_given, food, _food_not_oral, _dose_change, _organ_dose,
+        regimen_works, regimen_uses, family_for_cancer, _marker, _defined_here, members_asked, _definition, components, compare, _help_pointed, _cancer_care, how_given, food, _food_not_oral, _dose_change, _organ_dose,
         _starts_after, schedule, drug_doses, drug_span, count, _said_for_the_cancer, _pair, _most_common, _effects_above_all, _by_words, _effects, _term_alone]
     if (q.unknown_cancers or q.unknown_conditions) and {"uses", "results"} & set(q.intents):
         # "Is Lenvima used for thyroid cancer?": a label use with no cancer page of its own may say
@@ -601,9 +602,19 @@ def _said_term(kb: KnowledgeBase, q: Question) -> tuple[str, str] | None:
     # mutation") is the kind, not the thing asked about
     wider = {g for g in said if any(f" {g} " in f" {norm(n)} " and norm(n) != g for o in said if index[o] != index[g]
                                     for n in _glossary_names(kb, index[o]))}
-    gram = max(said, key=lambda g: (not TAKEN.fullmatch(g), f" {g} " in asking, not said_as_setting(g, normed),
-                                    g not in wider, len(g), normed.rfind(f" {g} ")), default=None)
+    # a word whose reading is told ("her calcium came back high and she is constipated") is what the rest is asked of
+    gram = max(said, key=lambda g: (not TAKEN.fullmatch(g), f" {g} " in asking, _reading_told(g, normed),
+                                    not said_as_setting(g, normed), g not in wider, len(g), normed.rfind(f" {g} ")),
+               default=None)
     return (index[gram], gram) if gram else None
+
+
+def _reading_told(gram: str, normed: str) -> bool:
+    """Whether a question tells a test word's reading: "calcium came back high", "his potassium is low"."""
+    return re.search(rf" {re.escape(gram)} (level |levels |count |number |test |result )?"
+                     r"(came back|comes back|is|was|are|were|went|has gone|keeps going|got|getting)"
+                     r"( too| very| really| a bit| a little| quite| way)? (high|higher|low|lower|up|down|elevated|raised|"
+                     r"abnormal)\b", normed) is not None
 
 
 def _glossary_names(kb: KnowledgeBase, slug: str) -> list[str]:
@@ -641,11 +652,16 @@ _POINTING = re.compile(r"\bwhat (is|s) (that|it|this)\b|\bwhat does (that|it|thi
                        r"test|word|term|value))? mean\b")
 
 
-def pointed_term(kb: KnowledgeBase, q: Question) -> str | None:
+# "... the nurse called it cholinergic syndrome. what medicine helps that?": what helps the thing just named
+_HELP_POINTING = re.compile(r"\bwhat (\w+ )?(helps?|treats?|fixes|is (given|done|used) for) (that|it|this)\b|"
+                            r"\bhow (is|do they treat|do you treat|can they treat) (that|it|this)( treated)?\b")
+
+
+def pointed_term(kb: KnowledgeBase, q: Question, pointing: re.Pattern[str] = _POINTING) -> str | None:
     """The glossary word a "what is that?" points back to when it is the last thing named before it, after any
     page's name: "I'm on Tagrisso and they said I need an EKG, what is that?" asks what an EKG is, not Tagrisso."""
     normed = f" {norm(q.text)} "
-    m = _POINTING.search(normed)
+    m = pointing.search(normed)
     if m is None or not q.terms or not (q.drugs or q.regimens or q.cancers):
         return None
     before = normed[:m.start()]
@@ -657,6 +673,13 @@ def pointed_term(kb: KnowledgeBase, q: Question) -> str | None:
                      if (at := before.rfind(f" {norm(n)} ")) >= 0), default=-1)
     end, slug = max(said, default=(-1, ""))
     return slug if end > last_page else None
+
+
+def _help_pointed(kb: KnowledgeBase, q: Question, _: list[Evidence]) -> Evidence | None:
+    """"During my colon cancer chemo I got cramps and watery eyes; the nurse called it cholinergic syndrome. What
+    medicine helps that?": the meaning of the word pointed back to, which says what helps, not the cancer's care."""
+    slug = pointed_term(kb, q, _HELP_POINTING)
+    return term_reply(kb, slug) if slug is not None else None
 
 
 def _besides_the_cancers_own(q: Question) -> set[str]:
@@ -688,7 +711,8 @@ def _definition(kb: KnowledgeBase, q: Question, _: list[Evidence]) -> Evidence |
         or ("comparison" in q.intents and wider is not None) or _side_effect_of_treatment(kb, q)
     if not asks:
         return None
-    if (pointed := pointed_term(kb, q)) is not None:  # "on Tagrisso they want an EKG, what is that?"
+    # "on Tagrisso they want an EKG, what is that?", "... they found lymphedema in her arm, what helps it?"
+    if (pointed := pointed_term(kb, q) or pointed_term(kb, q, _HELP_POINTING)) is not None:
         return term_reply(kb, pointed)
     if wider is not None or terms_only or (q.terms and not (q.drugs or q.regimens or q.cancers)):
         if "comparison" in q.intents and len(q.terms) >= 2 and not (q.drugs or q.regimens or q.cancers):
@@ -716,7 +740,7 @@ def _definition(kb: KnowledgeBase, q: Question, _: list[Evidence]) -> Evidence |
         # "what does muscle-invasive mean for treatment?": the note on treating that kind says it, before the line
         # saying what the kind is
         treated = [st for st in cancer.treatment_note if match_count(st.text, asked)] \
-            if TREATMENT_SAID.search(q.text.lower()) else []
+            if TREATMENT_SAID.search(q.text.lower()) or SURGERY_SAID.search(q.text.lower()) else []
         # the section asked, unless none of its lines says it and the note on treatment does ("can myeloma be
         # cured?": "Myeloma can seldom be cured" is said of its treatment)
         # (a line of the section asked says it in any words: "Doctors find it by looking at a lymph node sample")
@@ -1379,6 +1403,8 @@ def _cancer_statement(kb: KnowledgeBase, q: Question, evidence: list[Evidence]) 
     more of (two or more) than anything else gathered gets that statement: operations are in its treatment notes."""
     if len(q.cancers) != 1 or q.drugs or q.regimens or not _besides_the_cancers_own(q) <= {"definition"}:
         return None  # "what tests / symptoms ...": the fields of that intent answer it
+    if pointed_term(kb, q) is not None:
+        return None  # "her ALL report says MRD negative, what does that mean?": the word pointed back to answers
     own = set(terms(without_aspects(q.text.lower())))  # "what tests show how far ..." asks the page's own sections
     words = [w for w in wanted_words(q) if w in own]
     if not words:

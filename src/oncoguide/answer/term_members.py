@@ -17,7 +17,9 @@ from .understand import Question
 # Which medicines a word stands for is asked: "which pills are ...", "what shots count as ...", "what medicines are
 # there for that" (not "what counts as a birth defect?": what the word means)
 # (a medicine said as when something happens asks for none: "what side effects do they watch for after the infusion?")
-MEMBERS_ASKED = re.compile(r"\b(which|what|any|name|list)\b[^?.]*(?<!after the )(?<!before the )(?<!during the )"
+# (nor one said far after the question word, of something else asked: "what are the odds he stays in remission off
+# the pill?" asks how likely, not which pills name remission)
+MEMBERS_ASKED = re.compile(r"\b(which|what|any|name|list)\b( [^ ?.]+){0,4}? (?<!after the )(?<!before the )(?<!during the )"
                            r"(?<!after each )(?<!after my )(?<!after his )(?<!after her )\b(drugs?|medicines?|"
                            r"medications?|meds|pills?|shots?|injections?|infusions?)\b")
 # A sentence on what a drug is given with or after names another medicine's kind, not its own: "It is used with an

@@ -711,6 +711,9 @@ WRITTEN_AS = ((re.compile(r"\beGFRs?\b"), "estimated GFR"),
               # everyday words for what the pages name: "my pee turned reddish" is urine that looks red (a colour only
               # beside urine: the symptom rules read this text, and "reddish stools" is theirs to judge as typed)
               (re.compile(r"\bpee\b", re.I), "urine"),
+              # "ER+ and PR+", "Ph+": a receptor or chromosome found, as the pages write it ("ER-positive"); its bare
+              # two letters name no glossary word ("the ER" is the emergency room, "2 hr" two hours)
+              (re.compile(r"\b([A-Za-z]{2})\+(?![\w+])"), r"\1-positive"),
               # a visit to a specialist asked about is the check that specialist does ("why see a dermatologist so
               # often on Tafinlar?": the skin checks for new skin cancers)
               (re.compile(r"\b(see|seeing|sees|visit|visits|visiting) (a |an |the )?dermatologists?\b", re.I), "have skin checks"),
@@ -1145,7 +1148,7 @@ def _name_like(word: str) -> bool:
         return False
     if any(word.endswith(x) and (known(word[:-len(x)]) or known(word[:-len(x)] + "e")) for x in SUFFIXES):
         return False
-    return not any(known(word[:i]) and known(word[i:]) for i in range(5, len(word) - 4))
+    return not any(known(word[:i]) and known(word[i:]) for i in range(5, len(word) - 3))
 
 
 # "<word> cancer", "<word> lymphoma": a cancer type named in the question, to say so when we do not cover it.
@@ -1155,6 +1158,10 @@ NOT_A_TYPE = frozenset("blood new second another other stage advanced metastatic
                        "the a this that of for with no any besides than except beyond outside apart aside "
                        # "does that mean cancer?", "signs of cancer", "could it cause cancer?": no kind of cancer
                        "mean means meant sign signs cause causes getting like "
+                       # "the chances he gets cancer in the other one", "when do doctors call cancer cured", "how
+                       # does velcade kill cancer cells": a verb before the word, no kind of cancer
+                       "get gets got gotten has have had having develop develops developed developing "
+                       "become becomes became call calls say says said kill kills killed isnt "
                        # "is DCIS really cancer?": whether a thing is cancer, not a kind of it
                        "really actually truly even considered called "
                        # "a higher cancer risk later": how much risk, no kind of cancer

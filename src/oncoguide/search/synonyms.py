@@ -115,11 +115,47 @@ def _neutral_keys() -> dict[str, list[tuple[int, str, str]]]:
 
 
 def phrases(text: str) -> list[str]:
-    """The plain phrases of the table that occur in text, longest first, whatever determiner stands in them."""
+    """The plain phrases of the table that occur in text, longest first, whatever determiner stands in them; not a
+    name of white cells whose count the text says is high (`said_high`)."""
     lowered = " " + _neutral(re.sub(r"[^a-z0-9' ]+", " ", text.lower())) + " "
     keys = _neutral_keys()
     tried = [entry for word in {*lowered.split(" "), ""} for entry in keys.get(word, ())]
-    return [phrase for _, key, phrase in sorted(tried) if key in lowered]
+    found = [phrase for _, key, phrase in sorted(tried) if key in lowered]
+    return [p for p in found if LOW_COUNT not in synonyms()[p] or not said_high(p, lowered)]
+
+
+def raised_counts(text: str) -> list[str]:
+    """The names of white cells in text whose count it says is high ("my white count is up": "white count")."""
+    lowered = text.lower()
+    if not _RISE_WORD.search(lowered):  # most questions say no rise: no need to read the table (asked per answer)
+        return []
+    lowered = " " + _neutral(re.sub(r"[^a-z0-9' ]+", " ", lowered)) + " "
+    return [p for p, key in _low_counts() if key in lowered and said_high(p, lowered)]
+
+
+@lru_cache(maxsize=1)
+def _low_counts() -> tuple[tuple[str, str], ...]:
+    """The phrases the table reads as a low count, each with its determiners made alike and a space each side."""
+    return tuple((p, f" {_neutral(p)} ") for p, meant in synonyms().items() if LOW_COUNT in meant)
+
+
+# The table reads "white count" and "white cells" as a low count (neutropenia), the usual worry on treatment. A count
+# said to be high ("my white count is up", "a high white cell count", "his white cells went up") is the opposite:
+# answering it with the low-count line and its fever advice would misread the question. "The shots that keep his
+# white count up" says no count (no "is" or "went" before "up"): it keeps the growth factor phrase and this meaning.
+LOW_COUNT = "neutropenia"
+_RISE = r"(up|high|higher|raised|elevated|rising|increased|climbing|going up|gone up|went up|goes up|risen|rose)"
+_LINK = r"( (is|was|are|were|s|has|have|had|been|be|came|come|comes|back|went|gone|go|goes|going|keeps|kept|getting|" \
+        r"got|stays?|stayed|still|now|really|very|so|too|a|bit|little|quite|way|slightly|pretty|count|counts|level))+"
+_RAISED = r"(high|higher|raised|elevated|rising|increased|increasing)( the)?"
+_RISE_WORD = re.compile(r"\b(up|high|higher|raised|elevated|rising|increased|increasing|climbing|risen|rose)\b")
+
+
+def said_high(phrase: str, lowered: str) -> bool:
+    """Whether text (lower-cased as `phrases` reads it) says the count a phrase names is high: "the white count is
+    up", "white cells came back high", "a raised white count"."""
+    name = re.escape(_neutral(phrase))
+    return re.search(rf"\b{name}'?{_LINK} {_RISE}\b|\b{_RAISED} {name}\b", lowered) is not None
 
 
 def expansions(text: str) -> list[str]:
