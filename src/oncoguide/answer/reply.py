@@ -10,7 +10,7 @@ from ..content.lookup import cancer_names, drug_names, norm
 from ..model import FAQ, CancerType, KnowledgeBase, SideEffect, cited_items
 from ..search.synonyms import meanings, phrases, regimen_aliases
 from ..search.text import compiled, stem, terms, whole_word, words
-from .asked_drug import drug_asked, drug_saying
+from .asked_drug import SENTENCES, drug_asked, drug_saying
 from .cancer_aspects import (
     Aspect,
     asked_aspects,
@@ -811,7 +811,7 @@ def _aspects_of_the_ask(text: str) -> list[Aspect]:
     ask (those ending in "?") ask another: "my skin biopsy came back as melanoma in situ. what stage is that?" asks
     the stage (a story may still ask: "he asked me how common it is. what are his chances?")."""
     lowered = text.lower()
-    asking = asked_aspects(" ".join(s for s in re.split(r"(?<=[.?!])\s+", lowered) if s.rstrip().endswith("?")))
+    asking = asked_aspects(" ".join(s for s in SENTENCES.split(lowered) if s.rstrip().endswith("?")))
     if not asking or any(a.name == "diagnosis" for a in asking):
         return []
     return [a for a in asked_aspects(lowered) if a.name != "diagnosis"]
