@@ -10,7 +10,7 @@ from ..content.lookup import cancer_names, drug_names, norm, regimen_names
 from ..errors import InputError
 from ..model import DISEASE_SECTIONS, KnowledgeBase
 from ..search.lay_names import page_words
-from ..search.synonyms import meanings, phrases, regimen_aliases
+from ..search.synonyms import meanings, phrases, raised_counts, regimen_aliases
 from ..search.text import STOPWORDS, compiled, english_word, stem, terms, words
 from .cancer_aspects import asked_aspects, on_disease
 from .found_on import FOUND_ON
@@ -245,7 +245,9 @@ def understand(kb: KnowledgeBase, text: str) -> Question:
         entity_words |= {"chemo", "chemotherapy"}  # "a heart scan before his 7+3 chemo": the chemo is the plan named
     # plain phrases inside a name asked about are that name: "kidney" in "kidney cancer" is no kidney problem
     plain = [p for p in phrases(PLACEBO.sub("placebo", text)) if not set(terms(p)) <= entity_words]
-    medical = list(dict.fromkeys([*meanings(plain), *plain]))
+    # a count said high keeps its own name ("a high white count" is still a white count a definition may name), not
+    # its meaning of a low count (`phrases` leaves it out)
+    medical = list(dict.fromkeys([*meanings(plain), *plain, *raised_counts(text)]))
     glossary = list(dict.fromkeys([*_meant_by_longer(index, plain), *_either(index.glossary, tokens, spelled),
                                    *(s for m in medical for s in index.glossary.find(norm(m).split())),
                                    *_shared_noun(index.glossary, tokens)]))
