@@ -35,6 +35,15 @@ def cited_answer_text() -> Callable[[str], str]:
 
 
 @pytest.fixture(scope="session")
+def answer_shows(cited_answer_text: Callable[[str], str]) -> Callable[[str, list[str]], None]:
+    """A check that the cited lines answering a question say every one of the facts (written lower-case)."""
+    def check(question: str, facts: list[str]) -> None:
+        text = cited_answer_text(question)
+        assert all(f in text for f in facts), (question, text[:3000])
+    return check
+
+
+@pytest.fixture(scope="session")
 def cited_lead() -> Callable[[str], str]:
     """The line an answer leads with, lower-cased, when it carries a citation ("" otherwise)."""
     composer = shipped_composer()

@@ -16,7 +16,6 @@ import pytest
     # how the AML subtype APL is treated
     ("what treatment does the APL kind of AML get?", ["arsenic trioxide"]),
 ])
-def test_the_line_that_says_it_is_shown(cited_answer_text: Callable[[str], str], question: str,
+def test_the_line_that_says_it_is_shown(answer_shows: Callable[[str, list[str]], None], question: str,
                                         facts: list[str]) -> None:
-    text = cited_answer_text(question)
-    assert all(f in text for f in facts), (question, text[:400])
+    answer_shows(question, facts)

@@ -23,7 +23,6 @@ import pytest
     ("why does my oncologist keep checking my thyroid on sutent for kidney cancer?",
      ["underactive thyroid", "27 in 100"]),
 ])
-def test_the_line_that_says_it_is_shown(cited_answer_text: Callable[[str], str], question: str,
+def test_the_line_that_says_it_is_shown(answer_shows: Callable[[str, list[str]], None], question: str,
                                         facts: list[str]) -> None:
-    text = cited_answer_text(question)
-    assert all(f in text for f in facts), (question, text[:400])
+    answer_shows(question, facts)

@@ -32,7 +32,6 @@ import pytest
     ("was brukinsa compared with imbruvica in a trial", ["78 in 100", "atrial fibrillation"]),
     ("my nails went black on hydroxyurea", ["melanonychia"]),
 ])
-def test_a_fact_no_page_held_is_answered_with_its_source(cited_answer_text: Callable[[str], str], question: str,
+def test_a_fact_no_page_held_is_answered_with_its_source(answer_shows: Callable[[str, list[str]], None], question: str,
                                                          facts: list[str]) -> None:
-    text = cited_answer_text(question)
-    assert all(f in text for f in facts), (question, text[:600])
+    answer_shows(question, facts)

@@ -32,10 +32,9 @@ import pytest
     ("what makes vyxeos different from plain daunorubicin", ["liposomes", "never swapped"]),
     ("what is iss stage 3 in myeloma", ["5.5 mg/l"]),
 ])
-def test_a_fact_no_page_held_is_answered_with_its_source(cited_answer_text: Callable[[str], str], question: str,
+def test_a_fact_no_page_held_is_answered_with_its_source(answer_shows: Callable[[str, list[str]], None], question: str,
                                                          facts: list[str]) -> None:
-    text = cited_answer_text(question)
-    assert all(f in text for f in facts), (question, text[:600])
+    answer_shows(question, facts)
 
 
 def test_the_new_glossary_words_say_what_people_ask(definition_says: Callable[[str, list[str]], None]) -> None:

@@ -25,7 +25,6 @@ import pytest
     ("does etoposide need liver or kidney blood tests", ["liver", "kidneys"]),
     ("how are vepesid capsules usually scheduled", ["5 days in a row", "every 3 weeks"]),
 ])
-def test_a_fact_the_page_lacked_is_answered_with_its_source(cited_answer_text: Callable[[str], str], question: str,
+def test_a_fact_the_page_lacked_is_answered_with_its_source(answer_shows: Callable[[str, list[str]], None], question: str,
                                                             facts: list[str]) -> None:
-    text = cited_answer_text(question)
-    assert all(f in text for f in facts), (question, text[:600])
+    answer_shows(question, facts)

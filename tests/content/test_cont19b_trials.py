@@ -28,7 +28,6 @@ import pytest
     ("did verzenio help people live longer", ["monarch 2", "46.7 months", "37.3 months"]),
     ("how well does bleomycin work", ["812 men", "90 in 100", "3 cycles of bep"]),
 ])
-def test_how_well_a_drug_works_shows_its_main_trial_figure(cited_answer_text: Callable[[str], str], question: str,
+def test_how_well_a_drug_works_shows_its_main_trial_figure(answer_shows: Callable[[str, list[str]], None], question: str,
                                                            facts: list[str]) -> None:
-    text = cited_answer_text(question)
-    assert all(f in text for f in facts), (question, text[:700])
+    answer_shows(question, facts)

@@ -24,9 +24,8 @@ CASES = [
 
 @pytest.mark.parametrize(("question", "facts"), CASES)
 def test_how_well_a_drug_works_shows_its_trial_figure(
-        cited_answer_text: Callable[[str], str], question: str, facts: list[str]) -> None:
-    text = cited_answer_text(question)
-    assert all(f in text for f in facts), (question, facts, text[:600])
+        answer_shows: Callable[[str, list[str]], None], question: str, facts: list[str]) -> None:
+    answer_shows(question, facts)
 
 
 def test_trastuzumab_deruxtecan_answer_opens_with_its_trial_result(cited_lead: Callable[[str], str]) -> None:

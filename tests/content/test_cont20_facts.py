@@ -114,6 +114,5 @@ CASES = [
 
 @pytest.mark.parametrize(("question", "facts"), CASES)
 def test_the_answer_shows_the_fact_asked_for(
-        cited_answer_text: Callable[[str], str], question: str, facts: list[str]) -> None:
-    text = cited_answer_text(question)
-    assert all(f in text for f in facts), (question, facts, text[:600])
+        answer_shows: Callable[[str, list[str]], None], question: str, facts: list[str]) -> None:
+    answer_shows(question, facts)

@@ -84,10 +84,9 @@ CASES = [
 
 @pytest.mark.parametrize(("question", "facts"), CASES)
 def test_answer_shows_fact_with_citation(
-    cited_answer_text: Callable[[str], str], question: str, facts: list[str]
+    answer_shows: Callable[[str, list[str]], None], question: str, facts: list[str]
 ) -> None:
-    text = cited_answer_text(question)
-    assert all(f in text for f in facts), (question, text[:3000])
+    answer_shows(question, facts)
 
 
 GLOSSARY = [
@@ -123,7 +122,6 @@ ASKED = [
 
 @pytest.mark.parametrize(("question", "facts"), ASKED)
 def test_a_glossary_question_gets_the_new_fact(
-    cited_answer_text: Callable[[str], str], question: str, facts: list[str]
+    answer_shows: Callable[[str, list[str]], None], question: str, facts: list[str]
 ) -> None:
-    text = cited_answer_text(question)
-    assert all(f in text for f in facts), (question, text[:3000])
+    answer_shows(question, facts)

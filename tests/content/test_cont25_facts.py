@@ -44,10 +44,9 @@ CASES = [
 
 @pytest.mark.parametrize(("question", "facts"), CASES)
 def test_answer_shows_fact_with_citation(
-    cited_answer_text: Callable[[str], str], question: str, facts: list[str]
+    answer_shows: Callable[[str, list[str]], None], question: str, facts: list[str]
 ) -> None:
-    text = cited_answer_text(question)
-    assert all(f in text for f in facts), (question, text[:3000])
+    answer_shows(question, facts)
 
 
 # Safety rules: who to call and how soon, when a home chemo pump leaks or a self-injected dose brings a fever.

@@ -45,10 +45,9 @@ def test_page_cites_no_reprint_of_a_foreign_label(kb, page: str) -> None:  # noq
     # Bayer's ARAMIS table: fatigue alone, darolutamide vs placebo, not the Hong Kong "asthenic conditions" 15.8%
     ("does darolutamide make you tired", ["12.1%", "8.7%"]),
 ])
-def test_side_effect_figure_is_the_originals(cited_answer_text: Callable[[str], str], question: str,
+def test_side_effect_figure_is_the_originals(answer_shows: Callable[[str, list[str]], None], question: str,
                                              facts: list[str]) -> None:
-    text = cited_answer_text(question)
-    assert all(f in text for f in facts), (question, text[:600])
+    answer_shows(question, facts)
 
 
 def test_fever_on_darolutamide_still_means_call_now(kb) -> None:  # noqa: ANN001
