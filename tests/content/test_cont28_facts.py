@@ -29,6 +29,13 @@ CASES = [
      ["about 7 hours", "about 1 hour"]),
     # ICE: usually given during a hospital stay (Macmillan)
     ("Do you stay in hospital for ICE chemotherapy for lymphoma?", ["stay in the hospital"]),
+    # lenalidomide maintenance: CALGB 100104 started it about 100 days after the transplant
+    ("How soon after the transplant does lenalidomide maintenance start?", ["about 100 days"]),
+    # Vd: 109 matched pairs, response 75% against 41% with bortezomib alone (Haematologica 2015)
+    ("Does bortezomib with dexamethasone work better than bortezomib alone for myeloma that came back?",
+     ["75 in 100", "41 in 100", "13.6 months"]),
+    # Rd: MM-010, time to progression 11.3 against 4.7 months with dexamethasone alone
+    ("How long did lenalidomide and dexamethasone hold off myeloma in the MM-010 trial?", ["11.3 months", "4.7 months"]),
 ]
 
 
