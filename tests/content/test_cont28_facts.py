@@ -51,8 +51,8 @@ PAGE_TIPS = [
     ("drd-myeloma", "bedtime", "cruk-drd"),
     # Pd: press one end of the capsule to push it out of a blister pack (Cancer Research UK)
     ("pomalidomide-dexamethasone-myeloma", "press on one end of the capsule", "cruk-pomalidomide-dexamethasone"),
-    # sorafenib: a forgotten dose the same day, never a double dose (Macmillan)
-    ("sorafenib-hcc", "do not take a double dose", "macmillan-sorafenib"),
+    # sorafenib: never a double dose; Macmillan (take it the same day) and a US page (skip it) both shown
+    ("sorafenib-hcc", "never take a double dose", "macmillan-sorafenib"),
     # bosutinib: once a day in the morning, with food (Macmillan, Cancer Research UK)
     ("bosutinib-cml", "in the morning, with food", "macmillan-bosutinib"),
 ]
@@ -69,3 +69,10 @@ def test_ice_page_says_where_it_is_given() -> None:
     # the page no longer says only "at the clinic": Macmillan says ICE is usually given during a hospital stay
     said = " ".join(s.text for s in shipped_kb().regimens["ice-lymphoma"].dispensing).lower()
     assert "hospital stay" in said and "at the clinic" not in said
+
+
+def test_sorafenib_missed_dose_tip_shows_both_sides() -> None:
+    # Macmillan (take it the same day) and the Kidney Cancer Association (skip it) disagree; the tip shows both
+    tip = next(t for t in shipped_kb().regimens["sorafenib-hcc"].tips if t.label == "Missed dose")
+    assert "same day" in tip.text and "skip it" in tip.text
+    assert {"macmillan-sorafenib", "kca-nexavar"} <= {c.source for c in tip.cite}
