@@ -28,7 +28,7 @@ CASES = [
     ("How long is the cisplatin day of gemcitabine and cisplatin for bladder cancer, and the gemcitabine-only visit?",
      ["about 7 hours", "about 1 hour"]),
     # ICE: usually given during a hospital stay (Macmillan)
-    ("Do you stay in hospital for ICE chemotherapy for lymphoma?", ["during a hospital stay"]),
+    ("Do you stay in hospital for ICE chemotherapy for lymphoma?", ["hospital stay"]),
     # lenalidomide maintenance: CALGB 100104 started it about 100 days after the transplant
     ("How soon after the transplant does lenalidomide maintenance start?", ["about 100 days"]),
     # Vd: 109 matched pairs, response 75% against 41% with bortezomib alone (Haematologica 2015)
@@ -36,6 +36,13 @@ CASES = [
      ["75 in 100", "41 in 100", "13.6 months"]),
     # Rd: MM-010, time to progression 11.3 against 4.7 months with dexamethasone alone
     ("How long did lenalidomide and dexamethasone hold off myeloma in the MM-010 trial?", ["11.3 months", "4.7 months"]),
+    # Pd: press one end of the capsule to push it out of a blister pack (Cancer Research UK)
+    ("How do I push a Pomalyst capsule out of the pack on pomalidomide and dexamethasone without breaking it?",
+     ["press on one end of the capsule"]),
+    # sorafenib for liver cancer: never a double dose (Macmillan, Kidney Cancer Association)
+    ("Can I take a double dose of sorafenib for liver cancer if I forgot one?", ["never take a double dose"]),
+    # DRd: lenalidomide at bedtime, so you feel less sleepy in the day (Cancer Research UK)
+    ("Any tips for taking the lenalidomide capsules on DRd?", ["at bedtime"]),
 ]
 
 
