@@ -17,6 +17,9 @@ CASES = [
     ("Which kind of marginal zone lymphoma is the most common?", ["malt lymphoma is the most common kind", "(70%)"]),
     # liver cancer: new cases up 38% and deaths up 56% from 2003 to 2012 (CDC)
     ("Are more people getting liver cancer in the United States than before?", ["rose 38%", "rose 56%"]),
+    # pancreatic cancer: pale, greasy stools and enzyme capsules (PanCAN, Cochrane protocol, Barkin 2019)
+    ("My wife has pancreatic cancer and her stools are oily and pale. What can help?",
+     ["pancreatic enzyme replacement therapy (pert)", "with meals and snacks"]),
     # myeloma: the B of CRAB is one or more lytic lesions on CT or PET-CT (IMF)
     ("In myeloma, what counts as the bone damage in CRAB?", ["lytic lesion", "ct or pet-ct"]),
 ]
