@@ -1,0 +1,35 @@
+"""Drug facts dev_blind23 asked for that no drug page gave (branch cont27): hair that grows back, what a drip is mixed
+in, a child's hoarse voice on vincristine, low blood sugar with a diabetes pill, skin cancer after bendamustine,
+radiation recall and a trial result. Asked in plain words, the answer shows each fact from a cited line."""
+
+from collections.abc import Callable
+
+import pytest
+
+CASES = [
+    # side effects
+    ("Will my son's hair grow back after ifosfamide?", ["temporary", "grows back"]),
+    ("Can vincristine make a child's voice hoarse?", ["vocal cords", "stridor"]),
+    ("Can bendamustine cause skin cancer?", ["non-melanoma", "basal cell"]),
+    ("Can Hydrea cause a rash where I had radiation before?", ["radiation recall", "had radiation in the past"]),
+    # how it is mixed, and what it does to another medicine
+    ("What fluid is Perjeta mixed in for the drip?", ["normal saline (0.9% sodium chloride)"]),
+    ("Can Perjeta be diluted in D5W?", ["not mixed in dextrose"]),
+    ("Is it safe to take Zytiga with pioglitazone?", ["raised pioglitazone levels by 46%", "low blood sugar"]),
+    # what a trial found
+    ("What did the ALINA trial of alectinib after surgery find?", ["93.8%", "63.0%"]),
+]
+
+
+@pytest.mark.parametrize(("question", "facts"), CASES)
+def test_answer_shows_fact_with_citation(
+    answer_shows: Callable[[str, list[str]], None], question: str, facts: list[str]
+) -> None:
+    answer_shows(question, facts)
+
+
+# Safety rule: a hoarse voice or noisy breathing on vincristine is a call now, and a struggle to breathe is 911.
+def test_noisy_breathing_on_vincristine_says_who_to_call_and_how_soon(cited_answer_text: Callable[[str], str]) -> None:
+    text = cited_answer_text("My child on vincristine has a hoarse voice and noisy breathing. What should I do?")
+    assert "call your care team right away about a hoarse voice or noisy breathing" in text
+    assert "call 911 if your child struggles to breathe" in text
