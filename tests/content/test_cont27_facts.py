@@ -1,10 +1,14 @@
 """Drug facts dev_blind23 asked for that no drug page gave (branch cont27): hair that grows back, what a drip is mixed
 in, a child's hoarse voice on vincristine, low blood sugar with a diabetes pill, skin cancer after bendamustine,
-radiation recall and a trial result. Asked in plain words, the answer shows each fact from a cited line."""
+radiation recall, a trial result and high blood sugar on lorlatinib. Asked in plain words, the answer shows each fact
+from a cited line."""
 
 from collections.abc import Callable
 
 import pytest
+from shippedkb import shipped_kb
+
+from oncoguide.site.context import drug_context, regimen_context
 
 CASES = [
     # side effects
@@ -12,6 +16,7 @@ CASES = [
     ("Can vincristine make a child's voice hoarse?", ["vocal cords", "stridor"]),
     ("Can bendamustine cause skin cancer?", ["non-melanoma", "basal cell"]),
     ("Can Hydrea cause a rash where I had radiation before?", ["radiation recall", "had radiation in the past"]),
+    ("Can Lorbrena raise blood sugar?", ["raise your blood sugar"]),
     # how it is mixed, and what it does to another medicine
     ("What fluid is Perjeta mixed in for the drip?", ["normal saline (0.9% sodium chloride)"]),
     ("Can Perjeta be diluted in D5W?", ["not mixed in dextrose"]),
@@ -33,3 +38,13 @@ def test_noisy_breathing_on_vincristine_says_who_to_call_and_how_soon(cited_answ
     text = cited_answer_text("My child on vincristine has a hoarse voice and noisy breathing. What should I do?")
     assert "call your care team right away about a hoarse voice or noisy breathing" in text
     assert "call 911 if your child struggles to breathe" in text
+
+
+@pytest.mark.parametrize("page", ["drugs/lorlatinib", "regimens/lorlatinib-nsclc"])
+def test_lorlatinib_pages_show_the_high_blood_sugar_sign(page: str) -> None:
+    # The lorlatinib plan checks blood sugar because the label warns of high blood sugar: its box says when to call.
+    kb = shipped_kb()
+    kind, slug = page.split("/")
+    box = (drug_context if kind == "drugs" else regimen_context)(kb, slug).when_to_call
+    shown = {s.text for s in (*box.emergency, *box.call_now)}
+    assert any(r.sign in shown for r in kb.triage.symptoms["high_blood_sugar"].rules if r.sign)
