@@ -1,7 +1,7 @@
 """Drug facts dev_blind23 asked for that no drug page gave (branch cont27): hair that grows back, what a drip is mixed
 in, a child's hoarse voice on vincristine, low blood sugar with a diabetes pill, skin cancer after bendamustine,
-radiation recall, a trial result and high blood sugar on lorlatinib. Asked in plain words, the answer shows each fact
-from a cited line."""
+radiation recall, a trial result, high blood sugar on lorlatinib, and brand names people use. Asked in plain words,
+the answer shows each fact from a cited line."""
 
 from collections.abc import Callable
 
@@ -23,6 +23,9 @@ CASES = [
     ("Is it safe to take Zytiga with pioglitazone?", ["raised pioglitazone levels by 46%", "low blood sugar"]),
     # what a trial found
     ("What did the ALINA trial of alectinib after surgery find?", ["93.8%", "63.0%"]),
+    # brand names: the liquid mercaptopurine (US) and selinexor's European name
+    ("What is Purixan?", ["mercaptopurine"]),
+    ("What is Nexpovio?", ["selinexor"]),
 ]
 
 
