@@ -1,6 +1,6 @@
 """Drug facts dev_blind23 asked for that no drug page gave (branch cont27): hair that grows back, what a drip is mixed
 in, a child's hoarse voice on vincristine, low blood sugar with a diabetes pill, skin cancer after bendamustine,
-radiation recall, a trial result, high blood sugar on lorlatinib, who gets low counts or a lower dose, warfarin on
+radiation recall, trial results, high blood sugar on lorlatinib, who gets low counts or a lower dose, warfarin on
 apalutamide, steroids before surgery, and brand names people use. Asked in plain words, the answer shows each fact
 from a cited line."""
 
@@ -27,8 +27,10 @@ CASES = [
     ("Do people over 75 get a lower thalidomide dose?", ["100 mg a day instead of 200 mg"]),
     ("Does Erleada interact with warfarin?", ["lower the level of warfarin", "inr blood test"]),
     ("I need surgery and I take prednisone every day. Does that matter?", ["higher doses of steroid", "adrenal crisis"]),
-    # what a trial found
+    # what trials found
     ("What did the ALINA trial of alectinib after surgery find?", ["93.8%", "63.0%"]),
+    ("What did the REVEL trial of Cyramza with docetaxel find?", ["10.5 months, against 9.1 months"]),
+    ("Does pemetrexed maintenance help people live longer?", ["13.9 months with pemetrexed, against 11.0 months"]),
     # brand names: the liquid mercaptopurine (US) and selinexor's European name
     ("What is Purixan?", ["mercaptopurine"]),
     ("What is Nexpovio?", ["selinexor"]),
