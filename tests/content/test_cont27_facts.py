@@ -30,7 +30,8 @@ CASES = [
     # what trials found
     ("What did the ALINA trial of alectinib after surgery find?", ["93.8%", "63.0%"]),
     ("What did the REVEL trial of Cyramza with docetaxel find?", ["10.5 months, against 9.1 months"]),
-    ("Does pemetrexed maintenance help people live longer?", ["13.9 months with pemetrexed, against 11.0 months"]),
+    ("Does Alimta maintenance after carboplatin help people live longer?",
+     ["13.9 months with pemetrexed, against 11.0 months"]),
     # brand names: the liquid mercaptopurine (US) and selinexor's European name
     ("What is Purixan?", ["mercaptopurine"]),
     ("What is Nexpovio?", ["selinexor"]),
