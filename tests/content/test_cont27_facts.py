@@ -45,11 +45,12 @@ def test_answer_shows_fact_with_citation(
     answer_shows(question, facts)
 
 
-# Safety rule: a hoarse voice or noisy breathing on vincristine is a call now, and breathing that gets hard is 911.
+# Safety rule (NHS Wales croup safety net): a hoarse voice or a squeaky breath now and then on vincristine is a call
+# now; the squeaky sound with every breath, even at rest, or breathing that gets hard is 911.
 def test_noisy_breathing_on_vincristine_says_who_to_call_and_how_soon(cited_answer_text: Callable[[str], str]) -> None:
     text = cited_answer_text("My child on vincristine has a hoarse voice and noisy breathing. What should I do?")
-    assert "call your care team right away about a hoarse voice or noisy breathing" in text
-    assert "call 911 if breathing gets hard" in text
+    assert "call your care team right away about a new hoarse voice or a squeaky sound now and then" in text
+    assert "call 911 if the squeaky sound comes with every breath, even at rest, or if breathing gets hard" in text
 
 
 @pytest.mark.parametrize("page", ["drugs/lorlatinib", "regimens/lorlatinib-nsclc"])
