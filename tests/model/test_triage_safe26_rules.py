@@ -27,6 +27,8 @@ def _sources(result) -> list[str]:  # noqa: ANN001
     ("my cannula is stinging and my hand is puffing up", "iv_site"),
     ("the arm where they put the chemo in is red and sore", "iv_site"),
     ("hardly any wee since this morning", "little_urine"),
+    ("he's weed barely anything since lunch", "little_urine"),
+    ("halfway through the infusion my wrist started to burn", "iv_site"),
     ("he has only peed once all day", "little_urine"),
     ("blood clots when i urine", "bleeding"),  # `ask` reads "pee" as "urine"
     ("my chest feels really sore", "chest_pain"),
@@ -46,6 +48,7 @@ def test_new_words_name_their_symptom(rules, text, symptom) -> None:  # noqa: AN
 @pytest.mark.parametrize(("text", "symptom"), [
     ("a little pink ring round my picc but it doesn't hurt", "iv_site"),
     ("can i swim with a port", "iv_site"),
+    ("after the infusion my ankles swell a bit", "iv_site"),  # both ankles: the leg rule, not the drip site
     ("i leak a little wee when i laugh", "little_urine"),
     ("her face and both arms have puffed up", "shortness_of_breath"),  # swelling (SVC), not breath
     ("a cold and a cough but no temperature", "fever"),
