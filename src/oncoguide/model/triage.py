@@ -383,10 +383,11 @@ def read_answers(symptom: Symptom, raw: dict[str, Any]) -> dict[str, bool | floa
 
 
 _TEMPERATURE = re.compile(r"(?<![\d.])(\d{2,3}(?:[.,]\d{1,2})?)\s*(?:°|º|degrees?|deg)?\s*(c|f|celsius|fahrenheit)?\b")
-# A count said in digits or words ("5 times", "three loose stools", "twice today", not "twice as bad"); "once" is left
-# out, as it often means "when" ("once I started chemo")
+# A count said in digits or words ("5 times", "three loose stools", "one loose stool", "8 runny poos", "twice today", not
+# "twice as bad"); "once" is left out, as it often means "when" ("once I started chemo")
 _COUNT = re.compile(r"\b(\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty)\s+"
-                    r"(?:or more\s+)?(?:times|stools|bowel movements|loose stools|watery stools|trips)\b|\b(twice)\b(?! as\b)")
+                    r"(?:or more\s+)?(?:times|stools?|bowel movements?|loose stools?|watery stools?|runny (?:stools?|poos?)|poos?|trips)\b"
+                    r"|\b(twice)\b(?! as\b)")
 _WORDS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10,
           "eleven": 11, "twelve": 12, "fifteen": 15, "twenty": 20, "twice": 2}
 
