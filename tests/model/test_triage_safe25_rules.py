@@ -28,6 +28,7 @@ def _boxed(rules, symptom: str, cancer: str) -> bool:  # noqa: ANN001
     ("i need to pee but nothing will come out and my lower back pain is worse", "spinal_cord"),
     ("face and both arms swelled up overnight", "svc_signs"),
     ("her breathing has gone noisy and whistly", "shortness_of_breath"),
+    ("blisters on my palms since starting xeloda, next to the blister pack", "rash"),  # skin blisters still count
     ("everything i eat comes back up", "nausea_vomiting"),
     ("no farts since sunday and my tummy is swollen", "bowel_obstruction"),
     ("he keeps throwing up and his belly is hard", "bowel_obstruction"),
@@ -50,6 +51,8 @@ def test_new_words_name_their_symptom(rules, text, symptom) -> None:  # noqa: AN
 @pytest.mark.parametrize(("text", "symptom"), [
     ("a small blister on my heel from new shoes", "rash"),             # the shoe, not a drug reaction
     ("peeling skin on my shoulders after sunburn", "rash"),
+    ("how does he push the capsule out of the blister pack", "rash"),   # the capsules' packaging, not skin
+    ("keep the tablets in their blister strips until you take them", "rash"),
     ("should her brother have the chickenpox vaccine", "infection_contact"),
     ("my sodium was 133 and the nurse said slightly low", "low_sodium"),  # mild: 130 to 135
     ("my sodium is 129, what does sodium do in the body", "low_sodium"),  # moderate, said without symptoms
