@@ -526,7 +526,10 @@ REGISTRY: tuple[Intent, ...] = (
            r"vitamin|\bwith (warfarin|digoxin|aspirin)\b|blood thinner|\bantacids?\b|heartburn|avoid (eating|drinking|food)|"
            r"what (foods?|can i eat|should i eat)|\b(what|things|anything) (should |do |must |to )?(i |we |you )?(avoid|stay away from)\b|\b(can|could|may|should) i (take|mix|use|have|drink|eat) [\w\s'.-]+ "
            r"(with|and|while on|on) " + NOT_A_MEAL + "|"
-           r"\bis it (ok|okay|safe|alright|fine) to (take|mix|use|have|drink|eat) [\w\s'.-]+ (with|while|on) " + NOT_A_MEAL,
+           r"\bis it (ok|okay|safe|alright|fine) to (take|mix|use|have|drink|eat) [\w\s'.-]+ (with|while|on) " + NOT_A_MEAL + "|"
+           # "she takes dex with her Ninlaro, is that a problem together?", "are they safe to take together?"
+           r"\b(a problem|problems?|ok|okay|safe|fine|alright|all right|dangerous|risky|an issue)( to (take|mix|have|give|use))?"
+           r"( (them|these|those|both|the two|the pills))? together\b",
            "Other medicines", drug=("interactions",), first="interactions",
            said=VACCINE, said_line=r"\bvaccin"),  # a vaccine asked: the page's rule on vaccines leads
     # (a baby said beside breastfeeding is the one to be fed: "just had a baby, can I breastfeed?" asks no pregnancy)
