@@ -527,6 +527,10 @@ REGISTRY: tuple[Intent, ...] = (
            r"what (foods?|can i eat|should i eat)|\b(what|things|anything) (should |do |must |to )?(i |we |you )?(avoid|stay away from)\b|\b(can|could|may|should) i (take|mix|use|have|drink|eat) [\w\s'.-]+ "
            r"(with|and|while on|on) " + NOT_A_MEAL + "|"
            r"\bis it (ok|okay|safe|alright|fine) to (take|mix|use|have|drink|eat) [\w\s'.-]+ (with|while|on) " + NOT_A_MEAL + "|"
+           # "they want to give her gentamicin, is there any problem mixing that with her carbo?"
+           # (not what a drip or a capsule's contents are mixed in: "mix it with saline", "with applesauce")
+           r"\bmix(ing|ed)? (that|this|it|them|those|these) (with|and) (?!(\w+ )?(saline|salt|sugar|dextrose|d5w|water|"
+           r"solutions?|fluids?|juice|food|applesauce|milk|yogh?urt|pudding)\b)|"
            # "she takes dex with her Ninlaro, is that a problem together?", "are they safe to take together?"
            r"\b(a problem|problems?|ok|okay|safe|fine|alright|all right|dangerous|risky|an issue)( to (take|mix|have|give|use))?"
            r"( (them|these|those|both|the two|the pills))? together\b",
