@@ -275,14 +275,17 @@ class Composer:
 
     def _each_naming_the_other(self, q: Question) -> list[Evidence]:
         """The statements of each of two drugs' pages that name the other drug, by any of its names: its rules on
-        taking them together first, then its lines on how to take them ("do not take it at the same time as
-        dexamethasone"), before lines that name the other drug only as what a trial gave beside it."""
+        taking them together first, then, when taking them together is asked, its lines on how to take them ("do not
+        take it at the same time as dexamethasone"), before lines that name the other drug only as what a trial gave
+        beside it."""
         out: list[Evidence] = []
         for a, b in (q.drugs, q.drugs[::-1]):
             other = findable_names(self.kb.drugs[b])
             out += [e for e in self.statements.naming(f"drug {a}", other) if e.text not in {x.text for x in out}]
         rules = {i.text for d in q.drugs for i in self.kb.drugs[d].interactions}
-        taking = {i.text for d in q.drugs for i in self.kb.drugs[d].administration}
+        # (asked why or what one does for the other, "why mesna with ifosfamide?", its own order stands)
+        taking = {i.text for d in q.drugs for i in self.kb.drugs[d].administration} \
+            if "interactions" in q.intents else set()
         return sorted(out, key=lambda e: (e.text not in rules, e.text not in taking))
 
     def _none_on_other_drugs(self, evidence: list[Evidence]) -> list[Evidence]:

@@ -1076,9 +1076,11 @@ def _by_words(kb: KnowledgeBase, q: Question, evidence: list[Evidence]) -> Evide
         kinds = [e for e in candidates if e.topic == "interactions" and match_count(e.text, kinds_of(kb, q.text))]
         if kinds:  # "Benadryl before bed on Thalomid?": the rule on antihistamines, not the bedtime line
             return _best_by_words(kb, q, kinds, q.text) or kinds[0]
-        if other and (general := [e for e in evidence if e.topic == "interactions" and ANY_MEDICINE.search(e.text)]):
-            # "does the Erleada affect his warfarin?": no line names it or its kind, and the page's rule on other
-            # medicines answers, not a line sharing another word of the question ("not likely to affect driving")
+        if other and (general := [e for e in evidence if e.topic == "interactions" and ANY_MEDICINE.search(e.text)]) \
+                and not any(match_count(e.match or e.text, q.medical_terms) for e in candidates):
+            # "does the Erleada affect his warfarin?": no line names it or its kind, nor a medical word asked (the
+            # bleeding asked beside warfarin on Zoladex), and the page's rule on other medicines answers, not a line
+            # sharing another word of the question ("not likely to affect driving")
             return general[0]
     found = _best_by_words(kb, q, candidates, q.text) or \
         _best_by_words(kb, q, [e for e in candidates if e.topic in q.intents], "")

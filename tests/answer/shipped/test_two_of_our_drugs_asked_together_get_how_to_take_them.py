@@ -18,3 +18,9 @@ def test_the_how_to_take_line_naming_the_other_drug_leads(first_line, question) 
 def test_is_that_a_problem_together_asks_about_taking_them_together(composer) -> None:  # noqa: ANN001
     answer = composer.answer("my wife takes dexamethasone with her ninlaro, is that a problem together?")
     assert "interactions" in answer.intents
+
+
+def test_asked_why_one_goes_with_the_other_keeps_what_it_does_first(first_line) -> None:  # noqa: ANN001
+    """How to take them is put first only when taking them together is asked: "why mesna with ifosfamide?" is
+    answered by what mesna does for the bladder."""
+    assert "protects the bladder" in first_line("why do they give mesna with ifosfamide")
