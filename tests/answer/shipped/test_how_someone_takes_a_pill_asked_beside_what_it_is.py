@@ -22,3 +22,15 @@ def test_what_it_is_leads_when_asked_first(first_line) -> None:  # noqa: ANN001
 
 def test_when_a_drug_takes_effect_is_no_question_of_how_to_take_it(composer) -> None:  # noqa: ANN001
     assert "dose" not in composer.answer("when does the revlimid take effect?").intents
+
+
+@pytest.mark.parametrize("question, how_taken", [
+    ("my mom was just started on xeloda. what is it?", "twice a day, in the morning and in the evening"),
+    ("what is tagrisso", "with or without food"),
+])
+def test_what_a_drug_is_asked_alone_also_says_how_it_is_taken(composer, shown, question, how_taken) -> None:  # noqa: ANN001
+    """'What is it?' is answered by what the drug is first, then by how it is taken (the page's first how-to-take
+    line), which people asking what a new medicine is want to know."""
+    answer = composer.answer(question)
+    assert answer.direct and answer.direct[0].where.endswith(": summary")
+    assert how_taken in shown(question)
