@@ -933,6 +933,8 @@ def _intents(lowered: str, plain: list[str], drugs: list[str], regimens: list[st
         intents.remove("dose")  # "can Xtandi cause seizures and how often?": how often the effect happens
     if "premedication" in intents and "side_effects" in intents and _only_by("side_effects", lowered, GIVE_ME):
         intents.remove("side_effects")  # "what will they give me before the drip" asks what is given first
+    if "dose" in intents and len(intents) > 1 and _only_by("dose", lowered, LAST_DOSE):
+        intents.remove("dose")  # "how long after the last dose can I breastfeed?": when, not how much
     if "premedication" in intents and "dose" in intents and _only_by("dose", lowered, BEFORE_DOSE):
         intents.remove("dose")  # "what medicines before my Empliciti dose" asks what comes before it
     if "side_effects" in intents and cancer_names_ and not (drugs or regimens) and re.search(
@@ -1067,6 +1069,10 @@ def _results_asked(intents: list[str], lowered: str) -> list[str]:
     if _only_by("classification", lowered, CHEMO_WORD) and not CHEMO_KIND_ASKED.search(lowered):
         drop.add("classification")
     return [i for i in intents if i not in drop]
+
+
+# A dose said as a time: "after the last dose", "since her final dose"
+LAST_DOSE = re.compile(r"\b(last|final|latest|previous|most recent) (\w+ )?doses?\b")
 
 
 def _only_by(intent: str, lowered: str, words_: re.Pattern[str]) -> bool:
