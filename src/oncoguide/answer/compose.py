@@ -149,9 +149,10 @@ class Composer:
         if len(q.drugs) == 2 and not q.regimens:
             # "can she take Arimidex with tamoxifen?": when the intent's fields say nothing of the other drug (what
             # each drug is), what each page does say of it
-            # (a line found by the question's words, "taken together with ...", is no rule for the pair)
+            # (asked about taking them together, a line found by the question's words, "taken together with ...",
+            # is no rule for the pair)
             naming = self._each_naming_the_other(q)
-            if not {e.text for e in naming} & in_fields:
+            if not {e.text for e in naming} & (in_fields if "interactions" in q.intents else {e.text for e in evidence}):
                 named = {e.text for e in naming}
                 evidence = [*naming, *(e for e in evidence if e.text not in named)]
         evidence = without_low_count(q, evidence)  # "my white count is up": no line on a low count
