@@ -933,8 +933,9 @@ def _intents(lowered: str, plain: list[str], drugs: list[str], regimens: list[st
         intents.remove("dose")  # "can Xtandi cause seizures and how often?": how often the effect happens
     if "premedication" in intents and "side_effects" in intents and _only_by("side_effects", lowered, GIVE_ME):
         intents.remove("side_effects")  # "what will they give me before the drip" asks what is given first
-    if "dose" in intents and len(intents) > 1 and _only_by("dose", lowered, LAST_DOSE):
-        intents.remove("dose")  # "how long after the last dose can I breastfeed?": when, not how much
+    if "dose" in intents and "breastfeeding" in intents and _only_by("dose", lowered, LAST_DOSE):
+        intents.remove("dose")  # "how long after the last dose can I breastfeed?": when, not how much (asked of
+        # pregnancy, the ranker's line leads and the schedule follows: test_a_question_asking_two_things...)
     if "premedication" in intents and "dose" in intents and _only_by("dose", lowered, BEFORE_DOSE):
         intents.remove("dose")  # "what medicines before my Empliciti dose" asks what comes before it
     if "side_effects" in intents and cancer_names_ and not (drugs or regimens) and re.search(
