@@ -94,8 +94,11 @@ ASPECTS = (
            re.compile(FIRST + r"(\baged\b|\baverage age\b|\b(older|younger|young|middle-aged) (people|adults|men|women)\b|"
                       r"\bin (children|kids|teens)\b)|"
                       # "... a long-lasting disease. It mostly affects people aged 50 or older": a later sentence
-                      # that opens on whom it affects
-                      r"\. it (\w+ )?affects (\w+ ){0,2}aged\b"), section="risk", exact=re.compile(r"\bhow old\b|\bages?\b")),
+                      # that opens on whom it affects; "... after menopause. The average age when it is found is
+                      # 63": the usual age, in whichever sentence (no screening line gives an average age; "during
+                      # or after middle age" gives none)
+                      r"\. it (\w+ )?affects (\w+ ){0,2}aged\b|\b(average|median) age\b|\bmiddle age when\b"), section="risk",
+           exact=re.compile(r"\bhow old\b|\bages?\b")),
     # "can ovarian cancer be cured?", "is myeloma curable?": "When ovarian cancer is found early, the chance of a cure
     # is ...", "Myeloma can seldom be cured"; in the first sentence ("... self-exam ... Nearly all are cured" is not it)
     Aspect("cure", re.compile(r"\bcur(e|ed|able)\b"), re.compile(FIRST + r"\bcur(e|ed|able)\b")),  # only a line that says it

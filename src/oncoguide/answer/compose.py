@@ -124,6 +124,7 @@ class Composer:
         if q.unknown_conditions:  # "for multiple sclerosis": what the drug is for, not how it did in other diseases
             evidence = [e for e in evidence if e.where.startswith("drug ")]
         wanted = wanted_words(q)
+        in_fields = {e.text for e in evidence}  # what the intent's own fields say, before lines found by words
         also: list[Evidence] = []
         # the question's own words (not their synonyms), less those of an intent found ("interact", "eat")
         own = [w for w in wanted if w in set(terms(q.text))
@@ -148,9 +149,12 @@ class Composer:
         if len(q.drugs) == 2 and not q.regimens:
             # "can she take Arimidex with tamoxifen?": when the intent's fields say nothing of the other drug (what
             # each drug is), what each page does say of it
+            # (asked about taking them together, a line found by the question's words, "taken together with ...",
+            # is no rule for the pair)
             naming = self._each_naming_the_other(q)
-            if not {e.text for e in naming} & {e.text for e in evidence}:
-                evidence = [*naming, *evidence]
+            if not {e.text for e in naming} & (in_fields if "interactions" in q.intents else {e.text for e in evidence}):
+                named = {e.text for e in naming}
+                evidence = [*naming, *(e for e in evidence if e.text not in named)]
         evidence = without_low_count(q, evidence)  # "my white count is up": no line on a low count
         direct = reply_kept(q, direct_reply(self.kb, q, evidence))
         if symptom is None and (lead := self._lead(q, direct)) is not None:  # the rule's pick follows as support
@@ -272,13 +276,18 @@ class Composer:
 
     def _each_naming_the_other(self, q: Question) -> list[Evidence]:
         """The statements of each of two drugs' pages that name the other drug, by any of its names: its rules on
-        taking them together first."""
+        taking them together first, then, when taking them together is asked, its lines on how to take them ("do not
+        take it at the same time as dexamethasone"), before lines that name the other drug only as what a trial gave
+        beside it."""
         out: list[Evidence] = []
         for a, b in (q.drugs, q.drugs[::-1]):
             other = findable_names(self.kb.drugs[b])
             out += [e for e in self.statements.naming(f"drug {a}", other) if e.text not in {x.text for x in out}]
         rules = {i.text for d in q.drugs for i in self.kb.drugs[d].interactions}
-        return sorted(out, key=lambda e: e.text not in rules)
+        # (asked why or what one does for the other, "why mesna with ifosfamide?", its own order stands)
+        taking = {i.text for d in q.drugs for i in self.kb.drugs[d].administration} \
+            if "interactions" in q.intents else set()
+        return sorted(out, key=lambda e: (e.text not in rules, e.text not in taking))
 
     def _none_on_other_drugs(self, evidence: list[Evidence]) -> list[Evidence]:
         """For a medicine we do not cover, asked with nothing we cover but a cancer ("sotorasib starting dose for lung

@@ -219,6 +219,10 @@ def curated(kb: KnowledgeBase, q: Question) -> list[Evidence]:
         if intent in READS_TAKEN_WITH and (taken := taken_with(q.text)):  # "what is it, with water?": the line saying
             from_drugs += [_evidence(i, intent, f"drug {slug}: administration") for slug in q.drugs  # how it is taken
                            for i in _field_items(kb.drugs[slug], "administration") if taken.search(_item_text(i))]
+        if intent == "definition":  # "my mom got Xeloda, what is it?": what it is, then how it is taken or given
+            listed = {e.text for e in from_drugs}
+            from_drugs += [e for slug in q.drugs for i in _field_items(kb.drugs[slug], "administration")[:1]
+                           if (e := _evidence(i, intent, f"drug {slug}: administration")).text not in listed]
         found += from_drugs
         # "does Adriamycin cause hair loss?" when its page lists no hair loss: the regimens that use it may
         unlisted = _symptom_unlisted(q, intent, from_drugs)

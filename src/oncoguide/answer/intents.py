@@ -57,8 +57,9 @@ EXPLICIT_DEFINITION = (r"what (does|do) .* (mean|stand for|show|measure)\b|"
                        r"what is meant by|what do you mean by|"
                        # "they call it the red devil, what drug is that?": which medicine a name is
                        r"\bwhat (drug|medicine|medication|med|chemo) (is|was) (that|this|it)\b|"
-                      # "... starts 7+3 for AML, what is it?": the question ends asking what the named thing is
-                      r"\bwhat('?s| is| are) (it|they|that|this|these)\W*$")
+                      # "... starts 7+3 for AML, what is it?": the question ends asking what the named thing is, or
+                      # asks it before asking more ("what is it and how does he take it?", "what is it? is it chemo?")
+                      r"\bwhat('?s| is| are) (it|they|that|this|these)(\W*$|\s*[?,;]|\s+and\b)")
 
 # A pill's or a shot's strength is its dose: "what strength is the Ibrance", "the strength of each tablet" (not
 # "will I get my strength back").
@@ -419,7 +420,12 @@ REGISTRY: tuple[Intent, ...] = (
            # (not how often a side effect happens: "does Xpovio lower platelets? how often does that happen?")
            r"how often(?! (does|do|did|is|are|will|would) (that|this|it|these|those|people|patients|someone|anyone) "
            r"(happen|occur|get|have|develop|show|come))|"
-           r"how (do|should) i take|when (do|should) i take|\bcycles?\b|\bdays off\b|(\d+|\bone|\btwo|\bthree|\bseven|\bdays) "
+           # "how does he take it?", "when should my mom take them?": how to take it, whoever takes it
+           # (not "when does it take effect?")
+           r"\b(how|when) (do|does|should|must|would|will) (i|you|he|she|we|they|(my |your |his |her |our )?\w+) "
+           r"(take|give)\b(?! (effect|place|time|long|part|care|over|off)\b)|"
+           r"\b(how|when) (am|is|are) (i|you|he|she|we|they) (supposed|meant) to (take|give)\b|"
+           r"\bcycles?\b|\bdays off\b|(\d+|\bone|\btwo|\bthree|\bseven|\bdays) "
            r"(on|off)\b|\bmg\b|\bweeks? (off|on)\b|"
            r"what time (of (the )?day )?|\b(best|right|a good) time (of (the )?day )?to (take|give|have)\b|\b(morning|evening|bedtime)\b|at night|\b(what|which) days?\b|days in a row|"
            r"how many times a (day|week)|how many days (do|does|will|should|is|are|of)\b|\b(on|at|over) (the )?weekends?\b|"
@@ -520,7 +526,14 @@ REGISTRY: tuple[Intent, ...] = (
            r"vitamin|\bwith (warfarin|digoxin|aspirin)\b|blood thinner|\bantacids?\b|heartburn|avoid (eating|drinking|food)|"
            r"what (foods?|can i eat|should i eat)|\b(what|things|anything) (should |do |must |to )?(i |we |you )?(avoid|stay away from)\b|\b(can|could|may|should) i (take|mix|use|have|drink|eat) [\w\s'.-]+ "
            r"(with|and|while on|on) " + NOT_A_MEAL + "|"
-           r"\bis it (ok|okay|safe|alright|fine) to (take|mix|use|have|drink|eat) [\w\s'.-]+ (with|while|on) " + NOT_A_MEAL,
+           r"\bis it (ok|okay|safe|alright|fine) to (take|mix|use|have|drink|eat) [\w\s'.-]+ (with|while|on) " + NOT_A_MEAL + "|"
+           # "they want to give her gentamicin, is there any problem mixing that with her carbo?"
+           # (not what a drip or a capsule's contents are mixed in: "mix it with saline", "with applesauce")
+           r"\bmix(ing|ed)? (that|this|it|them|those|these) (with|and) (?!(\w+ )?(saline|salt|sugar|dextrose|d5w|water|"
+           r"solutions?|fluids?|juice|food|applesauce|milk|yogh?urt|pudding)\b)|"
+           # "she takes dex with her Ninlaro, is that a problem together?", "are they safe to take together?"
+           r"\b(a problem|problems?|ok|okay|safe|fine|alright|all right|dangerous|risky|an issue)( to (take|mix|have|give|use))?"
+           r"( (them|these|those|both|the two|the pills))? together\b",
            "Other medicines", drug=("interactions",), first="interactions",
            said=VACCINE, said_line=r"\bvaccin"),  # a vaccine asked: the page's rule on vaccines leads
     # (a baby said beside breastfeeding is the one to be fed: "just had a baby, can I breastfeed?" asks no pregnancy)

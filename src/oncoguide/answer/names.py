@@ -18,6 +18,8 @@ N_MAX = 4  # longest name, in words, looked for in a question
 MEMO_SIZE = 10_000
 # Last words a glossary name can go without: "tumor lysis" is tumor lysis syndrome, "veno-occlusive" the disease.
 GENERIC_TAILS = frozenset("syndrome disease disorder test tests count".split())
+# Last words of a glossary name that people use for one another: "maintenance treatment" is maintenance therapy.
+SAID_ALIKE = {"therapy": "treatment", "treatment": "therapy"}
 
 
 def ngrams(tokens: list[str], n_max: int = N_MAX) -> list[str]:
@@ -255,7 +257,8 @@ def _by_first(index: dict[str, str]) -> dict[str, list[str]]:
 
 def _variants(name: str) -> list[str]:
     """Other ways to write a glossary name, normalised: each half of "short (long)"; without a generic last word
-    when three words or more ("tumor lysis"); with its last word in the other number ("blast cell")."""
+    when three words or more ("tumor lysis"); with its last word in the other number ("blast cell"); with
+    "treatment" for "therapy" and back ("post-remission treatment")."""
     out = []
     m = re.fullmatch(r"\s*(.+?)\s*\((.+)\)\s*", name)
     if m:
@@ -266,6 +269,8 @@ def _variants(name: str) -> list[str]:
     last = parts[-1] if parts else ""
     if len(parts) >= 2 and len(last) >= 4 and last.isalpha() and not last.endswith(("ss", "us", "is")):
         out.append(" ".join([*parts[:-1], last[:-1] if last.endswith("s") else last + "s"]))
+    if len(parts) >= 2 and last in SAID_ALIKE:  # "post-remission treatment" is post-remission therapy
+        out.append(" ".join([*parts[:-1], SAID_ALIKE[last]]))
     return out
 
 

@@ -16,7 +16,7 @@ from ..search.text import terms
 from .evidence import Evidence, match_count
 from .plans_named import WITH_CHEMO
 from .trial_pool import against_line, compared_with, trial_plans
-from .understand import ALONE, Question
+from .understand import ALONE, SETTINGS, Question
 
 # A goal giving an outcome's figures: "In the ATAC trial ... about 4 in 100 (4.3%)", "After 6 years, 94 in 100 ...
 # were alive" (not "At least 4 cycles are advised")
@@ -181,3 +181,25 @@ def drug_trial_lines(kb: KnowledgeBase, q: Question, asked: set[str]) -> list[Ev
                 if (not q.cancers or u.cancer in q.cancers) and TRIAL_FIGURES.search(u.text)
                 and all(_names(u.text, names) for names in others)]
     return out
+
+
+def setting_result(kb: KnowledgeBase, q: Question) -> Evidence | None:
+    """"Now they want to keep giving him Alimta alone ... does that maintenance help people live longer?": a question
+    naming drugs but no plan, that says the setting of treatment (maintenance, after surgery, with chemoradiation),
+    is answered by the trial line that says that setting, of the one plan for the cancer named that holds a drug asked
+    about and has such a line (the maintenance trial sits on the plan of the chemo before it)."""
+    if q.regimens or not q.drugs:
+        return None
+    lowered = q.text.lower()
+    settings = [named for said, named in SETTINGS if said.search(lowered)]
+    if not settings:
+        return None
+    asked = set(q.drugs) - compared_with(kb, q) or set(q.drugs)
+    found = [(r, line) for r in kb.regimens.values()
+             if asked & set(r.drugs) and (not q.cancers or not set(q.cancers).isdisjoint(r.cancers))
+             for line in trial_lines(r) if all(named.search(line.text.lower()) for named in settings)]
+    if len({r.slug for r, _ in found}) != 1:
+        return None  # none, or several plans: not ours to pick
+    fit = fitness(kb, q, found[0][0])
+    regimen, line = max(found, key=lambda rl: fit(rl[1].text))
+    return _evidence(q, regimen, line)

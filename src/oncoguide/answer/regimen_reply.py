@@ -12,7 +12,7 @@ from ..search.text import terms
 from .evidence import Evidence, component_where, kind_words, match_count, own_plans
 from .intents import CHEMO_SAID, INFUSION_TIME, NAME_ASKED, RHYTHM, answers_alone, replies, signals
 from .names import names
-from .plan_trials import TRIAL_FIGURES, plan_result
+from .plan_trials import TRIAL_FIGURES, plan_result, setting_result
 from .spans import every_weeks
 from .trial_pool import after_line, against_line, trial_plans
 from .trial_setting import drug_line_at_stage
@@ -76,6 +76,8 @@ def regimen_results(kb: KnowledgeBase, q: Question, _: list[Evidence]) -> Eviden
         return head_to_head  # "is Brukinsa better than Imbruvica?": the trial of the two, not the plan's own trial
     if not q.regimens and (after := after_line(kb, q, TRIAL_FIGURES)) is not None:
         return after  # "grew on Gleevec, how did Sutent do?": its trial after imatinib, not its plan's for kidney cancer
+    if (in_setting := setting_result(kb, q)) is not None:
+        return in_setting  # "keep giving him Alimta alone, does that maintenance help?": the maintenance trial
     pool = [kb.regimens[q.regimens[0]]] if q.regimens else trial_plans(kb, q)
     if len(pool) != 1:
         return None  # several plans (Revlimid alone for myeloma, for MDS or for mantle cell lymphoma?): not ours to pick

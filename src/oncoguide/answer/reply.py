@@ -1076,6 +1076,12 @@ def _by_words(kb: KnowledgeBase, q: Question, evidence: list[Evidence]) -> Evide
         kinds = [e for e in candidates if e.topic == "interactions" and match_count(e.text, kinds_of(kb, q.text))]
         if kinds:  # "Benadryl before bed on Thalomid?": the rule on antihistamines, not the bedtime line
             return _best_by_words(kb, q, kinds, q.text) or kinds[0]
+        if other and (general := [e for e in evidence if e.topic == "interactions" and ANY_MEDICINE.search(e.text)]) \
+                and not any(match_count(e.match or e.text, q.medical_terms) for e in candidates):
+            # "does the Erleada affect his warfarin?": no line names it or its kind, nor a medical word asked (the
+            # bleeding asked beside warfarin on Zoladex), and the page's rule on other medicines answers, not a line
+            # sharing another word of the question ("not likely to affect driving")
+            return general[0]
     found = _best_by_words(kb, q, candidates, q.text) or \
         _best_by_words(kb, q, [e for e in candidates if e.topic in q.intents], "")
     if found is None:
@@ -1083,6 +1089,11 @@ def _by_words(kb: KnowledgeBase, q: Question, evidence: list[Evidence]) -> Evide
     own = lambda e: word_score(e.match or e.text, q)[0]  # noqa: E731
     found = symptom_row_instead(q, found, candidates, lambda e: match_count(e.match or e.text, q.medical_terms), own)
     return own_row_instead(q, serious_row_instead(q, found, candidates, own), candidates)
+
+
+# An interaction rule on medicines in general: "changes how many other medicines work", "tell your team about every
+# medicine you take"
+ANY_MEDICINE = re.compile(r"\b(other|many|every|all|any)( other)? (medicines?|drugs?|medications?)\b", re.I)
 
 
 def _best_by_words(kb: KnowledgeBase, q: Question, candidates: list[Evidence], question: str) -> Evidence | None:

@@ -207,7 +207,8 @@ def understand(kb: KnowledgeBase, text: str) -> Question:
     drugs = _not_said_as_left_out(index, lowered, drugs)  # "Xpovio with just dex, no Velcade" is not XVd
     past = past_drugs(kb, lowered, drugs)  # "grew on Nexavar, can Stivarga be used?" asks about Stivarga only
     drugs = [d for d in drugs if d not in past]
-    regimens = _either(index.regimens, tokens, spelled) or index.qualified_regimens(drugs, spelled)
+    by_own_name = _either(index.regimens, tokens, spelled)
+    regimens = by_own_name or index.qualified_regimens(drugs, spelled)
     regimens = _outside_glossary_names(index, tokens, regimens, index.regimens)  # "PD-1" names not the regimen Pd
     by_name = named_not_said(kb, text, _either(index.cancers, tokens, spelled))
     cancers = by_name or _organ_apart(index, spelled) or organ_removed(index, lowered) \
@@ -233,6 +234,9 @@ def understand(kb: KnowledgeBase, text: str) -> Question:
     unknown += [w for w in _tumor_words(lowered, index) if not any(w in u for u in unknown)]
     conditions = [p for p in _conditions(lowered, kb, index) if not any(p in u or u in p for u in unknown)]
     regimens = _named_not_said_plans(kb, text, regimens, drugs, cancers)  # "ice chips" name no ICE
+    if not by_own_name and cancers:  # "carboplatin and alimta for his lung cancer ... alimta alone" is no plan of
+        # carboplatin alone for ovarian cancer: a plan told by its drug and a word of its name is one for the cancer said
+        regimens = [r for r in regimens if set(cancers) & set(kb.regimens[r].cancers)]
     regimens = _with_drugs_added(kb, index, _for_the_cancer(kb, regimens, cancers), drugs, cancers, lowered) \
         or _made_of(kb, index, drugs, cancers) or plan_with_chemo(kb, drugs, cancers, lowered) \
         or ([] if "comparison" in spot(lowered) else plan_of_all_but_one(kb, drugs, cancers, lowered))
@@ -929,6 +933,9 @@ def _intents(lowered: str, plain: list[str], drugs: list[str], regimens: list[st
         intents.remove("dose")  # "can Xtandi cause seizures and how often?": how often the effect happens
     if "premedication" in intents and "side_effects" in intents and _only_by("side_effects", lowered, GIVE_ME):
         intents.remove("side_effects")  # "what will they give me before the drip" asks what is given first
+    if "dose" in intents and "breastfeeding" in intents and _only_by("dose", lowered, LAST_DOSE):
+        intents.remove("dose")  # "how long after the last dose can I breastfeed?": when, not how much (asked of
+        # pregnancy, the ranker's line leads and the schedule follows: test_a_question_asking_two_things...)
     if "premedication" in intents and "dose" in intents and _only_by("dose", lowered, BEFORE_DOSE):
         intents.remove("dose")  # "what medicines before my Empliciti dose" asks what comes before it
     if "side_effects" in intents and cancer_names_ and not (drugs or regimens) and re.search(
@@ -1063,6 +1070,10 @@ def _results_asked(intents: list[str], lowered: str) -> list[str]:
     if _only_by("classification", lowered, CHEMO_WORD) and not CHEMO_KIND_ASKED.search(lowered):
         drop.add("classification")
     return [i for i in intents if i not in drop]
+
+
+# A dose said as a time: "after the last dose", "since her final dose"
+LAST_DOSE = re.compile(r"\b(last|final|latest|previous|most recent) (\w+ )?doses?\b")
 
 
 def _only_by(intent: str, lowered: str, words_: re.Pattern[str]) -> bool:
