@@ -18,6 +18,7 @@ from __future__ import annotations
 
 from .evidence import Evidence
 from .rank import Ranker, adds_to
+from .trial_setting import asked_stages, off_stage
 from .understand import Question
 
 OVER_COMPOSED = 0.7  # the ranking's probability needed to lead instead of a reply the rule composed
@@ -37,5 +38,7 @@ def leading(ranker: Ranker, q: Question, direct: Evidence) -> Evidence | None:
     lead = ranker.evidence(q, top)
     if lead.topic in (direct.topic, "other"):
         return None  # not the other thing asked: the rule's reply, which may speak to both, stays
+    if off_stage(lead.text, asked_stages(q)):
+        return None  # "started Alecensa as her first treatment": never the trial after surgery
     own = next((p for at, p, _ in ranked if ranker.statements.shown_at(at).text == direct.text), None)
     return lead if prob >= (OVER_COMPOSED if own is None else own + MARGIN) else None

@@ -16,27 +16,43 @@ from .understand import Question
 # Words that set what follows beside the treatment asked about: "vs Sutent", "better than Arimidex", "beat the
 # older 5-FU", "compared with letrozole alone"
 AGAINST = r"\b(vs\.?|versus|compared (to|with)|than|against|beat|beats|instead of)\s+(\w+\s+){0,3}?"
+# Words that join a drug to the treatment asked about: "(with Herceptin and docetaxel)"
+JOINED = r"(\bwith|\band|\bplus|\+|&)\s+"
 
 # Fields of a drug page on harms, whose trial figures are how often a side effect happened, not how well it worked
 HARMS = re.compile(r"side_effects|warnings|interactions|monitoring")
 
 
-def _first_mention(kb: KnowledgeBase, slug: str, lowered: str) -> re.Match[str] | None:
+def _mentions(kb: KnowledgeBase, slug: str, lowered: str) -> list[re.Match[str]]:
     said = [re.escape(n.lower()) for n in drug_names(kb.drugs[slug]) if len(n) > 2] if slug in kb.drugs else []
     name = rf"(?<![\w-])({'|'.join(sorted(said, key=len, reverse=True))})(?![\w-])" if said else None
-    return re.search(name, lowered) if name else None
+    return list(re.finditer(name, lowered)) if name else []
+
+
+def _first_mention(kb: KnowledgeBase, slug: str, lowered: str) -> re.Match[str] | None:
+    return next(iter(_mentions(kb, slug, lowered)), None)
+
+
+def _said_against(before: str) -> bool:
+    """Whether the words before a drug's name set it as what the treatment was compared with ("better than going
+    back on Velcade"); "compared with no Perjeta" sets the rest against Perjeta not being given."""
+    return bool(re.search(AGAINST + r"$", before)) and not re.search(r"\b(no|without)\s+$", before)
 
 
 def compared_with(kb: KnowledgeBase, q: Question) -> set[str]:
-    """The named drugs whose first mention follows a comparison word: what the treatment was set against; and, when
-    the question asks last of some named drugs only, the others it named before ("the choice is Brukinsa or BR. did
-    Brukinsa keep it under control longer?": Brukinsa is asked, BR is what it was set beside)."""
+    """The named drugs first said after a comparison word: what the treatment was set against; else those said so
+    later, when never told as given with it and another drug is not said so ("has had Velcade before ... is Kyprolis
+    better than going back on Velcade?"); and, when the question asks last of some named drugs only, the others it
+    named before ("the choice is Brukinsa or BR. did Brukinsa keep it under control longer?": Brukinsa is asked, BR
+    is what it was set beside)."""
     lowered = q.text.lower()
-    out = set()
-    for slug in q.drugs:
-        first = _first_mention(kb, slug, lowered)
-        if first is not None and re.search(AGAINST + r"$", lowered[:first.start()]):
-            out.add(slug)
+    mentions = {slug: _mentions(kb, slug, lowered) for slug in q.drugs}
+    out = {slug for slug, found in mentions.items() if found and _said_against(lowered[:found[0].start()])}
+    if not out:
+        later = {slug for slug, found in mentions.items()
+                 if any(_said_against(lowered[:m.start()]) for m in found)
+                 and not any(re.search(JOINED + r"$", lowered[:m.start()]) for m in found)}
+        out = later if later < set(q.drugs) else set()
     return out | _set_beside_in_the_ask(kb, q, lowered, out)
 
 
@@ -50,7 +66,7 @@ def _set_beside_in_the_ask(kb: KnowledgeBase, q: Question, lowered: str, found: 
     out = set(q.drugs) - in_ask if in_ask and CHOICE.search(lowered[:ask.start()]) else set()
     # "someone said Yervoy is the other option. did Keytruda do better than Yervoy?"
     out |= {s for s in in_ask if (m := _first_mention(kb, s, ask[0])) is not None
-            and re.search(AGAINST + r"$", ask[0][:m.start()])}
+            and _said_against(ask[0][:m.start()])}
     return out if found | out < set(q.drugs) else set()
 
 

@@ -26,7 +26,7 @@ _LINE = {
                       r"treatment\b|\bnot been treated\b|\buntreated\b|\bnewly diagnosed\b|\bfirst treatment\b|"
                       r"\bstill respond\w*|\bbefore any (chemo\w*|treatment)\b|\bhad not had\b", re.I),
     SURGERY: re.compile(r"\b(after|before) surgery\b|\badjuvant\b|\b(after|once) (the )?(tumou?r|cancer) (was|is) "
-                        r"removed\b", re.I),
+                        r"removed\b|\bremoved (by|with|in) (surgery|an operation)\b|\bsurgery to remove\b", re.I),
     LATER: re.compile(r"\b(grew|grown|grows|growing|progressed)\b[^.]{0,40}?\b(after|on|despite|while on|through)\b|"
                       r"\bkept growing\b|\bstopped working\b|\b(resistant|refractory) to\b|\bcame back after\b|"
                       r"\btreated before\b|\bafter (at least )?(one|two|three|\d)( or more)? (earlier |prior |other )?"

@@ -23,6 +23,10 @@ from oncoguide.answer.understand import understand
     # grew after FOLFOX: the drug's trial after earlier treatment (BEACON), not FOLFOX's trial after surgery (MOSAIC)
     ("her colon cancer with a braf v600e change grew after folfox, and now she gets erbitux with a braf pill. how much "
      "does that help?", "beacon", "mosaic"),
+    # a first treatment for ALK lung cancer: ALEX, not ALINA (cancer fully removed by surgery), though the drug page's
+    # ALINA line shares more of the question's words with the ranking
+    ("she began alecensa as her first treatment for alk lung cancer. in the large study against the older pill, how "
+     "long did it hold the cancer back?", "alex", "alina"),
 ])
 def test_the_trial_at_the_stage_said_leads(first_line, question, trial, not_trial) -> None:  # noqa: ANN001
     lead = first_line(question)
@@ -38,6 +42,7 @@ def test_a_cancer_that_grew_after_chemo_gets_the_trial_after_chemo(first_line) -
 
 @pytest.mark.parametrize(("line", "stages"), [
     ("In a trial, 500 people who had surgery took the drug or a dummy pill for 3 years after surgery.", {SURGERY}),
+    ("In a trial, 250 people had their cancer fully removed by surgery, then took the pill for 2 years.", {SURGERY}),
     ("In a trial of 600 people with no treatment before, the drug kept cancer in check longer.", {FIRST}),
     ("In a trial of men whose cancer kept growing on hormone shots, the drug helped them live longer.", {LATER}),
     ("In a trial, half of the people were alive after 3 years.", set()),

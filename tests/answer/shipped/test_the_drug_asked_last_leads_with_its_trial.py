@@ -4,8 +4,11 @@ trial of the drug its last sentence asks about, set against the other; "how did 
 well it worked. Shipped knowledge base."""
 
 import pytest
+from shippedkb import shipped_kb
 
 from oncoguide.answer import check
+from oncoguide.answer.trial_pool import compared_with
+from oncoguide.answer.understand import understand
 
 
 @pytest.mark.parametrize(("question", "said"), [
@@ -17,9 +20,28 @@ from oncoguide.answer import check
     # the drug asked alone has its own trial: not the trial of its plan with a drug never named (nivolumab)
     ("his kidney cancer got worse on his first pill and now he takes cabometyx. how did cabometyx do against the "
      "other pill in the trial?", "meteor"),
+    # the drug set against is told of before as a past treatment, and named again after "than"
+    ("my dad has had velcade before for his myeloma and now the plan is kyprolis and dex. is kyprolis better than "
+     "going back to velcade? what did the trial find", "endeavor"),
+    # "compared with no Perjeta": Perjeta is what was added, Herceptin and docetaxel were given with it
+    ("in the main perjeta study for her2 breast cancer that spread (given with herceptin and docetaxel), how long did "
+     "people live compared with no perjeta?", "cleopatra"),
 ])
 def test_the_first_line_is_the_trial_of_the_drug_asked(composer, question: str, said: str) -> None:  # noqa: ANN001
     answer = composer.answer(question)
     assert check(answer) == []
     line = answer.direct[0].text.lower() if answer.direct else ""
     assert said in line, line
+
+
+@pytest.mark.parametrize(("question", "against"), [
+    # told of first as a past treatment, then set against after "than": Velcade is what Kyprolis was compared with
+    ("my dad has had velcade before for his myeloma and now the plan is kyprolis and dex. is kyprolis better than "
+     "going back to velcade? what did the trial find", {"bortezomib"}),
+    # "compared with no Perjeta": nothing named was the other arm; Herceptin and docetaxel were given with Perjeta
+    ("in the main perjeta study for her2 breast cancer that spread (given with herceptin and docetaxel), how long did "
+     "people live compared with no perjeta?", set()),
+])
+def test_what_the_drug_asked_was_set_against(question: str, against: set[str]) -> None:
+    kb = shipped_kb()
+    assert compared_with(kb, understand(kb, question)) == against
