@@ -36,7 +36,9 @@ _CONVERT = r"\bconvert\w*\b|\bconversion\b|\b(in|into|to) (fahrenheit|celsius|ce
 # Words that put it now; "keeps bleeding" is happening, "how do I keep fluids down" is not. "Now I'm on chemo" says
 # which treatment is going on, not that a symptom said with a date is happening ("a fever two years ago, now I'm on chemo").
 # "Minutes ago" and "an hour ago" are now too: a sign that came and went within the hour still needs a call.
-_NOW = re.compile(r"right now|\bnow\b(?! (that )?(i'?m|i am|he'?s|she'?s|they'?re|we'?re) on\b)|\btoday\b|\btonight\b|this (morning|afternoon|evening)|\bjust\b|since (yesterday|last night)"
+# "I just want a plan ready" softens a wish; it does not put anything now.
+_NOW = re.compile(r"right now|\bnow\b(?! (that )?(i'?m|i am|he'?s|she'?s|they'?re|we'?re) on\b)|\btoday\b|\btonight\b|this (morning|afternoon|evening)"
+                  r"|\bjust\b(?! (want|wanted|wanting|wondering|wondered|curious|asking|checking)\b)|since (yesterday|last night)"
                   r"|\b(a few |few |a couple of |\d+ |ten |five |twenty |thirty )?(minutes?|mins?) ago\b|\b(an|one|half an) hour ago\b"
                   r"|since this (morning|afternoon|evening)|\ball (day|night)\b"
                   r"|\bkeeps? ((on|almost|nearly|just) )?\w+ing\b|\bwon'?t stop\b|\bcurrently\b|" + _STILL +
@@ -74,6 +76,8 @@ _NOT_NOW = re.compile(_PAST + "|" + _CONVERT +  # a unit asked about ("how do I 
                       # what to keep at home for checking ("what should I have in the house to check my temperature")
                       r"|\bto (check|take|measure|read) (my |his |her |their |your |the |a )?(temp|temperature)\b"
                       r"|\bwhat (is|are|does|causes)\b|\bis it (normal|common)\b|\bside effects?\b"
+                      # what a word means ("what do they mean by maroon stools in my leaflet")
+                      r"|\bwhat (do|does|did) (they|you|it|\w+) mean by\b|\bwhat is meant by\b"
                       # telling two things apart ("how can I tell a bad headache from a stroke") asks how, not for help
                       r"|\bhow (can|do|would|could|should) (i|we|you) tell\b[^?.!]*\b(from|apart)\b|\bdifference between\b"
                       r"|\bhow (do|can|should|could) (i|we|you) (take|check|measure|read)\b"
@@ -92,7 +96,7 @@ _GONE = re.compile(r"\b(?:(?<!\bis )(?<!\bwas )(?<!\bare )(?:it|that|this|the \w
                    # a bruise healing: it fades and turns yellow or green ("a bruise from a fall last month, going yellow now")
                    r"bruis\w*\b[^.?!]{0,60}?\b(?:fading|healing|(?:going|turning|turned|gone) (?:yellow|green)(?:ish|y)?)|(?:doesn'?t|does not|don'?t|do not) "
                    r"(?:hurt|bother \w+) any ?more|no longer (?:hurts?|there|a problem|bothers? \w+)|cleared up|back to normal|(?:is|are|has|have|'s) (?:been |all |"
-                   r"completely |totally )?(?:gone" + _TURNED + r"|resolved)|now (?:it'?s|its|it is|i'?m at|at|down to) (?:a |only |just )?[0-6]\b)"
+                   r"completely |totally )?(?:gone" + _TURNED + r"|resolved)|no (?:problems?|issues?|symptoms?|trouble)(?: at all)? since|now (?:it'?s|its|it is|i'?m at|at|down to) (?:a |only |just )?[0-6]\b)"
                    r"(?: now| today| again)?\b")
 # Days or more ago. A sign that came and went within the day still counts: a heart attack or a mini-stroke can pass
 # in minutes and still needs 911 (Stroke Association, "What if symptoms pass?"), so "an hour ago" is not here.
