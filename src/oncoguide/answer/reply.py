@@ -10,7 +10,7 @@ from ..content.lookup import cancer_names, drug_names, norm
 from ..model import FAQ, CancerType, KnowledgeBase, SideEffect, cited_items
 from ..search.synonyms import meanings, phrases, regimen_aliases
 from ..search.text import compiled, stem, terms, whole_word, words
-from .asked_drug import SENTENCES, drug_asked, drug_saying
+from .asked_drug import SENTENCES, about_another, drug_asked, drug_saying
 from .cancer_aspects import (
     Aspect,
     asked_aspects,
@@ -217,6 +217,9 @@ def _starts_after(kb: KnowledgeBase, q: Question, _: list[Evidence]) -> Evidence
         return None
     regimen = kb.regimens[q.regimens[0]]
     before = [w for w in wanted_words(q) if len(w) > 3 and not w.startswith("start")]
+    if (after := re.search(START_AFTER, lowered)) is not None:  # "how long after the transplant do they start it?":
+        # the treatment before it, though a word of the plan's name ("maintenance after transplant") asks nothing
+        before += [w for w in terms(lowered[after.end(2):after.start(3)]) if len(w) > 3]
     lines = [(name, i) for name in type(regimen).model_fields if name != "schedules"
              for i in cited_items(getattr(regimen, name))
              if STARTED_AFTER.search(t := item_text(i)) and SPAN.search(t)
@@ -326,7 +329,8 @@ def _said(kb: KnowledgeBase, q: Question, evidence: list[Evidence]) -> Evidence 
             # (a line may sit under another intent asked that reads the same field: "pills" reads how to take it too)
             own_fields = {*fields(intent, "drug"), *fields(intent, "drug_said")}
             said = [e for e in evidence if (e.topic == intent or e.where.split(": ")[-1] in own_fields)
-                    and e.where.startswith("drug ") and line.search(e.text)]
+                    and e.where.startswith("drug ") and line.search(e.text)
+                    and not about_another(kb, q, e.where, e.text)]  # dex in the morning, asked of the Revlimid
             # the first line of the intent's own field when it says so ("keep the tablets whole"), else the line
             # saying it most ("do not break, chew or crush them", not "hard for children to open")
             own = [e for e in said if e.where.endswith(f": {BY_NAME[intent].first}")][:1]
@@ -341,7 +345,9 @@ def _said(kb: KnowledgeBase, q: Question, evidence: list[Evidence]) -> Evidence 
 REASON = re.compile(r"\bto (lower|reduce|prevent|protect|avoid|check|watch|find|catch|help|keep|make sure)\b|\bbecause\b|"
                     # what one medicine given with the drug does: "It lowers fluid buildup and allergic reactions"
                     r"\bit (lowers|reduces|prevents|protects)\b|"
-                    r"\bso (that|the|it|you|your)\b|\bfinds? (this|it|them|problems?) early\b|\blowers? (the|this|that) risk\b|\bhelps? (prevent|protect|lower)\b|"
+                    r"\bso (that|the|it|you|your)\b|\bfinds? (this|it|them|problems?) early\b|"
+                    # a tip's reason: "at bedtime. This helps you feel less sleepy during the day."
+                    r"\b(this|that|it) helps (you|to)\b|\blowers? (the|this|that) risk\b|\bhelps? (prevent|protect|lower)\b|"
                     r"\bcan cause\b|\bcan lead to\b|\brisk of\b|"
                     # the condition a drug is given on: "when at least half the tumor cells have PD-L1"
                     r"\bwhen (at least|only|the (tumou?r|cancer)( cells)? (has|have|is|are))\b|\bonly (if|when|for|works?)\b", re.I)
@@ -393,8 +399,8 @@ def _why(kb: KnowledgeBase, q: Question, _: list[Evidence]) -> Evidence | None:
             text = getattr(item, "answer", None) or (item_text(item) if name in HARM_FIELDS else getattr(item, "text", None))
             # a check asked of ("why do they check my electrolytes?") is answered by the line on that check, whose
             # harm is then shown beside it (why_checked), though the line itself gives no reason
-            if not isinstance(text, str):
-                continue
+            if not isinstance(text, str) or about_another(kb, q, where, text):  # dex's morning dose is no reason to
+                continue  # take the Revlimid at bedtime
             checks = names_test(text, tests)
             gives_reason = name in HARM_FIELDS or bool(REASON.search(text))
             if not (gives_reason or (name == "monitoring" and checks)):
