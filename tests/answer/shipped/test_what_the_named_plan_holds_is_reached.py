@@ -38,3 +38,13 @@ def test_one_drug_of_a_plan_asked_is_not_answered_by_another_drugs_line(first_li
     lead = first_line("my mother gets daratumumab, lenalidomide and dexamethasone. when in the day should she take "
                       "the lenalidomide, and why?")
     assert "bedtime" in lead and "dexamethasone" not in lead
+
+
+def test_a_plans_drugs_taken_at_the_same_time_gets_how_the_plan_gives_them(first_line) -> None:  # noqa: ANN001
+    # the plan's schedule says how both are taken; a missed-dose line shares only the word "time"
+    for question, both in (("is it ok for me to take my abiraterone and prednisone at the same time?",
+                            ("abiraterone", "prednisone")),
+                           ("can my wife take lenalidomide and dexamethasone at the same time?",
+                            ("lenalidomide", "dexamethasone"))):
+        lead = first_line(question)
+        assert all(d in lead for d in both) and "missed" not in lead, question
