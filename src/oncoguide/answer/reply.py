@@ -729,6 +729,8 @@ def _definition(kb: KnowledgeBase, q: Question, _: list[Evidence]) -> Evidence |
         # came back 24, what is the normal range?": BUN's normal level, not what a normal range is)
         return term_reply(kb, _giving_term(kb, q) or wider or _side_effect_term(kb, q)
                           or next(iter(q.asked_terms), None) or said_term(kb, q) or q.terms[0])
+    if (asked := _word_asked_what(kb, q)) is not None:  # "what is neutropenia on Revlimid?": the word, not the drug
+        return term_reply(kb, asked)
     if q.regimens:
         return regimen_is(kb, kb.regimens[q.regimens[0]], "definition")
     if q.cancers and not q.drugs:
@@ -773,6 +775,15 @@ def _definition(kb: KnowledgeBase, q: Question, _: list[Evidence]) -> Evidence |
         return Evidence(text=drug.summary.text, cite=list(drug.summary.cite), topic="definition",
                         where=f"drug {drug.slug}: summary")
     return None
+
+
+def _word_asked_what(kb: KnowledgeBase, q: Question) -> str | None:
+    """The glossary word a question asks what it is, said right after "what is" ("what is neutropenia on Revlimid?"),
+    beside the drug or plan it is said of."""
+    lowered = q.text.lower()
+    return next((slug for slug in q.terms if slug in kb.glossary and any(
+        re.search(rf"\bwhat(?:'s| is| are) (?:a |an |the )?{re.escape(n.lower())}(?![\w-])", lowered)
+        for n in _glossary_names(kb, slug) if len(n) > 2)), None)
 
 
 _NON = re.compile(r"\bnon[- ]?(\w+)", re.I)

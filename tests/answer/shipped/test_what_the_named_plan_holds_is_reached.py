@@ -48,3 +48,11 @@ def test_a_plans_drugs_taken_at_the_same_time_gets_how_the_plan_gives_them(first
                             ("lenalidomide", "dexamethasone"))):
         lead = first_line(question)
         assert all(d in lead for d in both) and "missed" not in lead, question
+
+
+def test_what_a_word_is_asked_beside_a_drug_leads_with_the_word(first_line) -> None:  # noqa: ANN001
+    # the word asked of comes first, not the drug's summary that says nothing of it
+    for question, word in (("what is thrombocytopenia on venetoclax?", "thrombocytopenia"),
+                           ("what's anemia on revlimid?", "anemia")):
+        lead = first_line(question)
+        assert lead.startswith(word), question
