@@ -729,7 +729,8 @@ def _definition(kb: KnowledgeBase, q: Question, _: list[Evidence]) -> Evidence |
         # came back 24, what is the normal range?": BUN's normal level, not what a normal range is)
         return term_reply(kb, _giving_term(kb, q) or wider or _side_effect_term(kb, q)
                           or next(iter(q.asked_terms), None) or said_term(kb, q) or q.terms[0])
-    if (word := _word_asked_what(kb, q)) is not None:  # "what is neutropenia on Revlimid?": the word, not the drug
+    if (q.drugs or q.regimens) and not _cancer_aspect_said(kb, q) and (word := _word_asked_what(kb, q)) is not None:
+        # "what is neutropenia on Revlimid?": the word, not the drug's summary
         return term_reply(kb, word)
     if q.regimens:
         return regimen_is(kb, kb.regimens[q.regimens[0]], "definition")
