@@ -399,8 +399,8 @@ def _why(kb: KnowledgeBase, q: Question, _: list[Evidence]) -> Evidence | None:
             text = getattr(item, "answer", None) or (item_text(item) if name in HARM_FIELDS else getattr(item, "text", None))
             # a check asked of ("why do they check my electrolytes?") is answered by the line on that check, whose
             # harm is then shown beside it (why_checked), though the line itself gives no reason
-            if not isinstance(text, str) or about_another(kb, q, where, text):  # dex's morning dose is no reason to
-                continue  # take the Revlimid at bedtime
+            if not isinstance(text, str):
+                continue
             checks = names_test(text, tests)
             gives_reason = name in HARM_FIELDS or bool(REASON.search(text))
             if not (gives_reason or (name == "monitoring" and checks)):

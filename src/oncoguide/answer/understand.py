@@ -262,11 +262,12 @@ def understand(kb: KnowledgeBase, text: str) -> Question:
                                for x in (n.lower(), re.sub(r"\s*\(.*?\)", "", n.lower()))}, key=len, reverse=True),
                        together=any(set(drugs) <= r for r in index.regimen_drugs.values()),
                        sections={f for c in cancers for f in DISEASE_SECTIONS if getattr(kb.cancers[c], f)})
-    if len(drugs) >= 2 and TAKEN_TOGETHER.search(lowered) and \
+    if len(drugs) >= 2 and TAKEN_TOGETHER.search(lowered) and not SCHEDULE_ASKS & set(intents) and \
             set(drugs) <= {d for r in regimens for d in kb.regimens[r].drugs} and \
             not (kb.medicines is not None and kb.medicines.named_in(text)):
         # "can I take Zytiga and prednisone at the same time?": the drugs of the plan named are given together, as
-        # its schedule says (not a missed-dose line sharing "time", nor how the two compare)
+        # its schedule says (not a missed-dose line sharing "time", nor how the two compare); a count or dose asked
+        # ("how many times does he get the Yervoy together with Opdivo?") stays as asked
         intents = ["dose"]
     if drugs and not {"interactions", "premedication"} & set(intents) and kb.medicines is not None and \
             kb.medicines.named_in(text):

@@ -56,3 +56,9 @@ def test_what_a_word_is_asked_beside_a_drug_leads_with_the_word(first_line) -> N
                            ("what's anemia on revlimid?", "anemia")):
         lead = first_line(question)
         assert lead.startswith(word), question
+
+
+def test_staying_on_a_drug_while_it_keeps_working_is_how_long_treatment_lasts(kb) -> None:  # noqa: ANN001
+    # (the response's length is asked in the past: "how long did it keep working?")
+    q = understand(kb, "how long will he stay on pembrolizumab if it keeps working for his lung cancer?")
+    assert "duration" in q.intents and "results" not in q.intents
