@@ -30,6 +30,21 @@ def drug_asked(kb: KnowledgeBase, q: Question, intent: str | None = None) -> Dru
     return None
 
 
+def about_another(kb: KnowledgeBase, q: Question, where: str, text: str) -> bool:
+    """Whether a line is about another drug named than the one drug asked ("on darzalex, revlimid and dex ... what
+    time should she take the revlimid?"): on that drug's page, or naming it and not the one asked. Never so when the
+    question asks of no one drug."""
+    one = drug_asked(kb, q) if len(q.drugs) >= 2 else None
+    if one is None:
+        return False
+    page = where.split(":")[0]
+    if page.startswith("drug "):
+        return page.removeprefix("drug ") in set(q.drugs) - {one.slug}
+    lowered = text.lower()
+    said = {d for d in q.drugs if d in kb.drugs and _names(kb.drugs[d], lowered)}
+    return bool(said) and one.slug not in said
+
+
 def _names(drug: Drug, sentence: str) -> bool:
     return any(re.search(rf"(?<![\w-]){re.escape(n.lower())}(?![\w-])", sentence)
                for n in drug_names(drug) if len(n) > 2)

@@ -12,6 +12,7 @@ from ..search.pages import search_pages
 from ..search.passages import meaning_note
 from ..search.synonyms import meanings, phrases
 from ..search.text import terms, whole_word
+from .asked_drug import about_another
 from .cancer_lines import cancer_line
 from .cancer_outlook import outlook_beside
 from .check import enforce
@@ -272,6 +273,8 @@ class Composer:
         one about what the question names."""
         if self.ranker is None or direct is None or (top := leading(self.ranker, q, direct)) is None:
             return None
+        if about_another(self.kb, q, top.where, top.text):
+            return None  # "take the revlimid, and why?" on DRd: not dex's morning dose over the reply on Revlimid
         return next((e for e in self._focus(q, [top], searched=True) if not for_organs_not_asked(e, q)), None)
 
     def _each_naming_the_other(self, q: Question) -> list[Evidence]:

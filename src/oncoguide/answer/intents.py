@@ -111,6 +111,12 @@ BENEFIT_ASKED = (r"\bhow much better\b[^?.]{0,40}\b(do|did|does|done|fare|fared|
                  # a trial's measures in lay words: "how long did people stay progression free?", "how long did the
                  # myeloma stay controlled?", "how much did it cut the risk of death?"
                  r"\b(progression|event|disease|relapse|recurrence|metastasis)[ -]free\b|"
+                 # how long a response lasted: "for the people it did work for, how long did it keep working?", "how
+                 # long did the response last?" (not how long treatment goes on: "how long do people stay on Keytruda
+                 # if it keeps working?")
+                 r"\bhow long (did|has|had)\b[^?.]{0,30}\b(keep|kept|stay|stayed) working\b|"
+                 r"\bhow long (did|does|do|will) (the |a |their )?(response|remission)s? last\b|"
+                 r"\b(people|patients|ones|those) (it|that|this) (did |has |had )?work(s|ed)? for\b|"
                  r"\b(stay|stayed|stays|remain|remained|kept) (under )?(controlled|control|in check|in remission)\b|"
                  r"\b(cut|cuts|lower|lowers|lowered|reduce|reduces|reduced) (the )?(risk|chance|odds) of (death|dying|"
                  r"relapse|recurrence|progression)\b|"

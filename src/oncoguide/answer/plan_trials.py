@@ -19,9 +19,10 @@ from .trial_pool import against_line, compared_with, trial_plans
 from .understand import ALONE, SETTINGS, Question
 
 # A goal giving an outcome's figures: "In the ATAC trial ... about 4 in 100 (4.3%)", "After 6 years, 94 in 100 ...
-# were alive" (not "At least 4 cycles are advised")
+# were alive", a share of people told by the trial's name alone ("In CLL14, ... no leukemia left ... in 76 in 100
+# people") (not "At least 4 cycles are advised", nor "PD-L1 on at least 1% of its cells")
 OUTCOME = re.compile(r"\b(trials?|stud(y|ies)|alive|lived?|death|remission|growth|grew|held back|shrank|versus|"
-                     r"against)\b", re.I)
+                     r"against)\b|\b\d+ (in|out of) 100 (people|patients|women|men)\b", re.I)
 FIGURE = re.compile(r"\d")
 # A line that gives a trial's figures: "In the KEYNOTE-024 trial, ... Half ... were still alive at 30.0 months".
 TRIAL_FIGURES = re.compile(r"\b(trials?|study)\b.*\d", re.I | re.S)

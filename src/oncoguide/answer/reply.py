@@ -10,7 +10,7 @@ from ..content.lookup import cancer_names, drug_names, norm
 from ..model import FAQ, CancerType, KnowledgeBase, SideEffect, cited_items
 from ..search.synonyms import meanings, phrases, regimen_aliases
 from ..search.text import compiled, stem, terms, whole_word, words
-from .asked_drug import SENTENCES, drug_asked, drug_saying
+from .asked_drug import SENTENCES, about_another, drug_asked, drug_saying
 from .cancer_aspects import (
     Aspect,
     asked_aspects,
@@ -217,6 +217,9 @@ def _starts_after(kb: KnowledgeBase, q: Question, _: list[Evidence]) -> Evidence
         return None
     regimen = kb.regimens[q.regimens[0]]
     before = [w for w in wanted_words(q) if len(w) > 3 and not w.startswith("start")]
+    if (after := re.search(START_AFTER, lowered)) is not None:  # "how long after the transplant do they start it?":
+        # the treatment before it, though a word of the plan's name ("maintenance after transplant") asks nothing
+        before += [w for w in terms(lowered[after.end(2):after.start(3)]) if len(w) > 3]
     lines = [(name, i) for name in type(regimen).model_fields if name != "schedules"
              for i in cited_items(getattr(regimen, name))
              if STARTED_AFTER.search(t := item_text(i)) and SPAN.search(t)
@@ -326,7 +329,8 @@ def _said(kb: KnowledgeBase, q: Question, evidence: list[Evidence]) -> Evidence 
             # (a line may sit under another intent asked that reads the same field: "pills" reads how to take it too)
             own_fields = {*fields(intent, "drug"), *fields(intent, "drug_said")}
             said = [e for e in evidence if (e.topic == intent or e.where.split(": ")[-1] in own_fields)
-                    and e.where.startswith("drug ") and line.search(e.text)]
+                    and e.where.startswith("drug ") and line.search(e.text)
+                    and not about_another(kb, q, e.where, e.text)]  # dex in the morning, asked of the Revlimid
             # the first line of the intent's own field when it says so ("keep the tablets whole"), else the line
             # saying it most ("do not break, chew or crush them", not "hard for children to open")
             own = [e for e in said if e.where.endswith(f": {BY_NAME[intent].first}")][:1]
@@ -341,7 +345,9 @@ def _said(kb: KnowledgeBase, q: Question, evidence: list[Evidence]) -> Evidence 
 REASON = re.compile(r"\bto (lower|reduce|prevent|protect|avoid|check|watch|find|catch|help|keep|make sure)\b|\bbecause\b|"
                     # what one medicine given with the drug does: "It lowers fluid buildup and allergic reactions"
                     r"\bit (lowers|reduces|prevents|protects)\b|"
-                    r"\bso (that|the|it|you|your)\b|\bfinds? (this|it|them|problems?) early\b|\blowers? (the|this|that) risk\b|\bhelps? (prevent|protect|lower)\b|"
+                    r"\bso (that|the|it|you|your)\b|\bfinds? (this|it|them|problems?) early\b|"
+                    # a tip's reason: "at bedtime. This helps you feel less sleepy during the day."
+                    r"\b(this|that|it) helps (you|to)\b|\blowers? (the|this|that) risk\b|\bhelps? (prevent|protect|lower)\b|"
                     r"\bcan cause\b|\bcan lead to\b|\brisk of\b|"
                     # the condition a drug is given on: "when at least half the tumor cells have PD-L1"
                     r"\bwhen (at least|only|the (tumou?r|cancer)( cells)? (has|have|is|are))\b|\bonly (if|when|for|works?)\b", re.I)
@@ -723,6 +729,9 @@ def _definition(kb: KnowledgeBase, q: Question, _: list[Evidence]) -> Evidence |
         # came back 24, what is the normal range?": BUN's normal level, not what a normal range is)
         return term_reply(kb, _giving_term(kb, q) or wider or _side_effect_term(kb, q)
                           or next(iter(q.asked_terms), None) or said_term(kb, q) or q.terms[0])
+    if (q.drugs or q.regimens) and not _cancer_aspect_said(kb, q) and (word := _word_asked_what(kb, q)) is not None:
+        # "what is neutropenia on Revlimid?": the word, not the drug's summary
+        return term_reply(kb, word)
     if q.regimens:
         return regimen_is(kb, kb.regimens[q.regimens[0]], "definition")
     if q.cancers and not q.drugs:
@@ -767,6 +776,15 @@ def _definition(kb: KnowledgeBase, q: Question, _: list[Evidence]) -> Evidence |
         return Evidence(text=drug.summary.text, cite=list(drug.summary.cite), topic="definition",
                         where=f"drug {drug.slug}: summary")
     return None
+
+
+def _word_asked_what(kb: KnowledgeBase, q: Question) -> str | None:
+    """The glossary word a question asks what it is, said right after "what is" ("what is neutropenia on Revlimid?"),
+    beside the drug or plan it is said of."""
+    lowered = q.text.lower()
+    return next((slug for slug in q.terms if slug in kb.glossary and any(
+        re.search(rf"\bwhat(?:'s| is| are) (?:a |an |the )?{re.escape(n.lower())}(?![\w-])", lowered)
+        for n in _glossary_names(kb, slug) if len(n) > 2)), None)
 
 
 _NON = re.compile(r"\bnon[- ]?(\w+)", re.I)

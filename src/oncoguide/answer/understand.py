@@ -262,6 +262,13 @@ def understand(kb: KnowledgeBase, text: str) -> Question:
                                for x in (n.lower(), re.sub(r"\s*\(.*?\)", "", n.lower()))}, key=len, reverse=True),
                        together=any(set(drugs) <= r for r in index.regimen_drugs.values()),
                        sections={f for c in cancers for f in DISEASE_SECTIONS if getattr(kb.cancers[c], f)})
+    if len(drugs) >= 2 and TAKEN_TOGETHER.search(lowered) and not SCHEDULE_ASKS & set(intents) and \
+            set(drugs) <= {d for r in regimens for d in kb.regimens[r].drugs} and \
+            not (kb.medicines is not None and kb.medicines.named_in(text)):
+        # "can I take Zytiga and prednisone at the same time?": the drugs of the plan named are given together, as
+        # its schedule says (not a missed-dose line sharing "time", nor how the two compare); a count or dose asked
+        # ("how many times does he get the Yervoy together with Opdivo?") stays as asked
+        intents = ["dose"]
     if drugs and not {"interactions", "premedication"} & set(intents) and kb.medicines is not None and \
             kb.medicines.named_in(text):
         # "my dad takes omeprazole and just started Tarceva, problem?": an everyday medicine beside one of ours
@@ -781,6 +788,11 @@ def _with_drugs_added(kb: KnowledgeBase, index: Names, regimens: list[str], drug
                  and (not cancers or set(cancers) & set(kb.regimens[other].cancers))]
         out.append(whole[0] if len(whole) == 1 else slug)
     return list(dict.fromkeys(out))
+
+
+# Two medicines asked taken at once: "can I take Zytiga and prednisone at the same time?", "take them together?"
+TAKEN_TOGETHER = re.compile(r"\b(take|taking|takes|have|having|use|using|get|getting)\b[^?.]{0,60}\b(at the same time|"
+                            r"together|at once)\b")
 
 
 # A drug said added to a plan: "they added Rydapt to his 7+3", "adding Sarclisa to Pd", "with the Darzalex added".
