@@ -81,16 +81,26 @@ ASPECTS = (
     # "how common is bladder cancer?": a line on how often people get it, not "The most common first sign is ...",
     # "The most common type is ...", a later sentence's "Squamous cell is the most common type" (the first
     # sentence's "DLBCL is the most common type of lymphoma" does say how common it is) or how many are alive 5 years later
+    # ("is that the common kind or a rare one?", "is it a common cancer for teens?", "what are the chances a man gets
+    # it at some point in his life?")
     Aspect("frequency", re.compile(r"\bhow (common|rare|often does)\b|\bhow many (people|men|women|adults|children) "
-                                   r"(get|have)\b"),
+                                   r"(get|have)\b|\b(common|rare) or (a )?(rare|common)\b|"
+                                   r"\b(is|was) (it|that|this|he|she) (a |an |the )?(common|rare|uncommon)\b|"
+                                   r"\b(chances?|odds|risk) (of|that|a|an|for)\b[^?]*\bgets?\b[^?]*\b(life|lifetime)\b|"
+                                   r"\blifetime (chances?|odds|risk)\b"),
            re.compile(r"^(?!.*\b(alive|surviv\w*)\b)(?!(.*\. )?the most common\b)(?!.*\bcommon (first )?(signs?|symptoms?)\b)"
                       r"(?!.*\. [^.]*\bthe most common (types?|kinds?|forms?)\b)"
-                      r".*(\b(most|more|less|very) common\b|\brare\b|\bin \d+ (people|adults|children)\b)")),
+                      r".*(\b(most|more|less|very) common\b|\brare\b|\bin \d+ (people|adults|children)\b|"
+                      # "about 1 in 7 men", "1 in 50 white people" (a share of people; a share of cancers, "9 in 10
+                      # stomach cancers", is of its kinds)
+                      r"\b\d+ in [\d,]+ (\w+ ){0,2}(people|men|women|adults|children)\b)")),
     # "what ages does Hodgkin lymphoma show up", "who gets stomach cancer": "It is most often found in young adults
     # aged 20 to 34", "Stomach cancer mostly affects older people"; said in a statement's first sentence (a screening
     # line that names an age later is about screening)
     Aspect("ages", re.compile(r"\b(what|which|average|usual|typical) ages?\b|\bhow old\b|" + WHO_GETS + "|"
-                              r"\bage (group|range)s?\b|\bages? (do|does|is|are) (people|most people|it|they)\b"),
+                              r"\bage (group|range)s?\b|\bages? (do|does|is|are) (people|most people|it|they)\b|"
+                              # "how common is it in kids?", "a common cancer for teenagers?"
+                              r"\b(common|rare)\b[^?]*\b(in|for|among) (kids|children|teens|teenagers)\b"),
            re.compile(FIRST + r"(\baged\b|\baverage age\b|\b(older|younger|young|middle-aged) (people|adults|men|women)\b|"
                       r"\bin (children|kids|teens)\b)|"
                       # "... a long-lasting disease. It mostly affects people aged 50 or older": a later sentence
@@ -142,7 +152,10 @@ def on_disease(cancer: CancerType, aspects: list[Aspect]) -> list[Statement]:
     first, in page order otherwise."""
     sections = {a.section for a in aspects} - {"what_is_it"}
     statements = cancer.about_disease()
-    scored = [(cancer.field_of(st) in sections, says_asked(st, aspects), i, st) for i, st in enumerate(statements)]
+    # (a line opening on its own question of an aspect asked says it, in whatever words follow: "How common is CML?
+    # It makes up a little over 10% of all new cases of leukemia")
+    scored = [(cancer.field_of(st) in sections, says_asked(st, aspects) or float(opens_on_asked(st, aspects)), i, st)
+              for i, st in enumerate(statements)]
     return [st for own, n, _, st in sorted(scored, key=lambda x: (not x[0], -x[1], x[2])) if own or n]
 
 

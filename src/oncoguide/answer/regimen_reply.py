@@ -406,7 +406,7 @@ def count(kb: KnowledgeBase, q: Question, _: list[Evidence]) -> Evidence | None:
     count alone cannot say. Asked about a drug in a plan the
     question did not name, the runs of that drug only ("6 cycles of polatuzumab vedotin", not the plan's other
     drugs)."""
-    if "duration" not in q.intents:
+    if "duration" not in q.intents or ANOTHER_LENGTH.search(q.text.lower()):
         return None
     regimen = regimen_for(kb, q, min_drugs=1)
     if regimen is None:
@@ -452,6 +452,14 @@ def _counted(kb: KnowledgeBase, q: Question, regimen: Regimen, plan: Schedule, a
         text += " " + " ".join(s[:1].upper() + s[1:].rstrip(";.") + "." for s in dict.fromkeys(said))
     cites = [c for p in plan.phases for comp in p.components if not asked or comp.drug in asked for c in comp.cite]
     return Evidence(text=text, cite=cites, topic="duration", where=_schedule_where(regimen, asked))
+
+
+# "How long" asked of something else than the course: a wait after a dose ("how long should we keep watching her
+# once home?", "do they make me stay around afterwards, and for how long?"), a visit, how long until the body mends
+# ("how long until the nails grow back?") or how long an opened bottle keeps: the course's cycles do not say it.
+ANOTHER_LENGTH = re.compile(r"\bhow long\b[^?]*\b(watch(ing)?|stay (around|afterwards?|behind)|look(ing)? for|"
+                            r"grows? back|good once|visits?|appointments?)\b|"
+                            r"\b(watch(ing)?|stay (around|afterwards?|behind)|look(ing)? for)\b[^?]*\bfor how long\b")
 
 
 # A count asked for, which the schedule's cycles answer: "how many rounds?", "how long is each cycle?". Any other

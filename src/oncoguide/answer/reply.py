@@ -764,7 +764,11 @@ def _definition(kb: KnowledgeBase, q: Question, _: list[Evidence]) -> Evidence |
         # of the section that says the aspect beats one holding more of the question's words: "which organ does it
         # most often spread to?" gets the line on where it spreads, not the stages that say "has not spread")
         # (a line opening on its own question of the aspect asked comes first of all: "How common is CML? ...")
-        first = max(statements, key=lambda st: (opens_on_asked(st, aspects), says_narrower(st, aspects),
+        # (unless another line says more of the aspects asked: "how common is it in kids?" gets the line saying it is
+        # rare in children, not "How common is CML? ... 1 in 10")
+        most = max((says_asked(st, aspects) for st in statements), default=0)
+        first = max(statements, key=lambda st: (opens_on_asked(st, aspects) and says_asked(st, aspects) + 1 >= most,
+                                                says_narrower(st, aspects),
                                                 says_exactly(st, aspects, q.text.lower()),
                                                 cancer.field_of(st) in sections,
                                                 says_asked(st, aspects), match_count(st.text, asked),
