@@ -784,8 +784,10 @@ def _definition(kb: KnowledgeBase, q: Question, _: list[Evidence]) -> Evidence |
 
 def _word_asked_what(kb: KnowledgeBase, q: Question) -> str | None:
     """The glossary word a question asks what it is, said right after "what is" ("what is neutropenia on Revlimid?"),
-    beside the drug or plan it is said of."""
+    beside the drug or plan it is said of; never a word of the plan's own name ("what is adjuvant trastuzumab?")."""
     lowered = q.text.lower()
+    for alias in sorted({a.lower() for r in q.regimens for a in regimen_aliases(kb.regimens[r])}, key=len, reverse=True):
+        lowered = lowered.replace(alias, " ")
     return next((slug for slug in q.terms if slug in kb.glossary and any(
         re.search(rf"\bwhat(?:'s| is| are) (?:a |an |the )?{re.escape(n.lower())}(?![\w-])", lowered)
         for n in _glossary_names(kb, slug) if len(n) > 2)), None)
