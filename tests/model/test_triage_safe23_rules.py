@@ -2,16 +2,10 @@
 vision: each level and reason is pinned, so a change to who to call, or how soon, fails here."""
 
 import pytest
-from shippedkb import shipped_kb
 
 from oncoguide.model.triage import Level, Risk, triage
 
 LOW_WHITES, IMMUNE, CLOTS = Risk.lowers_white_cells, Risk.immune_effects, Risk.clots
-
-
-@pytest.fixture(scope="module")
-def rules():  # noqa: ANN201
-    return shipped_kb().triage
 
 
 @pytest.mark.parametrize(("stools", "risks", "level", "reason"), [

@@ -2,16 +2,10 @@
 call, or how soon, fails here."""
 
 import pytest
-from shippedkb import shipped_kb
 
 from oncoguide.model.triage import Level, Risk, call_signs, triage
 
 LOW_WHITES = Risk.lowers_white_cells
-
-
-@pytest.fixture(scope="module")
-def rules():  # noqa: ANN201
-    return shipped_kb().triage
 
 
 def test_not_able_to_bear_weight_after_a_fall_is_911(rules) -> None:  # noqa: ANN001

@@ -3,14 +3,9 @@ call, or how soon, fails here. The words come from safe25's blind batch (spinal 
 low sodium, mouth sores, a child on chemo, a mental health crisis, a severe skin reaction)."""
 
 import pytest
-from shippedkb import shipped_composer, shipped_kb
+from shippedkb import shipped_composer
 
 from oncoguide.model.triage import Level, call_signs, triage
-
-
-@pytest.fixture(scope="module")
-def rules():  # noqa: ANN201
-    return shipped_kb().triage
 
 
 def _sources(result) -> list[str]:  # noqa: ANN001

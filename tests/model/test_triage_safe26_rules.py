@@ -4,14 +4,9 @@ burns, tumour lysis after a first dose, blood when passing urine, immunotherapy,
 weaken the heart) and the calm questions that share their words."""
 
 import pytest
-from shippedkb import shipped_composer, shipped_kb
+from shippedkb import shipped_composer
 
 from oncoguide.model.triage import Level, Risk, call_signs, triage
-
-
-@pytest.fixture(scope="module")
-def rules():  # noqa: ANN201
-    return shipped_kb().triage
 
 
 def _sources(result) -> list[str]:  # noqa: ANN001

@@ -4,14 +4,9 @@ grounds, black or maroon poo in lay words, a nosebleed still going, a very high 
 standing, a first fit, pain the usual medicine does not touch) and the calm questions that share their words."""
 
 import pytest
-from shippedkb import shipped_composer, shipped_kb
+from shippedkb import shipped_composer
 
 from oncoguide.model.triage import Level, call_signs, triage
-
-
-@pytest.fixture(scope="module")
-def rules():  # noqa: ANN201
-    return shipped_kb().triage
 
 
 def _sources(result) -> list[str]:  # noqa: ANN001
